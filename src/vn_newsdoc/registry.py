@@ -1,0 +1,79 @@
+"""Readers and writers by name: the tables behind :func:`read` and :func:`write`.
+
+A reader is a function ``(source, **options) -> Article`` and a writer a function
+``(article, **options) -> str``; formats come in pairs named ``read_<name>`` and
+``write_<name>``. The tables are read-only.
+
+>>> import vn_newsdoc as nd
+>>> sorted(nd.WRITERS)[:2]
+['json', 'text']
+>>> nd.read("{}", "docx")
+Traceback (most recent call last):
+...
+vn_newsdoc.errors.UnknownFormatError: unknown format 'docx'; known formats: html, json, text, xml
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from vn_newsdoc.errors import UnknownFormatError
+from vn_newsdoc.formats.json import read_json, write_json
+from vn_newsdoc.formats.text import read_text, write_text
+from vn_newsdoc.formats.xml import read_xml, write_xml
+from vn_newsdoc.html import read_html
+from vn_newsdoc.model import Article
+
+__all__ = ["READERS", "WRITERS", "read", "write"]
+
+Reader = Callable[..., Article]
+Writer = Callable[..., str]
+
+READERS: Mapping[str, Reader] = MappingProxyType(
+    {"html": read_html, "json": read_json, "text": read_text, "xml": read_xml}
+)
+"""The readers by format name (read-only)."""
+
+WRITERS: Mapping[str, Writer] = MappingProxyType(
+    {"json": write_json, "text": write_text, "xml": write_xml}
+)
+"""The writers by format name (read-only)."""
+
+
+def read(source: str | bytes, format: str, **options: Any) -> Article:  # noqa: A002
+    """Read an article from ``source`` with the reader named ``format``.
+
+    Args:
+        source: The document, as text or bytes.
+        format: A key of :data:`READERS` (``"html"``, ``"json"``, ``"text"``, ``"xml"``).
+        **options: Passed to the reader as keyword arguments.
+
+    Raises:
+        UnknownFormatError: ``format`` names no reader.
+        ReaderError: The reader could not produce an article.
+    """
+    try:
+        reader = READERS[format]
+    except KeyError:
+        raise UnknownFormatError(format, tuple(sorted(READERS))) from None
+    return reader(source, **options)
+
+
+def write(article: Article, format: str, **options: Any) -> str:  # noqa: A002
+    """Write ``article`` with the writer named ``format``.
+
+    Args:
+        article: The article to write.
+        format: A key of :data:`WRITERS` (``"json"``, ``"text"``, ``"xml"``).
+        **options: Passed to the writer as keyword arguments.
+
+    Raises:
+        UnknownFormatError: ``format`` names no writer.
+    """
+    try:
+        writer = WRITERS[format]
+    except KeyError:
+        raise UnknownFormatError(format, tuple(sorted(WRITERS))) from None
+    return writer(article, **options)

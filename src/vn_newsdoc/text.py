@@ -1,0 +1,102 @@
+"""Text hygiene shared by the model, the readers and the writers.
+
+Stored text in vn_newsdoc is *clean*: Unicode NFC, runs of white space (no-break and other
+Unicode spaces included) folded to one space and trimmed, invisible format characters
+(zero-width space, byte-order mark, soft hyphen) removed, and no character that XML 1.0
+cannot carry. :func:`clean` makes text clean; :func:`is_clean` checks it, and the model
+refuses text that is not. Spelling is never touched: ``hoà`` and ``hòa`` both stay as
+published; :func:`fold_key` gives a key for matching them.
+
+>>> clean("  Hoà\u00a0Bình\u200b \n")
+'Hoà Bình'
+>>> fold_key("Hoà Bình") == fold_key("Hòa Bình")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean", "clean_or_none", "fold_key", "is_clean", "xml_invalid_chars"]
+
+# Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Other controls that never belong in article text (C1 controls, DEL).
+_CONTROLS = re.compile("[\x7f-\x84\x86-\x9f]")
+# Invisible format characters that pages scatter through text.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# White space: everything str.split() splits on, plus the zero-width-space-like ones above.
+_SPACE = re.compile(r"\s+")
+
+
+def xml_invalid_chars(text: str) -> list[str]:
+    """The characters in ``text`` that an XML 1.0 document cannot hold, in order.
+
+    >>> xml_invalid_chars("a\x00b\x1fc")
+    ['\\x00', '\\x1f']
+    """
+    return _XML_INVALID.findall(text)
+
+
+def clean(text: str) -> str:
+    """Make ``text`` clean: NFC, white space folded and trimmed, controls removed.
+
+    Characters XML cannot carry and other control characters are dropped (tab, line feed
+    and carriage return count as white space), as are zero-width spaces, word joiners, byte
+    order marks and soft hyphens. Letters are composed to NFC; spelling is kept.
+
+    >>> clean("Thu\u0309y\tđiê\u0323n  \r\n")
+    'Thủy điện'
+    """
+    text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+    text = _CONTROLS.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_or_none(text: str | None) -> str | None:
+    """:func:`clean`, but ``None`` for ``None`` and for text that cleans to nothing.
+
+    >>> clean_or_none(" \u00a0 ") is None
+    True
+    """
+    if text is None:
+        return None
+    return clean(text) or None
+
+
+def is_clean(text: str) -> bool:
+    """Whether ``text`` is already clean, that is, ``clean(text) == text``.
+
+    >>> is_clean("Hà Nội"), is_clean("Ha\u0300 Nội"), is_clean(" x")
+    (True, False, False)
+    """
+    return clean(text) == text
+
+
+# Old-style tone placement on the first vowel of oa, oe, uy (hoà, thuỷ) versus the new
+# style on the second (hòa, thủy). The key moves the tone to one place.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE = re.compile(rf"([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
+
+
+def fold_key(text: str, *, diacritics: bool = True) -> str:
+    """A comparison key: equal for spellings that differ only in tone placement or case.
+
+    For matching and de-duplication only; stored text always keeps what was published.
+    With ``diacritics=False`` every diacritic is dropped as well (``đ`` becomes ``d``).
+
+    >>> fold_key("Uỷ ban") == fold_key("Ủy ban") == fold_key("ủy BAN")
+    True
+    >>> fold_key("Đà Nẵng", diacritics=False)
+    'da nang'
+    """
+    decomposed = unicodedata.normalize("NFD", clean(text).casefold())
+    if not diacritics:
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return stripped.replace("đ", "d")
+    moved = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    # Canonical order of marks after the move, so "ủ" built either way compares equal.
+    return unicodedata.normalize("NFC", moved)
