@@ -1,0 +1,185 @@
+"""Turn a page (bytes or text) into an lxml tree, within limits that keep reading bounded.
+
+This is one :mod:`lxml.html` parse and a few cheap checks around it, nothing more:
+
+* **Decoding.** Bytes are decoded to text by :func:`vn_newsdoc.html.decode.decode_html`
+  (BOM, declared charset, detection, legacy Vietnamese encodings); text is taken as it is.
+  The text is then handed to libxml2 as UTF-8 with the encoding fixed, so a
+  ``<meta charset>`` or an XML declaration inside the page cannot make libxml2 decode it a
+  second time.
+* **Limits.** Input longer than :data:`MAX_INPUT_BYTES` (bytes, or characters for text) is
+  refused before parsing. libxml2's HTML parser, run without ``huge_tree``, stops at
+  :data:`MAX_DEPTH` levels of nesting and at a single text node of
+  :data:`MAX_TEXT_NODE` bytes; it then keeps only what it had parsed so far, silently. We
+  look for that in the parser's error log and raise :class:`~vn_newsdoc.errors.
+  InputLimitError` instead of returning a truncated page. (With ``huge_tree`` the depth
+  limit rises to 2048 and a 10,000-deep page takes seconds; real pages nest fewer than 40
+  levels, so ``huge_tree`` stays off.)
+* **Not HTML.** Empty or white-space-only input, known binary formats (PDF, ZIP, images,
+  gzip), binary junk (control characters), JSON, and text without a single tag raise
+  :class:`~vn_newsdoc.errors.MalformedInputError` naming the problem.
+* **Safety.** No network, no DTD, no external entity: libxml2's HTML parser loads none of
+  them, and the parser is built with ``no_network=True``.
+
+What the tree holds, agreed with the body and metadata readers: comments and processing
+instructions are dropped at parse time (cheaply, by the parser). ``<script>``, ``<style>``,
+``<noscript>`` and ``<template>`` elements are **kept**, because JSON-LD metadata lives in
+``<script type="application/ld+json">``; the body reader skips them as it walks. Element
+ids are not indexed (``collect_ids=False``), which makes the parse faster; use XPath, not
+``get_element_by_id``.
+
+>>> root = parse_html("<html><head><title>Tin</title></head><body><p>Xin chào</p></body></html>")
+>>> root.tag, root.findtext("body/p")
+('html', 'Xin chào')
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from vn_newsdoc.errors import InputLimitError, MalformedInputError
+
+__all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "MAX_TEXT_NODE", "parse_html"]
+
+MAX_INPUT_BYTES = 32 * 1024 * 1024
+"""The largest input read: 32 MiB (bytes, or characters for text input). A 20 MB page reads
+in a fraction of a second; larger input is refused with ``InputLimitError("bytes", …)``."""
+
+MAX_DEPTH = 255
+"""The deepest element nesting read. This is libxml2's own limit without ``huge_tree``
+(it stops at depth 256); a deeper page raises ``InputLimitError("depth", …)`` at once."""
+
+MAX_TEXT_NODE = 10_000_000
+"""libxml2's limit on one text node without ``huge_tree`` (10 MB); a longer one raises
+``InputLimitError("text node", …)``."""
+
+# Known binary formats, by their first bytes, and what to call them in a message.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"\xd0\xcf\x11\xe0", "an OLE file (an old Word or Excel document)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"),
+    (b"(\xb5/\xfd", "zstd-compressed data"),
+)
+_SNIFF = 8192
+# Control characters that never appear in text: C0 but tab, LF, FF, CR; and DEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_TAG = re.compile(r"<[A-Za-z!/?]")
+_JSON_START = re.compile(r"\A[\s\ufeff]*[\[{]")
+_JSON_END = re.compile(r"[\]}][\s]*\Z")
+
+
+def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.html.HtmlElement:
+    """Parse a page into an lxml tree, refusing input that is not HTML or is too large.
+
+    Args:
+        source: The page: bytes as fetched (decoded by
+            :func:`~vn_newsdoc.html.decode.decode_html`) or text already decoded.
+        source_name: Where the page came from (URL or file name), for error messages.
+
+    Returns:
+        The document's root element (``<html>``), with comments and processing
+        instructions removed and scripts kept.
+
+    Raises:
+        InputLimitError: The input is longer than :data:`MAX_INPUT_BYTES`, nests deeper than
+            :data:`MAX_DEPTH`, or holds a text node longer than :data:`MAX_TEXT_NODE`.
+        MalformedInputError: The input is empty, binary, JSON, or holds no HTML markup.
+
+    >>> parse_html(b"%PDF-1.7 ...")
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.MalformedInputError: input is not HTML: it is a PDF document
+    >>> parse_html("  \\n ")
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.MalformedInputError: input is empty
+    """
+    if isinstance(source, bytes):
+        if len(source) > MAX_INPUT_BYTES:
+            raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
+        _sniff_bytes(source, source_name)
+        text = _decode(source)
+    elif isinstance(source, str):
+        if len(source) > MAX_INPUT_BYTES:
+            raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
+        text = source
+    else:
+        raise MalformedInputError(
+            f"input must be str or bytes, not {type(source).__name__}", source=source_name
+        )
+    _sniff_text(text, source_name)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
+        data = text.encode("utf-8", "replace")
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputLimitError("bytes", len(data), MAX_INPUT_BYTES, source=source_name)
+
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        huge_tree=False,
+    )
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
+    _check_limits(parser, source_name)
+    return root
+
+
+def _decode(data: bytes) -> str:
+    # UTF-8 with replacement (and its BOM dropped) until the charset-aware decoder of
+    # vn_newsdoc.html.decode is in place.
+    return data.decode("utf-8-sig", "replace")
+
+
+def _sniff_bytes(data: bytes, source_name: str | None) -> None:
+    head = data[:16].lstrip(b" \t\r\n")
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise MalformedInputError(f"input is not HTML: it is {what}", source=source_name)
+
+
+def _sniff_text(text: str, source_name: str | None) -> None:
+    if not text or text.isspace() or not text.strip("\ufeff\x00 \t\r\n\x0c"):
+        raise MalformedInputError("input is empty", source=source_name)
+    head = text[:_SNIFF]
+    if head.lstrip(" \t\r\n\ufeff").startswith("%PDF-"):
+        raise MalformedInputError("input is not HTML: it is a PDF document", source=source_name)
+    controls = len(_CONTROL.findall(head))
+    if controls > max(2, len(head) // 100):
+        raise MalformedInputError(
+            f"input is not HTML: it looks like binary data ({controls} control characters "
+            f"in the first {len(head)})",
+            source=source_name,
+        )
+    if _JSON_START.match(head) and _JSON_END.search(text[-_SNIFF:]):
+        raise MalformedInputError("input is not HTML: it looks like JSON", source=source_name)
+    if not _TAG.search(text):
+        raise MalformedInputError(
+            "input is not HTML: it holds no markup (no tag at all)", source=source_name
+        )
+
+
+def _check_limits(parser: lxml.html.HTMLParser, source_name: str | None) -> None:
+    for entry in parser.error_log:
+        if entry.type_name != "ERR_RESOURCE_LIMIT":
+            continue
+        if "depth" in entry.message:
+            raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
+        raise InputLimitError("text node", MAX_TEXT_NODE + 1, MAX_TEXT_NODE, source=source_name)

@@ -1,0 +1,125 @@
+"""parse_html: one lxml parse within size and depth limits, refusing what is not HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from vn_newsdoc.errors import InputLimitError, MalformedInputError
+from vn_newsdoc.html._parse import MAX_DEPTH, MAX_INPUT_BYTES, parse_html
+
+_PAGE = (
+    "<!DOCTYPE html><html><head><title>Mưa lớn</title>"
+    '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    "<style>p {color: red}</style></head>"
+    "<body><!-- quảng cáo --><h1>Mưa lớn ở xã Quảng Tín</h1><p>Đêm qua mưa to.</p></body></html>"
+)
+
+
+def test_reads_text_and_bytes_alike() -> None:
+    from_text = parse_html(_PAGE)
+    from_bytes = parse_html(_PAGE.encode("utf-8"))
+    headline = "Mưa lớn ở xã Quảng Tín"
+    assert from_text.findtext("body/h1") == from_bytes.findtext("body/h1") == headline
+
+
+def test_drops_comments_keeps_scripts_and_styles() -> None:
+    root = parse_html(_PAGE)
+    assert not root.xpath("//comment()")
+    assert root.xpath("string(//script)") == '{"@type": "NewsArticle"}'
+    assert root.xpath("count(//style)") == 1
+
+
+def test_declared_charset_does_not_decode_text_again() -> None:
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><head>'
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+        "<body><p>Đắk Nông</p></body></html>"
+    )
+    assert parse_html(page).findtext("body/p") == "Đắk Nông"
+
+
+def test_utf8_bom_is_dropped() -> None:
+    root = parse_html(b"\xef\xbb\xbf<html><body><p>" + "Đà Nẵng".encode() + b"</p></body></html>")
+    assert root.findtext("body/p") == "Đà Nẵng"
+
+
+def test_lone_surrogate_does_not_cut_the_page() -> None:
+    root = parse_html("<html><body><p>trước\ud800</p><p>sau</p></body></html>")
+    assert root.xpath("//p[2]/text()") == ["sau"]
+
+
+def test_no_external_entity_is_loaded() -> None:
+    page = (
+        '<!DOCTYPE html SYSTEM "http://example.invalid/x.dtd" '
+        '[<!ENTITY e SYSTEM "file:///etc/passwd">]><html><body><p>&e;</p></body></html>'
+    )
+    assert "root:" not in parse_html(page).xpath("string(//p)")
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        pytest.param(b"", "empty", id="empty-bytes"),
+        pytest.param("", "empty", id="empty-text"),
+        pytest.param(" \n\t\u00a0\n".encode(), "empty", id="white-space"),
+        pytest.param("\ufeff  ", "empty", id="bom-only"),
+        pytest.param(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj", "PDF", id="pdf"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", id="png"),
+        pytest.param(b"\x1f\x8b\x08\x00\x00\x00", "gzip", id="gzip"),
+        pytest.param(b"PK\x03\x04\x14\x00", "ZIP", id="zip"),
+        pytest.param(bytes(range(256)) * 8, "binary", id="binary-junk"),
+        pytest.param(b'{"headline": "<b>Tin</b>", "body": []}', "JSON", id="json-object"),
+        pytest.param(' [{"a": 1}]\n', "JSON", id="json-list"),
+        pytest.param("Chỉ là một dòng chữ, không có thẻ nào.", "no markup", id="plain-text"),
+        pytest.param("<!-- chỉ có chú thích -->".encode(), "readable", id="comment-only"),
+    ],
+)
+def test_refuses_what_is_not_html(source: str | bytes, words: str) -> None:
+    with pytest.raises(MalformedInputError, match=words):
+        parse_html(source, source_name="trang.html")
+
+
+def test_refusal_names_the_source() -> None:
+    with pytest.raises(MalformedInputError) as info:
+        parse_html(b"", source_name="https://example.vn/a.html")
+    assert info.value.source == "https://example.vn/a.html"
+
+
+def test_refuses_input_over_the_size_limit() -> None:
+    with pytest.raises(InputLimitError) as info:
+        parse_html(b"<p>" + b"a" * MAX_INPUT_BYTES)
+    assert info.value.limit == "bytes"
+    assert info.value.maximum == MAX_INPUT_BYTES
+
+
+def test_reads_a_20_mb_page() -> None:
+    para = "<p>Hôm nay trời đẹp, mọi người đi làm đúng giờ.</p>\n"
+    page = "<html><body>" + para * (20_000_000 // len(para.encode())) + "</body></html>"
+    root = parse_html(page.encode("utf-8"))
+    assert root.xpath("count(//p)") == 20_000_000 // len(para.encode())
+
+
+def test_refuses_one_text_node_over_the_libxml2_limit() -> None:
+    with pytest.raises(InputLimitError) as info:
+        parse_html("<html><body><p>" + "a" * 20_000_000 + "</p></body></html>")
+    assert info.value.limit == "text node"
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 10_000, 100_000])
+def test_refuses_nesting_deeper_than_the_limit(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + "x" + "</div>" * depth + "</body></html>"
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page)
+    assert info.value.limit == "depth"
+    assert info.value.maximum == MAX_DEPTH
+
+
+def test_reads_nesting_up_to_the_limit() -> None:
+    depth = MAX_DEPTH - 2  # html and body take two levels
+    page = "<html><body>" + "<div>" * depth + "sâu" + "</div>" * depth + "</body></html>"
+    assert parse_html(page).xpath("string(/html/body)") == "sâu"
+
+
+def test_refuses_other_types() -> None:
+    with pytest.raises(MalformedInputError, match="str or bytes"):
+        parse_html(123)  # type: ignore[arg-type]
