@@ -7,7 +7,7 @@ cannot carry. :func:`clean` makes text clean; :func:`is_clean` checks it, and th
 refuses text that is not. Spelling is never touched: ``hoà`` and ``hòa`` both stay as
 published; :func:`fold_key` gives a key for matching them.
 
->>> clean("  Hoà\u00a0Bình\u200b \n")
+>>> clean("  Hoà\u00a0Bình\u200b \\n")
 'Hoà Bình'
 >>> fold_key("Hoà Bình") == fold_key("Hòa Bình")
 True
@@ -33,7 +33,7 @@ _SPACE = re.compile(r"\s+")
 def xml_invalid_chars(text: str) -> list[str]:
     """The characters in ``text`` that an XML 1.0 document cannot hold, in order.
 
-    >>> xml_invalid_chars("a\x00b\x1fc")
+    >>> xml_invalid_chars("a\\x00b\\x1fc")
     ['\\x00', '\\x1f']
     """
     return _XML_INVALID.findall(text)
@@ -46,7 +46,7 @@ def clean(text: str) -> str:
     and carriage return count as white space), as are zero-width spaces, word joiners, byte
     order marks and soft hyphens. Letters are composed to NFC; spelling is kept.
 
-    >>> clean("Thu\u0309y\tđiê\u0323n  \r\n")
+    >>> clean("Thu\u0309y\tđiê\u0323n  \\r\\n")
     'Thủy điện'
     """
     text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
