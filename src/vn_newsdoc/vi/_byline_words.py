@@ -1,0 +1,132 @@
+"""The word lists behind :mod:`vn_newsdoc.vi.bylines`, loaded once from ``vi/data``.
+
+Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
+``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
+``byline_not_authors.txt``), documented in its own header; lines starting with ``#`` are
+comments. Everything here is immutable after import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from importlib.resources import files
+from types import MappingProxyType
+
+from vn_newsdoc.model import Role
+from vn_newsdoc.text import clean, fold_key
+
+_DATA = files("vn_newsdoc") / "vi" / "data"
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+def key(text: str) -> str:
+    """The matching key of a word list entry: case and tone placement folded."""
+    return fold_key(text)
+
+
+def flat_key(text: str) -> str:
+    """A key without case, diacritics, spaces or punctuation (``"Tuổi Trẻ"`` → ``"tuoitre"``)."""
+    folded = fold_key(text, diacritics=False)
+    folded = re.sub(r"^(?:https?://)?(?:www\.)?", "", folded)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+# Role words -----------------------------------------------------------------------------
+
+_roles: dict[str, Role] = {}
+_role_spellings: set[str] = set()
+for _line in _lines("byline_roles.tsv"):
+    _word, _role = _line.split("\t")
+    _roles[key(_word)] = Role(_role.strip())
+    _role_spellings.add(clean(_word))
+
+ROLE_WORDS: MappingProxyType[str, Role] = MappingProxyType(_roles)
+"""Folded role word → the role it credits."""
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_NEW_TONE = re.compile(rf"([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+
+
+def _variants(word: str) -> set[str]:
+    # Both tone placements ("đồ họa" and "đồ hoạ"), lower case, for the regex.
+    old = key(word)
+    new = unicodedata.normalize("NFC", _NEW_TONE.sub(r"\1\3\2", unicodedata.normalize("NFD", old)))
+    return {clean(word).casefold(), old, new}
+
+
+_ROLE_ALTS = sorted({v for w in _role_spellings for v in _variants(w)}, key=lambda w: (-len(w), w))
+ROLE_PATTERN = "(?:" + "|".join(re.escape(w) for w in _ROLE_ALTS) + r")(?![^\W\d_])"
+"""A regex (use with ``re.IGNORECASE``) matching one role word as a whole word."""
+
+
+# Outlets ------------------------------------------------------------------------------
+
+_outlet_keys: set[str] = set()
+for _line in _lines("outlets.tsv"):
+    _name, _, _aliases = _line.partition("\t")
+    for _alias in (_name, *_aliases.split("|")):
+        if _alias.strip():
+            _outlet_keys.add(flat_key(_alias))
+_outlet_keys.discard("")
+
+OUTLET_KEYS: frozenset[str] = frozenset(_outlet_keys)
+"""Flat keys of every known outlet name and alias."""
+
+_OUTLET_PREFIXES = ("baodientu", "bao", "tapchi", "trangtin")
+_OUTLET_SUFFIXES = ("online", "news", "dientu")
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a known news agency, outlet or photo source."""
+    k = flat_key(text)
+    if not k:
+        return False
+    candidates = {k}
+    for prefix in _OUTLET_PREFIXES:
+        if k.startswith(prefix) and len(k) > len(prefix):
+            candidates.add(k[len(prefix) :])
+    for c in tuple(candidates):
+        for suffix in _OUTLET_SUFFIXES:
+            if c.endswith(suffix) and len(c) > len(suffix):
+                candidates.add(c[: -len(suffix)])
+    return not candidates.isdisjoint(OUTLET_KEYS)
+
+
+# Organisation words, stop words, anonymous credits, non-authors ----------------------
+
+ORG_WORDS: frozenset[str] = frozenset(key(w) for w in _lines("org_words.txt"))
+"""Folded words and phrases that begin an organisation's or office's name."""
+ORG_MAX_WORDS = max(len(w.split()) for w in ORG_WORDS)
+
+_stop_words: set[str] = set()
+_stop_phrases: set[str] = set()
+_stop_first: set[str] = set()
+for _line in _lines("byline_stopwords.txt"):
+    _w = key(_line.strip())
+    if _w.startswith("^"):
+        _stop_first.add(_w[1:])
+    elif " " in _w:
+        _stop_phrases.add(_w)
+    else:
+        _stop_words.add(_w)
+
+STOP_WORDS: frozenset[str] = frozenset(_stop_words)
+"""Folded words that never stand in a credited name."""
+STOP_PHRASES: frozenset[str] = frozenset(_stop_phrases)
+"""Folded whole lines that are page furniture, never a credit."""
+STOP_FIRST: frozenset[str] = frozenset(_stop_first)
+"""Folded forms of address that, in first place, mark a line as not a credit."""
+
+ANONYMOUS: frozenset[str] = frozenset(key(w) for w in _lines("byline_anonymous.txt"))
+"""Folded credits that name nobody (``pv``, ``nhóm pv``, ``ctv``)."""
+
+NOT_AUTHORS: frozenset[str] = frozenset(
+    fold_key(w, diacritics=False) for w in _lines("byline_not_authors.txt")
+)
+"""Diacritic-free words marking a metadata author value that names no one."""

@@ -1,0 +1,538 @@
+"""Bylines, sources and outlet tags of Vietnamese news articles.
+
+Vietnamese articles credit their authors in closing lines (``Bài, ảnh: Ngọc Thành``,
+``Minh Anh - Hoàng Hiếu``, ``Hà Thu (tổng hợp)``, ``Vi Thu`` over an office line,
+``Theo TTXVN``) and in metadata (``<meta name="author">``, JSON-LD ``author``); many put an
+outlet tag in front of the lead (``(Dân trí) -``, ``TTO -``). This module reads all three:
+
+* :func:`split_byline` finds how many closing blocks of an article are credits, and what
+  they say; it is conservative, so an ordinary sentence is never taken for a byline;
+* :func:`parse_byline` reads lines already known to be a byline;
+* :func:`is_byline_line` tells whether one line is, on its own, a credit;
+* :func:`parse_author_meta` reads a metadata author string;
+* :func:`split_outlet_tag` splits an outlet tag off a lead.
+
+Names keep their published spelling and case (``XUÂN LONG`` stays as is); role words map to
+:class:`~vn_newsdoc.model.Role`; an organisation goes to :attr:`Byline.source
+<vn_newsdoc.model.Byline.source>`. The words these functions know (role words, outlets,
+organisation words, forms of address, anonymous credits) are data files in
+``vn_newsdoc/vi/data``: extend those rather than the code.
+
+>>> parse_byline(["Bài, ảnh: Ngọc Thành"]).authors[0].roles
+(<Role.TEXT: 'text'>, <Role.PHOTO: 'photo'>)
+>>> split_byline(["Chiều 1/7, đoàn công tác làm việc với Thành ủy.", "Vi Thu",
+...               "Trung tâm TT&VH Móng Cái"])[0]
+2
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import attrs
+
+from vn_newsdoc.model import Author, Byline, Role
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi import _byline_words as _w
+
+__all__ = [
+    "is_byline_line",
+    "parse_author_meta",
+    "parse_byline",
+    "split_byline",
+    "split_outlet_tag",
+]
+
+# At most this many closing blocks are credits; a longer run is not a byline.
+_MAX_BYLINE_BLOCKS = 4
+_MAX_LINE = 120
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_PART_SPLIT = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|&)\s+", re.IGNORECASE)
+_ROLE_PREFIX = re.compile(
+    rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
+    r"\s*(?::\s*|\s+(?=\S))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ROLE_LIST = re.compile(
+    rf"^{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*$", re.I
+)
+_ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
+_SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]*)\)$")
+_SLASH = re.compile(r"^(?P<left>[^/]+?)\s*/\s*(?P<right>[^/].*)$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+[.'’\-]?)+$")
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
+_ACRONYM = re.compile(r"^[^\W\d_][^\W_]*(?:[&/-][^\W_]+)*$")
+_SENTENCE_END = re.compile(r"[!?…]$|[^\W\d_]{2}\.\s*$")
+
+
+@attrs.frozen
+class _Line:
+    """What one closing line credits."""
+
+    kind: str  # "credit" (names and/or a source), "office" (an organisation alone), "anon"
+    authors: tuple[Author, ...] = ()
+    source: str | None = None
+    bare_names: bool = False  # only names, no role word and no source: an office may follow
+
+
+# ---------------------------------------------------------------------------------------
+# Small predicates.
+
+
+def _strip_end(text: str) -> str:
+    """Drop a closing full stop (``./.`` too), but not the dot of trailing initials."""
+    text = text.strip()
+    if text.endswith("./."):
+        return text[:-3].rstrip()
+    if text.endswith(".") and not _INITIALS_END.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
+def _is_name(text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` is written like a credited person's name (one person)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or len(text) > 40:
+        return False
+    folded = _w.key(text)
+    if folded in _w.STOP_PHRASES or folded in _w.ANONYMOUS or _w.is_outlet(text):
+        return False
+    keys = folded.split()
+    if keys[0] in _w.STOP_FIRST or (len(keys) > 1 and " ".join(keys[:2]) in _w.STOP_FIRST):
+        return False
+    if any(k in _w.STOP_WORDS for k in keys):
+        return False
+    for token in tokens:
+        if not _NAME_TOKEN.match(token):
+            return False
+        if not loose and not token[0].isupper():
+            return False
+    if len(tokens) == 1 and not loose:
+        token = tokens[0]
+        # A lone word in capitals is an acronym (PV, TTXVN), not a pen name.
+        if len(token) > 1 and token.isupper():
+            return False
+    return not _ONE_ROLE.fullmatch(text)
+
+
+def _starts_with_org_word(text: str) -> bool:
+    words = _w.key(text).split()
+    return any(
+        " ".join(words[:n]) in _w.ORG_WORDS and len(words) > n
+        for n in range(1, min(_w.ORG_MAX_WORDS, len(words)) + 1)
+    )
+
+
+def _is_source(text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` is written like a credited organisation."""
+    text = text.strip()
+    if not text or len(text) > 80 or _SENTENCE_END.search(text):
+        return False
+    if "," in text or ";" in text or ":" in text:
+        return False
+    if _w.is_outlet(text) or _DOMAIN.match(text) or _starts_with_org_word(text):
+        return True
+    if "/" in text:
+        parts = [p.strip() for p in text.split("/")]
+        return all(p and _is_source(p, loose=loose) for p in parts)
+    tokens = text.split()
+    if len(tokens) == 1 and _ACRONYM.match(text) and text.isupper() and len(text) <= 10:
+        return True  # an agency's initials: TTXVN, QĐND, VNA
+    if loose and len(tokens) <= 6 and _w.key(text) not in _w.STOP_PHRASES:
+        keys = _w.key(text).split()
+        if keys[0] in _w.STOP_FIRST or any(k in _w.STOP_WORDS for k in keys):
+            return False
+        return all(t[0].isupper() or not t[0].isalpha() for t in tokens)
+    return False
+
+
+def _url_host(text: str) -> str | None:
+    url = text if "://" in text else "http://" + text
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def _roles_of(text: str) -> tuple[Role, ...]:
+    roles: list[Role] = []
+    for m in _ONE_ROLE.finditer(text):
+        role = _w.ROLE_WORDS.get(_w.key(m.group()))
+        if role is not None and role not in roles:
+            roles.append(role)
+    return tuple(roles)
+
+
+# ---------------------------------------------------------------------------------------
+# One line.
+
+
+def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
+    """``Theo X`` / ``Nguồn: X``: a source, or a name with its source in parentheses."""
+    rest = _strip_end(rest)
+    if _URL.fullmatch(rest) or _DOMAIN.match(rest):
+        host = _url_host(rest)
+        return _Line("credit", source=host) if host else None
+    m = _TRAILING_PAREN.match(rest)
+    if m and m.group("head"):
+        head, inner = m.group("head"), m.group("inner").strip()
+        if _ROLE_LIST.match(inner):
+            rest = head  # "Theo Reuters (lược dịch)": the role of an unnamed translator
+        elif not _w.is_outlet(head) and _is_name(head) and _is_source(inner, loose=True):
+            return _Line("credit", (Author(head),), source=inner)
+    parts = [p.strip() for p in rest.split(",")]
+    if all(_is_source(p, loose=True) for p in parts):
+        return _Line("credit", source=rest)
+    first = _w.key(rest).split()[0] if rest.split() else ""
+    if loose and "," not in rest and first not in _w.STOP_FIRST and len(rest.split()) <= 8:
+        return _Line("credit", source=rest)
+    return None
+
+
+def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | None:
+    """One credited name, with a role or source in parentheses or after a slash."""
+    text = _strip_end(text)
+    source: str | None = None
+    m = _TRAILING_PAREN.match(text)
+    if m and m.group("head"):
+        inner = m.group("inner").strip()
+        sm = _SOURCE_PREFIX.match(inner)
+        if _ROLE_LIST.match(inner):
+            roles = _merge_roles(roles, _roles_of(inner)) if roles else _roles_of(inner)
+        elif sm and _is_source(sm.group("rest"), loose=True):
+            source = sm.group("rest")
+            roles = roles or (Role.COMPILED,)
+        elif _is_source(inner, loose=loose):
+            source = inner
+        else:
+            return None
+        text = m.group("head")
+    sm2 = _SLASH.match(text)
+    if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
+        text, source = sm2.group("left"), source or sm2.group("right")
+    if _w.is_outlet(text) and roles:
+        return _Line("anon", source=None)  # "Ảnh: Reuters": a photo source, no author
+    if not _is_name(text, loose=loose):
+        return None
+    return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
+
+
+def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
+    return a + tuple(r for r in b if r not in a)
+
+
+def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
+    """Read one closing line, or ``None`` when it is not a credit."""
+    text = clean(line)
+    if not text or len(text) > _MAX_LINE:
+        return None
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    text = _EMAIL.sub("", text)
+    text = clean(re.sub(r"\(\s*\)|\[\s*\]", "", text))
+    text = _strip_end(text)
+    if not text:
+        return None
+    folded = _w.key(text)
+    if folded in _w.ANONYMOUS:
+        return _Line("anon")
+    m = _SOURCE_PREFIX.match(text)
+    if m:
+        return _parse_source_line(m.group("rest"), loose=loose)
+    if _w.is_outlet(text) and _is_source(text):
+        return _Line("credit", source=text)
+    if not _ROLE_PREFIX.match(text) and not _is_name(text, loose=loose) and _is_source(text):
+        return _Line("office", source=text)  # "Trung tâm TT&VH Móng Cái"
+    parts = [p for p in _PART_SPLIT.split(text) if p]
+    authors: list[Author] = []
+    sources: list[str] = []
+    roles: tuple[Role, ...] = ()
+    bare = True
+    for i, part in enumerate(parts):
+        rm = _ROLE_PREFIX.match(part)
+        if rm:
+            roles = _roles_of(rm.group("roles"))
+            names = rm.group("rest")
+            bare = False
+            if not names:
+                continue
+        elif i == len(parts) - 1 and authors and _is_source(part) and not _is_name(part):
+            sources.append(_strip_end(part))  # "Vi Thu - Trung tâm TT&VH Móng Cái"
+            bare = False
+            continue
+        else:
+            names = part
+        for item in _ITEM_SPLIT.split(names):
+            parsed = _parse_item(item, roles, loose=loose)
+            if parsed is None:
+                return None
+            authors.extend(parsed.authors)
+            if parsed.source:
+                sources.append(parsed.source)
+                bare = False
+            if parsed.authors and parsed.authors[0].roles != (Role.TEXT,):
+                bare = False
+    if authors or sources:
+        return _Line("credit", tuple(authors), _join(sources), bare_names=bare)
+    if not bare:
+        return _Line("anon")  # role words with only photo sources after them
+    return None
+
+
+def _join(sources: Sequence[str]) -> str | None:
+    seen: list[str] = []
+    for s in sources:
+        if s and s not in seen:
+            seen.append(s)
+    return ", ".join(seen) if seen else None
+
+
+def _combine(lines: Sequence[_Line]) -> Byline | None:
+    authors: list[Author] = []
+    for line in lines:
+        for author in line.authors:
+            for j, known in enumerate(authors):
+                if known.name == author.name:
+                    authors[j] = Author(known.name, _merge_roles(known.roles, author.roles))
+                    break
+            else:
+                authors.append(author)
+    source = _join([line.source for line in lines if line.source])
+    if not authors and source is None:
+        return None
+    return Byline(authors=tuple(authors), source=source)
+
+
+# ---------------------------------------------------------------------------------------
+# The public functions.
+
+
+def is_byline_line(line: str) -> bool:
+    """Whether ``line`` is, on its own, a byline or source line.
+
+    An office line (``Trung tâm TT&VH Móng Cái``) counts only under a name, so it is not a
+    byline line on its own: :func:`split_byline` reads such pairs.
+
+    Args:
+        line: One line of text.
+
+    Returns:
+        ``True`` for a credit (names with or without roles, ``Theo TTXVN``, ``Nhóm PV``).
+
+    >>> is_byline_line("Bài, ảnh: Ngọc Thành"), is_byline_line("Theo TTXVN")
+    (True, True)
+    >>> is_byline_line("Theo ông Minh, giá vàng sẽ còn tăng.")
+    False
+    """
+    parsed = _parse_line(line)
+    return parsed is not None and parsed.kind != "office"
+
+
+def parse_byline(lines: Sequence[str]) -> Byline | None:
+    """Read closing lines known to be a byline into authors and a source.
+
+    More tolerant than :func:`split_byline`: an organisation line may stand anywhere and a
+    short line that is not a name is taken for the source. Lines that read as neither are
+    skipped.
+
+    Args:
+        lines: The byline's lines, in order (each may hold several names).
+
+    Returns:
+        The :class:`~vn_newsdoc.model.Byline`, or ``None`` when the lines credit no one
+        (``Nhóm PV`` alone).
+
+    >>> b = parse_byline(["Ngô Tấm – Khánh Hiền (Đài Truyền thanh huyện)"])
+    >>> b.names, b.source
+    (('Ngô Tấm', 'Khánh Hiền'), 'Đài Truyền thanh huyện')
+    >>> parse_byline(["Dương Ngọc", "Nhịp sống thị trường"]).source
+    'Nhịp sống thị trường'
+    """
+    parsed: list[_Line] = []
+    for raw in lines:
+        for one in str(raw).splitlines() or [""]:
+            line = _parse_line(one, loose=True)
+            if line is None:
+                text = _strip_end(clean(one))
+                if text and _is_source(text, loose=True) and not _SENTENCE_END.search(text):
+                    line = _Line("office", source=text)
+            if line is not None:
+                parsed.append(line)
+    return _combine(parsed)
+
+
+def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
+    """How many trailing blocks of an article are credits, and the byline they give.
+
+    Reads backwards from the last block and stops at the first block that is not a credit
+    line; at most four blocks are claimed. An office line counts only right under a name
+    line (``Vi Thu`` / ``Trung tâm TT&VH Móng Cái``). Conservative: an ordinary sentence,
+    a caption or a quoted person's attribution line is never claimed. A byline glued to the
+    end of the last paragraph is not split off (0 is returned).
+
+    Args:
+        blocks: The article's text blocks in order (clean paragraph strings; a block that
+            holds line breaks counts as a credit only if every line is one).
+
+    Returns:
+        ``(n, byline)``: the number of trailing blocks that are credits (0 to
+        ``len(blocks)``) and what they say; ``byline`` is ``None`` when nothing was found
+        or the credits name no one (``Nhóm PV``).
+
+    >>> n, b = split_byline(["Giá xăng giảm mạnh từ chiều nay.", "Nhóm PV", "Theo Infonet"])
+    >>> n, b.authors, b.source
+    (2, (), 'Infonet')
+    >>> split_byline(["Ông Minh cho biết giá vàng sẽ còn tăng."])
+    (0, None)
+    """
+    claimed: list[_Line] = []
+    i = len(blocks) - 1
+    limit = max(-1, len(blocks) - 1 - _MAX_BYLINE_BLOCKS)
+    while i > limit:
+        lines = _parse_block(blocks[i])
+        if lines is None:
+            break
+        if lines[0].kind == "office":
+            before = _parse_block(blocks[i - 1]) if i > 0 else None
+            if before is None or not before[-1].bare_names or len(blocks) - i > 1:
+                break
+            claimed[:0] = [*before, *lines]
+            i -= 2
+            continue
+        claimed[:0] = lines
+        i -= 1
+    n = len(blocks) - 1 - i
+    return n, _combine(claimed) if n else None
+
+
+def _parse_block(block: str) -> list[_Line] | None:
+    out: list[_Line] = []
+    for one in str(block).splitlines():
+        if not one.strip():
+            continue
+        line = _parse_line(one)
+        if line is None:
+            return None
+        if line.kind == "office" and out and not out[-1].bare_names:
+            return None
+        out.append(line)
+    return out or None
+
+
+def parse_author_meta(value: str) -> Byline | None:
+    """Read a metadata author string (JSON-LD ``author``, ``<meta name="author">``).
+
+    Several names (``Minh Anh - Hoàng Hiếu``, ``Minh Anh, Hoàng Hiếu``, ``A;B``) give
+    several authors; ``Theo TTXVN`` and an outlet or site name (``VnExpress``,
+    ``Báo Tuổi Trẻ``, ``nld.com.vn``) give the source; URLs and e-mail addresses are
+    ignored, and so are values naming no one (``admin``, ``SEO Team``). HTML entities left
+    in the value (``NH&#7852;T XUÂN``) are decoded.
+
+    Args:
+        value: The author value as the page gives it.
+
+    Returns:
+        The byline, or ``None`` when the value names nobody.
+
+    >>> parse_author_meta("Minh Anh - Hoàng Hiếu").names
+    ('Minh Anh', 'Hoàng Hiếu')
+    >>> parse_author_meta("Báo Tuổi Trẻ").source
+    'Báo Tuổi Trẻ'
+    >>> parse_author_meta("https://www.facebook.com/baodantridientu") is None
+    True
+    """
+    text = clean(html.unescape(str(value))) if "&" in str(value) else clean(str(value))
+    text = clean(_URL.sub(" ", _EMAIL.sub(" ", text)))
+    text = text.strip(" ,;|-")
+    if not text:
+        return None
+    tokens = {_w.flat_key(w) for w in re.split(r"[\s,;/|]+", text)}
+    if not tokens.isdisjoint(_w.NOT_AUTHORS):
+        return None
+    parsed: list[_Line] = []
+    for raw in re.split(r"\s*[;|]\s*", text):
+        piece = _strip_end(raw)
+        if not piece:
+            continue
+        if _w.is_outlet(piece) or _DOMAIN.match(piece):
+            parsed.append(_Line("credit", source=piece))
+            continue
+        line = _parse_line(piece, loose=True)
+        if line is None:
+            return None
+        parsed.append(line)
+    return _combine(parsed)
+
+
+_TAG_PAREN = re.compile(
+    rf"^\(\s*(?P<tag>[^()]{{1,30}}?)\s*\)\s*(?P<dash>[{_DASHES}]+)?\s*(?P<rest>.*)$", re.S
+)
+_TAG_BARE = re.compile(rf"^(?P<tag>[^\s()][^()]{{0,24}}?)\s*[{_DASHES}]+\s*(?P<rest>.*)$", re.S)
+_SLUG = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
+
+
+def split_outlet_tag(lead: str) -> tuple[str | None, str]:
+    """Split an outlet tag off the front of a lead.
+
+    Recognised: ``(Dân trí) -``, ``(NLĐO)-``, ``(TNO)`` (an acronym in parentheses, with or
+    without a dash), ``TTO -``, ``VOV.VN -``, ``Dân trí -``, ``VietNamNet -``, with hyphens,
+    en and em dashes, spaced or not. A bare tag must be a known outlet, a dotted name or an
+    acronym; a parenthesised tag must be short and capitalised, dotted or a lower-case
+    section slug. A lead that merely opens with a parenthesis, or with a place name and a
+    dash (``HÀ NỘI -``), is left whole.
+
+    Args:
+        lead: The lead (sapo) as printed.
+
+    Returns:
+        ``(tag, rest)``: the tag without parentheses and the lead without it, or
+        ``(None, lead)`` when there is no tag.
+
+    >>> split_outlet_tag("(Dân trí) - Giá vàng hôm nay giảm mạnh.")
+    ('Dân trí', 'Giá vàng hôm nay giảm mạnh.')
+    >>> split_outlet_tag("(Ảnh minh họa) Người dân xếp hàng từ sáng sớm.")
+    (None, '(Ảnh minh họa) Người dân xếp hàng từ sáng sớm.')
+    """
+    text = lead.strip()
+    m = _TAG_PAREN.match(text)
+    if m and m.group("rest"):
+        tag, rest = m.group("tag").strip(), m.group("rest").strip()
+        if _is_tag(tag, dashed=bool(m.group("dash")), parenthesised=True):
+            return tag, rest
+        return None, lead
+    m = _TAG_BARE.match(text)
+    if m and m.group("rest"):
+        tag, rest = m.group("tag").strip(), m.group("rest").strip()
+        if _is_tag(tag, dashed=True, parenthesised=False):
+            return tag, rest
+    return None, lead
+
+
+def _is_tag(tag: str, *, dashed: bool, parenthesised: bool) -> bool:
+    known = _w.is_outlet(tag)
+    if not tag or len(tag.split()) > 4 or (not known and any(c.isdigit() for c in tag)):
+        return False
+    acronym = " " not in tag and tag.isupper() and len(tag) <= 8 and _ACRONYM.match(tag)
+    dotted = " " not in tag and "." in tag.strip(".") and _ACRONYM.match(tag.replace(".", ""))
+    if not dashed:
+        return bool(acronym or (known and " " not in tag))
+    if known or acronym or dotted:
+        return True
+    if not parenthesised:
+        return False
+    if _SLUG.match(tag):
+        return True  # a section slug such as "(giao duc) -"
+    tokens = tag.split()
+    return tag[0].isupper() and not any(_w.key(t) in _w.STOP_WORDS for t in tokens)
