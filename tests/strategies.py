@@ -1,0 +1,331 @@
+"""Hypothesis strategies that draw real-looking Vietnamese articles.
+
+Import them in any test file (``tests`` is on pytest's ``pythonpath`` and on mypy's path)::
+
+    from strategies import articles, vietnamese_text
+
+Every strategy draws values that the model accepts as they are: text has been passed through
+:func:`vn_newsdoc.text.clean`, times are aware. The text is built from real Vietnamese
+syllable structure (onset, vowel nucleus, coda, one of the six tones), spelled with
+precomposed letters, with combining marks, or fully decomposed, in lower, title and upper
+case, mixed with digits, punctuation, typographic quotes and the characters that XML and JSON
+must escape, so the writers and readers meet what real pages give them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from hypothesis import strategies as st
+
+from vn_newsdoc.model import (
+    Article,
+    Author,
+    Block,
+    Byline,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+    Role,
+)
+from vn_newsdoc.text import clean
+
+__all__ = [
+    "VIETNAM",
+    "articles",
+    "blocks",
+    "bylines",
+    "people",
+    "syllables",
+    "timestamps",
+    "vietnamese_text",
+]
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+"""Vietnam time, +07:00: the offset most drawn times carry."""
+
+# --- Syllables ---------------------------------------------------------------------------
+
+_ONSETS = (
+    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
+    "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+)  # fmt: skip
+# Vowel nuclei with the index of the letter that takes the tone mark (new-style placement).
+_NUCLEI: tuple[tuple[str, int], ...] = (
+    ("a", 0), ("ă", 0), ("â", 0), ("e", 0), ("ê", 0), ("i", 0), ("o", 0), ("ô", 0),
+    ("ơ", 0), ("u", 0), ("ư", 0), ("y", 0), ("ai", 0), ("ao", 0), ("au", 0), ("ay", 0),
+    ("âu", 0), ("ây", 0), ("eo", 0), ("êu", 0), ("ia", 0), ("iê", 1), ("iu", 0), ("oa", 1),
+    ("oă", 1), ("oe", 1), ("oi", 0), ("ôi", 0), ("ơi", 0), ("ua", 0), ("uâ", 1), ("ui", 0),
+    ("uô", 1), ("uơ", 1), ("uy", 1), ("uyê", 2), ("ưa", 0), ("ưi", 0), ("ươ", 1),
+    ("ươi", 1), ("ưu", 0), ("yê", 1), ("oai", 1), ("uôi", 1), ("oay", 1),
+)  # fmt: skip
+_CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+"""No tone (ngang), huyền, sắc, ngã, hỏi, nặng: every tone mark, as combining marks."""
+
+
+# Every (onset, nucleus, coda, tone) combination: one draw picks a syllable, which keeps
+# long articles quick to generate.
+_SYLLABLES = tuple(
+    (onset, nucleus, where, coda, tone)
+    for onset in _ONSETS
+    for nucleus, where in _NUCLEI
+    for coda in _CODAS
+    for tone in _TONES
+)
+_SPELLINGS = tuple(
+    (form, case)
+    for form in ("nfc", "combining", "nfd")
+    for case in ("lower", "lower", "lower", "lower", "title", "upper")
+)
+_SYLLABLE_INDEX = st.integers(0, len(_SYLLABLES) * len(_SPELLINGS) - 1)
+
+
+@st.composite
+def syllables(draw: st.DrawFn) -> str:
+    """One Vietnamese syllable, in any of the spellings pages use.
+
+    The tone mark goes on the letter that carries it; the syllable is then spelled
+    precomposed (NFC), with the tone as a combining mark after a precomposed base letter,
+    or fully decomposed (NFD), in lower case, title case or upper case (so ``Đ`` and
+    upper-case toned letters appear). The result is not yet clean: pass it through
+    :func:`vn_newsdoc.text.clean` (as :func:`vietnamese_text` does).
+    """
+    index = draw(_SYLLABLE_INDEX)
+    onset, nucleus, where, coda, tone = _SYLLABLES[index // len(_SPELLINGS)]
+    form, case = _SPELLINGS[index % len(_SPELLINGS)]
+    syllable = onset + nucleus[: where + 1] + tone + nucleus[where + 1 :] + coda
+    if form == "nfc":
+        syllable = unicodedata.normalize("NFC", syllable)
+    elif form == "nfd":
+        syllable = unicodedata.normalize("NFD", syllable)
+    if case == "title":
+        syllable = syllable[:1].upper() + syllable[1:]
+    elif case == "upper":
+        syllable = syllable.upper()
+    return syllable
+
+
+_NUMBERS = st.one_of(
+    st.integers(0, 3000).map(str),
+    st.builds(lambda d, m: f"{d}/{m}", st.integers(1, 31), st.integers(1, 12)),
+    st.builds(lambda a, b: f"{a},{b}%", st.integers(0, 99), st.integers(0, 9)),
+    st.builds(lambda a: f"{a}.000 đồng", st.integers(1, 999)),
+)
+_PUNCTUATION_AFTER = (",", ".", ":", ";", "!", "?", "…", "%")
+# Characters that XML and JSON writers must escape, and other marks pages use.
+_SYMBOLS = ("-", "–", "—", "&", "<", ">", "/", "\\", '"', "'", "]]>", "(Dân trí)", "TTO -")
+_ODD_SPACES = (" ", "  ", "\u00a0", "\t", "\n", " \u200b")
+
+
+@st.composite
+def _tokens(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(("word",) * 8 + ("number", "symbol", "quoted")))
+    if kind == "number":
+        token = draw(_NUMBERS)
+    elif kind == "symbol":
+        token = draw(st.sampled_from(_SYMBOLS))
+    else:
+        token = " ".join(draw(st.lists(syllables(), min_size=1, max_size=3)))
+        if kind == "quoted":
+            left, right = draw(st.sampled_from((("“", "”"), ('"', '"'), ("‘", "’"), ("(", ")"))))
+            token = left + token + right
+    if draw(st.integers(0, 5)) == 0:
+        token += draw(st.sampled_from(_PUNCTUATION_AFTER))
+    return token
+
+
+def vietnamese_text(*, min_words: int = 1, max_words: int = 12) -> st.SearchStrategy[str]:
+    """Clean, non-empty Vietnamese text of ``min_words`` to ``max_words`` tokens.
+
+    Tokens are mostly words of one to three :func:`syllables` (all six tones, ``đ``/``Đ``,
+    every case, precomposed letters and combining marks), with numbers and dates
+    (``1/7``, ``12,5%``, ``20.000 đồng``), punctuation, quotes (``“…”``, ``"…"``) and the
+    characters writers must escape (``&``, ``<``, ``]]>``). They are joined with odd white
+    space (no-break spaces, tabs, line feeds, zero-width spaces) and passed through
+    :func:`vn_newsdoc.text.clean`, so the result is NFC, singly spaced and accepted by the
+    model.
+    """
+    if min_words < 1:
+        raise ValueError("min_words must be at least 1: the model has no empty text")
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        tokens = draw(st.lists(_tokens(), min_size=min_words, max_size=max_words))
+        text = tokens[0]
+        for token in tokens[1:]:
+            text += draw(st.sampled_from(_ODD_SPACES)) + token
+        cleaned = clean(text)
+        # A token such as " \u200b" alone could clean to nothing; a syllable never does.
+        return cleaned or clean(draw(syllables()))
+
+    return build()
+
+
+def _optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
+    return st.none() | strategy
+
+
+# --- Times --------------------------------------------------------------------------------
+
+_OFFSETS = st.one_of(
+    st.just(VIETNAM),
+    st.just(VIETNAM),
+    st.just(VIETNAM),
+    st.sampled_from((dt.timezone.utc, dt.timezone(dt.timedelta(0)))),
+    # Whole-hour and non-whole-hour offsets on both sides of UTC (India +05:30, Nepal
+    # +05:45, Newfoundland -03:30, Marquesas -09:30, Chatham +12:45, Line Islands +14:00).
+    st.sampled_from((330, 345, -210, -570, 765, 840, -720, 60, -300, 480, 570)).map(
+        lambda m: dt.timezone(dt.timedelta(minutes=m))
+    ),
+    st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m))),
+)
+
+
+@st.composite
+def timestamps(draw: st.DrawFn) -> dt.datetime:
+    """Aware datetimes from 1900 to 2100, mostly in Vietnam time (+07:00).
+
+    About half carry +07:00; the rest carry UTC or another offset of whole minutes
+    within ±14:00, negative and non-whole-hour ones included. Some fall on midnight
+    (how a date-only value is stored), some on the whole minute (what pages print), others
+    have seconds and microseconds.
+    """
+    day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+    precision = draw(st.sampled_from(("midnight", "minute", "minute", "second", "micro")))
+    hour = minute = second = micro = 0
+    if precision != "midnight":
+        hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    if precision in ("second", "micro"):
+        second = draw(st.integers(0, 59))
+    if precision == "micro":
+        micro = draw(st.integers(1, 999_999))
+    tz = draw(_OFFSETS)
+    return dt.datetime(day.year, day.month, day.day, hour, minute, second, micro, tzinfo=tz)
+
+
+# --- Byline and people --------------------------------------------------------------------
+
+_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Đặng", "Bùi", "Đỗ")
+_MIDDLE = ("Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Thanh", "Quốc")
+_GIVEN = ("An", "Bình", "Cường", "Dũng", "Hà", "Hương", "Lan", "Nam", "Thành", "Thu", "Đô")
+_ORGANISATIONS = ("TTXVN", "Trung tâm TT&VH Móng Cái", "VnExpress", "Reuters", "Báo Nhân Dân")
+_TITLES = (
+    "Phó Bí thư Thường trực Thành ủy",
+    "Chủ tịch UBND tỉnh",
+    "Thượng tá",
+    "PGS.TS",
+    "Giám đốc Sở Y tế",
+    "Bộ trưởng Bộ Tài chính",
+)
+
+
+def _names() -> st.SearchStrategy[str]:
+    real = st.builds(
+        lambda s, m, g: f"{s} {m} {g}" if m else f"{s} {g}",
+        st.sampled_from(_SURNAMES),
+        st.sampled_from((*_MIDDLE, "")),
+        st.sampled_from(_GIVEN),
+    )
+    return real | vietnamese_text(max_words=4)
+
+
+def _authors() -> st.SearchStrategy[Author]:
+    return st.builds(
+        Author,
+        _names(),
+        st.lists(st.sampled_from(Role), min_size=1, max_size=3, unique=True).map(tuple),
+    )
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> Byline:
+    """A :class:`~vn_newsdoc.model.Byline`: zero to four authors, each with one to three
+    distinct roles, and maybe a source organisation (never neither)."""
+    authors = tuple(draw(st.lists(_authors(), max_size=4)))
+    organisations = st.sampled_from(_ORGANISATIONS) | vietnamese_text(max_words=5)
+    source = draw(organisations if not authors else _optional(organisations))
+    return Byline(authors=authors, source=source)
+
+
+def people() -> st.SearchStrategy[Person]:
+    """A :class:`~vn_newsdoc.model.Person` with zero to three titles (real ones, such as
+    ``Chủ tịch UBND tỉnh``, and drawn text)."""
+    titles = st.sampled_from(_TITLES) | vietnamese_text(max_words=6)
+    return st.builds(Person, _names(), st.lists(titles, max_size=3).map(tuple))
+
+
+# --- Body ---------------------------------------------------------------------------------
+
+_URLS = st.builds(
+    lambda host, path, n: f"https://{host}/{path}-{n}.html",
+    st.sampled_from(("vnexpress.net", "dantri.com.vn", "tuoitre.vn", "baochinhphu.vn")),
+    st.sampled_from(("thoi-su", "kinh-doanh", "gia-vang-giam", "mua-lon")),
+    st.integers(1, 10**10),
+)
+_IMAGE_SRC = st.builds(
+    lambda n, ext: f"https://i.example.vn/2022/07/01/anh-{n}.{ext}?w=680&h=0",
+    st.integers(1, 10**6),
+    st.sampled_from(("jpg", "png", "webp")),
+)
+
+
+@st.composite
+def _figures(draw: st.DrawFn) -> Figure:
+    caption = draw(_optional(vietnamese_text(max_words=20)))
+    credit = draw(_optional(_names()))
+    src = draw(_optional(_IMAGE_SRC | vietnamese_text(max_words=2)))
+    if caption is None and credit is None and src is None:
+        src = draw(_IMAGE_SRC)
+    return Figure(caption=caption, credit=credit, src=src)
+
+
+def blocks() -> st.SearchStrategy[Block]:
+    """One body block of any type: a paragraph (most often), a subheading of level 2 to 6,
+    a quote, a list item, or a figure with or without each of caption, credit and src."""
+    return st.one_of(
+        st.builds(Paragraph, vietnamese_text(max_words=30)),
+        st.builds(Heading, vietnamese_text(max_words=10), st.integers(2, 6)),
+        st.builds(Quote, vietnamese_text(max_words=25)),
+        st.builds(ListItem, vietnamese_text(max_words=15)),
+        _figures(),
+    )
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    """A whole :class:`~vn_newsdoc.model.Article`.
+
+    Every optional field is sometimes absent and sometimes present; the body is empty,
+    short, or long (20 to 40 blocks of every type, some repeated); people, tags and the
+    byline vary the same way.
+    """
+    size = draw(st.sampled_from(("empty", "short", "short", "long")))
+    if size == "empty":
+        body: tuple[Block, ...] = ()
+    elif size == "short":
+        body = tuple(draw(st.lists(blocks(), min_size=1, max_size=6)))
+    else:
+        # A long body repeats a few drawn blocks in a drawn order: drawing every one of
+        # 20 to 40 blocks afresh would make each example slow without finding more.
+        distinct = draw(st.lists(blocks(), min_size=4, max_size=10))
+        order = draw(st.lists(st.integers(0, len(distinct) - 1), min_size=20, max_size=40))
+        body = tuple(distinct[i] for i in order)
+    return Article(
+        headline=draw(vietnamese_text(max_words=20)),
+        published=draw(st.none() | timestamps()),
+        updated=draw(st.none() | timestamps()),
+        lead=draw(_optional(vietnamese_text(max_words=40))),
+        outlet=draw(_optional(st.sampled_from(("TTO", "Dân trí", "VOV")) | vietnamese_text())),
+        body=body,
+        byline=draw(st.none() | bylines()),
+        people=tuple(draw(st.lists(people(), max_size=5))),
+        url=draw(_optional(_URLS)),
+        site=draw(_optional(st.sampled_from(("vnexpress.net", "Báo Chính phủ")))),
+        section=draw(_optional(st.sampled_from(("Thời sự", "Kinh doanh")) | vietnamese_text())),
+        tags=tuple(draw(st.lists(vietnamese_text(max_words=4), max_size=6))),
+    )
