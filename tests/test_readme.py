@@ -1,0 +1,35 @@
+"""The README's first screen: its two commands are real, and CI runs the second one."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+TEST_COMMAND = 'pip install -e ".[test]" && python -m pytest -n auto'
+
+
+def _first_screen_commands() -> list[str]:
+    block = re.search(r"```console\n(.*?)```", README, re.DOTALL)
+    assert block is not None, "the README has no console block"
+    return [line for line in block.group(1).splitlines() if line and not line.startswith("#")]
+
+
+def test_first_screen_has_the_two_commands() -> None:
+    install, tests = _first_screen_commands()
+    assert install.startswith("pip install . && python -m vn_newsdoc examples/sample-article.")
+    assert tests == TEST_COMMAND
+    assert README.index(TEST_COMMAND) < 1500, "the test command is not on the first screen"
+
+
+def test_first_command_reads_a_file_of_the_repository() -> None:
+    install, _ = _first_screen_commands()
+    sample = install.rsplit(" ", 1)[1]
+    assert (ROOT / sample).is_file(), sample
+
+
+def test_ci_runs_the_readme_test_command_exactly() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line for line in ci.splitlines() if line and not line.startswith("#")]
+    assert commands[-1] == TEST_COMMAND
