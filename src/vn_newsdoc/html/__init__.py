@@ -1,0 +1,429 @@
+"""The HTML reader: a Vietnamese news page in, one :class:`~vn_newsdoc.Article` out.
+
+:func:`read_html` parses the page once, reads its metadata (JSON-LD, OpenGraph, ``<meta>``),
+then finds the headline, lead, dateline and body through the site's profile when the site
+is known (:mod:`vn_newsdoc.html.sites`) and through generic cues otherwise (content
+scoring, class hints, the metadata), and reads the body in one walk
+(:mod:`vn_newsdoc.html.body`). Dates, bylines and people go through the Vietnamese layer
+(:mod:`vn_newsdoc.vi`). It never touches the network.
+
+>>> page = '''<html><head><title>Mưa lớn ở Quảng Tín - Báo Mẫu</title>
+... <meta property="article:published_time" content="2019-08-07T15:43:00+07:00"></head>
+... <body><h1>Mưa lớn ở Quảng Tín</h1>
+... <p class="sapo">(BM) - Mưa lớn từ rạng sáng khiến nhiều thôn ngập nước cục bộ.</p>
+... <div class="detail-content"><p>Nước dâng nhanh ở các thôn ven suối, người dân kê đồ đạc.</p>
+... <p>Chính quyền xã đã cử lực lượng hỗ trợ, chưa có thiệt hại về người.</p>
+... <p style="text-align:right"><b>Ngọc Thành</b></p></div></body></html>'''
+>>> article = read_html(page)
+>>> article.headline, article.outlet, article.authors
+('Mưa lớn ở Quảng Tín', 'BM', ('Ngọc Thành',))
+>>> article.published.isoformat()
+'2019-08-07T15:43:00+07:00'
+>>> len(article.paragraphs)
+2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.html import _fields
+from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html.body import BodyBlock, assemble, find_containers, read_blocks, strip_page
+from vn_newsdoc.html.figures import split_credit
+from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
+from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_for_url
+from vn_newsdoc.model import (
+    Article,
+    Block,
+    Byline,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+)
+from vn_newsdoc.text import clean, clean_or_none, fold_key
+from vn_newsdoc.vi.bylines import parse_author_meta, split_byline, split_outlet_tag
+from vn_newsdoc.vi.dates import Timestamp, find_timestamps
+
+try:  # the people finder is being written beside this module
+    from vn_newsdoc.vi.people import find_people
+except ImportError:  # pragma: no cover
+
+    def find_people(texts: Iterable[str]) -> tuple[Person, ...]:  # type: ignore[misc]
+        """No people until :mod:`vn_newsdoc.vi.people` is in place."""
+        return ()
+
+
+__all__ = ["read_html"]
+
+_log = logging.getLogger(__name__)
+
+_EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
+_LEAD_MIN = 40  # characters for an opening paragraph to be taken as the lead
+
+
+def read_html(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    site_profiles: bool = True,
+) -> Article:
+    """Read one article from a news page.
+
+    Args:
+        source: The page as fetched; bytes are decoded by the page's own charset.
+        url: Where the page came from: chooses the site profile, resolves image addresses,
+            and names the page in messages and logs.
+        strict: Raise instead of logging what could not be found (no date, no body).
+        site_profiles: Use the known sites' profiles; ``False`` reads every page through
+            the generic path (useful to measure it, or when a site changed its layout).
+
+    Returns:
+        The article. Absent fields are ``None`` (or ``()``).
+
+    Raises:
+        MalformedInputError: The input is empty, binary or not HTML.
+        InputLimitError: The input is too large or nested too deep.
+        MissingFieldError: The page has no recognisable headline; with ``strict``, also
+            no date or no body.
+    """
+    name = url or "<html>"
+    root = parse_html(source, source_name=url)
+    meta = extract_metadata(root, url=url)
+    profile: CompiledProfile | None = None
+    if site_profiles:
+        profile = profile_for_url(url) or profile_for_markers(_markers(meta, root))
+    strip_page(root)
+    return _Reader(root, meta, profile, url=url, name=name, strict=strict).article()
+
+
+def _markers(meta: PageMetadata, root: HtmlElement) -> tuple[str | None, ...]:
+    og_url = None
+    for el in root.iter("meta"):
+        if (el.get("property") or "").lower() == "og:url":
+            og_url = el.get("content")
+            break
+    return (meta.url, og_url, meta.site_name)
+
+
+class _Reader:
+    """The state of one read: the tree, its metadata, the profile, what was found."""
+
+    def __init__(
+        self,
+        root: HtmlElement,
+        meta: PageMetadata,
+        profile: CompiledProfile | None,
+        *,
+        url: str | None,
+        name: str,
+        strict: bool,
+    ) -> None:
+        self.root = root
+        self.meta = meta
+        self.profile = profile
+        self.url = url
+        self.name = name
+        self.strict = strict
+        self.order = {el: i for i, el in enumerate(root.iter())}
+
+    # -- the cascade -------------------------------------------------------------------
+    def article(self) -> Article:
+        containers = self._containers()
+        anchors = _fields.body_anchors(containers)
+        headline_el, headline = self._headline(anchors)
+        if headline is None:
+            raise MissingFieldError("headline", source=self.name)
+        body_start = self.order.get(containers[0], 0) if containers else 0
+        lead_el = self._lead_element(headline_el, anchors, body_start)
+        lead = _fields.element_text(lead_el) if lead_el is not None else None
+        dateline_els, stamps = self._datelines(headline_el)
+        skip = {e for e in (headline_el, lead_el) if e is not None}
+        skip.update(dateline_els)
+        drops = self._profile_drops(containers)
+        blocks = assemble(read_blocks(containers, skip=frozenset(skip), drop=drops))
+        blocks = self._drop_repeats(blocks, headline, lead)
+        if lead is None:
+            lead, blocks = self._lead_from_body(blocks)
+        outlet: str | None = None
+        if lead:
+            tag, rest = split_outlet_tag(lead)
+            if tag is not None and rest:
+                outlet, lead = clean_or_none(tag), clean(rest)
+        blocks, trailing = self._split_byline(blocks)
+        byline = self._byline(trailing, anchors)
+        body = self._model_blocks(blocks)
+        if not any(not isinstance(b, Figure) for b in body):
+            self._missing("body")
+        published, updated = self._dates(stamps)
+        if published is None:
+            self._missing("published")
+        texts: list[str] = [headline]
+        if lead:
+            texts.append(lead)
+        for block in body:
+            if isinstance(block, Figure):
+                if block.caption:
+                    texts.append(block.caption)
+            else:
+                texts.append(block.text)
+        return Article(
+            headline=headline,
+            published=published,
+            updated=updated,
+            lead=clean_or_none(lead),
+            outlet=outlet,
+            body=body,
+            byline=byline,
+            people=find_people(texts),
+            url=clean_or_none(self.meta.url or self.url),
+            site=clean_or_none(
+                self.meta.site_name or (self.profile.name if self.profile else None)
+            ),
+            section=clean_or_none(self.meta.section),
+            tags=tuple(t for t in (clean(t) for t in self.meta.tags) if t),
+        )
+
+    def _missing(self, field: str) -> None:
+        if self.strict:
+            raise MissingFieldError(field, source=self.name)
+        _log.info("no %s found in %s", field, self.name)
+
+    # -- body container ----------------------------------------------------------------
+    def _containers(self) -> list[HtmlElement]:
+        if self.profile is not None:
+            found = _fields.first_match(self.root, self.profile.body)
+            if found is not None:
+                return [found]
+        return find_containers(self.root)
+
+    def _profile_drops(self, containers: list[HtmlElement]) -> list[HtmlElement]:
+        if self.profile is None or not self.profile.drop:
+            return []
+        out: list[HtmlElement] = []
+        for container in containers:
+            for selector in self.profile.drop:
+                out.extend(e for e in selector(container) if isinstance(e, HtmlElement))
+        return out
+
+    # -- headline ----------------------------------------------------------------------
+    def _headline(self, anchors: list[HtmlElement]) -> tuple[HtmlElement | None, str | None]:
+        if self.profile is not None:
+            el = _fields.first_match(self.root, self.profile.headline)
+            if el is not None:
+                return el, _fields.element_text(el)
+        title = self.root.findtext(".//title")
+        references = [*self.meta.headlines]
+        from_title = _fields.title_tag_headline(title)
+        if title:
+            references.append(clean(title))
+        el, text = _fields.find_headline(self.root, references, anchors)
+        if text is not None:
+            return el, text
+        for candidate in (*self.meta.headlines, from_title):
+            if candidate:
+                return None, clean(candidate)
+        return None, None
+
+    # -- lead --------------------------------------------------------------------------
+    def _lead_element(
+        self, headline_el: HtmlElement | None, anchors: list[HtmlElement], body_start: int
+    ) -> HtmlElement | None:
+        if self.profile is not None:
+            el = _fields.first_match(self.root, self.profile.lead)
+            if el is not None:
+                return el
+        return _fields.find_lead(self.root, headline_el, anchors, self.order, body_start)
+
+    def _lead_from_body(self, blocks: list[BodyBlock]) -> tuple[str | None, list[BodyBlock]]:
+        """An opening paragraph set apart (bold or italic throughout) is the lead."""
+        texts = [i for i, b in enumerate(blocks) if b.kind != "figure"]
+        if len(texts) < 2:
+            return None, blocks
+        first = blocks[texts[0]]
+        if first.kind not in ("p", "heading") or len(first.text) < _LEAD_MIN:
+            return None, blocks
+        if max(first.bold, first.italic) < 0.8 or first.align in ("right", "center"):
+            return None, blocks
+        if first.kind == "heading" and first.level > 3:
+            return None, blocks
+        return first.text, blocks[: texts[0]] + blocks[texts[0] + 1 :]
+
+    def _drop_repeats(
+        self, blocks: list[BodyBlock], headline: str, lead: str | None
+    ) -> list[BodyBlock]:
+        """Leave out the headline or lead repeated at the top of the body."""
+        head_key = fold_key(headline)
+        lead_key = fold_key(lead) if lead else None
+        out: list[BodyBlock] = []
+        seen_text = False
+        for block in blocks:
+            if block.kind != "figure" and not seen_text:
+                key = fold_key(block.text)
+                if key == head_key or (lead_key and key == lead_key):
+                    continue
+                if (
+                    block.bold >= 0.8
+                    and len(block.text) <= 1.3 * len(headline)
+                    and _fields.similarity(block.text, headline) >= 0.75
+                ):
+                    continue
+                seen_text = True
+            out.append(block)
+        return out
+
+    # -- byline ------------------------------------------------------------------------
+    def _split_byline(self, blocks: list[BodyBlock]) -> tuple[list[BodyBlock], Byline | None]:
+        tail_start = len(blocks)
+        while tail_start > 0 and blocks[tail_start - 1].kind != "figure":
+            tail_start -= 1
+        texts = [b.text for b in blocks[tail_start:]]
+        if not texts:
+            return blocks, None
+        count, byline = split_byline(texts)
+        if count <= 0:
+            return blocks, None
+        return blocks[: len(blocks) - count], byline
+
+    def _byline(self, trailing: Byline | None, anchors: list[HtmlElement]) -> Byline | None:
+        top: Byline | None = None
+        if self.profile is not None:
+            el = _fields.first_match(self.root, self.profile.byline)
+            if el is not None:
+                top = parse_author_meta(_fields.element_text(el))
+        if top is None and (trailing is None or not trailing.authors):
+            for _el, text in _fields.find_author_elements(self.root, anchors):
+                top = parse_author_meta(text)
+                if top is not None:
+                    break
+        meta = self.meta.byline
+        for candidate in (trailing, top, meta):
+            if candidate is not None and candidate.authors:
+                source = candidate.source
+                if source is None:
+                    source = next(
+                        (c.source for c in (trailing, top) if c is not None and c.source), None
+                    )
+                return Byline(authors=candidate.authors, source=source)
+        for candidate in (trailing, top, meta):
+            if candidate is not None:
+                return candidate
+        return None
+
+    # -- dates -------------------------------------------------------------------------
+    def _datelines(
+        self, headline_el: HtmlElement | None
+    ) -> tuple[list[HtmlElement], list[tuple[Timestamp, str]]]:
+        candidates: list[tuple[HtmlElement, str]] = []
+        if self.profile is not None:
+            for selector in self.profile.dateline:
+                for el in selector(self.root):
+                    if isinstance(el, HtmlElement):
+                        text = _fields.element_text(el)
+                        if text:
+                            candidates.append((el, text))
+        near = self.order.get(headline_el, 0) if headline_el is not None else 0
+        candidates.extend(_fields.find_dateline(self.root, self.order, near, find_timestamps))
+        used: list[HtmlElement] = []
+        stamps: list[tuple[Timestamp, str]] = []
+        for el, text in candidates[:12]:
+            found = find_timestamps(text)
+            if not found:
+                continue
+            used.append(el)
+            stamps.extend((ts, text) for ts in found)
+            if any(ts.has_time and not ts.is_update for ts in found):
+                break
+        return used, stamps
+
+    def _dates(
+        self, stamps: list[tuple[Timestamp, str]]
+    ) -> tuple[dt.datetime | None, dt.datetime | None]:
+        shown: tuple[Timestamp, str] | None = None
+        shown_update: Timestamp | None = None
+        for ts, text in stamps:
+            if ts.is_update:
+                shown_update = shown_update or ts
+            elif shown is None or (ts.has_time and not shown[0].has_time):
+                shown = (ts, text)
+        if shown is None and shown_update is not None:
+            shown = (shown_update, "")
+            shown_update = None
+        published = self.meta.published
+        updated = self.meta.updated
+        if shown is not None:
+            ts, text = shown
+            prefer_shown = self.profile is not None and self.profile.profile.dateline_first
+            if published is None or (prefer_shown and ts.has_time):
+                published = ts.value
+            elif ts.has_time and _EXPLICIT_OFFSET_RE.search(text):
+                published, updated = _fix_offset(published, updated, ts.value)
+        if published is not None and updated is not None and updated == published:
+            updated = None
+        if (
+            updated is None
+            and shown_update is not None
+            and published is not None
+            and shown_update.value != published
+        ):
+            updated = shown_update.value
+        return published, updated
+
+    # -- model -------------------------------------------------------------------------
+    def _model_blocks(self, blocks: list[BodyBlock]) -> tuple[Block, ...]:
+        out: list[Block] = []
+        for block in blocks:
+            if block.kind == "figure":
+                caption, credit = split_credit(block.text) if block.text else (None, None)
+                src = urljoin(self.url, block.src) if (block.src and self.url) else block.src
+                if caption is None and credit is None and src is None:
+                    continue
+                out.append(
+                    Figure(
+                        caption=clean_or_none(caption),
+                        credit=clean_or_none(credit),
+                        src=clean_or_none(src),
+                    )
+                )
+            elif block.kind == "heading":
+                out.append(Heading(block.text, level=min(block.level, 6)))
+            elif block.kind == "quote":
+                out.append(Quote(block.text))
+            elif block.kind == "li":
+                out.append(ListItem(block.text))
+            else:
+                out.append(Paragraph(block.text))
+        return tuple(out)
+
+
+def _fix_offset(
+    published: dt.datetime, updated: dt.datetime | None, shown: dt.datetime
+) -> tuple[dt.datetime, dt.datetime | None]:
+    """Trust the visible dateline's offset where the metadata gives the same wall clock.
+
+    Some sites' metadata states the publication time with a wrong offset (``+08:00`` for
+    a page that shows ``12:40 (GMT+7)``): the wall clock agrees to the minute, the offset
+    does not. The shown offset wins, and the metadata's seconds are kept; the update time,
+    written by the same system, gets the same correction.
+    """
+    same_clock = published.replace(tzinfo=None, second=0, microsecond=0) == shown.replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+    if not same_clock or published.utcoffset() == shown.utcoffset():
+        return published, updated
+    wrong = published.utcoffset()
+    published = published.replace(tzinfo=shown.tzinfo)
+    if updated is not None and updated.utcoffset() == wrong:
+        updated = updated.replace(tzinfo=shown.tzinfo)
+    return published, updated

@@ -1,0 +1,250 @@
+"""Finding the headline, lead, dateline and top byline of an article page.
+
+Each field is a short cascade: the site profile's selector, then generic cues (tags, class
+names, position beside the headline and the body), then the page's metadata. Everything
+works on a tree already cleaned by :func:`vn_newsdoc.html.body.strip_page`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from vn_newsdoc.text import clean, fold_key
+
+__all__: list[str] = []
+
+_TITLE_CLASS_RE = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
+_NOT_TITLE_CLASS_RE = re.compile(
+    r"sub-?title|subtitle|section|cate|menu|nav|footer|widget|logo|site|box|related|list|"
+    r"item|other|sidebar|popup|modal|comment|tag",
+    re.IGNORECASE,
+)
+_LEAD_CLASS_RE = re.compile(
+    r"sapo|lead|description|summary|excerpt|chapeau|intro|head-?noidung|txt-?head|"
+    r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|dek\b",
+    re.IGNORECASE,
+)
+_DATE_CLASS_RE = re.compile(
+    r"date|time|publish|posted|ngay|thoi-?gian|dateline|meta",
+    re.IGNORECASE,
+)
+_AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_WORD_RE = re.compile(r"\w+")
+
+
+def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | None:
+    """The first element matched by the selectors (tried in order) that holds text."""
+    for selector in selectors:
+        for el in selector(root):
+            if isinstance(el, HtmlElement) and clean(" ".join(el.itertext())):
+                return el
+    return None
+
+
+def element_text(el: HtmlElement) -> str:
+    """The clean text of an element (one pass over it)."""
+    return clean(" ".join(el.itertext())) if len(el) else clean(el.text or "")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(fold_key(text))
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the longer one (0 to 1)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    pool = set(wb)
+    return sum(1 for w in wa if w in pool) / len(wa)
+
+
+def title_tag_headline(title: str | None) -> str | None:
+    """The page title without the site's name after a separator (best effort)."""
+    if not title:
+        return None
+    parts = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
+    if not parts:
+        return None
+    return clean(max(parts[:2], key=len)) or None
+
+
+def _ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int:
+    """How close ``el`` sits to the body: 0 beside it, larger further away, 9 unrelated."""
+    if not anchors:
+        return 9
+    ancestors = set(el.iterancestors())
+    for rank, anc in enumerate(anchors):
+        if anc in ancestors:
+            return rank
+    return 9
+
+
+def body_anchors(containers: Sequence[HtmlElement], levels: int = 6) -> list[HtmlElement]:
+    """The body's first container and its ancestors, nearest first."""
+    if not containers:
+        return []
+    out = [containers[0]]
+    for anc in containers[0].iterancestors():
+        out.append(anc)
+        if len(out) > levels:
+            break
+    return out
+
+
+def find_headline(
+    root: HtmlElement,
+    references: Sequence[str],
+    anchors: Sequence[HtmlElement],
+) -> tuple[HtmlElement | None, str | None]:
+    """The headline element and its text, generically.
+
+    Candidates are ``h1`` elements and headings or blocks whose class says title. A
+    candidate that the page's metadata titles (or the ``<title>``) start with wins; then
+    one that shares most of their words; then the ``h1`` nearest the body.
+    """
+    candidates: list[tuple[HtmlElement, str]] = []
+    seen: set[str] = set()
+    for el in root.iter("h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"):
+        tag = el.tag
+        if tag != "h1":
+            cls = f"{el.get('class', '')} {el.get('id', '')}"
+            if not _TITLE_CLASS_RE.search(cls) or _NOT_TITLE_CLASS_RE.search(cls):
+                continue
+            if tag in ("div", "td") and len(el) > 3:
+                continue
+        text = element_text(el)
+        if not text or len(text) > 300 or len(text) < 8:
+            continue
+        key = fold_key(text)
+        if tag != "h1" and key in seen:
+            continue
+        seen.add(key)
+        candidates.append((el, text))
+    if not candidates:
+        return None, None
+    refs = [fold_key(r) for r in references if r]
+    best: tuple[float, int, HtmlElement, str] | None = None
+    for order, (el, text) in enumerate(candidates):
+        key = fold_key(text)
+        score = 0.0
+        if refs:
+            if any(r == key for r in refs):
+                score += 10.0
+            elif any(r.startswith(key) and len(key) >= 0.5 * len(r) for r in refs):
+                score += 8.0
+            else:
+                sim = max(similarity(text, r) for r in refs)
+                if sim >= 0.6:
+                    score += 6.0 * sim
+        if el.tag == "h1":
+            score += 3.0
+        elif _TITLE_CLASS_RE.search(el.get("class", "")):
+            score += 1.5
+        words = len(text.split())
+        if words < 3:
+            score -= 4.0
+        rank = _ancestor_rank(el, anchors)
+        score += max(0.0, 3.0 - 0.5 * rank)
+        if best is None or score > best[0]:
+            best = (score, order, el, text)
+    assert best is not None
+    if best[0] < 2.0:
+        return None, None
+    return best[2], best[3]
+
+
+def find_lead(
+    root: HtmlElement,
+    after: HtmlElement | None,
+    anchors: Sequence[HtmlElement],
+    order: dict[HtmlElement, int],
+    body_start: int,
+) -> HtmlElement | None:
+    """The element holding the sapo, by class or by position right under the headline.
+
+    A lead lies after the headline and before (or at the very start of) the body.
+    """
+    start = order.get(after, -1) if after is not None else -1
+    stop = body_start + 40
+    for el in root.iter("p", "div", "h2", "h3", "span", "b", "strong", "section", "td"):
+        idx = order.get(el, -1)
+        if idx <= start or idx > stop:
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _LEAD_CLASS_RE.search(cls):
+            continue
+        if el.tag in ("div", "section", "td") and len(el) > 6:
+            continue
+        text = element_text(el)
+        if len(text) < 30:
+            continue
+        if start < 0 and _ancestor_rank(el, anchors) > 4:
+            continue
+        return el
+    if after is not None:
+        # An h2 (or a bold paragraph) directly after the headline.
+        node = after.getnext()
+        hops = 0
+        while node is not None and hops < 4:
+            if isinstance(node.tag, str):
+                text = element_text(node)
+                if node.tag in ("h2", "h3") and len(text) >= 40:
+                    return node
+                if text and len(text) >= 40:
+                    break
+            node = node.getnext()
+            hops += 1
+    return None
+
+
+def find_dateline(
+    root: HtmlElement,
+    order: dict[HtmlElement, int],
+    near: int,
+    parse: object,
+) -> list[tuple[HtmlElement, str]]:
+    """Short elements near the headline whose class or tag says date or time, nearest first."""
+    found: list[tuple[int, HtmlElement, str]] = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if tag != "time" and not (cls.strip() and _DATE_CLASS_RE.search(cls)):
+            continue
+        if len(el) > 8:
+            continue
+        text = element_text(el)
+        if not text or len(text) > 160 or not any(c.isdigit() for c in text):
+            continue
+        found.append((abs(order.get(el, 0) - near), el, text))
+    found.sort(key=lambda item: item[0])
+    return [(el, text) for _, el, text in found]
+
+
+def find_author_elements(
+    root: HtmlElement, anchors: Sequence[HtmlElement]
+) -> Iterable[tuple[HtmlElement, str]]:
+    """Short elements near the body whose class says author or byline."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if not cls.strip() or not _AUTHOR_CLASS_RE.search(cls):
+            continue
+        if len(el) > 6:
+            continue
+        text = element_text(el)
+        if not text or len(text) > 80:
+            continue
+        if _ancestor_rank(el, anchors) > 5:
+            continue
+        yield el, text

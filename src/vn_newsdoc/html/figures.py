@@ -1,0 +1,167 @@
+"""Figures in an article body: which elements hold a picture's caption, and its photo credit.
+
+News pages put captions in many places: ``<figcaption>``, caption tables (vnexpress's
+``table.tplCaption``, zing's ``td.pCaption``, tuoitre's ``td.ck_legend``), classed blocks
+(``PhotoCMS_Caption``, ``image_desc``, ``chu-thich-anh``), or an italic line directly under
+the image (pasted Word markup on provincial portals). This module holds what can be said
+about one element or one caption string; :mod:`vn_newsdoc.html.body` decides, walking the
+body in reading order, which text block is the caption of which image.
+
+>>> split_credit("Mặt bia mộ ghi tên các liệt sĩ. Ảnh: Võ Hải.")
+('Mặt bia mộ ghi tên các liệt sĩ.', 'Võ Hải')
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+__all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
+
+# Class or id fragments that mark the element holding a caption (lower case).
+_CAPTION_HINTS = (
+    "caption",
+    "figcaption",
+    "image_desc",
+    "img_desc",
+    "imgdesc",
+    "image-desc",
+    "photo-desc",
+    "photodesc",
+    "ck_legend",
+    "legend",
+    "chu-thich",
+    "chuthich",
+    "desc_image",
+    "note-image",
+    "image-note",
+    "img-note",
+    "expnoedit",
+)
+_CAPTION_RE = re.compile("|".join(re.escape(h) for h in _CAPTION_HINTS), re.IGNORECASE)
+
+# Elements that wrap one picture and its caption as a unit.
+_FIGURE_CLASS_RE = re.compile(
+    r"\b(?:tplCaption|VCSortableInPreviewMode|PhotoCMS_Item|photo-item|image-box|"
+    r"box-img|img-box|news-image-box|figure)\b",
+    re.IGNORECASE,
+)
+
+# Images that are not pictures of the article: icons, spacers, tracking pixels.
+_IMAGE_JUNK_RE = re.compile(
+    r"(?:blank|spacer|pixel|icon|logo|avatar|loading|1x1|transparent)[^/]*\.(?:gif|png|svg)"
+    r"|^data:|\.svg(?:$|\?)",
+    re.IGNORECASE,
+)
+
+# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành".
+_CREDIT_RE = re.compile(
+    r"""(?:^|(?<=[\s.,;:]))\s*\(?\s*
+        (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu)
+        \s*[:–—-]\s*
+        (?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _class_id(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def is_caption_element(el: HtmlElement) -> bool:
+    """Whether ``el`` is marked as a caption by its tag, class or id.
+
+    Args:
+        el: Any element.
+
+    Returns:
+        True for ``<figcaption>`` and elements whose class or id says caption.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> is_caption_element(fragment_fromstring('<td class="pCaption">Nhà thờ Lớn</td>'))
+    True
+    >>> is_caption_element(fragment_fromstring('<p class="Normal">Đoạn văn</p>'))
+    False
+    """
+    if el.tag == "figcaption":
+        return True
+    return bool(_CAPTION_RE.search(_class_id(el)))
+
+
+def is_figure_element(el: HtmlElement) -> bool:
+    """Whether ``el`` wraps one picture with its caption (``<figure>``, caption tables).
+
+    Args:
+        el: Any element.
+
+    Returns:
+        True for ``<figure>`` and for elements whose class marks a picture box.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> is_figure_element(fragment_fromstring('<table class="tplCaption"></table>'))
+    True
+    """
+    if el.tag == "figure":
+        return True
+    return bool(_FIGURE_CLASS_RE.search(el.get("class", "")))
+
+
+def image_source(img: HtmlElement) -> str | None:
+    """The address of a picture, or ``None`` for icons, spacers and pixels.
+
+    Lazy-loading attributes (``data-src``, ``data-original``) come before ``src``, which
+    often holds a placeholder. Images declared 50 pixels wide or less are not pictures.
+
+    Args:
+        img: An ``<img>`` element.
+
+    Returns:
+        The address as written in the page (not resolved), or ``None``.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> image_source(fragment_fromstring('<img data-src="/a.jpg" src="data:image/gif;base64,R0">'))
+    '/a.jpg'
+    >>> image_source(fragment_fromstring('<img src="/i/blank.gif">')) is None
+    True
+    """
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            break
+    else:
+        return None
+    if _IMAGE_JUNK_RE.search(value):
+        return None
+    for attr in ("width", "height"):
+        size = (img.get(attr) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= 50:
+            return None
+    return value
+
+
+def split_credit(caption: str) -> tuple[str | None, str | None]:
+    """Split a trailing photo credit off a caption.
+
+    Args:
+        caption: A clean caption as shown.
+
+    Returns:
+        ``(caption, credit)``: the caption without the credit (``None`` if nothing else is
+        left) and the credited name without ``Ảnh:`` (``None`` when there is no credit).
+
+    >>> split_credit("Nhà thờ Lớn về đêm. (Ảnh: TTXVN)")
+    ('Nhà thờ Lớn về đêm.', 'TTXVN')
+    >>> split_credit("Ảnh: Ngọc Thành")
+    (None, 'Ngọc Thành')
+    >>> split_credit("Ánh sáng ban mai")
+    ('Ánh sáng ban mai', None)
+    """
+    match = _CREDIT_RE.search(caption)
+    if match is None:
+        return caption, None
+    credit = match.group("credit").strip(" .,;:–—-") or None
+    if credit is None or len(credit.split()) > 6:
+        return caption, None
+    rest = caption[: match.start()].strip().rstrip(",;:–—-").strip() or None
+    return rest, credit
