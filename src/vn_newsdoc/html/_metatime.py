@@ -1,0 +1,89 @@
+"""Times as metadata states them, and how they are reconciled with the visible dateline.
+
+Metadata times are ISO 8601 in principle and many small variants in practice:
+``2015-03-23 08:06 +07:00`` (space, no seconds, space before the offset),
+``2026-03-07T08:52:11.000 +07:00``, ``2026-03-07T00:01:00`` (no offset: Vietnam time),
+``2018-06-29T15:25:08+00:00``. :func:`read_meta_time` reads them all and says whether the
+string gave a time of day and an offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+__all__ = ["VIETNAM", "MetaTime", "read_meta_time"]
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+_ISO = re.compile(
+    r"""\A\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+    (?:(?:T|\s+|T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?
+    \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
+
+
+@attrs.frozen
+class MetaTime:
+    """A time read from metadata."""
+
+    value: dt.datetime
+    """Aware; a string without an offset is read as Vietnam time (+07:00)."""
+    has_time: bool
+    """Whether the string gave a time of day (a date alone is midnight, Vietnam time)."""
+    has_offset: bool
+    """Whether the string stated its offset (``Z`` and ``+00:00`` included)."""
+
+
+def read_meta_time(text: str) -> MetaTime | None:
+    """Read an ISO-8601-like metadata time, or ``None`` when it is not one.
+
+    >>> t = read_meta_time("2026-03-07T08:52:11.000 +07:00")
+    >>> t.value.isoformat(), t.has_offset
+    ('2026-03-07T08:52:11+07:00', True)
+    >>> read_meta_time("2015-03-23 08:06").value.isoformat()
+    '2015-03-23T08:06:00+07:00'
+    >>> read_meta_time("2019-01-14").has_time
+    False
+    >>> read_meta_time("hôm qua") is None
+    True
+    """
+    match = _ISO.match(text)
+    if match is None:
+        return None
+    tz_text = match["tz"]
+    tz = _timezone(tz_text) if tz_text else VIETNAM
+    if tz is None:
+        return None
+    has_time = match["H"] is not None
+    try:
+        value = dt.datetime(
+            int(match["y"]),
+            int(match["m"]),
+            int(match["d"]),
+            int(match["H"] or 0),
+            int(match["M"] or 0),
+            int(match["S"] or 0),
+            tzinfo=tz,
+        )
+    except ValueError:  # 2026-02-30, 25:00
+        return None
+    return MetaTime(value=value, has_time=has_time, has_offset=tz_text is not None)
+
+
+def _timezone(text: str) -> dt.timezone | None:
+    text = text.strip().upper()
+    if text in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    match = _OFFSET.search(text)
+    if match is None:
+        return None
+    hours, minutes = int(match[2]), int(match[3] or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    delta = dt.timedelta(hours=hours, minutes=minutes)
+    return dt.timezone(-delta if match[1] == "-" else delta)

@@ -1,0 +1,625 @@
+"""What a page says about its article in metadata: JSON-LD, OpenGraph, ``<meta>``, microdata.
+
+:func:`extract_metadata` reads the page's metadata in one pass and fills a
+:class:`PageMetadata`. Each field is a cascade of small sources, most reliable first, and
+:attr:`PageMetadata.sources` records which source gave each field:
+
+========== ===================================================================================
+field      cascade (first that gives a usable value wins)
+========== ===================================================================================
+headlines  JSON-LD ``headline``/``name``, ``og:title``, ``twitter:title``, ``<meta
+           name=headline|title>``, microdata ``headline``, ``<title>``; each with the
+           site's suffix stripped (``" - VnExpress"``, ``" | Báo Dân trí"``)
+published  JSON-LD ``datePublished``, ``article:published_time``, ``<meta>`` ``pubdate``,
+           ``publishdate``, ``datePublished``, ``dc.date(.issued)``, ``date``, microdata
+           ``datePublished``
+updated    JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``,
+           ``<meta name=dateModified>``, microdata ``dateModified``; **not** ``<meta
+           name=lastmod>``, which the VnExpress and Tuổi Trẻ templates fill with the
+           publication time or a silent re-save; dropped when it equals ``published``
+byline     JSON-LD ``author`` (people only), ``article:author``, ``dable:author``,
+           ``<meta name=author>``, ``dc.creator``, microdata ``author``; values naming the
+           site itself, URLs, handles and teams are not authors
+description JSON-LD ``description``, ``og:description``, ``<meta name=description>``,
+           ``twitter:description`` (a lead candidate; its outlet tag is left in place)
+url        ``<link rel=canonical>``, ``og:url``, JSON-LD ``url``/``mainEntityOfPage``,
+           ``<meta name=canonical>``, then the URL passed in
+site_name  ``og:site_name``, JSON-LD ``publisher.name``, ``application-name``
+section    JSON-LD ``articleSection``, ``article:section``, ``<meta
+           name=articleSection>``, microdata ``articleSection`` (the most specific of a
+           comma list)
+tags       ``article:tag``, JSON-LD ``keywords``, ``news_keywords``, ``keywords``
+language   JSON-LD ``inLanguage``, ``<meta>`` ``content-language``/``language``/
+           ``inLanguage``, ``<html lang>``, ``og:locale``
+========== ===================================================================================
+
+Times are read by :func:`vn_newsdoc.html._metatime.read_meta_time`: a time without an
+offset is Vietnam time (+07:00). Metadata times are sometimes wrong in the offset
+(VnExpress' 2018-2019 templates write Vietnam wall-clock time with ``+08:00``; WordPress
+sites on a UTC clock write ``+00:00``): :func:`reconcile_dates` settles that against the
+visible dateline, with the rule it documents.
+
+>>> from vn_newsdoc.html._parse import parse_html
+>>> page = parse_html('''<html><head><title>Mưa lớn ở Quảng Tín - Báo Đắk Nông</title>
+... <meta property="article:published_time" content="2019-08-07T15:43:00+07:00">
+... <meta property="og:site_name" content="Báo Đắk Nông"></head><body></body></html>''')
+>>> meta = extract_metadata(page, url=None)
+>>> meta.headline, meta.published.isoformat(), meta.sources["published"]
+('Mưa lớn ở Quảng Tín', '2019-08-07T15:43:00+07:00', 'article:published_time')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from vn_newsdoc.html._jsonld import is_article, load_jsonld, types_of
+from vn_newsdoc.html._metatime import MetaTime, read_meta_time
+from vn_newsdoc.html._titles import host_brands, strip_site_suffix
+from vn_newsdoc.model import Author, Byline
+from vn_newsdoc.text import clean, clean_or_none, fold_key
+from vn_newsdoc.vi import parse_author_meta
+
+__all__ = ["PageMetadata", "extract_metadata"]
+
+# One XPath for everything metadata lives in, compiled once: a single walk of the tree.
+_NODES = lxml.etree.XPath(
+    "//meta | //link[@rel] | //title | //script[@type] | //*[@itemprop][not(self::meta)]"
+)
+_MICRODATA_PROPS = frozenset(
+    {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*")
+_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE)
+_NOT_AUTHORS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "editor",
+        "seo",
+        "team",
+        "traffic",
+        "bbt",
+        "ban biên tập",
+        "tòa soạn",
+        "toà soạn",
+        "nhóm pv",
+        "pv",
+        "phóng viên",
+        "cộng tác viên",
+        "ctv",
+        "unknown",
+        "anonymous",
+    }
+)
+
+
+@attrs.frozen
+class PageMetadata:
+    """What the page's metadata says, field by field, with where each value came from.
+
+    Every text is clean (:func:`vn_newsdoc.text.clean`); absent values are ``None`` or
+    ``()``.
+    """
+
+    headlines: tuple[str, ...] = ()
+    """Headline candidates, most reliable first, suffixes stripped, without repeats."""
+    published: dt.datetime | None = None
+    """The publication time metadata states (aware)."""
+    published_has_time: bool = False
+    """Whether ``published`` came with a time of day (else it is midnight, Vietnam time)."""
+    published_has_offset: bool = False
+    """Whether the metadata string stated an offset (``Z`` included)."""
+    updated: dt.datetime | None = None
+    """The last-modified time metadata states, where it differs from ``published``."""
+    byline: Byline | None = None
+    """The authors (and source) metadata credits, people only."""
+    description: str | None = None
+    """The page's description: often the lead, sometimes with its outlet tag."""
+    url: str | None = None
+    """The canonical URL (absolute), else the URL the page was read from."""
+    site_name: str | None = None
+    """The site's name as the page gives it (``og:site_name``)."""
+    section: str | None = None
+    """The section the article is filed under."""
+    tags: tuple[str, ...] = ()
+    """The article's tags or keywords, in page order, without repeats."""
+    language: str | None = None
+    """The declared language, as a lower-case primary subtag (``"vi"``)."""
+    is_article: bool = False
+    """Whether the metadata declares an article (JSON-LD article type or ``og:type``
+    ``article``)."""
+    sources: Mapping[str, str] = attrs.field(factory=lambda: MappingProxyType({}))
+    """For each field filled, the source that gave it (``"json-ld"``, ``"og:title"``,
+    ``"meta:pubdate"``, ``"title"``...)."""
+
+    @property
+    def headline(self) -> str | None:
+        """The most reliable headline candidate, or ``None``."""
+        return self.headlines[0] if self.headlines else None
+
+
+@attrs.define
+class _Collected:
+    """Everything gathered in the single pass, before the cascades choose."""
+
+    metas: dict[str, list[str]] = attrs.field(factory=dict)
+    article: dict[str, Any] | None = None
+    jsonld: list[dict[str, Any]] = attrs.field(factory=list)
+    microdata: dict[str, str] = attrs.field(factory=dict)
+    canonical: str | None = None
+    title: str | None = None
+    lang: str | None = None
+
+
+def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMetadata:
+    """Read the article metadata of a parsed page.
+
+    Args:
+        root: The page's root element (from :func:`vn_newsdoc.html._parse.parse_html`).
+        url: Where the page came from, if known: resolves relative canonical URLs and
+            helps strip the site's name from ``<title>``.
+
+    Returns:
+        The metadata, with :attr:`PageMetadata.sources` saying where each field came from.
+        Never raises on odd metadata: what cannot be read is left out.
+
+    >>> from vn_newsdoc.html._parse import parse_html
+    >>> page = parse_html('<html><head><script type="application/ld+json">'
+    ...     '{"@type": "NewsArticle", "headline": "Giá vàng giảm",'
+    ...     ' "datePublished": "2026-03-07T08:07:18+07:00",}</script></head><body></body></html>')
+    >>> m = extract_metadata(page, url="https://dantri.com.vn/kinh-doanh/a.htm")
+    >>> m.headline, m.published.isoformat(), m.sources["headlines"]
+    ('Giá vàng giảm', '2026-03-07T08:07:18+07:00', 'json-ld')
+    """
+    got = _collect(root)
+    sources: dict[str, str] = {}
+    art = got.article or {}
+
+    canonical = _canonical_url(got, art, url, sources)
+    site_name = _site_name(got, sources)
+    section = _section(got, art, sources)
+    brands = host_brands(u for u in (url, canonical) if u)
+    sections = _path_sections(u for u in (url, canonical) if u)
+    if section:
+        sections = (*sections, section)
+    headlines = _headlines(
+        got, art, (*brands, *([site_name] if site_name else [])), sections, sources
+    )
+    published = _first_time(_published_candidates(got, art), "published", sources)
+    updated = _first_time(_updated_candidates(got, art), "updated", sources)
+    updated_value = updated.value if updated else None
+    if (
+        updated_value is not None
+        and published is not None
+        and (_same_minute(updated_value, published.value) or updated_value < published.value)
+    ):
+        updated_value = None
+        sources.pop("updated", None)
+    byline = _byline(got, art, brands, site_name, sources)
+    og_type = _first(got, "og:type")
+    return PageMetadata(
+        headlines=headlines,
+        published=published.value if published else None,
+        published_has_time=bool(published and published.has_time),
+        published_has_offset=bool(published and published.has_offset),
+        updated=updated_value,
+        byline=byline,
+        description=_description(got, art, sources),
+        url=canonical,
+        site_name=site_name,
+        section=section,
+        tags=_tags(got, art, sources),
+        language=_language(got, art, sources),
+        is_article=got.article is not None or (og_type or "").lower() == "article",
+        sources=MappingProxyType(sources),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# The single pass.
+
+
+def _collect(root: lxml.html.HtmlElement) -> _Collected:
+    got = _Collected()
+    lang = root.get("lang") or root.get("xml:lang")
+    got.lang = lang.strip() if lang else None
+    for node in _NODES(root):
+        tag = node.tag
+        if tag == "meta":
+            _add_meta(node, got.metas)
+        elif tag == "link":
+            if got.canonical is None and "canonical" in (node.get("rel") or "").lower().split():
+                got.canonical = node.get("href")
+        elif tag == "title":
+            if got.title is None:
+                got.title = node.text_content()
+        elif tag == "script":
+            if (node.get("type") or "").strip().lower() == "application/ld+json" and node.text:
+                got.jsonld.extend(load_jsonld(node.text))
+        else:
+            prop = (node.get("itemprop") or "").strip().lower()
+            if prop in _MICRODATA_PROPS and prop not in got.microdata:
+                value = node.get("content") or node.get("datetime") or _short_text(node)
+                if value and value.strip():
+                    got.microdata[prop] = value
+    articles = [o for o in got.jsonld if is_article(o)]
+    if articles:
+        # The first article object with the most fields: pages sometimes repeat a stub.
+        got.article = max(articles, key=lambda o: (len(o) > 3, -articles.index(o)))
+    return got
+
+
+def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
+    content = node.get("content")
+    if content is None:
+        return
+    name = node.get("name") or node.get("property") or node.get("http-equiv")
+    key = name.strip().lower() if name else None
+    if key is None:
+        prop = node.get("itemprop")
+        if not prop:
+            return
+        key = "itemprop:" + prop.strip().lower()
+    metas.setdefault(key, []).append(content)
+
+
+def _short_text(node: lxml.html.HtmlElement) -> str | None:
+    # Microdata on a visible element: its text, but never a whole article body.
+    text: str = node.text_content()
+    return text if len(text) <= 2000 else None
+
+
+def _first(got: _Collected, *keys: str) -> str | None:
+    for key in keys:
+        for value in got.metas.get(key, ()):
+            text = _text(value)
+            if text:
+                return text
+    return None
+
+
+def _text(value: object) -> str | None:
+    """Clean text from a metadata value, with HTML entities unescaped (twice at most:
+    CMSs double-escape JSON-LD strings)."""
+    if not isinstance(value, str):
+        return None
+    for _ in range(2):
+        if "&" not in value or not _ENTITY.search(value):
+            break
+        value = html.unescape(value)
+    return clean_or_none(value)
+
+
+def _ld_text(value: object) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            text = _ld_text(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name") or value.get("@id") or value.get("url"))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return _text(value)
+
+
+# ---------------------------------------------------------------------------------------
+# The cascades.
+
+
+def _headlines(
+    got: _Collected,
+    art: Mapping[str, Any],
+    site_words: tuple[str, ...],
+    sections: tuple[str, ...],
+    sources: dict[str, str],
+) -> tuple[str, ...]:
+    exact = [
+        ("json-ld", _ld_text(art.get("headline"))),
+        ("json-ld", _ld_text(art.get("name"))),
+        ("meta:headline", _first(got, "headline", "itemprop:headline")),
+        ("microdata:headline", _text(got.microdata.get("headline"))),
+    ]
+    titled = [
+        ("og:title", _first(got, "og:title")),
+        ("twitter:title", _first(got, "twitter:title")),
+        ("meta:title", _first(got, "title", "dc.title")),
+        ("title", _text(got.title)),
+    ]
+    known = [t for _, t in exact + titled if t]
+    found: list[tuple[str, str]] = [(s, t) for s, t in exact if t]
+    for source, title in titled:
+        if title:
+            found.append((source, strip_site_suffix(title, site_words, sections, known)))
+    seen: set[str] = set()
+    result: list[str] = []
+    for source, text in found:
+        key = fold_key(text)
+        if key in seen:
+            continue
+        if not result:
+            sources["headlines"] = source
+        seen.add(key)
+        result.append(text)
+    return tuple(result)
+
+
+def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    yield "json-ld", art.get("datePublished")
+    for key in (
+        "article:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "datepublished",
+        "itemprop:datepublished",
+        "og:published_time",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.issued",
+        "date",
+        "parsely-pub-date",
+        "sailthru.date",
+    ):
+        for value in got.metas.get(key, ()):
+            yield _label(key), value
+    yield "microdata:datePublished", got.microdata.get("datepublished")
+
+
+def _updated_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    yield "json-ld", art.get("dateModified")
+    for key in (
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "itemprop:datemodified",
+        "dcterms.modified",
+    ):
+        for value in got.metas.get(key, ()):
+            yield _label(key), value
+    yield "microdata:dateModified", got.microdata.get("datemodified")
+
+
+def _label(key: str) -> str:
+    return key if ":" in key else "meta:" + key
+
+
+def _first_time(
+    candidates: Iterable[tuple[str, Any]], field: str, sources: dict[str, str]
+) -> MetaTime | None:
+    for source, value in candidates:
+        text = _ld_text(value)
+        if not text:
+            continue
+        got = read_meta_time(text)
+        if got is not None:
+            sources[field] = source
+            return got
+    return None
+
+
+def _same_minute(a: dt.datetime, b: dt.datetime) -> bool:
+    return abs((a - b).total_seconds()) < 60 and a.utcoffset() == b.utcoffset()
+
+
+def _byline(
+    got: _Collected,
+    art: Mapping[str, Any],
+    brands: tuple[str, ...],
+    site_name: str | None,
+    sources: dict[str, str],
+) -> Byline | None:
+    candidates: list[tuple[str, str]] = []
+    authors = art.get("author")
+    for item in authors if isinstance(authors, list) else [authors]:
+        if isinstance(item, dict):
+            if "Organization" in types_of(item) or "NewsMediaOrganization" in types_of(item):
+                continue
+            name = _ld_text(item.get("name"))
+        else:
+            name = _ld_text(item)
+        if name:
+            candidates.append(("json-ld", name))
+    if not candidates:
+        for key in ("article:author", "dable:author", "author", "dc.creator", "itemprop:author"):
+            for value in got.metas.get(key, ()):
+                text = _text(value)
+                if text:
+                    candidates.append((_label(key), text))
+            if candidates:
+                break
+    if not candidates and got.microdata.get("author"):
+        text = _text(got.microdata["author"])
+        if text:
+            candidates.append(("microdata:author", text))
+    names: list[Author] = []
+    source_org: str | None = None
+    origin: str | None = None
+    for source, value in candidates:
+        if not _could_be_author(value, brands, site_name):
+            continue
+        parsed = parse_author_meta(value)
+        if parsed is None:
+            continue
+        for author in parsed.authors:
+            if _could_be_author(author.name, brands, site_name) and author not in names:
+                names.append(author)
+        source_org = source_org or parsed.source
+        origin = origin or source
+    if not names and source_org is None:
+        return None
+    if origin:
+        sources["byline"] = origin
+    return Byline(authors=tuple(names), source=source_org)
+
+
+def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
+    if _URL_LIKE.search(value) or value.startswith("@") or "@" in value:
+        return False
+    key = fold_key(value)
+    words = set(key.split())
+    if key in _NOT_AUTHORS or words & {"team", "seo", "admin", "webmaster"}:
+        return False
+    compact = re.sub(r"\W+", "", fold_key(value, diacritics=False))
+    if not compact:
+        return False
+    if any(b and (b in compact or compact in b) for b in brands):
+        return False
+    if site_name:
+        site = re.sub(r"\W+", "", fold_key(site_name, diacritics=False))
+        if compact in site or site in compact:
+            return False
+    return True
+
+
+def _description(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("description"))),
+        ("og:description", _first(got, "og:description")),
+        ("meta:description", _first(got, "description", "itemprop:description")),
+        ("twitter:description", _first(got, "twitter:description")),
+        ("microdata:description", _text(got.microdata.get("description"))),
+    ):
+        if value:
+            sources["description"] = source
+            return value
+    return None
+
+
+def _canonical_url(
+    got: _Collected, art: Mapping[str, Any], url: str | None, sources: dict[str, str]
+) -> str | None:
+    main = art.get("mainEntityOfPage")
+    for source, value in (
+        ("link:canonical", got.canonical),
+        ("og:url", _first(got, "og:url")),
+        ("json-ld", _ld_text(art.get("url"))),
+        ("json-ld", _ld_text(main.get("@id") if isinstance(main, dict) else main)),
+        ("meta:canonical", _first(got, "canonical")),
+    ):
+        absolute = _absolute(value, url)
+        if absolute:
+            sources["url"] = source
+            return absolute
+    if url:
+        sources["url"] = "argument"
+    return clean_or_none(url) if url else None
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = clean(value)
+    if base and not urlsplit(value).scheme:
+        value = urljoin(base, value)
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return parts._replace(fragment="").geturl()
+
+
+def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
+    for value in got.metas.get("og:site_name", ()):
+        text = _text(value)
+        if text and not _URL_LIKE.match(text):
+            sources["site_name"] = "og:site_name"
+            return text
+    for obj in got.jsonld:
+        publisher = obj.get("publisher") if is_article(obj) else None
+        name = _ld_text(publisher.get("name")) if isinstance(publisher, dict) else None
+        if name and not _URL_LIKE.match(name):
+            sources["site_name"] = "json-ld"
+            return name
+    name = _first(got, "application-name")
+    if name:
+        sources["site_name"] = "meta:application-name"
+    return name
+
+
+def _section(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("articleSection"))),
+        ("article:section", _first(got, "article:section")),
+        ("meta:articlesection", _first(got, "articlesection", "itemprop:articlesection")),
+        ("microdata:articleSection", _text(got.microdata.get("articlesection"))),
+    ):
+        if value:
+            parts = [p for p in _LIST_SPLIT.split(value) if p]
+            if parts:
+                sources["section"] = source
+                return parts[-1]
+    return None
+
+
+def _path_sections(urls: Iterable[str]) -> tuple[str, ...]:
+    """The folder names of the URLs' paths (not the article's own slug): section names."""
+    found: list[str] = []
+    for url in urls:
+        parts = [p for p in urlsplit(url).path.split("/") if p]
+        found.extend(p for p in parts[:-1] if re.fullmatch(r"[a-z][a-z-]*", p))
+    return tuple(found)
+
+
+def _tags(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> tuple[str, ...]:
+    keywords = art.get("keywords")
+    ld = keywords if isinstance(keywords, list) else [keywords] if keywords else []
+    for source, values in (
+        ("article:tag", got.metas.get("article:tag", [])),
+        ("json-ld", [v for v in ld if isinstance(v, str)]),
+        ("meta:news_keywords", got.metas.get("news_keywords", [])),
+        ("meta:keywords", got.metas.get("keywords", [])),
+    ):
+        tags: list[str] = []
+        seen: set[str] = set()
+        for value in values:
+            for part in _LIST_SPLIT.split(value):
+                text = _text(part)
+                if text and fold_key(text) not in seen:
+                    seen.add(fold_key(text))
+                    tags.append(text)
+        if tags:
+            sources["tags"] = source
+            return tuple(tags)
+    return ()
+
+
+def _language(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("inLanguage"))),
+        ("meta:content-language", _first(got, "content-language", "language", "inlanguage")),
+        ("html:lang", got.lang),
+        ("og:locale", _first(got, "og:locale")),
+    ):
+        code = _language_code(value)
+        if code:
+            sources["language"] = source
+            return code
+    return None
+
+
+_LANGUAGE_NAMES = MappingProxyType(
+    {"vietnamese": "vi", "tiếng việt": "vi", "english": "en", "vn": "vi"}
+)
+
+
+def _language_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    first = _LIST_SPLIT.split(value.strip().lower())[0]
+    if first in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[first]
+    code = re.split(r"[-_]", first)[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
