@@ -1,0 +1,101 @@
+"""The timestamp vocabulary, read once at import from the package's data files.
+
+The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
+
+* ``weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
+* ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
+* ``day_periods.tsv``: ``SA``/``CH``, ``AM``/``PM``, ``sáng``, ``chiều``, ``tối``...;
+* ``relative_times.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``).
+
+Each table is an immutable mapping from the folded word (lower case, no diacritics) to its
+value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+
+from vn_newsdoc.vi.dates._base import fold
+
+__all__ = [
+    "MARKERS",
+    "PERIODS",
+    "PERIOD_RULES",
+    "RELATIVE",
+    "UNITS",
+    "WEEKDAYS",
+    "alternation",
+]
+
+PERIOD_RULES = frozenset({"am", "pm", "morning", "noon", "evening", "night"})
+_MARKER_KINDS = frozenset({"published", "updated", "neutral"})
+_UNIT_NAMES = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+
+
+def _read_table(name: str) -> list[tuple[str, str]]:
+    path = resources.files("vn_newsdoc").joinpath("vi").joinpath("data").joinpath(name)
+    text = path.read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, sep, value = line.partition("\t")
+        if not sep or not word.strip() or not value.strip():
+            raise RuntimeError(f"vn_newsdoc/vi/data/{name}, line {number}: expected word<TAB>value")
+        rows.append((fold(word), value.strip()))
+    return rows
+
+
+def _table(name: str, check: frozenset[str] | None = None) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for word, value in _read_table(name):
+        if check is not None and value not in check:
+            raise RuntimeError(f"vn_newsdoc/vi/data/{name}: unknown value {value!r} for {word!r}")
+        table[word] = value
+    return MappingProxyType(table)
+
+
+def _weekdays() -> Mapping[str, int]:
+    table: dict[str, int] = {}
+    for word, value in _read_table("weekdays.tsv"):
+        if value not in {"1", "2", "3", "4", "5", "6", "7"}:
+            raise RuntimeError(f"vn_newsdoc/vi/data/weekdays.tsv: bad weekday {value!r}")
+        table[word] = int(value)
+    return MappingProxyType(table)
+
+
+def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    units: dict[str, str] = {}
+    others: dict[str, str] = {}
+    for word, value in _read_table("relative_times.tsv"):
+        kind, _, arg = value.partition(":")
+        if kind == "unit" and arg in _UNIT_NAMES:
+            units[word] = arg
+        elif kind == "ago" and not arg:
+            others[word] = "ago"
+        elif kind == "now" and not arg:
+            others[word] = "now"
+        elif kind == "day" and re.fullmatch(r"[+-]?\d+", arg):
+            others[word] = value
+        else:
+            raise RuntimeError(f"vn_newsdoc/vi/data/relative_times.tsv: bad value {value!r}")
+    return MappingProxyType(units), MappingProxyType(others)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded ``words``, longest first, a space matching any spaces."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
+
+
+WEEKDAYS: Mapping[str, int] = _weekdays()
+"""Folded weekday word to ISO weekday (1 Monday ... 7 Sunday)."""
+MARKERS: Mapping[str, str] = _table("date_markers.tsv", _MARKER_KINDS)
+"""Folded label to ``"published"``, ``"updated"`` or ``"neutral"``."""
+PERIODS: Mapping[str, str] = _table("day_periods.tsv", PERIOD_RULES)
+"""Folded day-period word to its rule (see ``day_periods.tsv``)."""
+UNITS, RELATIVE = _relative()
+"""Folded unit word to unit name; folded relative word to ``ago``, ``now`` or ``day:<n>``."""
