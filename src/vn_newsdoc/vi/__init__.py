@@ -1,0 +1,46 @@
+"""What vn_newsdoc knows about Vietnamese: dates, bylines, people, legacy encodings.
+
+Offline and deterministic; nothing here imports lxml.
+"""
+
+from __future__ import annotations
+
+from vn_newsdoc.vi.bylines import (
+    is_byline_line,
+    parse_author_meta,
+    parse_byline,
+    split_byline,
+    split_outlet_tag,
+)
+from vn_newsdoc.vi.dates import (
+    VIETNAM,
+    Timestamp,
+    find_timestamps,
+    parse_iso,
+    parse_timestamp,
+)
+from vn_newsdoc.vi.encodings import (
+    LEGACY_ENCODINGS,
+    detect_legacy,
+    from_unicode,
+    repair_mojibake,
+    to_unicode,
+)
+
+__all__ = [
+    "LEGACY_ENCODINGS",
+    "VIETNAM",
+    "Timestamp",
+    "detect_legacy",
+    "find_timestamps",
+    "from_unicode",
+    "is_byline_line",
+    "parse_author_meta",
+    "parse_byline",
+    "parse_iso",
+    "parse_timestamp",
+    "repair_mojibake",
+    "split_byline",
+    "split_outlet_tag",
+    "to_unicode",
+]
