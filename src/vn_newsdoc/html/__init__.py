@@ -36,7 +36,14 @@ from lxml.html import HtmlElement
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html import _fields
 from vn_newsdoc.html._parse import parse_html
-from vn_newsdoc.html.body import BodyBlock, assemble, find_containers, read_blocks, strip_page
+from vn_newsdoc.html.body import (
+    BodyBlock,
+    assemble,
+    find_containers,
+    is_noise_text,
+    read_blocks,
+    strip_page,
+)
 from vn_newsdoc.html.figures import split_credit
 from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
 from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_for_url
@@ -70,6 +77,7 @@ _log = logging.getLogger(__name__)
 
 _EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
 _LEAD_MIN = 40  # characters for an opening paragraph to be taken as the lead
+_SENTENCE_END = frozenset('.!?…:;"”’»)')
 
 
 def read_html(
@@ -147,7 +155,7 @@ class _Reader:
             raise MissingFieldError("headline", source=self.name)
         body_start = self.order.get(containers[0], 0) if containers else 0
         lead_el = self._lead_element(headline_el, anchors, body_start)
-        lead = _fields.element_text(lead_el) if lead_el is not None else None
+        lead = self._lead_text(lead_el) if lead_el is not None else None
         dateline_els, stamps = self._datelines(headline_el)
         skip = {e for e in (headline_el, lead_el) if e is not None}
         skip.update(dateline_els)
@@ -156,6 +164,8 @@ class _Reader:
         blocks = self._drop_repeats(blocks, headline, lead)
         if lead is None:
             lead, blocks = self._lead_from_body(blocks)
+        else:
+            lead, blocks = self._lead_continued(lead, blocks)
         outlet: str | None = None
         if lead:
             tag, rest = split_outlet_tag(lead)
@@ -246,6 +256,26 @@ class _Reader:
                 return el
         return _fields.find_lead(self.root, headline_el, anchors, self.order, body_start)
 
+    @staticmethod
+    def _lead_text(el: HtmlElement) -> str | None:
+        """The lead element's text, without the "read more" links some sites put in it."""
+        parts = [
+            b.text
+            for b in read_blocks([el], skip=frozenset(), lines=True)
+            if b.kind != "image" and b.link < 0.6 and not is_noise_text(b.text)
+        ]
+        return clean(" ".join(parts)) or None
+
+    @staticmethod
+    def _lead_continued(lead: str, blocks: list[BodyBlock]) -> tuple[str, list[BodyBlock]]:
+        """Join a lead cut mid-sentence with the body's opening, which then goes on."""
+        if lead[-1] in _SENTENCE_END or not blocks:
+            return lead, blocks
+        first = blocks[0]
+        if first.kind == "p" and first.text[0].islower() and max(first.bold, first.italic) >= 0.8:
+            return clean(f"{lead} {first.text}"), blocks[1:]
+        return lead, blocks
+
     def _lead_from_body(self, blocks: list[BodyBlock]) -> tuple[str | None, list[BodyBlock]]:
         """An opening paragraph set apart (bold or italic throughout) is the lead."""
         texts = [i for i, b in enumerate(blocks) if b.kind != "figure"]
@@ -267,41 +297,51 @@ class _Reader:
         head_key = fold_key(headline)
         lead_key = fold_key(lead) if lead else None
         out: list[BodyBlock] = []
-        seen_text = False
+        texts = 0
         for block in blocks:
-            if block.kind != "figure" and not seen_text:
+            if block.kind != "figure" and texts < 4:
+                texts += 1
                 key = fold_key(block.text)
                 if key == head_key or (lead_key and key == lead_key):
                     continue
                 if (
-                    block.bold >= 0.8
+                    texts == 1
+                    and block.bold >= 0.8
                     and len(block.text) <= 1.3 * len(headline)
                     and _fields.similarity(block.text, headline) >= 0.75
                 ):
                     continue
-                seen_text = True
             out.append(block)
         return out
 
     # -- byline ------------------------------------------------------------------------
     def _split_byline(self, blocks: list[BodyBlock]) -> tuple[list[BodyBlock], Byline | None]:
-        tail_start = len(blocks)
-        while tail_start > 0 and blocks[tail_start - 1].kind != "figure":
-            tail_start -= 1
-        texts = [b.text for b in blocks[tail_start:]]
-        if not texts:
+        """Take the closing byline lines off the body.
+
+        The lines are looked for among the text blocks after the last captioned figure;
+        pictures without a caption after them (icons of a "related" list) do not hide them.
+        """
+        tail: list[int] = []
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            if block.kind == "figure":
+                if block.text:
+                    break
+                continue
+            tail.append(i)
+        tail.reverse()
+        if not tail:
             return blocks, None
-        count, byline = split_byline(texts)
+        count, byline = split_byline([blocks[i].text for i in tail])
         if count <= 0:
             return blocks, None
-        return blocks[: len(blocks) - count], byline
+        gone = set(tail[len(tail) - count :])
+        return [b for i, b in enumerate(blocks) if i not in gone], byline
 
     def _byline(self, trailing: Byline | None, anchors: list[HtmlElement]) -> Byline | None:
         top: Byline | None = None
         if self.profile is not None:
-            el = _fields.first_match(self.root, self.profile.byline)
-            if el is not None:
-                top = parse_author_meta(_fields.element_text(el))
+            top = self._profile_byline(self.profile)
         if top is None and (trailing is None or not trailing.authors):
             for _el, text in _fields.find_author_elements(self.root, anchors):
                 top = parse_author_meta(text)
@@ -319,6 +359,23 @@ class _Reader:
         for candidate in (trailing, top, meta):
             if candidate is not None:
                 return candidate
+        return None
+
+    def _profile_byline(self, profile: CompiledProfile) -> Byline | None:
+        """The byline at the profile's selector; several matches are several authors."""
+        for selector in profile.byline:
+            texts = [
+                text
+                for el in selector(self.root)
+                if isinstance(el, HtmlElement) and (text := _fields.element_text(el))
+            ]
+            if not texts:
+                continue
+            found = [b for b in (parse_author_meta(t) for t in dict.fromkeys(texts)) if b]
+            authors = tuple(a for b in found for a in b.authors)
+            source = next((b.source for b in found if b.source), None)
+            if authors or source:
+                return Byline(authors=authors, source=source)
         return None
 
     # -- dates -------------------------------------------------------------------------
@@ -341,25 +398,28 @@ class _Reader:
             found = find_timestamps(text)
             if not found:
                 continue
-            used.append(el)
+            used.append(_dateline_block(el))
             stamps.extend((ts, text) for ts in found)
-            if any(ts.has_time and not ts.is_update for ts in found):
+            if any(ts.has_time for ts in found):
                 break
         return used, stamps
 
     def _dates(
         self, stamps: list[tuple[Timestamp, str]]
     ) -> tuple[dt.datetime | None, dt.datetime | None]:
-        shown: tuple[Timestamp, str] | None = None
-        shown_update: Timestamp | None = None
-        for ts, text in stamps:
-            if ts.is_update:
-                shown_update = shown_update or ts
-            elif shown is None or (ts.has_time and not shown[0].has_time):
-                shown = (ts, text)
-        if shown is None and shown_update is not None:
-            shown = (shown_update, "")
-            shown_update = None
+        """Published and updated: the metadata's, checked against the visible dateline.
+
+        The dateline is the nearest date shown by the headline (a time wins over a bare
+        date); a page that shows only an update time has it read as the publication time.
+        """
+        timed = [(ts, text) for ts, text in stamps if ts.has_time]
+        shown = next(((ts, t) for ts, t in timed if not ts.is_update), None)
+        shown_update = next((ts for ts, _ in timed if ts.is_update), None)
+        if shown is None:
+            if shown_update is not None:
+                shown, shown_update = (shown_update, ""), None
+            elif stamps:
+                shown = stamps[0]
         published = self.meta.published
         updated = self.meta.updated
         if shown is not None:
@@ -405,6 +465,15 @@ class _Reader:
             else:
                 out.append(Paragraph(block.text))
         return tuple(out)
+
+
+def _dateline_block(el: HtmlElement) -> HtmlElement:
+    """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one."""
+    parent = el.getparent()
+    if el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font") and parent is not None:
+        if len(_fields.element_text(parent)) <= 100:
+            return parent
+    return el
 
 
 def _fix_offset(

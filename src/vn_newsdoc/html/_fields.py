@@ -87,7 +87,7 @@ def _ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int:
     return 9
 
 
-def body_anchors(containers: Sequence[HtmlElement], levels: int = 6) -> list[HtmlElement]:
+def body_anchors(containers: Sequence[HtmlElement], levels: int = 12) -> list[HtmlElement]:
     """The body's first container and its ancestors, nearest first."""
     if not containers:
         return []
@@ -123,6 +123,8 @@ def find_headline(
         text = element_text(el)
         if not text or len(text) > 300 or len(text) < 8:
             continue
+        if tag != "h1" and _link_share(el, text) > 0.5:
+            continue
         key = fold_key(text)
         if tag != "h1" and key in seen:
             continue
@@ -147,18 +149,22 @@ def find_headline(
         if el.tag == "h1":
             score += 3.0
         elif _TITLE_CLASS_RE.search(el.get("class", "")):
-            score += 1.5
-        words = len(text.split())
-        if words < 3:
+            score += 2.0
+        if len(text.split()) < 3:
             score -= 4.0
         rank = _ancestor_rank(el, anchors)
-        score += max(0.0, 3.0 - 0.5 * rank)
+        if rank < 12:
+            score += 4.0 * (1.0 - rank / 12.0)
         if best is None or score > best[0]:
             best = (score, order, el, text)
-    assert best is not None
-    if best[0] < 2.0:
+    if best is None or best[0] < 2.0:
         return None, None
     return best[2], best[3]
+
+
+def _link_share(el: HtmlElement, text: str) -> float:
+    linked = sum(len(element_text(a)) for a in el.iter("a"))
+    return linked / len(text) if text else 0.0
 
 
 def find_lead(
@@ -190,19 +196,26 @@ def find_lead(
             continue
         return el
     if after is not None:
-        # An h2 (or a bold paragraph) directly after the headline.
+        # An h2, or a paragraph in bold throughout, directly after the headline.
         node = after.getnext()
         hops = 0
         while node is not None and hops < 4:
             if isinstance(node.tag, str):
                 text = element_text(node)
-                if node.tag in ("h2", "h3") and len(text) >= 40:
-                    return node
-                if text and len(text) >= 40:
+                if len(text) >= 40:
+                    if node.tag in ("h2", "h3") or _all_bold(node, text):
+                        return node
                     break
             node = node.getnext()
             hops += 1
     return None
+
+
+def _all_bold(el: HtmlElement, text: str) -> bool:
+    """Whether all of ``el``'s text sits in one ``<b>``/``<strong>`` child."""
+    if len(el) != 1 or el[0].tag not in ("b", "strong") or (el.text or "").strip():
+        return False
+    return element_text(el[0]) == text
 
 
 def find_dateline(

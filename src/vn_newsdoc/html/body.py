@@ -37,6 +37,7 @@ __all__ = [
     "assemble",
     "find_containers",
     "is_noise_element",
+    "is_noise_text",
     "read_blocks",
     "strip_page",
 ]
@@ -101,6 +102,8 @@ _NOISE_WORDS = frozenset(
         "sidebar",
         "widget",
         "rating",
+        "rate",
+        "stars",
         "vote",
         "subscribe",
         "newsletter",
@@ -128,7 +131,8 @@ _NOISE_WORDS = frozenset(
 # Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
 _NOISE_FRAGMENTS_RE = re.compile(
     r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
-    r"quangcao|comment|relate|social|sharing|share-|-share|_share|share_",
+    r"quangcao|comment|relate|social|sharing|share-|-share|_share|share_|"
+    r"\blikes?(?:count|subj|box|btn|button)",
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(r"[\s_\-]+")
@@ -138,8 +142,10 @@ _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOISE_LINE_RE = re.compile(
     r"^(?:>>|»|›|\[\s*xem|"
     r"(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết|nhiều|toàn\s+bộ|ngay)\b|"
-    r"(?:tin|bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)\b|"
+    r"(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa|"
+    r"gần\s+đây|mới\s+nhất|mới|đọc\s+nhiều|xem\s+nhiều|nổi\s+bật)\b|"
     r"tham\s+khảo\s+thêm|tin\s+nổi\s+bật|chia\s+sẻ\s+bài|bình\s+luận\s*\(|"
+    r"theo\s+dòng\s+sự\s+kiện|"
     r"loading\.*$|quảng\s+cáo$|advertisement$|read\s+more\b|related\b|see\s+also\b)",
     re.IGNORECASE,
 )
@@ -169,7 +175,7 @@ def is_noise_element(el: HtmlElement) -> bool:
     >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
     False
     """
-    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('type', '')}"
     if not raw.strip():
         return False
     if _NOISE_FRAGMENTS_RE.search(raw):
@@ -500,7 +506,10 @@ class BodyBlock:
 class _Walker:
     """One walk over the body's elements, emitting blocks in document order."""
 
-    def __init__(self, skip: frozenset[HtmlElement], drop: Sequence[HtmlElement]) -> None:
+    def __init__(
+        self, skip: frozenset[HtmlElement], drop: Sequence[HtmlElement], *, lines: bool = False
+    ) -> None:
+        self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
         self.blocks: list[BodyBlock] = []
@@ -576,7 +585,7 @@ class _Walker:
             self.image(el)
             return
         if tag == "br":
-            if self.last_br and self.parts:
+            if (self.lines or self.last_br) and self.parts:
                 self.flush()
             else:
                 self.parts.append("\n")
@@ -613,6 +622,7 @@ class _Walker:
             self.align = align
         self.children(el, fmt, depth)
         self.flush()
+        self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
 
     def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
@@ -655,6 +665,7 @@ def read_blocks(
     *,
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
+    lines: bool = False,
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -662,11 +673,12 @@ def read_blocks(
         containers: The element(s) holding the body, in document order.
         skip: Elements read elsewhere (the headline, lead, dateline), left out here.
         drop: More elements to leave out (a site profile's furniture).
+        lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
     """
-    walker = _Walker(skip, drop)
+    walker = _Walker(skip, drop, lines=lines)
     plain = _Format(bold=False, italic=False, link=False, quote=False)
     for container in containers:
         walker.element = container
@@ -688,6 +700,15 @@ def _is_noise_block(block: BodyBlock) -> bool:
     if block.link >= 0.6 and block.kind != "caption":
         return True
     return bool(_NOISE_LINE_RE.match(block.text))
+
+
+def is_noise_text(text: str) -> bool:
+    """Whether a line points elsewhere ("Xem thêm: …", ">> …") rather than being text.
+
+    >>> is_noise_text(">> Xả rác, sự hồn nhiên độc ác"), is_noise_text("Mưa lớn kéo dài.")
+    (True, False)
+    """
+    return bool(_NOISE_LINE_RE.match(text))
 
 
 def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
@@ -729,20 +750,31 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             last_caption = True
             continue
         if pending is not None:
-            if short and block.kind in ("p", "quote") and (block.styled or block.after_image):
+            # A short right-aligned line under a picture is a signature, not a caption.
+            captionable = block.kind in ("p", "quote") and block.align != "right"
+            if short and captionable and (block.styled or block.after_image):
                 out.append(_figure(pending, block))
                 pending = None
                 last_caption = True
                 continue
             out.append(_figure(pending, None))
             pending = None
-        elif last_caption and short and block.kind == "p" and block.italic >= 0.9:
+        elif (
+            last_caption
+            and short
+            and block.kind == "p"
+            and block.italic >= 0.9
+            and block.align != "right"
+        ):
             out.append(_figure(None, block))
             continue
         last_caption = False
         out.append(block)
     if pending is not None:
         out.append(_figure(pending, None))
+    # A heading with nothing after it heads something that is not the article.
+    while out and out[-1].kind == "heading":
+        out.pop()
     return out
 
 

@@ -43,15 +43,15 @@ _CAPTION_RE = re.compile("|".join(re.escape(h) for h in _CAPTION_HINTS), re.IGNO
 
 # Elements that wrap one picture and its caption as a unit.
 _FIGURE_CLASS_RE = re.compile(
-    r"\b(?:tplCaption|VCSortableInPreviewMode|PhotoCMS_Item|photo-item|image-box|"
+    r"\b(?:tplCaption|PhotoCMS_Item|photo-item|image-box|"
     r"box-img|img-box|news-image-box|figure)\b",
     re.IGNORECASE,
 )
 
 # Images that are not pictures of the article: icons, spacers, tracking pixels.
 _IMAGE_JUNK_RE = re.compile(
-    r"(?:blank|spacer|pixel|icon|logo|avatar|loading|1x1|transparent)[^/]*\.(?:gif|png|svg)"
-    r"|^data:|\.svg(?:$|\?)",
+    r"(?:blank|spacer|pixel|icon|ico[_-]|logo|avatar|loading|1x1|transparent|star)[^/]*"
+    r"\.(?:gif|png|svg)|/icons?/|^data:|\.svg(?:$|\?)",
     re.IGNORECASE,
 )
 

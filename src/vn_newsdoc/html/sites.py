@@ -184,7 +184,7 @@ _SITES: tuple[SiteProfile, ...] = (
         lead=("h2.detail-sapo", ".detail-sapo", "p.txt-head", ".txt-head"),
         body=(".detail-content[itemprop=articleBody]", ".detail-cmain", "div.fck"),
         dateline=(".detail-time", ".date", ".date-time"),
-        byline=(".author-info .name", "span.author", ".author"),
+        byline=(".detail-author-bot .name", ".author-info .name", "span.author", ".author"),
         drop=(*_RELATED, ".VCSortableInPreviewMode[type=RelatedOneNews]"),
     ),
     SiteProfile(
