@@ -14,6 +14,9 @@ import re
 
 import attrs
 
+from vn_newsdoc.errors import DateParseError
+from vn_newsdoc.vi.dates import parse_iso
+
 __all__ = ["VIETNAM", "MetaTime", "read_meta_time"]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -60,19 +63,24 @@ def read_meta_time(text: str) -> MetaTime | None:
     if tz is None:
         return None
     has_time = match["H"] is not None
+    # Rewritten in the strict form and read by the Vietnamese layer's ISO reader.
+    iso = f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
+    if has_time:
+        iso += f"T{int(match['H']):02d}:{match['M']}:{match['S'] or '00'}"
+        iso += _offset_text(tz)
     try:
-        value = dt.datetime(
-            int(match["y"]),
-            int(match["m"]),
-            int(match["d"]),
-            int(match["H"] or 0),
-            int(match["M"] or 0),
-            int(match["S"] or 0),
-            tzinfo=tz,
-        )
-    except ValueError:  # 2026-02-30, 25:00
+        value = parse_iso(iso)
+    except DateParseError:  # 2026-02-30, 25:00
         return None
+    if not has_time:
+        value = value.replace(tzinfo=tz)
     return MetaTime(value=value, has_time=has_time, has_offset=tz_text is not None)
+
+
+def _offset_text(tz: dt.timezone) -> str:
+    minutes = int(tz.utcoffset(None).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _timezone(text: str) -> dt.timezone | None:

@@ -41,6 +41,7 @@ import lxml.etree
 import lxml.html
 
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
+from vn_newsdoc.html.decode import decode_html
 
 __all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "MAX_TEXT_NODE", "parse_html"]
 
@@ -109,7 +110,7 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
         if len(source) > MAX_INPUT_BYTES:
             raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
         _sniff_bytes(source, source_name)
-        text = _decode(source)
+        text = decode_html(source, source_name=source_name)
     elif isinstance(source, str):
         if len(source) > MAX_INPUT_BYTES:
             raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
@@ -140,12 +141,6 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
         raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
     _check_limits(parser, source_name)
     return root
-
-
-def _decode(data: bytes) -> str:
-    # UTF-8 with replacement (and its BOM dropped) until the charset-aware decoder of
-    # vn_newsdoc.html.decode is in place.
-    return data.decode("utf-8-sig", "replace")
 
 
 def _sniff_bytes(data: bytes, source_name: str | None) -> None:
