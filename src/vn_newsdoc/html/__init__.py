@@ -339,27 +339,27 @@ class _Reader:
         return [b for i, b in enumerate(blocks) if i not in gone], byline
 
     def _byline(self, trailing: Byline | None, anchors: list[HtmlElement]) -> Byline | None:
-        top: Byline | None = None
+        """The byline: closing lines, then the profile's, the metadata's, an author box.
+
+        A closing line that gives only a source (``Theo TTXVN``) keeps its source and
+        takes its authors from the next place that names some.
+        """
+        candidates: list[Byline | None] = [trailing]
         if self.profile is not None:
-            top = self._profile_byline(self.profile)
-        if top is None and (trailing is None or not trailing.authors):
+            candidates.append(self._profile_byline(self.profile))
+        candidates.append(self.meta.byline)
+        if not any(c is not None and c.authors for c in candidates):
             for _el, text in _fields.find_author_elements(self.root, anchors):
-                top = parse_author_meta(text)
-                if top is not None:
+                found = parse_author_meta(text)
+                if found is not None:
+                    candidates.append(found)
                     break
-        meta = self.meta.byline
-        for candidate in (trailing, top, meta):
-            if candidate is not None and candidate.authors:
-                source = candidate.source
-                if source is None:
-                    source = next(
-                        (c.source for c in (trailing, top) if c is not None and c.source), None
-                    )
-                return Byline(authors=candidate.authors, source=source)
-        for candidate in (trailing, top, meta):
-            if candidate is not None:
-                return candidate
-        return None
+        present = [c for c in candidates if c is not None]
+        source = next((c.source for c in present if c.source), None)
+        for candidate in present:
+            if candidate.authors:
+                return Byline(authors=candidate.authors, source=candidate.source or source)
+        return present[0] if present else None
 
     def _profile_byline(self, profile: CompiledProfile) -> Byline | None:
         """The byline at the profile's selector; several matches are several authors."""

@@ -143,7 +143,7 @@ def find_headline(
             elif any(r.startswith(key) and len(key) >= 0.5 * len(r) for r in refs):
                 score += 8.0
             else:
-                sim = max(similarity(text, r) for r in refs)
+                sim = max((similarity(text, r) for r in refs if _comparable(text, r)), default=0.0)
                 if sim >= 0.6:
                     score += 6.0 * sim
         if el.tag == "h1":
@@ -160,6 +160,12 @@ def find_headline(
     if best is None or best[0] < 2.0:
         return None, None
     return best[2], best[3]
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Whether two titles are of a length to be compared word for word."""
+    la, lb = len(a.split()), len(b.split())
+    return 0.5 * lb <= la <= 2 * lb
 
 
 def _link_share(el: HtmlElement, text: str) -> float:
@@ -253,11 +259,15 @@ def find_author_elements(
         cls = f"{el.get('class', '')} {el.get('id', '')}"
         if not cls.strip() or not _AUTHOR_CLASS_RE.search(cls):
             continue
-        if len(el) > 6:
+        if len(el) > 6 or any(
+            _AUTHOR_CLASS_RE.search(f"{d.get('class', '')} {d.get('id', '')}") and element_text(d)
+            for d in el.iterdescendants()
+            if isinstance(d.tag, str)
+        ):
             continue
         text = element_text(el)
         if not text or len(text) > 80:
             continue
-        if _ancestor_rank(el, anchors) > 5:
+        if _ancestor_rank(el, anchors) > 8:
             continue
         yield el, text
