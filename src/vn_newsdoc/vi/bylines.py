@@ -65,7 +65,10 @@ _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
 _SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]*)\)$")
 _SLASH = re.compile(r"^(?P<left>[^/]+?)\s*/\s*(?P<right>[^/].*)$")
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]+[.'’\-]?)+$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
+    r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3})$"  # initials: V.D, H.Y.T., Th.S
+)
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -106,16 +109,19 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     folded = _w.key(text)
     if folded in _w.STOP_PHRASES or folded in _w.ANONYMOUS or _w.is_outlet(text):
         return False
+    if _starts_with_org_word(text):
+        return False  # "Trung tâm Y tế", "CỔNG THÔNG TIN ..."
     keys = folded.split()
     if keys[0] in _w.STOP_FIRST or (len(keys) > 1 and " ".join(keys[:2]) in _w.STOP_FIRST):
         return False
     if any(k in _w.STOP_WORDS for k in keys):
         return False
-    for token in tokens:
-        if not _NAME_TOKEN.match(token):
-            return False
-        if not loose and not token[0].isupper():
-            return False
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    capitalised = all(t[0].isupper() for t in tokens)
+    # Each syllable of a name is capitalised; a metadata value may be all lower case.
+    if not (capitalised or (loose and text.islower())):
+        return False
     if len(tokens) == 1 and not loose:
         token = tokens[0]
         # A lone word in capitals is an acronym (PV, TTXVN), not a pen name.
@@ -242,6 +248,8 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
         text = text[1:-1].strip()
     text = _EMAIL.sub("", text)
     text = clean(re.sub(r"\(\s*\)|\[\s*\]", "", text))
+    if text.endswith(("...", "…")):
+        return None  # "Loading...", "(Còn nữa...)": never a credit
     text = _strip_end(text)
     if not text:
         return None
@@ -364,10 +372,8 @@ def parse_byline(lines: Sequence[str]) -> Byline | None:
     for raw in lines:
         for one in str(raw).splitlines() or [""]:
             line = _parse_line(one, loose=True)
-            if line is None:
-                text = _strip_end(clean(one))
-                if text and _is_source(text, loose=True) and not _SENTENCE_END.search(text):
-                    line = _Line("office", source=text)
+            if line is None and _is_label(one):
+                line = _Line("office", source=clean(one))
             if line is not None:
                 parsed.append(line)
     return _combine(parsed)
@@ -415,6 +421,16 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
         i -= 1
     n = len(blocks) - 1 - i
     return n, _combine(claimed) if n else None
+
+
+def _is_label(line: str) -> bool:
+    """A short capitalised line that is no sentence: in a byline, a publication's name."""
+    text = clean(line)
+    if not text or len(text) > 60 or len(text.split()) > 8 or not text[0].isupper():
+        return False
+    if re.search(r"[,;:!?.…]", text) or _w.key(text) in _w.STOP_PHRASES:
+        return False
+    return _w.key(text).split()[0] not in _w.STOP_FIRST
 
 
 def _parse_block(block: str) -> list[_Line] | None:
