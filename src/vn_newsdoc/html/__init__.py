@@ -172,7 +172,7 @@ class _Reader:
             if tag is not None and rest:
                 outlet, lead = clean_or_none(tag), clean(rest)
         blocks, trailing = self._split_byline(blocks)
-        byline = self._byline(trailing, anchors)
+        byline = self._byline(trailing, anchors, body_start)
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
             self._missing("body")
@@ -338,7 +338,9 @@ class _Reader:
         gone = set(tail[len(tail) - count :])
         return [b for i, b in enumerate(blocks) if i not in gone], byline
 
-    def _byline(self, trailing: Byline | None, anchors: list[HtmlElement]) -> Byline | None:
+    def _byline(
+        self, trailing: Byline | None, anchors: list[HtmlElement], body_start: int
+    ) -> Byline | None:
         """The byline: closing lines, then the profile's, the metadata's, an author box.
 
         A closing line that gives only a source (``Theo TTXVN``) keeps its source and
@@ -356,6 +358,10 @@ class _Reader:
                     break
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
+        if source is None:
+            source = _fields.find_source(self.root, anchors, self.order, body_start)
+            if source is not None and not present:
+                return Byline(source=source)
         for candidate in present:
             if candidate.authors:
                 return Byline(authors=candidate.authors, source=candidate.source or source)

@@ -33,6 +33,8 @@ _DATE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
+_SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
+_SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _WORD_RE = re.compile(r"\w+")
 
@@ -271,3 +273,28 @@ def find_author_elements(
         if _ancestor_rank(el, anchors) > 8:
             continue
         yield el, text
+
+
+def find_source(
+    root: HtmlElement, anchors: Sequence[HtmlElement], order: dict[HtmlElement, int], start: int
+) -> str | None:
+    """The credited source in a "source" box after the body start (``Theo K14``)."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or order.get(el, 0) < start:
+            continue
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _SOURCE_CLASS_RE.search(cls) or _ancestor_rank(el, anchors) > 8:
+            continue
+        if any(
+            _SOURCE_CLASS_RE.search(f"{d.get('class', '')} {d.get('id', '')}")
+            for d in el.iterdescendants()
+            if isinstance(d.tag, str)
+        ):
+            continue  # the innermost box names the source alone
+        text = element_text(el)
+        if not text or len(text) > 80:
+            continue
+        text = _SOURCE_PREFIX_RE.sub("", text).strip()
+        if text and len(text.split()) <= 8:
+            return text
+    return None
