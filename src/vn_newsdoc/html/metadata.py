@@ -33,6 +33,10 @@ language   JSON-LD ``inLanguage``, ``<meta>`` ``content-language``/``language``/
            ``inLanguage``, ``<html lang>``, ``og:locale``
 ========== ===================================================================================
 
+The page is walked once, filtered by tag in C (``<meta>``, ``<link>``, ``<title>``,
+``<script>``); microdata on visible elements is read (one compiled XPath) only on pages
+without a JSON-LD article, and only when a field is still empty.
+
 Times are read by :func:`vn_newsdoc.html._metatime.read_meta_time`: a time without an
 offset is Vietnam time (+07:00). Metadata times are sometimes wrong in the offset
 (VnExpress' 2018-2019 templates write Vietnam wall-clock time with ``+08:00``; WordPress
@@ -71,10 +75,8 @@ from vn_newsdoc.vi import parse_author_meta
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
-# One XPath for everything metadata lives in, compiled once: a single walk of the tree.
-_NODES = lxml.etree.XPath(
-    "//meta | //link[@rel] | //title | //script[@type] | //*[@itemprop][not(self::meta)]"
-)
+# Microdata on visible elements, read only when the sources above it leave a field empty.
+_ITEMPROPS = lxml.etree.XPath("//*[@itemprop][not(self::meta)]")
 _MICRODATA_PROPS = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
@@ -157,7 +159,18 @@ class _Collected:
     metas: dict[str, list[str]] = attrs.field(factory=dict)
     article: dict[str, Any] | None = None
     jsonld: list[dict[str, Any]] = attrs.field(factory=list)
-    microdata: dict[str, str] = attrs.field(factory=dict)
+    root: lxml.html.HtmlElement | None = None
+    _microdata: dict[str, str] | None = None
+
+    def micro(self, prop: str) -> str | None:
+        """The first microdata value of ``prop`` (lower case), read on first need, and
+        only on pages without a JSON-LD article (which states the same facts better)."""
+        if self.article is not None:
+            return None
+        if self._microdata is None:
+            self._microdata = _read_microdata(self.root) if self.root is not None else {}
+        return self._microdata.get(prop)
+
     canonical: str | None = None
     title: str | None = None
     lang: str | None = None
@@ -232,10 +245,11 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
 
 
 def _collect(root: lxml.html.HtmlElement) -> _Collected:
-    got = _Collected()
+    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union).
+    got = _Collected(root=root)
     lang = root.get("lang") or root.get("xml:lang")
     got.lang = lang.strip() if lang else None
-    for node in _NODES(root):
+    for node in root.iter("meta", "link", "title", "script"):
         tag = node.tag
         if tag == "meta":
             _add_meta(node, got.metas)
@@ -245,20 +259,24 @@ def _collect(root: lxml.html.HtmlElement) -> _Collected:
         elif tag == "title":
             if got.title is None:
                 got.title = node.text_content()
-        elif tag == "script":
-            if (node.get("type") or "").strip().lower() == "application/ld+json" and node.text:
-                got.jsonld.extend(load_jsonld(node.text))
-        else:
-            prop = (node.get("itemprop") or "").strip().lower()
-            if prop in _MICRODATA_PROPS and prop not in got.microdata:
-                value = node.get("content") or node.get("datetime") or _short_text(node)
-                if value and value.strip():
-                    got.microdata[prop] = value
+        elif (node.get("type") or "").strip().lower() == "application/ld+json" and node.text:
+            got.jsonld.extend(load_jsonld(node.text))
     articles = [o for o in got.jsonld if is_article(o)]
     if articles:
         # The first article object with the most fields: pages sometimes repeat a stub.
         got.article = max(articles, key=lambda o: (len(o) > 3, -articles.index(o)))
     return got
+
+
+def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in _ITEMPROPS(root):
+        prop = (node.get("itemprop") or "").strip().lower()
+        if prop in _MICRODATA_PROPS and prop not in found:
+            value = node.get("content") or node.get("datetime") or _short_text(node)
+            if value and value.strip():
+                found[prop] = value
+    return found
 
 
 def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
@@ -331,8 +349,9 @@ def _headlines(
         ("json-ld", _ld_text(art.get("headline"))),
         ("json-ld", _ld_text(art.get("name"))),
         ("meta:headline", _first(got, "headline", "itemprop:headline")),
-        ("microdata:headline", _text(got.microdata.get("headline"))),
     ]
+    if not any(t for _, t in exact):
+        exact.append(("microdata:headline", _text(got.micro("headline"))))
     titled = [
         ("og:title", _first(got, "og:title")),
         ("twitter:title", _first(got, "twitter:title")),
@@ -376,7 +395,7 @@ def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[t
     ):
         for value in got.metas.get(key, ()):
             yield _label(key), value
-    yield "microdata:datePublished", got.microdata.get("datepublished")
+    yield "microdata:datePublished", got.micro("datepublished")
 
 
 def _updated_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
@@ -390,7 +409,7 @@ def _updated_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tup
     ):
         for value in got.metas.get(key, ()):
             yield _label(key), value
-    yield "microdata:dateModified", got.microdata.get("datemodified")
+    yield "microdata:dateModified", got.micro("datemodified")
 
 
 def _label(key: str) -> str:
@@ -441,8 +460,8 @@ def _byline(
                     candidates.append((_label(key), text))
             if candidates:
                 break
-    if not candidates and got.microdata.get("author"):
-        text = _text(got.microdata["author"])
+    if not candidates:
+        text = _text(got.micro("author"))
         if text:
             candidates.append(("microdata:author", text))
     names: list[Author] = []
@@ -491,7 +510,7 @@ def _description(got: _Collected, art: Mapping[str, Any], sources: dict[str, str
         ("og:description", _first(got, "og:description")),
         ("meta:description", _first(got, "description", "itemprop:description")),
         ("twitter:description", _first(got, "twitter:description")),
-        ("microdata:description", _text(got.microdata.get("description"))),
+        ("microdata:description", _text(got.micro("description"))),
     ):
         if value:
             sources["description"] = source
@@ -554,7 +573,7 @@ def _section(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -
         ("json-ld", _ld_text(art.get("articleSection"))),
         ("article:section", _first(got, "article:section")),
         ("meta:articlesection", _first(got, "articlesection", "itemprop:articlesection")),
-        ("microdata:articleSection", _text(got.microdata.get("articlesection"))),
+        ("microdata:articleSection", _text(got.micro("articlesection"))),
     ):
         if value:
             parts = [p for p in _LIST_SPLIT.split(value) if p]
