@@ -12,7 +12,9 @@ Prints, page by page and then in total:
 (c) bylines: ``split_byline`` over the page's own closing lines (the visible text blocks
     after the article's last paragraph), ``parse_byline`` over the page's author boxes,
     ``parse_author_meta`` over its metadata author strings, and end to end through
-    ``read_html`` / ``read_text``, against the expected ``authors`` and ``source``.
+    ``read_html`` / ``read_text``, against the expected ``authors`` and ``source``;
+(d) outlet tags: ``split_outlet_tag`` over the page's own lead block, against the expected
+    lead.
 
 Readings are compared as ../shared/corpus/README.md says. Whatever part of the library
 does not exist yet is reported as not measured. The shared data is found at
@@ -39,7 +41,12 @@ import lxml.html
 
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
-from vn_newsdoc.vi.bylines import parse_author_meta, parse_byline, split_byline
+from vn_newsdoc.vi.bylines import (
+    parse_author_meta,
+    parse_byline,
+    split_byline,
+    split_outlet_tag,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("VN_NEWSDOC_SHARED", ROOT.parent / "shared"))
@@ -176,7 +183,7 @@ def text_blocks(doc: Any) -> list[str]:
     current: list[str] = []
 
     def flush() -> None:
-        text = clean(" ".join(current))
+        text = clean("".join(current))
         current.clear()
         if text:
             blocks.append(text)
@@ -459,6 +466,11 @@ def _verdict(byline: Byline | None, page: Page) -> bool:
     )
 
 
+def _mark(ok: bool, byline: Byline | None) -> str:
+    """``ok``, ``BAD`` (a wrong credit) or ``-`` (nothing found where the page has some)."""
+    return "ok " if ok else ("BAD" if byline is not None else " - ")
+
+
 def _fmt(byline: Byline | None) -> str:
     authors, source = _names(byline)
     return f"{authors}" + (f" src={source!r}" if source else "")
@@ -574,6 +586,7 @@ def by_meta(page: Page) -> tuple[Byline | None, str | None]:
 
 def bench_bylines(pages: Sequence[Page]) -> None:
     print("\n== (c) Bylines: authors and source against the expected reading")
+    print("marks: ok = right, BAD = a wrong credit, - = nothing found by that route")
     print(
         "routes: closing = split_byline over the blocks after the last paragraph; "
         "box = parse_byline over author boxes; meta = parse_author_meta (authors only: "
@@ -615,11 +628,11 @@ def bench_bylines(pages: Sequence[Page]) -> None:
             print("    closing  n/a (the last paragraph is not found among the page's blocks)")
         else:
             k, byline, used = closing
-            mark = "ok " if ok_closing else "BAD"
+            mark = _mark(ok_closing, closing[1])
             print(f"    closing  {mark} {k} block(s) {used!r} -> {_fmt(byline)}")
-        print(f"    box      {'ok ' if ok_box else 'BAD'} {_fmt(box)}")
+        print(f"    box      {_mark(ok_box, box)} {_fmt(box)}")
         print(
-            f"    meta     {'ok ' if ok_meta else 'BAD'} {_fmt(meta)}"
+            f"    meta     {_mark(ok_meta, meta)} {_fmt(meta)}"
             + (f"  (site name only: {site_source})" if site_source and not meta else "")
         )
         print(f"    cascade  {'ok ' if ok_cascade else 'BAD'} {_fmt(cascade)}   e2e {e2e}")
@@ -632,6 +645,33 @@ def bench_bylines(pages: Sequence[Page]) -> None:
         print("end to end: not measured (read_html and read_text do not exist yet)")
     else:
         print(f"end to end: {totals['e2e']}/{n} right ({e2e_seen} pages read)")
+
+
+# ---------------------------------------------------------------------------------------
+# (d) Outlet tags in front of the lead.
+
+
+def bench_outlet_tags(pages: Sequence[Page]) -> None:
+    print("\n== (d) Outlet tags: split_outlet_tag over the page's own lead block")
+    right = total = 0
+    for page in pages:
+        lead = page.expected.get("lead")
+        if not lead or page.doc is None:
+            continue
+        total += 1
+        key = _key(lead)
+        raw = next((b for b in text_blocks(page.doc) if key and key in _key(b)), None)
+        if raw is None:
+            print(f"{page.name:<55} n/a  the lead is not one block of the page")
+            continue
+        tag, rest = split_outlet_tag(raw)
+        ok = rest == clean(lead)
+        right += ok
+        shown = f"tag {tag!r}" if tag else "no tag"
+        print(
+            f"{page.name:<55} {'ok ' if ok else 'BAD'} {shown}" + ("" if ok else f": {raw[:60]!r}")
+        )
+    print(f"TOTAL outlet tags: {right}/{total} leads right after the tag is split off")
 
 
 def main() -> int:
@@ -655,6 +695,7 @@ def main() -> int:
     bench_people(pages)
     bench_dates(pages)
     bench_bylines(pages)
+    bench_outlet_tags(pages)
     return 0
 
 

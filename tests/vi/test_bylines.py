@@ -259,11 +259,18 @@ def test_split_byline_stops_at_the_first_non_credit() -> None:
 
 
 def test_split_byline_claims_at_most_four_blocks() -> None:
-    names = ["Minh Anh", "Lan Chi", "Quốc Bảo", "Thu Hà", "Đức Mạnh"]
-    n, byline = split_byline(names)
+    closing = ["Bài: Minh Anh", "Ảnh: Lan Chi", "Video: Quốc Bảo", "Đồ họa: Thu Hà", "Theo TTXVN"]
+    n, byline = split_byline([BODY, *closing])
     assert n == 4
     assert byline is not None
-    assert byline.names == ("Lan Chi", "Quốc Bảo", "Thu Hà", "Đức Mạnh")
+    assert byline.names == ("Lan Chi", "Quốc Bảo", "Thu Hà")
+
+
+def test_names_alone_on_several_lines_are_a_list_not_a_byline() -> None:
+    n, byline = split_byline([BODY, "Minh Anh", "Lan Chi", "Quốc Bảo"])
+    assert n == 1
+    assert byline is not None
+    assert byline.names == ("Quốc Bảo",)
 
 
 def test_office_line_needs_the_name_right_above() -> None:

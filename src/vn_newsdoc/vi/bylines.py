@@ -383,7 +383,8 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
     """How many trailing blocks of an article are credits, and the byline they give.
 
     Reads backwards from the last block and stops at the first block that is not a credit
-    line; at most four blocks are claimed. An office line counts only right under a name
+    line; at most four blocks are claimed, and at most one that holds names alone (names on
+    line after line are a list in the text). An office line counts only right under a name
     line (``Vi Thu`` / ``Trung tâm TT&VH Móng Cái``). Conservative: an ordinary sentence,
     a caption or a quoted person's attribution line is never claimed. A byline glued to the
     end of the last paragraph is not split off (0 is returned).
@@ -417,6 +418,8 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
             claimed[:0] = [*before, *lines]
             i -= 2
             continue
+        if any(x.bare_names for x in lines) and any(x.bare_names for x in claimed):
+            break  # names alone on line after line are a list in the text, not a byline
         claimed[:0] = lines
         i -= 1
     n = len(blocks) - 1 - i
