@@ -43,7 +43,7 @@ _TOKEN = re.compile(
     )
     | (?P<rel>(?<![\d.,:])(?:\d+\s*(?:{_UNITS})\s*)+(?:{_AGO})(?![a-z]))
     | (?P<wdate>(?<![\d.,:/-])
-        (?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
+        (?:(?P<wngay>ngay)\s*)?(?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
         (?:(?:\s*,\s*|\s+nam\s+|\s*/\s*|\s+)(?P<wy>\d{{4}}))?(?![\d/.,]\d)(?!\d)
     )
     | (?P<dmy>(?<![\d./:,-])
@@ -87,22 +87,6 @@ GLUE = re.compile(rf"{_SEP}*(?:(?:vao\s*luc|vao|luc|ngay|hoi)(?![a-z]){_SEP}*)*"
 """What may stand between two pieces of one timestamp (matched in full, short)."""
 STRONG_SEPARATOR = re.compile(r"[|·•;(\[]|\s[-–—]\s|^[-–—]\s")
 """A separator after which nothing can belong to the timestamp before it."""
-
-KINDS = (
-    "iso",
-    "rel",
-    "wdate",
-    "dmy",
-    "ymd",
-    "sdmy",
-    "time",
-    "off",
-    "marker",
-    "weekday",
-    "relday",
-    "now",
-)
-
 
 class Token(NamedTuple):
     """One piece of a timestamp found in the folded text."""

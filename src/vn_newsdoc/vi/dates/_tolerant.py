@@ -155,6 +155,9 @@ def _date(token: Token, reference: dt.datetime | None) -> dt.date:
     if kind == "wdate":
         if m["wy"]:
             year = int(m["wy"])
+        elif not m["wngay"]:
+            # "tháng 1 tháng 2" in a month list is no date; "ngày 1 tháng 2" is.
+            raise _UnreadableError("no year and no 'ngày' in front")
         elif reference is not None:
             year = reference.astimezone(VIETNAM).year
         else:
