@@ -1,0 +1,67 @@
+"""The schemas of the JSON and XML forms, shipped with the package.
+
+* ``article.schema.json``: a JSON Schema (draft 2020-12) for the documents
+  :func:`vn_newsdoc.formats.json.write_json` writes;
+* ``article.xsd``: an XML Schema for the documents :func:`vn_newsdoc.formats.xml.write_xml`
+  writes (target namespace ``https://vn-newsdoc.readthedocs.io/ns/article/1``).
+
+Both describe schema version ``vn_newsdoc/1``. Find them with :func:`path`, or read them
+with :func:`read_text`:
+
+>>> import json
+>>> from vn_newsdoc import schemas
+>>> json.loads(schemas.read_text("article.schema.json"))["properties"]["schema"]["const"]
+'vn_newsdoc/1'
+>>> schemas.path("article.xsd").name
+'article.xsd'
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover - Python 3.10
+    from importlib.abc import Traversable
+
+__all__ = ["NAMES", "path", "read_text"]
+
+NAMES = ("article.schema.json", "article.xsd")
+"""The file names of the shipped schemas."""
+
+
+def path(name: str) -> Traversable:
+    """The shipped schema file called ``name``.
+
+    For an ordinary installation the result is a :class:`pathlib.Path`; wrap it in
+    :func:`importlib.resources.as_file` where the package may be installed zipped.
+
+    Args:
+        name: One of :data:`NAMES`.
+
+    Raises:
+        FileNotFoundError: ``name`` is not a shipped schema.
+
+    >>> path("article.schema.json").is_file()
+    True
+    """
+    if name not in NAMES:
+        raise FileNotFoundError(f"no schema named {name!r}; the schemas are: {', '.join(NAMES)}")
+    return resources.files(__name__).joinpath(name)
+
+
+def read_text(name: str) -> str:
+    """The text of the shipped schema file called ``name`` (UTF-8).
+
+    Args:
+        name: One of :data:`NAMES`.
+
+    Raises:
+        FileNotFoundError: ``name`` is not a shipped schema.
+
+    >>> read_text("article.xsd").startswith("<?xml")
+    True
+    """
+    return path(name).read_text(encoding="utf-8")
