@@ -190,6 +190,21 @@ SPLIT_CASES = [
     pytest.param(["Ngọc Thành."], 1, (("Ngọc Thành", (T,)),), None, id="closing-full-stop"),
     pytest.param(["Tuấn"], 1, (("Tuấn", (T,)),), None, id="one-word-signature"),
     pytest.param(["Nhóm PV", "Theo Infonet"], 2, (), "Infonet", id="team-then-theo"),
+    pytest.param(["PV Minh Anh"], 1, (("Minh Anh", (T,)),), None, id="pv-before-name"),
+    pytest.param(["TS. Nguyễn Văn An"], 1, (("Nguyễn Văn An", (T,)),), None, id="degree-dropped"),
+    pytest.param(["PGS.TS Trần Minh"], 1, (("Trần Minh", (T,)),), None, id="chained-degrees"),
+    pytest.param(["Luật sư Trần Minh"], 1, (("Trần Minh", (T,)),), None, id="title-dropped"),
+    pytest.param(
+        ["Nguồn: https://baomau.vn/bai-viet-123.html"], 1, (), "baomau.vn", id="source-url-host"
+    ),
+    pytest.param(["Theo báo Thanh Niên"], 1, (), "báo Thanh Niên", id="theo-bao-lower-case"),
+    pytest.param(
+        ["Bài: Minh Anh - Ảnh: Getty Images"],
+        1,
+        (("Minh Anh", (T,)),),
+        None,
+        id="photo-agency-is-no-author",
+    ),
 ]
 
 

@@ -2,8 +2,8 @@
 
 Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
 ``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
-``byline_not_authors.txt``), documented in its own header; lines starting with ``#`` are
-comments. Everything here is immutable after import.
+``byline_name_titles.txt``, ``byline_not_authors.txt``), documented in its own header;
+lines starting with ``#`` are comments. Everything here is immutable after import.
 """
 
 from __future__ import annotations
@@ -125,6 +125,16 @@ STOP_FIRST: frozenset[str] = frozenset(_stop_first)
 
 ANONYMOUS: frozenset[str] = frozenset(key(w) for w in _lines("byline_anonymous.txt"))
 """Folded credits that name nobody (``pv``, ``nhóm pv``, ``ctv``)."""
+
+_TITLE_ALTS = sorted(
+    {v for w in _lines("byline_name_titles.txt") for v in _variants(w)},
+    key=lambda w: (-len(w), w),
+)
+NAME_TITLE_PATTERN = (
+    r"^(?:(?:" + "|".join(re.escape(w) for w in _TITLE_ALTS) + r")(?:\s*\.\s*|\s+))+"
+)
+"""A regex (use with ``re.IGNORECASE``) matching the degrees and titles in front of a name
+(``TS.``, ``PGS.TS``, ``Luật sư``), with the space or full stop after them."""
 
 NOT_AUTHORS: frozenset[str] = frozenset(
     fold_key(w, diacritics=False) for w in _lines("byline_not_authors.txt")

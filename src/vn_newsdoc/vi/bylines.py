@@ -130,6 +130,15 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     return not _ONE_ROLE.fullmatch(text)
 
 
+_NAME_TITLE = re.compile(_w.NAME_TITLE_PATTERN, re.IGNORECASE)
+
+
+def _strip_title(name: str) -> str:
+    """``TS. Nguyễn Văn An`` → ``Nguyễn Văn An``: a degree or title is not the name."""
+    m = _NAME_TITLE.match(name)
+    return name[m.end() :] if m and m.end() < len(name) else name
+
+
 def _starts_with_org_word(text: str) -> bool:
     words = _w.key(text).split()
     return any(
@@ -228,8 +237,9 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     sm2 = _SLASH.match(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
-    if _w.is_outlet(text) and roles:
-        return _Line("anon", source=None)  # "Ảnh: Reuters": a photo source, no author
+    if _w.key(text) in _w.ANONYMOUS or (_w.is_outlet(text) and roles):
+        return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
+    text = _strip_title(text)
     if not _is_name(text, loose=loose):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
