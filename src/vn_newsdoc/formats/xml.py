@@ -1,0 +1,555 @@
+"""The XML form of an article: :func:`write_xml` and :func:`read_xml`, exact inverses.
+
+The document is UTF-8 with an XML declaration; every element is in the namespace
+:data:`NAMESPACE` (``https://vn-newsdoc.readthedocs.io/ns/article/1``), whose last segment
+is the schema's major version, and the root also carries the version in full as
+``schema="vn_newsdoc/1"`` (:data:`~vn_newsdoc.formats.json.SCHEMA_VERSION`). The shape is
+described by the XSD shipped with the package (``vn_newsdoc.schemas.path("article.xsd")``);
+every document :func:`write_xml` produces validates against it::
+
+    <?xml version="1.0" encoding="UTF-8"?>
+    <article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
+      <headline>Giá vàng giảm</headline>
+      <published>2022-07-01T18:45:00+07:00</published>
+      <updated>…</updated>
+      <lead>…</lead>
+      <outlet>…</outlet>
+      <body>
+        <paragraph>…</paragraph>
+        <heading level="2">…</heading>
+        <quote>…</quote>
+        <list-item>…</list-item>
+        <figure>
+          <caption>…</caption>
+          <credit>…</credit>
+          <src>…</src>
+        </figure>
+      </body>
+      <byline>
+        <author>
+          <name>Vi Thu</name>
+          <role>text</role>
+          <role>photo</role>
+        </author>
+        <source>…</source>
+      </byline>
+      <people>
+        <person>
+          <name>…</name>
+          <title>…</title>
+        </person>
+      </people>
+      <url>…</url>
+      <site>…</site>
+      <section>…</section>
+      <tags>
+        <tag>…</tag>
+      </tags>
+    </article>
+
+* **Absent values** are left out: an element whose value is ``None`` is not written, nor is
+  a container (``body``, ``people``, ``tags``) whose sequence is empty. On reading, a
+  missing element is absent and an empty container is an empty sequence.
+* **Times** are ISO 8601 with the article's own offset, always with seconds, microseconds
+  only when not zero (``2022-07-01T18:45:00+07:00``). A date-only value is held as
+  midnight in the model and written so; the form cannot tell it from a time at midnight.
+* Text elements hold the model's clean text and nothing else, so white space is never
+  ambiguous; the document is indented two spaces per level and written deterministically.
+
+Reading is strict and raises only :class:`~vn_newsdoc.errors.ReaderError` subclasses:
+:class:`~vn_newsdoc.errors.MalformedInputError` for bytes that are not UTF-8, for text
+that is not well-formed XML, for unknown or misplaced elements and attributes and values the
+model refuses (with the ``line``), and :class:`~vn_newsdoc.errors.SchemaVersionError` for a
+missing or other namespace or schema version. It never resolves entities, never loads a
+DTD and never touches the network: a document with a ``DOCTYPE`` or ``ENTITY``
+declaration is refused before it is parsed. Bytes are always read as UTF-8 (an encoding
+named in the XML declaration is not followed).
+
+>>> import datetime as dt
+>>> from vn_newsdoc.model import Article, Paragraph
+>>> a = Article(headline="Giá vàng giảm", body=(Paragraph("Sáng nay giá vàng giảm."),))
+>>> print(write_xml(a), end="")
+<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
+  <headline>Giá vàng giảm</headline>
+  <body>
+    <paragraph>Sáng nay giá vàng giảm.</paragraph>
+  </body>
+</article>
+>>> read_xml(write_xml(a)) == a
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lxml import etree
+
+from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
+from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats.json import SCHEMA_VERSION
+from vn_newsdoc.model import (
+    Article,
+    Author,
+    Block,
+    Byline,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+    Role,
+)
+
+__all__ = ["NAMESPACE", "read_xml", "write_xml"]
+
+_NAMESPACE_BASE = "https://vn-newsdoc.readthedocs.io/ns/article/"
+NAMESPACE = _NAMESPACE_BASE + "1"
+"""The namespace of every element of the XML form; its last segment is the schema's major
+version."""
+
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+# Refused before parsing, wherever they stand: the writer never produces "<!" at all.
+_DECLARATIONS = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+_TEXT_BLOCKS: dict[str, type[Paragraph | Quote | ListItem]] = {
+    "paragraph": Paragraph,
+    "quote": Quote,
+    "list-item": ListItem,
+}
+_TAGS: dict[type[Any], str] = {cls: tag for tag, cls in _TEXT_BLOCKS.items()}
+
+
+def _q(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+# --- Writing ------------------------------------------------------------------------------
+
+
+def _leaf(parent: etree._Element, name: str, text: str | None) -> None:
+    if text is not None:
+        etree.SubElement(parent, _q(name)).text = text
+
+
+def _write_block(parent: etree._Element, block: Block) -> None:
+    if isinstance(block, Heading):
+        el = etree.SubElement(parent, _q("heading"), level=str(block.level))
+        el.text = block.text
+    elif isinstance(block, Figure):
+        el = etree.SubElement(parent, _q("figure"))
+        _leaf(el, "caption", block.caption)
+        _leaf(el, "credit", block.credit)
+        _leaf(el, "src", block.src)
+    else:
+        etree.SubElement(parent, _q(_TAGS[type(block)])).text = block.text
+
+
+def write_xml(article: Article) -> str:
+    """Write ``article`` as an XML document (the form described in this module).
+
+    Args:
+        article: The article to write.
+
+    Returns:
+        The document, with its XML declaration, indented, ending in a newline. Encode it
+        as UTF-8 to store it.
+
+    Raises:
+        InvalidArticleError: A time has an offset that XML Schema cannot write (not a
+            whole number of minutes, or beyond ±14:00).
+
+    >>> from vn_newsdoc.model import Article
+    >>> write_xml(Article(headline="Tin <nóng>")).splitlines()[2]
+    '  <headline>Tin &lt;nóng&gt;</headline>'
+    """
+    root = etree.Element(_q("article"), nsmap={None: NAMESPACE})
+    root.set("schema", SCHEMA_VERSION)
+    _leaf(root, "headline", article.headline)
+    if article.published is not None:
+        _leaf(root, "published", format_datetime(article.published, "published"))
+    if article.updated is not None:
+        _leaf(root, "updated", format_datetime(article.updated, "updated"))
+    _leaf(root, "lead", article.lead)
+    _leaf(root, "outlet", article.outlet)
+    if article.body:
+        body = etree.SubElement(root, _q("body"))
+        for block in article.body:
+            _write_block(body, block)
+    if article.byline is not None:
+        byline = etree.SubElement(root, _q("byline"))
+        for author in article.byline.authors:
+            el = etree.SubElement(byline, _q("author"))
+            _leaf(el, "name", author.name)
+            for role in author.roles:
+                _leaf(el, "role", role.value)
+        _leaf(byline, "source", article.byline.source)
+    if article.people:
+        people = etree.SubElement(root, _q("people"))
+        for person in article.people:
+            el = etree.SubElement(people, _q("person"))
+            _leaf(el, "name", person.name)
+            for title in person.titles:
+                _leaf(el, "title", title)
+    _leaf(root, "url", article.url)
+    _leaf(root, "site", article.site)
+    _leaf(root, "section", article.section)
+    if article.tags:
+        tags = etree.SubElement(root, _q("tags"))
+        for tag in article.tags:
+            _leaf(tags, "tag", tag)
+    return _DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+
+class _ElementError(Exception):
+    """A problem with one element: becomes a MalformedInputError with its line."""
+
+    def __init__(self, message: str, element: etree._Element) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = element.sourceline
+
+
+def _name(element: etree._Element) -> str:
+    qname = etree.QName(element)
+    if qname.namespace == NAMESPACE:
+        return qname.localname
+    if qname.namespace is None:
+        return qname.localname
+    return f"{{{qname.namespace}}}{qname.localname}"
+
+
+def _children(element: etree._Element) -> Iterator[etree._Element]:
+    """The child elements, after checking that nothing but white space stands between them
+    (comments and processing instructions are skipped)."""
+    if element.text is not None and element.text.strip():
+        raise _ElementError(f"<{_name(element)}> must not hold text directly", element)
+    for child in element:
+        if child.tail is not None and child.tail.strip():
+            raise _ElementError(f"<{_name(element)}> must not hold text directly", element)
+        if isinstance(child, (etree._Comment, etree._ProcessingInstruction)):
+            continue
+        if not isinstance(child.tag, str):
+            raise _ElementError(f"<{_name(element)}> holds an unexpected node", element)
+        if etree.QName(child).namespace != NAMESPACE:
+            raise _ElementError(
+                f"<{_name(child)}> is not in the namespace {NAMESPACE} of this form", child
+            )
+        yield child
+
+
+def _no_attributes(element: etree._Element, allowed: tuple[str, ...] = ()) -> None:
+    for key in element.attrib:
+        if key not in allowed:
+            raise _ElementError(f"<{_name(element)}> has an unknown attribute {key!r}", element)
+
+
+def _text(element: etree._Element) -> str:
+    """The text of a leaf element: text only, no child nodes."""
+    if len(element):
+        raise _ElementError(f"<{_name(element)}> must hold text only", element)
+    return element.text or ""
+
+
+def _leaf_text(element: etree._Element) -> str:
+    _no_attributes(element)
+    return _text(element)
+
+
+def _fields(
+    element: etree._Element, order: tuple[str, ...], repeated: frozenset[str] = frozenset()
+) -> dict[str, list[etree._Element]]:
+    """The children of ``element`` by name, checked to come in ``order``, each once unless
+    it is ``repeated``."""
+    found: dict[str, list[etree._Element]] = {}
+    position = 0
+    for child in _children(element):
+        name = etree.QName(child).localname
+        if name not in order:
+            raise _ElementError(f"<{_name(element)}> cannot hold <{name}>", child)
+        index = order.index(name)
+        if index < position or (index == position and name in found and name not in repeated):
+            raise _ElementError(
+                f"<{name}> is out of place in <{_name(element)}> "
+                f"(the order is {', '.join(order)}; each once)",
+                child,
+            )
+        position = index
+        found.setdefault(name, []).append(child)
+    return found
+
+
+def _build(element: etree._Element, make: Callable[[], Any]) -> Any:
+    """Build a model object, turning a refusal by the model into an error at ``element``."""
+    try:
+        return make()
+    except InvalidArticleError as exc:
+        raise _ElementError(_model_message(element, exc), element) from exc
+
+
+def _model_message(element: etree._Element, exc: InvalidArticleError) -> str:
+    name = _name(element)
+    if exc.field in (name, "text", "figure", "byline"):
+        return f"<{name}>: {exc.reason}"
+    return f"<{name}>: {exc}"
+
+
+def _optional(found: dict[str, list[etree._Element]], name: str) -> str | None:
+    elements = found.get(name)
+    return _leaf_text(elements[0]) if elements else None
+
+
+def _read_time(found: dict[str, list[etree._Element]], name: str) -> Any:
+    elements = found.get(name)
+    if not elements:
+        return None
+    text = _leaf_text(elements[0])
+    try:
+        return parse_datetime(text)
+    except ValueError as exc:
+        raise _ElementError(f"<{name}>: {exc}", elements[0]) from exc
+
+
+def _read_block(element: etree._Element) -> Block:
+    name = etree.QName(element).localname
+    if name in _TEXT_BLOCKS:
+        cls = _TEXT_BLOCKS[name]
+        text = _leaf_text(element)
+        block: Block = _build(element, lambda: cls(text))
+        return block
+    if name == "heading":
+        _no_attributes(element, ("level",))
+        level_text = element.get("level", "2")
+        if not re.fullmatch("[0-9]{1,2}", level_text):
+            raise _ElementError(f"<heading> level must be a number, not {level_text!r}", element)
+        text = _text(element)
+        heading: Heading = _build(element, lambda: Heading(text, int(level_text)))
+        return heading
+    if name == "figure":
+        _no_attributes(element)
+        found = _fields(element, ("caption", "credit", "src"))
+        caption, credit = _optional(found, "caption"), _optional(found, "credit")
+        src = _optional(found, "src")
+        figure: Figure = _build(element, lambda: Figure(caption, credit, src))
+        return figure
+    raise _ElementError(f"<body> cannot hold <{name}>", element)
+
+
+def _read_author(element: etree._Element) -> Author:
+    _no_attributes(element)
+    found = _fields(element, ("name", "role"), repeated=frozenset({"role"}))
+    if "name" not in found:
+        raise _ElementError("<author> needs a <name>", element)
+    name = _leaf_text(found["name"][0])
+    roles = []
+    for role_element in found.get("role", ()):
+        value = _leaf_text(role_element)
+        try:
+            roles.append(Role(value))
+        except ValueError:
+            known = ", ".join(r.value for r in Role)
+            raise _ElementError(
+                f"<role>: unknown role {value!r}; known roles: {known}", role_element
+            ) from None
+    if not roles:
+        raise _ElementError("<author> needs at least one <role>", element)
+    author: Author = _build(element, lambda: Author(name, tuple(roles)))
+    return author
+
+
+def _read_byline(element: etree._Element) -> Byline:
+    _no_attributes(element)
+    found = _fields(element, ("author", "source"), repeated=frozenset({"author"}))
+    authors = tuple(_read_author(el) for el in found.get("author", ()))
+    source = _optional(found, "source")
+    byline: Byline = _build(element, lambda: Byline(authors, source))
+    return byline
+
+
+def _read_person(element: etree._Element) -> Person:
+    if etree.QName(element).localname != "person":
+        raise _ElementError(f"<people> cannot hold <{_name(element)}>", element)
+    _no_attributes(element)
+    found = _fields(element, ("name", "title"), repeated=frozenset({"title"}))
+    if "name" not in found:
+        raise _ElementError("<person> needs a <name>", element)
+    name = _leaf_text(found["name"][0])
+    titles = tuple(_leaf_text(el) for el in found.get("title", ()))
+    person: Person = _build(element, lambda: Person(name, titles))
+    return person
+
+
+def _read_tags(element: etree._Element) -> tuple[str, ...]:
+    tags = []
+    for child in _children(element):
+        if etree.QName(child).localname != "tag":
+            raise _ElementError(f"<tags> cannot hold <{_name(child)}>", child)
+        tags.append(_leaf_text(child))
+    return tuple(tags)
+
+
+_ARTICLE_ORDER = (
+    "headline",
+    "published",
+    "updated",
+    "lead",
+    "outlet",
+    "body",
+    "byline",
+    "people",
+    "url",
+    "site",
+    "section",
+    "tags",
+)
+
+
+def _read_article(root: etree._Element) -> Article:
+    _no_attributes(root, ("schema",))
+    found = _fields(root, _ARTICLE_ORDER)
+    if "headline" not in found:
+        raise _ElementError("<article> needs a <headline>", root)
+    headline = _leaf_text(found["headline"][0])
+    body: tuple[Block, ...] = ()
+    if "body" in found:
+        _no_attributes(found["body"][0])
+        body = tuple(_read_block(el) for el in _children(found["body"][0]))
+    people: tuple[Person, ...] = ()
+    if "people" in found:
+        _no_attributes(found["people"][0])
+        people = tuple(_read_person(el) for el in _children(found["people"][0]))
+    tags: tuple[str, ...] = ()
+    if "tags" in found:
+        _no_attributes(found["tags"][0])
+        tags = _read_tags(found["tags"][0])
+    values = {
+        "headline": headline,
+        "published": _read_time(found, "published"),
+        "updated": _read_time(found, "updated"),
+        "lead": _optional(found, "lead"),
+        "outlet": _optional(found, "outlet"),
+        "body": body,
+        "byline": _read_byline(found["byline"][0]) if "byline" in found else None,
+        "people": people,
+        "url": _optional(found, "url"),
+        "site": _optional(found, "site"),
+        "section": _optional(found, "section"),
+        "tags": tags,
+    }
+    try:
+        return Article(**values)
+    except InvalidArticleError as exc:
+        element = found.get(exc.field.split("[")[0], [root])[0]
+        raise _ElementError(_model_message(element, exc), element) from exc
+
+
+def _check_version(root: etree._Element, source_name: str | None) -> None:
+    qname = etree.QName(root)
+    namespace = qname.namespace
+    if qname.localname != "article" or (
+        namespace is not None and not namespace.startswith(_NAMESPACE_BASE)
+    ):
+        raise MalformedInputError(
+            f"not a vn_newsdoc article: the root element is <{_name(root)}>",
+            source=source_name,
+            line=root.sourceline,
+        )
+    if namespace != NAMESPACE:
+        raise SchemaVersionError(namespace, NAMESPACE, source=source_name)
+    version = root.get("schema")
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
+
+
+def _parser() -> etree.XMLParser:
+    # One per call: lxml parsers keep state and must not be shared between threads.
+    return etree.XMLParser(
+        encoding="utf-8",
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
+    """Read an article from an XML document written by :func:`write_xml` (or by hand).
+
+    Args:
+        source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
+        source_name: Where the document came from (a file name or URL), for messages.
+
+    Returns:
+        The article.
+
+    Raises:
+        MalformedInputError: The input is not UTF-8, holds a ``DOCTYPE`` or ``ENTITY``
+            declaration, is not well-formed, or is not an article of this form (with the
+            ``line`` where known).
+        SchemaVersionError: The root's namespace or ``schema`` attribute is missing or names
+            another version.
+
+    >>> read_xml('<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" '
+    ...          'schema="vn_newsdoc/1"><headline>Tin nóng</headline></article>').headline
+    'Tin nóng'
+    >>> read_xml('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><x>&e;</x>')
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
+    """  # noqa: E501
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        try:
+            text = bytes(source).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise MalformedInputError(
+                f"not UTF-8: byte {exc.start} cannot be decoded ({exc.reason})",
+                source=source_name,
+                position=exc.start,
+            ) from exc
+    elif isinstance(source, str):
+        text = source.removeprefix("\ufeff")
+    else:
+        raise MalformedInputError(
+            f"expected str or bytes, not {type(source).__name__}", source=source_name
+        )
+    declaration = _DECLARATIONS.search(text)
+    if declaration is not None:
+        raise MalformedInputError(
+            "DOCTYPE and ENTITY declarations are not allowed",
+            source=source_name,
+            line=text.count("\n", 0, declaration.start()) + 1,
+            position=declaration.start(),
+        )
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate in the text
+        raise MalformedInputError(
+            f"not XML text: character {exc.start} is a lone surrogate",
+            source=source_name,
+            position=exc.start,
+        ) from exc
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if exc.lineno else None
+        raise MalformedInputError(
+            f"not well-formed XML: {exc.msg}", source=source_name, line=line
+        ) from exc
+    if root is None:
+        raise MalformedInputError("not XML: no root element", source=source_name)
+    _check_version(root, source_name)
+    try:
+        return _read_article(root)
+    except _ElementError as exc:
+        # The cause is the model's or the time parser's own error, where there is one.
+        raise MalformedInputError(exc.message, source=source_name, line=exc.line) from exc.__cause__
