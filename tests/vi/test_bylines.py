@@ -370,6 +370,7 @@ def test_parse_author_meta(value: str, authors: Authors, source: str | None) -> 
         pytest.param("SEO, Traffic Team", id="team"),
         pytest.param("", id="empty"),
         pytest.param("   ", id="blank"),
+        pytest.param("Minh Anh" * 100, id="too-long"),
     ],
 )
 def test_parse_author_meta_ignores(value: str) -> None:
@@ -426,6 +427,14 @@ def test_split_outlet_tag(prefix: str, tag: str) -> None:
 )
 def test_split_outlet_tag_leaves_leads_without_tag(lead: str) -> None:
     assert split_outlet_tag(lead) == (None, lead)
+
+
+def test_long_input_is_read_in_bounded_time() -> None:
+    huge = "a" * 200_000
+    assert parse_author_meta(huge) is None
+    assert split_byline([huge, huge + "@"]) == (0, None)
+    assert split_outlet_tag(huge) == (None, huge)
+    assert not is_byline_line("(" * 50_000)
 
 
 # ---------------------------------------------------------------------------------------

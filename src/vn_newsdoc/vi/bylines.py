@@ -49,6 +49,7 @@ __all__ = [
 # At most this many closing blocks are credits; a longer run is not a byline.
 _MAX_BYLINE_BLOCKS = 4
 _MAX_LINE = 120
+_MAX_META = 300
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _PART_SPLIT = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+")
@@ -466,8 +467,9 @@ def parse_author_meta(value: str) -> Byline | None:
     Several names (``Minh Anh - Hoàng Hiếu``, ``Minh Anh, Hoàng Hiếu``, ``A;B``) give
     several authors; ``Theo TTXVN`` and an outlet or site name (``VnExpress``,
     ``Báo Tuổi Trẻ``, ``nld.com.vn``) give the source; URLs and e-mail addresses are
-    ignored, and so are values naming no one (``admin``, ``SEO Team``). HTML entities left
-    in the value (``NH&#7852;T XUÂN``) are decoded.
+    ignored, and so are values naming no one (``admin``, ``SEO Team``) and values longer
+    than 300 characters. HTML entities left in the value (``NH&#7852;T XUÂN``) are
+    decoded.
 
     Args:
         value: The author value as the page gives it.
@@ -482,6 +484,8 @@ def parse_author_meta(value: str) -> Byline | None:
     >>> parse_author_meta("https://www.facebook.com/baodantridientu") is None
     True
     """
+    if len(value) > _MAX_META:
+        return None  # an author value is a few names long; anything longer is not one
     text = clean(html.unescape(str(value))) if "&" in str(value) else clean(str(value))
     text = clean(_URL.sub(" ", _EMAIL.sub(" ", text)))
     text = text.strip(" ,;|-")
