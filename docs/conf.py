@@ -63,6 +63,10 @@ nitpick_ignore = [
     ("py:class", "datetime.timezone"),
     ("py:class", "dt.datetime"),
     ("py:class", "enum.Enum"),
+    ("py:class", "importlib.resources.abc.Traversable"),
+    ("py:func", "importlib.resources.as_file"),
+    ("py:class", "lxml.etree.XPath"),
+    ("py:class", "lxml.html.HtmlElement"),
     ("py:class", "pathlib.Path"),
     ("py:class", "types.MappingProxyType"),
     ("py:func", "attrs.evolve"),
@@ -70,13 +74,17 @@ nitpick_ignore = [
     ("py:mod", "logging"),
 ]
 
+# Private modules and names (a leading underscore) are left out of the API reference on
+# purpose; a docstring that points at one renders it as a plain name.
+nitpick_ignore_regex = [("py:.*", r"vn_newsdoc(\.\w+)*\._\w+(\.\w+)*")]
+
 # -- MyST -----------------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
 # -- autodoc and napoleon -------------------------------------------------------------
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_default_options = {"members": True, "undoc-members": True, "show-inheritance": True}
 autodoc_typehints = "signature"
 autodoc_preserve_defaults = True
 napoleon_google_docstring = True
@@ -86,6 +94,9 @@ napoleon_use_rtype = False
 # -- doctest --------------------------------------------------------------------------
 # The pages' examples read files by paths relative to the project's root, as a user in a
 # checkout would.
+# Only the pages' ``{doctest}`` blocks run here. The ``>>>`` examples of the docstrings need
+# their module's names, so pytest runs them (--doctest-modules over src/vn_newsdoc).
+doctest_test_doctest_blocks = ""
 doctest_global_setup = f"""
 import os as _os
 _docs_cwd = _os.getcwd()
@@ -160,7 +171,7 @@ def _resolve_reexport(app: Sphinx, env: BuildEnvironment, node: Any, contnode: A
 
 
 def _napoleon_except_attributes(  # noqa: PLR0917 (the event's signature)
-    app: Sphinx, what: str, name: str, obj: object, options: Any, lines: list[str]
+    app: Sphinx, what: Any, name: str, obj: object, options: Any, lines: list[str]
 ) -> None:
     if what in ("attribute", "data", "property"):
         return
