@@ -1,0 +1,137 @@
+"""The distributions: ``python -m build`` gives a wheel and an sdist that ``twine check``
+accepts, that carry what the package needs at run time, and nothing from ``../shared``."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from vn_newsdoc.formats.json import read_json
+
+from conftest import ROOT, SHARED
+
+pytestmark = pytest.mark.slow
+
+PACKAGE = ROOT / "src" / "vn_newsdoc"
+
+
+def _run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(
+        [str(a) for a in args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, f"{args} failed:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The wheel and the sdist, built once for this module."""
+    out = tmp_path_factory.mktemp("dist")
+    # No isolation: the build backend (hatchling) comes from the test dependencies, so the
+    # build needs no network.
+    _run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT)
+    (wheel,) = out.glob("*.whl")
+    (sdist,) = out.glob("*.tar.gz")
+    return wheel, sdist
+
+
+def _package_files() -> list[str]:
+    """Every file of the package as the wheel should hold it (``vn_newsdoc/...``)."""
+    return sorted(
+        p.relative_to(PACKAGE.parent).as_posix()
+        for p in PACKAGE.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    )
+
+
+def test_twine_accepts_both(dists: tuple[Path, Path]) -> None:
+    wheel, sdist = dists
+    output = _run(sys.executable, "-m", "twine", "check", "--strict", wheel, sdist)
+    assert output.count("PASSED") == 2, output
+
+
+def test_wheel_carries_every_package_file(dists: tuple[Path, Path]) -> None:
+    wheel, _ = dists
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "vn_newsdoc/py.typed" in names
+    schemas = sorted((PACKAGE / "schemas").glob("*.*"))
+    for schema in schemas:
+        assert f"vn_newsdoc/schemas/{schema.name}" in names
+    missing = [f for f in _package_files() if f not in names]
+    assert not missing, f"the wheel lacks {missing}"
+    outside = sorted(n for n in names if not n.startswith(("vn_newsdoc/", "vn_newsdoc-")))
+    assert not outside, f"the wheel holds files outside the package: {outside}"
+
+
+def test_wheel_metadata_renders_readme(dists: tuple[Path, Path]) -> None:
+    wheel, _ = dists
+    with zipfile.ZipFile(wheel) as zf:
+        (metadata_name,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = zf.read(metadata_name).decode("utf-8")
+    assert "Description-Content-Type: text/markdown" in metadata
+    assert 'pip install -e ".[test]" && python -m pytest -n auto' in metadata
+    assert "Requires-Python: >=3.10" in metadata
+
+
+def test_sdist_holds_the_project_and_nothing_from_shared(dists: tuple[Path, Path]) -> None:
+    _, sdist = dists
+    with tarfile.open(sdist) as tf:
+        members = [m for m in tf.getmembers() if m.isfile()]
+        root = members[0].name.split("/", 1)[0]
+        names = {m.name.split("/", 1)[1] for m in members}
+        digests = {
+            hashlib.sha256(tf.extractfile(m).read()).hexdigest(): m.name  # type: ignore[union-attr]
+            for m in members
+        }
+    assert root.startswith("vn_newsdoc-")
+    for needed in (
+        "pyproject.toml",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+        "src/vn_newsdoc/py.typed",
+        "examples/sample-article.txt",
+        "examples/sample-article.html",
+        "docs/conf.py",
+    ):
+        assert needed in names, f"the sdist lacks {needed}"
+    assert not [n for n in names if "shared/" in n or n.startswith("corpus/")]
+    # No file of ../shared (the corpus pages belong to their publishers), by content.
+    if SHARED.is_dir():
+        shared = {
+            hashlib.sha256(p.read_bytes()).hexdigest(): p for p in SHARED.rglob("*") if p.is_file()
+        }
+        copied = sorted(f"{digests[d]} is {shared[d]}" for d in set(digests) & set(shared))
+        assert not copied, copied
+
+
+def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path: Path) -> None:
+    """The wheel, unpacked away from the checkout, reads the sample article: the README's
+    first command without ../shared and without the source tree."""
+    wheel, _ = dists
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(site)
+    sample = tmp_path / "article.txt"
+    sample.write_bytes((ROOT / "examples" / "sample-article.txt").read_bytes())
+    env = {"PYTHONPATH": str(site), "PYTHONUTF8": "1", "PATH": ""}
+    where = _run(
+        sys.executable, "-c", "import vn_newsdoc; print(vn_newsdoc.__file__)", cwd=tmp_path, env=env
+    )
+    assert Path(where.strip()).is_relative_to(site)
+    output = _run(sys.executable, "-m", "vn_newsdoc", sample.name, cwd=tmp_path, env=env)
+    article = read_json(output)
+    assert article.headline == "Tân Phong mở thư viện cộng đồng đầu tiên cho học sinh vùng cao"
+    assert len(article.captions) == 2
