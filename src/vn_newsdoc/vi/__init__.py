@@ -26,12 +26,14 @@ from vn_newsdoc.vi.encodings import (
     repair_mojibake,
     to_unicode,
 )
+from vn_newsdoc.vi.people import find_people
 
 __all__ = [
     "LEGACY_ENCODINGS",
     "VIETNAM",
     "Timestamp",
     "detect_legacy",
+    "find_people",
     "find_timestamps",
     "from_unicode",
     "is_byline_line",

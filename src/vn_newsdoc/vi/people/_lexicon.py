@@ -1,0 +1,132 @@
+"""The word lists behind :func:`~vn_newsdoc.vi.people.find_people`, loaded once at import.
+
+Each list is a UTF-8 text file in ``vn_newsdoc/vi/data/`` (see its README): one phrase a
+line, ``#`` starts a comment, a line starting with ``=`` matches that exact spelling only.
+Phrases are split into tokens the same way as article text and keyed with
+:func:`vn_newsdoc.text.fold_key`, so case and old or new tone placement never matter
+(``Thủy`` = ``Thuỷ``) unless the line asks for the exact spelling.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
+
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people._tokens import token_key, tokenize
+
+
+class Kind(enum.Enum):
+    """What a phrase of a word list marks in running text."""
+
+    TITLE = "title"
+    """A position (``Thủ tướng``, ``Giám đốc``): an office may follow it before the name."""
+    RANK = "rank"
+    """A title of the person, not of an office: a rank, degree, honour or profession
+    (``Đại tá``, ``NSND``, ``Nhà thơ``); a name right after it is a person's."""
+    APPOSITIVE = "appositive"
+    """Starts a title only after a name (``chủ cửa hàng``, ``đại diện``)."""
+    MODIFIER = "modifier"
+    """Qualifies a title right after it (``Phó``, ``nguyên``, ``cựu``)."""
+    ADDRESS = "address"
+    """A form of address (``ông``, ``bà``, ``đồng chí``): marks a person, never a title."""
+    CUE = "cue"
+    """Introduces a name (``có tên``): marks a person, never a title."""
+    NAMED = "named"
+    """Starts the name of an institution, place or thing (``Học viện``, ``đường``)."""
+    OFFICE = "office"
+    """An office or body inside a title (``UBND``, ``Thành ủy``, ``Bộ``)."""
+    PLACE = "place"
+    """A place name (``Hà Nội``, ``Đông Nam Á``)."""
+    COUNTRY = "country"
+    """A country (``Nhật Bản``, ``Italy``)."""
+    STOP = "stop"
+    """A verb or function word that ends a title and is never part of a name."""
+    PLAIN = "plain"
+    """An everyday word that holds a listed word but marks nothing (``gia đình``)."""
+
+
+_FILES: tuple[tuple[str, Kind], ...] = (
+    ("people_titles.txt", Kind.TITLE),
+    ("people_ranks.txt", Kind.RANK),
+    ("people_appositive_heads.txt", Kind.APPOSITIVE),
+    ("people_modifiers.txt", Kind.MODIFIER),
+    ("people_address_forms.txt", Kind.ADDRESS),
+    ("people_name_cues.txt", Kind.CUE),
+    ("people_named_prefixes.txt", Kind.NAMED),
+    ("people_office_words.txt", Kind.OFFICE),
+    ("people_places.txt", Kind.PLACE),
+    ("people_countries.txt", Kind.COUNTRY),
+    ("people_stop_words.txt", Kind.STOP),
+    ("people_plain_words.txt", Kind.PLAIN),
+)
+
+
+class Entry(NamedTuple):
+    """One phrase of a word list, as token keys."""
+
+    keys: tuple[str, ...]
+    """The phrase's tokens, keyed with :func:`~vn_newsdoc.vi.people._tokens.token_key`."""
+    kind: Kind
+    """What the phrase marks."""
+    exact: tuple[str, ...] | None
+    """The tokens as spelled, when the line asked for the exact spelling; else ``None``."""
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """The phrases of one data file, clean, comments and blank lines dropped.
+
+    >>> "Nguyễn" in read_list("people_surnames.txt")
+    True
+    """
+    raw = (
+        resources.files("vn_newsdoc.vi").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    )
+    phrases = []
+    for line in raw.splitlines():
+        text = clean(line.split("#", 1)[0]) if not line.lstrip().startswith("#") else ""
+        if text:
+            phrases.append(text)
+    return tuple(phrases)
+
+
+def _build() -> Mapping[str, tuple[Entry, ...]]:
+    table: dict[str, list[Entry]] = {}
+    for name, kind in _FILES:
+        for phrase in read_list(name):
+            exact = phrase.startswith("=")
+            toks = tokenize(phrase[1:] if exact else phrase)
+            if not toks:
+                continue
+            keys = tuple(t.key for t in toks)
+            entry = Entry(keys, kind, tuple(t.text for t in toks) if exact else None)
+            bucket = table.setdefault(keys[0], [])
+            if entry not in bucket:
+                bucket.append(entry)
+    # Longest phrases first, so the first match found is the longest.
+    return MappingProxyType(
+        {k: tuple(sorted(v, key=lambda e: -len(e.keys))) for k, v in table.items()}
+    )
+
+
+LEXICON: Mapping[str, tuple[Entry, ...]] = _build()
+"""First token key -> the phrases starting with it, longest first."""
+
+SURNAMES: frozenset[str] = frozenset(token_key(s) for s in read_list("people_surnames.txt"))
+"""Common Vietnamese family names, keyed: they start a full name with no other cue."""
+
+ALL_SURNAMES: frozenset[str] = SURNAMES | frozenset(
+    token_key(s) for s in read_list("people_surnames_rare.txt")
+)
+"""Every known family name, keyed: they start a name where something marks a person."""
+
+KOREAN_SURNAMES: frozenset[str] = frozenset(
+    token_key(s) for s in read_list("people_foreign_surnames.txt")
+)
+"""Family names that start Korean and Chinese names written in Latin letters."""
+
+TITLES = (Kind.TITLE, Kind.RANK)
+"""The kinds that start a title in front of a name."""

@@ -1,0 +1,395 @@
+"""Find the mentions of people in one text, with the titles written beside each.
+
+A *run* is a stretch of capitalised words that no word list claims. A run is a person's
+name when something marks it as one: a form of address or a title in front of it, a
+title in apposition after it, an age after it, or (for Vietnamese names) its own shape: a
+common family name and three or four syllables. A run inside the name of an institution,
+place or thing (``Học viện Chính trị Quốc gia Hồ Chí Minh``, ``đường Nguyễn Huệ``) is not a
+person, whatever marks it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, KOREAN_SURNAMES, SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._tagger import Tag, tag
+from vn_newsdoc.vi.people._tokens import (
+    Token,
+    is_capitalised,
+    is_initials,
+    is_vietnamese_syllable,
+    tokenize,
+)
+
+_DASHES = frozenset("-–—")
+_TRIM = " ,;:-–—"
+# How far back from a name a title in front may start, in tokens and tags.
+_FRONT_REACH = 14
+# How far an apposition may run after a name, in tokens.
+_APPOSITION_REACH = 32
+
+
+class Mention(NamedTuple):
+    """One mention of a person in a text."""
+
+    name: str
+    """The name as written."""
+    keys: tuple[str, ...]
+    """The name's token keys, for matching later short mentions."""
+    titles: tuple[str, ...]
+    """The titles written beside this mention, verbatim."""
+    standalone: bool
+    """Whether the mention may stand for a new person when no earlier one matches (a
+    one-word mention that nothing marks may only refer back)."""
+
+
+class _Front(NamedTuple):
+    kind: str  # "none", "address", "title", "trapped"
+    start: int  # where the person's name starts (a title may take the run's first words)
+    titles: tuple[str, ...]
+
+
+class _Text:
+    """One text with its tokens and tags, and the helpers that read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks: list[Token] = tokenize(text)
+        self.tags: list[Tag | None] = tag(self.toks)
+        self.n = len(self.toks)
+
+    def kind(self, i: int) -> Kind | None:
+        t = self.tags[i] if 0 <= i < self.n else None
+        return t.kind if t else None
+
+    def slice(self, a: int, b: int) -> str:
+        """The text of tokens ``a`` to ``b`` (exclusive), trimmed of separators."""
+        if b <= a:
+            return ""
+        return clean(self.text[self.toks[a].start : self.toks[b - 1].end].strip(_TRIM))
+
+    def name_like(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.word and self.tags[i] is None and (is_capitalised(t.text) or is_initials(t.text))
+
+    def runs(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < self.n:
+            if self.name_like(i):
+                j = i + 1
+                while j < self.n and self.name_like(j) and not is_initials(self.toks[j].text):
+                    j += 1
+                out.append((i, j))
+                i = j
+            else:
+                i += 1
+        return out
+
+    # -- titles ------------------------------------------------------------------------
+
+    def head_end(self, i: int, *, appositive: bool) -> int | None:
+        """If a title starts at ``i`` (modifiers, then a title word), where its head ends."""
+        j = i
+        while self.kind(j) is Kind.MODIFIER:
+            tg = self.tags[j]
+            assert tg is not None
+            j = tg.end
+        k = self.kind(j)
+        if k in TITLES or (appositive and k is Kind.APPOSITIVE):
+            tg = self.tags[j]
+            assert tg is not None
+            return tg.end
+        return None
+
+    def title_start(self, tg: Tag) -> int:
+        """Where a title found at ``tg`` starts, with the modifiers and title words right
+        in front of it taken in (``phó trưởng phòng``, ``trưởng phòng quản lý``)."""
+        s = tg.start
+        while s > 0 and self.kind(s - 1) in (Kind.MODIFIER, *TITLES, Kind.APPOSITIVE):
+            prev = self.tags[s - 1]
+            assert prev is not None
+            s = prev.start
+        return s
+
+    def chained(self, start: int) -> list[str]:
+        """Titles alone before ``start``, separated by commas (``Phó Giáo sư, Tiến sỹ``)."""
+        found: list[str] = []
+        c = start - 1
+        while c >= 1 and self.toks[c].text == ",":
+            b = c - 1
+            while b >= 0 and self.kind(b) in (*TITLES, Kind.MODIFIER):
+                tg = self.tags[b]
+                assert tg is not None
+                b = tg.start - 1
+            seg = b + 1
+            if seg == c or self.head_end(seg, appositive=False) is None:
+                break
+            found.insert(0, self.slice(seg, c))
+            c = seg - 1
+        return found
+
+    def apposition(self, e: int) -> tuple[list[str], int]:
+        """The titles written after a name ending at ``e``, and where they end."""
+        if e >= self.n:
+            return [], e
+        sep = not self.toks[e].word and self.toks[e].text in {",", *_DASHES}
+        start = e + 1 if sep else e
+        head = self.head_end(start, appositive=sep)
+        if head is None:
+            return [], e
+        titles: list[str] = []
+        cur, k = start, head
+        while k < self.n and k - start < _APPOSITION_REACH:
+            t = self.toks[k]
+            if not t.word:
+                nxt = self.kind(k + 1)
+                if t.text == "," or t.text in _DASHES:
+                    new = self.head_end(k + 1, appositive=t.text == ",")
+                    if new is not None:
+                        titles.append(self.slice(cur, k))
+                        cur, k = k + 1, new
+                        continue
+                    if nxt in (Kind.NAMED, Kind.OFFICE):
+                        k += 1
+                        continue
+                    break
+                if t.text == "(":
+                    close = self._closing(k)
+                    if close is not None:
+                        k = close + 1
+                        continue
+                break
+            kind = self.kind(k)
+            tg = self.tags[k]
+            if kind is Kind.STOP:
+                break
+            if (
+                tg
+                and kind in (Kind.ADDRESS, Kind.CUE)
+                and tg.end < self.n
+                and self.name_like(tg.end)
+            ):
+                break  # "..., Giám đốc Sở và ông Lê Văn Dục"
+            if t.key == "và" and self.kind(k + 1) is Kind.ADDRESS:
+                break
+            k = tg.end if tg else k + 1
+        titles.append(self.slice(cur, k))
+        return [x for x in titles if x], k
+
+    def _closing(self, k: int) -> int | None:
+        """The ``)`` closing a short parenthesis of names or abbreviations at ``k``."""
+        for j in range(k + 1, min(k + 7, self.n)):
+            t = self.toks[j]
+            if t.text == ")":
+                return j if j > k + 1 else None
+            if t.word and not t.text[:1].isupper():
+                return None
+        return None
+
+    # -- what stands in front of a run -------------------------------------------------
+
+    def front(self, s: int, e: int) -> _Front:
+        j = s - 1
+        named: int | None = None  # an institution or place prefix not yet completed
+        place = False  # a known place or country seen between the prefix and the run
+        steps = 0
+        while j >= 0 and steps < _FRONT_REACH:
+            t = self.toks[j]
+            tg = self.tags[j]
+            steps += 1
+            if tg is None:
+                if not t.word and t.text not in _DASHES:
+                    break
+                if t.key == "và" and j == s - 1:
+                    break
+                j -= 1
+                continue
+            kind = tg.kind
+            if kind in (Kind.ADDRESS, Kind.CUE):
+                if tg.end != s:
+                    break
+                if self.kind(tg.start - 1) is Kind.NAMED and self.toks[tg.start].text[0].isupper():
+                    return _Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
+                if kind is Kind.CUE and not self._person_before(tg.start):
+                    break  # "chứng bệnh có tên ...": a name, but not a person's
+                return _Front("address", s, ())
+            if kind in TITLES:
+                return self._titled(tg, s, e, named)
+            if kind is Kind.STOP:
+                break
+            if kind is Kind.NAMED and named is None and not place:
+                named = tg.start
+            if kind in (Kind.PLACE, Kind.COUNTRY):
+                place = True
+            j = tg.start - 1
+        if named is not None:
+            return _Front("trapped", s, ())
+        return _Front("none", s, ())
+
+    def _person_before(self, i: int) -> bool:
+        """Whether a title or form of address stands shortly before token ``i``."""
+        for j in range(i - 1, max(i - 11, -1), -1):
+            t = self.toks[j]
+            if (not t.word and t.text not in _DASHES) or self.kind(j) is Kind.STOP:
+                return False
+            if self.kind(j) in (*TITLES, Kind.APPOSITIVE, Kind.ADDRESS):
+                return True
+        return False
+
+    def _titled(self, tg: Tag, s: int, e: int, named: int | None) -> _Front:
+        ts = self.title_start(tg)
+        if self.kind(ts - 1) is Kind.NAMED:
+            return _Front("trapped", s, ())  # "Lăng Chủ tịch Hồ Chí Minh"
+        person = s
+        if named is not None:
+            # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
+            split = _split(self.toks, s, e, 2 if named == s - 1 else 1)
+            if split is None:
+                return _Front("trapped", s, ())
+            person = split
+        elif e - s >= 3 and self.toks[s].key not in ALL_SURNAMES:
+            person = _split(self.toks, s, e, 1) or s  # "Chủ tịch Vingroup Phạm Nhật Vượng"
+        titles = (*self.chained(ts), self.slice(ts, person))
+        return _Front("title", person, tuple(x for x in titles if x))
+
+    def paren_title(self, s: int, e: int) -> str | None:
+        """``giám đốc Sở Xây dựng (ông Lê Văn Dục)``: the title before the parenthesis."""
+        if not (
+            s >= 2
+            and self.kind(s - 1) is Kind.ADDRESS
+            and self.toks[s - 2].text == "("
+            and e < self.n
+            and self.toks[e].text == ")"
+        ):
+            return None
+        j = s - 3
+        steps = 0
+        head: Tag | None = None  # an appositive head, kept while looking for a title
+        while j >= 0 and steps < 16:
+            steps += 1
+            t = self.toks[j]
+            tg = self.tags[j]
+            if tg is None:
+                if not t.word and t.text != ",":
+                    break
+                j -= 1
+                continue
+            if tg.kind in TITLES:
+                head = tg
+                break
+            if tg.kind is Kind.APPOSITIVE and head is None:
+                head = tg
+            if tg.kind in (Kind.STOP, Kind.ADDRESS, Kind.CUE):
+                break
+            j = tg.start - 1
+        return self.slice(self.title_start(head), s - 2) or None if head else None
+
+    def age_follows(self, e: int) -> bool:
+        """``Kim Sa-myeong (27 tuổi)``, ``Didier Montalvo, 6 tuổi``."""
+        return (
+            e + 2 < self.n
+            and self.toks[e].text in {"(", ","}
+            and self.toks[e + 1].text.isdigit()
+            and self.toks[e + 2].key == "tuổi"
+        )
+
+
+def _split(toks: list[Token], s: int, e: int, min_prefix: int) -> int | None:
+    """Where a personal name starts at the end of the run ``s:e``, keeping ``min_prefix``
+    words in front of it for the name of a place or institution; ``None`` if nowhere."""
+    for length in (3, 4, 2):
+        p = e - length
+        if p - s >= min_prefix and toks[p].key in ALL_SURNAMES:
+            return p
+    return None
+
+
+def _plausible(toks: list[Token], s: int, e: int) -> bool:
+    """Whether a run of two or more words can be a personal name once marked as one."""
+    if e - s < 2:
+        return False
+    words = toks[s:e]
+    return words[0].key in ALL_SURNAMES or any(not is_vietnamese_syllable(w.text) for w in words)
+
+
+def _shaped(toks: list[Token], s: int, e: int) -> bool:
+    """Whether a run is a full name by its shape alone."""
+    words = toks[s:e]
+    if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
+        return all(is_vietnamese_syllable(w.text) for w in words)
+    if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
+        given = words[1].text
+        return "-" in given and given.split("-", 1)[1].islower()
+    return False
+
+
+def _standing(doc: _Text, front: str, s: int, e: int, apposition: bool) -> bool | None:
+    """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
+    only refer back (``False``), or no person at all (``None``)."""
+    toks = doc.toks
+    if front == "address":
+        return True
+    if front == "title":
+        if e - s == 1:
+            # "Thủ tướng Abe": a foreign name right after its title may stand alone.
+            return doc.kind(s - 1) in TITLES and not is_vietnamese_syllable(toks[s].text)
+        if doc.kind(s - 1) is Kind.RANK and e - s <= 4:
+            return True  # "NSND Lan Hương", "Nhà thơ Hữu Thỉnh": a pen or stage name
+        return True if _plausible(toks, s, e) else None
+    if (apposition or doc.age_follows(e)) and _plausible(toks, s, e):
+        return True
+    return True if _shaped(toks, s, e) else None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention of a person in one clean text, in order.
+
+    >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
+    ['Nguyễn Văn Đô']
+    """
+    doc = _Text(text)
+    toks = doc.toks
+    out: list[Mention] = []
+    consumed = 0
+    trapped_end = -1
+    for s0, e in doc.runs():
+        if e <= consumed:
+            continue
+        s = max(s0, consumed)
+        if trapped_end >= 0 and all(
+            t.text in {",", "và"} or t.text in _DASHES for t in toks[trapped_end:s]
+        ):
+            trapped_end = e  # "đường Nguyễn Huệ, Trần Phú, Hàm Nghi"
+            continue
+        front = doc.front(s, e)
+        if front.kind == "trapped":
+            trapped_end = e
+            continue
+        trapped_end = -1
+        s = front.start
+        initials = is_initials(toks[s].text)
+        if initials and front.kind != "address":
+            continue
+        single = e - s == 1
+        if single and front.kind == "none":
+            # A lone capitalised word: it may refer back to someone named before.
+            out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
+            continue
+        titles = list(front.titles)
+        after, end = doc.apposition(e)
+        standalone = _standing(doc, front.kind, s, e, bool(after))
+        if standalone is None:
+            continue
+        paren = doc.paren_title(s, e)
+        if paren:
+            titles.append(paren)
+        titles.extend(after)
+        name = doc.slice(s, e)
+        if not name:
+            continue
+        out.append(Mention(name, tuple(t.key for t in toks[s:e]), tuple(titles), standalone))
+        consumed = max(consumed, end)
+    return out

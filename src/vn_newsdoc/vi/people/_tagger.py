@@ -1,0 +1,107 @@
+"""Mark the phrases of the word lists in a token list, longest match first."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vn_newsdoc.vi.people._lexicon import LEXICON, SURNAMES, TITLES, Entry, Kind
+from vn_newsdoc.vi.people._tokens import Token, is_capitalised, token_key
+
+# Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
+_PLACES = (Kind.PLACE, Kind.COUNTRY)
+# Abbreviations that may carry a dot of their own before the next word ("CT. hội").
+_ABBREVIATED = (*TITLES, Kind.NAMED, Kind.OFFICE, Kind.ADDRESS)
+
+
+class Tag(NamedTuple):
+    """A phrase found in the tokens: its kind and the tokens it covers."""
+
+    kind: Kind
+    start: int
+    end: int
+
+
+def _matches(tokens: list[Token], i: int) -> list[Entry]:
+    """The entries matching at token ``i``, longest first (several of the same length)."""
+    found: list[Entry] = []
+    n = len(tokens)
+    for entry in LEXICON.get(tokens[i].key, ()):
+        size = len(entry.keys)
+        if found and size < len(found[0].keys):
+            break
+        if i + size > n:
+            continue
+        if all(tokens[i + k].key == entry.keys[k] for k in range(1, size)) and (
+            entry.exact is None or all(tokens[i + k].text == entry.exact[k] for k in range(size))
+        ):
+            found.append(entry)
+    if not found and tokens[i].word and "." in tokens[i].text.rstrip("."):
+        # "BS.CK2", "PGS.TS.BS": a title abbreviation glued to more letters.
+        head = tokens[i].text.split(".", 1)[0]
+        for entry in LEXICON.get(token_key(head), ()):
+            if len(entry.keys) == 1 and entry.kind in TITLES:
+                return [entry._replace(keys=(tokens[i].key,))]
+    return found
+
+
+def _choose(entries: list[Entry], tokens: list[Token], i: int) -> Entry:
+    """Pick one of several same-length entries by the case and place of the word."""
+    if len(entries) == 1:
+        return entries[0]
+    tok = tokens[i]
+    mid_sentence = i > 0 and tokens[i - 1].word
+    places = [e for e in entries if e.kind in _PLACES]
+    others = [e for e in entries if e.kind not in _PLACES]
+    if places and is_capitalised(tok.text) and mid_sentence:
+        return places[0]  # "người Anh": England
+    return (others or places)[0]  # "anh Minh", "Anh Zhang Hongming": a form of address
+
+
+def tag(tokens: list[Token]) -> list[Tag | None]:
+    """For each token, the phrase of the word lists that covers it, or ``None``.
+
+    A single capitalised word right after another capitalised, unmarked word is left
+    unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
+    family name that is also a country or place (``Hàn``) is left unmarked before a name.
+    """
+    tags: list[Tag | None] = [None] * len(tokens)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        entries = _matches(tokens, i)
+        if not entries:
+            i += 1
+            continue
+        entry = _choose(entries, tokens, i)
+        size = len(entry.keys)
+        capital = is_capitalised(tok.text)
+        if size == 1 and capital and i > 0 and tags[i - 1] is None:
+            prev = tokens[i - 1]
+            if prev.word and is_capitalised(prev.text):
+                i += 1
+                continue
+        if (
+            size == 1
+            and entry.kind in _PLACES
+            and tok.key in SURNAMES
+            and i + 1 < n
+            and is_capitalised(tokens[i + 1].text)
+        ):
+            i += 1
+            continue
+        end = i + size
+        if (
+            entry.kind in _ABBREVIATED
+            and tokens[end - 1].text.isupper()
+            and end + 1 < n
+            and tokens[end].text == "."
+            and tokens[end].start == tokens[end - 1].end
+            and tokens[end + 1].word
+        ):
+            end += 1  # "CT. hội CCB tỉnh": the dot belongs to the abbreviation
+        found = Tag(entry.kind, i, end)
+        for k in range(i, end):
+            tags[k] = found
+        i = end
+    return tags

@@ -1,0 +1,116 @@
+"""Tokens of running Vietnamese text, with their offsets, for the people finder.
+
+A word keeps its inner hyphens, dots, slashes and apostrophes (``Sa-myeong``, ``PGS.TS``,
+``TP.HCM``, ``Đ/c``, ``K’Choi``); every other visible character is a token of its own. An
+abbreviation glued to a capitalised word is split after its dot (``CT.Hội`` gives ``CT.``
+and ``Hội``, ``TP.Đà`` gives ``TP.`` and ``Đà``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from vn_newsdoc.text import fold_key
+
+_WORD = re.compile(r"[^\W_](?:[\w&]|[’'\-./](?=[^\W_]))*|\S")
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
+
+
+class Token(NamedTuple):
+    """One token of a text."""
+
+    text: str
+    """The token as written."""
+    start: int
+    """Offset of its first character in the text."""
+    end: int
+    """Offset just past its last character."""
+    key: str
+    """Its comparison key (:func:`token_key`)."""
+    word: bool
+    """Whether it is a word (letters or digits), not punctuation."""
+
+
+def token_key(text: str) -> str:
+    """The key a token is looked up by: case and tone placement folded, a final dot dropped.
+
+    >>> token_key("Thuỷ") == token_key("THỦY"), token_key("TP.")
+    (True, 'tp')
+    """
+    if len(text) > 1 and text.endswith("."):
+        text = text[:-1]
+    return fold_key(text)
+
+
+def _split_glued(text: str) -> int:
+    """Where to split an abbreviation glued to a capitalised word (``CT.Hội``), or 0."""
+    left, dot, right = text.partition(".")
+    if (
+        dot
+        and 1 <= len(left) <= 4
+        and left.isupper()
+        and right[:1].isupper()
+        and "." not in right
+        and any(c.islower() for c in right)
+    ):
+        return len(left) + 1
+    return 0
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with their offsets.
+
+    >>> [t.text for t in tokenize("Ông K’Choi- CT.Hội CCB, PGS.TS Park Hang-seo.")]
+    ['Ông', 'K’Choi', '-', 'CT.', 'Hội', 'CCB', ',', 'PGS.TS', 'Park', 'Hang-seo', '.']
+    """
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        start = m.start()
+        is_word = word[0].isalnum()
+        cut = _split_glued(word) if is_word else 0
+        if cut:
+            head, tail = word[:cut], word[cut:]
+            tokens.append(Token(head, start, start + cut, token_key(head), True))
+            tokens.append(Token(tail, start + cut, m.end(), token_key(tail), True))
+        else:
+            tokens.append(Token(word, start, m.end(), token_key(word), is_word))
+    return tokens
+
+
+def is_capitalised(text: str) -> bool:
+    """Whether a word starts with a capital and is not an all-capitals abbreviation.
+
+    >>> is_capitalised("Hà"), is_capitalised("UBND"), is_capitalised("hà"), is_capitalised("A")
+    (True, False, False, True)
+    """
+    if not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) == 1 or any(c.islower() for c in letters[1:])
+
+
+def is_initials(text: str) -> bool:
+    """Whether a word is a run of initials such as ``N.N.L``.
+
+    >>> is_initials("N.N.L"), is_initials("TP.HCM")
+    (True, False)
+    """
+    return bool(_INITIALS.fullmatch(text)) and text.isupper()
+
+
+def is_vietnamese_syllable(text: str) -> bool:
+    """Whether a word can be one Vietnamese syllable (``Nguyễn`` can, ``Shinzo`` cannot).
+
+    >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Abe")
+    (True, False)
+    """
+    bare = unicodedata.normalize("NFD", text.lower()).translate(_TONES)
+    return bool(_SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)))
