@@ -587,3 +587,18 @@ def test_corpus_closing_lines(path: Path) -> None:
         assert (names, source) == ((), None)
     else:
         assert (list(names), source) == (expected["authors"], expected["source"])
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "path", [pytest.param(p, id=f"{p.parent.name}/{p.stem}") for p in _corpus_pages()]
+)
+def test_corpus_text_is_never_a_byline(path: Path) -> None:
+    expected = json.loads(path.read_text("utf-8"))
+    texts = [expected["headline"], expected["lead"], *expected["paragraphs"]]
+    texts += expected["captions"]
+    assert [t for t in texts if t and is_byline_line(t)] == []
+    paragraphs = expected["paragraphs"]
+    assert [split_byline(paragraphs[:i])[0] for i in range(len(paragraphs) + 1)] == [0] * (
+        len(paragraphs) + 1
+    )
