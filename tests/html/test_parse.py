@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
-from vn_newsdoc.html._parse import MAX_DEPTH, MAX_INPUT_BYTES, parse_html
+from vn_newsdoc.html._parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_BYTES, parse_html
 
 _PAGE = (
     "<!DOCTYPE html><html><head><title>Mưa lớn</title>"
@@ -92,11 +92,26 @@ def test_refuses_input_over_the_size_limit() -> None:
     assert info.value.maximum == MAX_INPUT_BYTES
 
 
-def test_reads_a_20_mb_page() -> None:
+def test_refuses_a_20_mb_page_of_paragraphs_after_parsing_it() -> None:
     para = "<p>Hôm nay trời đẹp, mọi người đi làm đúng giờ.</p>\n"
+    count = 20_000_000 // len(para.encode())
+    page = "<html><body>" + para * count + "</body></html>"
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page.encode("utf-8"))
+    assert info.value.limit == "elements"
+    assert info.value.value == count + 2  # the paragraphs, html and body
+
+
+def test_reads_a_20_mb_page_within_the_element_limit() -> None:
+    para = "<p>" + "Hôm nay trời đẹp, mọi người đi làm đúng giờ. " * 400 + "</p>\n"
     page = "<html><body>" + para * (20_000_000 // len(para.encode())) + "</body></html>"
     root = parse_html(page.encode("utf-8"))
     assert root.xpath("count(//p)") == 20_000_000 // len(para.encode())
+
+
+def test_reads_up_to_the_element_limit() -> None:
+    root = parse_html("<html><body>" + "<br>" * (MAX_ELEMENTS - 2) + "</body></html>")
+    assert root.xpath("count(//br)") == MAX_ELEMENTS - 2
 
 
 def test_refuses_one_text_node_over_the_libxml2_limit() -> None:
