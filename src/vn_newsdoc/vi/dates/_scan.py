@@ -1,9 +1,11 @@
-"""The scanner: one compiled pattern that finds the pieces of a timestamp in folded text.
+"""The scanner: finds the pieces of a timestamp in folded text.
 
-Every piece (a weekday, a date, a clock time, an offset, a label such as ``Cập nhật``, a
-relative time) is one alternative of :data:`_TOKEN`, tried in order at each position of the
-folded text (lower case, no diacritics: see :func:`~vn_newsdoc.vi.dates._base.fold`).
-The grouping of pieces into timestamps is :mod:`vn_newsdoc.vi.dates._tolerant`'s job.
+The pieces (a weekday, a date, a clock time, an offset, a label such as ``Cập nhật``, a
+relative time) are found in the folded text (lower case, no diacritics: see
+:func:`~vn_newsdoc.vi.dates._base.fold`) by two compiled patterns: one for the pieces that
+start with a digit, tried only where a run of digits starts, and one alternation of the
+vocabulary's words. The grouping of pieces into timestamps is
+:mod:`vn_newsdoc.vi.dates._tolerant`'s job.
 """
 
 from __future__ import annotations
@@ -24,15 +26,13 @@ __all__ = ["GLUE", "STRONG_SEPARATOR", "UNIT_PAIR", "Token", "scan"]
 
 _UNITS = alternation(UNITS)
 _AGO = alternation(w for w, v in RELATIVE.items() if v == "ago")
-_NOW = alternation(w for w, v in RELATIVE.items() if v == "now")
-_DAYS = alternation(w for w, v in RELATIVE.items() if v.startswith("day:"))
 _PERIODS = alternation(PERIODS)
-_WEEKDAYS = alternation(WEEKDAYS)
-_MARKERS = alternation(MARKERS)
 
-# Alternatives are tried in this order at each position, so the longer and more specific
-# forms come first: an ISO string before a bare time, "2 giờ trước" before "2 giờ".
-_TOKEN = re.compile(
+# The pieces that start with a digit. The scanner tries this pattern only where a run of
+# digits starts (found by the fast _DIGITS), so it costs nothing on ordinary words. The
+# alternatives are tried in order, the longer and more specific forms first: an ISO string
+# before a bare time, "2 giờ trước" before "2 giờ".
+_NUMERIC = re.compile(
     rf"""
     (?P<iso>(?<![\d.])
         (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
@@ -43,7 +43,7 @@ _TOKEN = re.compile(
     )
     | (?P<rel>(?<![\d.,:])(?:\d+\s*(?:{_UNITS})\s*)+(?:{_AGO})(?![a-z]))
     | (?P<wdate>(?<![\d.,:/-])
-        (?:(?P<wngay>ngay)\s*)?(?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
+        (?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
         (?:(?:\s*,\s*|\s+nam\s+|\s*/\s*|\s+)(?P<wy>\d{{4}}))?(?![\d/.,]\d)(?!\d)
     )
     | (?P<dmy>(?<![\d./:,-])
@@ -68,16 +68,36 @@ _TOKEN = re.compile(
         (?:\s*(?P<period>{_PERIODS})(?![a-z]))?
         (?:\s?(?P<tzs>[+-])(?P<tzh>\d{{2}}):?(?P<tzm>\d{{2}})(?![\d/.:-])|(?P<tzz>z)(?![a-z]))?
     )
-    | (?P<off>(?<![a-z])(?:gmt|utc)
-        (?:\s*(?P<os>[+-])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)?(?![\d:])
-    )
-    | (?P<marker>(?<![a-z])(?:{_MARKERS})(?![a-z]))
-    | (?P<weekday>(?<![a-z\d])(?:{_WEEKDAYS})(?![a-z\d]))
-    | (?P<relday>(?<![a-z])(?:{_DAYS})(?![a-z]))
-    | (?P<now>(?<![a-z])(?:{_NOW})(?![a-z]))
     """,
     re.VERBOSE,
 )
+_DIGITS = re.compile(r"\d+")
+_NGAY_BEFORE = re.compile(r"(?<![a-z])ngay\s*$")
+
+# The pieces that are words: labels, weekdays, "hôm qua", "vừa xong", GMT/UTC. One
+# alternation of literal words, which the regex engine skips through quickly; the word
+# boundaries are checked in Python.
+
+
+def _keyword_kinds() -> dict[str, str]:
+    kinds = dict.fromkeys(MARKERS, "marker")
+    kinds.update(dict.fromkeys(WEEKDAYS, "weekday"))
+    for word, meaning in RELATIVE.items():
+        if meaning == "now":
+            kinds[word] = "now"
+        elif meaning.startswith("day:"):
+            kinds[word] = "relday"
+    kinds["gmt"] = kinds["utc"] = "off"
+    return kinds
+
+
+_KEYWORD_KINDS = _keyword_kinds()
+_KIND_OF: dict[str, str] = {"".join(w.split()): k for w, k in _KEYWORD_KINDS.items()}
+_KEYWORD = re.compile(rf"(?:{alternation(_KEYWORD_KINDS)})(?![a-z\d])")
+_OFFSET = re.compile(
+    r"(?:gmt|utc)(?:\s*(?P<os>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?(?![\d:])"
+)
+_LETTER = re.compile(r"[a-z]")
 
 UNIT_PAIR = re.compile(rf"(\d+)\s*({_UNITS})")
 """One "<number> <unit>" pair inside a relative time."""
@@ -88,6 +108,7 @@ GLUE = re.compile(rf"{_SEP}*(?:(?:vao\s*luc|vao|luc|ngay|hoi)(?![a-z]){_SEP}*)*"
 STRONG_SEPARATOR = re.compile(r"[|·•;(\[]|\s[-–—]\s|^[-–—]\s")
 """A separator after which nothing can belong to the timestamp before it."""
 
+
 class Token(NamedTuple):
     """One piece of a timestamp found in the folded text."""
 
@@ -95,14 +116,53 @@ class Token(NamedTuple):
     start: int
     end: int
     match: re.Match[str]
+    ngay: bool = False
+    """For a day and month in words: whether ``ngày`` stands in front."""
+
+
+def _numeric(folded: str) -> list[Token]:
+    tokens: list[Token] = []
+    end = 0
+    for run in _DIGITS.finditer(folded):
+        start = run.start()
+        if start < end:
+            continue
+        match = _NUMERIC.match(folded, start)
+        if match is None or match.lastgroup is None:
+            continue
+        kind = match.lastgroup
+        ngay = kind == "wdate" and _NGAY_BEFORE.search(folded, max(0, start - 8), start) is not None
+        tokens.append(Token(kind, start, match.end(), match, ngay))
+        end = match.end()
+    return tokens
+
+
+def _words(folded: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _KEYWORD.finditer(folded):
+        start = match.start()
+        if start and _LETTER.match(folded, start - 1):
+            continue
+        kind = _KIND_OF["".join(match.group().split())]
+        if kind == "weekday" and start and folded[start - 1].isdigit():
+            continue
+        if kind == "off":
+            offset = _OFFSET.match(folded, start)
+            if offset is None:
+                continue
+            tokens.append(Token(kind, start, offset.end(), offset))
+        else:
+            tokens.append(Token(kind, start, match.end(), match))
+    return tokens
 
 
 def scan(folded: str) -> list[Token]:
-    """Every piece in ``folded``, in order, not overlapping."""
-    tokens = []
-    for match in _TOKEN.finditer(folded):
-        kind = match.lastgroup
-        if kind is None:  # pragma: no cover - every alternative is a named group
-            continue
-        tokens.append(Token(kind, match.start(), match.end(), match))
+    """Every piece in ``folded``, in order, not overlapping (the earlier one wins)."""
+    merged = sorted(_numeric(folded) + _words(folded), key=lambda t: t.start)
+    tokens: list[Token] = []
+    end = 0
+    for token in merged:
+        if token.start >= end:
+            tokens.append(token)
+            end = token.end
     return tokens

@@ -75,7 +75,10 @@ def _slots(token: Token) -> frozenset[str]:
 
 
 def _glues(folded: str, start: int, end: int) -> bool:
-    return end - start <= _MAX_GLUE and GLUE.fullmatch(folded, start, end) is not None
+    """Whether only separators, and few of them (white space aside), stand in between."""
+    if end - start > _MAX_GLUE and len("".join(folded[start:end].split())) > _MAX_GLUE:
+        return False
+    return GLUE.fullmatch(folded, start, end) is not None
 
 
 def _group(folded: str, tokens: list[Token]) -> list[_Group]:
@@ -155,7 +158,7 @@ def _date(token: Token, reference: dt.datetime | None) -> dt.date:
     if kind == "wdate":
         if m["wy"]:
             year = int(m["wy"])
-        elif not m["wngay"]:
+        elif not token.ngay:
             # "tháng 1 tháng 2" in a month list is no date; "ngày 1 tháng 2" is.
             raise _UnreadableError("no year and no 'ngày' in front")
         elif reference is not None:
