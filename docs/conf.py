@@ -118,18 +118,18 @@ html_static_path: list[str] = []
 # defined. A reference to a re-exported name is resolved to the defining module here.
 
 
-def _canonical(target: str) -> str | None:
-    """The name under which the object ``target`` names is documented, or ``None``."""
+def _canonical(target: str) -> list[str]:
+    """The names under which the object that ``target`` names may be documented."""
     parts = target.split(".")
     try:
         obj: object = importlib.import_module(parts[0])
     except ImportError:
-        return None
+        return []
     name = parts[0]
     for part in parts[1:]:
         obj = getattr(obj, part, _MISSING)
         if obj is _MISSING:
-            return None
+            return []
         module = getattr(obj, "__module__", None)
         qualname = getattr(obj, "__qualname__", None)
         if isinstance(obj, types.ModuleType):
@@ -138,7 +138,17 @@ def _canonical(target: str) -> str | None:
             name = f"{module}.{qualname}"
         else:
             name = f"{name}.{part}"
-    return name
+    if name != target:
+        return [name]
+    # Data (a table, a constant) knows no module of its own: look for the modules of the
+    # package that hold the same object under the same name.
+    attribute = parts[-1]
+    return sorted(
+        f"{module_name}.{attribute}"
+        for module_name, module_object in list(sys.modules.items())
+        if module_name.startswith(parts[0] + ".")
+        and getattr(module_object, attribute, _MISSING) is obj
+    )
 
 
 def _resolve_reexport(app: Sphinx, env: BuildEnvironment, node: Any, contnode: Any) -> Any:
@@ -151,8 +161,7 @@ def _resolve_reexport(app: Sphinx, env: BuildEnvironment, node: Any, contnode: A
     if not targets:
         return None
     domain = env.get_domain("py")
-    names = [n for t in targets for n in (_canonical(t), t) if n is not None]
-    names = list(dict.fromkeys(names))
+    names = list(dict.fromkeys(n for t in targets for n in (*_canonical(t), t)))
     # The role's own object type first, then any (a type alias is documented as data).
     for reftype in (node["reftype"], "obj"):
         for name in names:
