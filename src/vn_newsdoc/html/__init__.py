@@ -144,7 +144,8 @@ class _Reader:
         self.url = url
         self.name = name
         self.strict = strict
-        self.order = {el: i for i, el in enumerate(root.iter())}
+        self.survey = _fields.Survey(root)
+        self.order = self.survey.order
 
     # -- the cascade -------------------------------------------------------------------
     def article(self) -> Article:
@@ -238,7 +239,7 @@ class _Reader:
         from_title = _fields.title_tag_headline(title)
         if title:
             references.append(clean(title))
-        el, text = _fields.find_headline(self.root, references, anchors)
+        el, text = _fields.find_headline(self.survey, references, anchors)
         if text is not None:
             return el, text
         for candidate in (*self.meta.headlines, from_title):
@@ -254,7 +255,7 @@ class _Reader:
             el = _fields.first_match(self.root, self.profile.lead)
             if el is not None:
                 return el
-        return _fields.find_lead(self.root, headline_el, anchors, self.order, body_start)
+        return _fields.find_lead(self.survey, headline_el, anchors, body_start)
 
     @staticmethod
     def _lead_text(el: HtmlElement) -> str | None:
@@ -351,7 +352,7 @@ class _Reader:
             candidates.append(self._profile_byline(self.profile))
         candidates.append(self.meta.byline)
         if not any(c is not None and c.authors for c in candidates):
-            for _el, text in _fields.find_author_elements(self.root, anchors):
+            for _el, text in _fields.find_author_elements(self.survey, anchors):
                 found = parse_author_meta(text)
                 if found is not None:
                     candidates.append(found)
@@ -359,7 +360,7 @@ class _Reader:
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
         if source is None:
-            source = _fields.find_source(self.root, anchors, self.order, body_start)
+            source = _fields.find_source(self.survey, anchors, body_start)
             if source is not None and not present:
                 return Byline(source=source)
         for candidate in present:
@@ -397,7 +398,7 @@ class _Reader:
                         if text:
                             candidates.append((el, text))
         near = self.order.get(headline_el, 0) if headline_el is not None else 0
-        candidates.extend(_fields.find_dateline(self.root, self.order, near, find_timestamps))
+        candidates.extend(_fields.find_dateline(self.survey, near))
         used: list[HtmlElement] = []
         stamps: list[tuple[Timestamp, str]] = []
         for el, text in candidates[:12]:
@@ -476,9 +477,12 @@ class _Reader:
 def _dateline_block(el: HtmlElement) -> HtmlElement:
     """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one."""
     parent = el.getparent()
-    if el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font") and parent is not None:
-        if len(_fields.element_text(parent)) <= 100:
-            return parent
+    if (
+        el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font")
+        and parent is not None
+        and len(_fields.element_text(parent)) <= 100
+    ):
+        return parent
     return el
 
 

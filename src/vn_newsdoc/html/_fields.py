@@ -39,6 +39,65 @@ _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _WORD_RE = re.compile(r"\w+")
 
 
+_ANY_HINT_RE = re.compile(
+    "|".join(
+        f"(?:{r.pattern})"
+        for r in (
+            _TITLE_CLASS_RE,
+            _LEAD_CLASS_RE,
+            _DATE_CLASS_RE,
+            _AUTHOR_CLASS_RE,
+            _SOURCE_CLASS_RE,
+        )
+    )
+)
+_HINTED_XPATH = XPath("//*[@class or @id or self::h1 or self::time]")
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+
+
+class Survey:
+    """One pass over the page: each element's document position, and the elements whose
+    class or id hints at a headline, lead, date, author or source, in document order."""
+
+    __slots__ = ("authors", "dates", "leads", "order", "sources", "titles")
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.order: dict[HtmlElement, int] = {}
+        self.titles: list[HtmlElement] = []
+        self.leads: list[HtmlElement] = []
+        self.dates: list[HtmlElement] = []
+        self.authors: list[HtmlElement] = []
+        self.sources: list[HtmlElement] = []
+        self.order = {el: i for i, el in enumerate(root.iter())}
+        for el in _HINTED_XPATH(root):
+            if not isinstance(el, HtmlElement):
+                continue
+            tag = el.tag
+            if tag == "h1":
+                self.titles.append(el)
+            elif tag == "time":
+                self.dates.append(el)
+            hint = f"{el.get('class', '')} {el.get('id', '')}".lower()
+            if len(hint) < 3 or _ANY_HINT_RE.search(hint) is None:
+                continue
+            if (
+                tag in _TITLE_TAGS
+                and tag != "h1"
+                and _TITLE_CLASS_RE.search(hint)
+                and not _NOT_TITLE_CLASS_RE.search(hint)
+            ):
+                self.titles.append(el)
+            if tag in _LEAD_TAGS and _LEAD_CLASS_RE.search(hint):
+                self.leads.append(el)
+            if tag != "time" and _DATE_CLASS_RE.search(hint):
+                self.dates.append(el)
+            if _AUTHOR_CLASS_RE.search(hint):
+                self.authors.append(el)
+            if _SOURCE_CLASS_RE.search(hint):
+                self.sources.append(el)
+
+
 def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | None:
     """The first element matched by the selectors (tried in order) that holds text."""
     for selector in selectors:
@@ -102,7 +161,7 @@ def body_anchors(containers: Sequence[HtmlElement], levels: int = 12) -> list[Ht
 
 
 def find_headline(
-    root: HtmlElement,
+    survey: Survey,
     references: Sequence[str],
     anchors: Sequence[HtmlElement],
 ) -> tuple[HtmlElement | None, str | None]:
@@ -114,14 +173,10 @@ def find_headline(
     """
     candidates: list[tuple[HtmlElement, str]] = []
     seen: set[str] = set()
-    for el in root.iter("h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"):
+    for el in survey.titles:
         tag = el.tag
-        if tag != "h1":
-            cls = f"{el.get('class', '')} {el.get('id', '')}"
-            if not _TITLE_CLASS_RE.search(cls) or _NOT_TITLE_CLASS_RE.search(cls):
-                continue
-            if tag in ("div", "td") and len(el) > 3:
-                continue
+        if tag in ("div", "td") and len(el) > 3:
+            continue
         text = element_text(el)
         if not text or len(text) > 300 or len(text) < 8:
             continue
@@ -176,24 +231,21 @@ def _link_share(el: HtmlElement, text: str) -> float:
 
 
 def find_lead(
-    root: HtmlElement,
+    survey: Survey,
     after: HtmlElement | None,
     anchors: Sequence[HtmlElement],
-    order: dict[HtmlElement, int],
     body_start: int,
 ) -> HtmlElement | None:
     """The element holding the sapo, by class or by position right under the headline.
 
     A lead lies after the headline and before (or at the very start of) the body.
     """
+    order = survey.order
     start = order.get(after, -1) if after is not None else -1
     stop = body_start + 40
-    for el in root.iter("p", "div", "h2", "h3", "span", "b", "strong", "section", "td"):
+    for el in survey.leads:
         idx = order.get(el, -1)
         if idx <= start or idx > stop:
-            continue
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _LEAD_CLASS_RE.search(cls):
             continue
         if el.tag in ("div", "section", "td") and len(el) > 6:
             continue
@@ -226,21 +278,11 @@ def _all_bold(el: HtmlElement, text: str) -> bool:
     return element_text(el[0]) == text
 
 
-def find_dateline(
-    root: HtmlElement,
-    order: dict[HtmlElement, int],
-    near: int,
-    parse: object,
-) -> list[tuple[HtmlElement, str]]:
+def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
     """Short elements near the headline whose class or tag says date or time, nearest first."""
+    order = survey.order
     found: list[tuple[int, HtmlElement, str]] = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if tag != "time" and not (cls.strip() and _DATE_CLASS_RE.search(cls)):
-            continue
+    for el in survey.dates:
         if len(el) > 8:
             continue
         text = element_text(el)
@@ -252,19 +294,13 @@ def find_dateline(
 
 
 def find_author_elements(
-    root: HtmlElement, anchors: Sequence[HtmlElement]
+    survey: Survey, anchors: Sequence[HtmlElement]
 ) -> Iterable[tuple[HtmlElement, str]]:
-    """Short elements near the body whose class says author or byline."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if not cls.strip() or not _AUTHOR_CLASS_RE.search(cls):
-            continue
+    """Short elements near the body whose class says author or byline (innermost first)."""
+    marked = set(survey.authors)
+    for el in survey.authors:
         if len(el) > 6 or any(
-            _AUTHOR_CLASS_RE.search(f"{d.get('class', '')} {d.get('id', '')}") and element_text(d)
-            for d in el.iterdescendants()
-            if isinstance(d.tag, str)
+            d in marked and element_text(d) for d in el.iterdescendants() if d is not el
         ):
             continue
         text = element_text(el)
@@ -275,21 +311,13 @@ def find_author_elements(
         yield el, text
 
 
-def find_source(
-    root: HtmlElement, anchors: Sequence[HtmlElement], order: dict[HtmlElement, int], start: int
-) -> str | None:
+def find_source(survey: Survey, anchors: Sequence[HtmlElement], start: int) -> str | None:
     """The credited source in a "source" box after the body start (``Theo K14``)."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or order.get(el, 0) < start:
+    marked = set(survey.sources)
+    for el in survey.sources:
+        if survey.order.get(el, 0) < start or _ancestor_rank(el, anchors) > 8:
             continue
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _SOURCE_CLASS_RE.search(cls) or _ancestor_rank(el, anchors) > 8:
-            continue
-        if any(
-            _SOURCE_CLASS_RE.search(f"{d.get('class', '')} {d.get('id', '')}")
-            for d in el.iterdescendants()
-            if isinstance(d.tag, str)
-        ):
+        if any(d in marked for d in el.iterdescendants()):
             continue  # the innermost box names the source alone
         text = element_text(el)
         if not text or len(text) > 80:

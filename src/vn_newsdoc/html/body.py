@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from lxml import etree
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.figures import image_source, is_caption_element, is_figure_element
@@ -68,6 +70,7 @@ _DROP_TAGS = frozenset(
     }
 )
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_XPATH = XPath("//*[@style or @hidden or @aria-hidden]")
 
 # Class/id words of page furniture (matched as whole words, split on - and _).
 _NOISE_WORDS = frozenset(
@@ -198,21 +201,16 @@ def strip_page(root: HtmlElement) -> None:
     >>> page.text_content()
     'Một hai ba'
     """
-    doomed: list[HtmlElement] = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            doomed.append(el)  # comments, processing instructions
-            continue
-        if tag in _DROP_TAGS:
-            doomed.append(el)
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    for el in _HIDDEN_XPATH(root):
+        if not isinstance(el, HtmlElement) or el.getparent() is None:
             continue
         style = el.get("style")
-        hidden = bool(style and _HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None
-        if hidden or (el.get("aria-hidden") == "true" and tag != "img"):
-            doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
+        if (
+            (style and _HIDDEN_STYLE_RE.search(style))
+            or el.get("hidden") is not None
+            or (el.get("aria-hidden") == "true" and el.tag != "img")
+        ):
             el.drop_tree()
 
 
@@ -230,18 +228,24 @@ _BAD_HINT_RE = re.compile(
     r"most|hot|list|box-?news|timeline",
     re.IGNORECASE,
 )
-_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "span", "font")
+_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
 
 
-def _own_text_len(el: HtmlElement) -> int:
-    """Length of the text directly in ``el`` and its inline children."""
-    total = len((el.text or "").strip())
+def _own_text(el: HtmlElement) -> tuple[int, int, int]:
+    """Characters, characters inside links, and commas of the text directly in ``el``
+    and its inline children (nested blocks are scored on their own)."""
+    texts = [el.text or ""]
+    linked = 0
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag in _INLINE_TAGS:
-            total += sum(len(t.strip()) for t in child.itertext())
-        total += len((child.tail or "").strip())
-    return total
+            inner = "".join(child.itertext())
+            texts.append(inner)
+            if tag == "a":
+                linked += len(inner.strip())
+        texts.append(child.tail or "")
+    text = " ".join(texts)
+    return len(text.strip()), linked, text.count(",")
 
 
 def _hint_weight(el: HtmlElement) -> float:
@@ -278,78 +282,43 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     ['content']
     """
     scores: dict[HtmlElement, float] = {}
+    chars: dict[HtmlElement, list[int]] = {}
     for el in root.iter(*_PARA_TAGS):
-        length = _own_text_len(el)
+        length, linked, commas = _own_text(el)
         if length < _TEXT_MIN:
             continue
-        block = el
-        if el.tag in ("span", "font"):
-            # Inline wrappers count for the block that holds them.
-            parent_block = el.getparent()
-            if parent_block is None:
-                continue
-            block = parent_block
-        parent = block.getparent()
+        parent = el.getparent()
         if parent is None:
             continue
-        text_score = 1.0 + min(length / 100.0, 3.0)
-        scores[parent] = scores.get(parent, 0.0) + text_score
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + text_score / 2.0
+        share = linked / length
+        text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
+        for target, weight in ((parent, 1.0), (parent.getparent(), 0.5)):
+            if target is None:
+                continue
+            scores[target] = scores.get(target, 0.0) + text_score * weight
+            counts = chars.setdefault(target, [0, 0])
+            counts[0] += length
+            counts[1] += linked
     if not scores:
         body = root.find("body")
         return [body if body is not None else root]
-    best: HtmlElement | None = None
-    best_score = 0.0
-    ranked = sorted(scores.items(), key=lambda item: -item[1])[:12]
-    final: dict[HtmlElement, float] = {}
-    for el, score in ranked:
-        final_score = (score + _hint_weight(el)) * (1.0 - _link_density(el))
-        final[el] = final_score
-        if best is None or final_score > best_score:
-            best, best_score = el, final_score
-    assert best is not None
+
+    def final(el: HtmlElement) -> float:
+        total, linked = chars[el]
+        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
+
+    best = max(scores, key=final)
+    best_score = final(best)
     parent = best.getparent()
     if parent is None:
         return [best]
     threshold = max(10.0, best_score * 0.2)
-    kept = []
-    for sibling in parent:
-        if sibling is best:
-            kept.append(sibling)
-        elif isinstance(sibling.tag, str):
-            if sibling in final:
-                score = final[sibling]
-            elif sibling in scores:
-                score = scores[sibling] * (1.0 - _link_density(sibling))
-            else:
-                continue
-            if score >= threshold and not is_noise_element(sibling):
-                kept.append(sibling)
-    return kept
-
-
-def _link_density(el: HtmlElement) -> float:
-    total = 0
-    linked = 0
-    for node in el.iter():
-        if not isinstance(node.tag, str):
-            continue
-        text = len((node.text or "").strip())
-        total += text + len((node.tail or "").strip())
-        if text and (node.tag == "a" or _inside_link(node, el)):
-            linked += text
-    return linked / total if total else 0.0
-
-
-def _inside_link(node: HtmlElement, stop: HtmlElement) -> bool:
-    for anc in node.iterancestors():
-        if anc is stop:
-            return False
-        if anc.tag == "a":
-            return True
-    return False
+    return [
+        sibling
+        for sibling in parent
+        if sibling is best
+        or (sibling in scores and final(sibling) >= threshold and not is_noise_element(sibling))
+    ]
 
 
 # ---------------------------------------------------------------------------------------
