@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import io
 import json
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import vn_newsdoc.__main__ as cli_module
 from conftest import ROOT
 from vn_newsdoc import Article, __version__
 from vn_newsdoc.__main__ import _parser, guess_format, main
@@ -331,6 +333,13 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "--version")
     assert (status, out) == (0, f"vn-newsdoc {__version__}\n")
+
+
+def test_module_docstring_examples() -> None:
+    # pytest's --doctest-modules leaves __main__.py out; its examples run here.
+    results = doctest.testmod(cli_module, optionflags=doctest.ELLIPSIS)
+    assert results.failed == 0
+    assert results.attempted >= 6
 
 
 def test_docs_page_describes_every_option() -> None:
