@@ -222,6 +222,8 @@ def test_split_byline(closing: list[str], count: int, authors: Authors, source: 
         pytest.param(["CTV"], id="ctv"),
         pytest.param(["Nhóm PV"], id="nhom-pv"),
         pytest.param(["Nhóm phóng viên"], id="nhom-phong-vien"),
+        pytest.param(["Bài và ảnh: PV"], id="roles-for-pv"),
+        pytest.param(["Ảnh: Internet"], id="photo-from-internet"),
     ],
 )
 def test_anonymous_credit_is_claimed_without_a_byline(closing: list[str]) -> None:
@@ -247,6 +249,14 @@ NOT_BYLINES = [
     pytest.param("(Còn nữa)", id="to-be-continued"),
     pytest.param("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN YÊN", id="portal-name-caps"),
     pytest.param("12.000 đồng", id="number"),
+    pytest.param("Hà Nội, ngày 7/3/2026", id="place-and-date"),
+    pytest.param("Luật sư Trần Minh, Đoàn Luật sư thành phố", id="title-name-and-office"),
+    pytest.param("Đường Trần Phú.", id="street-caption"),
+    pytest.param("Chùa Một Cột", id="building-name"),
+    pytest.param("Việt Nam", id="country"),
+    pytest.param("Nghệ An", id="province"),
+    pytest.param("Thời sự", id="menu-section"),
+    pytest.param("Email", id="menu-share"),
     pytest.param("minh anh", id="lower-case"),
     pytest.param(
         "Hà Nội Sẽ Thay Đổi Toàn Bộ Hệ Thống Cây Xanh Trong Năm Tới", id="long-title-case"
