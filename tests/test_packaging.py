@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from vn_newsdoc.formats.json import read_json
 
 from conftest import ROOT, SHARED
+from vn_newsdoc.formats.json import read_json
 
 pytestmark = pytest.mark.slow
 
@@ -83,6 +83,15 @@ def test_wheel_metadata_renders_readme(dists: tuple[Path, Path]) -> None:
     assert "Description-Content-Type: text/markdown" in metadata
     assert 'pip install -e ".[test]" && python -m pytest -n auto' in metadata
     assert "Requires-Python: >=3.10" in metadata
+
+
+def test_wheel_declares_the_console_script(dists: tuple[Path, Path]) -> None:
+    wheel, _ = dists
+    with zipfile.ZipFile(wheel) as zf:
+        (entry_points,) = [n for n in zf.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        text = zf.read(entry_points).decode("utf-8")
+    assert "[console_scripts]" in text
+    assert "vn-newsdoc = vn_newsdoc.__main__:main" in text
 
 
 def test_sdist_holds_the_project_and_nothing_from_shared(dists: tuple[Path, Path]) -> None:
