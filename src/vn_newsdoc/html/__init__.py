@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -55,21 +54,12 @@ from vn_newsdoc.model import (
     Heading,
     ListItem,
     Paragraph,
-    Person,
     Quote,
 )
 from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline, split_outlet_tag
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps
-
-try:  # the people finder is being written beside this module
-    from vn_newsdoc.vi.people import find_people
-except ImportError:  # pragma: no cover
-
-    def find_people(texts: Iterable[str]) -> tuple[Person, ...]:  # type: ignore[misc]
-        """No people until :mod:`vn_newsdoc.vi.people` is in place."""
-        return ()
-
+from vn_newsdoc.vi.people import find_people
 
 __all__ = ["read_html"]
 
@@ -209,7 +199,7 @@ class _Reader:
     def _missing(self, field: str) -> None:
         if self.strict:
             raise MissingFieldError(field, source=self.name)
-        _log.info("no %s found in %s", field, self.name)
+        _log.warning("no %s found in %s", field, self.name)
 
     # -- body container ----------------------------------------------------------------
     def _containers(self) -> list[HtmlElement]:

@@ -272,7 +272,8 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         root: The page (already stripped with :func:`strip_page`).
 
     Returns:
-        One or more elements in document order; ``[body]`` when nothing scores.
+        One or more elements in document order; none when no block of text scores (a
+        page of menus and links has no body).
 
     >>> from lxml.html import document_fromstring
     >>> page = document_fromstring(
@@ -300,8 +301,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
             counts[0] += length
             counts[1] += linked
     if not scores:
-        body = root.find("body")
-        return [body if body is not None else root]
+        return []
 
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
@@ -364,6 +364,7 @@ _INLINE_TAGS = frozenset(
     }
 )
 _BOLD_TAGS = frozenset({"b", "strong"})
+_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "menu", "dialog"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
 _BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
@@ -563,7 +564,7 @@ class _Walker:
         if tag == "hr":
             self.flush()
             return
-        if is_noise_element(el):
+        if tag in _NOT_ARTICLE_TAGS or is_noise_element(el):
             return
         fmt = _format(el, tag, fmt)
         if tag in _INLINE_TAGS:
