@@ -126,6 +126,14 @@ CASES = [
     ),
     _at("thoi-gian-label-is-not-update", "Thời gian: 01/07/2022 18:45", "2022-07-01T18:45+07:00"),
     _at("xuat-ban-is-not-update", "Xuất bản: 01/07/2022 18:45", "2022-07-01T18:45+07:00"),
+    _at("ngay-thang-nam-luc-time", "Ngày 01 tháng 07 năm 2022 lúc 18:45", "2022-07-01T18:45+07:00"),
+    _at("weekday-english-friday", "Friday, 01/07/2022 18:45", "2022-07-01T18:45+07:00"),
+    _at(
+        "weekday-ngay-date-dash-time-gmt",
+        "Thứ Sáu, ngày 01/07/2022 - 18:45 (GMT+7)",
+        "2022-07-01T18:45+07:00",
+    ),
+    _at("time-pipe-date", "18:45 | 01/07/2022", "2022-07-01T18:45+07:00"),
     # --- day first, always ---------------------------------------------------------------
     _day("day-first-12-3", "12/3/2024", "2024-03-12"),
     _day("day-first-1-7-is-july", "1/7/2022", "2022-07-01"),
@@ -333,6 +341,20 @@ def test_relative_month_clamps_to_the_end_of_a_short_month() -> None:
 def test_relative_without_reference_raises_naming_it(raw: str) -> None:
     with pytest.raises(DateParseError, match="reference"):
         parse_timestamp(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("999999999 ngày trước", id="relative-days-out-of-range"),
+        pytest.param("999999999 giờ trước", id="relative-hours-out-of-range"),
+        pytest.param("999999999 tháng trước", id="relative-months-out-of-range"),
+        pytest.param("9" * 5000 + " giờ trước", id="relative-absurd-number"),
+    ],
+)
+def test_relative_out_of_range_raises_date_parse_error(raw: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_timestamp(raw, reference=REF)
 
 
 def test_naive_reference_is_refused() -> None:

@@ -41,7 +41,7 @@ _NUMERIC = re.compile(
             (?:\s?(?P<itz>z|[+-]\d{{2}}(?::?\d{{2}})?)(?![\d:]))?
         )?(?![\d:])
     )
-    | (?P<rel>(?<![\d.,:])(?:\d+\s*(?:{_UNITS})\s*)+(?:{_AGO})(?![a-z]))
+    | (?P<rel>(?<![\d.,:])(?:\d{{1,9}}\s*(?:{_UNITS})\s*)+(?:{_AGO})(?![a-z]))
     | (?P<wdate>(?<![\d.,:/-])
         (?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
         (?:(?:\s*,\s*|\s+nam\s+|\s*/\s*|\s+)(?P<wy>\d{{4}}))?(?![\d/.,]\d)(?!\d)
@@ -99,7 +99,7 @@ _OFFSET = re.compile(
 )
 _LETTER = re.compile(r"[a-z]")
 
-UNIT_PAIR = re.compile(rf"(\d+)\s*({_UNITS})")
+UNIT_PAIR = re.compile(rf"(\d{{1,9}})\s*({_UNITS})")
 """One "<number> <unit>" pair inside a relative time."""
 
 _SEP = r"[\s,;:|·•\-–—/()\[\]]"

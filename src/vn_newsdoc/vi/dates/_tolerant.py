@@ -243,7 +243,7 @@ def _months_back(day: dt.date, months: int) -> dt.date:
             return dt.date(year, month + 1, min(day.day, last))
         except ValueError:
             continue
-    raise _UnreadableError("impossible relative date")  # pragma: no cover
+    raise _UnreadableError("relative time out of range")
 
 
 def _relative(token: Token, reference: dt.datetime | None) -> Timestamp:
