@@ -2,10 +2,10 @@
 
 The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
 
-* ``weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
+* ``date_weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
 * ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
-* ``day_periods.tsv``: ``SA``/``CH``, ``AM``/``PM``, ``sáng``, ``chiều``, ``tối``...;
-* ``relative_times.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``).
+* ``date_periods.tsv``: ``SA``/``CH``, ``AM``/``PM``, ``sáng``, ``chiều``, ``tối``...;
+* ``date_relative.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``).
 
 Each table is an immutable mapping from the folded word (lower case, no diacritics) to its
 value.
@@ -60,9 +60,9 @@ def _table(name: str, check: frozenset[str] | None = None) -> Mapping[str, str]:
 
 def _weekdays() -> Mapping[str, int]:
     table: dict[str, int] = {}
-    for word, value in _read_table("weekdays.tsv"):
+    for word, value in _read_table("date_weekdays.tsv"):
         if value not in {"1", "2", "3", "4", "5", "6", "7"}:
-            raise RuntimeError(f"vn_newsdoc/vi/data/weekdays.tsv: bad weekday {value!r}")
+            raise RuntimeError(f"vn_newsdoc/vi/data/date_weekdays.tsv: bad weekday {value!r}")
         table[word] = int(value)
     return MappingProxyType(table)
 
@@ -70,7 +70,7 @@ def _weekdays() -> Mapping[str, int]:
 def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
     units: dict[str, str] = {}
     others: dict[str, str] = {}
-    for word, value in _read_table("relative_times.tsv"):
+    for word, value in _read_table("date_relative.tsv"):
         kind, _, arg = value.partition(":")
         if kind == "unit" and arg in _UNIT_NAMES:
             units[word] = arg
@@ -81,7 +81,7 @@ def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
         elif kind == "day" and re.fullmatch(r"[+-]?\d+", arg):
             others[word] = value
         else:
-            raise RuntimeError(f"vn_newsdoc/vi/data/relative_times.tsv: bad value {value!r}")
+            raise RuntimeError(f"vn_newsdoc/vi/data/date_relative.tsv: bad value {value!r}")
     return MappingProxyType(units), MappingProxyType(others)
 
 
@@ -95,7 +95,7 @@ WEEKDAYS: Mapping[str, int] = _weekdays()
 """Folded weekday word to ISO weekday (1 Monday ... 7 Sunday)."""
 MARKERS: Mapping[str, str] = _table("date_markers.tsv", _MARKER_KINDS)
 """Folded label to ``"published"``, ``"updated"`` or ``"neutral"``."""
-PERIODS: Mapping[str, str] = _table("day_periods.tsv", PERIOD_RULES)
-"""Folded day-period word to its rule (see ``day_periods.tsv``)."""
+PERIODS: Mapping[str, str] = _table("date_periods.tsv", PERIOD_RULES)
+"""Folded day-period word to its rule (see ``date_periods.tsv``)."""
 UNITS, RELATIVE = _relative()
 """Folded unit word to unit name; folded relative word to ``ago``, ``now`` or ``day:<n>``."""
