@@ -217,6 +217,19 @@ ADDRESS = [
     pytest.param(
         "Bé gái Connie Lloyd được phẫu thuật.", (("Connie Lloyd", ()),), id="foreign-child"
     ),
+    pytest.param(
+        "Bị can Trương Văn Lực bị đề nghị 12 năm tù.", (("Trương Văn Lực", ()),), id="role-word"
+    ),
+    pytest.param(
+        "Theo chủ tiệm Lò Văn Hòa, giá tăng.",
+        (("Lò Văn Hòa", ()),),
+        id="appositive-word",
+    ),
+    pytest.param(
+        "Tập đoàn Sao Mai của doanh nhân Lê Thanh Thuấn báo lãi.",
+        (("Lê Thanh Thuấn", ("doanh nhân",)),),
+        id="possessive-ends-the-company-name",
+    ),
 ]
 
 
@@ -294,6 +307,10 @@ TRAPS = [
     ),
     pytest.param("Nước ngập thôn 4, xã Quảng Tín, huyện Đắk R’Lấp.", id="commune-district"),
     pytest.param("Hà Nội, Cao Bằng và Lâm Đồng có mưa lớn.", id="provinces-like-names"),
+    pytest.param("Trụ sở: số 51 Võ Văn Tần, quận 3.", id="street-address-with-number"),
+    pytest.param("Cửa hàng tại 182 Lê Đại Hành, quận 11.", id="street-address-number-only"),
+    pytest.param("Vụ thôi việc của cựu CEO Habubank gây chú ý.", id="company-after-office-title"),
+    pytest.param("Các em thích vị Giáng Sinh của bánh.", id="capitalised-feast"),
 ]
 
 

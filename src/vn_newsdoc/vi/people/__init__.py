@@ -108,8 +108,9 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     Nguyễn Văn Đô ('Phó Bí thư Thường trực Thành ủy',)
     """
     found: list[_Found] = []
+    keys: dict[str, str] = {}  # token keys by spelling, for this article only
     for text in texts:
-        for mention in find_mentions(clean(text)):
+        for mention in find_mentions(clean(text), keys):
             _add(found, mention)
     people = []
     for person in found:

@@ -54,11 +54,15 @@ class _Front(NamedTuple):
 class _Text:
     """One text with its tokens and tags, and the helpers that read them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keys: dict[str, str] | None = None) -> None:
         self.text = text
-        self.toks: list[Token] = tokenize(text)
+        self.toks: list[Token] = tokenize(text, keys)
         self.tags: list[Tag | None] = tag(self.toks)
         self.n = len(self.toks)
+        self.names = [
+            t.word and g is None and (is_capitalised(t.text) or is_initials(t.text))
+            for t, g in zip(self.toks, self.tags, strict=True)
+        ]
 
     def kind(self, i: int) -> Kind | None:
         t = self.tags[i] if 0 <= i < self.n else None
@@ -71,8 +75,8 @@ class _Text:
         return clean(self.text[self.toks[a].start : self.toks[b - 1].end].strip(_TRIM))
 
     def name_like(self, i: int) -> bool:
-        t = self.toks[i]
-        return t.word and self.tags[i] is None and (is_capitalised(t.text) or is_initials(t.text))
+        """Whether token ``i`` may be part of a name: a capitalised word no list claims."""
+        return self.names[i]
 
     def runs(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -203,11 +207,13 @@ class _Text:
             if tg is None:
                 if not t.word and t.text not in _DASHES:
                     break
-                if t.key == "và" and j == s - 1:
-                    break
+                if (t.key == "và" and j == s - 1) or t.key == "của":
+                    break  # "ông A và Nguyễn Văn B", "Tập đoàn X của tỷ phú Y"
                 j -= 1
                 continue
             kind = tg.kind
+            if kind is Kind.APPOSITIVE and tg.end == s:
+                return _Front("address", s, ())  # "chuyên gia Kyle Rodda"
             if kind in (Kind.ADDRESS, Kind.CUE):
                 if tg.end != s:
                     break
@@ -225,8 +231,8 @@ class _Text:
             if kind in (Kind.PLACE, Kind.COUNTRY):
                 place = True
             j = tg.start - 1
-        if named is not None:
-            return _Front("trapped", s, ())
+        if named is not None or (s > 0 and self.toks[s - 1].text[0].isdigit()):
+            return _Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
         return _Front("none", s, ())
 
     def _person_before(self, i: int) -> bool:
@@ -334,8 +340,9 @@ def _standing(doc: _Text, front: str, s: int, e: int, apposition: bool) -> bool 
         return True
     if front == "title":
         if e - s == 1:
-            # "Thủ tướng Abe": a foreign name right after its title may stand alone.
-            return doc.kind(s - 1) in TITLES and not is_vietnamese_syllable(toks[s].text)
+            # "Thủ tướng Abe", "HLV Troussier": a foreign name right after a personal title
+            # may stand alone; after an office's title it may be a company ("CEO Habubank").
+            return doc.kind(s - 1) is Kind.RANK and not is_vietnamese_syllable(toks[s].text)
         if doc.kind(s - 1) is Kind.RANK and e - s <= 4:
             return True  # "NSND Lan Hương", "Nhà thơ Hữu Thỉnh": a pen or stage name
         return True if _plausible(toks, s, e) else None
@@ -344,13 +351,13 @@ def _standing(doc: _Text, front: str, s: int, e: int, apposition: bool) -> bool 
     return True if _shaped(toks, s, e) else None
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention]:
     """Every mention of a person in one clean text, in order.
 
     >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
     ['Nguyễn Văn Đô']
     """
-    doc = _Text(text)
+    doc = _Text(text, keys)
     toks = doc.toks
     out: list[Mention] = []
     consumed = 0

@@ -69,6 +69,9 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.key not in LEXICON and "." not in tok.text:
+            i += 1
+            continue
         entries = _matches(tokens, i)
         if not entries:
             i += 1
