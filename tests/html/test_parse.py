@@ -114,10 +114,24 @@ def test_reads_up_to_the_element_limit() -> None:
     assert root.xpath("count(//br)") == MAX_ELEMENTS - 2
 
 
-def test_refuses_one_text_node_over_the_libxml2_limit() -> None:
+def test_reads_a_text_node_over_the_libxml2_buffer_limit() -> None:
+    root = parse_html("<html><body><p>" + "a" * 20_000_000 + "</p><p>sau</p></body></html>")
+    assert len(root.xpath("string(//p[1])")) == 20_000_000
+    assert root.xpath("string(//p[2])") == "sau"
+
+
+def test_reads_many_megabytes_of_script_between_tags() -> None:
+    script = "<script>var x = '" + "a" * 1_000_000 + "';</script>\n"
+    root = parse_html("<html><head>" + script * 12 + "</head><body><p>sau</p></body></html>")
+    assert root.xpath("count(//script)") == 12
+    assert root.xpath("string(//p)") == "sau"
+
+
+def test_depth_is_still_checked_on_a_large_page() -> None:
+    deep = "<div>" * 300 + "x" + "</div>" * 300
     with pytest.raises(InputLimitError) as info:
-        parse_html("<html><body><p>" + "a" * 20_000_000 + "</p></body></html>")
-    assert info.value.limit == "text node"
+        parse_html("<html><body><p>" + "a" * 11_000_000 + "</p>" + deep + "</body></html>")
+    assert info.value.limit == "depth"
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 10_000, 100_000])

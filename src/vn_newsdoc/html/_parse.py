@@ -9,13 +9,13 @@ This is one :mod:`lxml.html` parse and a few cheap checks around it, nothing mor
   second time.
 * **Limits.** Input longer than :data:`MAX_INPUT_BYTES` (bytes, or characters for text) is
   refused before parsing, and a tree of more than :data:`MAX_ELEMENTS` elements right after
-  it. libxml2's HTML parser, run without ``huge_tree``, stops at
-  :data:`MAX_DEPTH` levels of nesting and at a single text node of
-  :data:`MAX_TEXT_NODE` bytes; it then keeps only what it had parsed so far, silently. We
-  look for that in the parser's error log and raise :class:`~vn_newsdoc.errors.
-  InputLimitError` instead of returning a truncated page. (With ``huge_tree`` the depth
-  limit rises to 2048 and a 10,000-deep page takes seconds; real pages nest fewer than 40
-  levels, so ``huge_tree`` stays off.)
+  it. libxml2's HTML parser, run without ``huge_tree``, stops at :data:`MAX_DEPTH` levels
+  of nesting, and also when about 10 MB of text has piled up between tags (its input
+  buffer limit); either way it keeps what it had parsed so far, silently. We read its
+  error log: too deep raises :class:`~vn_newsdoc.errors.InputLimitError` at once (real
+  pages nest fewer than 40 levels, and the body reader walks the tree recursively); a full
+  buffer means a large but possibly fine page, so it is parsed again with ``huge_tree``
+  (whose own depth limit is 2048) and its depth checked by one compiled XPath.
 * **Not HTML.** Empty or white-space-only input, known binary formats (PDF, ZIP, images,
   gzip), binary junk (control characters), JSON, and text without a single tag raise
   :class:`~vn_newsdoc.errors.MalformedInputError` naming the problem.
@@ -44,7 +44,7 @@ import lxml.html
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
 from vn_newsdoc.html.decode import decode_html
 
-__all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "MAX_TEXT_NODE", "parse_html"]
+__all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
 
 MAX_INPUT_BYTES = 32 * 1024 * 1024
 """The largest input read: 32 MiB (bytes, or characters for text input). A 20 MB page reads
@@ -54,10 +54,6 @@ MAX_DEPTH = 255
 """The deepest element nesting read. This is libxml2's own limit without ``huge_tree``
 (it stops at depth 256); a deeper page raises ``InputLimitError("depth", …)`` at once."""
 
-MAX_TEXT_NODE = 10_000_000
-"""libxml2's limit on one text node without ``huge_tree`` (10 MB); a longer one raises
-``InputLimitError("text node", …)``."""
-
 MAX_ELEMENTS = 50_000
 """The most elements a page may hold (the corpus' largest page has under 2,000; long live
 blogs reach tens of thousands). Everything after the parse walks the tree or its text, so a
@@ -65,6 +61,8 @@ larger page, such as 20 MB of paragraphs, raises ``InputLimitError("elements", �
 after the parse instead of keeping the reader busy for minutes."""
 
 _COUNT = lxml.etree.XPath("count(//*)")
+# True when some element sits deeper than MAX_DEPTH levels below the root element.
+_TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
 
 # Known binary formats, by their first bytes, and what to call them in a message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -103,8 +101,7 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
 
     Raises:
         InputLimitError: The input is longer than :data:`MAX_INPUT_BYTES`, nests deeper than
-            :data:`MAX_DEPTH`, holds a text node longer than :data:`MAX_TEXT_NODE` or more
-            than :data:`MAX_ELEMENTS` elements.
+            :data:`MAX_DEPTH` or holds more than :data:`MAX_ELEMENTS` elements.
         MalformedInputError: The input is empty, binary, JSON, or holds no HTML markup.
 
     >>> parse_html(b"%PDF-1.7 ...")
@@ -137,19 +134,13 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
     if len(data) > MAX_INPUT_BYTES:
         raise InputLimitError("bytes", len(data), MAX_INPUT_BYTES, source=source_name)
 
-    parser = lxml.html.HTMLParser(
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        collect_ids=False,
-        huge_tree=False,
-    )
-    try:
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
-        raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
-    _check_limits(parser, source_name)
+    root, parser = _parse(data, huge=False, source_name=source_name)
+    if _hit_limit(parser, "depth"):
+        raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
+    if _hit_limit(parser, ""):
+        root, parser = _parse(data, huge=True, source_name=source_name)
+        if _hit_limit(parser, "depth") or _TOO_DEEP(root):
+            raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
     elements = int(_COUNT(root))
     if elements > MAX_ELEMENTS:
         raise InputLimitError("elements", elements, MAX_ELEMENTS, source=source_name)
@@ -184,10 +175,27 @@ def _sniff_text(text: str, source_name: str | None) -> None:
         )
 
 
-def _check_limits(parser: lxml.html.HTMLParser, source_name: str | None) -> None:
-    for entry in parser.error_log:
-        if entry.type_name != "ERR_RESOURCE_LIMIT":
-            continue
-        if "depth" in entry.message:
-            raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
-        raise InputLimitError("text node", MAX_TEXT_NODE + 1, MAX_TEXT_NODE, source=source_name)
+def _parse(
+    data: bytes, *, huge: bool, source_name: str | None
+) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        collect_ids=False,
+        huge_tree=huge,
+    )
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
+    return root, parser
+
+
+def _hit_limit(parser: lxml.html.HTMLParser, word: str) -> bool:
+    """Whether libxml2 stopped at one of its resource limits (whose message has ``word``)."""
+    return any(
+        entry.type_name == "ERR_RESOURCE_LIMIT" and word in entry.message
+        for entry in parser.error_log
+    )
