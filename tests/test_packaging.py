@@ -4,9 +4,11 @@ accepts, that carry what the package needs at run time, and nothing from ``../sh
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import tarfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -118,14 +120,43 @@ def test_sdist_holds_the_project_and_nothing_from_shared(dists: tuple[Path, Path
         assert needed in names, f"the sdist lacks {needed}"
     assert not [n for n in names if "shared/" in n or n.startswith("corpus/")]
     # No file of ../shared (the corpus pages belong to their publishers), by content.
-    if SHARED.is_dir():
-        shared = {
-            hashlib.sha256(p.read_bytes()).hexdigest(): p
-            for p in SHARED.rglob("*")
-            if p.is_file() and p.stat().st_size > 0  # an empty file matches any empty file
-        }
-        copied = sorted(f"{digests[d]} is {shared[d]}" for d in set(digests) & set(shared))
-        assert not copied, copied
+    assert SHARED.is_dir(), f"{SHARED} is missing: the tests need ../shared beside the project"
+    shared = {
+        hashlib.sha256(p.read_bytes()).hexdigest(): p
+        for p in SHARED.rglob("*")
+        if p.is_file() and p.stat().st_size > 0  # an empty file matches any empty file
+    }
+    copied = sorted(f"{digests[d]} is {shared[d]}" for d in set(digests) & set(shared))
+    assert not copied, copied
+
+
+def _shared_passages() -> set[str]:
+    """Long passages (lead, paragraphs, captions) of the expected readings in ../shared."""
+    passages: set[str] = set()
+    for reading in sorted(SHARED.glob("*/*/*.json")) + sorted(SHARED.glob("seed/*.json")):
+        data = json.loads(reading.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            continue
+        texts = [data.get("lead"), *data.get("paragraphs", []), *data.get("captions", [])]
+        passages.update(t for t in texts if isinstance(t, str) and len(t) >= 80)
+    return passages
+
+
+def test_sdist_quotes_no_corpus_text(dists: tuple[Path, Path]) -> None:
+    """The pages' text belongs to their publishers: not a paragraph of it in the sdist."""
+    _, sdist = dists
+    assert SHARED.is_dir(), f"{SHARED} is missing: the tests need ../shared beside the project"
+    passages = _shared_passages()
+    assert len(passages) > 100
+    found = []
+    with tarfile.open(sdist) as tf:
+        for member in tf.getmembers():
+            handle = tf.extractfile(member) if member.isfile() else None
+            if handle is None:
+                continue
+            text = unicodedata.normalize("NFC", handle.read().decode("utf-8", "replace"))
+            found += [f"{member.name}: {p[:60]}..." for p in passages if p in text]
+    assert not found, found
 
 
 def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path: Path) -> None:
