@@ -254,3 +254,11 @@ def test_date_like_junk_raises_only_date_parse_error(text: str) -> None:
     with suppress(DateParseError):
         parse_timestamp(text)
     find_timestamps(text)
+
+
+@pytest.mark.parametrize("pattern", sorted(MINUTE_PATTERNS))
+@given(moment=vietnam_minutes)
+def test_find_timestamps_in_a_sentence(pattern: str, moment: dt.datetime) -> None:
+    text = f"Hội nghị khai mạc {MINUTE_PATTERNS[pattern](moment)} tại Hà Nội, kéo dài hai ngày."
+    found = find_timestamps(text)
+    assert [(t.value, t.has_time) for t in found] == [(moment, True)]
