@@ -2,9 +2,9 @@
 
 Stored text in vn_newsdoc is *clean*: Unicode NFC, runs of white space (no-break and other
 Unicode spaces included) folded to one space and trimmed, invisible format characters
-(zero-width space, byte-order mark, soft hyphen) removed, and no character that XML 1.0
-cannot carry. :func:`clean` makes text clean; :func:`is_clean` checks it, and the model
-refuses text that is not. Spelling is never touched: ``hoà`` and ``hòa`` both stay as
+(zero-width space, byte-order mark, soft hyphen, direction marks) removed, and no character
+that XML 1.0 cannot carry. :func:`clean` makes text clean; :func:`is_clean` checks it, and
+the model refuses text that is not. Spelling is never touched: ``hoà`` and ``hòa`` both stay as
 published; :func:`fold_key` gives a key for matching them.
 
 >>> clean("  Hoà\u00a0Bình\u200b \\n")
@@ -24,8 +24,13 @@ __all__ = ["clean", "clean_or_none", "fold_key", "is_clean", "xml_invalid_chars"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Other controls that never belong in article text (C1 controls, DEL).
 _CONTROLS = re.compile("[\x7f-\x84\x86-\x9f]")
-# Invisible format characters that pages scatter through text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Invisible format characters that pages scatter through text: soft hyphen, Mongolian vowel
+# separator, zero-width space, the left-to-right and right-to-left marks and embeddings,
+# word joiner and invisible operators, directional isolates, byte-order mark. (Zero-width
+# joiners stay: emoji sequences need them.)
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # White space: everything str.split() splits on, plus the zero-width-space-like ones above.
 _SPACE = re.compile(r"\s+")
 
@@ -44,7 +49,8 @@ def clean(text: str) -> str:
 
     Characters XML cannot carry and other control characters are dropped (tab, line feed
     and carriage return count as white space), as are zero-width spaces, word joiners, byte
-    order marks and soft hyphens. Letters are composed to NFC; spelling is kept.
+    order marks, soft hyphens and direction marks. Letters are composed to NFC; spelling is
+    kept.
 
     >>> clean("Thu\u0309y\tđiê\u0323n  \\r\\n")
     'Thủy điện'

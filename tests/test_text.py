@@ -1,0 +1,256 @@
+"""text: white space, invisible and control characters, NFC, and the tone-placement fold."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vn_newsdoc.text import clean, clean_or_none, fold_key, is_clean, xml_invalid_chars
+
+# ---------------------------------------------------------------------------------------
+# clean: white space
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("  Hà Nội  ", "Hà Nội", id="trim"),
+        pytest.param("Hà\u00a0Nội", "Hà Nội", id="no-break-space"),
+        pytest.param("Hà\u00a0 \u00a0Nội", "Hà Nội", id="nbsp-and-space-run"),
+        pytest.param("10\u202f000 đồng", "10 000 đồng", id="narrow-no-break-space"),
+        pytest.param("1\u2007000", "1 000", id="figure-space"),
+        pytest.param("Hà\u2003Nội", "Hà Nội", id="em-space"),
+        pytest.param("Hà\u3000Nội", "Hà Nội", id="ideographic-space"),
+        pytest.param("Hà\tNội\r\nngày", "Hà Nội ngày", id="tab-crlf"),
+        pytest.param("Hà\u2028Nội\u2029ngày", "Hà Nội ngày", id="line-paragraph-separators"),
+        pytest.param("Hà\x85Nội", "Hà Nội", id="next-line-c1"),
+        pytest.param("Hà\x0bNội\x0cngày", "Hà Nội ngày", id="vertical-tab-form-feed"),
+        pytest.param("Hà \u200bNội", "Hà Nội", id="zero-width-space-after-space"),
+        pytest.param("\u200bThủ tướng", "Thủ tướng", id="zero-width-space-leading"),
+        pytest.param("Thủ\u200b tướng\u200b", "Thủ tướng", id="zero-width-space-trailing"),
+        pytest.param("\ufeffThủ tướng", "Thủ tướng", id="byte-order-mark"),
+        pytest.param("Thủ\u2060tướng", "Thủtướng", id="word-joiner"),
+        pytest.param("đô\u00adthị", "đôthị", id="soft-hyphen"),
+        pytest.param("\u200eHà Nội\u200f", "Hà Nội", id="lrm-rlm"),
+        pytest.param("\u202aHà Nội\u202c", "Hà Nội", id="bidi-embedding"),
+        pytest.param("\u2066Hà Nội\u2069", "Hà Nội", id="bidi-isolate"),
+        pytest.param("👩\u200d💻 lập trình", "👩\u200d💻 lập trình", id="zwj-kept-in-emoji"),
+        pytest.param(" \u00a0\u200b\t", "", id="only-spaces"),
+    ],
+)
+def test_clean_white_space(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Hà\x00Nội", "HàNội", id="nul"),
+        pytest.param("Hà\x08Nội", "HàNội", id="backspace"),
+        pytest.param("Hà\x1fNội", "HàNội", id="unit-separator"),
+        pytest.param("Hà\x7fNội", "HàNội", id="delete"),
+        pytest.param("Hà\x80\x9fNội", "HàNội", id="c1-controls"),
+        pytest.param("Hà\ufffeNội\uffff", "HàNội", id="non-characters"),
+        pytest.param("Hà\ud800Nội", "HàNội", id="lone-surrogate"),
+    ],
+)
+def test_clean_drops_control_characters(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+    assert xml_invalid_chars(clean(raw)) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Vie\u0323\u0302t", "Việt", id="marks-in-any-order"),
+        pytest.param("Vie\u0302\u0323t", "Việt", id="marks-canonical-order"),
+        pytest.param("thu\u0309y", "thủy", id="hook-above"),
+        pytest.param("D\u0300", "D\u0300", id="no-precomposed-form"),
+        pytest.param("hoà", "hoà", id="spelling-kept"),
+    ],
+)
+def test_clean_composes_to_nfc_and_keeps_spelling(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+    assert unicodedata.is_normalized("NFC", clean(raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(None, None, id="none"),
+        pytest.param("", None, id="empty"),
+        pytest.param(" \u00a0\u200b\ufeff\n", None, id="invisible-only"),
+        pytest.param(" Hà Nội ", "Hà Nội", id="text"),
+    ],
+)
+def test_clean_or_none(raw: str | None, expected: str | None) -> None:
+    assert clean_or_none(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hà Nội", True, id="clean"),
+        pytest.param("Ha\u0300 Nội", False, id="decomposed"),
+        pytest.param("Hà  Nội", False, id="double-space"),
+        pytest.param("Hà\u00a0Nội", False, id="no-break-space"),
+        pytest.param("Hà Nội\u200b", False, id="zero-width-space"),
+        pytest.param(" Hà Nội", False, id="leading-space"),
+    ],
+)
+def test_is_clean(text: str, expected: bool) -> None:
+    assert is_clean(text) is expected
+
+
+@given(st.text())
+def test_clean_is_idempotent_and_clean(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+    assert is_clean(once)
+    assert xml_invalid_chars(once) == []
+
+
+# ---------------------------------------------------------------------------------------
+# fold_key: tone placement, case, and (on request) all diacritics
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("hoà", "hòa", id="hoa-grave"),
+        pytest.param("hoá", "hóa", id="hoa-acute"),
+        pytest.param("hoả", "hỏa", id="hoa-hook"),
+        pytest.param("hoạ", "họa", id="hoa-dot"),
+        pytest.param("thoã", "thõa", id="oa-tilde"),
+        pytest.param("thuỷ", "thủy", id="thuy-hook"),
+        pytest.param("tuỳ", "tùy", id="tuy-grave"),
+        pytest.param("luỹ", "lũy", id="luy-tilde"),
+        pytest.param("Uỷ", "Ủy", id="uy-capital"),
+        pytest.param("UỶ BAN", "Ủy ban", id="uy-all-capitals"),
+        pytest.param("khoẻ", "khỏe", id="khoe-hook"),
+        pytest.param("xoè", "xòe", id="oe-grave"),
+        pytest.param("loé", "lóe", id="oe-acute"),
+        pytest.param("Thuỷ điện Hoà Bình", "THỦY ĐIỆN HÒA BÌNH", id="phrase-and-case"),
+        pytest.param("Hoà,", "hòa,", id="before-punctuation"),
+        pytest.param("hoà\u00a0bình", "hòa bình", id="no-break-space"),
+        pytest.param("ho\u0300a", "hòa", id="decomposed-input"),
+        pytest.param("qủy", "quỷ", id="qu-misplaced"),
+    ],
+)
+def test_fold_key_equal(one: str, other: str) -> None:
+    assert fold_key(one) == fold_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("hoa", "hòa", id="tone-vs-none"),
+        pytest.param("hòa", "hóa", id="different-tones"),
+        pytest.param("thuỷ", "thuý", id="hook-vs-acute"),
+        pytest.param("Đà", "Da", id="d-stroke-and-tone"),
+        pytest.param("hoàn", "hòan", id="closed-syllable-not-moved"),
+        pytest.param("mưa", "mua", id="horn"),
+    ],
+)
+def test_fold_key_different(one: str, other: str) -> None:
+    assert fold_key(one) != fold_key(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Đà Nẵng", "da nang", id="d-stroke"),
+        pytest.param("ĐẮK LẮK", "dak lak", id="capitals"),
+        pytest.param("Ủy ban", "uy ban", id="hook"),
+        pytest.param("Uỷ ban", "uy ban", id="old-placement"),
+        pytest.param("ưu tiên", "uu tien", id="horn-circumflex"),
+        pytest.param("Nguyễn\u00a0Thị  Ánh", "nguyen thi anh", id="spaces"),
+        pytest.param("Vie\u0323\u0302t", "viet", id="decomposed"),
+    ],
+)
+def test_fold_key_without_diacritics(text: str, expected: str) -> None:
+    assert fold_key(text, diacritics=False) == expected
+
+
+def test_fold_key_keeps_diacritics_by_default() -> None:
+    assert fold_key("Đà Nẵng") == "đà nẵng"
+    assert fold_key("Thủy") == fold_key("thuỷ") == "thuỷ"
+
+
+_TONES = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+_PAIRS = ("oa", "oe", "uy")
+_ONSETS = ("", "h", "kh", "th", "t", "l", "x", "ng", "q", "ch", "s", "tr")
+
+
+def _placed(onset: str, pair: str, tone: str, on_first: bool) -> str:
+    first, second = pair[0], pair[1]
+    word = onset + (first + tone + second if on_first else first + second + tone)
+    return unicodedata.normalize("NFC", word)
+
+
+@pytest.mark.parametrize("pair", _PAIRS)
+@pytest.mark.parametrize("tone", _TONES, ids=["acute", "grave", "hook", "tilde", "dot"])
+def test_every_tone_over_every_pair_in_both_cases(pair: str, tone: str) -> None:
+    old = _placed("h", pair, tone, on_first=True)
+    new = _placed("h", pair, tone, on_first=False)
+    assert old != new
+    for case in (str.lower, str.upper, str.title):
+        assert fold_key(case(old)) == fold_key(case(new)) == fold_key(new)
+
+
+_WORDS = st.sampled_from(["Ông", "bà", "Hà Nội", "ngày", "2024", "—", "“", "”,", "và", "ĐÃ"])
+
+
+@given(
+    onset=st.sampled_from(_ONSETS),
+    pair=st.sampled_from(_PAIRS),
+    tone=st.sampled_from(_TONES),
+    case=st.sampled_from([str.lower, str.upper, str.title]),
+    before=st.lists(_WORDS, max_size=4),
+    after=st.lists(_WORDS, max_size=4),
+)
+def test_old_and_new_placement_fold_equal(
+    *,
+    onset: str,
+    pair: str,
+    tone: str,
+    case: Callable[[str], str],
+    before: list[str],
+    after: list[str],
+) -> None:
+    old = " ".join([*before, case(_placed(onset, pair, tone, on_first=True)), *after])
+    new = " ".join([*before, case(_placed(onset, pair, tone, on_first=False)), *after])
+    assert fold_key(old) == fold_key(new)
+    assert fold_key(old, diacritics=False) == fold_key(new, diacritics=False)
+
+
+_VIETNAMESE_CHARS = st.sampled_from(
+    [
+        *(
+            unicodedata.normalize("NFC", v + t)
+            for v in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+            for t in ("", *_TONES)
+        ),
+        *"đĐbcdghklmnpqrstvxBCDGHKLMNPQRSTVX0123456789 ,.-:“”\u00a0\u200b\t\n",
+    ]
+)
+
+
+@given(st.one_of(st.text(), st.text(_VIETNAMESE_CHARS)))
+def test_fold_key_is_idempotent_on_clean_text(raw: str) -> None:
+    text = clean(raw)
+    for diacritics in (True, False):
+        key = fold_key(text, diacritics=diacritics)
+        assert fold_key(key, diacritics=diacritics) == key
+
+
+@given(st.text(_VIETNAMESE_CHARS))
+def test_fold_key_ignores_case_and_normal_form(raw: str) -> None:
+    text = clean(raw)
+    key = fold_key(text)
+    assert fold_key(text.upper()) == key
+    assert fold_key(unicodedata.normalize("NFD", text)) == key
