@@ -28,7 +28,9 @@ the time is an update time rather than the publication time.
 * Relative times (``2 giờ trước``, ``2 giờ 43 phút trước``, ``5 ngày trước``,
   ``hôm qua``, ``hôm nay 08:30``, ``vừa xong``) are read against the ``reference`` passed
   in, and without one they raise :class:`~vn_newsdoc.errors.DateParseError`. Nothing reads
-  the clock. Whole days and longer give a date alone.
+  the clock. Whole days and longer give a date alone. A day and month without a year
+  (``ngày 1 tháng 7``) take the reference's year; ``ngày`` must stand in front, so that a
+  list of months (``Tháng 1 Tháng 2``) is never read as a date.
 * ``SA``/``CH`` and ``AM``/``PM`` are read on a 12-hour clock; so are ``sáng``,
   ``trưa``, ``chiều``, ``tối`` and ``đêm`` (``11:05 tối`` is 23:05). An hour of 13 or
   more keeps its value whatever follows it (``15:20 PM`` is 15:20).
