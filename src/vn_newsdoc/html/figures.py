@@ -76,7 +76,8 @@ def is_caption_element(el: HtmlElement) -> bool:
         el: Any element.
 
     Returns:
-        True for ``<figcaption>`` and elements whose class or id says caption.
+        True for ``<figcaption>`` and elements whose class or id says caption (but not
+        for a box holding the picture as well, such as ``table.tplCaption``).
 
     >>> from lxml.html import fragment_fromstring
     >>> is_caption_element(fragment_fromstring('<td class="pCaption">Nhà thờ Lớn</td>'))
@@ -86,7 +87,7 @@ def is_caption_element(el: HtmlElement) -> bool:
     """
     if el.tag == "figcaption":
         return True
-    return bool(_CAPTION_RE.search(_class_id(el)))
+    return bool(_CAPTION_RE.search(_class_id(el))) and not is_figure_element(el)
 
 
 def is_figure_element(el: HtmlElement) -> bool:

@@ -1,0 +1,236 @@
+"""The body: finding it on the page, reading it in order, and leaving out what is not it."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
+
+from vn_newsdoc.html.body import (
+    BodyBlock,
+    assemble,
+    find_containers,
+    is_noise_element,
+    is_noise_text,
+    read_blocks,
+    strip_page,
+)
+
+_P1 = "Sáng 3/4, hàng trăm người dân xã Đông Hòa đã ra đồng gặt lúa, tranh thủ trời nắng."
+_P2 = "Theo trưởng thôn, năm nay lúa được mùa, năng suất cao hơn vụ trước khoảng một tạ."
+_P3 = "Nhiều hộ thuê máy gặt, giá thuê mỗi sào tăng nhẹ so với năm ngoái, nhưng vẫn có lãi."
+
+
+def _blocks(inner: str) -> list[BodyBlock]:
+    root = document_fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
+    strip_page(root)
+    container = root.get_element_by_id("c")
+    assert isinstance(container, HtmlElement)
+    return assemble(read_blocks([container], skip=frozenset()))
+
+
+def _texts(inner: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in _blocks(inner)]
+
+
+# ---------------------------------------------------------------------------------------
+# Reading order and block kinds.
+
+
+def test_headings_quotes_and_list_items_keep_their_kind_and_order() -> None:
+    got = _texts(
+        f"<p>{_P1}</p><h2>Được mùa, được giá</h2><p>{_P2}</p>"
+        "<blockquote><p>Chúng tôi chưa từng thấy lúa đẹp như năm nay.</p></blockquote>"
+        "<ul><li>Giống lúa mới chịu hạn.</li><li>Phân bón giảm giá.</li></ul>"
+        f"<h3>Thiếu nhân công</h3><p>{_P3}</p>"
+    )
+    assert got == [
+        ("p", _P1),
+        ("heading", "Được mùa, được giá"),
+        ("p", _P2),
+        ("quote", "Chúng tôi chưa từng thấy lúa đẹp như năm nay."),
+        ("li", "Giống lúa mới chịu hạn."),
+        ("li", "Phân bón giảm giá."),
+        ("heading", "Thiếu nhân công"),
+        ("p", _P3),
+    ]
+
+
+def test_heading_levels_follow_the_tags() -> None:
+    blocks = _blocks(f"<h2>Một</h2><p>{_P1}</p><h4>Hai</h4><p>{_P2}</p>")
+    assert [(b.text, b.level) for b in blocks if b.kind == "heading"] == [("Một", 2), ("Hai", 4)]
+
+
+def test_figures_stay_between_the_paragraphs_they_stood_between() -> None:
+    got = _texts(
+        f"<p>{_P1}</p><figure><img src='/1.jpg'><figcaption>Gặt lúa sớm</figcaption></figure>"
+        f"<p>{_P2}</p><figure><img src='/2.jpg'><figcaption>Máy gặt</figcaption></figure>"
+        f"<p>{_P3}</p>"
+    )
+    assert got == [
+        ("p", _P1),
+        ("figure", "Gặt lúa sớm"),
+        ("p", _P2),
+        ("figure", "Máy gặt"),
+        ("p", _P3),
+    ]
+
+
+def test_a_blank_line_splits_a_paragraph_and_a_single_break_does_not() -> None:
+    got = _texts(f"<p>{_P1}<br><br>{_P2}<br>{_P3}</p>")
+    assert got == [("p", _P1), ("p", f"{_P2} {_P3}")]
+
+
+def test_inline_markup_joins_without_added_spaces() -> None:
+    got = _texts(
+        "<p>Đ<span>ắ</span>k N<b>ô</b>ng có <a href='/x'>mưa lớn</a>, gây ngập cục bộ ở ba xã.</p>"
+    )
+    assert got == [("p", "Đắk Nông có mưa lớn, gây ngập cục bộ ở ba xã.")]
+
+
+def test_styling_shares_are_measured() -> None:
+    (block,) = _blocks("<p><strong>Bài và ảnh mới nhất trong tuần của phóng viên</strong></p>")
+    assert block.bold == 1.0
+    assert block.italic == 0.0
+    (block,) = _blocks("<p style='text-align:right'><em>Hoàng Yến</em></p>")
+    assert block.italic == 1.0
+    assert block.align == "right"
+
+
+# ---------------------------------------------------------------------------------------
+# What is not the article.
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        pytest.param("<script>var x = 'Đoạn văn giả trong kịch bản';</script>", id="script"),
+        pytest.param("<style>p { color: red }</style>", id="style"),
+        pytest.param(
+            "<form><input value='Tìm kiếm'><button>Gửi bình luận</button></form>",
+            id="form-controls",
+        ),
+        pytest.param("<div style='display: none'>Bản in ẩn của cả bài báo</div>", id="hidden"),
+        pytest.param(
+            "<div class='box-tinlienquan'><a href='/a'>Tin cũ về mùa gặt năm ngoái</a></div>",
+            id="related-box",
+        ),
+        pytest.param("<div class='social-share'>Chia sẻ lên mạng xã hội</div>", id="share-bar"),
+        pytest.param("<div class='tags'>Từ khóa: lúa, mùa gặt, nông nghiệp</div>", id="tag-bar"),
+        pytest.param(
+            "<div id='comments'><p>Bạn đọc Nam: bài viết rất hay, cảm ơn tác giả.</p></div>",
+            id="comments",
+        ),
+        pytest.param(
+            "<div class='banner-ads'>Quảng cáo phân bón giá rẻ cho nhà nông</div>", id="ads"
+        ),
+        pytest.param("<p>Xem thêm: Giá lúa tăng mạnh trong tuần qua ở miền Tây</p>", id="xem-them"),
+        pytest.param("<p>Đọc thêm: Nông dân phấn khởi vì được mùa</p>", id="doc-them"),
+        pytest.param("<p><b>Tin liên quan:</b> Mùa gặt ở miền Bắc</p>", id="tin-lien-quan"),
+        pytest.param(
+            "<p><a href='/a'>&gt;&gt; Mưa lớn gây ngập nhiều tuyến phố</a></p>", id="chevron-link"
+        ),
+        pytest.param(
+            "<p><a href='/a'>Lúa được mùa ở Thái Bình</a><br>"
+            "<a href='/b'>Giá gạo xuất khẩu tăng</a></p>",
+            id="list-of-links",
+        ),
+        pytest.param(
+            "<footer>Bản quyền thuộc về Báo Đồng Quê, cấm sao chép.</footer>", id="footer"
+        ),
+    ],
+)
+def test_page_furniture_is_left_out(noise: str) -> None:
+    got = _texts(f"<p>{_P1}</p>{noise}<p>{_P2}</p>")
+    assert got == [("p", _P1), ("p", _P2)]
+
+
+def test_a_heading_with_nothing_under_it_is_left_out() -> None:
+    got = _texts(f"<p>{_P1}</p><p>{_P2}</p><h3>Tin tức gần đây</h3>")
+    assert got == [("p", _P1), ("p", _P2)]
+
+
+def test_skipped_elements_are_not_read() -> None:
+    root = document_fromstring(f"<div id='c'><h1 id='h'>Tiêu đề</h1><p>{_P1}</p></div>")
+    container = root.get_element_by_id("c")
+    headline = root.get_element_by_id("h")
+    blocks = read_blocks([container], skip=frozenset({headline}))
+    assert [b.text for b in blocks] == [_P1]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param('<div class="box_tinlienquanv2"></div>', True, id="tinlienquan-fragment"),
+        pytest.param('<div id="box_splienquan"></div>', True, id="splienquan"),
+        pytest.param('<div class="social_share"></div>', True, id="social"),
+        pytest.param('<ins class="adsbygoogle"></ins>', True, id="adsbygoogle"),
+        pytest.param('<div class="rate"></div>', True, id="rating"),
+        pytest.param('<div type="RelatedNewsBox"></div>', True, id="related-type"),
+        pytest.param('<div class="relatedNews"></div>', True, id="camel-case"),
+        pytest.param('<div class="fck_detail"></div>', False, id="article-body"),
+        pytest.param('<div class="detail-content"></div>', False, id="detail"),
+        pytest.param('<div class="header"></div>', False, id="header-is-not-noise-inside-a-body"),
+        pytest.param("<div></div>", False, id="no-class"),
+    ],
+)
+def test_is_noise_element(html: str, expected: bool) -> None:
+    assert is_noise_element(fragment_fromstring(html)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(">> Doanh nhân buôn lậu lãnh án", True, id="chevrons"),
+        pytest.param("Xem thêm: giá vàng hôm nay", True, id="xem-them"),
+        pytest.param("Tin liên quan", True, id="tin-lien-quan"),
+        pytest.param("Theo dòng sự kiện:", True, id="theo-dong-su-kien"),
+        pytest.param("Read more", True, id="english-read-more"),
+        pytest.param("Xem ra năm nay lúa được giá.", False, id="xem-ra-is-a-sentence"),
+        pytest.param("Theo ông Lộc, lúa được mùa.", False, id="theo-ong"),
+    ],
+)
+def test_is_noise_text(text: str, expected: bool) -> None:
+    assert is_noise_text(text) is expected
+
+
+# ---------------------------------------------------------------------------------------
+# Finding the body.
+
+
+def test_find_containers_prefers_the_article_over_menus_and_sidebars() -> None:
+    links = "".join(
+        f"<li><a href='/m{i}'>Chuyên mục số {i} của trang báo</a></li>" for i in range(30)
+    )
+    root = document_fromstring(
+        f"<html><body><ul class='menu'>{links}</ul>"
+        f"<div class='sidebar'><p>Tin ngắn: trời mưa nhẹ, nhiệt độ giảm vài độ.</p></div>"
+        f"<div class='detail'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    strip_page(root)
+    assert [c.get("class") for c in find_containers(root)] == ["detail"]
+
+
+def test_find_containers_keeps_sibling_blocks_of_the_same_article() -> None:
+    root = document_fromstring(
+        "<html><body><div id='wrap'>"
+        f"<div id='a'>{f'<p>{_P1}</p><p>{_P2}</p>' * 3}</div>"
+        "<div id='x'><a href='/quang-cao'>Quảng cáo</a></div>"
+        f"<div id='b'>{f'<p>{_P3}</p><p>{_P2}</p>' * 3}</div>"
+        "</div></body></html>"
+    )
+    strip_page(root)
+    assert [c.get("id") for c in find_containers(root)] == ["a", "b"]
+
+
+def test_a_page_without_text_has_no_container() -> None:
+    root = document_fromstring("<html><body><a href='/'>Trang chủ</a></body></html>")
+    assert find_containers(root) == []
+
+
+def test_strip_page_keeps_tails_and_drops_hidden_parts() -> None:
+    root = document_fromstring(
+        "<p>Một <script>x()</script>hai <span hidden>ẩn</span>ba "
+        "<span style='DISPLAY: NONE'>ẩn nữa</span>bốn</p>"
+    )
+    strip_page(root)
+    assert root.text_content() == "Một hai ba bốn"

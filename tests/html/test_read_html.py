@@ -1,0 +1,307 @@
+"""read_html on whole pages of our own writing: every field, the generic path, strictness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+
+from vn_newsdoc.errors import MalformedInputError, MissingFieldError
+from vn_newsdoc.html import read_html
+from vn_newsdoc.model import Figure, Heading, ListItem, Paragraph, Quote, Role
+
+VN = dt.timezone(dt.timedelta(hours=7))
+
+_HEAD = """<head><meta charset="utf-8">
+<title>Nông dân Tân Phú thu hoạch lúa sớm - Báo Đồng Quê</title>
+<meta property="og:title" content="Nông dân Tân Phú thu hoạch lúa sớm">
+<meta property="article:published_time" content="2024-04-12T07:30:00+07:00">
+</head>"""
+
+_BODY = """<body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></div>
+<div class="main">
+<h1 class="article-title">Nông dân Tân Phú thu hoạch lúa sớm</h1>
+<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>
+<h2 class="article-sapo">(BĐQ) - Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn
+mọi năm một tuần.</h2>
+<div class="article-content">
+<p>Từ sáng sớm, các cánh đồng ven sông đã rộn ràng tiếng máy gặt đập liên hợp.</p>
+<figure><img src="/anh/lua.jpg">
+<figcaption>Máy gặt trên cánh đồng xã Tân Phú. Ảnh: Minh Khang</figcaption></figure>
+<p>Ông Trần Văn Lộc, Chủ tịch UBND xã, cho biết năng suất đạt khoảng sáu tấn mỗi héc-ta.</p>
+<h3>Giá lúa ổn định</h3>
+<p>Giá lúa tươi tại ruộng dao động quanh mức bảy nghìn đồng một ký, theo các thương lái.</p>
+<blockquote>Năm nay được mùa, bà con ai cũng vui.</blockquote>
+<ul><li>Giống lúa mới chịu hạn tốt.</li><li>Chi phí phân bón giảm.</li></ul>
+<p>Xem thêm: <a href="/gia-phan-bon">Giá phân bón giảm mạnh</a></p>
+<p style="text-align:right"><strong>Minh Khang</strong></p>
+<p style="text-align:right">Theo TTXVN</p>
+</div>
+<div class="box-tinlienquan"><a href="/tin-khac">Tin liên quan: Mùa gặt ở miền Bắc</a></div>
+<div class="social-share">Chia sẻ Facebook Zalo</div>
+</div></body>"""
+
+_PAGE = f"<html lang='vi'>{_HEAD}{_BODY}</html>"
+_URL = "https://dongque.example.vn/xa-hoi/lua-chin-123.html"
+
+
+def test_the_headline_is_the_h1_not_the_title() -> None:
+    article = read_html(_PAGE.encode("utf-8"), url=_URL)
+    assert article.headline == "Nông dân Tân Phú thu hoạch lúa sớm"
+
+
+def test_the_lead_has_its_outlet_tag_split_off() -> None:
+    article = read_html(_PAGE, url=_URL)
+    assert article.lead == "Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần."
+    assert article.outlet == "BĐQ"
+
+
+def test_the_body_reads_in_order_with_every_block_kind() -> None:
+    article = read_html(_PAGE, url=_URL)
+    assert article.body == (
+        Paragraph("Từ sáng sớm, các cánh đồng ven sông đã rộn ràng tiếng máy gặt đập liên hợp."),
+        Figure(
+            caption="Máy gặt trên cánh đồng xã Tân Phú.",
+            credit="Minh Khang",
+            src="https://dongque.example.vn/anh/lua.jpg",
+        ),
+        Paragraph(
+            "Ông Trần Văn Lộc, Chủ tịch UBND xã, cho biết năng suất đạt khoảng sáu tấn mỗi héc-ta."
+        ),
+        Heading("Giá lúa ổn định", level=3),
+        Paragraph(
+            "Giá lúa tươi tại ruộng dao động quanh mức bảy nghìn đồng một ký, theo các thương lái."
+        ),
+        Quote("Năm nay được mùa, bà con ai cũng vui."),
+        ListItem("Giống lúa mới chịu hạn tốt."),
+        ListItem("Chi phí phân bón giảm."),
+    )
+
+
+def test_the_closing_lines_are_the_byline() -> None:
+    article = read_html(_PAGE, url=_URL)
+    assert article.byline is not None
+    assert article.authors == ("Minh Khang",)
+    assert article.byline.authors[0].roles == (Role.TEXT,)
+    assert article.byline.source == "TTXVN"
+
+
+def test_published_people_and_url() -> None:
+    article = read_html(_PAGE, url=_URL)
+    assert article.published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=VN)
+    assert article.updated is None
+    assert [(p.name, p.titles) for p in article.people] == [("Trần Văn Lộc", ("Chủ tịch UBND xã",))]
+    assert article.url == _URL
+
+
+def test_the_generic_path_reads_an_unseen_site_the_same_with_or_without_profiles() -> None:
+    assert read_html(_PAGE, url=_URL) == read_html(_PAGE, url=_URL, site_profiles=False)
+
+
+# ---------------------------------------------------------------------------------------
+# Headline cascade.
+
+
+def test_an_empty_h1_gives_way_to_the_metadata_headline() -> None:
+    page = _PAGE.replace(
+        '<h1 class="article-title">Nông dân Tân Phú thu hoạch lúa sớm</h1>', "<h1></h1>"
+    )
+    assert read_html(page).headline == "Nông dân Tân Phú thu hoạch lúa sớm"
+
+
+def test_without_h1_or_metadata_the_title_loses_the_site_suffix() -> None:
+    page = (
+        "<html><head><title>Mưa đá bất ngờ ở Sa Pa | Báo Vùng Cao</title></head><body>"
+        "<div class='noidung'><p>Chiều qua, mưa đá kèm gió lớn bất ngờ đổ xuống thị xã.</p>"
+        "<p>Nhiều mái tôn bị thủng, người dân đã kịp che chắn hoa màu.</p></div></body></html>"
+    )
+    assert read_html(page).headline == "Mưa đá bất ngờ ở Sa Pa"
+
+
+def test_a_site_name_h1_is_not_the_headline() -> None:
+    page = _PAGE.replace(
+        '<div class="menu">', '<h1 class="logo">Báo Đồng Quê</h1><div class="menu">'
+    )
+    assert read_html(page).headline == "Nông dân Tân Phú thu hoạch lúa sớm"
+
+
+def test_a_page_without_any_headline_is_refused() -> None:
+    with pytest.raises(MissingFieldError) as caught:
+        read_html("<html><body><p>Chỉ có một dòng chữ.</p></body></html>")
+    assert caught.value.field == "headline"
+
+
+# ---------------------------------------------------------------------------------------
+# Lead forms.
+
+
+@pytest.mark.parametrize(
+    ("sapo", "outlet", "lead"),
+    [
+        pytest.param("TTO - Giá lúa tăng nhẹ.", "TTO", "Giá lúa tăng nhẹ.", id="TTO"),
+        pytest.param("(Dân trí) - Giá lúa tăng nhẹ.", "Dân trí", "Giá lúa tăng nhẹ.", id="dan-tri"),
+        pytest.param("(NLĐO)- Giá lúa tăng nhẹ.", "NLĐO", "Giá lúa tăng nhẹ.", id="no-space"),
+        pytest.param(
+            "Giá lúa tăng nhẹ trong tuần.", None, "Giá lúa tăng nhẹ trong tuần.", id="none"
+        ),
+    ],
+)
+def test_outlet_tags(sapo: str, outlet: str | None, lead: str) -> None:
+    page = _PAGE.replace(
+        "(BĐQ) - Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn\nmọi năm một tuần.",
+        sapo + " Bà con phấn khởi vì được mùa.",
+    )
+    article = read_html(page)
+    assert article.outlet == outlet
+    assert article.lead == f"{lead} Bà con phấn khởi vì được mùa."
+
+
+def test_a_bold_opening_paragraph_is_the_lead() -> None:
+    page = (
+        "<html><head><title>Lúa chín</title></head><body><h1>Lúa chín vàng đồng Tân Phú</h1>"
+        "<div class='content'><p><strong>Những ngày này, cánh đồng Tân Phú đã chín vàng, "
+        "chờ ngày gặt hái của bà con.</strong></p>"
+        "<p>Người dân tranh thủ thời tiết đẹp để thu hoạch, kịp bán cho thương lái.</p>"
+        "<p>Giá lúa năm nay cao hơn năm ngoái, bà con ai cũng phấn khởi.</p></div></body></html>"
+    )
+    article = read_html(page)
+    assert article.lead == (
+        "Những ngày này, cánh đồng Tân Phú đã chín vàng, chờ ngày gặt hái của bà con."
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_lead_with_a_read_more_link_loses_the_link() -> None:
+    page = _PAGE.replace(
+        "một tuần.</h2>", "một tuần.<br><a href='/khac'>&gt;&gt; Mùa gặt năm ngoái</a></h2>"
+    )
+    assert read_html(page).lead == (
+        "Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần."
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Dates.
+
+
+def _without_metadata(page: str) -> str:
+    return page.replace(
+        '<meta property="article:published_time" content="2024-04-12T07:30:00+07:00">', ""
+    )
+
+
+def test_the_visible_dateline_is_read_when_metadata_has_no_date() -> None:
+    page = _without_metadata(_PAGE).replace(
+        "Thứ Sáu, 12/04/2024 - 07:30", "Cập nhật: 18h45 ngày 1/7/2022"
+    )
+    assert read_html(page).published == dt.datetime(2022, 7, 1, 18, 45, tzinfo=VN)
+
+
+def test_the_dateline_offset_wins_over_a_metadata_offset_on_the_same_wall_clock() -> None:
+    page = _PAGE.replace("2024-04-12T07:30:00+07:00", "2024-04-12T07:30:25+08:00").replace(
+        "Thứ Sáu, 12/04/2024 - 07:30", "Thứ sáu, 12/4/2024, 07:30 (GMT+7)"
+    )
+    assert read_html(page).published == dt.datetime(2024, 4, 12, 7, 30, 25, tzinfo=VN)
+
+
+def test_a_dateline_without_an_offset_does_not_override_the_metadata_offset() -> None:
+    page = _PAGE.replace("2024-04-12T07:30:00+07:00", "2024-04-12T07:30:00+00:00").replace(
+        "Thứ Sáu, 12/04/2024 - 07:30", "12/04/2024 07:30"
+    )
+    published = read_html(page).published
+    assert published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=dt.timezone.utc)
+
+
+def test_a_missing_date_is_logged_and_raised_when_strict(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    page = _without_metadata(_PAGE).replace(
+        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>', ""
+    )
+    with caplog.at_level(logging.WARNING, logger="vn_newsdoc.html"):
+        assert read_html(page, url=_URL).published is None
+    assert any(_URL in r.getMessage() and "published" in r.getMessage() for r in caplog.records)
+    with pytest.raises(MissingFieldError) as caught:
+        read_html(page, url=_URL, strict=True)
+    assert caught.value.field == "published"
+
+
+def test_a_missing_body_raises_when_strict() -> None:
+    page = f"<html>{_HEAD}<body><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1></body></html>"
+    assert read_html(page).body == ()
+    with pytest.raises(MissingFieldError) as caught:
+        read_html(page, strict=True)
+    assert caught.value.field == "body"
+
+
+# ---------------------------------------------------------------------------------------
+# Other languages and bad input.
+
+_ENGLISH = """<!DOCTYPE html><html lang="en"><head>
+<title>River levels fall after a week of floods | The Valley Courier</title>
+<meta property="og:title" content="River levels fall after a week of floods">
+<meta property="og:site_name" content="The Valley Courier">
+<script type="application/ld+json">{"@type": "NewsArticle",
+ "headline": "River levels fall after a week of floods",
+ "datePublished": "2024-03-05T09:15:00Z",
+ "author": {"@type": "Person", "name": "Jane Moreau"}}</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article>
+<h1 class="entry-title">River levels fall after a week of floods</h1>
+<p class="lead">Residents began returning home on Tuesday as the water receded.</p>
+<div class="entry-content">
+<p>The river dropped by almost a metre overnight, according to the regional water agency.</p>
+<figure><img src="https://cdn.example.com/river.jpg"><figcaption>Volunteers clear mud from
+a street in the old town. Photo: Tom Hale</figcaption></figure>
+<p>Engineers will inspect the two bridges closed since last Monday before they reopen.</p>
+<p>Officials said the clean-up would take several weeks, and asked drivers to avoid the area.</p>
+<p class="read-more">Read more: <a href="/floods">Floods in the region</a></p>
+</div>
+<aside class="related"><h3>Related</h3><a href="/a">Storm warning issued</a></aside>
+</article></main>
+<footer>© The Valley Courier</footer>
+</body></html>"""
+
+
+def test_an_english_article_page() -> None:
+    article = read_html(_ENGLISH, url="https://valley.example.com/news/river-levels")
+    assert article.headline == "River levels fall after a week of floods"
+    assert article.lead == "Residents began returning home on Tuesday as the water receded."
+    assert article.published == dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.timezone.utc)
+    assert article.paragraphs == (
+        "The river dropped by almost a metre overnight, according to the regional water agency.",
+        "Engineers will inspect the two bridges closed since last Monday before they reopen.",
+        "Officials said the clean-up would take several weeks, and asked drivers to avoid the "
+        "area.",
+    )
+    assert article.figures == (
+        Figure(
+            caption="Volunteers clear mud from a street in the old town.",
+            credit="Tom Hale",
+            src="https://cdn.example.com/river.jpg",
+        ),
+    )
+    assert article.authors == ("Jane Moreau",)
+    assert article.site == "The Valley Courier"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b"%PDF-1.4 binary", id="pdf"),
+        pytest.param('{"headline": "Không phải HTML"}', id="json"),
+    ],
+)
+def test_input_that_is_not_a_page_is_refused(source: str | bytes) -> None:
+    with pytest.raises(MalformedInputError):
+        read_html(source)
+
+
+def test_reading_is_deterministic_and_leaves_no_state() -> None:
+    first = read_html(_PAGE, url=_URL)
+    read_html(_ENGLISH)
+    assert read_html(_PAGE, url=_URL) == first
