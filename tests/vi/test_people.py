@@ -187,6 +187,11 @@ APPOSITION = [
         id="ends-before-verb-phrase",
     ),
     pytest.param(
+        "Theo ông Lê Văn Minh, Bộ trưởng Bộ Tài chính Hồ Đức Phú đã ký văn bản.",
+        (("Lê Văn Minh", ()), ("Hồ Đức Phú", ("Bộ trưởng Bộ Tài chính",))),
+        id="title-of-the-next-person-is-no-apposition",
+    ),
+    pytest.param(
         "Ông Hồ Quang Lợi- CT. Hội CCB tỉnh. Về phía huyện có nhiều đại biểu.",
         (("Hồ Quang Lợi", ("CT. Hội CCB tỉnh",)),),
         id="abbreviation-with-its-own-dot",

@@ -115,6 +115,20 @@ def _build() -> Mapping[str, tuple[Entry, ...]]:
 LEXICON: Mapping[str, tuple[Entry, ...]] = _build()
 """First token key -> the phrases starting with it, longest first."""
 
+PHRASES: Mapping[tuple[str, ...], tuple[Entry, ...]] = MappingProxyType(
+    {
+        keys: tuple(e for e in entries if e.keys == keys)
+        for entries in LEXICON.values()
+        for keys in {e.keys for e in entries}
+    }
+)
+"""All the token keys of a phrase -> its entries (one per list that holds it)."""
+
+LENGTHS: Mapping[str, tuple[int, ...]] = MappingProxyType(
+    {k: tuple(sorted({len(e.keys) for e in v}, reverse=True)) for k, v in LEXICON.items()}
+)
+"""First token key -> the lengths of the phrases starting with it, longest first."""
+
 SURNAMES: frozenset[str] = frozenset(token_key(s) for s in read_list("people_surnames.txt"))
 """Common Vietnamese family names, keyed: they start a full name with no other cue."""
 
@@ -130,3 +144,12 @@ KOREAN_SURNAMES: frozenset[str] = frozenset(
 
 TITLES = (Kind.TITLE, Kind.RANK)
 """The kinds that start a title in front of a name."""
+
+SIMPLE: Mapping[str, Entry] = MappingProxyType(
+    {
+        k: PHRASES[(k,)][0]
+        for k, lengths in LENGTHS.items()
+        if lengths == (1,) and len(PHRASES[(k,)]) == 1 and PHRASES[(k,)][0].exact is None
+    }
+)
+"""Token keys that start no phrase but their own one-word phrase, of one list only."""

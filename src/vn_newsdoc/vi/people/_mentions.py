@@ -60,7 +60,10 @@ class _Text:
         self.tags: list[Tag | None] = tag(self.toks)
         self.n = len(self.toks)
         self.names = [
-            t.word and g is None and (is_capitalised(t.text) or is_initials(t.text))
+            g is None
+            and t.word
+            and t.text[0].isupper()
+            and (is_capitalised(t.text) or is_initials(t.text))
             for t, g in zip(self.toks, self.tags, strict=True)
         ]
 
@@ -179,9 +182,22 @@ class _Text:
                 break  # "..., Giám đốc Sở và ông Lê Văn Dục"
             if t.key == "và" and self.kind(k + 1) is Kind.ADDRESS:
                 break
+            if self.names[k] and self._introduces(k):
+                # "Theo X, Phó thủ tướng Nga Alexander Novak ...": the title is his.
+                return [x for x in titles if x], max(cur - 1, e)
             k = tg.end if tg else k + 1
         titles.append(self.slice(cur, k))
         return [x for x in titles if x], k
+
+    def _introduces(self, k: int) -> bool:
+        """Whether the run starting at ``k`` is a person whose title stands before it."""
+        r = k + 1
+        while r < self.n and self.names[r]:
+            r += 1
+        if not _plausible(self.toks, k, r):
+            return False
+        front = self.front(k, r)
+        return front.kind == "title" and front.start == k
 
     def _closing(self, k: int) -> int | None:
         """The ``)`` closing a short parenthesis of names or abbreviations at ``k``."""

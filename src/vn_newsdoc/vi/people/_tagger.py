@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from vn_newsdoc.vi.people._lexicon import LEXICON, SURNAMES, TITLES, Entry, Kind
+from vn_newsdoc.vi.people._lexicon import LENGTHS, PHRASES, SIMPLE, SURNAMES, TITLES, Entry, Kind
 from vn_newsdoc.vi.people._tokens import Token, is_capitalised, token_key
 
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
@@ -21,27 +21,29 @@ class Tag(NamedTuple):
     end: int
 
 
-def _matches(tokens: list[Token], i: int) -> list[Entry]:
+def _matches(tokens: list[Token], keys: list[str], i: int) -> list[Entry]:
     """The entries matching at token ``i``, longest first (several of the same length)."""
-    found: list[Entry] = []
     n = len(tokens)
-    for entry in LEXICON.get(tokens[i].key, ()):
-        size = len(entry.keys)
-        if found and size < len(found[0].keys):
-            break
+    for size in LENGTHS.get(keys[i], ()):
         if i + size > n:
             continue
-        if all(tokens[i + k].key == entry.keys[k] for k in range(1, size)) and (
-            entry.exact is None or all(tokens[i + k].text == entry.exact[k] for k in range(size))
-        ):
-            found.append(entry)
-    if not found and tokens[i].word and "." in tokens[i].text.rstrip("."):
+        entries = PHRASES.get(tuple(keys[i : i + size]))
+        if not entries:
+            continue
+        found = [
+            e
+            for e in entries
+            if e.exact is None or all(tokens[i + k].text == e.exact[k] for k in range(size))
+        ]
+        if found:
+            return found
+    text = tokens[i].text
+    if tokens[i].word and "." in text.rstrip("."):
         # "BS.CK2", "PGS.TS.BS": a title abbreviation glued to more letters.
-        head = tokens[i].text.split(".", 1)[0]
-        for entry in LEXICON.get(token_key(head), ()):
-            if len(entry.keys) == 1 and entry.kind in TITLES:
-                return [entry._replace(keys=(tokens[i].key,))]
-    return found
+        for entry in PHRASES.get((token_key(text.split(".", 1)[0]),), ()):
+            if entry.kind in TITLES:
+                return [entry._replace(keys=(keys[i],))]
+    return []
 
 
 def _choose(entries: list[Entry], tokens: list[Token], i: int) -> Entry:
@@ -65,14 +67,21 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     family name that is also a country or place (``Hàn``) is left unmarked before a name.
     """
     tags: list[Tag | None] = [None] * len(tokens)
+    keys = [t.key for t in tokens]
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.key not in LEXICON and "." not in tok.text:
+        key = keys[i]
+        if key not in LENGTHS and "." not in tok.text:
             i += 1
             continue
-        entries = _matches(tokens, i)
+        simple = SIMPLE.get(key)
+        if simple is not None and tok.text[0].islower():
+            tags[i] = Tag(simple.kind, i, i + 1)  # the common case: one lower-case word
+            i += 1
+            continue
+        entries = _matches(tokens, keys, i)
         if not entries:
             i += 1
             continue

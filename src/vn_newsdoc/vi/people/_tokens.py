@@ -100,9 +100,11 @@ def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
     cache = {} if keys is None else keys
     tokens: list[Token] = []
     append = tokens.append
-    for m in _WORD.finditer(text):
-        word = m.group()
-        start, end = m.span()
+    find = text.find
+    end = 0
+    for word in _WORD.findall(text):
+        start = find(word, end)
+        end = start + len(word)
         key = cache.get(word)
         if key is None:
             key = cache[word] = token_key(word)
