@@ -440,10 +440,11 @@ class _Reader:
     # -- model -------------------------------------------------------------------------
     def _model_blocks(self, blocks: list[BodyBlock]) -> tuple[Block, ...]:
         out: list[Block] = []
-        for block in blocks:
+        last_text = max((i for i, b in enumerate(blocks) if b.kind != "figure"), default=-1)
+        for i, block in enumerate(blocks):
             if block.kind == "figure":
                 caption, credit = split_credit(block.text) if block.text else (None, None)
-                src = urljoin(self.url, block.src) if (block.src and self.url) else block.src
+                src = self._resolve(block.src)
                 if caption is None and credit is None and src is None:
                     continue
                 out.append(
@@ -459,9 +460,33 @@ class _Reader:
                 out.append(Quote(block.text))
             elif block.kind == "li":
                 out.append(ListItem(block.text))
+            elif i < last_text and _is_subheading(block):
+                out.append(Heading(block.text, level=2))
             else:
                 out.append(Paragraph(block.text))
         return tuple(out)
+
+    def _resolve(self, src: str | None) -> str | None:
+        """An image address made absolute against the page's URL (never fetched)."""
+        if not src or not self.url:
+            return src
+        try:
+            return urljoin(self.url, src)
+        except ValueError:
+            return src
+
+
+def _is_subheading(block: BodyBlock) -> bool:
+    """A short line in bold throughout, not ending a sentence, reads as a subheading."""
+    text = block.text
+    return (
+        block.kind == "p"
+        and block.bold >= 0.95
+        and len(text) <= 120
+        and text[-1] not in _SENTENCE_END
+        and text[-1] not in ",“\"'"
+        and block.align != "right"
+    )
 
 
 def _dateline_block(el: HtmlElement) -> HtmlElement:

@@ -134,7 +134,7 @@ _NOISE_WORDS = frozenset(
 # Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
 _NOISE_FRAGMENTS_RE = re.compile(
     r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
-    r"quangcao|comment|relate|social|sharing|share-|-share|_share|share_|"
+    r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
     r"\blikes?(?:count|subj|box|btn|button)",
     re.IGNORECASE,
 )
