@@ -1,7 +1,8 @@
 """Time vn_newsdoc's HTML reader against its peers on every page of ../shared/corpus.
 
-Each extractor reads each page's bytes ``--repeat`` times (after one warm-up read); a
-page's time is the median of its repetitions, and the table gives the median and the mean
+Each extractor reads each page's bytes ``--repeat`` times (after one warm-up read), the
+contenders taking turns so that the machine's load weighs on all alike; a page's time is
+the median of its repetitions, and the table gives the median and the mean
 of those page times over the corpus, in milliseconds, with the ratio of each median to
 trafilatura's. Timed, all on the same bytes:
 
@@ -88,20 +89,25 @@ def _contenders() -> dict[str, Timed]:
 
 
 def measure(repeat: int) -> dict[str, list[float]]:
-    """Per contender, the median time of each page in milliseconds."""
+    """Per contender, the median time of each page in milliseconds.
+
+    Contenders take turns on each page and each repetition, so that a change in the
+    machine's load during the run weighs on all of them alike.
+    """
     pages = _pages()
-    results: dict[str, list[float]] = {}
-    for name, fn in _contenders().items():
-        times: list[float] = []
-        for _page, data, url in pages:
+    contenders = _contenders()
+    results: dict[str, list[float]] = {name: [] for name in contenders}
+    for _page, data, url in pages:
+        runs: dict[str, list[float]] = {name: [] for name in contenders}
+        for fn in contenders.values():
             fn(data, url)  # warm-up (and, for extract_metadata, the untimed parse)
-            runs = []
-            for _ in range(repeat):
+        for _ in range(repeat):
+            for name, fn in contenders.items():
                 start = time.perf_counter()
                 fn(data, url)
-                runs.append((time.perf_counter() - start) * 1000)
-            times.append(statistics.median(runs))
-        results[name] = times
+                runs[name].append((time.perf_counter() - start) * 1000)
+        for name in contenders:
+            results[name].append(statistics.median(runs[name]))
     return results
 
 
