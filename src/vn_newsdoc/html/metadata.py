@@ -37,11 +37,18 @@ The page is walked once, filtered by tag in C (``<meta>``, ``<link>``, ``<title>
 ``<script>``); microdata on visible elements is read (one compiled XPath) only on pages
 without a JSON-LD article, and only when a field is still empty.
 
-Times are read by :func:`vn_newsdoc.html._metatime.read_meta_time`: a time without an
-offset is Vietnam time (+07:00). Metadata times are sometimes wrong in the offset
-(VnExpress' 2018-2019 templates write Vietnam wall-clock time with ``+08:00``; WordPress
-sites on a UTC clock write ``+00:00``): :func:`reconcile_dates` settles that against the
-visible dateline, with the rule it documents.
+Times are read by :func:`vn_newsdoc.html._metatime.read_meta_time` and stated as the
+metadata writes them; a time without an offset is Vietnam time (+07:00). Metadata is
+sometimes wrong in the offset, and :func:`vn_newsdoc.html.read_html` settles that against
+the visible dateline: where the dateline prints its offset (``GMT+7``) and shows the same
+wall-clock minute as the metadata under another offset, the metadata's time (with its
+seconds) is taken at the dateline's offset, and the update time, if it carries the same
+wrong offset, is moved likewise. Where the dateline prints no offset the metadata's offset
+stands. In the corpus: VnExpress' 2018-2019 pages write Vietnam time with ``+08:00``
+(corrected, the dateline says ``GMT+7``); a WordPress page writes ``+00:00`` with a
+dateline that has no offset (kept, since its clock is UTC); cafef writes no offset at all
+(Vietnam time); a 24h re-post carries the original copy's times in its metadata (its site
+profile prefers the dateline).
 
 >>> from vn_newsdoc.html._parse import parse_html
 >>> page = parse_html('''<html><head><title>Mưa lớn ở Quảng Tín - Báo Đắk Nông</title>
