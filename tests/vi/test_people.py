@@ -116,6 +116,21 @@ FRONT = [
         id="name-after-company",
     ),
     pytest.param(
+        "GS-TS Trần Văn Bảo phát biểu khai mạc.",
+        (("Trần Văn Bảo", ("GS-TS",)),),
+        id="degree-with-hyphen",
+    ),
+    pytest.param(
+        "Tổng thư ký Liên Hợp Quốc António Guterres phát biểu.",
+        (("António Guterres", ("Tổng thư ký Liên Hợp Quốc",)),),
+        id="head-of-an-international-body",
+    ),
+    pytest.param(
+        "Thủ tướng Anh Rishi Sunak thăm Kyiv.",
+        (("Rishi Sunak", ("Thủ tướng Anh",)),),
+        id="england-after-a-title",
+    ),
+    pytest.param(
         "Mẹ Việt Nam Anh hùng Trần Thị Lài được tặng quà.",
         (("Trần Thị Lài", ("Mẹ Việt Nam Anh hùng",)),),
         id="honour-with-country-inside",
@@ -190,6 +205,11 @@ APPOSITION = [
         "Theo ông Lê Văn Minh, Bộ trưởng Bộ Tài chính Hồ Đức Phú đã ký văn bản.",
         (("Lê Văn Minh", ()), ("Hồ Đức Phú", ("Bộ trưởng Bộ Tài chính",))),
         id="title-of-the-next-person-is-no-apposition",
+    ),
+    pytest.param(
+        "Đại úy Lê Văn Cường, Đội phó Đội CSGT số 3, cho biết.",
+        (("Lê Văn Cường", ("Đại úy", "Đội phó Đội CSGT số 3")),),
+        id="rank-and-police-post",
     ),
     pytest.param(
         "Ông Hồ Quang Lợi- CT. Hội CCB tỉnh. Về phía huyện có nhiều đại biểu.",
@@ -316,6 +336,9 @@ TRAPS = [
     pytest.param("Cửa hàng tại 182 Lê Đại Hành, quận 11.", id="street-address-number-only"),
     pytest.param("Vụ thôi việc của cựu CEO Habubank gây chú ý.", id="company-after-office-title"),
     pytest.param("Các em thích vị Giáng Sinh của bánh.", id="capitalised-feast"),
+    pytest.param("Người dân đi bộ trên phố. Ảnh: Nguyễn Văn Hải", id="photo-credit"),
+    pytest.param("Lễ trao thưởng (Ảnh: Lê Minh Quân)", id="photo-credit-in-parenthesis"),
+    pytest.param("Du khách ra đảo Cô Tô. Cô Tô đẹp nhất mùa hè.", id="island-like-address"),
 ]
 
 

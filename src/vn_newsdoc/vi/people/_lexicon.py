@@ -45,6 +45,9 @@ class Kind(enum.Enum):
     """A country (``Nhật Bản``, ``Italy``)."""
     STOP = "stop"
     """A verb or function word that ends a title and is never part of a name."""
+    CREDIT = "credit"
+    """Credits a photo or a text (``Ảnh``, ``Nguồn``): a name after it and a colon is a
+    credit, not a person the article names."""
     PLAIN = "plain"
     """An everyday word that holds a listed word but marks nothing (``gia đình``)."""
 
@@ -61,6 +64,7 @@ _FILES: tuple[tuple[str, Kind], ...] = (
     ("people_places.txt", Kind.PLACE),
     ("people_countries.txt", Kind.COUNTRY),
     ("people_stop_words.txt", Kind.STOP),
+    ("people_credit_words.txt", Kind.CREDIT),
     ("people_plain_words.txt", Kind.PLAIN),
 )
 

@@ -319,6 +319,14 @@ class _Text:
         )
 
 
+def _credited(doc: _Text, s: int) -> bool:
+    """Whether the run at ``s`` follows a credit word and a colon or dash (``Ảnh: ...``)."""
+    j = s - 1
+    while j >= 0 and not doc.toks[j].word and doc.toks[j].text in {":", "-", "–", "/", "("}:
+        j -= 1
+    return j < s - 1 and doc.kind(j) is Kind.CREDIT
+
+
 def _split(toks: list[Token], s: int, e: int, min_prefix: int) -> int | None:
     """Where a personal name starts at the end of the run ``s:e``, keeping ``min_prefix``
     words in front of it for the name of a place or institution; ``None`` if nowhere."""
@@ -386,6 +394,8 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
             t.text in {",", "và"} or t.text in _DASHES for t in toks[trapped_end:s]
         ):
             trapped_end = e  # "đường Nguyễn Huệ, Trần Phú, Hàm Nghi"
+            continue
+        if _credited(doc, s):
             continue
         front = doc.front(s, e)
         if front.kind == "trapped":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._lexicon import LENGTHS, PHRASES, SIMPLE, SURNAMES, TITLES, Entry, Kind
@@ -11,6 +12,9 @@ from vn_newsdoc.vi.people._tokens import Token, is_capitalised, token_key
 _PLACES = (Kind.PLACE, Kind.COUNTRY)
 # Abbreviations that may carry a dot of their own before the next word ("CT. hội").
 _ABBREVIATED = (*TITLES, Kind.NAMED, Kind.OFFICE, Kind.ADDRESS)
+
+
+_GLUE = re.compile(r"[.\-]")
 
 
 class Tag(NamedTuple):
@@ -38,9 +42,9 @@ def _matches(tokens: list[Token], keys: list[str], i: int) -> list[Entry]:
         if found:
             return found
     text = tokens[i].text
-    if tokens[i].word and "." in text.rstrip("."):
-        # "BS.CK2", "PGS.TS.BS": a title abbreviation glued to more letters.
-        for entry in PHRASES.get((token_key(text.split(".", 1)[0]),), ()):
+    if tokens[i].word and ("." in text.rstrip(".") or "-" in text):
+        # "BS.CK2", "PGS.TS.BS", "GS-TS": a title abbreviation glued to more letters.
+        for entry in PHRASES.get((token_key(_GLUE.split(text, 1)[0]),), ()):
             if entry.kind in TITLES:
                 return [entry._replace(keys=(keys[i],))]
     return []
@@ -73,7 +77,7 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     while i < n:
         tok = tokens[i]
         key = keys[i]
-        if key not in LENGTHS and "." not in tok.text:
+        if key not in LENGTHS and "." not in tok.text and "-" not in tok.text:
             i += 1
             continue
         simple = SIMPLE.get(key)
