@@ -3,15 +3,18 @@ realistic paragraphs, and mojibake repair that leaves good text alone."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import CORPUS
 from encoding_samples import OTHER_LANGUAGES, VIETNAMESE
 from vn_newsdoc.vi.encodings import (
     LEGACY_ENCODINGS,
+    _score,
     detect_legacy,
     from_unicode,
     repair_mojibake,
@@ -299,3 +302,41 @@ def test_good_vietnamese_is_never_changed(text: str) -> None:
 def test_mojibake_of_vietnamese_with_a_toned_letter_is_repaired(text: str) -> None:
     text = "Việt " + text  # real mojibake has at least one letter with a tone somewhere
     assert repair_mojibake(mojibake(text)) == text
+
+
+# ---------------------------------------------------------------------------------------
+# The corpus: real Vietnamese text, written out in each legacy encoding
+
+
+def _corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(CORPUS.glob("*/*.json")):
+        reading = json.loads(path.read_text(encoding="utf-8"))
+        texts.extend(
+            t for t in (reading["headline"], *reading["paragraphs"], *reading["captions"]) if t
+        )
+    return texts
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+def test_detects_corpus_paragraphs(encoding: str) -> None:
+    texts = [t for t in _corpus_texts() if len(t) >= 40]
+    assert len(texts) >= 400
+    missed = [
+        t[:60]
+        for t in texts
+        if detect_legacy(from_unicode(t, encoding, errors="replace")) != encoding
+    ]
+    assert missed == []
+
+
+@pytest.mark.corpus
+def test_corpus_words_are_syllables() -> None:
+    # The syllable shape detection relies on: nearly every accented word of real text has it.
+    good = bad = 0
+    for text in _corpus_texts():
+        g, b = _score.score(text)
+        good, bad = good + g, bad + b
+    assert good > 15_000
+    assert bad / (good + bad) < 0.005

@@ -3,11 +3,11 @@
 Vietnamese is written one syllable per word, and a syllable has a fixed shape: an onset
 consonant (``ngh``, ``tr``, ``qu``...), a vowel nucleus of one to three letters, an optional
 final consonant (``c ch m n ng nh p t``) and at most one tone; a syllable closed by
-``c ch p t`` takes only the sắc or nặng tone. A byte text decoded with the right table
-gives words that nearly all have that shape; decoded with a wrong table, its accented
-words turn into letters Vietnamese does not use (``ø``, ``ð``), stray symbols (``¸``,
-``µ``) and impossible vowel runs. French or German text fails the shape too, whatever the
-table, so it is never taken for Vietnamese.
+``c ch p t`` takes only the sắc or nặng tone; ``ch`` and ``nh`` close only a few vowels.
+A byte text decoded with the right table gives words that nearly all have that shape;
+decoded with a wrong table, its accented words turn into letters Vietnamese does not use
+(``ø``, ``ð``), stray symbols (``¸``, ``µ``) and impossible vowel runs. French or German
+text fails the shape too, whatever the table, so it is never taken for Vietnamese.
 """
 
 from __future__ import annotations
@@ -20,19 +20,32 @@ from vn_newsdoc.vi.encodings._tables import ACUTE, DOT, TONE_SET
 
 __all__: list[str] = []
 
-# Vowel nuclei (with their glides), one, two and three letters long.
-_NUCLEI: Final = (
-    *("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"),
-    *("ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe"),
-    *("oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ"),
-    *("ưu", "ya", "yê"),
-    *("iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi"),
-    "ươu",
+# Rhymes: a vowel nucleus (with its glides) and what may close it. Nuclei that end in a
+# glide take no final consonant; "â", "ă", "iê", "uô"... need one; "ch" and "nh" close only
+# a few nuclei; "y" alone never takes one ("ynh" is not Vietnamese, "inh" is).
+_OPEN: Final = (
+    *("a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"),
+    *("ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oa", "oe", "oi", "ôi"),
+    *("ơi", "ua", "uê", "ui", "uơ", "uy", "ưa", "ưi", "ưu", "ya"),
+    *("iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu"),
 )
+_CLOSED: Final = (
+    *("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư"),
+    *("oa", "oă", "oe", "oo", "uâ", "uê", "uy", "iê", "yê", "uô", "ươ", "uyê"),
+)
+_PALATAL: Final = ("a", "ê", "i", "oa", "uê", "uy")
+
+
+def _alternatives(options: tuple[str, ...]) -> str:
+    return "|".join(sorted(options, key=len, reverse=True))
+
+
 _SYLLABLE: Final = re.compile(
-    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    f"(?P<nucleus>{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})"
-    "(?P<coda>ch|ng|nh|[cmnpt])?"
+    "(?:ngh|ng|nh|ch|gh|gi|kh|kr|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    f"(?:(?:{_alternatives(_OPEN)})"
+    # k closes syllables in Central Highlands names: Đắk Lắk, Krông Búk.
+    f"|(?:{_alternatives(_CLOSED)})(?:ng|[cmnptk])"
+    f"|(?:{_alternatives(_PALATAL)})(?:ch|nh))"
 )
 # Punctuation that may stand at either end of a word.
 _EDGE: Final = "\"'()[]{}<>.,;:!?-–—…“”‘’«»·*/\\|"
@@ -45,11 +58,11 @@ def is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_SET))
-    match = _SYLLABLE.fullmatch(bare)
-    if match is None:
+    if _SYLLABLE.fullmatch(bare) is None:
         return False
-    coda = match.group("coda")
-    return not (coda in ("c", "ch", "p", "t") and tones and tones[0] not in (ACUTE, DOT))
+    # A syllable closed by c, ch, p or t takes only the sắc or nặng tone.
+    stopped = bare.endswith(("c", "k", "p", "t", "ch"))
+    return not (stopped and tones and tones[0] not in (ACUTE, DOT))
 
 
 def score(text: str) -> tuple[int, int]:
