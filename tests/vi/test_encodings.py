@@ -340,3 +340,22 @@ def test_corpus_words_are_syllables() -> None:
         good, bad = good + g, bad + b
     assert good > 15_000
     assert bad / (good + bad) < 0.005
+
+
+@pytest.mark.corpus
+def test_mojibake_of_corpus_text_is_repaired_and_good_text_kept() -> None:
+    texts = _corpus_texts()
+    assert len(texts) >= 400
+    assert [t for t in texts if repair_mojibake(t) != t] == []
+    assert [t for t in texts if repair_mojibake(mojibake(t)) != t] == []
+    assert [t for t in texts if repair_mojibake(mojibake(t, "latin-1")) != t] == []
+    assert [t for t in texts if repair_mojibake(mojibake(mojibake(t))) != t] == []
+
+
+@pytest.mark.corpus
+def test_corpus_pages_are_left_alone_by_repair() -> None:
+    pages = sorted(CORPUS.glob("*/*.html"))
+    assert len(pages) >= 29
+    for path in pages:
+        text = path.read_bytes().decode("utf-8")
+        assert repair_mojibake(text) == text, path.name
