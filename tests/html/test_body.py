@@ -213,9 +213,10 @@ def test_find_containers_prefers_the_article_over_menus_and_sidebars() -> None:
 def test_find_containers_keeps_sibling_blocks_of_the_same_article() -> None:
     root = document_fromstring(
         "<html><body><div id='wrap'>"
-        f"<div id='a'>{f'<p>{_P1}</p><p>{_P2}</p>' * 3}</div>"
+        f"<div id='a' class='body'>{f'<p>{_P1}</p><p>{_P2}</p>' * 3}</div>"
         "<div id='x'><a href='/quang-cao'>Quảng cáo</a></div>"
-        f"<div id='b'>{f'<p>{_P3}</p><p>{_P2}</p>' * 3}</div>"
+        f"<div id='b' class='body'>{f'<p>{_P3}</p><p>{_P2}</p>' * 2}</div>"
+        f"<div id='c' class='other'>{f'<p>{_P3}</p>' * 4}</div>"
         "</div></body></html>"
     )
     strip_page(root)

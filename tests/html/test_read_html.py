@@ -305,3 +305,30 @@ def test_reading_is_deterministic_and_leaves_no_state() -> None:
     first = read_html(_PAGE, url=_URL)
     read_html(_ENGLISH)
     assert read_html(_PAGE, url=_URL) == first
+
+
+def test_an_author_box_with_by_and_two_names() -> None:
+    page = _ENGLISH.replace(',\n "author": {"@type": "Person", "name": "Jane Moreau"}', "").replace(
+        '<p class="lead">', '<p class="byline">By Jane Moreau and Tom Hale</p>\n<p class="lead">'
+    )
+    article = read_html(page)
+    assert article.authors == ("Jane Moreau", "Tom Hale")
+    assert article.lead == "Residents began returning home on Tuesday as the water receded."
+
+
+def test_the_article_body_marked_by_microdata_wins_over_a_longer_block() -> None:
+    filler = "".join(
+        f"<p>Quảng cáo số {i}: mua bán nhà đất, xe cộ, đồ cũ giá rẻ, liên hệ ngay hôm nay.</p>"
+        for i in range(8)
+    )
+    page = (
+        "<html><head><title>Đường mới ở xã Tân Phú</title></head><body>"
+        f"<h1>Đường mới ở xã Tân Phú</h1><div class='col'>{filler}</div>"
+        "<div itemprop='articleBody'><p>Con đường bê tông dài hai cây số đã thông xe sáng nay.</p>"
+        "<p>Người dân góp tiền, góp công để làm đường trong ba tháng, tiết kiệm nhiều chi phí.</p>"
+        "</div></body></html>"
+    )
+    assert read_html(page).paragraphs == (
+        "Con đường bê tông dài hai cây số đã thông xe sáng nay.",
+        "Người dân góp tiền, góp công để làm đường trong ba tháng, tiết kiệm nhiều chi phí.",
+    )

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -343,7 +344,7 @@ class _Reader:
         candidates.append(self.meta.byline)
         if not any(c is not None and c.authors for c in candidates):
             for _el, text in _fields.find_author_elements(self.survey, anchors):
-                found = parse_author_meta(text)
+                found = _merge(parse_author_meta(part) for part in _fields.author_parts(text))
                 if found is not None:
                     candidates.append(found)
                     break
@@ -368,11 +369,13 @@ class _Reader:
             ]
             if not texts:
                 continue
-            found = [b for b in (parse_author_meta(t) for t in dict.fromkeys(texts)) if b]
-            authors = tuple(a for b in found for a in b.authors)
-            source = next((b.source for b in found if b.source), None)
-            if authors or source:
-                return Byline(authors=authors, source=source)
+            found = _merge(
+                parse_author_meta(part)
+                for text in dict.fromkeys(texts)
+                for part in _fields.author_parts(text)
+            )
+            if found is not None:
+                return found
         return None
 
     # -- dates -------------------------------------------------------------------------
@@ -474,6 +477,16 @@ class _Reader:
             return urljoin(self.url, src)
         except ValueError:
             return src
+
+
+def _merge(bylines: Iterable[Byline | None]) -> Byline | None:
+    """One byline from several: their authors in order, the first source."""
+    found = [b for b in bylines if b is not None]
+    authors = tuple(dict.fromkeys(a for b in found for a in b.authors))
+    source = next((b.source for b in found if b.source), None)
+    if not authors and source is None:
+        return None
+    return Byline(authors=authors, source=source)
 
 
 def _is_subheading(block: BodyBlock) -> bool:

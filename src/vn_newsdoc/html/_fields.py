@@ -24,7 +24,8 @@ _NOT_TITLE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CLASS_RE = re.compile(
-    r"sapo|lead|description|summary|excerpt|chapeau|intro|head-?noidung|txt-?head|"
+    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text|in)|description|summary|excerpt|chapeau|"
+    r"intro|head-?noidung|txt-?head|"
     r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|dek\b",
     re.IGNORECASE,
 )
@@ -34,6 +35,10 @@ _DATE_CLASS_RE = re.compile(
 )
 _AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
 _SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
+_AUTHOR_PREFIX_RE = re.compile(
+    r"^(?:by|bởi|tác\s+giả|author|written\s+by|posted\s+by|người\s+viết)\s*:?\s+", re.I
+)
+_AUTHOR_JOIN_RE = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _WORD_RE = re.compile(r"\w+")
@@ -291,6 +296,16 @@ def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
         found.append((abs(order.get(el, 0) - near), el, text))
     found.sort(key=lambda item: item[0])
     return [(el, text) for _, el, text in found]
+
+
+def author_parts(text: str) -> list[str]:
+    """An author box's text without ``By``/``Tác giả:``, split at ``and``/``&``/``và``.
+
+    >>> author_parts("By Jane Moreau and Tom Hale")
+    ['Jane Moreau', 'Tom Hale']
+    """
+    text = _AUTHOR_PREFIX_RE.sub("", text).strip()
+    return [part for part in _AUTHOR_JOIN_RE.split(text) if part]
 
 
 def find_author_elements(

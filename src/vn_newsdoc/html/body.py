@@ -249,10 +249,14 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int]:
 
 
 def _hint_weight(el: HtmlElement) -> float:
+    weight = 0.0
+    if el.get("itemprop") == "articleBody":
+        weight += 40.0
+    elif el.tag == "article":
+        weight += 10.0
     raw = f"{el.get('class', '')} {el.get('id', '')}"
     if not raw.strip():
-        return 0.0
-    weight = 0.0
+        return weight
     if _GOOD_HINT_RE.search(raw):
         weight += 25.0
     if _BAD_HINT_RE.search(raw):
@@ -265,8 +269,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
-    class/id hints and are scaled by how little of their text is links. Siblings of the
-    winner that score well are kept beside it, in document order.
+    class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
+    how little of their text is links. Siblings of the winner that score nearly as well,
+    or fairly well with the same class, are kept beside it, in document order.
 
     Args:
         root: The page (already stripped with :func:`strip_page`).
@@ -312,13 +317,19 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     parent = best.getparent()
     if parent is None:
         return [best]
-    threshold = max(10.0, best_score * 0.2)
-    return [
-        sibling
-        for sibling in parent
-        if sibling is best
-        or (sibling in scores and final(sibling) >= threshold and not is_noise_element(sibling))
-    ]
+    # A sibling joins the winner when it scores nearly as well, or when it carries the
+    # same class and scores fairly (an article split in two boxes by an advert).
+    kin = best.get("class")
+    kept = []
+    for sibling in parent:
+        if sibling is best:
+            kept.append(sibling)
+        elif sibling in scores and not is_noise_element(sibling):
+            score = final(sibling)
+            same = kin is not None and sibling.get("class") == kin and sibling.tag == best.tag
+            if score >= max(10.0, best_score * (0.2 if same else 0.6)):
+                kept.append(sibling)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------
