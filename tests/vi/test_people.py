@@ -51,6 +51,21 @@ FRONT = [
         id="position-with-city-prefix",
     ),
     pytest.param(
+        "Chủ tịch HĐND tỉnh Lý Văn Chung khai mạc kỳ họp.",
+        (("Lý Văn Chung", ("Chủ tịch HĐND tỉnh",)),),
+        id="province-itself-then-full-name",
+    ),
+    pytest.param(
+        "Chủ tịch UBND xã Hòa Tiến Lê Văn Ba ký quyết định.",
+        (("Lê Văn Ba", ("Chủ tịch UBND xã Hòa Tiến",)),),
+        id="commune-name-then-full-name",
+    ),
+    pytest.param(
+        "Nhân dịp năm mới, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đinh Văn Hiệp trả lời.",
+        (("Đinh Văn Hiệp", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")),),
+        id="two-offices-in-front",
+    ),
+    pytest.param(
         "Phó Thủ tướng Trần Hồng Hà kiểm tra công trình.",
         (("Trần Hồng Hà", ("Phó Thủ tướng",)),),
         id="deputy-modifier",
@@ -207,6 +222,16 @@ APPOSITION = [
         id="title-of-the-next-person-is-no-apposition",
     ),
     pytest.param(
+        "Bài phát biểu của đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh tại phiên bế mạc kỳ họp.",
+        (("Lê Văn Sơn", ("Chủ tịch UBND tỉnh",)),),
+        id="ends-before-where",
+    ),
+    pytest.param(
+        "Dưới sự chủ trì của đồng chí Vũ Đức Huy, Chủ tịch UBND tỉnh, UBND tỉnh đã họp.",
+        (("Vũ Đức Huy", ("Chủ tịch UBND tỉnh",)),),
+        id="ends-before-a-new-clause",
+    ),
+    pytest.param(
         "Đại úy Lê Văn Cường, Đội phó Đội CSGT số 3, cho biết.",
         (("Lê Văn Cường", ("Đại úy", "Đội phó Đội CSGT số 3")),),
         id="rank-and-police-post",
@@ -316,6 +341,10 @@ TRAPS = [
     pytest.param("Cửa hàng ở phố Bà Triệu đông khách.", id="street-with-address-word"),
     pytest.param("Học sinh Trường THPT Lê Quý Đôn tham gia cuộc thi.", id="school"),
     pytest.param("Người dân phường Lê Lợi được cấp nước sạch.", id="ward"),
+    pytest.param(
+        "Chủ tịch UBND phường Phạm Ngũ Lão kiểm tra việc buôn bán.", id="ward-after-a-title"
+    ),
+    pytest.param("Chủ tịch UBND huyện Nghi Xuân cho biết.", id="district-after-a-title"),
     pytest.param("Du khách xếp hàng vào Lăng Chủ tịch Hồ Chí Minh.", id="mausoleum-with-title"),
     pytest.param("Bảo tàng Hồ Chí Minh mở cửa đón khách.", id="museum"),
     pytest.param("Sân bay Tân Sơn Nhất đông khách dịp Tết.", id="airport"),

@@ -37,6 +37,9 @@ class Kind(enum.Enum):
     """Introduces a name (``có tên``): marks a person, never a title."""
     NAMED = "named"
     """Starts the name of an institution, place or thing (``Học viện``, ``đường``)."""
+    ADMIN = "admin"
+    """An administrative unit (``tỉnh``, ``huyện``, ``TP``): starts a place name, or stands
+    for the unit itself inside a title (``Chủ tịch UBND tỉnh``)."""
     OFFICE = "office"
     """An office or body inside a title (``UBND``, ``Thành ủy``, ``Bộ``)."""
     PLACE = "place"
@@ -60,6 +63,7 @@ _FILES: tuple[tuple[str, Kind], ...] = (
     ("people_address_forms.txt", Kind.ADDRESS),
     ("people_name_cues.txt", Kind.CUE),
     ("people_named_prefixes.txt", Kind.NAMED),
+    ("people_admin_prefixes.txt", Kind.ADMIN),
     ("people_office_words.txt", Kind.OFFICE),
     ("people_places.txt", Kind.PLACE),
     ("people_countries.txt", Kind.COUNTRY),
@@ -157,3 +161,6 @@ SIMPLE: Mapping[str, Entry] = MappingProxyType(
     }
 )
 """Token keys that start no phrase but their own one-word phrase, of one list only."""
+
+NAMING = (Kind.NAMED, Kind.ADMIN)
+"""The kinds that start the name of an institution or a place."""

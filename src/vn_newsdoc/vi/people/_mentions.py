@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from vn_newsdoc.text import clean
-from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, KOREAN_SURNAMES, SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    ALL_SURNAMES,
+    KOREAN_SURNAMES,
+    NAMING,
+    SURNAMES,
+    TITLES,
+    Kind,
+)
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
     Token,
@@ -24,6 +31,8 @@ from vn_newsdoc.vi.people._tokens import (
 )
 
 _DASHES = frozenset("-–—")
+# What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
+_CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
 _TRIM = " ,;:-–—"
 # How far back from a name a title in front may start, in tokens and tags.
 _FRONT_REACH = 14
@@ -122,12 +131,13 @@ class _Text:
         return s
 
     def chained(self, start: int) -> list[str]:
-        """Titles alone before ``start``, separated by commas (``Phó Giáo sư, Tiến sỹ``)."""
+        """Titles before ``start``, separated by commas, made of listed words only
+        (``Phó Giáo sư, Tiến sỹ``, ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh``)."""
         found: list[str] = []
         c = start - 1
         while c >= 1 and self.toks[c].text == ",":
             b = c - 1
-            while b >= 0 and self.kind(b) in (*TITLES, Kind.MODIFIER):
+            while b >= 0 and self.kind(b) in _CHAINABLE:
                 tg = self.tags[b]
                 assert tg is not None
                 b = tg.start - 1
@@ -159,8 +169,10 @@ class _Text:
                         titles.append(self.slice(cur, k))
                         cur, k = k + 1, new
                         continue
-                    if nxt in (Kind.NAMED, Kind.OFFICE):
-                        k += 1
+                    if nxt in (*NAMING, Kind.OFFICE) and (
+                        t.text != "," or not self._clause_ahead(k + 1)
+                    ):
+                        k += 1  # "(HECI), Bệnh viện Chợ Rẫy": the parent body
                         continue
                     break
                 if t.text == "(":
@@ -182,6 +194,8 @@ class _Text:
                 break  # "..., Giám đốc Sở và ông Lê Văn Dục"
             if t.key == "và" and self.kind(k + 1) is Kind.ADDRESS:
                 break
+            if t.key in ("tại", "ở") and k + 1 < self.n and self.toks[k + 1].text.islower():
+                break  # "Chủ tịch UBND tỉnh tại phiên bế mạc": where, not what
             if self.names[k] and self._introduces(k):
                 # "Theo X, Phó thủ tướng Nga Alexander Novak ...": the title is his.
                 return [x for x in titles if x], max(cur - 1, e)
@@ -198,6 +212,16 @@ class _Text:
             return False
         front = self.front(k, r)
         return front.kind == "title" and front.start == k
+
+    def _clause_ahead(self, k: int) -> bool:
+        """Whether the words from ``k`` to the next punctuation hold a verb: a new clause
+        (``..., UBND tỉnh đã tổ chức``), not a body the title belongs to."""
+        for j in range(k, min(k + 16, self.n)):
+            if not self.toks[j].word and self.toks[j].text not in _DASHES:
+                return False
+            if self.kind(j) is Kind.STOP:
+                return True
+        return False
 
     def _closing(self, k: int) -> int | None:
         """The ``)`` closing a short parenthesis of names or abbreviations at ``k``."""
@@ -233,7 +257,7 @@ class _Text:
             if kind in (Kind.ADDRESS, Kind.CUE):
                 if tg.end != s:
                     break
-                if self.kind(tg.start - 1) is Kind.NAMED and self.toks[tg.start].text[0].isupper():
+                if self.kind(tg.start - 1) in NAMING and self.toks[tg.start].text[0].isupper():
                     return _Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
                 if kind is Kind.CUE and not self._person_before(tg.start):
                     break  # "chứng bệnh có tên ...": a name, but not a person's
@@ -242,7 +266,7 @@ class _Text:
                 return self._titled(tg, s, e, named)
             if kind is Kind.STOP:
                 break
-            if kind is Kind.NAMED and named is None and not place:
+            if kind in NAMING and named is None and not place:
                 named = tg.start
             if kind in (Kind.PLACE, Kind.COUNTRY):
                 place = True
@@ -263,12 +287,17 @@ class _Text:
 
     def _titled(self, tg: Tag, s: int, e: int, named: int | None) -> _Front:
         ts = self.title_start(tg)
-        if self.kind(ts - 1) is Kind.NAMED:
+        if self.kind(ts - 1) in NAMING:
             return _Front("trapped", s, ())  # "Lăng Chủ tịch Hồ Chí Minh"
         person = s
         if named is not None:
             # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
             split = _split(self.toks, s, e, 2 if named == s - 1 else 1)
+            if split is None and named == s - 1 and self.kind(named) is Kind.ADMIN:
+                # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
+                words = self.toks[s:e]
+                if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
+                    split = s
             if split is None:
                 return _Front("trapped", s, ())
             person = split

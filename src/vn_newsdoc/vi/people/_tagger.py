@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from vn_newsdoc.vi.people._lexicon import LENGTHS, PHRASES, SIMPLE, SURNAMES, TITLES, Entry, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    LENGTHS,
+    NAMING,
+    PHRASES,
+    SIMPLE,
+    SURNAMES,
+    TITLES,
+    Entry,
+    Kind,
+)
 from vn_newsdoc.vi.people._tokens import Token, is_capitalised, token_key
 
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
 _PLACES = (Kind.PLACE, Kind.COUNTRY)
 # Abbreviations that may carry a dot of their own before the next word ("CT. hội").
-_ABBREVIATED = (*TITLES, Kind.NAMED, Kind.OFFICE, Kind.ADDRESS)
+_ABBREVIATED = (*TITLES, *NAMING, Kind.OFFICE, Kind.ADDRESS)
 
 
 _GLUE = re.compile(r"[.\-]")
