@@ -251,6 +251,13 @@ def test_mojibake_page_is_repaired(name: str) -> None:
     assert body_text(decoded.text) == text
 
 
+def test_punctuation_mojibake_is_repaired() -> None:
+    garbled = "The councilâ€™s â€œnew planâ€\x9d â€“ approved"
+    decoded = decode_html_detailed(page('<meta charset="utf-8">', garbled).encode())
+    assert decoded.repaired
+    assert body_text(decoded.text) == "The council’s “new plan” – approved"
+
+
 def test_page_without_mojibake_is_not_touched() -> None:
     # "»" in breadcrumbs, "Ã" in a headline in capitals, "á" before a curly quote: all
     # normal, none of them mojibake.

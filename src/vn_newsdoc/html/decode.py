@@ -50,10 +50,11 @@ _HEAD: Final = 1 << 16
 _META_CHARSET: Final = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:+-]+)""")
 _XML_ENCODING: Final = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']?\s*([a-z0-9_.:+-]+)""")
 # A UTF-8 page holding mojibake has "Ã" (for à, á, é...), "º" or "»" (for the letters with
-# tones: "áº", "á»") in its text: three fast scans for single characters. Only then is the
-# precise test run over the bytes: "á»", "áº", "â€" or "Ã", "Â", "Ä", "Å", "Æ" followed by a
-# character whose UTF-8 starts with C2, C5, C6, CB or E2 ("Ã©", "Æ°", "Ä‘").
-_MOJIBAKE_CHARS: Final = ("\u00c3", "\u00bb", "\u00ba")
+# tones: "áº", "á»") or "€" (for curly quotes and dashes: "â€œ") in its text: four fast
+# scans for single characters. Only then is the precise test run over the bytes: "á»",
+# "áº", "â€" or "Ã", "Â", "Ä", "Å", "Æ" followed by a character whose UTF-8 starts with C2,
+# C5, C6, CB or E2 ("Ã©", "Æ°", "Ä‘").
+_MOJIBAKE_CHARS: Final = ("\u00c3", "\u00bb", "\u00ba", "\u20ac")
 _MOJIBAKE_HINT: Final = re.compile(
     rb"\xc3\xa1\xc2[\xba\xbb]|\xc3\xa2\xe2\x82\xac|\xc3[\x82-\x86][\xc2\xc5\xc6\xcb\xe2]"
 )
