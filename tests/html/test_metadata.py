@@ -418,3 +418,43 @@ def test_read_meta_time(text: str, expected: str, has_offset: bool) -> None:
 @pytest.mark.parametrize("text", ["", "hôm qua", "2026-02-30", "2026-03-07T25:00", "1698927645"])
 def test_read_meta_time_refuses(text: str) -> None:
     assert read_meta_time(text) is None
+
+
+# ---------------------------------------------------------------------------------------
+# Forms seen on sites outside the corpus.
+
+
+def test_jsonld_author_given_by_reference_in_a_graph() -> None:
+    m = _meta(
+        _ld(
+            '{"@graph": [{"@type": "Article", "headline": "Tin", '
+            '"author": {"@id": "https://baomau.vn/#/person/1"}}, '
+            '{"@type": "Person", "@id": "https://baomau.vn/#/person/1", "name": "Thanh Tâm"}]}'
+        )
+    )
+    assert m.byline is not None
+    assert m.byline.names == ("Thanh Tâm",)
+
+
+def test_english_author_values() -> None:
+    m = _meta('<meta name="author" content="By Jane Roe and John Doe">')
+    assert m.byline is not None
+    assert m.byline.names == ("Jane Roe", "John Doe")
+
+
+def test_a_site_name_author_falls_through_to_the_next_source() -> None:
+    m = _meta(
+        '<meta name="author" content="Báo Mẫu"><meta name="dc.creator" content="Lê Hà">'
+        '<meta property="og:site_name" content="Báo Mẫu">'
+    )
+    assert m.byline is not None
+    assert m.byline.names == ("Lê Hà",)
+    assert m.sources["byline"] == "meta:dc.creator"
+
+
+def test_english_page_title() -> None:
+    m = _meta(
+        "<title>Floods close roads in the north - BBC News</title>",
+        url="https://www.bbc.com/news/world-123",
+    )
+    assert m.headline == "Floods close roads in the north"

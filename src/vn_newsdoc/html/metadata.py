@@ -169,6 +169,15 @@ class _Collected:
     root: lxml.html.HtmlElement | None = None
     _microdata: dict[str, str] | None = None
 
+    def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
+        """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
+        ref = obj.get("@id")
+        if len(obj) == 1 and isinstance(ref, str):
+            for other in self.jsonld:
+                if other.get("@id") == ref and len(other) > 1:
+                    return other
+        return obj
+
     def micro(self, prop: str) -> str | None:
         """The first microdata value of ``prop`` (lower case), read on first need, and
         only on pages without a JSON-LD article (which states the same facts better)."""
@@ -448,48 +457,55 @@ def _byline(
     site_name: str | None,
     sources: dict[str, str],
 ) -> Byline | None:
-    candidates: list[tuple[str, str]] = []
+    # Tier by tier, most reliable first; the first tier that names someone wins.
+    for source, values in _author_tiers(got, art):
+        names: list[Author] = []
+        source_org: str | None = None
+        for raw in values:
+            for value in _author_values(raw):
+                if not _could_be_author(value, brands, site_name):
+                    continue
+                parsed = parse_author_meta(value)
+                if parsed is None:
+                    continue
+                for author in parsed.authors:
+                    if _could_be_author(author.name, brands, site_name) and author not in names:
+                        names.append(author)
+                source_org = source_org or parsed.source
+        if names or source_org:
+            sources["byline"] = source
+            return Byline(authors=tuple(names), source=source_org)
+    return None
+
+
+def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, list[str]]]:
     authors = art.get("author")
+    names: list[str] = []
     for item in authors if isinstance(authors, list) else [authors]:
         if isinstance(item, dict):
-            if "Organization" in types_of(item) or "NewsMediaOrganization" in types_of(item):
+            person = got.resolve(item)
+            types = types_of(person)
+            if "Organization" in types or "NewsMediaOrganization" in types:
                 continue
-            name = _ld_text(item.get("name"))
+            name = _ld_text(person.get("name"))
         else:
             name = _ld_text(item)
         if name:
-            candidates.append(("json-ld", name))
-    if not candidates:
-        for key in ("article:author", "dable:author", "author", "dc.creator", "itemprop:author"):
-            for value in got.metas.get(key, ()):
-                text = _text(value)
-                if text:
-                    candidates.append((_label(key), text))
-            if candidates:
-                break
-    if not candidates:
-        text = _text(got.micro("author"))
-        if text:
-            candidates.append(("microdata:author", text))
-    names: list[Author] = []
-    source_org: str | None = None
-    origin: str | None = None
-    for source, value in candidates:
-        if not _could_be_author(value, brands, site_name):
-            continue
-        parsed = parse_author_meta(value)
-        if parsed is None:
-            continue
-        for author in parsed.authors:
-            if _could_be_author(author.name, brands, site_name) and author not in names:
-                names.append(author)
-        source_org = source_org or parsed.source
-        origin = origin or source
-    if not names and source_org is None:
-        return None
-    if origin:
-        sources["byline"] = origin
-    return Byline(authors=tuple(names), source=source_org)
+            names.append(name)
+    yield "json-ld", names
+    for key in ("article:author", "dable:author", "author", "dc.creator", "itemprop:author"):
+        yield _label(key), [t for t in (_text(v) for v in got.metas.get(key, ())) if t]
+    micro = _text(got.micro("author"))
+    yield "microdata:author", [micro] if micro else []
+
+
+_BY = re.compile(r"^(?:by|written by|bởi|tác giả|author)\s*:?\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
+
+
+def _author_values(value: str) -> list[str]:
+    """``"By Jane Roe and John Doe"`` gives ``["Jane Roe", "John Doe"]``."""
+    return [part for part in _AND.split(_BY.sub("", value)) if part]
 
 
 def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
