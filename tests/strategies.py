@@ -15,6 +15,8 @@ must escape, so the writers and readers meet what real pages give them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 import unicodedata
 
 from hypothesis import strategies as st
@@ -68,8 +70,8 @@ _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 """No tone (ngang), huyền, sắc, ngã, hỏi, nặng: every tone mark, as combining marks."""
 
 
-# Every (onset, nucleus, coda, tone) combination: one draw picks a syllable, which keeps
-# long articles quick to generate.
+# Every (onset, nucleus, coda, tone) combination and every spelling of it: one integer
+# picks a syllable, which keeps long articles quick to generate.
 _SYLLABLES = tuple(
     (onset, nucleus, where, coda, tone)
     for onset in _ONSETS
@@ -82,20 +84,11 @@ _SPELLINGS = tuple(
     for form in ("nfc", "combining", "nfd")
     for case in ("lower", "lower", "lower", "lower", "title", "upper")
 )
-_SYLLABLE_INDEX = st.integers(0, len(_SYLLABLES) * len(_SPELLINGS) - 1)
+_N_SYLLABLES = len(_SYLLABLES) * len(_SPELLINGS)
 
 
-@st.composite
-def syllables(draw: st.DrawFn) -> str:
-    """One Vietnamese syllable, in any of the spellings pages use.
-
-    The tone mark goes on the letter that carries it; the syllable is then spelled
-    precomposed (NFC), with the tone as a combining mark after a precomposed base letter,
-    or fully decomposed (NFD), in lower case, title case or upper case (so ``Đ`` and
-    upper-case toned letters appear). The result is not yet clean: pass it through
-    :func:`vn_newsdoc.text.clean` (as :func:`vietnamese_text` does).
-    """
-    index = draw(_SYLLABLE_INDEX)
+def _syllable(index: int) -> str:
+    """The syllable numbered ``index`` (0 <= index < _N_SYLLABLES), spelled as it says."""
     onset, nucleus, where, coda, tone = _SYLLABLES[index // len(_SPELLINGS)]
     form, case = _SPELLINGS[index % len(_SPELLINGS)]
     syllable = onset + nucleus[: where + 1] + tone + nucleus[where + 1 :] + coda
@@ -110,62 +103,75 @@ def syllables(draw: st.DrawFn) -> str:
     return syllable
 
 
-_NUMBERS = st.one_of(
-    st.integers(0, 3000).map(str),
-    st.builds(lambda d, m: f"{d}/{m}", st.integers(1, 31), st.integers(1, 12)),
-    st.builds(lambda a, b: f"{a},{b}%", st.integers(0, 99), st.integers(0, 9)),
-    st.builds(lambda a: f"{a}.000 đồng", st.integers(1, 999)),
-)
-_PUNCTUATION_AFTER = (",", ".", ":", ";", "!", "?", "…", "%")
-# Characters that XML and JSON writers must escape, and other marks pages use.
-_SYMBOLS = ("-", "–", "—", "&", "<", ">", "/", "\\", '"', "'", "]]>", "(Dân trí)", "TTO -")
-_ODD_SPACES = (" ", "  ", "\u00a0", "\t", "\n", " \u200b")
+def syllables() -> st.SearchStrategy[str]:
+    """One Vietnamese syllable, in any of the spellings pages use.
+
+    The tone mark goes on the letter that carries it; the syllable is then spelled
+    precomposed (NFC), with the tone as a combining mark after a precomposed base letter,
+    or fully decomposed (NFD), in lower case, title case or upper case (so ``Đ`` and
+    upper-case toned letters appear). The result is not yet clean: pass it through
+    :func:`vn_newsdoc.text.clean` (as :func:`vietnamese_text` does).
+    """
+    return _SYLLABLE
 
 
-@st.composite
-def _tokens(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(("word",) * 8 + ("number", "symbol", "quoted")))
-    if kind == "number":
-        token = draw(_NUMBERS)
-    elif kind == "symbol":
-        token = draw(st.sampled_from(_SYMBOLS))
-    else:
-        token = " ".join(draw(st.lists(syllables(), min_size=1, max_size=3)))
-        if kind == "quoted":
-            left, right = draw(st.sampled_from((("“", "”"), ('"', '"'), ("‘", "’"), ("(", ")"))))
-            token = left + token + right
-    if draw(st.integers(0, 5)) == 0:
-        token += draw(st.sampled_from(_PUNCTUATION_AFTER))
-    return token
+_SYLLABLE = st.integers(0, _N_SYLLABLES - 1).map(lambda i: _syllable(i * _SPREAD % _N_SYLLABLES))
+
+# Tokens other than syllables: numbers and dates, and the characters that XML and JSON
+# writers must escape, with other marks pages use.
+_EXTRAS = (
+    *(str(n) for n in (0, 1, 7, 12, 20, 45, 100, 2022, 2024)),
+    "1/7", "01/07/2022", "18:45", "18h45", "12,5%", "20.000 đồng", "1,2 tỷ đồng", "120 m²",
+    "-", "–", "—", "&", "<", ">", "/", "\\", '"', "'", "]]>", "&amp;", "<b>", "(Dân trí)",
+    "TTO -", "COVID-19", "TP.HCM", "UBND", "😀",
+)  # fmt: skip
+_PREFIXES = ("",) * 20 + ("“", '"', "‘", "(")
+_SUFFIXES = ("",) * 16 + (",", ".", ":", ";", "!", "?", "…", "%", "”", '"', "’", ")")
+_SPACES = (" ",) * 16 + ("  ", "\u00a0", "\t", "\n", " \u200b", "\r\n")
+# One integer per word: a syllable (seven in eight) or an extra, with a prefix, a suffix
+# and the space before it, decoded by mixed radix.
+_N_WORDS = _N_SYLLABLES + _N_SYLLABLES // 7
+_N_SPELLED_WORDS = _N_WORDS * len(_PREFIXES) * len(_SUFFIXES) * len(_SPACES)
+_WORD = st.integers(0, _N_SPELLED_WORDS - 1)
+# Hypothesis draws small integers more often than large ones; multiplying by a large
+# number prime to the range spreads them over every syllable and spelling.
+_SPREAD = 2_654_435_761
+assert math.gcd(_SPREAD, _N_SPELLED_WORDS) == 1
 
 
+def _word(index: int) -> str:
+    index = index * _SPREAD % _N_SPELLED_WORDS
+    index, space = divmod(index, len(_SPACES))
+    index, suffix = divmod(index, len(_SUFFIXES))
+    index, prefix = divmod(index, len(_PREFIXES))
+    word = _syllable(index) if index < _N_SYLLABLES else _EXTRAS[index % len(_EXTRAS)]
+    return _SPACES[space] + _PREFIXES[prefix] + word + _SUFFIXES[suffix]
+
+
+def _join(indexes: list[int]) -> str:
+    """Clean text from word numbers; never empty, since every word has a visible letter."""
+    return clean("".join(_word(i) for i in indexes))
+
+
+@functools.cache
 def vietnamese_text(*, min_words: int = 1, max_words: int = 12) -> st.SearchStrategy[str]:
-    """Clean, non-empty Vietnamese text of ``min_words`` to ``max_words`` tokens.
+    """Clean, non-empty Vietnamese text of ``min_words`` to ``max_words`` words.
 
-    Tokens are mostly words of one to three :func:`syllables` (all six tones, ``đ``/``Đ``,
-    every case, precomposed letters and combining marks), with numbers and dates
-    (``1/7``, ``12,5%``, ``20.000 đồng``), punctuation, quotes (``“…”``, ``"…"``) and the
-    characters writers must escape (``&``, ``<``, ``]]>``). They are joined with odd white
-    space (no-break spaces, tabs, line feeds, zero-width spaces) and passed through
-    :func:`vn_newsdoc.text.clean`, so the result is NFC, singly spaced and accepted by the
-    model.
+    Words are mostly :func:`syllables` (all six tones, ``đ``/``Đ``, every case,
+    precomposed letters and combining marks; Vietnamese writes one syllable a word), with
+    numbers and dates (``1/7``, ``12,5%``, ``20.000 đồng``), punctuation, quotes
+    (``“…”``, ``"…"``), an emoji, and the characters writers must escape (``&``, ``<``,
+    ``]]>``). They are joined with odd white space (no-break spaces, tabs, line breaks,
+    zero-width spaces) and passed through :func:`vn_newsdoc.text.clean`, so the result is
+    NFC, singly spaced and accepted by the model. Each word is one draw, so long texts
+    are cheap.
     """
     if min_words < 1:
         raise ValueError("min_words must be at least 1: the model has no empty text")
-
-    @st.composite
-    def build(draw: st.DrawFn) -> str:
-        tokens = draw(st.lists(_tokens(), min_size=min_words, max_size=max_words))
-        text = tokens[0]
-        for token in tokens[1:]:
-            text += draw(st.sampled_from(_ODD_SPACES)) + token
-        cleaned = clean(text)
-        # A token such as " \u200b" alone could clean to nothing; a syllable never does.
-        return cleaned or clean(draw(syllables()))
-
-    return build()
+    return st.lists(_WORD, min_size=min_words, max_size=max_words).map(_join)
 
 
+@functools.cache
 def _optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
     return st.none() | strategy
 
@@ -224,6 +230,7 @@ _TITLES = (
 )
 
 
+@functools.cache
 def _names() -> st.SearchStrategy[str]:
     real = st.builds(
         lambda s, m, g: f"{s} {m} {g}" if m else f"{s} {g}",
@@ -234,6 +241,7 @@ def _names() -> st.SearchStrategy[str]:
     return real | vietnamese_text(max_words=4)
 
 
+@functools.cache
 def _authors() -> st.SearchStrategy[Author]:
     return st.builds(
         Author,
@@ -242,16 +250,19 @@ def _authors() -> st.SearchStrategy[Author]:
     )
 
 
+_ORGANISATION = st.sampled_from(_ORGANISATIONS) | vietnamese_text(max_words=5)
+
+
 @st.composite
 def bylines(draw: st.DrawFn) -> Byline:
     """A :class:`~vn_newsdoc.model.Byline`: zero to four authors, each with one to three
     distinct roles, and maybe a source organisation (never neither)."""
     authors = tuple(draw(st.lists(_authors(), max_size=4)))
-    organisations = st.sampled_from(_ORGANISATIONS) | vietnamese_text(max_words=5)
-    source = draw(organisations if not authors else _optional(organisations))
+    source = draw(_ORGANISATION if not authors else _optional(_ORGANISATION))
     return Byline(authors=authors, source=source)
 
 
+@functools.cache
 def people() -> st.SearchStrategy[Person]:
     """A :class:`~vn_newsdoc.model.Person` with zero to three titles (real ones, such as
     ``Chủ tịch UBND tỉnh``, and drawn text)."""
@@ -274,16 +285,25 @@ _IMAGE_SRC = st.builds(
 )
 
 
+_CAPTION = _optional(vietnamese_text(max_words=20))
+_CREDIT = _optional(_names())
+_SRC = _optional(_IMAGE_SRC | vietnamese_text(max_words=2))
+
+
 @st.composite
 def _figures(draw: st.DrawFn) -> Figure:
-    caption = draw(_optional(vietnamese_text(max_words=20)))
-    credit = draw(_optional(_names()))
-    src = draw(_optional(_IMAGE_SRC | vietnamese_text(max_words=2)))
+    caption = draw(_CAPTION)
+    credit = draw(_CREDIT)
+    src = draw(_SRC)
     if caption is None and credit is None and src is None:
         src = draw(_IMAGE_SRC)
     return Figure(caption=caption, credit=credit, src=src)
 
 
+_FIGURE = _figures()
+
+
+@functools.cache
 def blocks() -> st.SearchStrategy[Block]:
     """One body block of any type: a paragraph (most often), a subheading of level 2 to 6,
     a quote, a list item, or a figure with or without each of caption, credit and src."""
@@ -292,8 +312,22 @@ def blocks() -> st.SearchStrategy[Block]:
         st.builds(Heading, vietnamese_text(max_words=10), st.integers(2, 6)),
         st.builds(Quote, vietnamese_text(max_words=25)),
         st.builds(ListItem, vietnamese_text(max_words=15)),
-        _figures(),
+        _FIGURE,
     )
+
+
+_OPTIONAL_TIME = st.none() | timestamps()
+_OPTIONAL_BYLINE = st.none() | bylines()
+_SHORT_BODY = st.lists(blocks(), min_size=1, max_size=6)
+_DISTINCT_BLOCKS = st.lists(blocks(), min_size=4, max_size=10)
+_HEADLINE = vietnamese_text(max_words=20)
+_LEAD = _optional(vietnamese_text(max_words=40))
+_OUTLET = _optional(st.sampled_from(("TTO", "Dân trí", "VOV")) | vietnamese_text())
+_PEOPLE = st.lists(people(), max_size=5).map(tuple)
+_SITE = _optional(st.sampled_from(("vnexpress.net", "Báo Chính phủ")))
+_SECTION = _optional(st.sampled_from(("Thời sự", "Kinh doanh")) | vietnamese_text())
+_TAGS = st.lists(vietnamese_text(max_words=4), max_size=6).map(tuple)
+_OPTIONAL_URL = _optional(_URLS)
 
 
 @st.composite
@@ -308,24 +342,24 @@ def articles(draw: st.DrawFn) -> Article:
     if size == "empty":
         body: tuple[Block, ...] = ()
     elif size == "short":
-        body = tuple(draw(st.lists(blocks(), min_size=1, max_size=6)))
+        body = tuple(draw(_SHORT_BODY))
     else:
         # A long body repeats a few drawn blocks in a drawn order: drawing every one of
         # 20 to 40 blocks afresh would make each example slow without finding more.
-        distinct = draw(st.lists(blocks(), min_size=4, max_size=10))
+        distinct = draw(_DISTINCT_BLOCKS)
         order = draw(st.lists(st.integers(0, len(distinct) - 1), min_size=20, max_size=40))
         body = tuple(distinct[i] for i in order)
     return Article(
-        headline=draw(vietnamese_text(max_words=20)),
-        published=draw(st.none() | timestamps()),
-        updated=draw(st.none() | timestamps()),
-        lead=draw(_optional(vietnamese_text(max_words=40))),
-        outlet=draw(_optional(st.sampled_from(("TTO", "Dân trí", "VOV")) | vietnamese_text())),
+        headline=draw(_HEADLINE),
+        published=draw(_OPTIONAL_TIME),
+        updated=draw(_OPTIONAL_TIME),
+        lead=draw(_LEAD),
+        outlet=draw(_OUTLET),
         body=body,
-        byline=draw(st.none() | bylines()),
-        people=tuple(draw(st.lists(people(), max_size=5))),
-        url=draw(_optional(_URLS)),
-        site=draw(_optional(st.sampled_from(("vnexpress.net", "Báo Chính phủ")))),
-        section=draw(_optional(st.sampled_from(("Thời sự", "Kinh doanh")) | vietnamese_text())),
-        tags=tuple(draw(st.lists(vietnamese_text(max_words=4), max_size=6))),
+        byline=draw(_OPTIONAL_BYLINE),
+        people=draw(_PEOPLE),
+        url=draw(_OPTIONAL_URL),
+        site=draw(_SITE),
+        section=draw(_SECTION),
+        tags=draw(_TAGS),
     )
