@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 
@@ -87,10 +88,27 @@ def test_jsonld_double_escaped_entities_are_decoded() -> None:
     assert m.headline == "Chiến sự leo thang"
 
 
-def test_jsonld_that_cannot_be_read_is_skipped() -> None:
-    m = _meta(_ld('{"@type": "NewsArticle", "headline": ') + "<title>Tin dự phòng</title>")
+def test_jsonld_with_javascript_comments_and_bad_escapes() -> None:
+    m = _meta(
+        _ld(
+            '{"@type": "NewsArticle", // bài chính\n'
+            ' "headline": "Mùa lúa \\\'bội thu\\\'", /* ảnh */ "url": "https://baomau.vn/a-1.html",'
+            ' "keywords": ["lúa", "mùa vụ",],}'
+        )
+    )
+    assert m.headline == "Mùa lúa 'bội thu'"
+    assert m.url == "https://baomau.vn/a-1.html"  # the // inside the string survives
+    assert m.tags == ("lúa", "mùa vụ")
+
+
+def test_jsonld_that_cannot_be_read_is_skipped_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.INFO, logger="vn_newsdoc.html.metadata"):
+        m = _meta(_ld('{"@type": "NewsArticle", "headline": ') + "<title>Tin dự phòng</title>")
     assert m.headline == "Tin dự phòng"
     assert m.sources["headlines"] == "title"
+    assert any("JSON-LD" in r.getMessage() for r in caplog.records)
 
 
 def test_jsonld_webpage_with_article_fields_counts_but_website_does_not() -> None:

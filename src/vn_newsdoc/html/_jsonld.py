@@ -2,7 +2,8 @@
 
 Pages serve JSON-LD that a strict JSON parser refuses: HTML comments or CDATA markers
 around it, raw control characters (line breaks, tabs) inside strings, trailing commas,
-several objects one after the other in one ``<script>``, a stray semicolon at the end.
+JavaScript comments, ``\\'`` escapes, several objects one after the other in one
+``<script>``, a stray semicolon at the end.
 :func:`load_jsonld` reads all of those and returns every object found, flattened out of
 lists and ``@graph`` arrays; what it cannot read at all it skips (the caller logs it).
 
@@ -38,7 +39,9 @@ ARTICLE_TYPES = frozenset(
 article fields (``headline`` or ``datePublished``)."""
 
 _WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+# One pass over the text that sees strings whole, so that what it drops (comments and
+# trailing commas) is never inside a string; in strings it fixes the invalid escape \'.
+_REPAIR = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|,(?=\s*[}\]])')
 _DECODER = json.JSONDecoder(strict=False)  # strict=False: control characters in strings
 _MAX_OBJECTS = 200
 _MAX_NESTING = 40
@@ -111,12 +114,18 @@ def _values(text: str) -> Iterator[Any]:
         except (json.JSONDecodeError, RecursionError):
             if repaired:
                 return
-            # Trailing commas are the common fault: drop them once (the regex may also
-            # touch a ", }" inside a string; that costs a comma in some text, no more).
-            text, repaired = text[:pos] + _TRAILING_COMMA.sub(r"\1", text[pos:]), True
+            # Repair the rest once: trailing commas, JavaScript comments, \' escapes.
+            text, repaired = text[:pos] + _REPAIR.sub(_repair, text[pos:]), True
             end = len(text)
             continue
         yield value
+
+
+def _repair(match: re.Match[str]) -> str:
+    token = match.group()
+    if token.startswith('"'):
+        return token.replace("\\'", "'")
+    return ""
 
 
 def _flatten(value: Any, found: list[dict[str, Any]], depth: int) -> None:

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -81,6 +82,8 @@ from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi import parse_author_meta
 
 __all__ = ["PageMetadata", "extract_metadata"]
+
+_log = logging.getLogger(__name__)
 
 # Microdata on visible elements, read only when the sources above it leave a field empty.
 _ITEMPROPS = lxml.etree.XPath("//*[@itemprop][not(self::meta)]")
@@ -212,7 +215,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
     >>> m.headline, m.published.isoformat(), m.sources["headlines"]
     ('Giá vàng giảm', '2026-03-07T08:07:18+07:00', 'json-ld')
     """
-    got = _collect(root)
+    got = _collect(root, url or "page")
     sources: dict[str, str] = {}
     art = got.article or {}
 
@@ -260,7 +263,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
 # The single pass.
 
 
-def _collect(root: lxml.html.HtmlElement) -> _Collected:
+def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
     # One walk over the tree, filtered by tag in C (far cheaper than an XPath union).
     got = _Collected(root=root)
     lang = root.get("lang") or root.get("xml:lang")
@@ -276,7 +279,10 @@ def _collect(root: lxml.html.HtmlElement) -> _Collected:
             if got.title is None:
                 got.title = node.text_content()
         elif (node.get("type") or "").strip().lower() == "application/ld+json" and node.text:
-            got.jsonld.extend(load_jsonld(node.text))
+            found = load_jsonld(node.text)
+            if not found and node.text.strip():
+                _log.info("%s: a JSON-LD block could not be read and was skipped", name)
+            got.jsonld.extend(found)
     articles = [o for o in got.jsonld if is_article(o)]
     if articles:
         # The first article object with the most fields: pages sometimes repeat a stub.
