@@ -332,3 +332,35 @@ def test_the_article_body_marked_by_microdata_wins_over_a_longer_block() -> None
         "Con đường bê tông dài hai cây số đã thông xe sáng nay.",
         "Người dân góp tiền, góp công để làm đường trong ba tháng, tiết kiệm nhiều chi phí.",
     )
+
+
+_BLOG = """<!DOCTYPE html><html lang="en"><head>
+<title>Rebuilding the old mill – Riverside Notes</title></head><body><div id="page"><header id="masthead"><p class="site-title">Riverside Notes</p></header>
+<main id="main"><article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">Rebuilding the old mill</h1>
+<div class="entry-meta"><time class="entry-date published" datetime="2023-08-14T18:02:11+00:00">
+August 14, 2023</time> by <span class="author vcard"><a href="/author/ann">Ann Lee</a></span>
+</div></header>
+<div class="entry-content">
+<p>It took three summers, a borrowed tractor and more patience than any of us had.</p>
+<div class="wp-caption"><img src="/uploads/mill.jpg" width="800">
+<p class="wp-caption-text">The mill in its first spring, before the wheel was fixed.</p></div>
+<p>The roof came first; half the beams were rotten, so we cut new ones from fallen oaks.</p>
+<p>Today the wheel turns again, and the village bakery buys our flour every week.</p>
+</div>
+<footer class="entry-footer">Posted in <a href="/c/history">History</a></footer></article>
+<div id="comments" class="comments-area"><ol><li>
+<p>What a wonderful project, well done to all!</p></li></ol></div></main></div></body></html>"""
+
+
+def test_a_blog_post_dated_by_a_time_element_with_its_meta_line_kept_out() -> None:
+    article = read_html(_BLOG)
+    assert article.headline == "Rebuilding the old mill"
+    assert article.published == dt.datetime(2023, 8, 14, 18, 2, 11, tzinfo=dt.timezone.utc)
+    assert article.authors == ("Ann Lee",)
+    assert article.paragraphs == (
+        "It took three summers, a borrowed tractor and more patience than any of us had.",
+        "The roof came first; half the beams were rotten, so we cut new ones from fallen oaks.",
+        "Today the wheel turns again, and the village bakery buys our flour every week.",
+    )
+    assert article.captions == ("The mill in its first spring, before the wheel was fixed.",)

@@ -33,7 +33,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.errors import DateParseError, MissingFieldError
 from vn_newsdoc.html import _fields
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html.body import (
@@ -59,7 +59,7 @@ from vn_newsdoc.model import (
 )
 from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline, split_outlet_tag
-from vn_newsdoc.vi.dates import Timestamp, find_timestamps
+from vn_newsdoc.vi.dates import Timestamp, find_timestamps, parse_iso
 from vn_newsdoc.vi.people import find_people
 
 __all__ = ["read_html"]
@@ -395,11 +395,13 @@ class _Reader:
         used: list[HtmlElement] = []
         stamps: list[tuple[Timestamp, str]] = []
         for el, text in candidates[:12]:
-            found = find_timestamps(text)
+            machine = _machine_time(el)
+            found = machine or find_timestamps(text)
             if not found:
                 continue
+            shown = el.get("datetime", text) if machine else text
             used.append(_dateline_block(el))
-            stamps.extend((ts, text) for ts in found)
+            stamps.extend((ts, shown) for ts in found)
             if any(ts.has_time for ts in found):
                 break
         return used, stamps
@@ -499,6 +501,28 @@ def _is_subheading(block: BodyBlock) -> bool:
         and text[-1] not in _SENTENCE_END
         and text[-1] not in ",“\"'"
         and block.align != "right"
+    )
+
+
+_UPDATE_HINT_RE = re.compile(r"updat|modif|cap-?nhat", re.IGNORECASE)
+
+
+def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
+    """The instant in a ``<time datetime=…>`` attribute, read as ISO 8601."""
+    value = el.get("datetime") if el.tag == "time" else None
+    if not value:
+        return ()
+    try:
+        instant = parse_iso(value)
+    except DateParseError:
+        return ()
+    hint = f"{el.get('class', '')} {el.get('itemprop', '')}"
+    return (
+        Timestamp(
+            instant,
+            has_time=":" in value,
+            is_update=bool(_UPDATE_HINT_RE.search(hint)),
+        ),
     )
 
 

@@ -375,7 +375,7 @@ _INLINE_TAGS = frozenset(
     }
 )
 _BOLD_TAGS = frozenset({"b", "strong"})
-_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "menu", "dialog"})
+_NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
 _BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NOT_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
