@@ -8,8 +8,11 @@ a line, so that it can be checked against the standard by eye:
 * **TCVN3**: TCVN 5712:1993. The ABC fonts use the VN3 subset (0xA1 to 0xFF: the
   lowercase letters with their tones and the capitals without tones); the capitals with
   tones sit in the full table's VN1 positions (0x01 to 0x17 and 0x80 to 0x9F), which this
-  table includes, so that every Vietnamese letter has a code. 0xB0 to 0xB4 are the five
-  combining tone marks.
+  table includes, so that every Vietnamese letter has a code (as glibc's and libiconv's
+  TCVN tables do). 0xB0 to 0xB4 are the five combining tone marks. Two things bytes
+  cannot tell: capitals typed with the ABC capitals fonts (``.VnTimeH``) are stored as the
+  lowercase codes and read as lowercase, and an ABC document that put windows-1252 curly
+  quotes at 0x91 to 0x94 reads them as the VN1 capitals there.
 * **VNI-Windows**: ASCII base letters followed by a separate mark byte (the bytes of
   windows-1252's accented letters, shown by the VNI fonts as marks); ``i`` with a tone,
   ``ỵ``, ``ơ``, ``ư`` and ``đ`` are single bytes. The table is built from the rules below.
