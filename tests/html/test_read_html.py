@@ -335,7 +335,8 @@ def test_the_article_body_marked_by_microdata_wins_over_a_longer_block() -> None
 
 
 _BLOG = """<!DOCTYPE html><html lang="en"><head>
-<title>Rebuilding the old mill – Riverside Notes</title></head><body><div id="page"><header id="masthead"><p class="site-title">Riverside Notes</p></header>
+<title>Rebuilding the old mill – Riverside Notes</title></head><body><div id="page">
+<header id="masthead"><p class="site-title">Riverside Notes</p></header>
 <main id="main"><article class="post type-post">
 <header class="entry-header"><h1 class="entry-title">Rebuilding the old mill</h1>
 <div class="entry-meta"><time class="entry-date published" datetime="2023-08-14T18:02:11+00:00">
