@@ -146,6 +146,26 @@ FRONT = [
         id="england-after-a-title",
     ),
     pytest.param(
+        "Giám đốc Cơ quan Năng lượng Quốc tế (IEA) Fatih Birol cảnh báo.",
+        (("Fatih Birol", ("Giám đốc Cơ quan Năng lượng Quốc tế (IEA)",)),),
+        id="abbreviation-in-parenthesis-inside",
+    ),
+    pytest.param(
+        "Phó Thủ tướng - Bộ trưởng Ngoại giao Phạm Bình An tiếp đoàn.",
+        (("Phạm Bình An", ("Phó Thủ tướng", "Bộ trưởng Ngoại giao")),),
+        id="two-titles-joined-by-a-dash",
+    ),
+    pytest.param(
+        "Hội đàm giữa Ngoại trưởng Mỹ Rex Brown và Cố vấn An ninh quốc gia Jake Miller.",
+        (("Rex Brown", ("Ngoại trưởng Mỹ",)), ("Jake Miller", ("Cố vấn An ninh quốc gia",))),
+        id="a-title-never-reaches-over-another-name",
+    ),
+    pytest.param(
+        "Phóng viên Tuổi Trẻ Lê Minh Hòa ghi nhận tại hiện trường.",
+        (("Lê Minh Hòa", ("Phóng viên Tuổi Trẻ",)),),
+        id="reporter-of-a-newspaper",
+    ),
+    pytest.param(
         "Mẹ Việt Nam Anh hùng Trần Thị Lài được tặng quà.",
         (("Trần Thị Lài", ("Mẹ Việt Nam Anh hùng",)),),
         id="honour-with-country-inside",
@@ -230,6 +250,12 @@ APPOSITION = [
         "Dưới sự chủ trì của đồng chí Vũ Đức Huy, Chủ tịch UBND tỉnh, UBND tỉnh đã họp.",
         (("Vũ Đức Huy", ("Chủ tịch UBND tỉnh",)),),
         id="ends-before-a-new-clause",
+    ),
+    pytest.param(
+        "Viện kiểm sát phê chuẩn quyết định khởi tố ông Lê Hữu Lâm (61 tuổi, nguyên Phó viện "
+        "trưởng Viện KSND tỉnh) về tội lạm quyền.",
+        (("Lê Hữu Lâm", ("nguyên Phó viện trưởng Viện KSND tỉnh",)),),
+        id="title-after-age-in-parenthesis",
     ),
     pytest.param(
         "Đại úy Lê Văn Cường, Đội phó Đội CSGT số 3, cho biết.",
@@ -368,6 +394,7 @@ TRAPS = [
     pytest.param("Người dân đi bộ trên phố. Ảnh: Nguyễn Văn Hải", id="photo-credit"),
     pytest.param("Lễ trao thưởng (Ảnh: Lê Minh Quân)", id="photo-credit-in-parenthesis"),
     pytest.param("Du khách ra đảo Cô Tô. Cô Tô đẹp nhất mùa hè.", id="island-like-address"),
+    pytest.param("Trao đổi với PV Thanh Niên, công an xã cho biết.", id="newspaper-after-reporter"),
 ]
 
 

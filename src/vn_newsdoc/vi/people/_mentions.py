@@ -135,7 +135,7 @@ class _Text:
         (``Phó Giáo sư, Tiến sỹ``, ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh``)."""
         found: list[str] = []
         c = start - 1
-        while c >= 1 and self.toks[c].text == ",":
+        while c >= 1 and (self.toks[c].text == "," or self.toks[c].text in _DASHES):
             b = c - 1
             while b >= 0 and self.kind(b) in _CHAINABLE:
                 tg = self.tags[b]
@@ -154,6 +154,8 @@ class _Text:
             return [], e
         sep = not self.toks[e].word and self.toks[e].text in {",", *_DASHES}
         start = e + 1 if sep else e
+        if self.age_follows(e) and e + 3 < self.n and self.toks[e + 3].text == ",":
+            start, sep = e + 4, True  # "Nguyễn Văn A (61 tuổi, nguyên Phó viện trưởng ...)"
         head = self.head_end(start, appositive=sep)
         if head is None:
             return [], e
@@ -223,6 +225,16 @@ class _Text:
                 return True
         return False
 
+    def _opening(self, k: int) -> int | None:
+        """The ``(`` opening a short parenthesis of abbreviations that ends at ``k``."""
+        for j in range(k - 1, max(k - 5, -1), -1):
+            t = self.toks[j]
+            if t.text == "(":
+                return j if j < k - 1 else None
+            if not (t.word and t.text.isupper()):
+                return None
+        return None
+
     def _closing(self, k: int) -> int | None:
         """The ``)`` closing a short parenthesis of names or abbreviations at ``k``."""
         for j in range(k + 1, min(k + 7, self.n)):
@@ -245,10 +257,19 @@ class _Text:
             tg = self.tags[j]
             steps += 1
             if tg is None:
+                if t.text == ")" and (opening := self._opening(j)) is not None:
+                    j = opening - 1  # "Giám đốc Cơ quan Phát triển Quốc tế Mỹ (USAID) ..."
+                    continue
                 if not t.word and t.text not in _DASHES:
                     break
                 if (t.key == "và" and j == s - 1) or t.key == "của":
                     break  # "ông A và Nguyễn Văn B", "Tập đoàn X của tỷ phú Y"
+                if self.names[j] and j > 0 and self.names[j - 1]:
+                    b = j - 1
+                    while b > 0 and self.names[b - 1]:
+                        b -= 1
+                    if _plausible(self.toks, b, j + 1):
+                        break  # "Ngoại trưởng Mỹ Rex Tillerson và Cố vấn ... McMaster"
                 j -= 1
                 continue
             kind = tg.kind
