@@ -37,6 +37,14 @@ VIETNAMESE: dict[str, str] = {
         "HÀ NỘI: NGƯỜI DÂN ĐÓN TẾT AN TOÀN, VUI TƯƠI. "
         "BÃO SỐ 3 GÂY THIỆT HẠI NẶNG Ở CÁC TỈNH VEN BIỂN MIỀN TRUNG"
     ),
+    "countryside": (
+        "Năm Quý Tỵ, anh Lý cùng vợ con về thăm quê ở huyện Kỳ Anh. Đường trơn vì mưa phùn, "
+        "xe đi chậm qua những bãi ngô non. Họ ghé chợ mua ít chè và đồ chơi bằng gỗ cho bé. "
+        "Ông Kỹ, chú của anh, kể rằng chuyện cũ đã phai mờ nhưng chẳng ai nỡ bỏ quên. Lúc "
+        "chiều, bà cụ hát ru khẽ khàng: “Ở đời, mẹ hiền thì con thảo, chẳng phải nghĩ gì "
+        "nhiều”. Bọn trẻ ùa ra ngõ, cười đùa ầm ĩ; lũ vịt ngủ yên. Hôm sau nắng lên, mọi "
+        "người sửa sang nhà cửa, sẵn sàng đón khách, vẽ lại biển hiệu."
+    ),
     "school": (
         "Năm học mới, trường tiểu học xã Ea Tiêu có thêm sáu phòng học khang trang. Các em "
         "học sinh người Ê Đê được tặng sách vở, áo ấm và xe đạp để đến lớp đều đặn hơn."
