@@ -188,6 +188,7 @@ def test_read_json_reads_the_exact_shape_back() -> None:
 def test_read_json_reads_utf8_bytes_with_or_without_bom() -> None:
     assert read_json(SMALL_JSON.encode("utf-8")) == SMALL
     assert read_json(b"\xef\xbb\xbf" + SMALL_JSON.encode("utf-8")) == SMALL
+    assert read_json("\ufeff" + SMALL_JSON) == SMALL
 
 
 def test_read_json_takes_left_out_keys_as_absent() -> None:
@@ -374,6 +375,18 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             id="lone-surrogate",
         ),
         pytest.param("[" * 100_000, "not an article: nested too deeply", id="deep-nesting"),
+        pytest.param(
+            '{"schema":"vn_newsdoc/1","headline":"Tin","headline":"Tin khác"}',
+            "not an article: the key 'headline' appears twice in one object",
+            id="repeated-key",
+        ),
+        pytest.param(
+            _doc(body=[{"type": "paragraph", "text": "a"}]).replace(
+                '"type"', '"type":"quote","type"'
+            ),
+            "not an article: the key 'type' appears twice in one object",
+            id="repeated-type",
+        ),
         pytest.param(
             '{"schema":"vn_newsdoc/1","headline":"x","x":' + "9" * 5000 + "}",
             "not JSON: Exceeds the limit",

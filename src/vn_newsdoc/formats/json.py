@@ -28,7 +28,8 @@ escaped to ASCII, compact separators (or ``indent`` spaces per level).
 
 Reading is strict and raises only :class:`~vn_newsdoc.errors.ReaderError` subclasses:
 :class:`~vn_newsdoc.errors.MalformedInputError` for text that is not JSON (with its line
-and character position), for bytes that are not UTF-8, for unknown keys, wrong types and
+and character position), for bytes that are not UTF-8, for a key repeated in one object
+(which JSON parsers disagree on), for unknown keys, wrong types and
 values the model refuses (naming the path, such as ``$.body[2].level``), and
 :class:`~vn_newsdoc.errors.SchemaVersionError` for a missing or other schema version.
 
@@ -252,6 +253,25 @@ _CONVERTER = _make_converter()
 # --- Errors -------------------------------------------------------------------------------
 
 
+class _RepeatedKeyError(ValueError):
+    """A key written twice in one JSON object (json.loads would keep the last silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKeyError(key)
+            seen.add(key)
+    return data
+
+
 def _locate(exc: BaseException, path: str) -> tuple[str, BaseException]:
     """The innermost error under ``exc`` and the JSON path of the value it is about."""
     if isinstance(exc, BaseValidationError):
@@ -345,13 +365,18 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
                 position=exc.start,
             ) from exc
     elif isinstance(source, str):
-        text = source
+        text = source.removeprefix("\ufeff")
     else:
         raise MalformedInputError(
             f"expected str or bytes, not {type(source).__name__}", source=source_name
         )
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object_without_repeats)
+    except _RepeatedKeyError as exc:
+        raise MalformedInputError(
+            f"not an article: the key {exc.key!r} appears twice in one object",
+            source=source_name,
+        ) from exc
     except json.JSONDecodeError as exc:
         raise MalformedInputError(
             f"not JSON: {exc.msg} (column {exc.colno})",
