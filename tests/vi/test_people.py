@@ -101,6 +101,26 @@ FRONT = [
         id="profession-pen-name",
     ),
     pytest.param(
+        "Ca sĩ Mỹ Tâm ra album mới. Mỹ Tâm chia sẻ cảm xúc.",
+        (("Mỹ Tâm", ("Ca sĩ",)),),
+        id="stage-name-that-starts-like-a-country",
+    ),
+    pytest.param(
+        "MC Nguyên Khang dẫn chương trình.",
+        (("Nguyên Khang", ("MC",)),),
+        id="given-name-that-reads-like-former",
+    ),
+    pytest.param(
+        "Nhạc sĩ Phó Đức Phương qua đời.",
+        (("Phó Đức Phương", ("Nhạc sĩ",)),),
+        id="family-name-that-reads-like-deputy",
+    ),
+    pytest.param(
+        "Tổng thống Mỹ Biden thăm Hà Nội.",
+        (("Biden", ("Tổng thống Mỹ",)),),
+        id="one-word-foreign-name-after-title-and-country",
+    ),
+    pytest.param(
         "Huấn luyện viên Kim Sang-sik chốt danh sách đội tuyển.",
         (("Kim Sang-sik", ("Huấn luyện viên",)),),
         id="coach-korean",
@@ -395,6 +415,7 @@ TRAPS = [
     pytest.param("Lễ trao thưởng (Ảnh: Lê Minh Quân)", id="photo-credit-in-parenthesis"),
     pytest.param("Du khách ra đảo Cô Tô. Cô Tô đẹp nhất mùa hè.", id="island-like-address"),
     pytest.param("Trao đổi với PV Thanh Niên, công an xã cho biết.", id="newspaper-after-reporter"),
+    pytest.param("Du khách đến Mỹ Tho ngày càng đông.", id="city-that-starts-like-a-country"),
 ]
 
 

@@ -58,6 +58,7 @@ class _Front(NamedTuple):
     kind: str  # "none", "address", "title", "trapped"
     start: int  # where the person's name starts (a title may take the run's first words)
     titles: tuple[str, ...]
+    personal: bool = False  # a personal title (a rank) with only countries after it
 
 
 class _Text:
@@ -325,7 +326,10 @@ class _Text:
         elif e - s >= 3 and self.toks[s].key not in ALL_SURNAMES:
             person = _split(self.toks, s, e, 1) or s  # "Chủ tịch Vingroup Phạm Nhật Vượng"
         titles = (*self.chained(ts), self.slice(ts, person))
-        return _Front("title", person, tuple(x for x in titles if x))
+        personal = tg.kind is Kind.RANK and all(
+            self.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg.end, person)
+        )
+        return _Front("title", person, tuple(x for x in titles if x), personal)
 
     def paren_title(self, s: int, e: int) -> str | None:
         """``giám đốc Sở Xây dựng (ông Lê Văn Dục)``: the title before the parenthesis."""
@@ -406,17 +410,17 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     return False
 
 
-def _standing(doc: _Text, front: str, s: int, e: int, apposition: bool) -> bool | None:
+def _standing(doc: _Text, front: _Front, s: int, e: int, apposition: bool) -> bool | None:
     """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
     only refer back (``False``), or no person at all (``None``)."""
     toks = doc.toks
-    if front == "address":
+    if front.kind == "address":
         return True
-    if front == "title":
+    if front.kind == "title":
         if e - s == 1:
-            # "Thủ tướng Abe", "HLV Troussier": a foreign name right after a personal title
+            # "Thủ tướng Abe", "Tổng thống Mỹ Biden": a foreign name after a personal title
             # may stand alone; after an office's title it may be a company ("CEO Habubank").
-            return doc.kind(s - 1) is Kind.RANK and not is_vietnamese_syllable(toks[s].text)
+            return front.personal and not is_vietnamese_syllable(toks[s].text)
         if doc.kind(s - 1) is Kind.RANK and e - s <= 4:
             return True  # "NSND Lan Hương", "Nhà thơ Hữu Thỉnh": a pen or stage name
         return True if _plausible(toks, s, e) else None
@@ -463,7 +467,7 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
             continue
         titles = list(front.titles)
         after, end = doc.apposition(e)
-        standalone = _standing(doc, front.kind, s, e, bool(after))
+        standalone = _standing(doc, front, s, e, bool(after))
         if standalone is None:
             continue
         paren = doc.paren_title(s, e)

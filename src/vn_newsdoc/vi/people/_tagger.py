@@ -15,7 +15,7 @@ from vn_newsdoc.vi.people._lexicon import (
     Entry,
     Kind,
 )
-from vn_newsdoc.vi.people._tokens import Token, is_capitalised, token_key
+from vn_newsdoc.vi.people._tokens import Token, is_capitalised, is_vietnamese_syllable, token_key
 
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
 _PLACES = (Kind.PLACE, Kind.COUNTRY)
@@ -72,6 +72,25 @@ def _choose(entries: list[Entry], tokens: list[Token], i: int) -> Entry:
     return (others or places)[0]  # "anh Minh", "Anh Zhang Hongming": a form of address
 
 
+def _before_title(tokens: list[Token], keys: list[str], i: int) -> bool:
+    """Whether a title (or another modifier) starts at token ``i``."""
+    if i >= len(tokens):
+        return False
+    return any(e.kind in (*TITLES, Kind.MODIFIER) for e in _matches(tokens, keys, i))
+
+
+def _starts_name(tokens: list[Token], i: int) -> bool:
+    """Whether a one-word place or country at ``i`` starts a personal name instead: a
+    family name before a name (``Hàn Mặc Tử``), or a Vietnamese given name with one more
+    syllable (``ca sĩ Mỹ Tâm``, ``Anh Thư``), unlike ``Mỹ Joe Biden``."""
+    if i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1].text):
+        return False
+    if tokens[i].key in SURNAMES:
+        return True
+    last = i + 2 >= len(tokens) or not is_capitalised(tokens[i + 2].text)
+    return last and is_vietnamese_syllable(tokens[i + 1].text) and tokens[i + 1].key not in LENGTHS
+
+
 def tag(tokens: list[Token]) -> list[Tag | None]:
     """For each token, the phrase of the word lists that covers it, or ``None``.
 
@@ -106,14 +125,11 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
             if prev.word and is_capitalised(prev.text):
                 i += 1
                 continue
-        if (
-            size == 1
-            and entry.kind in _PLACES
-            and tok.key in SURNAMES
-            and i + 1 < n
-            and is_capitalised(tokens[i + 1].text)
-        ):
+        if size == 1 and entry.kind in _PLACES and _starts_name(tokens, i):
             i += 1
+            continue
+        if entry.kind is Kind.MODIFIER and not _before_title(tokens, keys, i + size):
+            i += 1  # "MC Nguyên Khang": a given name, not "nguyên" (former)
             continue
         end = i + size
         if (
