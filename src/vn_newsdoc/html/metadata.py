@@ -4,40 +4,37 @@
 :class:`PageMetadata`. Each field is a cascade of small sources, most reliable first, and
 :attr:`PageMetadata.sources` records which source gave each field:
 
-========== ===================================================================================
-field      cascade (first that gives a usable value wins)
-========== ===================================================================================
-headlines  JSON-LD ``headline``/``name``, ``og:title``, ``twitter:title``, ``<meta
-           name=headline|title>``, microdata ``headline``, ``<title>``; each with the
-           site's suffix stripped (``" - VnExpress"``, ``" | Báo Dân trí"``)
-published  JSON-LD ``datePublished``, ``article:published_time``, ``<meta>`` ``pubdate``,
-           ``publishdate``, ``datePublished``, ``dc.date(.issued)``, ``date``, microdata
-           ``datePublished``
-updated    JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``,
-           ``<meta name=dateModified>``, microdata ``dateModified``; **not** ``<meta
-           name=lastmod>``, which the VnExpress and Tuổi Trẻ templates fill with the
-           publication time or a silent re-save; dropped when it equals ``published``
-byline     JSON-LD ``author`` (people only), ``article:author``, ``dable:author``,
-           ``<meta name=author>``, ``dc.creator``, microdata ``author``; values naming the
-           site itself, URLs, handles and teams are not authors
-description JSON-LD ``description``, ``og:description``, ``<meta name=description>``,
-           ``twitter:description`` (a lead candidate; its outlet tag is left in place)
-url        ``<link rel=canonical>``, ``og:url``, JSON-LD ``url``/``mainEntityOfPage``,
-           ``<meta name=canonical>``, then the URL passed in
-site_name  ``og:site_name``, JSON-LD ``publisher.name``, ``application-name``
-section    JSON-LD ``articleSection``, ``article:section``, ``<meta
-           name=articleSection>``, microdata ``articleSection`` (the most specific of a
-           comma list)
-tags       ``article:tag``, JSON-LD ``keywords``, ``news_keywords``, ``keywords``
-language   JSON-LD ``inLanguage``, ``<meta>`` ``content-language``/``language``/
-           ``inLanguage``, ``<html lang>``, ``og:locale``
-========== ===================================================================================
+* **headlines**: JSON-LD ``headline``/``name``, ``<meta name=headline>``, ``og:title``,
+  ``twitter:title``, ``<meta name=title>``, microdata ``headline``, ``<title>``; each with
+  the site's suffix stripped (``" - VnExpress"``, ``" | Báo Dân trí"``).
+* **published**: JSON-LD ``datePublished``, ``article:published_time``, ``<meta>``
+  ``pubdate``, ``publishdate``, ``datePublished``, ``dc.date(.issued)``, ``date``,
+  microdata ``datePublished``.
+* **updated**: JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``,
+  ``<meta name=dateModified>``, microdata ``dateModified``; **not** ``<meta
+  name=lastmod>``, which the VnExpress and Tuổi Trẻ templates fill with the publication
+  time or a silent re-save; dropped when it equals ``published``.
+* **byline**: JSON-LD ``author`` (people only, ``@id`` references resolved),
+  ``article:author``, ``dable:author``, ``<meta name=author>``, ``dc.creator``, microdata
+  ``author``; values naming the site itself, URLs, handles and teams are not authors, and
+  a source that gives none falls through to the next.
+* **description**: JSON-LD ``description``, ``og:description``, ``<meta
+  name=description>``, ``twitter:description`` (a lead candidate; its outlet tag is left
+  in place).
+* **url**: ``<link rel=canonical>``, ``og:url``, JSON-LD ``url``/``mainEntityOfPage``,
+  ``<meta name=canonical>``, then the URL passed in.
+* **site_name**: ``og:site_name``, JSON-LD ``publisher.name``, ``application-name``.
+* **section**: JSON-LD ``articleSection``, ``article:section``, ``<meta
+  name=articleSection>``, microdata ``articleSection`` (the most specific of a comma list).
+* **tags**: ``article:tag``, JSON-LD ``keywords``, ``news_keywords``, ``keywords``.
+* **language**: JSON-LD ``inLanguage``, ``<meta>`` ``content-language``/``language``/
+  ``inLanguage``, ``<html lang>``, ``og:locale``.
 
 The page is walked once, filtered by tag in C (``<meta>``, ``<link>``, ``<title>``,
 ``<script>``); microdata on visible elements is read (one compiled XPath) only on pages
 without a JSON-LD article, and only when a field is still empty.
 
-Times are read by :func:`vn_newsdoc.html._metatime.read_meta_time` and stated as the
+Times are read by ``vn_newsdoc.html._metatime.read_meta_time`` and stated as the
 metadata writes them; a time without an offset is Vietnam time (+07:00). Metadata is
 sometimes wrong in the offset, and :func:`vn_newsdoc.html.read_html` settles that against
 the visible dateline: where the dateline prints its offset (``GMT+7``) and shows the same
@@ -199,7 +196,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
     """Read the article metadata of a parsed page.
 
     Args:
-        root: The page's root element (from :func:`vn_newsdoc.html._parse.parse_html`).
+        root: The page's root element (from ``vn_newsdoc.html._parse.parse_html``).
         url: Where the page came from, if known: resolves relative canonical URLs and
             helps strip the site's name from ``<title>``.
 
