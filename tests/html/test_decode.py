@@ -157,6 +157,13 @@ def test_windows_1252_declaration_over_vni_bytes_is_vni() -> None:
     assert body_text(decoded.text) == TEXT
 
 
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3", "viscii"])
+def test_windows_1258_declaration_over_other_legacy_bytes_is_detected(encoding: str) -> None:
+    decoded = decode_html_detailed(from_unicode(page('<meta charset="windows-1258">'), encoding))
+    assert (decoded.encoding, decoded.method) == (encoding, "detected")
+    assert body_text(decoded.text) == TEXT
+
+
 def test_utf8_page_with_one_damaged_sequence_stays_utf8() -> None:
     data = page('<meta charset="utf-8">').encode()
     cut = data.index("mưa".encode()) + 2  # inside the two bytes of "ư"

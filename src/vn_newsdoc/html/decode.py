@@ -199,15 +199,17 @@ def _from_utf8(text: str, data: bytes, method: str, where: str) -> DecodedHTML:
 
 def _declared(data: bytes, encoding: str, where: str) -> DecodedHTML | None:
     """Decode by a declared encoding other than UTF-8; ``None`` if its codec fails."""
-    method = "declared"
-    if encoding == "windows-1252":
+    if encoding in ("windows-1252", "windows-1258"):
+        # The usual lies of old Vietnamese pages: VNI, TCVN3 or VISCII text shown with a
+        # font of that encoding, under a windows-1252 (or windows-1258) declaration.
         legacy = detect_legacy(_MARKUP.sub(b" ", data[: _HEAD * 4]))
-        if legacy is not None:
-            _log.info("%s: declared windows-1252 but reads as %s", where, legacy)
+        if legacy is not None and legacy != encoding:
+            _log.info("%s: declared %s but reads as %s", where, encoding, legacy)
             return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
-        return DecodedHTML(_cp1252(data), "windows-1252", method)
+        if encoding == "windows-1252":
+            return DecodedHTML(_cp1252(data), encoding, "declared")
     if encoding in ("windows-1258", "vni", "viscii", "tcvn3"):
-        return DecodedHTML(to_unicode(data, encoding), encoding, method)
+        return DecodedHTML(to_unicode(data, encoding), encoding, "declared")
     try:
         text = data.decode(encoding, "replace")
     except (UnicodeError, ValueError):  # a codec that ignores "replace"
@@ -215,7 +217,7 @@ def _declared(data: bytes, encoding: str, where: str) -> DecodedHTML | None:
         return None
     if "\ufffd" in text:
         _log.warning("%s: bytes not valid in the declared %s were replaced", where, encoding)
-    return DecodedHTML(text, encoding, method)
+    return DecodedHTML(text, encoding, "declared")
 
 
 def _cp1252(data: bytes) -> str:
