@@ -476,3 +476,9 @@ def test_english_page_title() -> None:
         url="https://www.bbc.com/news/world-123",
     )
     assert m.headline == "Floods close roads in the north"
+
+
+def test_a_meta_with_both_name_and_property_counts_for_both() -> None:
+    m = _meta('<meta name="description" property="og:title" content="Cầu mới thông xe">')
+    assert m.headline == "Cầu mới thông xe"
+    assert m.description == "Cầu mới thông xe"

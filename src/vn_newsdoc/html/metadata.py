@@ -302,14 +302,20 @@ def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
     content = node.get("content")
     if content is None:
         return
-    name = node.get("name") or node.get("property") or node.get("http-equiv")
-    key = name.strip().lower() if name else None
-    if key is None:
+    keys = {
+        k.strip().lower()
+        for k in (node.get("name"), node.get("property"), node.get("http-equiv"))
+        if k and k.strip()
+    }
+    if not keys:
+        # itemprop counts only on a meta without a name: <meta name="lastmod"
+        # itemprop="dateModified"> is the templates' lastmod, not a modification time.
         prop = node.get("itemprop")
         if not prop:
             return
-        key = "itemprop:" + prop.strip().lower()
-    metas.setdefault(key, []).append(content)
+        keys = {"itemprop:" + prop.strip().lower()}
+    for key in keys:
+        metas.setdefault(key, []).append(content)
 
 
 def _short_text(node: lxml.html.HtmlElement) -> str | None:
