@@ -365,3 +365,21 @@ def test_a_blog_post_dated_by_a_time_element_with_its_meta_line_kept_out() -> No
         "Today the wheel turns again, and the village bakery buys our flour every week.",
     )
     assert article.captions == ("The mill in its first spring, before the wheel was fixed.",)
+
+
+def test_microdata_and_data_attributes_mark_the_lead_and_an_author_link_the_author() -> None:
+    page = (
+        "<html><head><title>Cầu mới nối hai xã</title></head><body>"
+        "<h1 itemprop='headline'>Cầu mới nối hai xã</h1>"
+        "<div><a href='/tac-gia/thu-ha-12.htm'>Thu Hà</a> "
+        "<span itemprop='datePublished'>09/03/2026 10:15</span></div>"
+        "<div data-role='sapo'>Cây cầu dài 120 m giúp người dân hai xã đi lại dễ dàng hơn.</div>"
+        "<div data-role='content'><p>Sáng nay, cây cầu bê tông bắc qua sông Lam đã thông xe.</p>"
+        "<p>Trước đây, người dân phải đi đò hoặc đi vòng gần mười cây số.</p></div>"
+        "</body></html>"
+    )
+    article = read_html(page)
+    assert article.lead == "Cây cầu dài 120 m giúp người dân hai xã đi lại dễ dàng hơn."
+    assert article.authors == ("Thu Hà",)
+    assert article.published == dt.datetime(2026, 3, 9, 10, 15, tzinfo=VN)
+    assert len(article.paragraphs) == 2

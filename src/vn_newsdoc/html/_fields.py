@@ -24,7 +24,7 @@ _NOT_TITLE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CLASS_RE = re.compile(
-    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text|in)|description|summary|excerpt|chapeau|"
+    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|description|summary|excerpt|chapeau|"
     r"intro|head-?noidung|txt-?head|"
     r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|dek\b",
     re.IGNORECASE,
@@ -56,7 +56,11 @@ _ANY_HINT_RE = re.compile(
         )
     )
 )
-_HINTED_XPATH = XPath("//*[@class or @id or self::h1 or self::time]")
+_HINTED_XPATH = XPath(
+    "//*[@class or @id or @itemprop or @data-role or @data-slot or self::h1 or self::time"
+    " or (self::a and (contains(@href, 'tac-gia') or contains(@href, '/author')))]"
+)
+_AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 
@@ -83,8 +87,14 @@ class Survey:
                 self.titles.append(el)
             elif tag == "time":
                 self.dates.append(el)
-            hint = f"{el.get('class', '')} {el.get('id', '')}".lower()
-            if len(hint) < 3 or _ANY_HINT_RE.search(hint) is None:
+            attrib = el.attrib
+            hint = " ".join(
+                attrib.get(name, "")
+                for name in ("class", "id", "itemprop", "data-role", "data-slot")
+            ).lower()
+            if tag == "a" and _AUTHOR_HREF_RE.search(attrib.get("href", "")):
+                hint += " author"
+            if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
                 continue
             if (
                 tag in _TITLE_TAGS
@@ -314,6 +324,8 @@ def find_author_elements(
     """Short elements near the body whose class says author or byline (innermost first)."""
     marked = set(survey.authors)
     for el in survey.authors:
+        if _in_furniture(el):
+            continue  # commenters, authors of related articles
         if len(el) > 6 or any(
             d in marked and element_text(d) for d in el.iterdescendants() if d is not el
         ):
@@ -324,6 +336,20 @@ def find_author_elements(
         if _ancestor_rank(el, anchors) > 8:
             continue
         yield el, text
+
+
+_ELSEWHERE_RE = re.compile(
+    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
+    re.IGNORECASE,
+)
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in comments or a list of other articles (their authors)."""
+    return any(
+        _ELSEWHERE_RE.search(f"{anc.get('class', '')} {anc.get('id', '')}")
+        for anc in el.iterancestors()
+    )
 
 
 def find_source(survey: Survey, anchors: Sequence[HtmlElement], start: int) -> str | None:
