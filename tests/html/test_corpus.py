@@ -89,12 +89,6 @@ GENERIC: dict[str, Floors] = {
     "24h.com.vn/2012-lo-luyen-thi-cong-chuc-han-quoc": FLOORS[
         "24h.com.vn/2012-lo-luyen-thi-cong-chuc-han-quoc"
     ]._replace(published=F),
-    "znews.vn/2012-nha-tho-tac-nghen-giang-sinh": FLOORS[
-        "znews.vn/2012-nha-tho-tac-nghen-giang-sinh"
-    ]._replace(body_f1=0.96),
-    "znews.vn/2012-van-ta-mui-con-lon": FLOORS["znews.vn/2012-van-ta-mui-con-lon"]._replace(
-        body_f1=0.98
-    ),
 }
 
 
