@@ -89,20 +89,19 @@ class ReaderError(NewsdocError, ValueError):
         """The 0-based character offset of the problem, or ``None``."""
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild_reader_error,
-            (type(self), self.message, self.source, self.line, self.position, self.__dict__),
-        )
+        # Subclasses take other constructor arguments; rebuild through the base class and
+        # restore their attributes, so every reader error survives pickling (parallel
+        # workers send them between processes).
+        location = (self.message, self.source, self.line, self.position)
+        return (_rebuild_reader_error, (type(self), location, self.__dict__))
 
 
 def _rebuild_reader_error(
     cls: type[ReaderError],
-    message: str,
-    source: str | None,
-    line: int | None,
-    position: int | None,
+    location: tuple[str, str | None, int | None, int | None],
     state: dict[str, object],
 ) -> ReaderError:
+    message, source, line, position = location
     err = ReaderError.__new__(cls)
     ReaderError.__init__(err, message, source=source, line=line, position=position)
     err.__dict__.update(state)
@@ -166,12 +165,8 @@ class InputLimitError(ReaderError):
         maximum: The largest value allowed.
     """
 
-    def __init__(
-        self, limit: str, value: int, maximum: int, *, source: str | None = None
-    ) -> None:
-        super().__init__(
-            f"input exceeds the {limit} limit: {value} > {maximum}", source=source
-        )
+    def __init__(self, limit: str, value: int, maximum: int, *, source: str | None = None) -> None:
+        super().__init__(f"input exceeds the {limit} limit: {value} > {maximum}", source=source)
         self.limit = limit
         """Which limit was exceeded."""
         self.value = value

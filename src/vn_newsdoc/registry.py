@@ -42,7 +42,7 @@ WRITERS: Mapping[str, Writer] = MappingProxyType(
 """The writers by format name (read-only)."""
 
 
-def read(source: str | bytes, format: str, **options: Any) -> Article:  # noqa: A002
+def read(source: str | bytes, format: str, **options: Any) -> Article:
     """Read an article from ``source`` with the reader named ``format``.
 
     Args:
@@ -61,7 +61,7 @@ def read(source: str | bytes, format: str, **options: Any) -> Article:  # noqa: 
     return reader(source, **options)
 
 
-def write(article: Article, format: str, **options: Any) -> str:  # noqa: A002
+def write(article: Article, format: str, **options: Any) -> str:
     """Write ``article`` with the writer named ``format``.
 
     Args:

@@ -1,0 +1,109 @@
+"""The exception family: builtin bases, attributes, messages, and pickling across processes."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from vn_newsdoc.errors import (
+    DateParseError,
+    InputLimitError,
+    InvalidArticleError,
+    MalformedInputError,
+    MissingFieldError,
+    NewsdocError,
+    ReaderError,
+    SchemaVersionError,
+    UnknownFormatError,
+)
+
+ALL = [
+    InvalidArticleError("body[2].text", "must not be empty"),
+    ReaderError("bad input", source="a.html", line=4, position=17),
+    MalformedInputError("not JSON", source="a.json", line=1, position=0),
+    MissingFieldError("headline", source="https://example.vn/a.html"),
+    SchemaVersionError("vn_newsdoc/9", "vn_newsdoc/1", source="b.json"),
+    InputLimitError("depth", 10_000, 1_000, source="deep.html"),
+    DateParseError("Thứ sáu, 32/7/2022", "day out of range"),
+    UnknownFormatError("docx", ("html", "json")),
+]
+
+
+@pytest.mark.parametrize("err", ALL, ids=lambda e: type(e).__name__)
+def test_every_error_is_a_newsdoc_error(err: NewsdocError) -> None:
+    assert isinstance(err, NewsdocError)
+
+
+@pytest.mark.parametrize(
+    ("cls", "builtin"),
+    [
+        (InvalidArticleError, ValueError),
+        (ReaderError, ValueError),
+        (MalformedInputError, ReaderError),
+        (MissingFieldError, ReaderError),
+        (SchemaVersionError, ReaderError),
+        (InputLimitError, ReaderError),
+        (DateParseError, ReaderError),
+        (UnknownFormatError, LookupError),
+    ],
+)
+def test_errors_subclass_the_fitting_builtin(cls: type, builtin: type) -> None:
+    assert issubclass(cls, builtin)
+
+
+@pytest.mark.parametrize("err", ALL, ids=lambda e: type(e).__name__)
+def test_errors_survive_pickling(err: NewsdocError) -> None:
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is type(err)
+    assert str(back) == str(err)
+    assert back.__dict__ == err.__dict__
+
+
+def test_reader_error_names_where() -> None:
+    err = ReaderError("bad input", source="a.html", line=4, position=17)
+    assert str(err) == "bad input (a.html, line 4, position 17)"
+    assert (err.message, err.source, err.line, err.position) == ("bad input", "a.html", 4, 17)
+    assert str(ReaderError("bad input")) == "bad input"
+
+
+def test_missing_field_error_attributes() -> None:
+    err = MissingFieldError("published", source="a.txt", line=3)
+    assert err.field == "published"
+    assert str(err) == "no published found (a.txt, line 3)"
+    custom = MissingFieldError("headline", message="the dump is empty")
+    assert str(custom) == "the dump is empty"
+
+
+def test_schema_version_error_attributes() -> None:
+    err = SchemaVersionError(None, "vn_newsdoc/1")
+    assert (err.found, err.expected) == (None, "vn_newsdoc/1")
+    assert "None" in str(err)
+    assert "vn_newsdoc/1" in str(err)
+
+
+def test_input_limit_error_attributes() -> None:
+    err = InputLimitError("bytes", 40_000_000, 33_554_432)
+    assert (err.limit, err.value, err.maximum) == ("bytes", 40_000_000, 33_554_432)
+    assert str(err) == "input exceeds the bytes limit: 40000000 > 33554432"
+
+
+def test_date_parse_error_shortens_long_text_in_message_only() -> None:
+    text = "x" * 200
+    err = DateParseError(text)
+    assert err.text == text
+    assert len(str(err)) < 120
+    assert err.reason == "no date recognised"
+
+
+def test_unknown_format_error_lists_known_names() -> None:
+    err = UnknownFormatError("docx", ("html", "json", "text", "xml"))
+    assert str(err) == "unknown format 'docx'; known formats: html, json, text, xml"
+    assert err.name == "docx"
+    assert err.known == ("html", "json", "text", "xml")
+
+
+def test_invalid_article_error_attributes() -> None:
+    err = InvalidArticleError("headline", "must not be empty")
+    assert (err.field, err.reason) == ("headline", "must not be empty")
+    assert str(err) == "headline: must not be empty"
