@@ -171,7 +171,7 @@ def test_articles_are_frozen_hashable_and_evolvable() -> None:
 
 def test_keyword_only_article() -> None:
     with pytest.raises(TypeError):
-        Article("Tin")  # type: ignore[call-arg, misc]
+        Article("Tin")  # type: ignore[call-arg]
 
 
 @given(articles())
