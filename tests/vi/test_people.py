@@ -515,6 +515,12 @@ SHAPE = [
         (("Nguyễn Văn An", ()),),
         id="after-sentence-word",
     ),
+    pytest.param(
+        "Nhờ Nguyễn Văn Ân phát hiện kịp thời, đám cháy được dập tắt.",
+        (("Nguyễn Văn Ân", ()),),
+        id="after-a-capitalised-sentence-word",
+    ),
+    pytest.param("Hồ Hoàn Kiếm đẹp về đêm. Dãy Hoàng Liên Sơn phủ tuyết.", (), id="lake-and-range"),
     pytest.param("Hoa Yêu Thương mở cửa từ sáng.", (), id="shop-name-is-no-full-name"),
     pytest.param("Sáng nay trời mưa. Thực hiện chỉ đạo.", (), id="no-capitalised-names"),
 ]

@@ -373,6 +373,21 @@ class _Text:
         )
 
 
+def _after_sentence_word(doc: _Text, s: int, e: int) -> int:
+    """Where a full name starts in a run that opens a sentence with an ordinary capitalised
+    word (``Nhờ Nguyễn Văn An ...``): after that word, if a family name follows it."""
+    toks = doc.toks
+    if (
+        e - s >= 4
+        and (s == 0 or not toks[s - 1].word)
+        and toks[s].key not in ALL_SURNAMES
+        and toks[s + 1].key in SURNAMES
+        and is_vietnamese_syllable(toks[s].text)
+    ):
+        return s + 1
+    return s
+
+
 def _credited(doc: _Text, s: int) -> bool:
     """Whether the run at ``s`` follows a credit word and a colon or dash (``Ảnh: ...``)."""
     j = s - 1
@@ -451,6 +466,7 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
             continue
         if _credited(doc, s):
             continue
+        s = _after_sentence_word(doc, s, e)
         front = doc.front(s, e)
         if front.kind == "trapped":
             trapped_end = e
