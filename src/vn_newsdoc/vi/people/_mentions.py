@@ -10,6 +10,7 @@ person, whatever marks it.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from vn_newsdoc.text import clean
@@ -31,6 +32,9 @@ from vn_newsdoc.vi.people._tokens import (
 )
 
 _DASHES = frozenset("-–—")
+# Words and codes for a ward or an urban district, as written after a street's name.
+_WARDS = frozenset({"phường", "quận", "p", "q"})
+_WARD_CODE = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
 # What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
 _CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
 _TRIM = " ,;:-–—"
@@ -363,6 +367,13 @@ class _Text:
             j = tg.start - 1
         return self.slice(self.title_start(head), s - 2) or None if head else None
 
+    def ward_follows(self, e: int) -> bool:
+        """``Phan Huy Ích, P12, Gò Vấp``: a street followed by its ward or district."""
+        if e + 1 >= self.n or self.toks[e].text != ",":
+            return False
+        nxt = self.toks[e + 1]
+        return nxt.key in _WARDS or bool(_WARD_CODE.match(nxt.text))
+
     def age_follows(self, e: int) -> bool:
         """``Kim Sa-myeong (27 tuổi)``, ``Didier Montalvo, 6 tuổi``."""
         return (
@@ -468,7 +479,7 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
             continue
         s = _after_sentence_word(doc, s, e)
         front = doc.front(s, e)
-        if front.kind == "trapped":
+        if front.kind == "trapped" or (front.kind == "none" and doc.ward_follows(e)):
             trapped_end = e
             continue
         trapped_end = -1
