@@ -10,6 +10,8 @@ Columns: headline exact, published exact (minute and offset), lead exact, author
 source exact (``None``: the field is not scored on that page, the expected reading has no
 value), body token F1 at least, share of captions found at least, share of captions leaked
 into the body at most (``None``: the page has no captions), and people recall at least.
+On every page, an update time the expected reading has must be right, and no field may be
+filled where the expected reading has none (a lead, a date or a byline made up).
 """
 
 from __future__ import annotations
@@ -113,6 +115,10 @@ def _score(page: str, *, site_profiles: bool) -> PageScores:
 
 def _check(page: str, scores: PageScores, floors: Floors) -> None:
     problems: list[str] = []
+    if scores.spurious:
+        problems.append(f"fields extracted where none is expected: {sorted(scores.spurious)}")
+    if scores.updated is False:
+        problems.append("updated: wrong time")
     for field in ("headline", "published", "lead", "authors", "source"):
         want = getattr(floors, field)
         got = getattr(scores, field)
