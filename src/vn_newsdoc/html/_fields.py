@@ -56,10 +56,6 @@ _ANY_HINT_RE = re.compile(
         )
     )
 )
-_HINTED_XPATH = XPath(
-    "//*[@class or @id or @itemprop or @data-role or @data-slot or self::h1 or self::time"
-    " or (self::a and (contains(@href, 'tac-gia') or contains(@href, '/author')))]"
-)
 _AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -78,39 +74,58 @@ class Survey:
         self.dates: list[HtmlElement] = []
         self.authors: list[HtmlElement] = []
         self.sources: list[HtmlElement] = []
-        self.order = {el: i for i, el in enumerate(root.iter())}
-        for el in _HINTED_XPATH(root):
-            if not isinstance(el, HtmlElement):
-                continue
+        order = self.order
+        # Pages repeat their class names: each distinct hint is matched once.
+        seen: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+        for i, el in enumerate(root.iter()):
+            order[el] = i
             tag = el.tag
             if tag == "h1":
                 self.titles.append(el)
             elif tag == "time":
                 self.dates.append(el)
             attrib = el.attrib
-            hint = " ".join(
-                attrib.get(name, "")
-                for name in ("class", "id", "itemprop", "data-role", "data-slot")
-            ).lower()
-            if tag == "a" and _AUTHOR_HREF_RE.search(attrib.get("href", "")):
-                hint += " author"
-            if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
+            if not attrib:
                 continue
-            if (
-                tag in _TITLE_TAGS
-                and tag != "h1"
-                and _TITLE_CLASS_RE.search(hint)
-                and not _NOT_TITLE_CLASS_RE.search(hint)
-            ):
+            get = attrib.get
+            cls = get("class")
+            ident = get("id")
+            extra = get("itemprop") or get("data-role") or get("data-slot")
+            author_link = tag == "a" and bool(_AUTHOR_HREF_RE.search(get("href", "")))
+            if not (cls or ident or extra or author_link):
+                continue
+            hint = f"{cls or ''} {ident or ''}"
+            if extra:
+                hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
+            if author_link:
+                hint += " author"
+            flags = seen.get(hint)
+            if flags is None:
+                flags = seen[hint] = _hint_flags(hint.lower())
+            title, lead, date, author, source = flags
+            if title and tag in _TITLE_TAGS and tag != "h1":
                 self.titles.append(el)
-            if tag in _LEAD_TAGS and _LEAD_CLASS_RE.search(hint):
+            if lead and tag in _LEAD_TAGS:
                 self.leads.append(el)
-            if tag != "time" and _DATE_CLASS_RE.search(hint):
+            if date and tag != "time":
                 self.dates.append(el)
-            if _AUTHOR_CLASS_RE.search(hint):
+            if author:
                 self.authors.append(el)
-            if _SOURCE_CLASS_RE.search(hint):
+            if source:
                 self.sources.append(el)
+
+
+def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a class/id string hints at: title, lead, date, author, source."""
+    if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
+        return (False, False, False, False, False)
+    return (
+        bool(_TITLE_CLASS_RE.search(hint)) and not _NOT_TITLE_CLASS_RE.search(hint),
+        bool(_LEAD_CLASS_RE.search(hint)),
+        bool(_DATE_CLASS_RE.search(hint)),
+        bool(_AUTHOR_CLASS_RE.search(hint)),
+        bool(_SOURCE_CLASS_RE.search(hint)),
+    )
 
 
 def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | None:
