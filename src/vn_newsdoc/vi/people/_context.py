@@ -1,0 +1,122 @@
+"""What stands in front of a run of capitalised words: a form of address, a title, or
+the start of the name of an institution or place that the run belongs to."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible, split_name
+from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, NAMING, SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._tagger import Tag
+
+# How far back from a name a title in front may start, in tokens and tags.
+_FRONT_REACH = 14
+
+
+class Front(NamedTuple):
+    """What stands in front of a run."""
+
+    kind: str
+    """``"none"``, ``"address"`` (a form of address or a cue), ``"title"`` or
+    ``"trapped"`` (the run is part of the name of an institution or place)."""
+    start: int
+    """Where the person's name starts (a title may take the run's first words)."""
+    titles: tuple[str, ...]
+    """The titles in front, verbatim."""
+    personal: bool = False
+    """Whether the title is a personal one (a rank) with only countries after it."""
+
+
+def read_front(doc: Doc, s: int, e: int) -> Front:
+    """What stands in front of the run ``s:e``, walking back at most a clause.
+
+    The walk stops at punctuation, a verb, a possessive ``của``, or another person's name;
+    a prefix that starts the name of an institution or place on the way makes the run part
+    of that name unless a title further back takes the prefix in as its office and a
+    personal name ends the run.
+    """
+    j = s - 1
+    named: int | None = None  # an institution or place prefix not yet completed
+    place = False  # a known place or country seen between the prefix and the run
+    steps = 0
+    while j >= 0 and steps < _FRONT_REACH:
+        t = doc.toks[j]
+        tg = doc.tags[j]
+        steps += 1
+        if tg is None:
+            if t.text == ")" and (opening := doc.opening(j)) is not None:
+                j = opening - 1  # "Giám đốc Cơ quan Phát triển Quốc tế Mỹ (USAID) ..."
+                continue
+            if not t.word and t.text not in DASHES:
+                break
+            if (t.key == "và" and j == s - 1) or t.key == "của":
+                break  # "ông A và Nguyễn Văn B", "Tập đoàn X của tỷ phú Y"
+            if doc.names[j] and j > 0 and doc.names[j - 1]:
+                b = j - 1
+                while b > 0 and doc.names[b - 1]:
+                    b -= 1
+                if plausible(doc.toks, b, j + 1):
+                    break  # "Ngoại trưởng Mỹ Rex Tillerson và Cố vấn ... McMaster"
+            j -= 1
+            continue
+        kind = tg.kind
+        if kind is Kind.APPOSITIVE and tg.end == s:
+            return Front("address", s, ())  # "chuyên gia Kyle Rodda"
+        if kind in (Kind.ADDRESS, Kind.CUE):
+            if tg.end != s:
+                break
+            if doc.kind(tg.start - 1) in NAMING and doc.toks[tg.start].text[0].isupper():
+                return Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
+            if kind is Kind.CUE and not person_before(doc, tg.start):
+                break  # "chứng bệnh có tên ...": a name, but not a person's
+            return Front("address", s, ())
+        if kind in TITLES:
+            return titled(doc, tg, s, e, named)
+        if kind is Kind.STOP:
+            break
+        if kind in NAMING and named is None and not place:
+            named = tg.start
+        if kind in (Kind.PLACE, Kind.COUNTRY):
+            place = True
+        j = tg.start - 1
+    if named is not None or (s > 0 and doc.toks[s - 1].text[0].isdigit()):
+        return Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
+    return Front("none", s, ())
+
+
+def person_before(doc: Doc, i: int) -> bool:
+    """Whether a title or form of address stands shortly before token ``i``."""
+    for j in range(i - 1, max(i - 11, -1), -1):
+        t = doc.toks[j]
+        if (not t.word and t.text not in DASHES) or doc.kind(j) is Kind.STOP:
+            return False
+        if doc.kind(j) in (*TITLES, Kind.APPOSITIVE, Kind.ADDRESS):
+            return True
+    return False
+
+
+def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
+    """The front of the run ``s:e`` when the title ``tg`` stands before it, ``named``
+    being the prefix of an institution or place met between them, if any."""
+    ts = doc.title_start(tg)
+    if doc.kind(ts - 1) in NAMING:
+        return Front("trapped", s, ())  # "Lăng Chủ tịch Hồ Chí Minh"
+    person = s
+    if named is not None:
+        # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
+        split = split_name(doc.toks, s, e, 2 if named == s - 1 else 1)
+        if split is None and named == s - 1 and doc.kind(named) is Kind.ADMIN:
+            # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
+            words = doc.toks[s:e]
+            if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
+                split = s
+        if split is None:
+            return Front("trapped", s, ())
+        person = split
+    elif e - s >= 3 and doc.toks[s].key not in ALL_SURNAMES:
+        person = split_name(doc.toks, s, e, 1) or s  # "Chủ tịch Vingroup Phạm Nhật Vượng"
+    titles = (*doc.chained(ts), doc.slice(ts, person))
+    personal = tg.kind is Kind.RANK and all(
+        doc.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg.end, person)
+    )
+    return Front("title", person, tuple(x for x in titles if x), personal)

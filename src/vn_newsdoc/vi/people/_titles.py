@@ -1,0 +1,108 @@
+"""Titles written after a name: in apposition (``Nguyễn Văn Đô, Phó Bí thư Thường trực
+Thành ủy, Chủ tịch HĐND Thành phố``) and before a parenthesis that names the holder
+(``giám đốc Sở Xây dựng (ông Lê Văn Dục)``)."""
+
+from __future__ import annotations
+
+from vn_newsdoc.vi.people._context import read_front
+from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible
+from vn_newsdoc.vi.people._lexicon import NAMING, TITLES, Kind
+from vn_newsdoc.vi.people._tagger import Tag
+
+# How far an apposition may run after a name, in tokens.
+_APPOSITION_REACH = 32
+
+
+def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
+    """The titles written after a name ending at ``e``, and where they end."""
+    if e >= doc.n:
+        return [], e
+    sep = not doc.toks[e].word and doc.toks[e].text in {",", *DASHES}
+    start = e + 1 if sep else e
+    if doc.age_follows(e) and e + 3 < doc.n and doc.toks[e + 3].text == ",":
+        start, sep = e + 4, True  # "Nguyễn Văn A (61 tuổi, nguyên Phó viện trưởng ...)"
+    head = doc.head_end(start, appositive=sep)
+    if head is None:
+        return [], e
+    titles: list[str] = []
+    cur, k = start, head
+    while k < doc.n and k - start < _APPOSITION_REACH:
+        t = doc.toks[k]
+        if not t.word:
+            nxt = doc.kind(k + 1)
+            if t.text == "," or t.text in DASHES:
+                new = doc.head_end(k + 1, appositive=t.text == ",")
+                if new is not None:
+                    titles.append(doc.slice(cur, k))
+                    cur, k = k + 1, new
+                    continue
+                if nxt in (*NAMING, Kind.OFFICE) and (t.text != "," or not doc.clause_ahead(k + 1)):
+                    k += 1  # "(HECI), Bệnh viện Chợ Rẫy": the parent body
+                    continue
+                break
+            if t.text == "(":
+                close = doc.closing(k)
+                if close is not None:
+                    k = close + 1
+                    continue
+            break
+        kind = doc.kind(k)
+        tg = doc.tags[k]
+        if kind is Kind.STOP:
+            break
+        if tg and kind in (Kind.ADDRESS, Kind.CUE) and tg.end < doc.n and doc.name_like(tg.end):
+            break  # "..., Giám đốc Sở và ông Lê Văn Dục"
+        if t.key == "và" and doc.kind(k + 1) is Kind.ADDRESS:
+            break
+        if t.key in ("tại", "ở") and k + 1 < doc.n and doc.toks[k + 1].text.islower():
+            break  # "Chủ tịch UBND tỉnh tại phiên bế mạc": where, not what
+        if doc.names[k] and introduces(doc, k):
+            # "Theo X, Phó thủ tướng Nga Alexander Novak ...": the title is his.
+            return [x for x in titles if x], max(cur - 1, e)
+        k = tg.end if tg else k + 1
+    titles.append(doc.slice(cur, k))
+    return [x for x in titles if x], k
+
+
+def introduces(doc: Doc, k: int) -> bool:
+    """Whether the run starting at ``k`` is a person whose title stands before it."""
+    r = k + 1
+    while r < doc.n and doc.names[r]:
+        r += 1
+    if not plausible(doc.toks, k, r):
+        return False
+    front = read_front(doc, k, r)
+    return front.kind == "title" and front.start == k
+
+
+def paren_title(doc: Doc, s: int, e: int) -> str | None:
+    """``giám đốc Sở Xây dựng (ông Lê Văn Dục)``: the title before the parenthesis."""
+    if not (
+        s >= 2
+        and doc.kind(s - 1) is Kind.ADDRESS
+        and doc.toks[s - 2].text == "("
+        and e < doc.n
+        and doc.toks[e].text == ")"
+    ):
+        return None
+    j = s - 3
+    steps = 0
+    head: Tag | None = None  # an appositive head, kept while looking for a title
+    while j >= 0 and steps < 16:
+        steps += 1
+        t = doc.toks[j]
+        tg = doc.tags[j]
+        if tg is None:
+            if not t.word and t.text != ",":
+                break
+            j -= 1
+            continue
+        if tg.kind in TITLES:
+            head = tg
+            break
+        if tg.kind is Kind.APPOSITIVE and head is None:
+            head = tg
+        if tg.kind in (Kind.STOP, Kind.ADDRESS, Kind.CUE):
+            break
+        j = tg.start - 1
+    return doc.slice(doc.title_start(head), s - 2) or None if head else None
