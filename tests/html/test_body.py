@@ -170,6 +170,12 @@ def test_skipped_elements_are_not_read() -> None:
         pytest.param('<div class="fck_detail"></div>', False, id="article-body"),
         pytest.param('<div class="detail-content"></div>', False, id="detail"),
         pytest.param('<div class="header"></div>', False, id="header-is-not-noise-inside-a-body"),
+        pytest.param(
+            '<div class="post type-post tag-mua-gat category-thoi-su"></div>',
+            False,
+            id="taxonomy-classes-of-a-post",
+        ),
+        pytest.param('<div class="tag-list"></div>', True, id="tag-list"),
         pytest.param("<div></div>", False, id="no-class"),
     ],
 )

@@ -157,8 +157,18 @@ _TEXT_MIN = 25  # characters for a block to count when scoring containers
 _MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
 
 
+# Classes a CMS puts on the article itself to name its taxonomy ("tag-bong-da",
+# "category-thoi-su" on a WordPress post): they name a topic, not a tag bar.
+_TAXONOMY_CLASS_RE = re.compile(
+    r"^(?:tag|category|cat|topic|chuyen-muc)-(?!(?:list|box|bar|links|wrap|wrapper|area|"
+    r"item|items|cloud|title|name)$)[\w-]+$",
+    re.IGNORECASE,
+)
+
+
 def _class_words(el: HtmlElement) -> list[str]:
-    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+    raw = " ".join(t for t in tokens if not _TAXONOMY_CLASS_RE.match(t))
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
 
