@@ -496,6 +496,16 @@ FOREIGN = [
         id="foreign-word-after-a-title-and-a-word",
     ),
     pytest.param("Hàng hóa xuất sang Mỹ, Nhật Bản và Anh tăng.", (), id="countries"),
+    pytest.param(
+        "Cristiano Ronaldo ghi bàn thứ 900 trong sự nghiệp.",
+        (("Cristiano Ronaldo", ()),),
+        id="known-given-name-without-cue",
+    ),
+    pytest.param(
+        "Theo Goldman Sachs, Morgan Stanley và Capital Economics, lạm phát sẽ giảm.",
+        (),
+        id="firms-in-foreign-spelling",
+    ),
 ]
 
 

@@ -145,6 +145,11 @@ ALL_SURNAMES: frozenset[str] = SURNAMES | frozenset(
 )
 """Every known family name, keyed: they start a name where something marks a person."""
 
+FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
+    token_key(s) for s in read_list("people_foreign_given_names.txt") if " " not in s
+)
+"""Common given names from abroad, keyed: they start a foreign full name with no cue."""
+
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_list("people_foreign_surnames.txt")
 )

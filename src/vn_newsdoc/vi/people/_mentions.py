@@ -14,7 +14,13 @@ from typing import NamedTuple
 
 from vn_newsdoc.vi.people._context import Front, read_front
 from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible
-from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, KOREAN_SURNAMES, SURNAMES, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    ALL_SURNAMES,
+    FOREIGN_GIVEN_NAMES,
+    KOREAN_SURNAMES,
+    SURNAMES,
+    Kind,
+)
 from vn_newsdoc.vi.people._titles import apposition, paren_title
 from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_syllable
 
@@ -64,6 +70,9 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
         given = words[1].text
         return "-" in given and given.split("-", 1)[1].islower()
+    if 2 <= len(words) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
+        # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name.
+        return not is_vietnamese_syllable(words[-1].text)
     return False
 
 
