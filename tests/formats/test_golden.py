@@ -18,28 +18,28 @@ from vn_newsdoc.model import Article
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
-# Each form: how the golden file is written from an article, and how it is read back.
-FORMS: dict[str, tuple[Callable[[Article], str], Callable[[str], Article]]] = {
-    "json": (lambda article: write_json(article, indent=2) + "\n", read_json),
-    "xml": (write_xml, read_xml),
+# How each golden file is written from an article (one entry per writer).
+WRITERS: dict[str, Callable[[Article], str]] = {
+    "json": lambda article: write_json(article, indent=2) + "\n",
+    "xml": write_xml,
 }
+# The forms that carry the whole article, so their golden file reads back to the sample.
+EXACT_READERS: dict[str, Callable[[str], Article]] = {"json": read_json, "xml": read_xml}
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("form", sorted(WRITERS))
 def test_sample_matches_its_golden_file(form: str, update_golden: bool) -> None:
-    write, _ = FORMS[form]
     path = GOLDEN / f"sample.{form}"
-    output = write(SAMPLE)
+    output = WRITERS[form](SAMPLE)
     if update_golden:
         path.write_text(output, encoding="utf-8", newline="")
     assert path.read_bytes().decode("utf-8") == output
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("form", sorted(EXACT_READERS))
 def test_golden_file_reads_back_to_the_sample(form: str) -> None:
-    _, read = FORMS[form]
     text = (GOLDEN / f"sample.{form}").read_bytes().decode("utf-8")
-    article = read(text)
+    article = EXACT_READERS[form](text)
     assert article == SAMPLE
     assert article.published is not None
     assert article.published.isoformat() == "2024-09-14T07:30:00+07:00"
