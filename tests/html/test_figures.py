@@ -167,6 +167,11 @@ def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None
             "Đám cưới ở bản. Photo: Reuters", ("Đám cưới ở bản.", "Reuters"), id="english-photo"
         ),
         pytest.param(
+            "Flood water in the old town. Credit: Tom Hale",
+            ("Flood water in the old town.", "Tom Hale"),
+            id="english-credit",
+        ),
+        pytest.param(
             "Ánh sáng ban mai trên đồi chè", ("Ánh sáng ban mai trên đồi chè", None), id="no-credit"
         ),
         pytest.param(

@@ -92,6 +92,7 @@ def test_published_people_and_url() -> None:
     article = read_html(_PAGE, url=_URL)
     assert article.published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=VN)
     assert article.updated is None
+    assert article.site == "dongque.example.vn"
     assert [(p.name, p.titles) for p in article.people] == [("Trần Văn Lộc", ("Chủ tịch UBND xã",))]
     assert article.url == _URL
 

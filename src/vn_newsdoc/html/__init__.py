@@ -29,7 +29,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -191,7 +191,9 @@ class _Reader:
             people=find_people(texts),
             url=clean_or_none(self.meta.url or self.url),
             site=clean_or_none(
-                self.meta.site_name or (self.profile.name if self.profile else None)
+                self.meta.site_name
+                or (self.profile.name if self.profile else None)
+                or _host(self.meta.url or self.url)
             ),
             section=clean_or_none(self.meta.section),
             tags=tuple(t for t in (clean(t) for t in self.meta.tags) if t),
@@ -479,6 +481,17 @@ class _Reader:
             return urljoin(self.url, src)
         except ValueError:
             return src
+
+
+def _host(url: str | None) -> str | None:
+    """The host of a URL without ``www.``, or ``None``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def _merge(bylines: Iterable[Byline | None]) -> Byline | None:

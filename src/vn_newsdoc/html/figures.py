@@ -58,7 +58,7 @@ _IMAGE_JUNK_RE = re.compile(
 # A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành".
 _CREDIT_RE = re.compile(
     r"""(?:^|(?<=[\s.,;:]))\s*\(?\s*
-        (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu)
+        (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu|Credit|Image|Picture|Foto)
         \s*[:–—-]\s*
         (?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$""",
     re.IGNORECASE | re.VERBOSE,
