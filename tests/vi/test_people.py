@@ -400,6 +400,8 @@ TRAPS = [
     pytest.param("Bệnh viện Nguyễn Tri Phương tiếp nhận bệnh nhân.", id="hospital"),
     pytest.param("Khu di tích Kim Liên đón đoàn khách.", id="heritage-site"),
     pytest.param("Quảng trường Ba Đình rực rỡ cờ hoa.", id="square"),
+    pytest.param("Chiến dịch Hồ Chí Minh toàn thắng.", id="campaign"),
+    pytest.param("Du khách thăm Nhà sàn Bác Hồ.", id="memorial-house-with-address-word"),
     pytest.param("Đại học Tôn Đức Thắng tuyển sinh.", id="university"),
     pytest.param(
         "Các tuyến đường Nguyễn Huệ, Trần Phú, Hàm Nghi, Đoàn Hữu Trưng bị cấm xe.",
