@@ -208,10 +208,15 @@ def test_read_xml_names_source_and_line() -> None:
     assert isinstance(err.__cause__, InvalidArticleError)
 
 
-def test_read_xml_gives_the_line_of_a_syntax_error() -> None:
+def test_read_xml_gives_the_line_and_position_of_a_syntax_error() -> None:
+    text = SMALL_XML.replace("</quote>", "</quot>")
     with pytest.raises(MalformedInputError) as info:
-        read_xml(SMALL_XML.replace("</quote>", "</quot>"))
+        read_xml(text)
     assert info.value.line == 9
+    position = info.value.position
+    assert position is not None
+    assert text.count("\n", 0, position) == 8  # on line 9
+    assert text.rindex("</quot>", 0, position + 1) == text.index("</quot>")
     assert info.value.message.startswith("not well-formed XML:")
     assert isinstance(info.value.__cause__, etree.XMLSyntaxError)
 

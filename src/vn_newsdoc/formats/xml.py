@@ -468,6 +468,18 @@ def _check_version(root: etree._Element, source_name: str | None) -> None:
         raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
 
 
+def _offset(text: str, line: int, column: int) -> int | None:
+    """The 0-based character offset in ``text`` of a 1-based line and column."""
+    if line < 1:
+        return None
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    return min(start + max(column - 1, 0), len(text))
+
+
 def _parser() -> etree.XMLParser:
     # One per call: lxml parsers keep state and must not be shared between threads.
     return etree.XMLParser(
@@ -494,8 +506,9 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
 
     Raises:
         MalformedInputError: The input is not UTF-8, holds a ``DOCTYPE`` or ``ENTITY``
-            declaration, is not well-formed, or is not an article of this form (with the
-            ``line`` where known).
+            declaration, is not well-formed (with the ``line`` and the 0-based character
+            ``position`` where the parser stopped), or is not an article of this form (with
+            the ``line`` of the element at fault).
         SchemaVersionError: The root's namespace or ``schema`` attribute is missing or names
             another version.
 
@@ -541,9 +554,12 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
+        line, column = exc.position
         raise MalformedInputError(
-            f"not well-formed XML: {exc.msg}", source=source_name, line=line
+            f"not well-formed XML: {exc.msg}",
+            source=source_name,
+            line=line or None,
+            position=_offset(text, line, column),
         ) from exc
     if root is None:
         raise MalformedInputError("not XML: no root element", source=source_name)
