@@ -278,6 +278,11 @@ APPOSITION = [
         id="title-after-age-in-parenthesis",
     ),
     pytest.param(
+        "Bà Đào Thị Lan, Phó Chủ tịch UBND huyện hôm 5/3 cho biết.",
+        (("Đào Thị Lan", ("Phó Chủ tịch UBND huyện",)),),
+        id="ends-before-a-time-word",
+    ),
+    pytest.param(
         "Đại úy Lê Văn Cường, Đội phó Đội CSGT số 3, cho biết.",
         (("Lê Văn Cường", ("Đại úy", "Đội phó Đội CSGT số 3")),),
         id="rank-and-police-post",
