@@ -264,7 +264,7 @@ def _hint_weight(el: HtmlElement) -> float:
         weight += 40.0
     elif el.tag == "article":
         weight += 10.0
-    raw = f"{el.get('class', '')} {el.get('id', '')}"
+    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-role', '')}"
     if not raw.strip():
         return weight
     if _GOOD_HINT_RE.search(raw):
