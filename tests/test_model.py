@@ -87,6 +87,21 @@ def test_naive_datetime_is_refused() -> None:
     assert info.value.field == "updated"
 
 
+@pytest.mark.parametrize(
+    "offset",
+    [
+        pytest.param(dt.timedelta(hours=7, minutes=6, seconds=40), id="local-mean-time-seconds"),
+        pytest.param(dt.timedelta(hours=14, minutes=1), id="beyond-plus-14"),
+        pytest.param(-dt.timedelta(hours=15), id="beyond-minus-14"),
+    ],
+)
+def test_offsets_no_format_can_write_are_refused(offset: dt.timedelta) -> None:
+    with pytest.raises(InvalidArticleError) as info:
+        _article(published=dt.datetime(1900, 1, 1, tzinfo=dt.timezone(offset)))
+    assert info.value.field == "published"
+    assert "whole minutes within ±14:00" in info.value.reason
+
+
 def test_aware_datetimes_keep_their_offset() -> None:
     moment = dt.datetime(2022, 7, 1, 18, 45, tzinfo=VN)
     article = _article(published=moment, updated=moment.astimezone(dt.timezone.utc))

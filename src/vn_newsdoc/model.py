@@ -88,6 +88,9 @@ def _text_tuple(_inst: object, attribute: attrs.Attribute[Any], value: object) -
         _check_text(f"{attribute.name}[{i}]", item)
 
 
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
 def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -95,11 +98,20 @@ def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         raise InvalidArticleError(
             attribute.name, f"must be a datetime or None, not {type(value).__name__}"
         )
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise InvalidArticleError(
             attribute.name,
             "must be timezone-aware (Vietnamese pages publish in +07:00); "
             "a naive datetime is ambiguous",
+        )
+    # ISO 8601 and XML Schema write offsets as ±hh:mm within ±14:00; zoneinfo's local mean
+    # times before 1906 (+07:06:40 for Asia/Ho_Chi_Minh) cannot be written.
+    if offset % dt.timedelta(minutes=1) or abs(offset) > _MAX_OFFSET:
+        raise InvalidArticleError(
+            attribute.name,
+            f"has a UTC offset of {offset}, which no format can write: offsets are whole "
+            "minutes within ±14:00",
         )
 
 

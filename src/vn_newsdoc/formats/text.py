@@ -38,8 +38,8 @@ What the form carries, exactly (``read_text(write_text(a))`` gives back these pa
 * a figure's caption and credit (written ``caption (Ảnh: credit)``); a figure with
   neither is not written; the image address is not carried; a figure with a credit and no
   caption, as the very last block, reads back as a byline line (``Ảnh: …``);
-* the byline: authors with their roles (text, photo, text and photo, video, graphics,
-  compiled, translated) and the source organisation;
+* the byline: authors with all their roles, in order (``Bài, ảnh: X - Video: Y``), and the
+  source organisation (``Theo TTXVN``); an author named twice is read as one;
 * ``people``: not written, but found again in the text on reading.
 
 Not carried: the lead (written as the first block, it reads back as a paragraph), the
@@ -90,15 +90,14 @@ _CAPTION_MAX_WORDS = 80
 # Longest a date line can be.
 _DATE_LINE_MAX = 80
 
-_ROLE_WORDS: dict[tuple[Role, ...], str] = {
-    (Role.TEXT,): "Bài",
-    (Role.PHOTO,): "Ảnh",
-    (Role.TEXT, Role.PHOTO): "Bài, ảnh",
-    (Role.PHOTO, Role.TEXT): "Ảnh, bài",
-    (Role.VIDEO,): "Video",
-    (Role.GRAPHICS,): "Đồ họa",
-    (Role.TRANSLATED,): "Dịch",
-    (Role.COMPILED,): "Tổng hợp",
+# The word that credits each role in a byline line ("Bài, ảnh: X").
+_ROLE_WORDS: dict[Role, str] = {
+    Role.TEXT: "bài",
+    Role.PHOTO: "ảnh",
+    Role.VIDEO: "video",
+    Role.GRAPHICS: "đồ họa",
+    Role.COMPILED: "tổng hợp",
+    Role.TRANSLATED: "dịch",
 }
 
 
@@ -180,8 +179,8 @@ def _byline_lines(byline: Byline) -> list[str]:
         if plain:
             segments.append(joined)
         else:
-            word = _ROLE_WORDS.get(roles) or ", ".join(r.value for r in roles)
-            segments.append(f"{word}: {joined}")
+            words = ", ".join(_ROLE_WORDS[role] for role in roles)
+            segments.append(f"{words[0].upper()}{words[1:]}: {joined}")
     lines = [" - ".join(segments)] if segments else []
     if byline.source is not None:
         lines.append(f"Theo {byline.source}")
