@@ -26,6 +26,7 @@ scoring, class hints, the metadata), and reads the body in one walk
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -135,8 +136,11 @@ class _Reader:
         self.url = url
         self.name = name
         self.strict = strict
-        self.survey = _fields.Survey(root)
-        self.order = self.survey.order
+
+    @functools.cached_property
+    def survey(self) -> _fields.Survey:
+        """The one pass over the page the generic cues need (made only when needed)."""
+        return _fields.Survey(self.root)
 
     # -- the cascade -------------------------------------------------------------------
     def article(self) -> Article:
@@ -145,8 +149,7 @@ class _Reader:
         headline_el, headline = self._headline(anchors)
         if headline is None:
             raise MissingFieldError("headline", source=self.name)
-        body_start = self.order.get(containers[0], 0) if containers else 0
-        lead_el = self._lead_element(headline_el, anchors, body_start)
+        lead_el = self._lead_element(headline_el, anchors, containers)
         lead = self._lead_text(lead_el) if lead_el is not None else None
         dateline_els, stamps = self._datelines(headline_el)
         skip = {e for e in (headline_el, lead_el) if e is not None}
@@ -164,7 +167,7 @@ class _Reader:
             if tag is not None and rest:
                 outlet, lead = clean_or_none(tag), clean(rest)
         blocks, trailing = self._split_byline(blocks)
-        byline = self._byline(trailing, anchors, body_start)
+        byline = self._byline(trailing, anchors, containers)
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
             self._missing("body")
@@ -242,13 +245,17 @@ class _Reader:
 
     # -- lead --------------------------------------------------------------------------
     def _lead_element(
-        self, headline_el: HtmlElement | None, anchors: list[HtmlElement], body_start: int
+        self,
+        headline_el: HtmlElement | None,
+        anchors: list[HtmlElement],
+        containers: list[HtmlElement],
     ) -> HtmlElement | None:
         if self.profile is not None:
             el = _fields.first_match(self.root, self.profile.lead)
             if el is not None:
                 return el
-        return _fields.find_lead(self.survey, headline_el, anchors, body_start)
+        start = self.survey.order.get(containers[0], 0) if containers else 0
+        return _fields.find_lead(self.survey, headline_el, anchors, start)
 
     @staticmethod
     def _lead_text(el: HtmlElement) -> str | None:
@@ -333,7 +340,7 @@ class _Reader:
         return [b for i, b in enumerate(blocks) if i not in gone], byline
 
     def _byline(
-        self, trailing: Byline | None, anchors: list[HtmlElement], body_start: int
+        self, trailing: Byline | None, anchors: list[HtmlElement], containers: list[HtmlElement]
     ) -> Byline | None:
         """The byline: closing lines, then the profile's, the metadata's, an author box.
 
@@ -353,7 +360,7 @@ class _Reader:
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
         if source is None:
-            source = _fields.find_source(self.survey, anchors, body_start)
+            source = _fields.find_source(containers, anchors)
             if source is not None and not present:
                 return Byline(source=source)
         for candidate in present:
@@ -392,10 +399,23 @@ class _Reader:
                         text = _fields.element_text(el)
                         if text:
                             candidates.append((el, text))
-        near = self.order.get(headline_el, 0) if headline_el is not None else 0
-        candidates.extend(_fields.find_dateline(self.survey, near))
         used: list[HtmlElement] = []
         stamps: list[tuple[Timestamp, str]] = []
+        if self._read_datelines(candidates, used, stamps):
+            return used, stamps
+        # The profile's dateline (if any) showed no time: look by class and tag.
+        survey = self.survey
+        near = survey.order.get(headline_el, 0) if headline_el is not None else 0
+        self._read_datelines(_fields.find_dateline(survey, near), used, stamps)
+        return used, stamps
+
+    @staticmethod
+    def _read_datelines(
+        candidates: list[tuple[HtmlElement, str]],
+        used: list[HtmlElement],
+        stamps: list[tuple[Timestamp, str]],
+    ) -> bool:
+        """Read candidates in order until one shows a time; whether one did."""
         for el, text in candidates[:12]:
             machine = _machine_time(el)
             found = machine or find_timestamps(text)
@@ -405,8 +425,8 @@ class _Reader:
             used.append(_dateline_block(el))
             stamps.extend((ts, shown) for ts in found)
             if any(ts.has_time for ts in found):
-                break
-        return used, stamps
+                return True
+        return False
 
     def _dates(
         self, stamps: list[tuple[Timestamp, str]]

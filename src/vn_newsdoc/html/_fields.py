@@ -52,10 +52,15 @@ _ANY_HINT_RE = re.compile(
             _LEAD_CLASS_RE,
             _DATE_CLASS_RE,
             _AUTHOR_CLASS_RE,
-            _SOURCE_CLASS_RE,
         )
     )
 )
+_SOURCE_TEST = (
+    "contains(@class, 'ource') or contains(@class, 'nguon') or contains(@class, 'Nguon')"
+    " or contains(@id, 'ource') or contains(@id, 'nguon')"
+)
+# Elements from the body's start on (inside it, then after it) that may be a source box.
+_SOURCE_XPATH = XPath(f"descendant-or-self::*[{_SOURCE_TEST}] | following::*[{_SOURCE_TEST}]")
 _AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -63,9 +68,9 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section"
 
 class Survey:
     """One pass over the page: each element's document position, and the elements whose
-    class or id hints at a headline, lead, date, author or source, in document order."""
+    class or id hints at a headline, lead, date or author, in document order."""
 
-    __slots__ = ("authors", "dates", "leads", "order", "sources", "titles")
+    __slots__ = ("authors", "dates", "leads", "order", "titles")
 
     def __init__(self, root: HtmlElement) -> None:
         self.order: dict[HtmlElement, int] = {}
@@ -73,10 +78,9 @@ class Survey:
         self.leads: list[HtmlElement] = []
         self.dates: list[HtmlElement] = []
         self.authors: list[HtmlElement] = []
-        self.sources: list[HtmlElement] = []
         order = self.order
         # Pages repeat their class names: each distinct hint is matched once.
-        seen: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+        seen: dict[str, tuple[bool, bool, bool, bool]] = {}
         for i, el in enumerate(root.iter()):
             order[el] = i
             tag = el.tag
@@ -102,7 +106,7 @@ class Survey:
             flags = seen.get(hint)
             if flags is None:
                 flags = seen[hint] = _hint_flags(hint.lower())
-            title, lead, date, author, source = flags
+            title, lead, date, author = flags
             if title and tag in _TITLE_TAGS and tag != "h1":
                 self.titles.append(el)
             if lead and tag in _LEAD_TAGS:
@@ -111,20 +115,17 @@ class Survey:
                 self.dates.append(el)
             if author:
                 self.authors.append(el)
-            if source:
-                self.sources.append(el)
 
 
-def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool, bool]:
-    """What a class/id string hints at: title, lead, date, author, source."""
+def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool]:
+    """What a class/id string hints at: title, lead, date, author."""
     if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
-        return (False, False, False, False, False)
+        return (False, False, False, False)
     return (
         bool(_TITLE_CLASS_RE.search(hint)) and not _NOT_TITLE_CLASS_RE.search(hint),
         bool(_LEAD_CLASS_RE.search(hint)),
         bool(_DATE_CLASS_RE.search(hint)),
         bool(_AUTHOR_CLASS_RE.search(hint)),
-        bool(_SOURCE_CLASS_RE.search(hint)),
     )
 
 
@@ -367,11 +368,19 @@ def _in_furniture(el: HtmlElement) -> bool:
     )
 
 
-def find_source(survey: Survey, anchors: Sequence[HtmlElement], start: int) -> str | None:
-    """The credited source in a "source" box after the body start (``Theo K14``)."""
-    marked = set(survey.sources)
-    for el in survey.sources:
-        if survey.order.get(el, 0) < start or _ancestor_rank(el, anchors) > 8:
+def find_source(containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]) -> str | None:
+    """The credited source in a "source" box from the body on (``Theo K14``)."""
+    if not containers:
+        return None
+    found = [
+        el
+        for el in _SOURCE_XPATH(containers[0])
+        if isinstance(el, HtmlElement)
+        and _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    marked = set(found)
+    for el in found:
+        if _ancestor_rank(el, anchors) > 8:
             continue
         if any(d in marked for d in el.iterdescendants()):
             continue  # the innermost box names the source alone
