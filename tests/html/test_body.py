@@ -55,6 +55,11 @@ def test_headings_quotes_and_list_items_keep_their_kind_and_order() -> None:
     ]
 
 
+def test_a_box_classed_as_a_quote_is_a_quote() -> None:
+    got = _texts(f"<p>{_P1}</p><div class='box-quote'><p>Được mùa rồi, bà con ơi!</p></div>")
+    assert got == [("p", _P1), ("quote", "Được mùa rồi, bà con ơi!")]
+
+
 def test_heading_levels_follow_the_tags() -> None:
     blocks = _blocks(f"<h2>Một</h2><p>{_P1}</p><h4>Hai</h4><p>{_P2}</p>")
     assert [(b.text, b.level) for b in blocks if b.kind == "heading"] == [("Một", 2), ("Hai", 4)]

@@ -384,6 +384,7 @@ _INLINE_TAGS = frozenset(
         "o:p",
     }
 )
+_QUOTE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:quote|blockquote|pullquote|trich-?dan)", re.I)
 _BOLD_TAGS = frozenset({"b", "strong"})
 _NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
@@ -418,7 +419,9 @@ def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
         italic = False
     if tag == "a" and el.get("href"):
         link = True
-    if tag == "blockquote":
+    if tag == "blockquote" or (
+        tag in ("div", "p", "aside") and _QUOTE_CLASS_RE.search(el.get("class", ""))
+    ):
         quote = True
     if (bold, italic, link, quote) == fmt:
         return fmt
