@@ -84,6 +84,11 @@ _CAPTION = "Người dân dọn rác trên đường làng"
             id="bold-italic-cell-under-image-row",
         ),
         pytest.param(
+            f"<figure><amp-img src='/a.jpg' width='800'></amp-img>"
+            f"<figcaption>{_CAPTION}</figcaption></figure>",
+            id="amp-img",
+        ),
+        pytest.param(
             f"<div class='chu-thich-anh'>{_CAPTION}</div>",
             id="caption-class-without-picture",
         ),
@@ -220,3 +225,8 @@ def test_caption_and_figure_elements(html: str, caption: bool, figure: bool) -> 
     el = fragment_fromstring(html, create_parent="div")[0]
     assert is_caption_element(el) is caption
     assert is_figure_element(el) is figure
+
+
+def test_an_amp_picture_keeps_its_source() -> None:
+    blocks = _body("<p><amp-img src='/anh/amp.jpg' width='800' height='450'></amp-img></p>")
+    assert blocks[1] == ("figure", "", "/anh/amp.jpg")

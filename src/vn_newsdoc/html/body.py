@@ -385,6 +385,7 @@ _INLINE_TAGS = frozenset(
     }
 )
 _QUOTE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:quote|blockquote|pullquote|trich-?dan)", re.I)
+_IMAGE_TAGS = frozenset({"img", "amp-img"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 _NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
 _ITALIC_TAGS = frozenset({"i", "em", "cite"})
@@ -575,7 +576,7 @@ class _Walker:
             self.add(" ".join(el.itertext()), fmt)
             return
         tag = tag.lower()
-        if tag == "img":
+        if tag in _IMAGE_TAGS:
             self.image(el)
             return
         if tag == "br":
@@ -633,14 +634,14 @@ class _Walker:
         self.kind = "caption"
         first = True
         for node in el.iter():
-            if node.tag == "img":
+            if node.tag in _IMAGE_TAGS:
                 src = image_source(node)
                 if src is not None and first:
                     self.blocks.append(BodyBlock("image", element=node, src=src))
                     first = False
         texts: list[str] = []
         for node in el.iter():
-            if not isinstance(node.tag, str) or node.tag == "img":
+            if not isinstance(node.tag, str) or node.tag in _IMAGE_TAGS:
                 continue
             if is_caption_element(node):
                 texts.append(" ".join(node.itertext()))
