@@ -178,11 +178,8 @@ def _unstructure_block(block: Block) -> dict[str, Any]:
     return {"type": _BLOCK_TAGS[type(block)], **_CONVERTER.unstructure(block, type(block))}
 
 
-def _unstructure_datetime_for(field: str) -> Callable[[dt.datetime | None], str | None]:
-    def unstructure(value: dt.datetime | None) -> str | None:
-        return None if value is None else format_datetime(value, field)
-
-    return unstructure
+def _unstructure_datetime(value: dt.datetime | None) -> str | None:
+    return None if value is None else format_datetime(value)
 
 
 def _objects_only(cls: type[_T], hook: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
@@ -240,8 +237,8 @@ def _make_converter() -> cattrs.Converter:
         make_dict_unstructure_fn(
             Article,
             converter,
-            published=cattrs.override(unstruct_hook=_unstructure_datetime_for("published")),
-            updated=cattrs.override(unstruct_hook=_unstructure_datetime_for("updated")),
+            published=cattrs.override(unstruct_hook=_unstructure_datetime),
+            updated=cattrs.override(unstruct_hook=_unstructure_datetime),
         ),
     )
     return converter

@@ -171,9 +171,9 @@ def write_xml(article: Article) -> str:
     root.set("schema", SCHEMA_VERSION)
     _leaf(root, "headline", article.headline)
     if article.published is not None:
-        _leaf(root, "published", format_datetime(article.published, "published"))
+        _leaf(root, "published", format_datetime(article.published))
     if article.updated is not None:
-        _leaf(root, "updated", format_datetime(article.updated, "updated"))
+        _leaf(root, "updated", format_datetime(article.updated))
     _leaf(root, "lead", article.lead)
     _leaf(root, "outlet", article.outlet)
     if article.body:
