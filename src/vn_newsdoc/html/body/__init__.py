@@ -1,0 +1,39 @@
+"""The article body: find the element that holds it, then read it in one walk.
+
+:func:`find_containers` scores the page's text blocks (text length, commas, link density,
+class and id hints such as ``content``, ``detail``, ``fck_detail``) and returns the element
+(or adjacent sibling elements) holding the article. :func:`read_blocks` walks those
+elements once, in document order, gathering each text block's text with its styling
+(bold, italic, alignment, link share) and the pictures between them; :func:`assemble` then
+decides which blocks are captions of which pictures, and drops what is not the article
+(related links, "Xem thêm" lines, share bars). Nothing here reads text twice.
+
+>>> from lxml.html import document_fromstring
+>>> page = document_fromstring(
+...     "<html><body><div class='detail'><p>Đoạn một, dài đủ để đọc, có dấu phẩy.</p>"
+...     "<p><img src='/a.jpg'></p><p><em>Chú thích ảnh</em></p>"
+...     "<p>Đoạn hai, cũng dài đủ để đọc.</p></div></body></html>")
+>>> blocks = assemble(read_blocks(find_containers(page), skip=frozenset()))
+>>> for block in blocks:
+...     print(block.kind, block.text)
+p Đoạn một, dài đủ để đọc, có dấu phẩy.
+figure Chú thích ảnh
+p Đoạn hai, cũng dài đủ để đọc.
+"""
+
+from __future__ import annotations
+
+from vn_newsdoc.html.body._assemble import assemble
+from vn_newsdoc.html.body._noise import is_noise_element, is_noise_text, strip_page
+from vn_newsdoc.html.body._scoring import find_containers
+from vn_newsdoc.html.body._walk import BodyBlock, read_blocks
+
+__all__ = [
+    "BodyBlock",
+    "assemble",
+    "find_containers",
+    "is_noise_element",
+    "is_noise_text",
+    "read_blocks",
+    "strip_page",
+]

@@ -1,0 +1,99 @@
+"""From raw blocks to the body: pictures paired with their captions, furniture dropped."""
+
+from __future__ import annotations
+
+from vn_newsdoc.html.body._noise import is_noise_text
+from vn_newsdoc.html.body._walk import BodyBlock
+
+__all__ = ["assemble"]
+
+_CAPTION_MAX = 400  # characters: longer italic text under a picture is body text
+
+
+def _is_noise_block(block: BodyBlock) -> bool:
+    if block.kind == "image":
+        return False
+    if block.link >= 0.6 and block.kind != "caption":
+        return True
+    return is_noise_text(block.text)
+
+
+def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Pair pictures with their captions and drop what is not the article.
+
+    A caption is a block the page marks as one (``figcaption``, a caption class), or the
+    text right under a picture when it is set apart: italic, or inside the picture's own
+    paragraph after a line break. Further italic lines directly under a caption are
+    captions too. Related-article lines and link lists are dropped.
+
+    Args:
+        blocks: What :func:`read_blocks` returned.
+
+    Returns:
+        Blocks of kind ``p``, ``heading``, ``quote``, ``li`` and ``figure`` (a figure
+        carries its caption in ``text``, possibly empty, and its picture in ``src``).
+    """
+    out: list[BodyBlock] = []
+    pending: BodyBlock | None = None  # a picture waiting for its caption
+    last_caption = False
+    for block in blocks:
+        if _is_noise_block(block):
+            continue
+        if block.kind == "image":
+            if pending is not None:
+                out.append(_figure(pending, None))
+            pending = block
+            last_caption = False
+            continue
+        short = len(block.text) <= _CAPTION_MAX
+        if block.kind == "caption":
+            if pending is not None:
+                out.append(_figure(pending, block))
+                pending = None
+            elif out and out[-1].kind == "figure" and not out[-1].text:
+                out[-1].text = block.text
+            else:
+                out.append(_figure(None, block))
+            last_caption = True
+            continue
+        if pending is not None:
+            # A short right-aligned line under a picture is a signature, not a caption.
+            captionable = block.kind in ("p", "quote") and block.align != "right"
+            if short and captionable and (block.styled or block.after_image):
+                out.append(_figure(pending, block))
+                pending = None
+                last_caption = True
+                continue
+            out.append(_figure(pending, None))
+            pending = None
+        elif (
+            last_caption
+            and short
+            and block.kind == "p"
+            and block.italic >= 0.9
+            and block.align != "right"
+        ):
+            out.append(_figure(None, block))
+            continue
+        last_caption = False
+        out.append(block)
+    if pending is not None:
+        out.append(_figure(pending, None))
+    # A heading with nothing after it heads something that is not the article.
+    while out and out[-1].kind == "heading":
+        out.pop()
+    return out
+
+
+def _figure(image: BodyBlock | None, caption: BodyBlock | None) -> BodyBlock:
+    text = caption.text if caption is not None else ""
+    element = caption.element if caption is not None else None
+    if element is None and image is not None:
+        element = image.element
+    return BodyBlock(
+        "figure",
+        text,
+        element=element,
+        src=image.src if image is not None else None,
+        italic=caption.italic if caption is not None else 0.0,
+    )

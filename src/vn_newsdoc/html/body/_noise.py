@@ -1,0 +1,194 @@
+"""What is never the article: page furniture by class or id, "read more" lines, and the
+scripts, styles, forms and hidden parts :func:`strip_page` removes before reading."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+__all__ = ["is_noise_element", "is_noise_text", "strip_page"]
+
+# Elements that never hold article text.
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "map",
+        "nav",
+    }
+)
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_XPATH = XPath("//*[@style or @hidden or @aria-hidden]")
+
+# Class/id words of page furniture (matched as whole words, split on - and _).
+_NOISE_WORDS = frozenset(
+    {
+        "related",
+        "relate",
+        "relates",
+        "relatednews",
+        "share",
+        "sharing",
+        "social",
+        "comment",
+        "comments",
+        "banner",
+        "ads",
+        "ad",
+        "adv",
+        "advert",
+        "advertisement",
+        "adsbygoogle",
+        "quangcao",
+        "tag",
+        "tags",
+        "keyword",
+        "keywords",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "nav",
+        "navigation",
+        "menu",
+        "sidebar",
+        "widget",
+        "rating",
+        "rate",
+        "stars",
+        "vote",
+        "subscribe",
+        "newsletter",
+        "popup",
+        "modal",
+        "toolbar",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "recommend",
+        "recommended",
+        "mostread",
+        "trending",
+        "readmore",
+        "seemore",
+        "tinkhac",
+        "lienquan",
+        "tinlienquan",
+        "xemthem",
+        "docthem",
+        "splienquan",
+        "othernews",
+    }
+)
+# Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
+_NOISE_FRAGMENTS_RE = re.compile(
+    r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
+    r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
+    r"\blikes?(?:count|subj|box|btn|button)",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"[\s_\-]+")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Lines that point elsewhere ("Xem thêm: …", ">> …") or are page furniture.
+_NOISE_LINE_RE = re.compile(
+    r"^(?:>>|»|›|\[\s*xem|"
+    r"(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết|nhiều|toàn\s+bộ|ngay)\b|"
+    r"(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa|"
+    r"gần\s+đây|mới\s+nhất|mới|đọc\s+nhiều|xem\s+nhiều|nổi\s+bật)\b|"
+    r"tham\s+khảo\s+thêm|tin\s+nổi\s+bật|chia\s+sẻ\s+bài|bình\s+luận\s*\(|"
+    r"theo\s+dòng\s+sự\s+kiện|"
+    r"loading\.*$|quảng\s+cáo$|advertisement$|read\s+more\b|related\b|see\s+also\b)",
+    re.IGNORECASE,
+)
+
+
+# Classes a CMS puts on the article itself to name its taxonomy ("tag-bong-da",
+# "category-thoi-su" on a WordPress post): they name a topic, not a tag bar.
+_TAXONOMY_CLASS_RE = re.compile(
+    r"^(?:tag|category|cat|topic|chuyen-muc)-(?!(?:list|box|bar|links|wrap|wrapper|area|"
+    r"item|items|cloud|title|name)$)[\w-]+$",
+    re.IGNORECASE,
+)
+
+
+def _class_words(el: HtmlElement) -> list[str]:
+    tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+    raw = " ".join(t for t in tokens if not _TAXONOMY_CLASS_RE.match(t))
+    raw = _CAMEL_RE.sub("-", raw)
+    return [w.lower() for w in _SPLIT_RE.split(raw) if w]
+
+
+def is_noise_element(el: HtmlElement) -> bool:
+    """Whether ``el`` is page furniture by its class or id (related links, share bars, ads).
+
+    Args:
+        el: Any element.
+
+    Returns:
+        True when a word of its class or id names furniture.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> is_noise_element(fragment_fromstring('<div class="box_tinlienquanv2"></div>'))
+    True
+    >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
+    False
+    """
+    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('type', '')}"
+    if not raw.strip():
+        return False
+    if _NOISE_FRAGMENTS_RE.search(raw):
+        return True
+    return any(w in _NOISE_WORDS for w in _class_words(el))
+
+
+def strip_page(root: HtmlElement) -> None:
+    """Remove, in place, what is never article text: scripts, styles, forms, hidden parts.
+
+    Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept.
+
+    Args:
+        root: The page's root element; changed in place.
+
+    >>> from lxml.html import document_fromstring, tostring
+    >>> page = document_fromstring(
+    ...     "<p>Một<script>x()</script> hai<span style='display:none'>ẩn</span> ba</p>")
+    >>> strip_page(page)
+    >>> page.text_content()
+    'Một hai ba'
+    """
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    for el in _HIDDEN_XPATH(root):
+        if not isinstance(el, HtmlElement) or el.getparent() is None:
+            continue
+        style = el.get("style")
+        if (
+            (style and _HIDDEN_STYLE_RE.search(style))
+            or el.get("hidden") is not None
+            or (el.get("aria-hidden") == "true" and el.tag != "img")
+        ):
+            el.drop_tree()
+
+
+def is_noise_text(text: str) -> bool:
+    """Whether a line points elsewhere ("Xem thêm: …", ">> …") rather than being text.
+
+    >>> is_noise_text(">> Xả rác, sự hồn nhiên độc ác"), is_noise_text("Mưa lớn kéo dài.")
+    (True, False)
+    """
+    return bool(_NOISE_LINE_RE.match(text))

@@ -1,0 +1,128 @@
+"""Finding the body: content scoring over the page's text blocks."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
+
+__all__ = ["find_containers"]
+
+_TEXT_MIN = 25  # characters for a block to count when scoring containers
+
+_GOOD_HINT_RE = re.compile(
+    r"article|content|detail|entry|post|story|body|main|text|fck|noidung|news|chitiet|"
+    r"baiviet|journal",
+    re.IGNORECASE,
+)
+_BAD_HINT_RE = re.compile(
+    r"comment|sidebar|footer|header|menu|nav|related|relate|lienquan|widget|banner|"
+    r"ads|advert|promo|share|social|tag|popup|modal|breadcrumb|tinkhac|othernews|"
+    r"most|hot|list|box-?news|timeline",
+    re.IGNORECASE,
+)
+_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
+
+
+def _own_text(el: HtmlElement) -> tuple[int, int, int]:
+    """Characters, characters inside links, and commas of the text directly in ``el``
+    and its inline children (nested blocks are scored on their own)."""
+    texts = [el.text or ""]
+    linked = 0
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag in _INLINE_TAGS:
+            inner = "".join(child.itertext())
+            texts.append(inner)
+            if tag == "a":
+                linked += len(inner.strip())
+        texts.append(child.tail or "")
+    text = " ".join(texts)
+    return len(text.strip()), linked, text.count(",")
+
+
+def _hint_weight(el: HtmlElement) -> float:
+    weight = 0.0
+    if el.get("itemprop") == "articleBody":
+        weight += 40.0
+    elif el.tag == "article":
+        weight += 10.0
+    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-role', '')}"
+    if not raw.strip():
+        return weight
+    if _GOOD_HINT_RE.search(raw):
+        weight += 25.0
+    if _BAD_HINT_RE.search(raw):
+        weight -= 25.0
+    return weight
+
+
+def find_containers(root: HtmlElement) -> list[HtmlElement]:
+    """The element(s) holding the article body, by content scoring.
+
+    Each text block of 25 characters or more scores by length and commas; the score goes
+    to its parent in full and to its grandparent in half. Candidates gain or lose by
+    class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
+    how little of their text is links. Siblings of the winner that score nearly as well,
+    or fairly well with the same class, are kept beside it, in document order.
+
+    Args:
+        root: The page (already stripped with :func:`strip_page`).
+
+    Returns:
+        One or more elements in document order; none when no block of text scores (a
+        page of menus and links has no body).
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     "<div id='menu'><a href='/'>Trang chủ</a></div><div class='content'>"
+    ...     "<p>Một đoạn văn khá dài, có dấu phẩy, để được chấm điểm.</p></div>")
+    >>> [e.get("class") for e in find_containers(page)]
+    ['content']
+    """
+    scores: dict[HtmlElement, float] = {}
+    chars: dict[HtmlElement, list[int]] = {}
+    for el in root.iter(*_PARA_TAGS):
+        length, linked, commas = _own_text(el)
+        if length < _TEXT_MIN:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        share = linked / length
+        text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
+        for target, weight in ((parent, 1.0), (parent.getparent(), 0.5)):
+            if target is None:
+                continue
+            scores[target] = scores.get(target, 0.0) + text_score * weight
+            counts = chars.setdefault(target, [0, 0])
+            counts[0] += length
+            counts[1] += linked
+    if not scores:
+        return []
+
+    def final(el: HtmlElement) -> float:
+        total, linked = chars[el]
+        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
+
+    best = max(scores, key=final)
+    best_score = final(best)
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    # A sibling joins the winner when it scores nearly as well, or when it carries the
+    # same class and scores fairly (an article split in two boxes by an advert).
+    kin = best.get("class")
+    kept = []
+    for sibling in parent:
+        if sibling is best:
+            kept.append(sibling)
+        elif sibling in scores and not is_noise_element(sibling):
+            score = final(sibling)
+            same = kin is not None and sibling.get("class") == kin and sibling.tag == best.tag
+            if score >= max(10.0, best_score * (0.2 if same else 0.6)):
+                kept.append(sibling)
+    return kept

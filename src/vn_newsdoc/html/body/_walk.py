@@ -1,0 +1,356 @@
+"""Reading the body: one walk over its elements, emitting text blocks and pictures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.figures import image_source, is_caption_element, is_figure_element
+from vn_newsdoc.text import clean
+
+__all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
+
+_MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
+
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "nobr",
+        "o:p",
+    }
+)
+"""Tags that continue the text of the block around them."""
+
+_QUOTE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:quote|blockquote|pullquote|trich-?dan)", re.I)
+_IMAGE_TAGS = frozenset({"img", "amp-img"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
+_ITALIC_TAGS = frozenset({"i", "em", "cite"})
+_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_NOT_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
+_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
+_NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
+_ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _Format(NamedTuple):
+    """The inline formatting in force at a point of the walk."""
+
+    bold: bool
+    italic: bool
+    link: bool
+    quote: bool
+
+
+def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
+    """The formatting inside ``el``, given the formatting around it."""
+    style = el.get("style") or ""
+    bold, italic, link, quote = fmt
+    if tag in _BOLD_TAGS or tag in _HEADING_TAGS or (style and _BOLD_STYLE_RE.search(style)):
+        bold = True
+    elif style and _NOT_BOLD_STYLE_RE.search(style):
+        bold = False
+    if tag in _ITALIC_TAGS or (style and _ITALIC_STYLE_RE.search(style)):
+        italic = True
+    elif style and _NOT_ITALIC_STYLE_RE.search(style):
+        italic = False
+    if tag == "a" and el.get("href"):
+        link = True
+    if tag == "blockquote" or (
+        tag in ("div", "p", "aside") and _QUOTE_CLASS_RE.search(el.get("class", ""))
+    ):
+        quote = True
+    if (bold, italic, link, quote) == fmt:
+        return fmt
+    return _Format(bold, italic, link, quote)
+
+
+def _alignment(el: HtmlElement) -> str:
+    style = el.get("style")
+    match = _ALIGN_STYLE_RE.search(style) if style else None
+    if match:
+        return match.group(1).lower()
+    return (el.get("align") or "").lower()
+
+
+class BodyBlock:
+    """One block of the body as read from the page, with what its styling says.
+
+    ``kind`` is ``"p"``, ``"heading"``, ``"quote"``, ``"li"``, ``"caption"`` (marked as a
+    caption by the page), ``"image"`` (a picture, ``src`` set, no text) or, after
+    :func:`assemble`, ``"figure"`` (a picture with its caption in ``text``).
+    """
+
+    __slots__ = (
+        "after_image",
+        "align",
+        "bold",
+        "credit",
+        "element",
+        "italic",
+        "kind",
+        "level",
+        "link",
+        "src",
+        "text",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        text: str = "",
+        *,
+        element: HtmlElement | None = None,
+        level: int = 2,
+        bold: float = 0.0,
+        italic: float = 0.0,
+        link: float = 0.0,
+        align: str = "",
+        src: str | None = None,
+        after_image: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.element = element
+        self.level = level
+        self.bold = bold
+        """Share of the text in bold (0 to 1)."""
+        self.italic = italic
+        """Share of the text in italics (0 to 1)."""
+        self.link = link
+        """Share of the text inside links (0 to 1)."""
+        self.align = align
+        self.src = src
+        self.after_image = after_image
+        """The block follows a picture inside the same paragraph (after a ``<br>``)."""
+        self.credit: str | None = None
+
+    def __repr__(self) -> str:
+        return f"BodyBlock({self.kind!r}, {self.text[:40]!r})"
+
+    @property
+    def styled(self) -> bool:
+        """Italic for most of its text (the usual caption style)."""
+        return self.italic >= 0.6
+
+
+class _Walker:
+    """One walk over the body's elements, emitting blocks in document order."""
+
+    def __init__(
+        self, skip: frozenset[HtmlElement], drop: Sequence[HtmlElement], *, lines: bool = False
+    ) -> None:
+        self.lines = lines
+        self.skip = skip
+        self.drop = frozenset(drop)
+        self.blocks: list[BodyBlock] = []
+        self.parts: list[str] = []
+        self.chars = 0
+        self.bold = 0
+        self.italic = 0
+        self.link = 0
+        self.after_image = False
+        self.last_br = False
+        # The current block context.
+        self.element: HtmlElement | None = None
+        self.kind = "p"
+        self.level = 2
+        self.align = ""
+
+    # -- text runs ---------------------------------------------------------------------
+    def add(self, text: str | None, fmt: _Format) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        n = len(text.strip())
+        if n:
+            self.last_br = False
+            self.chars += n
+            if fmt.bold:
+                self.bold += n
+            if fmt.italic:
+                self.italic += n
+            if fmt.link:
+                self.link += n
+
+    def flush(self) -> None:
+        if self.parts:
+            text = clean("".join(self.parts))
+            if text and self.chars:
+                self.blocks.append(
+                    BodyBlock(
+                        self.kind,
+                        text,
+                        element=self.element,
+                        level=self.level,
+                        bold=self.bold / self.chars,
+                        italic=self.italic / self.chars,
+                        link=self.link / self.chars,
+                        align=self.align,
+                        after_image=self.after_image,
+                    )
+                )
+                self.after_image = False
+        self.parts = []
+        self.chars = self.bold = self.italic = self.link = 0
+        self.last_br = False
+
+    def image(self, img: HtmlElement) -> None:
+        src = image_source(img)
+        if src is None:
+            return
+        self.flush()
+        self.blocks.append(BodyBlock("image", element=img, src=src))
+        self.after_image = True
+
+    # -- the walk ----------------------------------------------------------------------
+    def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or el in self.skip or el in self.drop:
+            return
+        if depth > _MAX_DEPTH:
+            self.add(" ".join(el.itertext()), fmt)
+            return
+        tag = tag.lower()
+        if tag in _IMAGE_TAGS:
+            self.image(el)
+            return
+        if tag == "br":
+            if (self.lines or self.last_br) and self.parts:
+                self.flush()
+            else:
+                self.parts.append("\n")
+                self.last_br = True
+            return
+        if tag == "hr":
+            self.flush()
+            return
+        if tag in _NOT_ARTICLE_TAGS or is_noise_element(el):
+            return
+        fmt = _format(el, tag, fmt)
+        if tag in INLINE_TAGS:
+            self.children(el, fmt, depth)
+            return
+        if is_figure_element(el):
+            self.figure(el)
+            return
+        # A block element: its text starts and ends a block.
+        self.flush()
+        saved = (self.element, self.kind, self.level, self.align)
+        self.element = el
+        if tag in _HEADING_TAGS:
+            self.kind, self.level = "heading", max(2, int(tag[1]))
+        elif fmt.quote:
+            self.kind = "quote"
+        elif tag == "li":
+            self.kind = "li"
+        elif is_caption_element(el):
+            self.kind = "caption"
+        elif self.kind not in ("caption", "li"):
+            self.kind = "p"
+        align = _alignment(el)
+        if align:
+            self.align = align
+        self.children(el, fmt, depth)
+        self.flush()
+        self.after_image = False  # "after a picture" holds inside one block only
+        self.element, self.kind, self.level, self.align = saved
+
+    def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+        self.add(el.text, fmt)
+        for child in el:
+            self.walk(child, fmt, depth + 1)
+            self.add(child.tail, fmt)
+
+    def figure(self, el: HtmlElement) -> None:
+        """A ``<figure>`` or caption box: its pictures, then its caption text."""
+        self.flush()
+        saved = (self.element, self.kind, self.level, self.align)
+        self.element = el
+        self.kind = "caption"
+        first = True
+        for node in el.iter():
+            if node.tag in _IMAGE_TAGS:
+                src = image_source(node)
+                if src is not None and first:
+                    self.blocks.append(BodyBlock("image", element=node, src=src))
+                    first = False
+        texts: list[str] = []
+        for node in el.iter():
+            if not isinstance(node.tag, str) or node.tag in _IMAGE_TAGS:
+                continue
+            if is_caption_element(node):
+                texts.append(" ".join(node.itertext()))
+                break
+        else:
+            # No marked caption: the box's own text is its caption.
+            texts.append(" ".join(el.itertext()))
+        text = clean(" ".join(texts))
+        if text:
+            self.blocks.append(BodyBlock("caption", text, element=el, italic=1.0))
+        self.element, self.kind, self.level, self.align = saved
+
+
+def read_blocks(
+    containers: Iterable[HtmlElement],
+    *,
+    skip: frozenset[HtmlElement],
+    drop: Sequence[HtmlElement] = (),
+    lines: bool = False,
+) -> list[BodyBlock]:
+    """Walk the body element(s) once and return their blocks in reading order.
+
+    Args:
+        containers: The element(s) holding the body, in document order.
+        skip: Elements read elsewhere (the headline, lead, dateline), left out here.
+        drop: More elements to leave out (a site profile's furniture).
+        lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
+
+    Returns:
+        Text blocks and pictures, in document order, before :func:`assemble`.
+    """
+    walker = _Walker(skip, drop, lines=lines)
+    plain = _Format(bold=False, italic=False, link=False, quote=False)
+    for container in containers:
+        walker.element = container
+        walker.kind = "p"
+        walker.children(container, plain, 0)
+        walker.flush()
+    return walker.blocks
