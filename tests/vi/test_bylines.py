@@ -156,6 +156,13 @@ SPLIT_CASES = [
         id="name-line-then-office-line",
     ),
     pytest.param(
+        ["Bài, ảnh: Lan Chi", "Trung tâm Văn hóa huyện Tiên Yên"],
+        2,
+        (("Lan Chi", (T, P)),),
+        "Trung tâm Văn hóa huyện Tiên Yên",
+        id="role-line-then-office-line",
+    ),
+    pytest.param(
         ["Lan Chi - Trung tâm Văn hóa huyện Tiên Yên"],
         1,
         (("Lan Chi", (T,)),),

@@ -395,9 +395,10 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
 
     Reads backwards from the last block and stops at the first block that is not a credit
     line; at most four blocks are claimed, and at most one that holds names alone (names on
-    line after line are a list in the text). An office line counts only right under a name
-    line (``Vi Thu`` / ``Trung tâm TT&VH Móng Cái``). Conservative: an ordinary sentence,
-    a caption or a quoted person's attribution line is never claimed. A byline glued to the
+    line after line are a list in the text). An office line counts only right under a line
+    crediting people (``Vi Thu`` or ``Bài, ảnh: Vi Thu``, then ``Trung tâm TT&VH Móng
+    Cái``). Conservative: an ordinary sentence, a caption or a quoted person's attribution
+    line is never claimed. A byline glued to the
     end of the last paragraph is not split off (0 is returned).
 
     Args:
@@ -424,7 +425,7 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
             break
         if lines[0].kind == "office":
             before = _parse_block(blocks[i - 1]) if i > 0 else None
-            if before is None or not before[-1].bare_names or len(blocks) - i > 1:
+            if before is None or not _office_may_follow(before[-1]) or len(blocks) - i > 1:
                 break
             claimed[:0] = [*before, *lines]
             i -= 2
@@ -435,6 +436,12 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
         i -= 1
     n = len(blocks) - 1 - i
     return n, _combine(claimed) if n else None
+
+
+def _office_may_follow(line: _Line) -> bool:
+    """An office line names the credited people's employer: it may stand under a line that
+    credits people and names no source (``Vi Thu``, ``Bài, ảnh: Vi Thu``)."""
+    return line.kind == "credit" and bool(line.authors) and line.source is None
 
 
 def _is_label(line: str) -> bool:
@@ -455,7 +462,7 @@ def _parse_block(block: str) -> list[_Line] | None:
         line = _parse_line(one)
         if line is None:
             return None
-        if line.kind == "office" and out and not out[-1].bare_names:
+        if line.kind == "office" and out and not _office_may_follow(out[-1]):
             return None
         out.append(line)
     return out or None
