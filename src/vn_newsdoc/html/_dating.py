@@ -1,0 +1,139 @@
+"""Dates on the page: the visible dateline read and weighed against the metadata's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.errors import DateParseError
+from vn_newsdoc.html._fields import element_text
+from vn_newsdoc.vi.dates import Timestamp, find_timestamps, parse_iso
+
+__all__ = ["choose_dates", "read_datelines"]
+
+_EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
+
+
+def read_datelines(
+    candidates: list[tuple[HtmlElement, str]],
+    used: list[HtmlElement],
+    stamps: list[tuple[Timestamp, str]],
+) -> bool:
+    """Read candidates in order until one shows a time; whether one did."""
+    for el, text in candidates[:12]:
+        machine = _machine_time(el)
+        found = machine or find_timestamps(text)
+        if not found:
+            continue
+        shown = el.get("datetime", text) if machine else text
+        used.append(_dateline_block(el))
+        stamps.extend((ts, shown) for ts in found)
+        if any(ts.has_time for ts in found):
+            return True
+    return False
+
+
+def choose_dates(
+    stamps: list[tuple[Timestamp, str]],
+    published: dt.datetime | None,
+    updated: dt.datetime | None,
+    *,
+    dateline_first: bool = False,
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Published and updated: the metadata's, checked against the visible dateline.
+
+    The dateline is the nearest date shown by the headline (a time wins over a bare
+    date); a page that shows only an update time has it read as the publication time.
+
+    Args:
+        stamps: The timestamps read from the datelines, nearest first, each with the
+            text it was read from.
+        published: The metadata's publication time, if any.
+        updated: The metadata's update time, if any.
+        dateline_first: Prefer the dateline over the metadata (a site profile's say).
+
+    Returns:
+        ``(published, updated)``; ``updated`` is ``None`` where it equals ``published``.
+    """
+    timed = [(ts, text) for ts, text in stamps if ts.has_time]
+    shown = next(((ts, t) for ts, t in timed if not ts.is_update), None)
+    shown_update = next((ts for ts, _ in timed if ts.is_update), None)
+    if shown is None:
+        if shown_update is not None:
+            shown, shown_update = (shown_update, ""), None
+        elif stamps:
+            shown = stamps[0]
+    if shown is not None:
+        ts, text = shown
+        if published is None or (dateline_first and ts.has_time):
+            published = ts.value
+        elif ts.has_time and _EXPLICIT_OFFSET_RE.search(text):
+            published, updated = _fix_offset(published, updated, ts.value)
+    if published is not None and updated is not None and updated == published:
+        updated = None
+    if (
+        updated is None
+        and shown_update is not None
+        and published is not None
+        and shown_update.value != published
+    ):
+        updated = shown_update.value
+    return published, updated
+
+
+_UPDATE_HINT_RE = re.compile(r"updat|modif|cap-?nhat", re.IGNORECASE)
+
+
+def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
+    """The instant in a ``<time datetime=…>`` attribute, read as ISO 8601."""
+    value = el.get("datetime") if el.tag == "time" else None
+    if not value:
+        return ()
+    try:
+        instant = parse_iso(value)
+    except DateParseError:
+        return ()
+    hint = f"{el.get('class', '')} {el.get('itemprop', '')}"
+    return (
+        Timestamp(
+            instant,
+            has_time=":" in value,
+            is_update=bool(_UPDATE_HINT_RE.search(hint)),
+        ),
+    )
+
+
+def _dateline_block(el: HtmlElement) -> HtmlElement:
+    """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one."""
+    parent = el.getparent()
+    if (
+        el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font")
+        and parent is not None
+        and len(element_text(parent)) <= 100
+    ):
+        return parent
+    return el
+
+
+def _fix_offset(
+    published: dt.datetime, updated: dt.datetime | None, shown: dt.datetime
+) -> tuple[dt.datetime, dt.datetime | None]:
+    """Trust the visible dateline's offset where the metadata gives the same wall clock.
+
+    Some sites' metadata states the publication time with a wrong offset (``+08:00`` for
+    a page that shows ``12:40 (GMT+7)``): the wall clock agrees to the minute, the offset
+    does not. The shown offset wins, and the metadata's seconds are kept; the update time,
+    written by the same system, gets the same correction.
+    """
+    same_clock = published.replace(tzinfo=None, second=0, microsecond=0) == shown.replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+    if not same_clock or published.utcoffset() == shown.utcoffset():
+        return published, updated
+    wrong = published.utcoffset()
+    published = published.replace(tzinfo=shown.tzinfo)
+    if updated is not None and updated.utcoffset() == wrong:
+        updated = updated.replace(tzinfo=shown.tzinfo)
+    return published, updated
