@@ -384,3 +384,34 @@ def test_microdata_and_data_attributes_mark_the_lead_and_an_author_link_the_auth
     assert article.authors == ("Thu Hà",)
     assert article.published == dt.datetime(2026, 3, 9, 10, 15, tzinfo=VN)
     assert len(article.paragraphs) == 2
+
+
+_OLD_TABLE_PAGE = """<html><head><title>Tin vắn - Báo Xưa</title></head><body>
+<table width=100%><tr><td class=menu><a href=/>Trang chủ</a> | <a href=/tt>Thời sự</a></td></tr>
+<tr><td valign=top><font face=Arial size=4><b>Khánh thành cầu treo bản Mường</b></font><br>
+<font size=2 color=gray>Cập nhật lúc 10:30 ngày 05/06/2009</font><br><br>
+<font size=2><i>Sáng nay, cầu treo nối hai bờ suối Nậm Mu đã được khánh thành, niềm vui
+lớn của bà con.</i><br><br>
+Cây cầu dài 80 mét, rộng 1,5 mét, do người dân và bộ đội cùng làm trong hai tháng.<br><br>
+Trước đây, mỗi mùa lũ bà con phải đi vòng gần 20 cây số để ra chợ xã, rất vất vả.<br><br>
+<img src=/anh/cau.jpg width=400><br><i>Cầu treo bản Mường ngày khánh thành</i><br><br>
+Xã sẽ làm thêm hai cây cầu nữa trong năm tới, theo kế hoạch đã được duyệt.<br><br>
+<div align=right><b>Lò Minh</b></div></font></td>
+<td class=right><b>Tin khác</b><br><a href=/1>Mưa lớn ở Lai Châu</a><br>
+<a href=/2>Đường mới ở Sìn Hồ</a></td></tr></table></body></html>"""
+
+
+def test_an_old_table_page_without_classes_or_metadata() -> None:
+    article = read_html(_OLD_TABLE_PAGE)
+    assert article.headline == "Khánh thành cầu treo bản Mường"
+    assert article.published == dt.datetime(2009, 6, 5, 10, 30, tzinfo=VN)
+    assert article.lead == (
+        "Sáng nay, cầu treo nối hai bờ suối Nậm Mu đã được khánh thành, niềm vui lớn của bà con."
+    )
+    assert article.paragraphs == (
+        "Cây cầu dài 80 mét, rộng 1,5 mét, do người dân và bộ đội cùng làm trong hai tháng.",
+        "Trước đây, mỗi mùa lũ bà con phải đi vòng gần 20 cây số để ra chợ xã, rất vất vả.",
+        "Xã sẽ làm thêm hai cây cầu nữa trong năm tới, theo kế hoạch đã được duyệt.",
+    )
+    assert article.captions == ("Cầu treo bản Mường ngày khánh thành",)
+    assert article.authors == ("Lò Minh",)

@@ -39,7 +39,7 @@ from vn_newsdoc.model import (
 )
 from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline, split_outlet_tag
-from vn_newsdoc.vi.dates import Timestamp
+from vn_newsdoc.vi.dates import Timestamp, find_timestamps
 from vn_newsdoc.vi.people import find_people
 
 __all__ = ["PageReader"]
@@ -95,6 +95,11 @@ class PageReader:
         drops = self._profile_drops(containers)
         blocks = assemble(read_blocks(containers, skip=frozenset(skip), drop=drops))
         blocks = self._drop_repeats(blocks, headline, lead)
+        if headline_el is None and self.meta.sources.get("headlines") in (None, "title"):
+            # Only the <title> named the article: a bold line opening the body says better.
+            headline, blocks = _headline_from_body(headline, blocks)
+        if not stamps and self.meta.published is None:
+            stamps, blocks = _dateline_from_body(blocks)
         if lead is None:
             lead, blocks = self._lead_from_body(blocks)
         else:
@@ -389,6 +394,42 @@ class PageReader:
             return urljoin(self.url, src)
         except ValueError:
             return src
+
+
+def _headline_from_body(headline: str, blocks: list[BodyBlock]) -> tuple[str, list[BodyBlock]]:
+    """The body's opening line as the headline, when it is set apart like one."""
+    first = next((i for i, b in enumerate(blocks) if b.kind != "figure"), None)
+    if first is None or first == len(blocks) - 1:
+        return headline, blocks
+    block = blocks[first]
+    if (
+        block.kind in ("p", "heading")
+        and block.bold >= 0.9
+        and 8 <= len(block.text) <= 200
+        and block.text[-1] not in ".!?…:;,"
+    ):
+        return block.text, blocks[:first] + blocks[first + 1 :]
+    return headline, blocks
+
+
+def _dateline_from_body(
+    blocks: list[BodyBlock],
+) -> tuple[list[tuple[Timestamp, str]], list[BodyBlock]]:
+    """A short line near the top of the body that is a dateline (old pages print it there)."""
+    seen = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "figure":
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if len(block.text) > 120:
+            continue
+        found = [ts for ts in find_timestamps(block.text) if ts.has_time]
+        if found:
+            rest = blocks[:i] + blocks[i + 1 :] if len(block.text) <= 80 else blocks
+            return [(ts, block.text) for ts in found], rest
+    return [], blocks
 
 
 def _host(url: str | None) -> str | None:

@@ -253,7 +253,8 @@ class _Walker:
             self.image(el)
             return
         if tag == "br":
-            if (self.lines or self.last_br) and self.parts:
+            heading_line = 0 < self.chars == self.bold and self.chars <= 200
+            if (self.lines or self.last_br or heading_line) and self.parts:
                 self.flush()
             else:
                 self.parts.append("\n")
