@@ -30,18 +30,24 @@ _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
 def _own_text(el: HtmlElement) -> tuple[int, int, int]:
     """Characters, characters inside links, and commas of the text directly in ``el``
     and its inline children (nested blocks are scored on their own)."""
-    texts = [el.text or ""]
+    text = el.text
+    texts = [text] if text and not text.isspace() else []
     linked = 0
     for child in el:
         tag = child.tag
-        if isinstance(tag, str) and tag in _INLINE_TAGS:
+        if tag in _INLINE_TAGS:
             inner = "".join(child.itertext())
-            texts.append(inner)
-            if tag == "a":
-                linked += len(inner.strip())
-        texts.append(child.tail or "")
-    text = " ".join(texts)
-    return len(text.strip()), linked, text.count(",")
+            if inner:
+                texts.append(inner)
+                if tag == "a":
+                    linked += len(inner.strip())
+        tail = child.tail
+        if tail and not tail.isspace():
+            texts.append(tail)
+    if not texts:
+        return 0, 0, 0
+    joined = " ".join(texts)
+    return len(joined.strip()), linked, joined.count(",")
 
 
 def _hint_weight(el: HtmlElement) -> float:
