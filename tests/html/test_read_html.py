@@ -415,3 +415,15 @@ def test_an_old_table_page_without_classes_or_metadata() -> None:
     )
     assert article.captions == ("Cầu treo bản Mường ngày khánh thành",)
     assert article.authors == ("Lò Minh",)
+
+
+def test_a_url_that_is_not_a_url_is_left_unused_or_refused_when_strict(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="vn_newsdoc.html"):
+        article = read_html(_PAGE, url="http://[broken")
+    assert article.headline == "Nông dân Tân Phú thu hoạch lúa sớm"
+    assert article.url is None
+    assert any("not a URL" in r.getMessage() for r in caplog.records)
+    with pytest.raises(MalformedInputError):
+        read_html(_PAGE, url="http://[broken", strict=True)

@@ -25,8 +25,12 @@ scoring, class hints, the metadata), and reads the body in one walk
 
 from __future__ import annotations
 
+import logging
+from urllib.parse import urlsplit
+
 from lxml.html import HtmlElement
 
+from vn_newsdoc.errors import MalformedInputError
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
@@ -35,6 +39,8 @@ from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_
 from vn_newsdoc.model import Article
 
 __all__ = ["read_html"]
+
+_log = logging.getLogger(__name__)
 
 
 def read_html(
@@ -58,19 +64,35 @@ def read_html(
         The article. Absent fields are ``None`` (or ``()``).
 
     Raises:
-        MalformedInputError: The input is empty, binary or not HTML.
+        MalformedInputError: The input is empty, binary or not HTML; with ``strict``, also
+            a ``url`` that is not a URL (by default it is logged and left unused).
         InputLimitError: The input is too large or nested too deep.
         MissingFieldError: The page has no recognisable headline; with ``strict``, also
             no date or no body.
     """
     name = url or "<html>"
-    root = parse_html(source, source_name=url)
+    url = _usable_url(url, strict=strict)
+    root = parse_html(source, source_name=name)
     meta = extract_metadata(root, url=url)
     profile: CompiledProfile | None = None
     if site_profiles:
         profile = profile_for_url(url) or profile_for_markers(_markers(meta, root))
     strip_page(root)
     return PageReader(root, meta, profile, url=url, name=name, strict=strict).article()
+
+
+def _usable_url(url: str | None, *, strict: bool) -> str | None:
+    """``url`` if it parses as a URL; else ``None`` (logged), or an error when strict."""
+    if url is None:
+        return None
+    try:
+        urlsplit(url)
+    except ValueError as exc:
+        if strict:
+            raise MalformedInputError(f"url is not a URL: {url!r}", source=url) from exc
+        _log.warning("url %r is not a URL; reading the page without it", url)
+        return None
+    return url
 
 
 def _markers(meta: PageMetadata, root: HtmlElement) -> tuple[str | None, ...]:
