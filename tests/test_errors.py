@@ -22,6 +22,9 @@ ALL = [
     InvalidArticleError("body[2].text", "must not be empty"),
     ReaderError("bad input", source="a.html", line=4, position=17),
     MalformedInputError("not JSON", source="a.json", line=1, position=0),
+    MalformedInputError(
+        "$.body[2].level: must be 1 to 6", source="a.json", field="$.body[2].level"
+    ),
     MissingFieldError("headline", source="https://example.vn/a.html"),
     SchemaVersionError("vn_newsdoc/9", "vn_newsdoc/1", source="b.json"),
     InputLimitError("depth", 10_000, 1_000, source="deep.html"),
@@ -65,6 +68,17 @@ def test_reader_error_names_where() -> None:
     assert str(err) == "bad input (a.html, line 4, position 17)"
     assert (err.message, err.source, err.line, err.position) == ("bad input", "a.html", 4, 17)
     assert str(ReaderError("bad input")) == "bad input"
+
+
+def test_malformed_input_error_field() -> None:
+    err = MalformedInputError(
+        "<figure>: bad", source="a.xml", line=7, field="/article/body/figure[2]"
+    )
+    assert err.field == "/article/body/figure[2]"
+    assert str(err) == "<figure>: bad (a.xml, line 7)"
+    assert MalformedInputError("not JSON").field is None
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.field, back.line, back.source) == ("/article/body/figure[2]", 7, "a.xml")
 
 
 def test_missing_field_error_attributes() -> None:

@@ -109,7 +109,35 @@ def _rebuild_reader_error(
 
 
 class MalformedInputError(ReaderError):
-    """The input is not a well-formed document of the format asked for."""
+    """The input is not a well-formed document of the format asked for.
+
+    Args:
+        message: What went wrong, in words.
+        source: Where the input came from (a URL or file name), if known.
+        line: The 1-based line of the input the problem was found on, if known.
+        position: The 0-based character offset of the problem, if known.
+        field: The path of the offending value, if known: a JSON path such as
+            ``$.body[2].level`` for JSON, the element path such as
+            ``/article/body/figure[2]`` for XML.
+
+    >>> err = MalformedInputError("$.body[2].level: must be 1 to 6", field="$.body[2].level")
+    >>> err.field
+    '$.body[2].level'
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        position: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message, source=source, line=line, position=position)
+        self.field = field
+        """The path of the offending value (``$.body[2].level``, ``/article/body/figure[2]``),
+        or ``None`` when the problem is not about one value (text that is not JSON)."""
 
 
 class MissingFieldError(ReaderError):

@@ -390,6 +390,50 @@ def test_read_json_errors_name_the_path(text: str, message: str) -> None:
     assert info.value.message.startswith(message), info.value.message
 
 
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        pytest.param("[]", "$", id="top-array"),
+        pytest.param('{"schema": 1}', "$.schema", id="schema-int"),
+        pytest.param(_doc(extra=1), "$", id="unknown-key-names-its-object"),
+        pytest.param('{"schema":"vn_newsdoc/1"}', "$.headline", id="no-headline"),
+        pytest.param(_doc(tags=["mưa", 3]), "$.tags[1]", id="tag"),
+        pytest.param(
+            _doc(
+                body=[
+                    {"type": "paragraph", "text": "Trời mưa."},
+                    {"type": "paragraph", "text": "Đường ngập."},
+                    {"type": "heading", "text": "Tin vắn", "level": 9},
+                ]
+            ),
+            "$.body[2].level",
+            id="level-range",
+        ),
+        pytest.param(_doc(body=[{"type": "bang", "text": "x"}]), "$.body[0].type", id="type"),
+        pytest.param(_doc(body=[{"type": "figure"}]), "$.body[0]", id="empty-figure"),
+        pytest.param(
+            _doc(byline={"authors": [{"name": "Lê Hà", "roles": ["sep"]}]}),
+            "$.byline.authors[0].roles[0]",
+            id="unknown-role",
+        ),
+        pytest.param(_doc(headline=" Tin"), "$.headline", id="unclean"),
+        pytest.param(_doc(published="2022-13-01T08:00:00+07:00"), "$.published", id="time"),
+        pytest.param("{", None, id="syntax-error-has-line-instead"),
+        pytest.param(
+            '{"schema":"vn_newsdoc/1","headline":"Tin","headline":"Tin khác"}',
+            None,
+            id="repeated-key",
+        ),
+    ],
+)
+def test_read_json_errors_carry_the_path_as_field(text: str, field: str | None) -> None:
+    with pytest.raises(MalformedInputError) as info:
+        read_json(text)
+    assert info.value.field == field
+    if field is not None:
+        assert info.value.message.startswith(f"{field}: ")
+
+
 def test_read_json_wraps_model_errors_with_their_cause() -> None:
     with pytest.raises(MalformedInputError) as info:
         read_json(_doc(headline="  Tin  "))

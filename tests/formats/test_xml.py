@@ -434,6 +434,56 @@ def test_read_xml_errors(text: str, message: str) -> None:
     assert info.value.message.startswith(message), info.value.message
 
 
+_FIG = "<figure><caption>Mưa đá</caption></figure>"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        pytest.param(
+            _doc(f"<headline>Tin</headline><body>{_FIG}<figure></figure>{_FIG}</body>"),
+            "/article/body/figure[2]",
+            id="second-figure-empty",
+        ),
+        pytest.param(
+            _doc('<headline>Tin</headline><body><heading level="9">Tin vắn</heading></body>'),
+            "/article/body/heading",
+            id="only-heading",
+        ),
+        pytest.param(
+            _doc(
+                "<headline>Tin</headline><byline><author><name>Lê Hà</name>"
+                "<role>text</role><role>sep</role></author></byline>"
+            ),
+            "/article/byline/author/role[2]",
+            id="unknown-role",
+        ),
+        pytest.param(_doc("<published>2022-07-01</published>"), "/article", id="no-headline"),
+        pytest.param(
+            _doc("<headline>Tin</headline><published>2022-13-01T08:00:00+07:00</published>"),
+            "/article/published",
+            id="bad-time",
+        ),
+        pytest.param(
+            _doc("<headline>Tin</headline><colour>đỏ</colour>"),
+            "/article/colour",
+            id="unknown-element",
+        ),
+        pytest.param(
+            '<bai xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">'
+            "<headline>Tin</headline></bai>",
+            "/bai",
+            id="wrong-root",
+        ),
+        pytest.param(_doc("<headline>Tin</headline></article>"), None, id="not-well-formed"),
+    ],
+)
+def test_read_xml_errors_carry_the_element_path_as_field(text: str, field: str | None) -> None:
+    with pytest.raises(MalformedInputError) as info:
+        read_xml(text)
+    assert info.value.field == field
+
+
 def test_read_xml_refuses_other_source_types() -> None:
     with pytest.raises(MalformedInputError) as info:
         read_xml(None)  # type: ignore[arg-type]

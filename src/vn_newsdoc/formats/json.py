@@ -284,21 +284,24 @@ def _locate(exc: BaseException, path: str) -> tuple[str, BaseException]:
     return path, exc
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException) -> tuple[str, str]:
+    """The JSON path of the offending value (for an unknown key, of the object holding it)
+    and the message, which starts with that path."""
     path, leaf = _locate(exc, "$")
     if isinstance(leaf, ForbiddenExtraKeysError):
         keys = ", ".join(sorted(leaf.extra_fields))
-        return f"{path}: unknown key(s): {keys}"
+        return path, f"{path}: unknown key(s): {keys}"
     if isinstance(leaf, KeyError):
-        return f"{path}: required key missing"
+        return path, f"{path}: required key missing"
     if isinstance(leaf, _ShapeError):
         where = f"{path}.{leaf.key}" if leaf.key else path
-        return f"{where}: {leaf}"
+        return where, f"{where}: {leaf}"
     if isinstance(leaf, InvalidArticleError):
         if leaf.field in _WHOLE_OBJECT_FIELDS:
-            return f"{path}: {leaf.reason}"
-        return f"{path}.{leaf.field}: {leaf.reason}"
-    return f"{path}: {leaf}"
+            return path, f"{path}: {leaf.reason}"
+        where = f"{path}.{leaf.field}"
+        return where, f"{where}: {leaf.reason}"
+    return path, f"{path}: {leaf}"
 
 
 # --- The public functions -----------------------------------------------------------------
@@ -340,7 +343,7 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
 
     Raises:
         MalformedInputError: The input is not UTF-8, not JSON, or not an article of this
-            form (the message names the path of the bad value, such as
+            form (the message and ``field`` name the path of the bad value, such as
             ``$.body[2].level``); for JSON syntax errors ``line`` and ``position``
             (0-based character offset) are set.
         SchemaVersionError: The ``"schema"`` key is missing or names another version.
@@ -387,14 +390,16 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
         raise MalformedInputError(f"not JSON: {exc}", source=source_name) from exc
     if not isinstance(data, dict):
         raise MalformedInputError(
-            f"$: must be an object, not {_json_type(data)}", source=source_name
+            f"$: must be an object, not {_json_type(data)}", source=source_name, field="$"
         )
     version = data.get("schema")
     if version is None:
         raise SchemaVersionError(None, SCHEMA_VERSION, source=source_name)
     if not isinstance(version, str):
         raise MalformedInputError(
-            f"$.schema: must be a string, not {_json_type(version)}", source=source_name
+            f"$.schema: must be a string, not {_json_type(version)}",
+            source=source_name,
+            field="$.schema",
         )
     if version != SCHEMA_VERSION:
         raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
@@ -402,4 +407,5 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
     try:
         return _CONVERTER.structure(fields, Article)
     except (BaseValidationError, InvalidArticleError, _ShapeError) as exc:
-        raise MalformedInputError(_describe(exc), source=source_name) from exc
+        field, message = _describe(exc)
+        raise MalformedInputError(message, source=source_name, field=field) from exc

@@ -209,12 +209,31 @@ def write_xml(article: Article) -> str:
 
 
 class _ElementError(Exception):
-    """A problem with one element: becomes a MalformedInputError with its line."""
+    """A problem with one element: becomes a MalformedInputError with its line and path."""
 
     def __init__(self, message: str, element: etree._Element) -> None:
         super().__init__(message)
         self.message = message
         self.line = element.sourceline
+        self.path = _element_path(element)
+
+
+def _element_path(element: etree._Element) -> str:
+    """The element's path from the root, XPath style, by local name within the form's
+    namespace: ``/article/body/figure[2]`` (the index, 1-based, only where the parent holds
+    more than one element of that name)."""
+    steps: list[str] = []
+    node: etree._Element | None = element
+    while node is not None:
+        step = _name(node)
+        parent = node.getparent()
+        if parent is not None:
+            same = [child for child in parent if child.tag == node.tag]
+            if len(same) > 1:
+                step += f"[{same.index(node) + 1}]"
+        steps.append(step)
+        node = parent
+    return "/" + "/".join(reversed(steps))
 
 
 def _name(element: etree._Element) -> str:
@@ -460,6 +479,7 @@ def _check_version(root: etree._Element, source_name: str | None) -> None:
             f"not a vn_newsdoc article: the root element is <{_name(root)}>",
             source=source_name,
             line=root.sourceline,
+            field=_element_path(root),
         )
     if namespace != NAMESPACE:
         raise SchemaVersionError(namespace, NAMESPACE, source=source_name)
@@ -508,7 +528,8 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
         MalformedInputError: The input is not UTF-8, holds a ``DOCTYPE`` or ``ENTITY``
             declaration, is not well-formed (with the ``line`` and the 0-based character
             ``position`` where the parser stopped), or is not an article of this form (with
-            the ``line`` of the element at fault).
+            the ``line`` of the element at fault, and its path, such as
+            ``/article/body/figure[2]``, as ``field``).
         SchemaVersionError: The root's namespace or ``schema`` attribute is missing or names
             another version.
 
@@ -568,4 +589,6 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
         return _read_article(root)
     except _ElementError as exc:
         # The cause is the model's or the time parser's own error, where there is one.
-        raise MalformedInputError(exc.message, source=source_name, line=exc.line) from exc.__cause__
+        raise MalformedInputError(
+            exc.message, source=source_name, line=exc.line, field=exc.path
+        ) from exc.__cause__
