@@ -323,6 +323,35 @@ def test_url_falls_back_to_the_argument() -> None:
     assert m.sources["url"] == "argument"
 
 
+_BAD_URLS = [
+    pytest.param("http://[x", id="unclosed-ipv6"),
+    pytest.param("https://[::1", id="unclosed-ipv6-address"),
+    pytest.param("http://[mau]/a.html", id="bracketed-non-address"),
+]
+
+
+@pytest.mark.parametrize("bad", _BAD_URLS)
+def test_a_url_argument_that_is_not_a_url_is_tolerated(
+    bad: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="vn_newsdoc.html"):
+        m = _meta("<title>Lễ hội hoa xuân - Báo Mẫu</title>", url=bad)
+    assert m.headline == "Lễ hội hoa xuân"
+    assert any(r.levelno == logging.DEBUG and bad in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("bad", _BAD_URLS)
+def test_links_in_the_page_that_are_not_urls_are_skipped(bad: str) -> None:
+    m = _meta(
+        f'<link rel="canonical" href="{bad}"><meta property="og:url" content="{bad}">'
+        + _ld(f'{{"@type": "NewsArticle", "headline": "Lễ hội hoa xuân", "url": "{bad}"}}'),
+        url="https://baomau.vn/van-hoa/le-hoi.html",
+    )
+    assert m.headline == "Lễ hội hoa xuân"
+    assert m.url == "https://baomau.vn/van-hoa/le-hoi.html"
+    assert m.sources["url"] == "argument"
+
+
 @pytest.mark.parametrize(
     ("head", "html_lang", "expected"),
     [

@@ -427,3 +427,12 @@ def test_a_url_that_is_not_a_url_is_left_unused_or_refused_when_strict(
     assert any("not a URL" in r.getMessage() for r in caplog.records)
     with pytest.raises(MalformedInputError):
         read_html(_PAGE, url="http://[broken", strict=True)
+
+
+def test_links_in_the_page_that_are_not_urls_do_not_stop_reading() -> None:
+    page = _PAGE.replace("<head>", '<head><link rel="canonical" href="http://[broken">', 1)
+    assert page != _PAGE
+    article = read_html(page, url="https://baomau.vn/nong-nghiep/lua-som.html")
+    assert article.headline == "Nông dân Tân Phú thu hoạch lúa sớm"
+    assert article.url == "https://baomau.vn/nong-nghiep/lua-som.html"
+    assert read_html(page).url is None

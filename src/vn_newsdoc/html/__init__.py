@@ -82,7 +82,14 @@ def read_html(
 
 
 def _usable_url(url: str | None, *, strict: bool) -> str | None:
-    """``url`` if it parses as a URL; else ``None`` (logged), or an error when strict."""
+    """``url`` if it parses as a URL; else ``None`` (logged), or an error when strict.
+
+    Reading tolerates any URL string (links in the page that are not URLs are skipped),
+    so this check is not needed to read the page: it tells the caller, by a warning or
+    with ``strict`` by an error naming the URL, that their ``url`` argument was not used,
+    and keeps a string that is not a URL out of :attr:`Article.url
+    <vn_newsdoc.model.Article.url>`.
+    """
     if url is None:
         return None
     try:

@@ -23,6 +23,7 @@ always with space around them, so ``8-3`` or ``Covid-19`` stay whole):
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -30,6 +31,8 @@ from urllib.parse import urlsplit
 from vn_newsdoc.text import clean, fold_key
 
 __all__ = ["host_brands", "strip_site_suffix"]
+
+_log = logging.getLogger(__name__)
 
 _SEPARATOR = re.compile(r"\s+(?:[-|–—»]|::)\s+|\s*\|\s*")
 _SITE_WORDS = re.compile(
@@ -46,12 +49,19 @@ def host_brands(urls: Iterable[str]) -> tuple[str, ...]:
     """The brand names in the URLs' host names: ``https://m.tuoitre.vn/x`` gives
     ``("tuoitre",)``.
 
-    >>> host_brands(["https://vnexpress.net/a", "http://hcm.24h.com.vn/b"])
+    Any string is accepted: one that does not parse as a URL (``http://[x``) gives no
+    brand and is logged at debug level.
+
+    >>> host_brands(["https://vnexpress.net/a", "http://hcm.24h.com.vn/b", "http://[x"])
     ('vnexpress', 'hcm', '24h')
     """
     found: list[str] = []
     for url in urls:
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError as exc:
+            _log.debug("no brand from %r: not a URL (%s)", url, exc)
+            continue
         for label in host.split(".")[:-1]:
             if label not in _GENERIC_LABELS and len(label) >= 3 and label not in found:
                 found.append(label)

@@ -574,9 +574,13 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     if not value:
         return None
     value = clean(value)
-    if base and not urlsplit(value).scheme:
-        value = urljoin(base, value)
-    parts = urlsplit(value)
+    try:
+        if base and not urlsplit(value).scheme:
+            value = urljoin(base, value)
+        parts = urlsplit(value)
+    except ValueError as exc:  # "http://[x": an unbalanced or invalid IPv6 host
+        _log.debug("link %r is not a URL (%s); ignored", value, exc)
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return parts._replace(fragment="").geturl()
@@ -619,7 +623,12 @@ def _path_sections(urls: Iterable[str]) -> tuple[str, ...]:
     """The folder names of the URLs' paths (not the article's own slug): section names."""
     found: list[str] = []
     for url in urls:
-        parts = [p for p in urlsplit(url).path.split("/") if p]
+        try:
+            path = urlsplit(url).path
+        except ValueError as exc:
+            _log.debug("no sections from %r: not a URL (%s)", url, exc)
+            continue
+        parts = [p for p in path.split("/") if p]
         found.extend(p for p in parts[:-1] if re.fullmatch(r"[a-z][a-z-]*", p))
     return tuple(found)
 
