@@ -483,10 +483,21 @@ def test_jsonld_author_given_by_reference_in_a_graph() -> None:
     assert m.byline.names == ("Thanh Tâm",)
 
 
-def test_english_author_values() -> None:
-    m = _meta('<meta name="author" content="By Jane Roe and John Doe">')
+@pytest.mark.parametrize(
+    ("value", "names", "source"),
+    [
+        pytest.param("By Jane Roe and John Doe", ("Jane Roe", "John Doe"), None, id="by-and"),
+        pytest.param("Tác giả: Lê Hà", ("Lê Hà",), None, id="tac-gia"),
+        pytest.param("Author: Jane Roe", ("Jane Roe",), None, id="author-colon"),
+        pytest.param("Lê Hà/VOV-Tây Nguyên", ("Lê Hà",), "VOV-Tây Nguyên", id="bureau"),
+    ],
+)
+def test_author_values_with_labels_and_bureaus(
+    value: str, names: tuple[str, ...], source: str | None
+) -> None:
+    m = _meta(f'<meta name="author" content="{value}">')
     assert m.byline is not None
-    assert m.byline.names == ("Jane Roe", "John Doe")
+    assert (m.byline.names, m.byline.source) == (names, source)
 
 
 def test_a_site_name_author_falls_through_to_the_next_source() -> None:

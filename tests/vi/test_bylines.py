@@ -212,6 +212,11 @@ SPLIT_CASES = [
         None,
         id="photo-agency-is-no-author",
     ),
+    pytest.param(
+        ["Thu Trang/VOV-Tây Nguyên"], 1, (("Thu Trang", (T,)),), "VOV-Tây Nguyên", id="bureau"
+    ),
+    pytest.param(["Tác giả: Lê Vân"], 1, (("Lê Vân", (T,)),), None, id="label-tac-gia"),
+    pytest.param(["By Clara Dubois"], 1, (("Clara Dubois", (T,)),), None, id="label-by"),
 ]
 
 
@@ -231,6 +236,7 @@ def test_split_byline(closing: list[str], count: int, authors: Authors, source: 
         pytest.param(["Nhóm phóng viên"], id="nhom-phong-vien"),
         pytest.param(["Bài và ảnh: PV"], id="roles-for-pv"),
         pytest.param(["Ảnh: Internet"], id="photo-from-internet"),
+        pytest.param(["Staff Reporter"], id="staff-reporter"),
     ],
 )
 def test_anonymous_credit_is_claimed_without_a_byline(closing: list[str]) -> None:
@@ -323,6 +329,33 @@ def test_parse_byline_merges_lines_and_skips_blanks() -> None:
     assert _shape(byline) == ((("Minh Anh", (T,)), ("Hoàng Hiếu", (P,))), "TTXVN")
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param(
+            "Thu Trang/VOV-Tây Nguyên", (("Thu Trang", (T,)),), "VOV-Tây Nguyên", id="bureau"
+        ),
+        pytest.param(
+            "Thu Trang - Quốc Bảo/VOV-ĐBSCL",
+            (("Thu Trang", (T,)), ("Quốc Bảo", (T,))),
+            "VOV-ĐBSCL",
+            id="bureau-two-names",
+        ),
+        pytest.param("Thu Trang/VOV.VN", (("Thu Trang", (T,)),), "VOV.VN", id="vov-vn"),
+        pytest.param("Người viết: Lê Vân", (("Lê Vân", (T,)),), None, id="label-nguoi-viet"),
+        pytest.param("Author: Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-author"),
+        pytest.param(
+            "Clara Dubois and Tom Baker",
+            (("Clara Dubois", (T,)), ("Tom Baker", (T,))),
+            None,
+            id="english-and",
+        ),
+    ],
+)
+def test_parse_byline_one_line(line: str, authors: Authors, source: str | None) -> None:
+    assert _shape(parse_byline([line])) == (authors, source)
+
+
 def test_parse_byline_with_nobody_named() -> None:
     assert parse_byline(["Nhóm PV"]) is None
     assert parse_byline([]) is None
@@ -370,6 +403,45 @@ META_CASES = [
         "Vietnamnet/Reuters",
         id="theo-name-sources",
     ),
+    pytest.param(
+        "Thu Trang/VOV-Tây Nguyên", (("Thu Trang", (T,)),), "VOV-Tây Nguyên", id="bureau-region"
+    ),
+    pytest.param(
+        "Thu Trang - Quốc Bảo/VOV-ĐBSCL",
+        (("Thu Trang", (T,)), ("Quốc Bảo", (T,))),
+        "VOV-ĐBSCL",
+        id="bureau-two-names",
+    ),
+    pytest.param("Thu Trang/VOV.VN", (("Thu Trang", (T,)),), "VOV.VN", id="bureau-vov-vn"),
+    pytest.param("Thu Trang/TTXVN", (("Thu Trang", (T,)),), "TTXVN", id="bureau-ttxvn"),
+    pytest.param(
+        "Thu Trang/Báo Tin tức", (("Thu Trang", (T,)),), "Báo Tin tức", id="bureau-bao-tin-tuc"
+    ),
+    pytest.param("By Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-by"),
+    pytest.param("by Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-by-lower"),
+    pytest.param("Tác giả: Lê Vân", (("Lê Vân", (T,)),), None, id="label-tac-gia"),
+    pytest.param("Người viết: Lê Vân", (("Lê Vân", (T,)),), None, id="label-nguoi-viet"),
+    pytest.param("Author: Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-author"),
+    pytest.param("Von Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-von"),
+    pytest.param("Par Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-par"),
+    pytest.param("Von Trier", (("Von Trier", (T,)),), None, id="von-is-a-name-here"),
+    pytest.param("By Reuters", (), "Reuters", id="label-before-agency"),
+    pytest.param(
+        "Clara Dubois and Tom Baker",
+        (("Clara Dubois", (T,)), ("Tom Baker", (T,))),
+        None,
+        id="english-and",
+    ),
+    pytest.param(
+        "Clara Dubois, Tom Baker",
+        (("Clara Dubois", (T,)), ("Tom Baker", (T,))),
+        None,
+        id="english-comma",
+    ),
+    pytest.param("Reuters", (), "Reuters", id="agency-reuters"),
+    pytest.param("Associated Press", (), "Associated Press", id="agency-associated-press"),
+    pytest.param("AP", (), "AP", id="agency-ap"),
+    pytest.param("AFP", (), "AFP", id="agency-afp"),
 ]
 
 
@@ -385,6 +457,9 @@ def test_parse_author_meta(value: str, authors: Authors, source: str | None) -> 
         pytest.param("minhanh@baomau.vn", id="email-only"),
         pytest.param("admin", id="admin"),
         pytest.param("SEO, Traffic Team", id="team"),
+        pytest.param("Staff Reporter", id="staff-reporter"),
+        pytest.param("By Staff Writer", id="label-staff-writer"),
+        pytest.param("Tác giả:", id="label-alone"),
         pytest.param("", id="empty"),
         pytest.param("   ", id="blank"),
         pytest.param("Minh Anh" * 100, id="too-long"),

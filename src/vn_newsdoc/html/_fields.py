@@ -35,9 +35,6 @@ _DATE_CLASS_RE = re.compile(
 )
 _AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
 _SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
-_AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:by|bởi|tác\s+giả|author|written\s+by|posted\s+by|người\s+viết)\s*:?\s+", re.I
-)
 _AUTHOR_JOIN_RE = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
@@ -325,13 +322,16 @@ def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
 
 
 def author_parts(text: str) -> list[str]:
-    """An author box's text without ``By``/``Tác giả:``, split at ``and``/``&``/``và``.
+    """An author box's text split at ``and``/``&``/``và``, so that each name is read on its
+    own and one part that reads as no name does not lose the others.
+
+    A label in front (``By``, ``Tác giả:``) is left for
+    :func:`~vn_newsdoc.vi.parse_author_meta`, which drops it.
 
     >>> author_parts("By Jane Moreau and Tom Hale")
-    ['Jane Moreau', 'Tom Hale']
+    ['By Jane Moreau', 'Tom Hale']
     """
-    text = _AUTHOR_PREFIX_RE.sub("", text).strip()
-    return [part for part in _AUTHOR_JOIN_RE.split(text) if part]
+    return [part for part in _AUTHOR_JOIN_RE.split(text.strip()) if part]
 
 
 def find_author_elements(

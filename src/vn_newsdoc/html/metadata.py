@@ -508,13 +508,13 @@ def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str
     yield "microdata:author", [micro] if micro else []
 
 
-_BY = re.compile(r"^(?:by|written by|bởi|tác giả|author)\s*:?\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
 
 
 def _author_values(value: str) -> list[str]:
-    """``"By Jane Roe and John Doe"`` gives ``["Jane Roe", "John Doe"]``."""
-    return [part for part in _AND.split(_BY.sub("", value)) if part]
+    """``"By Jane Roe and John Doe"`` gives ``["By Jane Roe", "John Doe"]``: each name is
+    checked against the site's brands on its own; ``parse_author_meta`` drops the label."""
+    return [part for part in _AND.split(value) if part]
 
 
 def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:

@@ -2,8 +2,9 @@
 
 Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
 ``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
-``byline_name_titles.txt``, ``byline_not_authors.txt``), documented in its own header;
-lines starting with ``#`` are comments. Everything here is immutable after import.
+``byline_name_titles.txt``, ``byline_not_authors.txt``, ``byline_labels.txt``), documented
+in its own header; lines starting with ``#`` are comments. Everything here is immutable
+after import.
 """
 
 from __future__ import annotations
@@ -140,3 +141,25 @@ NOT_AUTHORS: frozenset[str] = frozenset(
     fold_key(w, diacritics=False) for w in _lines("byline_not_authors.txt")
 )
 """Diacritic-free words marking a metadata author value that names no one."""
+
+
+_labels = _lines("byline_labels.txt")
+_PLAIN_LABELS = sorted(
+    {v for w in _labels if not w.startswith("~") for v in _variants(w)}, key=lambda w: (-len(w), w)
+)
+_NAME_LABELS = sorted(
+    {v for w in _labels if w.startswith("~") for v in _variants(w[1:])}, key=lambda w: (-len(w), w)
+)
+LABEL_PATTERN = (
+    r"^(?:(?:"
+    + "|".join(re.escape(w) for w in _PLAIN_LABELS)
+    + r")(?:\s*:\s*|\s+)(?=\S)"
+    + (
+        r"|(?:" + "|".join(re.escape(w) for w in _NAME_LABELS) + r")\s+(?=\S+\s+\S)"
+        if _NAME_LABELS
+        else ""
+    )
+    + ")"
+)
+"""A regex (use with ``re.IGNORECASE``) matching a byline label at the start of a line
+(``By``, ``Tác giả:``, ``Author:``) with the colon or space after it."""

@@ -12,11 +12,12 @@ outlet tag in front of the lead (``(Dân trí) -``, ``TTO -``). This module read
 * :func:`parse_author_meta` reads a metadata author string;
 * :func:`split_outlet_tag` splits an outlet tag off a lead.
 
-Names keep their published spelling and case (``XUÂN LONG`` stays as is); role words map to
-:class:`~vn_newsdoc.model.Role`; an organisation goes to :attr:`Byline.source
-<vn_newsdoc.model.Byline.source>`. The words these functions know (role words, outlets,
-organisation words, forms of address, anonymous credits) are data files in
-``vn_newsdoc/vi/data``: extend those rather than the code.
+A label in front of the names (``By``, ``Tác giả:``, ``Author:``) is dropped wherever a
+line or value is read. Names keep their published spelling and case (``XUÂN LONG`` stays
+as is); role words map to :class:`~vn_newsdoc.model.Role`; an organisation goes to
+:attr:`Byline.source <vn_newsdoc.model.Byline.source>`. The words these functions know
+(role words, outlets, organisation words, forms of address, anonymous credits, labels) are
+data files in ``vn_newsdoc/vi/data``: extend those rather than the code.
 
 >>> parse_byline(["Bài, ảnh: Ngọc Thành"]).authors[0].roles
 (<Role.TEXT: 'text'>, <Role.PHOTO: 'photo'>)
@@ -53,7 +54,8 @@ _MAX_META = 300
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _PART_SPLIT = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|&)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|and|&)\s+", re.IGNORECASE)
+_LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
     r"\s*(?::\s*|\s+(?=\S))(?P<rest>.*)$",
@@ -76,6 +78,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
 _ACRONYM = re.compile(r"^[^\W\d_][^\W_]*(?:[&/-][^\W_]+)*$")
 _SENTENCE_END = re.compile(r"[!?…]$|[^\W\d_]{2}\.\s*$")
+# A regional bureau of an outlet: "VOV-Tây Bắc", "TTXVN - Hà Nội".
+_BUREAU = re.compile(rf"^(?P<outlet>[^{_DASHES}]+?)\s*[{_DASHES}]\s*(?P<region>[^{_DASHES}]+)$")
 
 
 @attrs.frozen
@@ -157,6 +161,8 @@ def _is_source(text: str, *, loose: bool = False) -> bool:
         return False
     if _w.is_outlet(text) or _DOMAIN.match(text) or _starts_with_org_word(text):
         return True
+    if _is_bureau(text):
+        return True
     if "/" in text:
         parts = [p.strip() for p in text.split("/")]
         return all(p and _is_source(p, loose=loose) for p in parts)
@@ -169,6 +175,20 @@ def _is_source(text: str, *, loose: bool = False) -> bool:
             return False
         return all(t[0].isupper() or not t[0].isalpha() for t in tokens)
     return False
+
+
+def _is_bureau(text: str) -> bool:
+    """``VOV-Tây Bắc``, ``VOV-ĐBSCL``: a known outlet, a dash, then a region's name."""
+    m = _BUREAU.match(text)
+    if not m or not _w.is_outlet(m.group("outlet")):
+        return False
+    region = m.group("region").split()
+    return len(region) <= 4 and all(t[0].isupper() and t.isalpha() for t in region)
+
+
+def _strip_label(text: str) -> str:
+    """``By Jane Roe``, ``Tác giả: Minh Anh``, ``Author: Jane Roe`` → the names alone."""
+    return text[m.end() :] if (m := _LABEL.match(text)) else text
 
 
 def _url_host(text: str) -> str | None:
@@ -258,7 +278,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     text = _EMAIL.sub("", text)
-    text = clean(re.sub(r"\(\s*\)|\[\s*\]", "", text))
+    text = _strip_label(clean(re.sub(r"\(\s*\)|\[\s*\]", "", text)))
     if text.endswith(("...", "…")):
         return None  # "Loading...", "(Còn nữa...)": never a credit
     text = _strip_end(text)
@@ -471,12 +491,14 @@ def _parse_block(block: str) -> list[_Line] | None:
 def parse_author_meta(value: str) -> Byline | None:
     """Read a metadata author string (JSON-LD ``author``, ``<meta name="author">``).
 
-    Several names (``Minh Anh - Hoàng Hiếu``, ``Minh Anh, Hoàng Hiếu``, ``A;B``) give
-    several authors; ``Theo TTXVN`` and an outlet or site name (``VnExpress``,
-    ``Báo Tuổi Trẻ``, ``nld.com.vn``) give the source; URLs and e-mail addresses are
-    ignored, and so are values naming no one (``admin``, ``SEO Team``) and values longer
-    than 300 characters. HTML entities left in the value (``NH&#7852;T XUÂN``) are
-    decoded.
+    Several names (``Minh Anh - Hoàng Hiếu``, ``Minh Anh, Hoàng Hiếu``, ``A;B``,
+    ``Jane Roe and John Doe``) give several authors; ``Theo TTXVN``, an agency
+    (``Reuters``, ``AP``) and an outlet or site name (``VnExpress``, ``Báo Tuổi Trẻ``,
+    ``nld.com.vn``) give the source, and so does a regional bureau after a slash
+    (``Ngọc Hà/VOV-Tây Bắc``); a label in front (``By``, ``Tác giả:``, ``Author:``) is
+    dropped; URLs and e-mail addresses are ignored, and so are values naming no one
+    (``admin``, ``SEO Team``, ``Staff Reporter``) and values longer than 300 characters.
+    HTML entities left in the value (``NH&#7852;T XUÂN``) are decoded.
 
     Args:
         value: The author value as the page gives it.
@@ -488,6 +510,9 @@ def parse_author_meta(value: str) -> Byline | None:
     ('Minh Anh', 'Hoàng Hiếu')
     >>> parse_author_meta("Báo Tuổi Trẻ").source
     'Báo Tuổi Trẻ'
+    >>> b = parse_author_meta("By Jane Roe/VOV-Tây Bắc")
+    >>> b.names, b.source
+    (('Jane Roe',), 'VOV-Tây Bắc')
     >>> parse_author_meta("https://www.facebook.com/baodantridientu") is None
     True
     """
@@ -495,7 +520,7 @@ def parse_author_meta(value: str) -> Byline | None:
         return None  # an author value is a few names long; anything longer is not one
     text = clean(html.unescape(str(value))) if "&" in str(value) else clean(str(value))
     text = clean(_URL.sub(" ", _EMAIL.sub(" ", text)))
-    text = text.strip(" ,;|-")
+    text = _strip_label(text.strip(" ,;|-")).strip(" ,;|-")
     if not text:
         return None
     tokens = {_w.flat_key(w) for w in re.split(r"[\s,;/|]+", text)}
@@ -503,7 +528,7 @@ def parse_author_meta(value: str) -> Byline | None:
         return None
     parsed: list[_Line] = []
     for raw in re.split(r"\s*[;|]\s*", text):
-        piece = _strip_end(raw)
+        piece = _strip_end(_strip_label(raw))
         if not piece:
             continue
         if _w.is_outlet(piece) or _DOMAIN.match(piece):
