@@ -260,6 +260,21 @@ def test_read_text_caption_credit_split() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        pytest.param("Cầu mới (Ảnh: Hà Linh)", "Cầu mới", "Hà Linh", id="parenthesised"),
+        pytest.param("Cầu mới - Ảnh: Hà Linh", "Cầu mới", "Hà Linh", id="dash"),
+        pytest.param("Cầu mới. Ảnh: Hà Linh", "Cầu mới.", "Hà Linh", id="after-sentence"),
+        pytest.param("Cầu mới - (Ảnh: Hà Linh)", "Cầu mới -", "Hà Linh", id="dash-is-caption"),
+        pytest.param("(Ảnh minh họa: TTXVN)", None, "TTXVN", id="credit-alone"),
+    ],
+)
+def test_read_text_caption_credit_forms(line: str, caption: str | None, credit: str) -> None:
+    article = read_text(f"Tin\n\n{line}\n\nMột câu.\n")
+    assert article.figures == (Figure(caption=caption, credit=credit),)
+
+
 def test_read_text_long_unpunctuated_block_is_a_paragraph() -> None:
     long_line = " ".join(["chữ"] * 100)
     article = read_text(f"Tin\n\n{long_line}\n")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from strategies import VIETNAM, articles, vietnamese_text
 from vn_newsdoc import Article, Author, Block, Byline, Figure, Paragraph, ReaderError, Role
 from vn_newsdoc.formats.text import read_text, write_text
+from vn_newsdoc.vi import split_byline
 
 # The rule the form documents: a block ending in sentence punctuation is a paragraph.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
@@ -76,6 +77,10 @@ def carried_articles(draw: st.DrawFn) -> Article:
                 r"[\d/.:, -]+", body[0].text if isinstance(body[0], Paragraph) else "x"
             )
         )
+    if body and isinstance(body[-1], Paragraph):
+        # A closing paragraph that is itself a credit line (a name alone: "Quấc Quấc.")
+        # reads back as the byline: the form cannot tell them apart, and says so.
+        assume(split_byline([body[-1].text]) == (0, None))
     if body and isinstance(body[-1], Figure):
         # A photo credit alone at the very end is a byline line ("Ảnh: Vi Thu"): the form
         # cannot tell it from one, and says so.

@@ -37,7 +37,8 @@ What the form carries, exactly (``read_text(write_text(a))`` gives back these pa
   so headings, quotes and list items read back as paragraphs or captions by that rule;
 * a figure's caption and credit (written ``caption (Ảnh: credit)``); a figure with
   neither is not written; the image address is not carried; a figure with a credit and no
-  caption, as the very last block, reads back as a byline line (``Ảnh: …``);
+  caption, as the very last block, reads back as a byline line (``Ảnh: …``), and so does
+  a closing paragraph that is itself a credit line (a name alone);
 * the byline: authors with all their roles, in order (``Bài, ảnh: X - Video: Y``), and the
   source organisation (``Theo TTXVN``); an author named twice is read as one;
 * ``people``: not written, but found again in the text on reading.
@@ -82,8 +83,9 @@ _ARTEFACTS = frozenset(
 # A block ending in one of these (before closing quotes or brackets) is a paragraph.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 # A trailing photo credit on a caption: "(Ảnh: X)", "Ảnh: X", "- Ảnh: X".
+_CREDIT_WORD = r"(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*"
 _CREDIT = re.compile(
-    r"\s*(?:[-–—]\s*)?\(?\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*([^()]+?)\s*\)?$"
+    rf"\s*(?:\(\s*{_CREDIT_WORD}([^()]+?)\s*\)|(?:[-–—]\s*)?{_CREDIT_WORD}([^()]+?))$"
 )
 # Longest a caption can be before an unpunctuated block is taken for a paragraph.
 _CAPTION_MAX_WORDS = 80
@@ -338,5 +340,5 @@ def _read_block(line: str) -> Block:
     match = _CREDIT.search(line)
     if match:
         caption = clean_or_none(line[: match.start()])
-        return Figure(caption=caption, credit=clean(match.group(1)))
+        return Figure(caption=caption, credit=clean(match.group(1) or match.group(2)))
     return Figure(caption=line)
