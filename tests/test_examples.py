@@ -131,6 +131,16 @@ def test_news_page_images_resolve_against_the_url() -> None:
     ]
 
 
+def test_news_page_images_resolve_against_its_canonical_url_without_one_given(
+    from_html: nd.Article,
+) -> None:
+    # The page's <link rel="canonical"> names https://tinvungcao.example/xa-hoi/...
+    assert [f.src for f in from_html.figures] == [
+        "https://tinvungcao.example/images/2026/11/21/thu-vien-tan-phong-1.jpg",
+        "https://tinvungcao.example/images/2026/11/21/thu-vien-tan-phong-2.jpg",
+    ]
+
+
 def test_the_two_forms_tell_the_same_story(from_text: nd.Article, from_html: nd.Article) -> None:
     assert from_text.headline == from_html.headline
     assert from_text.published == from_html.published

@@ -387,11 +387,13 @@ class PageReader:
         return tuple(out)
 
     def _resolve(self, src: str | None) -> str | None:
-        """An image address made absolute against the page's URL (never fetched)."""
-        if not src or not self.url:
+        """An image address made absolute against the page's URL (never fetched): the URL
+        the caller gave, else the page's own canonical or ``og:url``."""
+        base = self.url or self.meta.url
+        if not src or not base:
             return src
         try:
-            return urljoin(self.url, src)
+            return urljoin(base, src)
         except ValueError:
             return src
 
