@@ -166,14 +166,17 @@ def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path:
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(site)
-    sample = tmp_path / "article.txt"
-    sample.write_bytes((ROOT / "examples" / "sample-article.txt").read_bytes())
     env = {"PYTHONPATH": str(site), "PYTHONUTF8": "1", "PATH": ""}
     where = _run(
         sys.executable, "-c", "import vn_newsdoc; print(vn_newsdoc.__file__)", cwd=tmp_path, env=env
     )
     assert Path(where.strip()).is_relative_to(site)
-    output = _run(sys.executable, "-m", "vn_newsdoc", sample.name, cwd=tmp_path, env=env)
-    article = read_json(output)
-    assert article.headline == "Tân Phong mở thư viện cộng đồng đầu tiên cho học sinh vùng cao"
-    assert len(article.captions) == 2
+    # The README reads the news page; the text dump is the other sample shipped beside it.
+    for name in ("sample-article.html", "sample-article.txt"):
+        sample = tmp_path / name
+        sample.write_bytes((ROOT / "examples" / name).read_bytes())
+        output = _run(sys.executable, "-m", "vn_newsdoc", sample.name, cwd=tmp_path, env=env)
+        article = read_json(output)
+        assert article.headline == "Tân Phong mở thư viện cộng đồng đầu tiên cho học sinh vùng cao"
+        assert len(article.captions) == 2
+        assert article.authors == ("Nông Thị Hằng",)
