@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vn_newsdoc.model import Person
-from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
+from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
 __all__ = ["find_people"]
@@ -108,10 +109,11 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     Nguyễn Văn Đô ('Phó Bí thư Thường trực Thành ủy',)
     """
     found: list[_Found] = []
-    keys: dict[str, str] = {}  # token keys by spelling, for this article only
     for text in texts:
-        for mention in find_mentions(clean(text), keys):
-            _add(found, mention)
+        for sentence in sentences(clean(text)):
+            if may_name(sentence):
+                for mention in find_mentions(sentence):
+                    _add(found, mention)
     people = []
     for person in found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))

@@ -104,8 +104,10 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
     person = s
     if named is not None:
         # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
-        split = split_name(doc.toks, s, e, 2 if named == s - 1 else 1)
-        if split is None and named == s - 1 and doc.kind(named) is Kind.ADMIN:
+        prefix = doc.tags[named]
+        next_to = prefix is not None and prefix.end == s  # "tỉnh", "thị trấn" right before
+        split = split_name(doc.toks, s, e, 2 if next_to else 1)
+        if split is None and next_to and doc.kind(named) is Kind.ADMIN:
             # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
             words = doc.toks[s:e]
             if 3 <= len(words) <= 4 and words[0].key in SURNAMES:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
-from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, TITLES, Kind
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
@@ -23,6 +25,8 @@ _WARD_CODE = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
 # What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
 _CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
 _TRIM = " ,;:-–—"
+_TEXT = itemgetter(0)  # Token.text
+_FIRST = itemgetter(0)  # a string's first character
 
 
 class Doc:
@@ -33,13 +37,17 @@ class Doc:
         self.toks: list[Token] = tokenize(text, keys)
         self.tags: list[Tag | None] = tag(self.toks)
         self.n = len(self.toks)
-        self.names = [
-            g is None
-            and t.word
-            and t.text[0].isupper()
-            and (is_capitalised(t.text) or is_initials(t.text))
-            for t, g in zip(self.toks, self.tags, strict=True)
-        ]
+        names = [False] * self.n
+        heads: list[int] = []  # the name-like tokens, in order
+        toks = self.toks
+        tags = self.tags
+        for i in compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))):
+            t = toks[i]
+            if t.word and tags[i] is None and (is_capitalised(t.text) or is_initials(t.text)):
+                names[i] = True
+                heads.append(i)
+        self.names = names
+        self._heads = heads
 
     def kind(self, i: int) -> Kind | None:
         """The kind of the phrase that covers token ``i`` (``None`` outside the text)."""
@@ -60,16 +68,18 @@ class Doc:
         """The runs of name-like words, as ``(start, end)`` token ranges; a run of
         initials (``N.N.L``) stands alone."""
         out: list[tuple[int, int]] = []
-        i = 0
-        while i < self.n:
-            if self.name_like(i):
-                j = i + 1
-                while j < self.n and self.name_like(j) and not is_initials(self.toks[j].text):
-                    j += 1
-                out.append((i, j))
-                i = j
-            else:
-                i += 1
+        names = self.names
+        toks = self.toks
+        n = self.n
+        end = 0
+        for i in self._heads:
+            if i < end:
+                continue
+            j = i + 1
+            while j < n and names[j] and not is_initials(toks[j].text):
+                j += 1
+            out.append((i, j))
+            end = j
         return out
 
     def head_end(self, i: int, *, appositive: bool) -> int | None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from itertools import compress, count
+from operator import itemgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -24,6 +28,38 @@ _ABBREVIATED = (*TITLES, *NAMING, Kind.OFFICE, Kind.ADDRESS)
 
 
 _GLUE = re.compile(r"[.\-]")
+# The keys that start a phrase of the lists.
+_STARTS = frozenset(LENGTHS)
+# The first two keys of every phrase of two words or more.
+_PAIRS = frozenset(e.keys[:2] for entries in PHRASES.values() for e in entries if len(e.keys) > 1)
+# A dot or hyphen inside a token ("BS.CK2", "GS-TS"), which may glue a title to more.
+
+
+def _lower_kinds() -> Mapping[str, Kind | None]:
+    """What a key's one-word phrase marks when the word is written in lower case and no
+    longer phrase can start with it (``None``: nothing), for the keys where that needs no
+    look at the neighbours: not a place, a country or a modifier, and no spelling asked
+    for in lower case."""
+    out: dict[str, Kind | None] = {}
+    for key in LENGTHS:
+        ones = PHRASES.get((key,), ())
+        if any(e.exact is not None and not e.exact[0][:1].isupper() for e in ones):
+            continue
+        found = [e for e in ones if e.exact is None]
+        if not found:
+            out[key] = None
+            continue
+        others = [e for e in found if e.kind not in _PLACES]
+        chosen = (others or found)[0]
+        if chosen.kind not in (*_PLACES, Kind.MODIFIER):
+            out[key] = chosen.kind
+    return MappingProxyType(out)
+
+
+_LOWER = _lower_kinds()
+_JOINED = re.compile(r"[.\-].").search
+_TEXT = itemgetter(0)  # Token.text
+_KEY = itemgetter(3)  # Token.key
 
 
 class Tag(NamedTuple):
@@ -34,10 +70,16 @@ class Tag(NamedTuple):
     end: int
 
 
-def _matches(tokens: list[Token], keys: list[str], i: int) -> list[Entry]:
-    """The entries matching at token ``i``, longest first (several of the same length)."""
+def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> list[Entry]:
+    """The entries matching at token ``i``, longest first (several of the same length),
+    shorter than ``below`` tokens if given."""
     n = len(tokens)
-    for size in LENGTHS.get(keys[i], ()):
+    lengths = LENGTHS.get(keys[i], ())
+    if below:
+        lengths = tuple(size for size in lengths if size < below)
+    if lengths and lengths[0] > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in _PAIRS):
+        lengths = (1,) if lengths[-1] == 1 else ()  # no longer phrase starts here
+    for size in lengths:
         if i + size > n:
             continue
         entries = PHRASES.get(tuple(keys[i : i + size]))
@@ -79,6 +121,15 @@ def _before_title(tokens: list[Token], keys: list[str], i: int) -> bool:
     return any(e.kind in (*TITLES, Kind.MODIFIER) for e in _matches(tokens, keys, i))
 
 
+def _title_across(tokens: list[Token], keys: list[str], start: int, end: int) -> bool:
+    """Whether a title starts inside the phrase ``start:end`` and runs on past its end."""
+    return any(
+        e.kind in TITLES and k + len(e.keys) > end
+        for k in range(start + 1, end)
+        for e in _matches(tokens, keys, k)
+    )
+
+
 def _starts_name(tokens: list[Token], i: int) -> bool:
     """Whether a one-word place or country at ``i`` starts a personal name instead: a
     family name before a name (``Hàn Mặc Tử``), or a Vietnamese given name with one more
@@ -91,6 +142,45 @@ def _starts_name(tokens: list[Token], i: int) -> bool:
     return last and is_vietnamese_syllable(tokens[i + 1].text) and tokens[i + 1].key not in LENGTHS
 
 
+def _entry_at(tokens: list[Token], keys: list[str], tags: list[Tag | None], i: int) -> int:
+    """Tag the phrase starting at token ``i``, if one does; where the next phrase may start."""
+    entries = _matches(tokens, keys, i)
+    if not entries:
+        return i + 1
+    entry = _choose(entries, tokens, i)
+    size = len(entry.keys)
+    if entry.kind is Kind.PLAIN and size > 1 and _title_across(tokens, keys, i, i + size):
+        # "ông Chủ tịch UBND": a title runs on past the everyday word ("ông chủ").
+        entries = _matches(tokens, keys, i, below=size)
+        if not entries:
+            return i + 1
+        entry = _choose(entries, tokens, i)
+        size = len(entry.keys)
+    tok = tokens[i]
+    if size == 1 and i > 0 and tags[i - 1] is None and is_capitalised(tok.text):
+        prev = tokens[i - 1]
+        if prev.word and is_capitalised(prev.text):
+            return i + 1
+    if size == 1 and entry.kind in _PLACES and _starts_name(tokens, i):
+        return i + 1
+    if entry.kind is Kind.MODIFIER and not _before_title(tokens, keys, i + size):
+        return i + 1  # "MC Nguyên Khang": a given name, not "nguyên" (former)
+    end = i + size
+    if (
+        entry.kind in _ABBREVIATED
+        and tokens[end - 1].text.isupper()
+        and end + 1 < len(tokens)
+        and tokens[end].text == "."
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end + 1].word
+    ):
+        end += 1  # "CT. hội CCB tỉnh": the dot belongs to the abbreviation
+    found = Tag(entry.kind, i, end)
+    for k in range(i, end):
+        tags[k] = found
+    return end
+
+
 def tag(tokens: list[Token]) -> list[Tag | None]:
     """For each token, the phrase of the word lists that covers it, or ``None``.
 
@@ -98,51 +188,41 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
     family name that is also a country or place (``Hàn``) is left unmarked before a name.
     """
-    tags: list[Tag | None] = [None] * len(tokens)
-    keys = [t.key for t in tokens]
-    i = 0
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
+    tags: list[Tag | None] = [None] * n
+    keys = list(map(_KEY, tokens))
+    simple_get = SIMPLE.get
+    lower = _LOWER
+    new = tuple.__new__  # Tag(...) without the call of its __new__
+    pairs = _PAIRS
+    # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
+    # start a phrase; every other token is passed over without a look.
+    candidates: Iterable[int] = compress(count(), map(_STARTS.__contains__, keys))
+    joined = list(compress(count(), map(_JOINED, map(_TEXT, tokens))))
+    if joined:
+        candidates = sorted({*candidates, *joined})
+    i = 0  # the first token not yet covered by a phrase
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         key = keys[i]
-        if key not in LENGTHS and "." not in tok.text and "-" not in tok.text:
-            i += 1
-            continue
-        simple = SIMPLE.get(key)
-        if simple is not None and tok.text[0].islower():
-            tags[i] = Tag(simple.kind, i, i + 1)  # the common case: one lower-case word
-            i += 1
-            continue
-        entries = _matches(tokens, keys, i)
-        if not entries:
-            i += 1
-            continue
-        entry = _choose(entries, tokens, i)
-        size = len(entry.keys)
-        capital = is_capitalised(tok.text)
-        if size == 1 and capital and i > 0 and tags[i - 1] is None:
-            prev = tokens[i - 1]
-            if prev.word and is_capitalised(prev.text):
+        text = tokens[i].text
+        if text[0].islower():
+            simple = simple_get(key)
+            if simple is not None:
+                tags[i] = new(Tag, (simple.kind, i, i + 1))  # the common case: a lower-case word
                 i += 1
                 continue
-        if size == 1 and entry.kind in _PLACES and _starts_name(tokens, i):
-            i += 1
-            continue
-        if entry.kind is Kind.MODIFIER and not _before_title(tokens, keys, i + size):
-            i += 1  # "MC Nguyên Khang": a given name, not "nguyên" (former)
-            continue
-        end = i + size
-        if (
-            entry.kind in _ABBREVIATED
-            and tokens[end - 1].text.isupper()
-            and end + 1 < n
-            and tokens[end].text == "."
-            and tokens[end].start == tokens[end - 1].end
-            and tokens[end + 1].word
-        ):
-            end += 1  # "CT. hội CCB tỉnh": the dot belongs to the abbreviation
-        found = Tag(entry.kind, i, end)
-        for k in range(i, end):
-            tags[k] = found
-        i = end
+            if key in lower and (i + 1 == n or (key, keys[i + 1]) not in pairs):
+                # A lower-case word that starts no longer phrase here: its own or nothing.
+                kind = lower[key]
+                if kind is not None:
+                    tags[i] = new(Tag, (kind, i, i + 1))
+                    i += 1
+                    continue
+                if not _JOINED(text):
+                    i += 1
+                    continue
+        i = _entry_at(tokens, keys, tags, i)
     return tags

@@ -1,0 +1,75 @@
+"""Cut a text into sentences that can be read for people one at a time, and tell which
+of them can hold nobody.
+
+Every reading of a name stops at a full stop, ``!``, ``?`` or ``;``: the walk back to a
+title in front, the titles in apposition, the chains of titles, the word lists (no phrase
+holds one of these marks). So a text cut after such a mark gives the same people,
+sentence by sentence, as the whole text. A mark is not a cut when it ends an abbreviation
+in capitals (``TP. Hồ Chí Minh``, ``CT. hội``), where the tagger may take the dot in, or
+inside an open parenthesis, which may close further on.
+
+A sentence with no capital letter after its first word holds no run of name-like words
+but, at most, that first word alone, which (with nothing in front of it) only refers back
+to someone already named and adds nothing: it is not read at all. Most sentences of news
+text are of that kind, or hold few capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vn_newsdoc.vi.people._tokens import WORD
+
+_CUT = re.compile(r"[.!?;]\s+")
+# Capital letters that have no lower case of their own ("ℍ", "𝐀"): str.lower() keeps them.
+_UNCASED_CAPITALS = re.compile(
+    "[\u03d2-\u03d4\u2100-\u214f\U0001d400-\U0001d7ff\U0001f130-\U0001f189]"
+)
+
+
+def may_name(sentence: str) -> bool:
+    """Whether a sentence has a capital letter after its first word (if not, it names
+    nobody new and adds no title).
+
+    >>> may_name("Ông cho biết sẽ kiểm tra."), may_name("Ông Lộc cho biết.")
+    (False, True)
+    """
+    first = WORD.match(sentence)
+    if first is None:
+        return False
+    # A first word glued to the next one ("CT.Hội") may be two tokens: look after its
+    # first letter.
+    rest = sentence[first.start() + 1 if "." in first.group() else first.end() :]
+    if rest.lower() != rest:
+        return True
+    return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of a clean text, each with its closing mark.
+
+    >>> list(sentences("Ông A đến. Bà B (TP. HCM) về; TP. Huế"))
+    ['Ông A đến.', 'Bà B (TP. HCM) về;', 'TP. Huế']
+    """
+    start = 0
+    # The parentheses from ``start`` to ``seen``, counted as the text is read, once.
+    seen = opened = closed = 0
+    last_open = last_close = -1
+    for m in _CUT.finditer(text):
+        cut = m.start()
+        if cut == 0 or text[cut - 1].isupper():
+            continue
+        opened += text.count("(", seen, cut)
+        closed += text.count(")", seen, cut)
+        last_open = max(last_open, text.rfind("(", seen, cut))
+        last_close = max(last_close, text.rfind(")", seen, cut))
+        seen = cut
+        if opened > closed or last_open > last_close:
+            continue  # an open parenthesis: it may close further on
+        yield text[start : cut + 1]
+        start = seen = m.end()
+        opened = closed = 0
+        last_open = last_close = -1
+    if start < len(text):
+        yield text[start:]
