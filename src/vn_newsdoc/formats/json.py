@@ -70,6 +70,7 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
 )
 from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -355,21 +356,7 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
     ...
     vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/2' is not supported; this release reads 'vn_newsdoc/1'
     """  # noqa: E501
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        try:
-            text = bytes(source).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise MalformedInputError(
-                f"not UTF-8: byte {exc.start} cannot be decoded ({exc.reason})",
-                source=source_name,
-                position=exc.start,
-            ) from exc
-    elif isinstance(source, str):
-        text = source.removeprefix("\ufeff")
-    else:
-        raise MalformedInputError(
-            f"expected str or bytes, not {type(source).__name__}", source=source_name
-        )
+    text = source_text(source, source_name)
     try:
         data = json.loads(text, object_pairs_hook=_object_without_repeats)
     except _RepeatedKeyError as exc:

@@ -53,7 +53,8 @@ import datetime as dt
 import logging
 import re
 
-from vn_newsdoc.errors import DateParseError, MalformedInputError, MissingFieldError
+from vn_newsdoc.errors import DateParseError, MissingFieldError
+from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph, Role
 from vn_newsdoc.text import clean, clean_or_none
 from vn_newsdoc.vi import parse_timestamp, split_byline
@@ -216,7 +217,7 @@ def read_text(
     >>> a.published.isoformat(), a.paragraphs, a.authors
     ('2019-08-07T15:43:00+07:00', ('Nước dâng cao.',), ('Ngô Tấm',))
     """
-    text = _decode(source, source_name)
+    text = source_text(source, source_name)
     groups = _blocks(text)
     if not groups:
         raise MissingFieldError("headline", source=source_name, message="the dump is empty")
@@ -250,19 +251,6 @@ def read_text(
         byline=byline,
         people=find_people(texts),
     )
-
-
-def _decode(source: str | bytes, source_name: str | None) -> str:
-    if isinstance(source, str):
-        return source
-    try:
-        return source.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise MalformedInputError(
-            f"the dump is not UTF-8 text ({exc.reason} at byte {exc.start})",
-            source=source_name,
-            position=exc.start,
-        ) from exc
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:

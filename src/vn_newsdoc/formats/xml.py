@@ -90,6 +90,7 @@ from lxml import etree
 
 from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
 from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.json import SCHEMA_VERSION
 from vn_newsdoc.model import (
     Article,
@@ -541,21 +542,7 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     ...
     vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
     """  # noqa: E501
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        try:
-            text = bytes(source).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise MalformedInputError(
-                f"not UTF-8: byte {exc.start} cannot be decoded ({exc.reason})",
-                source=source_name,
-                position=exc.start,
-            ) from exc
-    elif isinstance(source, str):
-        text = source.removeprefix("\ufeff")
-    else:
-        raise MalformedInputError(
-            f"expected str or bytes, not {type(source).__name__}", source=source_name
-        )
+    text = source_text(source, source_name)
     declaration = _DECLARATIONS.search(text)
     if declaration is not None:
         raise MalformedInputError(

@@ -1,0 +1,34 @@
+"""What every format reader does first: take ``str`` or UTF-8 ``bytes`` and give text."""
+
+from __future__ import annotations
+
+from vn_newsdoc.errors import MalformedInputError
+
+__all__ = ["source_text"]
+
+
+def source_text(source: object, source_name: str | None) -> str:
+    """The document as text: ``str`` as it is, bytes decoded as UTF-8; a byte-order mark
+    is dropped either way.
+
+    Raises:
+        MalformedInputError: The bytes are not UTF-8 (``position`` is the first bad byte),
+            or ``source`` is neither text nor bytes.
+
+    >>> source_text(b"\\xef\\xbb\\xbfTin n\\xc3\\xb3ng", None)
+    'Tin nóng'
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(source).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise MalformedInputError(
+                f"not UTF-8: byte {exc.start} cannot be decoded ({exc.reason})",
+                source=source_name,
+                position=exc.start,
+            ) from exc
+    if isinstance(source, str):
+        return source.removeprefix("\ufeff")
+    raise MalformedInputError(
+        f"expected str or bytes, not {type(source).__name__}", source=source_name
+    )
