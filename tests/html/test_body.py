@@ -8,7 +8,9 @@ from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
+    drop_date_lines,
     find_containers,
+    is_date_line,
     is_noise_element,
     is_noise_text,
     read_blocks,
@@ -182,6 +184,10 @@ def test_skipped_elements_are_not_read() -> None:
         ),
         pytest.param('<div class="tag-list"></div>', True, id="tag-list"),
         pytest.param("<div></div>", False, id="no-class"),
+        pytest.param('<div class="kommentare"></div>', True, id="german-comments"),
+        pytest.param('<div class="anzeige-box"></div>', True, id="german-advert"),
+        pytest.param('<div id="commentaires"></div>', True, id="french-comments"),
+        pytest.param('<div class="bouton-partager"></div>', True, id="french-share"),
     ],
 )
 def test_is_noise_element(html: str, expected: bool) -> None:
@@ -198,6 +204,12 @@ def test_is_noise_element(html: str, expected: bool) -> None:
         pytest.param("Read more", True, id="english-read-more"),
         pytest.param("Xem ra năm nay lúa được giá.", False, id="xem-ra-is-a-sentence"),
         pytest.param("Theo ông Lộc, lúa được mùa.", False, id="theo-ong"),
+        pytest.param("Anzeige", True, id="german-advert-label"),
+        pytest.param("Publicité", True, id="french-advert-label"),
+        pytest.param("Advertisement", True, id="english-advert-label"),
+        pytest.param(
+            "Anzeige in der Zeitung kostet in diesem Jahr mehr.", False, id="anzeige-in-a-sentence"
+        ),
     ],
 )
 def test_is_noise_text(text: str, expected: bool) -> None:
@@ -246,3 +258,134 @@ def test_strip_page_keeps_tails_and_drops_hidden_parts() -> None:
     )
     strip_page(root)
     assert root.text_content() == "Một hai ba bốn"
+
+
+def _page_containers(body: str) -> list[HtmlElement]:
+    root = document_fromstring(f"<html><body>{body}</body></html>")
+    strip_page(root)
+    return find_containers(root)
+
+
+def test_find_containers_takes_the_inner_box_holding_the_paragraphs() -> None:
+    # A class hint lifts the wrapper; the box inside holds every paragraph.
+    paragraphs = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 2
+    found = _page_containers(
+        "<div class='story-area'><h1>Mùa gặt ở Đông Hòa</h1>"
+        "<div class='by'>Bởi Lê Văn An, phóng viên thường trú ở miền Trung</div>"
+        f"<div id='inner'>{paragraphs}</div>"
+        "<div class='col'><p>Năm bài đọc nhiều nhất trong ngày hôm nay, mời bạn xem.</p></div>"
+        "</div>"
+    )
+    assert [c.get("id") for c in found] == ["inner"]
+
+
+def test_a_long_block_split_by_blank_lines_is_the_body() -> None:
+    text = "<br><br>".join([_P1, _P2, _P3, _P1, _P2, _P3])
+    found = _page_containers(
+        "<div class='content'><div class='kicker'>Chuyện nhà nông mùa gặt năm nay</div>"
+        f"<h1>Mùa gặt</h1><div id='text'>{text}</div>"
+        "<div class='kommentare'><p>Bạn đọc Minh: bài viết rất hay, cảm ơn tác giả nhiều.</p>"
+        "</div></div>"
+    )
+    assert [c.get("id") for c in found] == ["text"]
+
+
+def test_the_signature_under_the_inner_box_stays_with_the_body() -> None:
+    paragraphs = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 2
+    found = _page_containers(
+        "<div class='content'><div class='info'>Chuyện nhà nông, chuyên mục hằng tuần</div>"
+        f"<div id='inner'>{paragraphs}</div>"
+        "<p id='sign' align='right'><b>Minh Châu</b></p></div>"
+    )
+    assert [c.get("id") for c in found] == ["inner", "sign"]
+
+
+# ---------------------------------------------------------------------------------------
+# Captions set apart under pictures in older layouts.
+
+
+def test_a_centred_line_under_a_picture_is_its_caption() -> None:
+    got = _blocks(
+        f"<p>{_P1}</p><div align='center'><img src='/a.jpg'></div>"
+        "<div align='center'><span style='font-size:10pt'>Máy gặt trên cánh đồng Đông Hòa"
+        f"</span></div><p>{_P2}</p>"
+    )
+    assert [(b.kind, b.text, b.src) for b in got] == [
+        ("p", _P1, None),
+        ("figure", "Máy gặt trên cánh đồng Đông Hòa", "/a.jpg"),
+        ("p", _P2, None),
+    ]
+
+
+def test_a_photo_story_in_table_rows_gives_captions_not_paragraphs() -> None:
+    rows = "".join(
+        f"<table><tr><td><img src='/{i}.jpg'></td></tr>"
+        f"<tr><td class='Image' align='center'>Bức ảnh số {i} chụp đồng lúa chín.</td></tr>"
+        "</table>"
+        for i in range(3)
+    )
+    got = _blocks(rows)
+    assert [(b.kind, b.text) for b in got] == [
+        ("figure", f"Bức ảnh số {i} chụp đồng lúa chín.") for i in range(3)
+    ]
+
+
+def test_a_centred_bold_line_under_a_picture_is_not_a_caption() -> None:
+    got = _texts(
+        f"<p>{_P1}</p><p><img src='/a.jpg'></p>"
+        f"<p align='center'><b>Được mùa, được giá</b></p><p>{_P2}</p>"
+    )
+    assert got == [
+        ("p", _P1),
+        ("figure", ""),
+        ("p", "Được mùa, được giá"),
+        ("p", _P2),
+    ]
+
+
+def test_a_centred_line_not_under_a_picture_stays_a_paragraph() -> None:
+    got = _texts(f"<p>{_P1}</p><p align='center'>Lúa chín vàng đồng.</p><p>{_P2}</p>")
+    assert got == [("p", _P1), ("p", "Lúa chín vàng đồng."), ("p", _P2)]
+
+
+# ---------------------------------------------------------------------------------------
+# Date lines.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Thứ Hai, 3/4/2023 - 08:15", True, id="vietnamese-weekday"),
+        pytest.param("Cập nhật lúc 08:15 ngày 3/4/2023", True, id="vietnamese-updated"),
+        pytest.param("3 April 2023 Last updated at 08:15 GMT", True, id="english"),
+        pytest.param("April 3, 2023 -- Updated 0815 GMT (1615 HKT)", True, id="english-zones"),
+        pytest.param("Mo, 08:15 Uhr", True, id="german-weekday"),
+        pytest.param("03.04.2023", True, id="german-date"),
+        pytest.param("le 3 avril 2023 à 08h15", True, id="french"),
+        pytest.param("Sáng 3/4, nông dân ra đồng gặt lúa.", False, id="sentence"),
+        pytest.param("1. Giống lúa mới chịu hạn", False, id="numbered-item"),
+        pytest.param("2023", False, id="one-number"),
+    ],
+)
+def test_is_date_line(text: str, expected: bool) -> None:
+    assert is_date_line(text) is expected
+
+
+def test_date_lines_are_left_out_of_the_body() -> None:
+    root = document_fromstring(
+        "<div id='c'><div class='post-time'>Đăng bởi Ban biên tập, 3/4</div>"
+        f"<p>{_P1}</p><p>Thứ Hai, 3/4/2023 - 08:15</p><p>{_P2}</p></div>"
+    )
+    container = root.get_element_by_id("c")
+    blocks = drop_date_lines(assemble(read_blocks([container], skip=frozenset())))
+    assert [b.text for b in blocks] == [_P1, _P2]
+
+
+def test_a_date_classed_block_lower_down_stays() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (_P1, _P2, _P3, _P1))
+    root = document_fromstring(
+        f"<div id='c'>{paragraphs}<p class='date-note'>Từ ngày 5/4, giá lúa tăng.</p></div>"
+    )
+    container = root.get_element_by_id("c")
+    blocks = drop_date_lines(assemble(read_blocks([container], skip=frozenset())))
+    assert blocks[-1].text == "Từ ngày 5/4, giá lúa tăng."

@@ -20,6 +20,7 @@ from vn_newsdoc.html._dating import choose_dates, read_datelines
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
+    drop_date_lines,
     find_containers,
     is_noise_text,
     read_blocks,
@@ -100,6 +101,7 @@ class PageReader:
             headline, blocks = _headline_from_body(headline, blocks)
         if not stamps and self.meta.published is None:
             stamps, blocks = _dateline_from_body(blocks)
+        blocks = drop_date_lines(blocks)
         if lead is None:
             lead, blocks = self._lead_from_body(blocks)
         else:

@@ -24,6 +24,7 @@ p Đoạn hai, cũng dài đủ để đọc.
 from __future__ import annotations
 
 from vn_newsdoc.html.body._assemble import assemble
+from vn_newsdoc.html.body._datelines import drop_date_lines, is_date_line
 from vn_newsdoc.html.body._noise import is_noise_element, is_noise_text, strip_page
 from vn_newsdoc.html.body._scoring import find_containers
 from vn_newsdoc.html.body._walk import BodyBlock, read_blocks
@@ -31,7 +32,9 @@ from vn_newsdoc.html.body._walk import BodyBlock, read_blocks
 __all__ = [
     "BodyBlock",
     "assemble",
+    "drop_date_lines",
     "find_containers",
+    "is_date_line",
     "is_noise_element",
     "is_noise_text",
     "read_blocks",

@@ -8,6 +8,7 @@ from vn_newsdoc.html.body._walk import BodyBlock
 __all__ = ["assemble"]
 
 _CAPTION_MAX = 400  # characters: longer italic text under a picture is body text
+_CENTRED_MAX = 300  # characters: a longer centred block under a picture is body text
 
 
 def _is_noise_block(block: BodyBlock) -> bool:
@@ -18,13 +19,19 @@ def _is_noise_block(block: BodyBlock) -> bool:
     return is_noise_text(block.text)
 
 
+def _set_apart(block: BodyBlock) -> bool:
+    """A short line centred under a picture, not in bold, as older layouts set captions."""
+    return block.align == "center" and block.bold < 0.5 and len(block.text) <= _CENTRED_MAX
+
+
 def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     """Pair pictures with their captions and drop what is not the article.
 
     A caption is a block the page marks as one (``figcaption``, a caption class), or the
-    text right under a picture when it is set apart: italic, or inside the picture's own
-    paragraph after a line break. Further italic lines directly under a caption are
-    captions too. Related-article lines and link lists are dropped.
+    text right under a picture when it is set apart: italic, inside the picture's own
+    paragraph after a line break, or a short centred line not in bold (older layouts set
+    captions so, in a block or table row of their own). Further italic lines directly
+    under a caption are captions too. Related-article lines and link lists are dropped.
 
     Args:
         blocks: What :func:`read_blocks` returned.
@@ -59,7 +66,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
         if pending is not None:
             # A short right-aligned line under a picture is a signature, not a caption.
             captionable = block.kind in ("p", "quote") and block.align != "right"
-            if short and captionable and (block.styled or block.after_image):
+            if short and captionable and (block.styled or block.after_image or _set_apart(block)):
                 out.append(_figure(pending, block))
                 pending = None
                 last_caption = True

@@ -93,6 +93,17 @@ _NOISE_WORDS = frozenset(
         "docthem",
         "splienquan",
         "othernews",
+        # Other languages' furniture (German, French).
+        "kommentar",
+        "kommentare",
+        "anzeige",
+        "werbung",
+        "teilen",
+        "commentaire",
+        "commentaires",
+        "publicite",
+        "publicité",
+        "partager",
     }
 )
 # Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
@@ -113,7 +124,9 @@ _NOISE_LINE_RE = re.compile(
     r"gần\s+đây|mới\s+nhất|mới|đọc\s+nhiều|xem\s+nhiều|nổi\s+bật)\b|"
     r"tham\s+khảo\s+thêm|tin\s+nổi\s+bật|chia\s+sẻ\s+bài|bình\s+luận\s*\(|"
     r"theo\s+dòng\s+sự\s+kiện|"
-    r"loading\.*$|quảng\s+cáo$|advertisement$|read\s+more\b|related\b|see\s+also\b)",
+    r"loading\.*$|quảng\s+cáo$|read\s+more\b|related\b|see\s+also\b|"
+    # An advert's label, perhaps with its network's name ("Anzeige", "Publicité").
+    r"(?:advertisement|advertising|anzeige|werbung|publicité)(?:\s+\S+)?$)",
     re.IGNORECASE,
 )
 

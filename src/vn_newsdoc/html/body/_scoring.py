@@ -12,6 +12,10 @@ from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 __all__ = ["find_containers"]
 
 _TEXT_MIN = 25  # characters for a block to count when scoring containers
+_SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
+_DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
+_SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
+_ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = re.compile(
     r"article|content|detail|entry|post|story|body|main|text|fck|noidung|news|chitiet|"
@@ -27,27 +31,44 @@ _BAD_HINT_RE = re.compile(
 _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
 
 
-def _own_text(el: HtmlElement) -> tuple[int, int, int]:
-    """Characters, characters inside links, and commas of the text directly in ``el``
-    and its inline children (nested blocks are scored on their own)."""
+def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
+    """Characters, characters inside links, commas, and blank lines (``<br><br>``) of the
+    text directly in ``el`` and its inline children (nested blocks are scored on their
+    own)."""
     text = el.text
     texts = [text] if text and not text.isspace() else []
     linked = 0
+    breaks = 0
+    last_br = False
     for child in el:
         tag = child.tag
-        if tag in _INLINE_TAGS:
+        if tag == "br":
+            if last_br:
+                breaks += 1
+            last_br = True
+        elif tag in _INLINE_TAGS:
             inner = "".join(child.itertext())
             if inner:
                 texts.append(inner)
+                if not inner.isspace():
+                    last_br = False
                 if tag == "a":
                     linked += len(inner.strip())
         tail = child.tail
         if tail and not tail.isspace():
             texts.append(tail)
+            last_br = False
     if not texts:
-        return 0, 0, 0
+        return 0, 0, 0, 0
     joined = " ".join(texts)
-    return len(joined.strip()), linked, joined.count(",")
+    return len(joined.strip()), linked, joined.count(","), breaks
+
+
+def _alignment(el: HtmlElement) -> str:
+    style = el.get("style")
+    if style and _ALIGN_RIGHT_RE.search(style):
+        return "right"
+    return (el.get("align") or "").lower()
 
 
 def _hint_weight(el: HtmlElement) -> float:
@@ -64,6 +85,57 @@ def _hint_weight(el: HtmlElement) -> float:
     if _BAD_HINT_RE.search(raw):
         weight -= 25.0
     return weight
+
+
+def _descend(
+    best: HtmlElement, scored: list[tuple[HtmlElement, int]], scores: dict[HtmlElement, float]
+) -> HtmlElement:
+    """The innermost candidate under ``best`` that still holds nearly all of its text.
+
+    Class hints can lift a wide wrapper (``story``, ``content``) over the element that holds
+    the paragraphs, bringing the byline, timestamps and side boxes around them along.
+    """
+    inside = scored
+    while True:
+        total = 0
+        per_child: dict[HtmlElement, int] = {}
+        kept: list[tuple[HtmlElement, int]] = []
+        for el, length in inside:
+            node: HtmlElement | None = el
+            child: HtmlElement | None = None
+            while node is not None and node is not best:
+                child, node = node, node.getparent()
+            if node is None:
+                continue
+            kept.append((el, length))
+            total += length
+            if child is not None:
+                per_child[child] = per_child.get(child, 0) + length
+        inside = kept
+        if not per_child:
+            return best
+        child, held = max(per_child.items(), key=lambda item: item[1])
+        if held < _DESCEND_SHARE * total or child not in scores or is_noise_element(child):
+            return best
+        best = child
+
+
+def _is_signoff(el: HtmlElement) -> bool:
+    """A short line set right or in bold throughout: the author signing the article."""
+    if not isinstance(el.tag, str) or el.tag in _INLINE_TAGS or is_noise_element(el):
+        return False
+    text = "".join(el.itertext()).strip()
+    if not text or len(text) > _SIGNOFF_MAX:
+        return False
+    if _alignment(el) == "right":
+        return True
+    inner = el[0] if len(el) == 1 else None
+    return (
+        inner is not None
+        and inner.tag in ("b", "strong")
+        and not (el.text or "").strip()
+        and not (inner.tail or "").strip()
+    )
 
 
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -91,16 +163,20 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     """
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, list[int]] = {}
+    scored: list[tuple[HtmlElement, int]] = []
     for el in root.iter(*_PARA_TAGS):
-        length, linked, commas = _own_text(el)
+        length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
             continue
         parent = el.getparent()
         if parent is None:
             continue
+        scored.append((el, length))
         share = linked / length
         text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
-        for target, weight in ((parent, 1.0), (parent.getparent(), 0.5)):
+        # A long block split into paragraphs by blank lines holds an article of its own.
+        whole = el if breaks >= 2 and length >= _SPLIT_BLOCK_MIN else None
+        for target, weight in ((whole, 1.0), (parent, 1.0), (parent.getparent(), 0.5)):
             if target is None:
                 continue
             scores[target] = scores.get(target, 0.0) + text_score * weight
@@ -114,11 +190,17 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         total, linked = chars[el]
         return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
-    best = max(scores, key=final)
+    top = max(scores, key=final)
+    best = _descend(top, scored, scores)
     best_score = final(best)
     parent = best.getparent()
     if parent is None:
         return [best]
+    if best is not top:
+        # The short line signing the article off stays with it.
+        signoff = best.getnext()
+        if signoff is not None and _is_signoff(signoff):
+            return [best, signoff]
     # A sibling joins the winner when it scores nearly as well, or when it carries the
     # same class and scores fairly (an article split in two boxes by an advert).
     kin = best.get("class")

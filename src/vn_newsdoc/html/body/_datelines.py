@@ -1,0 +1,100 @@
+"""Date lines in the body: a line that only says when the article was posted is not text.
+
+Pages print the posting time inside the element holding the article ("Thứ Ba, 25/12/2012 -
+10:03", "25 December 2012 Last updated at 07:22 GMT", "Di, 10:19 Uhr"). Such a line is
+left out of the body whether or not its date can be read; reading it is the date reader's
+job, which sees the blocks before they are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vn_newsdoc.html.body._walk import BodyBlock
+
+__all__ = ["drop_date_lines", "is_date_line"]
+
+_DATE_LINE_MAX = 90  # characters: a longer line says more than a date
+_DATE_CLASS_MAX = 120  # characters: the most a date-classed block at the top may hold
+_TOP_BLOCKS = 4  # text blocks at the top of the body where a date-classed block is looked for
+
+# Words a date line is made of, besides numbers: months, weekdays, time zones and the
+# labels put before a date, in Vietnamese, English, German and French.
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn|t[2-7]|ngày|tháng|năm|"
+    r"lúc|giờ|phút|sáng|chiều|tối|cập\s+nhật|đăng(?:\s+lúc|\s+ngày)?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"uhr|am|um|vom|stand|aktualisiert|veröffentlicht|"
+    r"le|à|publié|mis\s+à\s+jour|"
+    r"last\s+updated|updated|published|posted|on|at|"
+    r"[ap]\.?m\.?|gmt|utc|(?-i:[A-Z]{2,4})"
+    r")\b",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(r"\d+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_DATE_CLASS_RE = re.compile(
+    r"date|time|timestamp|datum|zeit|published|publish|posted|ngay|thoigian|thoi-gian",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line says only when something was posted (a date, a time, their labels).
+
+    Args:
+        text: A clean line of text.
+
+    Returns:
+        True for a short line of at least two numbers and nothing but date words.
+
+    >>> is_date_line("Thứ Ba, 25/12/2012 - 10:03"), is_date_line("Di, 10:19 Uhr")
+    (True, True)
+    >>> is_date_line("Ngày 25/12, trời mưa to ở Hà Nội.")
+    False
+    """
+    if len(text) > _DATE_LINE_MAX or len(_DIGITS_RE.findall(text)) < 2:
+        return False
+    rest = _DATE_WORDS_RE.sub(" ", text)
+    return len(_LETTER_RE.findall(rest)) <= 1
+
+
+def _date_classed(block: BodyBlock) -> bool:
+    el = block.element
+    if el is None or len(block.text) > _DATE_CLASS_MAX:
+        return False
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    return (
+        bool(hint.strip())
+        and bool(_DATE_CLASS_RE.search(hint))
+        and any(c.isdigit() for c in block.text)
+    )
+
+
+def drop_date_lines(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Leave out the lines that only give a date: anywhere when the line is nothing but a
+    date, and at the top of the body when its element's class says date or time.
+
+    Args:
+        blocks: Assembled blocks, in reading order.
+
+    Returns:
+        The blocks without the date lines.
+    """
+    out: list[BodyBlock] = []
+    seen = 0
+    for block in blocks:
+        if block.kind in ("p", "heading"):
+            seen += 1
+            if is_date_line(block.text) or (seen <= _TOP_BLOCKS and _date_classed(block)):
+                continue
+        out.append(block)
+    return out
