@@ -24,6 +24,8 @@ reading is rule-based, offline and deterministic, and linear in the length of th
 
 from __future__ import annotations
 
+import logging
+from bisect import insort
 from collections.abc import Iterable
 
 from vn_newsdoc.model import Person
@@ -32,7 +34,14 @@ from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
-__all__ = ["find_people"]
+__all__ = ["MAX_CHARS", "find_people"]
+
+_LOG = logging.getLogger(__name__)
+
+MAX_CHARS = 1_000_000
+"""The most characters of an article's texts that :func:`find_people` reads (the longest
+news articles run to some 100,000): the rest of a larger input is left unread, with a
+warning logged, so that the time it takes stays bounded."""
 
 
 class _Found:
@@ -58,32 +67,86 @@ class _Found:
             self.titles_full = True
 
 
-def _ends_with(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
+class _People:
+    """The people found so far in one article, with indexes that find the one a new
+    mention belongs to in time independent of how many there are (local to one call)."""
 
+    __slots__ = ("by_keys", "foreign_first", "found", "last_by_end", "suffix_owner")
 
-def _add(found: list[_Found], mention: Mention) -> None:
-    keys = mention.keys
-    if len(keys) >= 2:
-        for person in found:
-            if person.keys == keys or (person.full and _ends_with(person.keys, keys)):
+    def __init__(self) -> None:
+        self.found: list[_Found] = []
+        # Full persons by their keys and every ending of two keys or more: the first one.
+        self.suffix_owner: dict[tuple[str, ...], int] = {}
+        # Persons by their keys as they stand now, in order.
+        self.by_keys: dict[tuple[str, ...], list[int]] = {}
+        # The last person whose name ends with a key (a name only grows at its front).
+        self.last_by_end: dict[str, int] = {}
+        # Foreign persons by the first key of their name as it stands now, in order.
+        self.foreign_first: dict[str, list[int]] = {}
+
+    def _index_full(self, j: int, keys: tuple[str, ...]) -> None:
+        owner = self.suffix_owner
+        for k in range(len(keys) - 1):
+            suffix = keys[k:]
+            if owner.get(suffix, j) >= j:
+                owner[suffix] = j
+
+    def _new(self, mention: Mention) -> None:
+        j = len(self.found)
+        person = _Found(mention)
+        self.found.append(person)
+        keys = person.keys
+        if person.full:
+            self._index_full(j, keys)
+        self.by_keys.setdefault(keys, []).append(j)
+        self.last_by_end[keys[-1]] = j
+        if person.foreign:
+            self.foreign_first.setdefault(keys[0], []).append(j)
+
+    def _take(self, j: int, mention: Mention) -> None:
+        person = self.found[j]
+        old = person.keys
+        person.take(mention)
+        self.by_keys[old].remove(j)
+        insort(self.by_keys.setdefault(person.keys, []), j)
+        self._index_full(j, person.keys)
+        if person.foreign and old[0] != person.keys[0]:
+            self.foreign_first[old[0]].remove(j)
+            insort(self.foreign_first.setdefault(person.keys[0], []), j)
+
+    def add(self, mention: Mention) -> None:
+        """Merge a mention into the person it names, or add a new person."""
+        keys = mention.keys
+        if len(keys) >= 2:
+            # The first full person named so, or whose name ends so.
+            j = self.suffix_owner.get(keys)
+            if j is not None:
+                person = self.found[j]
                 if not person.titles and mention.titles:
                     person.titles = mention.titles
                     person.titles_full = True
                 return
-        for person in found:
-            if _ends_with(keys, person.keys):
-                person.take(mention)
+            # The first person whose name is an ending of this one's.
+            owners = [self.by_keys.get(keys[k:]) for k in range(1, len(keys))]
+            firsts = [o[0] for o in owners if o]
+            if firsts:
+                self._take(min(firsts), mention)
                 return
-        found.append(_Found(mention))
-        return
-    for person in reversed(found):
-        if person.keys[-1] == keys[0] or (person.foreign and person.keys[0] == keys[0]):
+            self._new(mention)
+            return
+        # The last person whose name ends with this word, or a foreign one's that starts so.
+        key = keys[0]
+        last = self.last_by_end.get(key, -1)
+        foreign = self.foreign_first.get(key)
+        if foreign:
+            last = max(last, foreign[-1])
+        if last >= 0:
+            person = self.found[last]
             if not person.titles and mention.titles:
                 person.titles = mention.titles
             return
-    if mention.standalone:
-        found.append(_Found(mention))
+        if mention.standalone:
+            self._new(mention)
 
 
 def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
@@ -108,14 +171,26 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     Shinzo Abe ('Thủ tướng Nhật Bản',)
     Nguyễn Văn Đô ('Phó Bí thư Thường trực Thành ủy',)
     """
-    found: list[_Found] = []
-    for text in texts:
-        for sentence in sentences(clean(text)):
+    people = _People()
+    budget = MAX_CHARS
+    for raw in texts:
+        # Cleaning a huge input only to drop most of it would take time for nothing: a
+        # text of twice the budget is cleaned whole, a longer one only as far as that.
+        text = clean(raw if len(raw) <= 2 * MAX_CHARS else raw[: 2 * MAX_CHARS])
+        if len(text) > budget:
+            _LOG.warning(
+                "find_people: reading only the first %d characters of the texts", MAX_CHARS
+            )
+            text = text[:budget]
+        budget -= len(text)
+        for sentence in sentences(text):
             if may_name(sentence):
                 for mention in find_mentions(sentence):
-                    _add(found, mention)
-    people = []
-    for person in found:
+                    people.add(mention)
+        if budget <= 0:
+            break
+    out = []
+    for person in people.found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))
-        people.append(Person(person.name, titles))
-    return tuple(people)
+        out.append(Person(person.name, titles))
+    return tuple(out)

@@ -24,6 +24,10 @@ from vn_newsdoc.vi.people._lexicon import (
 from vn_newsdoc.vi.people._titles import apposition, paren_title
 from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_syllable
 
+MAX_NAME_WORDS = 8
+"""The most words a personal name runs to (``Tôn Nữ Thị Ninh``, ``Nguyễn Thị Thanh Hương``
+run to five); a longer run of capitalised words is not read as one."""
+
 
 class Mention(NamedTuple):
     """One mention of a person in a text."""
@@ -124,6 +128,8 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
             continue
         trapped_end = -1
         s = front.start
+        if e - s > MAX_NAME_WORDS:
+            continue  # a title in title case or a line of capitals, not a personal name
         initials = is_initials(toks[s].text)
         if initials and front.kind != "address":
             continue

@@ -164,10 +164,14 @@ def is_capitalised(text: str) -> bool:
     >>> is_capitalised("Hà"), is_capitalised("UBND"), is_capitalised("hà"), is_capitalised("A")
     (True, False, False, True)
     """
-    if not text[:1].isupper() or any(c.isdigit() for c in text):
+    if not text[:1].isupper():
         return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) == 1 or any(c.islower() for c in letters[1:])
+    if text.isalpha():  # the common case: letters only
+        return len(text) == 1 or any(map(str.islower, text[1:]))
+    if any(map(str.isdigit, text)):
+        return False
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) == 1 or any(map(str.islower, letters[1:]))
 
 
 def is_initials(text: str) -> bool:

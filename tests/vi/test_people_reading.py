@@ -1,0 +1,277 @@
+"""Tests for how vn_newsdoc.vi.people reads: sentence by sentence, with indexes over the
+people found, within a bounded time on any input.
+
+The sentences are of the project's own writing; the names are invented.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strategies import vietnamese_text
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi import find_people
+from vn_newsdoc.vi.people import MAX_CHARS, _People
+from vn_newsdoc.vi.people._lexicon import read_list
+from vn_newsdoc.vi.people._mentions import Mention, find_mentions
+from vn_newsdoc.vi.people._sentences import may_name, sentences
+
+Found = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _read(*texts: str) -> Found:
+    return tuple((p.name, p.titles) for p in find_people(texts))
+
+
+# --- A title that ends in an administrative unit, then the name --------------------------
+
+ADMIN_UNIT = [
+    pytest.param(
+        "Chủ tịch UBND xã Trần Văn Lộc cho biết…",
+        (("Trần Văn Lộc", ("Chủ tịch UBND xã",)),),
+        id="commune",
+    ),
+    pytest.param(
+        "Chủ tịch UBND thị trấn Trần Văn Lộc cho biết sẽ kiểm tra.",
+        (("Trần Văn Lộc", ("Chủ tịch UBND thị trấn",)),),
+        id="township-two-words",
+    ),
+    pytest.param(
+        "Chủ tịch UBND thị xã Lê Thị Hoa ký quyết định.",
+        (("Lê Thị Hoa", ("Chủ tịch UBND thị xã",)),),
+        id="town-two-words",
+    ),
+    pytest.param(
+        "Hôm qua, ông Chủ tịch UBND xã Trần Văn Lộc cho biết xã đã có phương án.",
+        (("Trần Văn Lộc", ("Chủ tịch UBND xã",)),),
+        id="address-before-the-title",
+    ),
+    pytest.param(
+        "Chủ tịch UBND thị trấn Phong Điền Trần Văn Lộc cho biết.",
+        (("Trần Văn Lộc", ("Chủ tịch UBND thị trấn Phong Điền",)),),
+        id="township-named-then-full-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADMIN_UNIT)
+def test_a_title_ending_in_an_administrative_unit_then_the_name(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+def test_a_township_named_like_a_person_is_still_a_place() -> None:
+    assert _read("Người dân thị trấn Trần Văn Thời đón Tết.") == ()
+
+
+# --- Sentence by sentence ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ông A đến. Bà B về", ["Ông A đến.", "Bà B về"], id="full-stop"),
+        pytest.param("Hỏi vậy? Đúng! Xong; rồi", ["Hỏi vậy?", "Đúng!", "Xong;", "rồi"], id="marks"),
+        pytest.param("Về TP. Huế ngay.", ["Về TP. Huế ngay."], id="abbreviation-in-capitals"),
+        pytest.param(
+            "Ông A (ở TP. HCM. Nay về) đi.", ["Ông A (ở TP. HCM. Nay về) đi."], id="paren"
+        ),
+        pytest.param("Năm 2020. Ông A", ["Năm 2020.", "Ông A"], id="after-a-number"),
+        pytest.param("", [], id="empty"),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert list(sentences(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Sáng nay trời mưa to.", False, id="capital-first-only"),
+        pytest.param("Sáng nay ông Lộc đến.", True, id="a-capital-after"),
+        pytest.param("CT.Hội đến.", True, id="glued-first-word"),
+        pytest.param("sáng nay 𝐀 đến.", True, id="capital-without-lower-case"),
+        pytest.param("", False, id="empty"),
+    ],
+)
+def test_may_name(sentence: str, expected: bool) -> None:
+    assert may_name(sentence) is expected
+
+
+def _whole(texts: list[str]) -> Found:
+    """The people of the texts read whole, with no cut into sentences and nothing skipped."""
+    people = _People()
+    for text in texts:
+        for mention in find_mentions(clean(text)):
+            people.add(mention)
+    return tuple((p.name, tuple(dict.fromkeys(t for t in p.titles if t))) for p in people.found)
+
+
+_WORDS = (
+    *read_list("people_titles.txt")[:30],
+    *read_list("people_address_forms.txt")[:20],
+    *read_list("people_named_prefixes.txt")[:20],
+    *read_list("people_admin_prefixes.txt"),
+    "Nguyễn Văn Đô",
+    "Trần Văn Lộc",
+    "Lộc",
+    "Park Hang-seo",
+    "Hà Nội",
+    "TP.",
+    "N.N.L",
+    "(27 tuổi)",
+    ",",
+    ".",
+    ". ",
+    "!",
+    "?",
+    ";",
+    "(",
+    ")",
+    " - ",
+    "cho biết",
+)
+
+
+@given(
+    st.lists(
+        st.one_of(vietnamese_text(max_words=8), st.lists(st.sampled_from(_WORDS)).map(" ".join)),
+        max_size=5,
+    )
+)
+def test_reading_by_sentence_finds_what_reading_whole_texts_finds(texts: list[str]) -> None:
+    assert _read(*texts) == _whole(texts)
+
+
+def test_texts_read_together_or_apart_give_the_same_people() -> None:
+    texts = [
+        "Chủ tịch UBND tỉnh Đinh Văn Hiệp chủ trì hội nghị.",
+        "Ông Hiệp yêu cầu các sở báo cáo trước ngày 10/7.",
+        "Giám đốc Sở Y tế Lê Thị Mai (TP. Hà Nội) cho biết đã có phương án.",
+        "Bà Mai nói thêm; đợt kiểm tra kéo dài một tuần.",
+    ]
+    assert _read(" ".join(texts)) == _read(*texts)
+    assert [p for p, _ in _read(*texts)] == ["Đinh Văn Hiệp", "Lê Thị Mai"]
+
+
+# --- The people found so far, with indexes ------------------------------------------------
+
+
+def _reference(mentions: list[Mention]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The plain reading of the merge rules, one scan over the people per mention."""
+
+    class P:
+        def __init__(self, m: Mention) -> None:
+            self.name, self.keys, self.titles = m.name, m.keys, m.titles
+            self.full = len(m.keys) >= 2
+            self.titles_full = self.full and bool(m.titles)
+            self.foreign = any(w in {"abe", "sa-myeong"} for w in m.keys)
+
+    def ends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+        return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
+
+    found: list[P] = []
+    for m in mentions:
+        keys = m.keys
+        if len(keys) >= 2:
+            hit = next(
+                (p for p in found if p.keys == keys or (p.full and ends(p.keys, keys))), None
+            )
+            if hit is not None:
+                if not hit.titles and m.titles:
+                    hit.titles, hit.titles_full = m.titles, True
+                continue
+            shorter = next((p for p in found if ends(keys, p.keys)), None)
+            if shorter is not None:
+                shorter.name, shorter.keys, shorter.full = m.name, keys, True
+                if m.titles and not shorter.titles_full:
+                    shorter.titles, shorter.titles_full = m.titles, True
+                continue
+            found.append(P(m))
+            continue
+        back = next(
+            (
+                p
+                for p in reversed(found)
+                if p.keys[-1] == keys[0] or (p.foreign and p.keys[0] == keys[0])
+            ),
+            None,
+        )
+        if back is not None:
+            if not back.titles and m.titles:
+                back.titles = m.titles
+        elif m.standalone:
+            found.append(P(m))
+    return [(p.name, p.keys, p.titles) for p in found]
+
+
+_SPELLING = {"an": "An", "lộc": "Lộc", "trần": "Trần", "văn": "Văn", "kim": "Kim"}
+_SPELLING |= {"sa-myeong": "Sa-myeong", "abe": "Abe", "lê": "Lê"}
+
+
+@st.composite
+def _mentions(draw: st.DrawFn) -> Mention:
+    keys = tuple(draw(st.lists(st.sampled_from(sorted(_SPELLING)), min_size=1, max_size=4)))
+    titles = draw(st.sampled_from([(), ("Chủ tịch",), ("Giám đốc",)]))
+    return Mention(" ".join(_SPELLING[k] for k in keys), keys, titles, draw(st.booleans()))
+
+
+@given(st.lists(_mentions(), max_size=14))
+def test_the_indexes_merge_mentions_as_a_scan_over_the_people_would(
+    mentions: list[Mention],
+) -> None:
+    people = _People()
+    for mention in mentions:
+        people.add(mention)
+    assert [(p.name, p.keys, p.titles) for p in people.found] == _reference(mentions)
+
+
+# --- Bounded time --------------------------------------------------------------------------
+
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ")
+_MIDDLE = ("Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Xuân", "Ngọc", "Hồng")
+_GIVEN = ("An", "Bình", "Cường", "Dũng", "Giang", "Hùng", "Khánh", "Lan", "Long", "Mai")
+
+
+def test_many_different_people_take_linear_time() -> None:
+    # 20,000 different people: one scan of the people found per mention took a minute here.
+    names = [
+        f"{a} {b} {c} {d}{e}"
+        for a in _FAMILY
+        for b in _MIDDLE
+        for c in _MIDDLE
+        for d in _GIVEN
+        for e in ("", "h")
+    ]
+    text = " ".join(f"Ông {name} cho biết." for name in names)
+    start = time.perf_counter()
+    found = find_people([text])
+    assert time.perf_counter() - start < 20
+    assert len(found) == len(names)
+
+
+def test_a_huge_input_is_read_up_to_the_limit_only(caplog: pytest.LogCaptureFixture) -> None:
+    text = "Ông Nguyễn Văn An cho biết. " + "x" * MAX_CHARS + " Ông Trần Văn Bình cho biết."
+    with caplog.at_level(logging.WARNING, logger="vn_newsdoc.vi.people"):
+        found = find_people([text, "Bà Lê Thị Hoa cho biết."])
+    assert [p.name for p in found] == ["Nguyễn Văn An"]
+    assert "first" in caplog.text
+
+
+def test_twenty_megabytes_of_hostile_text_finish_in_bounded_time() -> None:
+    # Dense short sentences full of names and titles, 20 MB of them: without the limit on
+    # what is read this runs for minutes.
+    text = "Chủ tịch UBND xã Trần Văn Lộc, ông Lộc. " * (20_000_000 // 40)
+    start = time.perf_counter()
+    found = find_people([text])
+    assert time.perf_counter() - start < 30
+    assert [p.name for p in found] == ["Trần Văn Lộc"]
+
+
+def test_a_long_run_of_capitalised_words_is_not_one_name() -> None:
+    text = "Ông " + " ".join(["Nguyễn Văn An"] * 5) + " cho biết."
+    assert _read(text) == ()
