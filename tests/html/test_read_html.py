@@ -436,3 +436,83 @@ def test_links_in_the_page_that_are_not_urls_do_not_stop_reading() -> None:
     assert article.headline == "Nông dân Tân Phú thu hoạch lúa sớm"
     assert article.url == "https://baomau.vn/nong-nghiep/lua-som.html"
     assert read_html(page).url is None
+    assert article.url == "https://baomau.vn/nong-nghiep/lua-som.html"
+    assert read_html(page).url is None
+
+
+# ---------------------------------------------------------------------------------------
+# The lead by what it says and where it sits, whatever its class.
+
+_LEAD_TEXT = (
+    "Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần, "
+    "giá lúa tươi lại ổn định nên ai cũng phấn khởi."
+)
+_PARAGRAPHS = "".join(
+    f"<p class='txt'>{p}</p>"
+    for p in (
+        "Từ sáng sớm, các cánh đồng ven sông đã rộn ràng tiếng máy gặt đập liên hợp.",
+        "Ông Trần Văn Lộc, Chủ tịch UBND xã, cho biết năng suất đạt khoảng sáu tấn.",
+        "Giá lúa tươi tại ruộng dao động quanh mức bảy nghìn đồng một ký, theo thương lái.",
+    )
+)
+
+
+def _lead_page(description: str, body: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'>"
+        "<meta property='og:title' content='Nông dân Tân Phú thu hoạch lúa sớm'>"
+        f"<meta name='description' content='{description}'>"
+        "<meta property='article:published_time' content='2024-04-12T07:30:00+07:00'>"
+        f"</head><body>{body}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param(_LEAD_TEXT, id="whole"),
+        pytest.param(_LEAD_TEXT[:80] + "…", id="cut-short"),
+        pytest.param(_LEAD_TEXT[:80] + " ...", id="cut-short-dots"),
+    ],
+)
+def test_the_block_the_description_repeats_is_the_lead_whatever_its_class(
+    description: str,
+) -> None:
+    page = _lead_page(
+        description,
+        "<div class='story'><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1>"
+        f"<p class='khoi-dau'>{_LEAD_TEXT}</p>{_PARAGRAPHS}</div>",
+    )
+    article = read_html(page)
+    assert article.lead == _LEAD_TEXT
+    assert _LEAD_TEXT not in article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
+def test_a_description_repeating_the_first_paragraph_of_the_body_gives_no_lead() -> None:
+    first = f"<p class='txt'>{_LEAD_TEXT}</p>"
+    page = _lead_page(
+        _LEAD_TEXT,
+        f"<div class='story'><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1>{first}{_PARAGRAPHS}</div>",
+    )
+    article = read_html(page)
+    assert article.lead is None
+    assert article.paragraphs[0] == _LEAD_TEXT
+
+
+def test_a_summary_box_between_the_headline_and_the_body_is_the_lead() -> None:
+    page = _lead_page(
+        "Nông dân Tân Phú thu hoạch lúa sớm",
+        "<div class='news'><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1>"
+        "<div class='meta'>12/04/2024 - 07:30</div>"
+        "<div class='box'><div class='qq'>- Lúa chín sớm một tuần nhờ nắng.<br>"
+        "- Giá lúa tươi ổn định quanh bảy nghìn đồng.<br>- Bà con thuê máy gặt.</div></div>"
+        f"<div class='body-text'><p><i>Bài viết thể hiện quan điểm riêng của tác giả.</i></p>"
+        f"{_PARAGRAPHS}</div></div>",
+    )
+    article = read_html(page)
+    assert article.lead == (
+        "- Lúa chín sớm một tuần nhờ nắng. - Giá lúa tươi ổn định quanh bảy nghìn đồng. "
+        "- Bà con thuê máy gặt."
+    )
+    assert article.paragraphs[0] == "Bài viết thể hiện quan điểm riêng của tác giả."

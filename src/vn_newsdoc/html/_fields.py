@@ -24,7 +24,7 @@ _NOT_TITLE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CLASS_RE = re.compile(
-    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|description|summary|excerpt|chapeau|"
+    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|lede|descript|summary|excerpt|chapeau|chapo|"
     r"intro|head-?noidung|txt-?head|"
     r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|dek\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html import _fields
 from vn_newsdoc.html._dating import choose_dates, read_datelines
+from vn_newsdoc.html._lead import lead_between, lead_by_description
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
@@ -205,7 +206,12 @@ class PageReader:
             if el is not None:
                 return el
         start = self.survey.order.get(containers[0], 0) if containers else 0
-        return _fields.find_lead(self.survey, headline_el, anchors, start)
+        found = _fields.find_lead(self.survey, headline_el, anchors, start)
+        if found is None and headline_el is not None:
+            found = lead_by_description(headline_el, self.meta.description, containers)
+            if found is None:
+                found = lead_between(headline_el, containers, self.survey.order)
+        return found
 
     @staticmethod
     def _lead_text(el: HtmlElement) -> str | None:

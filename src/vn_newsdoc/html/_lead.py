@@ -1,0 +1,166 @@
+"""Finding the lead by what it says and where it sits, whatever its class.
+
+Class names for the lead vary without end (``sapo``, ``lede``, ``sdescript``,
+``init_content``). Two cues do not depend on them: the page's own description (``og:`` or
+``<meta name=description>``) usually repeats the lead, perhaps cut short with "…"; and a
+block of text set between the headline and the body can only be the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html.body import is_date_line
+from vn_newsdoc.html.body._walk import INLINE_TAGS
+from vn_newsdoc.text import clean, fold_key
+
+__all__ = ["lead_between", "lead_by_description"]
+
+_SCAN_MAX = 400  # elements looked at after the headline
+_BLOCKS_MAX = 4  # text blocks after the headline among which the described lead is looked for
+_MATCH_MIN = 40  # characters a description must keep to be matched as a prefix
+_BETWEEN_MIN = 80  # characters of a block between headline and body to be the lead
+_LEAD_MAX = 1200  # characters: a longer block is an article, not its lead
+_LINK_MAX = 0.3  # share of a lead's text that may be links
+_BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
+_TRUNCATED_RE = re.compile(r"\s*(?:…|\.{3,})\s*$")
+
+
+def _own_text(el: HtmlElement) -> tuple[str, float]:
+    """The text directly in ``el`` and its inline children, and the share inside links."""
+    parts = [el.text or ""]
+    linked = 0
+    for child in el:
+        tag = child.tag
+        if tag in INLINE_TAGS:
+            inner = "".join(child.itertext())
+            parts.append(inner)
+            if tag == "a":
+                linked += len(inner.strip())
+        elif tag == "br":
+            parts.append("\n")
+        parts.append(child.tail or "")
+    text = clean("".join(parts))
+    return text, (linked / len(text) if text else 0.0)
+
+
+def _after(start: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after ``start`` (and outside it) in document order."""
+    node: HtmlElement | None = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter():
+                if isinstance(el.tag, str):
+                    yield el
+        node = node.getparent()
+
+
+def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
+    """Elements after ``start`` holding text of their own, with the text and link share."""
+    for seen, el in enumerate(_after(start)):
+        if seen >= _SCAN_MAX:
+            return
+        if el.tag not in _BLOCK_TAGS:
+            continue
+        text, links = _own_text(el)
+        if text:
+            yield el, text, links
+
+
+def _describes(text: str, description: str) -> bool:
+    """Whether a block's text is the description, or the description cut short."""
+    cut = _TRUNCATED_RE.search(description) is not None
+    want = fold_key(_TRUNCATED_RE.sub("", description))
+    got = fold_key(text)
+    if got == want:
+        return True
+    return len(want) >= _MATCH_MIN and got.startswith(want) and (cut or got[len(want)] in " .")
+
+
+def lead_by_description(
+    headline: HtmlElement, description: str | None, containers: Sequence[HtmlElement]
+) -> HtmlElement | None:
+    """The block after the headline that the page's description repeats, when it is set
+    apart from the body (outside it, or not one of its paragraphs).
+
+    Args:
+        headline: The headline element.
+        description: The page's description (metadata), perhaps cut short with "…".
+        containers: The body element(s).
+
+    Returns:
+        The lead's element, or ``None``.
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring(
+    ...     "<div><h1>Mùa gặt</h1><p class='x'>Nông dân xã Đông Hòa gặt lúa sớm một tuần "
+    ...     "vì lo mưa bão kéo dài.</p><p>Sáng 3/4, hàng trăm người ra đồng.</p></div>")
+    >>> described = "Nông dân xã Đông Hòa gặt lúa sớm một tuần vì…"
+    >>> lead_by_description(page.find(".//h1"), described, []).get("class")
+    'x'
+    """
+    if not description or len(description) < _MATCH_MIN:
+        return None
+    blocks = []
+    for el, text, links in _blocks_after(headline):
+        if len(text) < _MATCH_MIN or is_date_line(text):
+            continue
+        blocks.append((el, text, links))
+        if len(blocks) > _BLOCKS_MAX:
+            break
+    for i, (el, text, links) in enumerate(blocks):
+        if links > _LINK_MAX or not _describes(text, description):
+            continue
+        if any(el is c or _inside(el, c) for c in containers):
+            return None  # the description repeats the body, or a box holding it
+        following = blocks[i + 1][0] if i + 1 < len(blocks) else None
+        if following is not None and _alike(el, following) and _in_any(el, containers):
+            return None  # the body's first paragraph, like the ones after it
+        return el
+    return None
+
+
+def lead_between(
+    headline: HtmlElement, containers: Sequence[HtmlElement], order: Mapping[HtmlElement, int]
+) -> HtmlElement | None:
+    """A block of text standing alone between the headline and the body.
+
+    Args:
+        headline: The headline element.
+        containers: The body element(s), after the headline in the page.
+        order: Each element's position in the document.
+
+    Returns:
+        The lead's element, or ``None`` (also when the body starts before the headline).
+    """
+    if not containers:
+        return None
+    stop = order.get(containers[0], -1)
+    if stop <= order.get(headline, stop):
+        return None
+    for el, text, links in _blocks_after(headline):
+        if order.get(el, stop) >= stop:
+            return None
+        if len(text) < _BETWEEN_MIN or is_date_line(text):
+            continue
+        if links > _LINK_MAX or len(text) > _LEAD_MAX or any(_inside(el, c) for c in containers):
+            return None
+        return el
+    return None
+
+
+def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``el`` lies inside ``outer``."""
+    return any(a is outer for a in el.iterancestors())
+
+
+def _in_any(el: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
+    return any(_inside(c, el) for c in containers)
+
+
+def _alike(a: HtmlElement, b: HtmlElement) -> bool:
+    """Same tag and class: two paragraphs of one run of text."""
+    return a.tag == b.tag and (a.get("class") or "") == (b.get("class") or "")
