@@ -389,3 +389,38 @@ def test_a_date_classed_block_lower_down_stays() -> None:
     container = root.get_element_by_id("c")
     blocks = drop_date_lines(assemble(read_blocks([container], skip=frozenset())))
     assert blocks[-1].text == "Từ ngày 5/4, giá lúa tăng."
+
+
+def test_a_table_of_one_picture_and_a_short_text_is_a_figure() -> None:
+    got = _blocks(
+        f"<p>{_P1}</p><table><tr><td><img src='/a.jpg'></td></tr>"
+        "<tr><td>Máy gặt trên cánh đồng Đông Hòa</td></tr></table>"
+        f"<p>{_P2}</p>"
+    )
+    assert [(b.kind, b.text, b.src) for b in got] == [
+        ("p", _P1, None),
+        ("figure", "Máy gặt trên cánh đồng Đông Hòa", "/a.jpg"),
+        ("p", _P2, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            "<table><tr><td><img src='/a.jpg'></td><td><img src='/b.jpg'></td></tr>"
+            "<tr><td>Hai bức ảnh cánh đồng</td></tr></table>",
+            [("figure", ""), ("figure", ""), ("p", "Hai bức ảnh cánh đồng")],
+            id="two-pictures",
+        ),
+        pytest.param(
+            f"<table><tr><td><img src='/a.jpg'></td><td>{_P2} {_P3} {_P1} {_P2}</td></tr></table>",
+            [("figure", ""), ("p", f"{_P2} {_P3} {_P1} {_P2}")],
+            id="long-text",
+        ),
+    ],
+)
+def test_other_tables_with_a_picture_are_read_as_text(
+    table: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _texts(f"<p>{_P1}</p>{table}") == [("p", _P1), *expected]
