@@ -58,6 +58,7 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
 
 _LOWER = _lower_kinds()
 _JOINED = re.compile(r"[.\-].").search
+_ANY_JOINED = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
 _TEXT = itemgetter(0)  # Token.text
 _KEY = itemgetter(3)  # Token.key
 
@@ -198,8 +199,9 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
     # start a phrase; every other token is passed over without a look.
     candidates: Iterable[int] = compress(count(), map(_STARTS.__contains__, keys))
-    joined = list(compress(count(), map(_JOINED, map(_TEXT, tokens))))
-    if joined:
+    texts = list(map(_TEXT, tokens))
+    if _ANY_JOINED("\x00".join(texts)):  # one look at all tokens before one at each
+        joined = compress(count(), map(_JOINED, texts))
         candidates = sorted({*candidates, *joined})
     i = 0  # the first token not yet covered by a phrase
     for c in candidates:
