@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from vn_newsdoc.evaluation import Rate, body_score, evaluate, summarise
+from vn_newsdoc.html.figures import split_credit
 from vn_newsdoc.model import Article, Author, Byline, Figure, Paragraph, Person
 
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -136,11 +137,37 @@ def test_caption_with_credit_split_off_is_found() -> None:
         pytest.param("Cầu mới.", "Cầu mới. Ảnh: Võ Hải.", id="full-stop-credit"),
         pytest.param("Cầu mới (Ảnh: TTXVN)", "Cầu mới", id="credit-only-extracted"),
         pytest.param("Cầu mới", "Cầu mới (Nguồn: Bộ GTVT)", id="source-credit"),
+        pytest.param("Neue Brücke", "Neue Brücke (Foto: Max Muster)", id="foto-credit"),
+        pytest.param("Neue Brücke", "Neue Brücke. Bild: Max Muster", id="bild-credit"),
+        pytest.param("Le pont", "Le pont (Crédit : Jean Dupont)", id="credit-fr"),
+        pytest.param("New bridge", "New bridge. Photo: Jane Roe", id="photo-credit"),
+        pytest.param("Cầu mới", "Cầu mới - Ảnh - Ngọc Thành", id="dash-after-word"),
     ],
 )
 def test_caption_forms(extracted: str, expected: str) -> None:
     a = Article(headline="Cầu", body=(Figure(caption=extracted),))
     assert evaluate(a, {"headline": "Cầu", "captions": [expected]}).captions_found == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("Cầu mới. Ảnh: Võ Hải.", id="anh"),
+        pytest.param("Cầu mới (Ảnh: TTXVN)", id="anh-paren"),
+        pytest.param("Cầu mới - Ảnh - Ngọc Thành", id="anh-dash"),
+        pytest.param("Neue Brücke (Foto: Max Muster)", id="foto"),
+        pytest.param("New bridge. Photo: Jane Roe", id="photo"),
+        pytest.param("New bridge. Credit: Jane Roe", id="credit"),
+        pytest.param("New bridge (Image: Jane Roe)", id="image"),
+    ],
+)
+def test_scorer_strips_what_the_reader_splits_off(caption: str) -> None:
+    # The HTML reader stores the caption without its credit: the scorer must still match it.
+    rest, credit = split_credit(caption)
+    assert rest is not None
+    assert credit is not None
+    a = Article(headline="Cầu", body=(Figure(caption=rest, credit=credit),))
+    assert evaluate(a, {"headline": "Cầu", "captions": [caption]}).captions_found == 1
 
 
 def test_caption_words_not_a_credit_stay() -> None:

@@ -48,9 +48,12 @@ from vn_newsdoc.text import clean
 
 __all__ = ["BodyScore", "CorpusScores", "PageScores", "Rate", "evaluate", "summarise"]
 
+# A trailing credit, in the forms the HTML reader splits off a caption (html/figures.py):
+# "… Ảnh: Võ Hải.", "… (Foto: dpa)", "… Photo - Reuters", "Bild: X", "Crédit : X".
 _CREDIT = re.compile(
-    r"[\s.,;:–—-]*[(\[]?\s*(?:ảnh|nguồn|photo|đồ\s*họa|đồ\s*hoạ|video|clip)\s*:\s*[^:]+?"
-    r"[)\]]?[\s.]*\Z",
+    r"[\s.,;:–—-]*[(\[]?\s*(?:ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?|nguồn(?:\s+ảnh)?"
+    r"|photos?|foto|bild|crédits?|credits?|image|picture|đồ\s*họa|đồ\s*hoạ|video|clip)"
+    r"\s*(?::|[–—-]\s)\s*[^:()\[\]]+?[)\]]?[\s.]*\Z",
     re.IGNORECASE,
 )
 _LEAK_SUBSTRING_WORDS = 5
