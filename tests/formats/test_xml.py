@@ -15,8 +15,8 @@ from vn_newsdoc.errors import (
     ReaderError,
     SchemaVersionError,
 )
-from vn_newsdoc.formats import xml as xml_form
 from vn_newsdoc.formats.xml import NAMESPACE, read_xml, write_xml
+from vn_newsdoc.formats.xml import _read as xml_reading
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -572,7 +572,7 @@ def test_any_doctype_is_refused_before_parsing(declaration: str) -> None:
 def test_the_parser_itself_resolves_no_entity(secret_file: Path) -> None:
     """The refusal above comes first; the parser's own settings are the second line."""
     data = _external_entity(secret_file).encode("utf-8")
-    root = etree.fromstring(data, xml_form._parser())
+    root = etree.fromstring(data, xml_reading._parser())
     assert SECRET not in etree.tostring(root, encoding="unicode")
     headline = root[0]
     assert len(headline) == 1

@@ -1,84 +1,5 @@
-"""The XML form of an article: :func:`write_xml` and :func:`read_xml`, exact inverses.
-
-The document is UTF-8 with an XML declaration; every element is in the namespace
-:data:`NAMESPACE` (``https://vn-newsdoc.readthedocs.io/ns/article/1``), whose last segment
-is the schema's major version, and the root also carries the version in full as
-``schema="vn_newsdoc/1"`` (:data:`~vn_newsdoc.formats.json.SCHEMA_VERSION`). The shape is
-described by the XSD shipped with the package (``vn_newsdoc.schemas.path("article.xsd")``);
-every document :func:`write_xml` produces validates against it::
-
-    <?xml version="1.0" encoding="UTF-8"?>
-    <article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
-      <headline>Giá vàng giảm</headline>
-      <published>2022-07-01T18:45:00+07:00</published>
-      <updated>…</updated>
-      <lead>…</lead>
-      <outlet>…</outlet>
-      <body>
-        <paragraph>…</paragraph>
-        <heading level="2">…</heading>
-        <quote>…</quote>
-        <list-item>…</list-item>
-        <figure>
-          <caption>…</caption>
-          <credit>…</credit>
-          <src>…</src>
-        </figure>
-      </body>
-      <byline>
-        <author>
-          <name>Vi Thu</name>
-          <role>text</role>
-          <role>photo</role>
-        </author>
-        <source>…</source>
-      </byline>
-      <people>
-        <person>
-          <name>…</name>
-          <title>…</title>
-        </person>
-      </people>
-      <url>…</url>
-      <site>…</site>
-      <section>…</section>
-      <tags>
-        <tag>…</tag>
-      </tags>
-    </article>
-
-* **Absent values** are left out: an element whose value is ``None`` is not written, nor is
-  a container (``body``, ``people``, ``tags``) whose sequence is empty. On reading, a
-  missing element is absent and an empty container is an empty sequence.
-* **Times** are ISO 8601 with the article's own offset, always with seconds, microseconds
-  only when not zero (``2022-07-01T18:45:00+07:00``). A date-only value is held as
-  midnight in the model and written so; the form cannot tell it from a time at midnight.
-* Text elements hold the model's clean text and nothing else, so white space is never
-  ambiguous; the document is indented two spaces per level and written deterministically.
-
-Reading is strict and raises only :class:`~vn_newsdoc.errors.ReaderError` subclasses:
-:class:`~vn_newsdoc.errors.MalformedInputError` for bytes that are not UTF-8, for text
-that is not well-formed XML, for unknown or misplaced elements and attributes and values the
-model refuses (with the ``line``), and :class:`~vn_newsdoc.errors.SchemaVersionError` for a
-missing or other namespace or schema version. It never resolves entities, never loads a
-DTD and never touches the network: a document with a ``DOCTYPE`` or ``ENTITY``
-declaration is refused before it is parsed. Bytes are always read as UTF-8 (an encoding
-named in the XML declaration is not followed).
-
->>> import datetime as dt
->>> from vn_newsdoc.model import Article, Paragraph
->>> a = Article(headline="Giá vàng giảm", body=(Paragraph("Sáng nay giá vàng giảm."),))
->>> print(write_xml(a), end="")
-<?xml version="1.0" encoding="UTF-8"?>
-<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
-  <headline>Giá vàng giảm</headline>
-  <body>
-    <paragraph>Sáng nay giá vàng giảm.</paragraph>
-  </body>
-</article>
->>> read_xml(write_xml(a)) == a
-True
-"""
+"""Reading the XML form (see :mod:`vn_newsdoc.formats.xml`): strict, and safe on hostile
+documents."""
 
 from __future__ import annotations
 
@@ -89,9 +10,15 @@ from typing import Any
 from lxml import etree
 
 from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
-from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.json import SCHEMA_VERSION
+from vn_newsdoc.formats.xml._names import (
+    _DECLARATIONS,
+    _NAMESPACE_BASE,
+    _TEXT_BLOCKS,
+    NAMESPACE,
+)
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -99,114 +26,11 @@ from vn_newsdoc.model import (
     Byline,
     Figure,
     Heading,
-    ListItem,
-    Paragraph,
     Person,
-    Quote,
     Role,
 )
 
-__all__ = ["NAMESPACE", "read_xml", "write_xml"]
-
-_NAMESPACE_BASE = "https://vn-newsdoc.readthedocs.io/ns/article/"
-NAMESPACE = _NAMESPACE_BASE + "1"
-"""The namespace of every element of the XML form; its last segment is the schema's major
-version."""
-
-_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
-# Refused before parsing, wherever they stand: the writer never produces "<!" at all.
-_DECLARATIONS = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-
-_TEXT_BLOCKS: dict[str, type[Paragraph | Quote | ListItem]] = {
-    "paragraph": Paragraph,
-    "quote": Quote,
-    "list-item": ListItem,
-}
-_TAGS: dict[type[Any], str] = {cls: tag for tag, cls in _TEXT_BLOCKS.items()}
-
-
-def _q(name: str) -> str:
-    return f"{{{NAMESPACE}}}{name}"
-
-
-# --- Writing ------------------------------------------------------------------------------
-
-
-def _leaf(parent: etree._Element, name: str, text: str | None) -> None:
-    if text is not None:
-        etree.SubElement(parent, _q(name)).text = text
-
-
-def _write_block(parent: etree._Element, block: Block) -> None:
-    if isinstance(block, Heading):
-        el = etree.SubElement(parent, _q("heading"), level=str(block.level))
-        el.text = block.text
-    elif isinstance(block, Figure):
-        el = etree.SubElement(parent, _q("figure"))
-        _leaf(el, "caption", block.caption)
-        _leaf(el, "credit", block.credit)
-        _leaf(el, "src", block.src)
-    else:
-        etree.SubElement(parent, _q(_TAGS[type(block)])).text = block.text
-
-
-def write_xml(article: Article) -> str:
-    """Write ``article`` as an XML document (the form described in this module).
-
-    Args:
-        article: The article to write.
-
-    Returns:
-        The document, with its XML declaration, indented, ending in a newline. Encode it
-        as UTF-8 to store it.
-
-    Raises:
-        InvalidArticleError: A time has an offset that XML Schema cannot write (not a
-            whole number of minutes, or beyond ±14:00).
-
-    >>> from vn_newsdoc.model import Article
-    >>> write_xml(Article(headline="Tin <nóng>")).splitlines()[2]
-    '  <headline>Tin &lt;nóng&gt;</headline>'
-    """
-    root = etree.Element(_q("article"), nsmap={None: NAMESPACE})
-    root.set("schema", SCHEMA_VERSION)
-    _leaf(root, "headline", article.headline)
-    if article.published is not None:
-        _leaf(root, "published", format_datetime(article.published))
-    if article.updated is not None:
-        _leaf(root, "updated", format_datetime(article.updated))
-    _leaf(root, "lead", article.lead)
-    _leaf(root, "outlet", article.outlet)
-    if article.body:
-        body = etree.SubElement(root, _q("body"))
-        for block in article.body:
-            _write_block(body, block)
-    if article.byline is not None:
-        byline = etree.SubElement(root, _q("byline"))
-        for author in article.byline.authors:
-            el = etree.SubElement(byline, _q("author"))
-            _leaf(el, "name", author.name)
-            for role in author.roles:
-                _leaf(el, "role", role.value)
-        _leaf(byline, "source", article.byline.source)
-    if article.people:
-        people = etree.SubElement(root, _q("people"))
-        for person in article.people:
-            el = etree.SubElement(people, _q("person"))
-            _leaf(el, "name", person.name)
-            for title in person.titles:
-                _leaf(el, "title", title)
-    _leaf(root, "url", article.url)
-    _leaf(root, "site", article.site)
-    _leaf(root, "section", article.section)
-    if article.tags:
-        tags = etree.SubElement(root, _q("tags"))
-        for tag in article.tags:
-            _leaf(tags, "tag", tag)
-    return _DECLARATION + etree.tostring(root, encoding="unicode", pretty_print=True)
-
-
-# --- Reading ------------------------------------------------------------------------------
+__all__ = ["read_xml"]
 
 
 class _ElementError(Exception):
