@@ -217,6 +217,37 @@ SPLIT_CASES = [
     ),
     pytest.param(["Tác giả: Lê Vân"], 1, (("Lê Vân", (T,)),), None, id="label-tac-gia"),
     pytest.param(["By Clara Dubois"], 1, (("Clara Dubois", (T,)),), None, id="label-by"),
+    pytest.param(["Theo Lê Thu Hà"], 1, (("Lê Thu Hà", (T,)),), None, id="theo-a-person"),
+    pytest.param(["Theo Hà Nội Mới"], 1, (), "Hà Nội Mới", id="theo-a-place-named-outlet"),
+    pytest.param(
+        ["Theo Thu Trang/Baomau.vn", "Reuters"],
+        2,
+        (("Thu Trang", (T,)),),
+        "Baomau.vn, Reuters",
+        id="theo-name-slash-site-then-agency",
+    ),
+    pytest.param(
+        ["Theo Thu Trang/Baomau.vn", "Globex"],
+        2,
+        (("Thu Trang", (T,)),),
+        "Baomau.vn, Globex",
+        id="one-word-line-under-a-source-is-a-source",
+    ),
+    pytest.param(
+        ["T.H.\nẢnh: Lê Vân"],
+        1,
+        (("T.H.", (T,)), ("Lê Vân", (P,))),
+        None,
+        id="initials-above-a-photo-credit",
+    ),
+    pytest.param(
+        ["T.H.", "Ảnh: Lê Vân"],
+        2,
+        (("T.H.", (T,)), ("Lê Vân", (P,))),
+        None,
+        id="initials-block-above-a-photo-credit",
+    ),
+    pytest.param(["T.H.", "Lê Vân"], 1, (("Lê Vân", (T,)),), None, id="initials-need-a-role-line"),
 ]
 
 
@@ -424,6 +455,10 @@ META_CASES = [
     pytest.param("Author: Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-author"),
     pytest.param("Von Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-von"),
     pytest.param("Par Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-par"),
+    pytest.param("Por Clara Dubois", (("Clara Dubois", (T,)),), None, id="label-por"),
+    pytest.param("Clara Dubois, CNN", (("Clara Dubois", (T,)),), "CNN", id="name-comma-outlet"),
+    pytest.param("Clara Dubois, Reuters", (("Clara Dubois", (T,)),), "Reuters", id="name-agency"),
+    pytest.param("Theo Lê Thu Hà", (("Lê Thu Hà", (T,)),), None, id="theo-a-person"),
     pytest.param("Von Trier", (("Von Trier", (T,)),), None, id="von-is-a-name-here"),
     pytest.param("By Reuters", (), "Reuters", id="label-before-agency"),
     pytest.param(

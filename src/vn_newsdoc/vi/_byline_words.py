@@ -2,7 +2,8 @@
 
 Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
 ``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
-``byline_name_titles.txt``, ``byline_not_authors.txt``, ``byline_labels.txt``), documented
+``byline_name_titles.txt``, ``byline_not_authors.txt``, ``byline_labels.txt``; and, shared
+with :mod:`vn_newsdoc.vi.people`, ``people_surnames.txt`` and ``people_places.txt``), documented
 in its own header; lines starting with ``#`` are comments. Everything here is immutable
 after import.
 """
@@ -163,3 +164,11 @@ LABEL_PATTERN = (
 )
 """A regex (use with ``re.IGNORECASE``) matching a byline label at the start of a line
 (``By``, ``Tác giả:``, ``Author:``) with the colon or space after it."""
+
+
+# Family names and places (shared with the people finder) --------------------------------
+
+SURNAMES: frozenset[str] = frozenset(key(w) for w in _lines("people_surnames.txt"))
+"""Folded common Vietnamese family names: ``Theo Hồ Hương`` credits a person."""
+PLACES: frozenset[str] = frozenset(key(w) for w in _lines("people_places.txt"))
+"""Folded place names that read like personal names (``Hà Nội``): never a person."""

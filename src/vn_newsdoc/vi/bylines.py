@@ -41,6 +41,7 @@ from vn_newsdoc.vi import _byline_words as _w
 
 __all__ = [
     "is_byline_line",
+    "labelled_byline",
     "parse_author_meta",
     "parse_byline",
     "split_byline",
@@ -73,6 +74,7 @@ _NAME_TOKEN = re.compile(
     r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3})$"  # initials: V.D, H.Y.T., Th.S
 )
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
+_INITIALS_ONLY = re.compile(r"^(?:[^\W\d_][^\W\d_]?\.\s?){1,4}$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
@@ -215,12 +217,33 @@ def _roles_of(text: str) -> tuple[Role, ...]:
 # One line.
 
 
+def _is_person(text: str) -> bool:
+    """A Vietnamese full name: a family name and one to three syllables, no outlet, place or
+    organisation word (``Hồ Hương``, not ``Hà Nội`` or ``Lao Động``)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or _w.key(tokens[0]) not in _w.SURNAMES:
+        return False
+    keys = _w.key(text).split()
+    spans = (" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
+    if _w.is_outlet(text) or any(span in _w.PLACES for span in spans):
+        return False
+    return _is_name(text) and not any(k in _w.ORG_WORDS for k in keys)
+
+
 def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
-    """``Theo X`` / ``Nguồn: X``: a source, or a name with its source in parentheses."""
+    """``Theo X`` / ``Nguồn: X``: a source, or a person (``Theo Hồ Hương``), or a name with
+    its source in parentheses or after a slash (``Theo Minh Anh/Vcamp.vn``)."""
     rest = _strip_end(rest)
     if _URL.fullmatch(rest) or _DOMAIN.match(rest):
         host = _url_host(rest)
         return _Line("credit", source=host) if host else None
+    if _is_person(rest):
+        return _Line("credit", (Author(rest),))
+    sm = _SLASH.match(rest)
+    if sm and _is_name(sm.group("left")) and not _is_source(sm.group("left")):
+        right = _strip_end(sm.group("right"))
+        if _is_source(right) or _w.is_outlet(right) or _DOMAIN.match(right):
+            return _Line("credit", (Author(sm.group("left")),), source=right)
     m = _TRAILING_PAREN.match(rest)
     if m and m.group("head"):
         head, inner = m.group("head"), m.group("inner").strip()
@@ -264,6 +287,14 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     if not _is_name(text, loose=loose):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
+
+
+def _is_outlet_word(text: str) -> bool:
+    """A known outlet, or a short word in capitals (``CNN``, ``AFP``), closing a credit."""
+    text = _strip_end(text)
+    if _w.is_outlet(text):
+        return True
+    return len(text.split()) == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -313,8 +344,13 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             continue
         else:
             names = part
-        for item in _ITEM_SPLIT.split(names):
+        items = _ITEM_SPLIT.split(names)
+        for j, item in enumerate(items):
             parsed = _parse_item(item, roles, loose=loose)
+            if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
+                sources.append(_strip_end(item))  # "Jane Roe, CNN": the outlet closes the line
+                bare = False
+                continue
             if parsed is None:
                 return None
             authors.extend(parsed.authors)
@@ -338,7 +374,28 @@ def _join(sources: Sequence[str]) -> str | None:
     return ", ".join(seen) if seen else None
 
 
+def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
+    """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
+    then ``Forbes``) is a further source, not a person."""
+    out: list[_Line] = []
+    for line in lines:
+        if (
+            out
+            and out[-1].kind == "credit"
+            and out[-1].source
+            and line.bare_names
+            and len(line.authors) == 1
+            and len(line.authors[0].name.split()) == 1
+            and line.source is None
+        ):
+            out.append(_Line("credit", source=line.authors[0].name))
+        else:
+            out.append(line)
+    return out
+
+
 def _combine(lines: Sequence[_Line]) -> Byline | None:
+    lines = _further_sources(lines)
     authors: list[Author] = []
     for line in lines:
         for author in line.authors:
@@ -377,6 +434,30 @@ def is_byline_line(line: str) -> bool:
     """
     parsed = _parse_line(line)
     return parsed is not None and parsed.kind != "office"
+
+
+def labelled_byline(line: str) -> Byline | None:
+    """The byline of a line that opens with a byline label (``By``, ``Von``, ``Tác giả:``).
+
+    A page may print its byline above the text (``Von Jane Roe``) where nothing else marks
+    it: the label does.
+
+    Args:
+        line: One short line of text.
+
+    Returns:
+        The credited names, or ``None`` when the line has no label or is no credit.
+
+    >>> labelled_byline("Von Clara Dubois").names
+    ('Clara Dubois',)
+    >>> labelled_byline("Clara Dubois") is None
+    True
+    """
+    text = clean(line)
+    if len(text) > _MAX_LINE or not _LABEL.match(text):
+        return None
+    parsed = _parse_line(text)
+    return _combine([parsed]) if parsed is not None and parsed.kind == "credit" else None
 
 
 def parse_byline(lines: Sequence[str]) -> Byline | None:
@@ -442,6 +523,11 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
     while i > limit:
         lines = _parse_block(blocks[i])
         if lines is None:
+            below = str(blocks[i + 1]).splitlines() if claimed else []
+            initials = _initials_credit(blocks[i], below[0] if below else None)
+            if initials is not None and not any(x.bare_names for x in claimed):
+                claimed.insert(0, initials)  # "H.V." above "Ảnh: Minh Anh"
+                i -= 1
             break
         if lines[0].kind == "office":
             before = _parse_block(blocks[i - 1]) if i > 0 else None
@@ -474,12 +560,23 @@ def _is_label(line: str) -> bool:
     return _w.key(text).split()[0] not in _w.STOP_FIRST
 
 
+def _initials_credit(line: str, following: str | None) -> _Line | None:
+    """An initials-only signature (``H.V.``) right above a role line (``Ảnh: Minh Anh``)."""
+    text = clean(line)
+    if following is None or not _INITIALS_ONLY.match(text) or not text[0].isupper():
+        return None
+    if not _ROLE_PREFIX.match(clean(following)):
+        return None
+    return _Line("credit", (Author(text),), bare_names=True)
+
+
 def _parse_block(block: str) -> list[_Line] | None:
     out: list[_Line] = []
-    for one in str(block).splitlines():
-        if not one.strip():
-            continue
+    ones = [one for one in str(block).splitlines() if one.strip()]
+    for k, one in enumerate(ones):
         line = _parse_line(one)
+        if line is None:
+            line = _initials_credit(one, ones[k + 1] if k + 1 < len(ones) else None)
         if line is None:
             return None
         if line.kind == "office" and out and not _office_may_follow(out[-1]):
