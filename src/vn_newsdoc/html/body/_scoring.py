@@ -88,34 +88,30 @@ def _hint_weight(el: HtmlElement) -> float:
 
 
 def _descend(
-    best: HtmlElement, scored: list[tuple[HtmlElement, int]], scores: dict[HtmlElement, float]
+    best: HtmlElement, scored: dict[HtmlElement, int], scores: dict[HtmlElement, float]
 ) -> HtmlElement:
     """The innermost candidate under ``best`` that still holds nearly all of its text.
 
     Class hints can lift a wide wrapper (``story``, ``content``) over the element that holds
     the paragraphs, bringing the byline, timestamps and side boxes around them along.
     """
-    inside = scored
     while True:
-        total = 0
-        per_child: dict[HtmlElement, int] = {}
-        kept: list[tuple[HtmlElement, int]] = []
-        for el, length in inside:
-            node: HtmlElement | None = el
-            child: HtmlElement | None = None
-            while node is not None and node is not best:
-                child, node = node, node.getparent()
-            if node is None:
+        total = scored.get(best, 0)
+        child: HtmlElement | None = None
+        held = 0
+        for sub in best:
+            if not isinstance(sub.tag, str):
                 continue
-            kept.append((el, length))
-            total += length
-            if child is not None:
-                per_child[child] = per_child.get(child, 0) + length
-        inside = kept
-        if not per_child:
-            return best
-        child, held = max(per_child.items(), key=lambda item: item[1])
-        if held < _DESCEND_SHARE * total or child not in scores or is_noise_element(child):
+            n = sum(scored.get(el, 0) for el in sub.iter(*_PARA_TAGS))
+            total += n
+            if n > held:
+                child, held = sub, n
+        if (
+            child is None
+            or held < _DESCEND_SHARE * total
+            or child not in scores
+            or is_noise_element(child)
+        ):
             return best
         best = child
 
@@ -163,7 +159,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     """
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, list[int]] = {}
-    scored: list[tuple[HtmlElement, int]] = []
+    scored: dict[HtmlElement, int] = {}
     for el in root.iter(*_PARA_TAGS):
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
@@ -171,7 +167,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         parent = el.getparent()
         if parent is None:
             continue
-        scored.append((el, length))
+        scored[el] = length
         share = linked / length
         text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
         # A long block split into paragraphs by blank lines holds an article of its own.
