@@ -506,6 +506,50 @@ def test_find_month_list_is_no_date_even_with_reference() -> None:
         parse_timestamp("1 tháng 7", reference=REF)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected", "has_time"),
+    [
+        pytest.param(
+            "25 December 2012 07:22 GMT",
+            dt.datetime(2012, 12, 25, 7, 22, tzinfo=UTC),
+            True,
+            id="english-gmt-is-utc",
+        ),
+        pytest.param(
+            "May 14, 2012 at 3:05 PM UTC",
+            dt.datetime(2012, 5, 14, 15, 5, tzinfo=UTC),
+            True,
+            id="english-month-first",
+        ),
+        pytest.param(
+            "31.10.2023, 10:19 Uhr", _vn(2023, 10, 31, 10, 19), True, id="german-numeric-uhr"
+        ),
+        pytest.param(
+            "31. Oktober 2023, 10:19 Uhr", _vn(2023, 10, 31, 10, 19), True, id="german-name"
+        ),
+        pytest.param(
+            "25 décembre 2012 à 07h22", _vn(2012, 12, 25, 7, 22), True, id="french-a-07h22"
+        ),
+        pytest.param("1er mars 2024", _vn(2024, 3, 1), False, id="french-premier"),
+        pytest.param("3 Sept. 2020", _vn(2020, 9, 3), False, id="abbreviation-with-stop"),
+    ],
+)
+def test_month_names_of_other_languages(raw: str, expected: dt.datetime, has_time: bool) -> None:
+    # A bare time stays Vietnam time here: the HTML reader decides for a foreign page.
+    (found,) = find_timestamps(raw)
+    _same(found.value, expected)
+    assert found.has_time is has_time
+    _same(parse_timestamp(raw).value, expected)
+
+
+def test_month_words_alone_are_no_date() -> None:
+    # "mai" (tomorrow) and "may" are Vietnamese words too: a name needs a day and a year.
+    assert find_timestamps("Ngày mai 2012 người ta sẽ may áo mới") == ()
+    assert find_timestamps("Tháng May 2012") == ()
+    # Day-first stays: numbers are never read month-first.
+    assert find_timestamps("05/12/2012")[0].value == _vn(2012, 12, 5)
+
+
 def test_find_never_raises_on_junk() -> None:
     junk = "99/99/9999 25:99 GMT+99 Thứ 9 \x00\ufffd ngày 40 tháng 13 năm 0000 -- :: //"
     assert find_timestamps(junk) == ()

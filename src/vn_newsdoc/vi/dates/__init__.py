@@ -18,7 +18,9 @@ the time is an update time rather than the publication time.
 
 * Day first, always: ``12/3/2024`` is 12 March 2024. A month above 12 is an error, never
   a reason to swap day and month.
-* A time without an offset is Vietnam time, ``VIETNAM`` (+07:00, no daylight saving).
+* A time without an offset is Vietnam time, ``VIETNAM`` (+07:00, no daylight saving),
+  whatever the language around it (``10:19 Uhr`` too); ``GMT`` and ``UTC`` alone are
+  +00:00. The HTML reader moves such times to UTC on a page in another language.
   ``GMT+7``, ``UTC+7``, ``GMT+07:00`` and ``(GMT+7)`` mean seven hours *east* of UTC
   (+07:00), whatever POSIX ``TZ`` strings or python-dateutil make of them.
 * Two-digit years (``24/12/12``): with a ``reference`` time, ``yy`` is 20yy when yy is at
@@ -40,10 +42,12 @@ the time is an update time rather than the publication time.
   :class:`~vn_newsdoc.errors.DateParseError`.
 
 **The forms read.** In any order, separated by spaces, commas, ``-``, ``|``, ``·``,
-parentheses or the words ``ngày``/``lúc``/``vào``: a weekday (``Thứ sáu``, ``Thứ 6``,
+parentheses or the words ``ngày``/``lúc``/``vào`` (and ``at``/``um``/``à``): a weekday (``Thứ sáu``, ``Thứ 6``,
 ``T6``, ``CN``, ``Chủ nhật``, with or without diacritics); a date (``01/07/2022``,
 ``1-7-2022``, ``01.07.2022``, ``01/07/22``, ``ngày 1 tháng 7 năm 2022``,
-``1 tháng 7, 2022``, ``2022/07/01``, ``26 06 2019``); a time (``18:45``, ``18:45:12``,
+``1 tháng 7, 2022``, ``2022/07/01``, ``26 06 2019``, and with a month name of another
+language from ``vi/data/date_months.tsv``: ``25 December 2012``, ``31. Oktober 2023``,
+``25 décembre 2012``, or month first in the English order, ``May 14, 2012``); a time (``18:45``, ``18:45:12``,
 ``18h45``, ``18h``, ``18 giờ 45 phút``, each optionally followed by a day-period word and
 an offset such as ``+07:00`` or ``Z``); an offset (``GMT+7``, ``UTC+07:00``, ``GMT``). ISO
 8601 strings are read too, also with a space before the offset

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from vn_newsdoc.vi.dates._vocab import (
     MARKERS,
+    MONTHS,
     PERIODS,
     RELATIVE,
     UNITS,
@@ -27,6 +28,7 @@ __all__ = ["GLUE", "STRONG_SEPARATOR", "UNIT_PAIR", "Token", "scan"]
 _UNITS = alternation(UNITS)
 _AGO = alternation(w for w, v in RELATIVE.items() if v == "ago")
 _PERIODS = alternation(PERIODS)
+_MONTHS = alternation(MONTHS)
 
 # The pieces that start with a digit. The scanner tries this pattern only where a run of
 # digits starts (found by the fast _DIGITS), so it costs nothing on ordinary words. The
@@ -68,10 +70,19 @@ _NUMERIC = re.compile(
         (?:\s*(?P<period>{_PERIODS})(?![a-z]))?
         (?:\s?(?P<tzs>[+-])(?P<tzh>\d{{2}}):?(?P<tzm>\d{{2}})(?![\d/.:-])|(?P<tzz>z)(?![a-z]))?
     )
+    | (?P<mdate>(?<![\d.,:/-])
+        (?P<nd>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?=[a-z])(?P<nm>{_MONTHS})\.?\s*,?\s*(?P<ny>\d{{4}})(?!\d)
+    )
     """,
     re.VERBOSE,
 )
 _DIGITS = re.compile(r"\d+")
+# "May 14, 2012": the English order, month name first. Looked for only where a run of
+# digits follows a letter and a space: the month name must end right before it.
+_MONTH_WORDS = frozenset(MONTHS)
+_MONTH_FIRST = re.compile(
+    rf"(?P<fm>{_MONTHS})\.?\s+(?P<fd>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<fy>\d{{4}})(?!\d)"
+)
 _NGAY_BEFORE = re.compile(r"(?<![a-z])ngay\s*$")
 
 # The pieces that are words: labels, weekdays, "hôm qua", "vừa xong", GMT/UTC. One
@@ -103,7 +114,7 @@ UNIT_PAIR = re.compile(rf"(\d{{1,9}})\s*({_UNITS})")
 """One "<number> <unit>" pair inside a relative time."""
 
 _SEP = r"[\s,;:|·•\-–—/()\[\]]"
-GLUE = re.compile(rf"{_SEP}*(?:(?:vao\s*luc|vao|luc|ngay|hoi)(?![a-z]){_SEP}*)*")
+GLUE = re.compile(rf"{_SEP}*(?:(?:vao\s*luc|vao|luc|ngay|hoi|at|um|a)(?![a-z]){_SEP}*)*")
 """What may stand between two pieces of one timestamp (matched in full, short)."""
 STRONG_SEPARATOR = re.compile(r"[|·•;(\[]|\s[-–—]\s|^[-–—]\s")
 """A separator after which nothing can belong to the timestamp before it."""
@@ -120,6 +131,22 @@ class Token(NamedTuple):
     """For a day and month in words: whether ``ngày`` stands in front."""
 
 
+_LETTER_OR_STOP = frozenset("abcdefghijklmnopqrstuvwxyz.")
+
+
+def _month_first(folded: str, start: int, end: int) -> Token | None:
+    """``may 14, 2012`` when a month name ends right before the day at ``start``."""
+    space = begin = start - 1
+    while begin > end and folded[begin - 1] in _LETTER_OR_STOP:
+        begin -= 1
+    if folded[begin:space].rstrip(".") not in _MONTH_WORDS:
+        return None
+    match = _MONTH_FIRST.match(folded, begin)
+    if match is None:
+        return None
+    return Token("mfirst", begin, match.end(), match)
+
+
 def _numeric(folded: str) -> list[Token]:
     tokens: list[Token] = []
     end = 0
@@ -127,6 +154,12 @@ def _numeric(folded: str) -> list[Token]:
         start = run.start()
         if start < end:
             continue
+        if start > 1 and folded[start - 1] == " " and folded[start - 2] in _LETTER_OR_STOP:
+            first = _month_first(folded, start, end)
+            if first is not None:
+                tokens.append(first)
+                end = first.end
+                continue
         match = _NUMERIC.match(folded, start)
         if match is None or match.lastgroup is None:
             continue

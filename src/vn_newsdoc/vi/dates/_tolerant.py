@@ -28,7 +28,7 @@ _log = logging.getLogger("vn_newsdoc.vi.dates")
 
 _MAX_GLUE = 24
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
-_DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "relday"})
+_DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "mdate", "mfirst", "relday"})
 _STANDALONE = frozenset({"rel", "now"})
 _ALL_SLOTS = frozenset({"date", "time", "offset", "weekday"})
 _WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp, expand_year, tz_from_minutes
 from vn_newsdoc.vi.dates._scan import UNIT_PAIR, Token
-from vn_newsdoc.vi.dates._vocab import MARKERS, PERIODS, RELATIVE, UNITS, WEEKDAYS
+from vn_newsdoc.vi.dates._vocab import MARKERS, MONTHS, PERIODS, RELATIVE, UNITS, WEEKDAYS
 
 __all__ = [
     "MARKER_OF",
@@ -41,6 +41,7 @@ _PERIODS = _compact(PERIODS)
 _RELATIVE = _compact(RELATIVE)
 _UNITS = _compact(UNITS)
 WEEKDAY_OF = _compact(WEEKDAYS)
+_MONTH_OF = _compact(MONTHS)
 
 
 def key(text: str) -> str:
@@ -77,6 +78,10 @@ def date_of(token: Token, reference: dt.datetime | None) -> dt.date:
         return make_date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
     if kind == "ymd":
         return make_date(int(m["yy"]), int(m["ym"]), int(m["yd"]))
+    if kind == "mdate":  # 25 December 2012, 31. Oktober 2023
+        return make_date(int(m["ny"]), _MONTH_OF[key(m["nm"])], int(m["nd"]))
+    if kind == "mfirst":  # May 14, 2012
+        return make_date(int(m["fy"]), _MONTH_OF[key(m["fm"])], int(m["fd"]))
     if kind == "wdate":
         if m["wy"]:
             year = int(m["wy"])

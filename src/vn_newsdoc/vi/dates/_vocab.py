@@ -5,7 +5,8 @@ The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
 * ``date_weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
 * ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
 * ``date_periods.tsv``: ``SA``/``CH``, ``AM``/``PM``, ``sáng``, ``chiều``, ``tối``...;
-* ``date_relative.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``).
+* ``date_relative.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``);
+* ``date_months.tsv``: month names of other languages (``December``, ``Oktober``, ``décembre``).
 
 Each table is an immutable mapping from the folded word (lower case, no diacritics) to its
 value.
@@ -22,6 +23,7 @@ from vn_newsdoc.vi.dates._base import fold
 
 __all__ = [
     "MARKERS",
+    "MONTHS",
     "PERIODS",
     "PERIOD_RULES",
     "RELATIVE",
@@ -67,6 +69,15 @@ def _weekdays() -> Mapping[str, int]:
     return MappingProxyType(table)
 
 
+def _months() -> Mapping[str, int]:
+    table: dict[str, int] = {}
+    for word, value in _read_table("date_months.tsv"):
+        if not value.isdigit() or not 1 <= int(value) <= 12:
+            raise RuntimeError(f"vn_newsdoc/vi/data/date_months.tsv: bad month {value!r}")
+        table[word] = int(value)
+    return MappingProxyType(table)
+
+
 def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
     units: dict[str, str] = {}
     others: dict[str, str] = {}
@@ -93,6 +104,8 @@ def alternation(words: Iterable[str]) -> str:
 
 WEEKDAYS: Mapping[str, int] = _weekdays()
 """Folded weekday word to ISO weekday (1 Monday ... 7 Sunday)."""
+MONTHS: Mapping[str, int] = _months()
+"""Folded month name (other languages) to month number (1 ... 12)."""
 MARKERS: Mapping[str, str] = _table("date_markers.tsv", _MARKER_KINDS)
 """Folded label to ``"published"``, ``"updated"`` or ``"neutral"``."""
 PERIODS: Mapping[str, str] = _table("date_periods.tsv", PERIOD_RULES)
