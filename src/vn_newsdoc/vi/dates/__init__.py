@@ -42,15 +42,15 @@ the time is an update time rather than the publication time.
   :class:`~vn_newsdoc.errors.DateParseError`.
 
 **The forms read.** In any order, separated by spaces, commas, ``-``, ``|``, ``·``,
-parentheses or the words ``ngày``/``lúc``/``vào`` (and ``at``/``um``/``à``): a weekday (``Thứ sáu``, ``Thứ 6``,
-``T6``, ``CN``, ``Chủ nhật``, with or without diacritics); a date (``01/07/2022``,
-``1-7-2022``, ``01.07.2022``, ``01/07/22``, ``ngày 1 tháng 7 năm 2022``,
+parentheses or the words ``ngày``/``lúc``/``vào`` (and ``at``/``um``/``à``): a weekday
+(``Thứ sáu``, ``Thứ 6``, ``T6``, ``CN``, ``Chủ nhật``, with or without diacritics); a date
+(``01/07/2022``, ``1-7-2022``, ``01.07.2022``, ``01/07/22``, ``ngày 1 tháng 7 năm 2022``,
 ``1 tháng 7, 2022``, ``2022/07/01``, ``26 06 2019``, and with a month name of another
 language from ``vi/data/date_months.tsv``: ``25 December 2012``, ``31. Oktober 2023``,
-``25 décembre 2012``, or month first in the English order, ``May 14, 2012``); a time (``18:45``, ``18:45:12``,
-``18h45``, ``18h``, ``18 giờ 45 phút``, each optionally followed by a day-period word and
-an offset such as ``+07:00`` or ``Z``); an offset (``GMT+7``, ``UTC+07:00``, ``GMT``). ISO
-8601 strings are read too, also with a space before the offset
+``25 décembre 2012``, or month first in the English order, ``May 14, 2012``); a time (``18:45``,
+``18:45:12``, ``18h45``, ``18h``, ``18 giờ 45 phút``, each optionally followed by a
+day-period word and an offset such as ``+07:00`` or ``Z``); an offset (``GMT+7``,
+``UTC+07:00``, ``GMT``). ISO 8601 strings are read too, also with a space before the offset
 (``2026-03-07T08:52:11.000 +07:00``). Labels in front (``Đăng lúc:``, ``Ngày đăng:``,
 ``Xuất bản``, ``Cập nhật lúc``, ``Thời gian:``) are read from ``vi/data/date_markers.tsv``;
 the weekday words, day-period words and relative-time words also live in ``vi/data/``, one
