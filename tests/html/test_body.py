@@ -424,3 +424,23 @@ def test_other_tables_with_a_picture_are_read_as_text(
     table: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _texts(f"<p>{_P1}</p>{table}") == [("p", _P1), *expected]
+
+
+def test_a_box_of_highlights_above_the_first_paragraph_is_left_out() -> None:
+    got = _texts(
+        "<div class='box'><div><b>Điểm chính</b></div>"
+        "<ul><li>Lúa chín sớm một tuần.</li><li>Giá lúa ổn định.</li></ul></div>"
+        f"<p>{_P1}</p><p>{_P2}</p>"
+    )
+    assert got == [("p", _P1), ("p", _P2)]
+
+
+def test_a_list_among_the_paragraphs_stays() -> None:
+    items = "<ul><li>Lúa chín sớm một tuần.</li><li>Giá lúa ổn định.</li></ul>"
+    got = _texts(f"<p>Những điểm chính:</p>{items}<p>{_P1}</p>")
+    assert got == [
+        ("p", "Những điểm chính:"),
+        ("li", "Lúa chín sớm một tuần."),
+        ("li", "Giá lúa ổn định."),
+        ("p", _P1),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from vn_newsdoc.html.body._noise import is_noise_text
 from vn_newsdoc.html.body._walk import BodyBlock
 
@@ -9,6 +11,8 @@ __all__ = ["assemble"]
 
 _CAPTION_MAX = 400  # characters: longer italic text under a picture is body text
 _CENTRED_MAX = 300  # characters: a longer centred block under a picture is body text
+_PARAGRAPH_MIN = 80  # characters of the first paragraph under a box of highlights
+_LABEL_MAX = 40  # characters of a label over a box of highlights ("Điểm chính")
 
 
 def _is_noise_block(block: BodyBlock) -> bool:
@@ -89,7 +93,40 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     # A heading with nothing after it heads something that is not the article.
     while out and out[-1].kind == "heading":
         out.pop()
-    return out
+    return _without_top_summary(out)
+
+
+def _box_of(el: HtmlElement | None) -> HtmlElement | None:
+    """The element holding a list (the list's parent), or a paragraph's parent."""
+    if el is None:
+        return None
+    parent = el.getparent()
+    if parent is not None and el.tag == "li":
+        parent = parent.getparent()
+    return parent
+
+
+def _without_top_summary(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Leave out a box of highlights above the first paragraph: a list, perhaps under a
+    short label, set in a box of its own rather than among the paragraphs."""
+    first = next(
+        (i for i, b in enumerate(blocks) if b.kind == "p" and len(b.text) >= _PARAGRAPH_MIN),
+        None,
+    )
+    if first is None or first == 0:
+        return blocks
+    top = blocks[:first]
+    items = [b for b in top if b.kind == "li"]
+    if len(items) < 2:
+        return blocks
+    for block in top:
+        label = block.kind in ("p", "heading") and len(block.text) <= _LABEL_MAX
+        if block.kind not in ("li", "figure") and not label:
+            return blocks
+    box = _box_of(items[0].element)
+    if box is None or box is _box_of(blocks[first].element):
+        return blocks
+    return [b for b in top if b.kind == "figure"] + blocks[first:]
 
 
 def _figure(image: BodyBlock | None, caption: BodyBlock | None) -> BodyBlock:
