@@ -198,6 +198,20 @@ def test_opengraph_and_article_properties() -> None:
         pytest.param(
             "datePublished", "2026-03-07T08:52:11.000 +07:00", "2026-03-07T08:52:11+07:00", id="sp"
         ),
+        pytest.param(
+            "OriginalPublicationDate",
+            "2012/12/25 07:22:46",
+            "2012-12-25T07:22:46+07:00",
+            id="original-publication-date-with-slashes",
+        ),
+        pytest.param(
+            "article.published", "2023-10-27T15:01:01+02:00", "2023-10-27T15:01:01+02:00", id="ap"
+        ),
+        pytest.param("sailthru.date", "2021-05-06 10:00", "2021-05-06T10:00:00+07:00", id="st"),
+        pytest.param(
+            "parsely-pub-date", "2021-05-06T03:00:00Z", "2021-05-06T03:00:00+00:00", id="parsely"
+        ),
+        pytest.param("date", "2021/05/06", "2021-05-06T00:00:00+07:00", id="date-slashes"),
     ],
 )
 def test_meta_publication_dates(name: str, content: str, expected: str) -> None:
@@ -217,6 +231,21 @@ def test_date_only_metadata_is_marked_as_such() -> None:
     m = _meta('<meta name="dc.date" content="2019-01-14">')
     assert m.published == dt.datetime(2019, 1, 14, tzinfo=VN)
     assert not m.published_has_time
+
+
+def test_a_time_without_offset_is_utc_on_a_page_in_another_language() -> None:
+    head = '<meta name="OriginalPublicationDate" content="2012/12/25 07:22:46">'
+    page = f"<html lang='en-GB'><head><title>Storm closes the coast road</title>{head}</head>"
+    m = extract_metadata(parse_html(page + "<body><p>Text.</p></body></html>"), url=None)
+    assert m.published == dt.datetime(2012, 12, 25, 7, 22, 46, tzinfo=dt.timezone.utc)
+
+
+def test_a_vietnamese_page_declared_english_keeps_vietnam_time() -> None:
+    # Templates often leave lang="en-us": the Vietnamese headline says otherwise.
+    head = '<meta name="pubdate" content="2019-06-26 15:55">'
+    page = f"<html lang='en-us'><head><title>Mưa lớn ở Quảng Tín</title>{head}</head>"
+    m = extract_metadata(parse_html(page + "<body><p>Nội dung.</p></body></html>"), url=None)
+    assert m.published == dt.datetime(2019, 6, 26, 15, 55, tzinfo=VN)
 
 
 def test_lastmod_is_not_an_update_time() -> None:

@@ -516,3 +516,134 @@ def test_a_summary_box_between_the_headline_and_the_body_is_the_lead() -> None:
         "- Bà con thuê máy gặt."
     )
     assert article.paragraphs[0] == "Bài viết thể hiện quan điểm riêng của tác giả."
+
+
+# ---------------------------------------------------------------------------------------
+# Bylines and sources outside the closing lines; dates from date-only metadata.
+
+_PARAS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến đường trong thị trấn bị ngập sâu.",
+        "Lực lượng chức năng đã có mặt để hướng dẫn người dân đi đường vòng an toàn.",
+        "Chính quyền địa phương cho biết sẽ nạo vét kênh thoát nước trong tháng tới.",
+    )
+)
+
+
+def _page(head: str, body: str, lang: str = "vi") -> str:
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    )
+
+
+_VN_HEAD = (
+    "<title>Mưa lớn gây ngập nhiều tuyến đường</title>"
+    '<meta property="article:published_time" content="2024-05-02T08:10:00+07:00">'
+)
+_VN_H1 = "<h1 class='title'>Mưa lớn gây ngập nhiều tuyến đường</h1>"
+
+
+def test_theo_a_person_is_the_author_and_the_source_box_gives_the_source() -> None:
+    head = _VN_HEAD + '<meta property="article:author" content="Theo Lê Thu Hà">'
+    body = (
+        f"{_VN_H1}<div class='article-content'>{_PARAS}</div>"
+        "<div class='content-box'><p class='author'>Theo Lê Thu Hà</p>"
+        "<p class='source'>Nông Thôn Mới</p></div>"
+    )
+    byline = read_html(_page(head, body)).byline
+    assert byline is not None
+    assert byline.names == ("Lê Thu Hà",)
+    assert byline.source == "Nông Thôn Mới"
+
+
+def test_a_signature_right_after_the_body_container_is_the_byline() -> None:
+    body = (
+        f"{_VN_H1}<div class='article-content'>{_PARAS}</div>"
+        "<div style='text-align:right;font-weight:bold'>T. Hà</div>"
+        "<a href='/'>[Quay lại]</a><div class='comment-box'>Lê Vân</div>"
+    )
+    article = read_html(_page(_VN_HEAD, body))
+    assert article.authors == ("T. Hà",)
+    assert "T. Hà" not in article.paragraphs
+
+
+def test_a_plain_line_after_the_body_container_is_no_signature() -> None:
+    body = f"{_VN_H1}<div class='article-content'>{_PARAS}</div><div>Lê Vân</div>"
+    assert read_html(_page(_VN_HEAD, body)).byline is None
+
+
+def test_a_source_in_the_meta_row_beside_the_author() -> None:
+    body = (
+        f"<div class='header'>{_VN_H1}<div class='meta'>"
+        "<span class='meta-author'>Lê Vân</span>"
+        "<span class='meta-source'>Theo Nông Thôn Mới</span></div></div>"
+        f"<div class='article-content'>{_PARAS}</div>"
+    )
+    byline = read_html(_page(_VN_HEAD, body)).byline
+    assert byline is not None
+    assert (byline.names, byline.source) == (("Lê Vân",), "Nông Thôn Mới")
+
+
+def test_an_opening_labelled_byline_beside_an_author_portrait() -> None:
+    head = (
+        "<title>Neue Brücke wird im Mai eröffnet</title>"
+        '<meta property="article:published_time" content="2023-11-06T16:25:44+01:00">'
+    )
+    body = (
+        "<h1>Neue Brücke wird im Mai eröffnet</h1><div class='article'>"
+        "<p><img class='autorenbild' src='/img/Autorin_Clara_Dubois.jpg'>"
+        " <i>Von Clara Dubois</i></p>"
+        "<p>Die neue Brücke über den Fluss soll im Mai für den Verkehr freigegeben werden.</p>"
+        "<p>Die Bauarbeiten hatten sich wegen des nassen Winters um drei Monate verzögert.</p>"
+        "<p>Der Bürgermeister lobte die Arbeiter und dankte den Anwohnern für ihre Geduld.</p>"
+        "</div>"
+    )
+    article = read_html(_page(head, body, lang="de"))
+    assert article.authors == ("Clara Dubois",)
+    assert article.figures == ()
+    assert all("Clara Dubois" not in p for p in article.paragraphs)
+
+
+def test_date_only_metadata_yields_to_a_visible_time_on_that_day() -> None:
+    head = "<title>Mưa lớn gây ngập nhiều tuyến đường</title>"
+    body = (
+        "<span class='fr'><meta itemprop='datePublished' content='2024-05-02'>"
+        f"Thứ Năm, 02/05/2024 - 08:10</span>{_VN_H1}<div class='article-content'>{_PARAS}</div>"
+    )
+    assert read_html(_page(head, body)).published == dt.datetime(2024, 5, 2, 8, 10, tzinfo=VN)
+
+
+def test_date_only_metadata_is_kept_against_a_time_on_another_day() -> None:
+    head = '<title>Mưa lớn</title><meta itemprop="datePublished" content="2024-05-02">'
+    body = (
+        f"{_VN_H1}<div class='post-date'>03/05/2024 09:00</div>"
+        f"<div class='article-content'>{_PARAS}</div>"
+    )
+    assert read_html(_page(head, body)).published == dt.datetime(2024, 5, 2, tzinfo=VN)
+
+
+def test_an_english_dateline_with_month_name_and_gmt() -> None:
+    head = "<title>Storm closes the coast road</title>"
+    body = (
+        "<h1>Storm closes the coast road</h1>"
+        "<div class='story-date'>25 December 2012 07:22 GMT</div><div class='story-body'>"
+        "<p>The coast road was closed overnight after waves washed gravel onto it.</p>"
+        "<p>Police said it would reopen once the crews had cleared the worst stretches.</p>"
+        "</div>"
+    )
+    published = read_html(_page(head, body, lang="en")).published
+    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.timezone.utc)
+
+
+def test_a_bare_time_on_a_page_in_another_language_is_utc() -> None:
+    head = "<title>Storm closes the coast road</title>"
+    body = (
+        "<h1>Storm closes the coast road</h1>"
+        "<div class='story-date'>25 December 2012, 07:22</div><div class='story-body'>"
+        "<p>The coast road was closed overnight after waves washed gravel onto it.</p>"
+        "<p>Police said it would reopen once the crews had cleared the worst stretches.</p>"
+        "</div>"
+    )
+    published = read_html(_page(head, body, lang="en")).published
+    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.timezone.utc)

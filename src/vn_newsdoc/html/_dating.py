@@ -41,11 +41,15 @@ def choose_dates(
     updated: dt.datetime | None,
     *,
     dateline_first: bool = False,
+    published_has_time: bool = True,
+    zone: dt.timezone | None = None,
 ) -> tuple[dt.datetime | None, dt.datetime | None]:
     """Published and updated: the metadata's, checked against the visible dateline.
 
     The dateline is the nearest date shown by the headline (a time wins over a bare
     date); a page that shows only an update time has it read as the publication time.
+    Metadata that gives a date alone (``2012-12-25``) yields to a dateline showing a time
+    on that day.
 
     Args:
         stamps: The timestamps read from the datelines, nearest first, each with the
@@ -53,10 +57,15 @@ def choose_dates(
         published: The metadata's publication time, if any.
         updated: The metadata's update time, if any.
         dateline_first: Prefer the dateline over the metadata (a site profile's say).
+        published_has_time: Whether the metadata's publication time has a time of day.
+        zone: The offset of a dateline time that prints none, when it is not Vietnam
+            time (a page in another language: UTC, as for its metadata).
 
     Returns:
         ``(published, updated)``; ``updated`` is ``None`` where it equals ``published``.
     """
+    if zone is not None:
+        stamps = [(_in_zone(ts, text, zone), text) for ts, text in stamps]
     timed = [(ts, text) for ts, text in stamps if ts.has_time]
     shown = next(((ts, t) for ts, t in timed if not ts.is_update), None)
     shown_update = next((ts for ts, _ in timed if ts.is_update), None)
@@ -69,6 +78,8 @@ def choose_dates(
         ts, text = shown
         if published is None or (dateline_first and ts.has_time):
             published = ts.value
+        elif ts.has_time and not published_has_time and _same_day(ts.value, published):
+            published = ts.value  # the metadata gave the day, the dateline its time
         elif ts.has_time and _EXPLICIT_OFFSET_RE.search(text):
             published, updated = _fix_offset(published, updated, ts.value)
     if published is not None and updated is not None and updated == published:
@@ -81,6 +92,17 @@ def choose_dates(
     ):
         updated = shown_update.value
     return published, updated
+
+
+def _same_day(shown: dt.datetime, published: dt.datetime) -> bool:
+    return shown.date() == published.date()  # a date alone is that day, wherever read
+
+
+def _in_zone(ts: Timestamp, text: str, zone: dt.timezone) -> Timestamp:
+    """A dateline time that prints no offset, moved to ``zone`` (same wall clock)."""
+    if not ts.has_time or _EXPLICIT_OFFSET_RE.search(text):
+        return ts
+    return Timestamp(ts.value.replace(tzinfo=zone), has_time=True, is_update=ts.is_update)
 
 
 _UPDATE_HINT_RE = re.compile(r"updat|modif|cap-?nhat", re.IGNORECASE)

@@ -310,7 +310,14 @@ def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
     """Short elements near the headline whose class or tag says date or time, nearest first."""
     order = survey.order
     found: list[tuple[int, HtmlElement, str]] = []
-    for el in survey.dates:
+    for marked in survey.dates:
+        el = marked
+        if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":
+            # <span><meta itemprop="datePublished" content="…">25/12/2012 - 10:03</span>
+            parent = el.getparent()
+            if parent is None:
+                continue
+            el = parent
         if len(el) > 8:
             continue
         text = element_text(el)

@@ -3,7 +3,8 @@
 Metadata times are ISO 8601 in principle and many small variants in practice:
 ``2015-03-23 08:06 +07:00`` (space, no seconds, space before the offset),
 ``2026-03-07T08:52:11.000 +07:00``, ``2026-03-07T00:01:00`` (no offset: Vietnam time),
-``2018-06-29T15:25:08+00:00``. :func:`read_meta_time` reads them all and says whether the
+``2018-06-29T15:25:08+00:00``, ``2012/12/25 07:22:46`` (slashes). :func:`read_meta_time`
+reads them all and says whether the
 string gave a time of day and an offset.
 """
 
@@ -17,17 +18,43 @@ import attrs
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import parse_iso
 
-__all__ = ["VIETNAM", "MetaTime", "read_meta_time"]
+__all__ = ["VIETNAM", "MetaTime", "naive_zone", "read_meta_time"]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 _ISO = re.compile(
-    r"""\A\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+    r"""\A\s*(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})
     (?:(?:T|\s+|T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?
     \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
+# Letters only Vietnamese writes (not French â/ê/ô): ă, đ, ơ, ư and the hook and dot tones.
+_VIETNAMESE_LETTER = re.compile(
+    "[ăđơưạảẹẻẽỉịọỏụủỳỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]", re.IGNORECASE
+)
+
+
+def naive_zone(language: str | None, text: str | None) -> dt.timezone | None:
+    """The offset of a time written without one, when it is not Vietnam time.
+
+    A page declared in another language, whose headline has no Vietnamese letter, gives
+    no reason to read Vietnam time: its times without an offset are read as UTC (what
+    servers elsewhere most often write without saying so, and never further off than
+    +07:00 for Europe and the Americas). A Vietnamese page keeps Vietnam time (``None``),
+    also when its template declares ``lang="en-us"``, and so does a page declaring no
+    language.
+
+    >>> naive_zone("en", "Firefighters killed in ambush")
+    datetime.timezone.utc
+    >>> naive_zone("en", "Mưa lớn ở Quảng Tín") is None, naive_zone(None, "Rain") is None
+    (True, True)
+    """
+    if language is None or language == "vi":
+        return None
+    if text and _VIETNAMESE_LETTER.search(text):
+        return None
+    return dt.timezone.utc
 
 
 @attrs.frozen
@@ -50,6 +77,8 @@ def read_meta_time(text: str) -> MetaTime | None:
     ('2026-03-07T08:52:11+07:00', True)
     >>> read_meta_time("2015-03-23 08:06").value.isoformat()
     '2015-03-23T08:06:00+07:00'
+    >>> read_meta_time("2012/12/25 07:22:46").value.isoformat()
+    '2012-12-25T07:22:46+07:00'
     >>> read_meta_time("2019-01-14").has_time
     False
     >>> read_meta_time("hôm qua") is None

@@ -16,8 +16,10 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html import _fields
+from vn_newsdoc.html._credits import opening_byline, signature_after, source_near
 from vn_newsdoc.html._dating import choose_dates, read_datelines
 from vn_newsdoc.html._lead import lead_between, lead_by_description
+from vn_newsdoc.html._metatime import naive_zone
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
@@ -97,11 +99,13 @@ class PageReader:
         drops = self._profile_drops(containers)
         blocks = assemble(read_blocks(containers, skip=frozenset(skip), drop=drops))
         blocks = self._drop_repeats(blocks, headline, lead)
+        opening, blocks = opening_byline(blocks)
         if headline_el is None and self.meta.sources.get("headlines") in (None, "title"):
             # Only the <title> named the article: a bold line opening the body says better.
             headline, blocks = _headline_from_body(headline, blocks)
-        if not stamps and self.meta.published is None:
-            stamps, blocks = _dateline_from_body(blocks)
+        if not any(ts.has_time for ts, _ in stamps) and not self.meta.published_has_time:
+            found, blocks = _dateline_from_body(blocks)
+            stamps = found + stamps
         blocks = drop_date_lines(blocks)
         if lead is None:
             lead, blocks = self._lead_from_body(blocks)
@@ -113,7 +117,8 @@ class PageReader:
             if tag is not None and rest:
                 outlet, lead = clean_or_none(tag), clean(rest)
         blocks, trailing = self._split_byline(blocks)
-        byline = self._byline(trailing, anchors, containers)
+        trailing = _merge([trailing, opening]) or signature_after(containers)
+        byline = self._byline(trailing, anchors, containers, headline_el)
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
             self._missing("body")
@@ -122,6 +127,8 @@ class PageReader:
             self.meta.published,
             self.meta.updated,
             dateline_first=self.profile is not None and self.profile.profile.dateline_first,
+            published_has_time=self.meta.published_has_time,
+            zone=naive_zone(self.meta.language, headline),
         )
         if published is None:
             self._missing("published")
@@ -296,7 +303,11 @@ class PageReader:
         return [b for i, b in enumerate(blocks) if i not in gone], byline
 
     def _byline(
-        self, trailing: Byline | None, anchors: list[HtmlElement], containers: list[HtmlElement]
+        self,
+        trailing: Byline | None,
+        anchors: list[HtmlElement],
+        containers: list[HtmlElement],
+        headline_el: HtmlElement | None,
     ) -> Byline | None:
         """The byline: closing lines, then the profile's, the metadata's, an author box.
 
@@ -316,7 +327,9 @@ class PageReader:
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
         if source is None:
-            source = _fields.find_source(containers, anchors)
+            source = _fields.find_source(containers, anchors) or source_near(
+                [headline_el, *self.survey.authors[:4]]
+            )
             if source is not None and not present:
                 return Byline(source=source)
         for candidate in present:

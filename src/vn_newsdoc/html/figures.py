@@ -65,6 +65,10 @@ _CREDIT_RE = re.compile(
 )
 
 
+# An author's portrait next to the byline is not a picture of the article.
+_AVATAR_RE = re.compile(r"autor|author|avatar", re.IGNORECASE)
+
+
 def _class_id(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
@@ -112,7 +116,9 @@ def image_source(img: HtmlElement) -> str | None:
     """The address of a picture, or ``None`` for icons, spacers and pixels.
 
     Lazy-loading attributes (``data-src``, ``data-original``) come before ``src``, which
-    often holds a placeholder. Images declared 50 pixels wide or less are not pictures.
+    often holds a placeholder. Images declared 50 pixels wide or less are not pictures, and
+    neither is an author's portrait (class, id or file name with ``author``, ``autor`` or
+    ``avatar``).
 
     Args:
         img: An ``<img>`` element.
@@ -125,6 +131,8 @@ def image_source(img: HtmlElement) -> str | None:
     '/a.jpg'
     >>> image_source(fragment_fromstring('<img src="/i/blank.gif">')) is None
     True
+    >>> image_source(fragment_fromstring('<img class="autorenbild" src="/i/a.jpg">')) is None
+    True
     """
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = (img.get(attr) or "").strip()
@@ -134,6 +142,9 @@ def image_source(img: HtmlElement) -> str | None:
         return None
     if _IMAGE_JUNK_RE.search(value):
         return None
+    name = value.rsplit("/", 1)[-1]
+    if _AVATAR_RE.search(_class_id(img)) or _AVATAR_RE.search(name):
+        return None  # the author's portrait beside the byline
     for attr in ("width", "height"):
         size = (img.get(attr) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) <= 50:

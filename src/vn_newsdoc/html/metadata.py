@@ -9,7 +9,8 @@
   the site's suffix stripped (``" - VnExpress"``, ``" | Báo Dân trí"``).
 * **published**: JSON-LD ``datePublished``, ``article:published_time``, ``<meta>``
   ``pubdate``, ``publishdate``, ``datePublished``, ``dc.date(.issued)``, ``date``,
-  microdata ``datePublished``.
+  ``OriginalPublicationDate``, ``article.published``, ``parsely-pub-date``,
+  ``sailthru.date``, microdata ``datePublished``.
 * **updated**: JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``,
   ``<meta name=dateModified>``, microdata ``dateModified``; **not** ``<meta
   name=lastmod>``, which the VnExpress and Tuổi Trẻ templates fill with the publication
@@ -35,7 +36,9 @@ The page is walked once, filtered by tag in C (``<meta>``, ``<link>``, ``<title>
 without a JSON-LD article, and only when a field is still empty.
 
 Times are read by ``vn_newsdoc.html._metatime.read_meta_time`` and stated as the
-metadata writes them; a time without an offset is Vietnam time (+07:00). Metadata is
+metadata writes them; a time without an offset is Vietnam time (+07:00), except on a page
+that declares another language and has no Vietnamese letter in its headline, where it is
+UTC (see ``vn_newsdoc.html._metatime.naive_zone``). Metadata is
 sometimes wrong in the offset, and :func:`vn_newsdoc.html.read_html` settles that against
 the visible dateline: where the dateline prints its offset (``GMT+7``) and shows the same
 wall-clock minute as the metadata under another offset, the metadata's time (with its
@@ -72,7 +75,7 @@ import lxml.etree
 import lxml.html
 
 from vn_newsdoc.html._jsonld import is_article, load_jsonld, types_of
-from vn_newsdoc.html._metatime import MetaTime, read_meta_time
+from vn_newsdoc.html._metatime import MetaTime, naive_zone, read_meta_time
 from vn_newsdoc.html._titles import host_brands, strip_site_suffix
 from vn_newsdoc.model import Author, Byline
 from vn_newsdoc.text import clean, clean_or_none, fold_key
@@ -226,8 +229,10 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
     headlines = _headlines(
         got, art, (*brands, *([site_name] if site_name else [])), sections, sources
     )
-    published = _first_time(_published_candidates(got, art), "published", sources)
-    updated = _first_time(_updated_candidates(got, art), "updated", sources)
+    language = _language(got, art, sources)
+    zone = naive_zone(language, headlines[0] if headlines else None)
+    published = _first_time(_published_candidates(got, art), "published", sources, zone)
+    updated = _first_time(_updated_candidates(got, art), "updated", sources, zone)
     updated_value = updated.value if updated else None
     if (
         updated_value is not None
@@ -250,7 +255,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
         site_name=site_name,
         section=section,
         tags=_tags(got, art, sources),
-        language=_language(got, art, sources),
+        language=language,
         is_article=got.article is not None or (og_type or "").lower() == "article",
         sources=MappingProxyType(sources),
     )
@@ -417,6 +422,8 @@ def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[t
         "date",
         "parsely-pub-date",
         "sailthru.date",
+        "originalpublicationdate",
+        "article.published",
     ):
         for value in got.metas.get(key, ()):
             yield _label(key), value
@@ -442,7 +449,10 @@ def _label(key: str) -> str:
 
 
 def _first_time(
-    candidates: Iterable[tuple[str, Any]], field: str, sources: dict[str, str]
+    candidates: Iterable[tuple[str, Any]],
+    field: str,
+    sources: dict[str, str],
+    zone: dt.timezone | None,
 ) -> MetaTime | None:
     for source, value in candidates:
         text = _ld_text(value)
@@ -451,6 +461,9 @@ def _first_time(
         got = read_meta_time(text)
         if got is not None:
             sources[field] = source
+            if zone is not None and got.has_time and not got.has_offset:
+                # No offset on a page in another language: UTC, not Vietnam time.
+                got = attrs.evolve(got, value=got.value.replace(tzinfo=zone))
             return got
     return None
 

@@ -1,0 +1,144 @@
+"""Bylines and sources printed outside the closing lines of the body.
+
+Three places the closing lines miss: a labelled byline above the text (``Von Jane Roe``),
+a signature set right under the body's container (a right-aligned or bold ``K. Miên``
+after the last ``</div>`` of the text), and a source in the meta row beside the headline
+or the author's name (``<span class="meta-source">Theo Tuổi Trẻ</span>``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html._fields import _SOURCE_CLASS_RE, _SOURCE_PREFIX_RE
+from vn_newsdoc.html.body import BodyBlock
+from vn_newsdoc.model import Byline
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.bylines import labelled_byline, split_byline
+
+__all__ = ["opening_byline", "signature_after", "source_near"]
+
+# A labelled byline stands among the first few text blocks, and is short.
+_OPENING_BLOCKS = 2
+_OPENING_MAX = 80
+# At most this many short blocks right after the container are read as a signature.
+_AFTER_BLOCKS = 4
+_AFTER_SIBLINGS = 8
+_AFTER_MAX = 120
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "ins", "link", "meta", "br"})
+_STOP_TAGS = frozenset({"a", "ul", "ol", "nav", "form", "table", "h1", "h2", "h3", "aside"})
+_STOP_CLASS_RE = re.compile(
+    r"tag|comment|binh-?luan|related|lien-?quan|share|social|keyword|goback|back", re.I
+)
+_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
+_BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+_EMPHASIS = frozenset({"b", "strong", "em", "i"})
+
+
+def opening_byline(blocks: list[BodyBlock]) -> tuple[Byline | None, list[BodyBlock]]:
+    """A labelled byline among the body's first text blocks, taken off the body."""
+    seen = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "figure":
+            continue
+        seen += 1
+        if seen > _OPENING_BLOCKS:
+            break
+        if block.kind != "p" or len(block.text) > _OPENING_MAX:
+            continue
+        found = labelled_byline(block.text)
+        if found is not None:
+            return found, blocks[:i] + blocks[i + 1 :]
+    return None, blocks
+
+
+def _lines(el: HtmlElement) -> str:
+    """The element's text, a line break where the page breaks the line."""
+    parts: list[str] = []
+    for node in el.iter():
+        if node is not el and node.tag == "br":
+            parts.append("\n")
+        elif node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "\n".join(line for line in (clean(x) for x in "".join(parts).split("\n")) if line)
+
+
+def _set_apart(el: HtmlElement) -> bool:
+    """Right-aligned, bold or italic throughout: how a signature is set."""
+    style = el.get("style", "")
+    if el.get("align", "").lower() == "right" or _RIGHT_RE.search(style):
+        return True
+    if el.tag in _EMPHASIS or _BOLD_RE.search(style):
+        return True
+    loose = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+    return not loose and len(el) > 0 and all(c.tag in _EMPHASIS or c.tag == "br" for c in el)
+
+
+def _after(container: HtmlElement) -> Iterable[HtmlElement]:
+    """The elements after the container, at its level, then at its parent's."""
+    el: HtmlElement | None = container
+    for _ in range(2):
+        if el is None:
+            return
+        seen = 0
+        for sib in el.itersiblings():
+            if isinstance(sib.tag, str):
+                seen += 1
+                if seen > _AFTER_SIBLINGS:
+                    return
+                yield sib
+        el = el.getparent()
+
+
+def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
+    """A signature in the first short blocks right after the body's last container.
+
+    Reading stops at a link, a list of links or a tag, share or comment box.
+    """
+    if not containers:
+        return None
+    texts: list[str] = []
+    for el in _after(containers[-1]):
+        if el.tag in _SKIP_TAGS:
+            continue
+        if el.tag in _STOP_TAGS or _STOP_CLASS_RE.search(
+            f"{el.get('class', '')} {el.get('id', '')}"
+        ):
+            break
+        if el.find(".//a") is not None:
+            break
+        text = _lines(el)
+        if not text:
+            continue
+        if len(text) > _AFTER_MAX or not _set_apart(el):
+            break
+        texts.append(text)
+        if len(texts) >= _AFTER_BLOCKS:
+            break
+    for k in range(len(texts), 0, -1):
+        count, byline = split_byline(texts[:k])
+        if count == k:
+            return byline
+    return None
+
+
+def source_near(elements: Iterable[HtmlElement | None]) -> str | None:
+    """A source box in the same row as the headline or the author's name."""
+    for near in elements:
+        row = near.getparent() if near is not None else None
+        if row is None:
+            continue
+        for el in row.iterdescendants():
+            if not isinstance(el.tag, str) or el is near:
+                continue
+            if not _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                continue
+            text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
+            if text and len(text) <= 80 and len(text.split()) <= 8:
+                return text
+    return None
