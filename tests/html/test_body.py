@@ -279,6 +279,14 @@ def test_find_containers_takes_the_inner_box_holding_the_paragraphs() -> None:
     assert [c.get("id") for c in found] == ["inner"]
 
 
+def test_a_paragraph_standing_beside_the_inner_box_keeps_the_wrapper() -> None:
+    paragraphs = f"<p>{_P2}</p><p>{_P3}</p>" * 4
+    found = _page_containers(
+        f"<div id='outer' class='story-area'><p>{_P1}</p><div id='inner'>{paragraphs}</div></div>"
+    )
+    assert [c.get("id") for c in found] == ["outer"]
+
+
 def test_a_long_block_split_by_blank_lines_is_the_body() -> None:
     text = "<br><br>".join([_P1, _P2, _P3, _P1, _P2, _P3])
     found = _page_containers(

@@ -14,6 +14,7 @@ __all__ = ["find_containers"]
 _TEXT_MIN = 25  # characters for a block to count when scoring containers
 _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
+_LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
@@ -99,15 +100,19 @@ def _descend(
         total = scored.get(best, 0)
         child: HtmlElement | None = None
         held = 0
+        loose: list[HtmlElement] = []  # paragraphs standing in the wrapper itself
         for sub in best:
             if not isinstance(sub.tag, str):
                 continue
+            if sub.tag == "p" and scored.get(sub, 0) >= _LOOSE_PARAGRAPH_MIN:
+                loose.append(sub)
             n = sum(scored.get(el, 0) for el in sub.iter(*_PARA_TAGS))
             total += n
             if n > held:
                 child, held = sub, n
         if (
             child is None
+            or any(p is not child for p in loose)  # the wrapper's own paragraph is body
             or held < _DESCEND_SHARE * total
             or child not in scores
             or is_noise_element(child)
