@@ -2,11 +2,14 @@
 
 :func:`find_containers` scores the page's text blocks (text length, commas, link density,
 class and id hints such as ``content``, ``detail``, ``fck_detail``) and returns the element
-(or adjacent sibling elements) holding the article. :func:`read_blocks` walks those
-elements once, in document order, gathering each text block's text with its styling
-(bold, italic, alignment, link share) and the pictures between them; :func:`assemble` then
-decides which blocks are captions of which pictures, and drops what is not the article
-(related links, "Xem thêm" lines, share bars). Nothing here reads text twice.
+(or adjacent sibling elements) holding the article: the innermost one that still holds
+nearly all of the text, so that bylines and side columns in a wider wrapper stay out.
+:func:`read_blocks` walks those elements once, in document order, gathering each text
+block's text with its styling (bold, italic, alignment, link share) and the pictures
+between them; :func:`assemble` then decides which blocks are captions of which pictures,
+and drops what is not the article (related links, "Xem thêm" lines, share bars, a box of
+highlights); :func:`drop_date_lines` leaves out the lines that only give a date, once the
+dateline has been read from them. Nothing here reads text twice.
 
 >>> from lxml.html import document_fromstring
 >>> page = document_fromstring(
