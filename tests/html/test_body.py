@@ -452,3 +452,33 @@ def test_a_list_among_the_paragraphs_stays() -> None:
         ("li", "Giá lúa ổn định."),
         ("p", _P1),
     ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("<p><span style='color:#666666'>Máy gặt trên đồng</span></p>", id="grey"),
+        pytest.param("<p><font size='1'>Máy gặt trên đồng</font></p>", id="font-size-1"),
+        pytest.param("<div style='font-size: 8pt'>Máy gặt trên đồng</div>", id="small-style"),
+    ],
+)
+def test_a_line_under_a_picture_in_another_colour_or_size_is_its_caption(caption: str) -> None:
+    got = _texts(f"<p>{_P1}</p><p><img src='/a.jpg'></p>{caption}<p>{_P2}</p>")
+    assert got == [("p", _P1), ("figure", "Máy gặt trên đồng"), ("p", _P2)]
+
+
+def test_pasted_black_text_under_a_picture_stays_a_paragraph() -> None:
+    black = "<span style='color: black; font-size: 12pt'>{}</span>"
+    got = _texts(
+        f"<p>{black.format(_P1)}</p><p><img src='/a.jpg'></p>"
+        f"<p><span style='color:#000000'>{_P2}</span></p><p>{_P3}</p>"
+    )
+    assert got == [("p", _P1), ("figure", ""), ("p", _P2), ("p", _P3)]
+
+
+def test_a_paragraph_under_a_picture_in_a_size_other_paragraphs_share_stays() -> None:
+    sized = "<p style='font-size: 12pt'>{}</p>"
+    got = _texts(
+        f"{sized.format(_P1)}<p><img src='/a.jpg'></p>{sized.format(_P2)}<p>{_P3}</p><p>{_P1}</p>"
+    )
+    assert got == [("p", _P1), ("figure", ""), ("p", _P2), ("p", _P3), ("p", _P1)]

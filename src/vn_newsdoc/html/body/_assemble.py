@@ -23,9 +23,30 @@ def _is_noise_block(block: BodyBlock) -> bool:
     return is_noise_text(block.text)
 
 
-def _set_apart(block: BodyBlock) -> bool:
-    """A short line centred under a picture, not in bold, as older layouts set captions."""
-    return block.align == "center" and block.bold < 0.5 and len(block.text) <= _CENTRED_MAX
+def _set_apart(block: BodyBlock, looks: dict[str, int]) -> bool:
+    """A short line under a picture set apart as older layouts set captions: centred, or in
+    a colour or font size none of the body's paragraphs have, and not in bold."""
+    if block.bold >= 0.5 or len(block.text) > _CENTRED_MAX:
+        return False
+    if block.align == "center":
+        return True
+    if not looks:
+        return False
+    itself = 1 if _is_paragraph(block) else 0
+    return looks.get(block.look, 0) - itself <= 0
+
+
+def _is_paragraph(block: BodyBlock) -> bool:
+    return block.kind == "p" and len(block.text) >= _PARAGRAPH_MIN
+
+
+def _paragraph_looks(blocks: list[BodyBlock]) -> dict[str, int]:
+    """How many of the body's paragraphs have each look."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if _is_paragraph(block):
+            counts[block.look] = counts.get(block.look, 0) + 1
+    return counts
 
 
 def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
@@ -33,8 +54,9 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
 
     A caption is a block the page marks as one (``figcaption``, a caption class), or the
     text right under a picture when it is set apart: italic, inside the picture's own
-    paragraph after a line break, or a short centred line not in bold (older layouts set
-    captions so, in a block or table row of their own). Further italic lines directly
+    paragraph after a line break, or a short line not in bold that is centred or in
+    another colour or font size than the paragraphs (older layouts set captions so, in a
+    block or table row of their own). Further italic lines directly
     under a caption are captions too. Related-article lines and link lists are dropped.
 
     Args:
@@ -46,6 +68,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     """
     out: list[BodyBlock] = []
     pending: BodyBlock | None = None  # a picture waiting for its caption
+    looks = _paragraph_looks(blocks)
     last_caption = False
     for block in blocks:
         if _is_noise_block(block):
@@ -70,7 +93,11 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
         if pending is not None:
             # A short right-aligned line under a picture is a signature, not a caption.
             captionable = block.kind in ("p", "quote") and block.align != "right"
-            if short and captionable and (block.styled or block.after_image or _set_apart(block)):
+            if (
+                short
+                and captionable
+                and (block.styled or block.after_image or _set_apart(block, looks))
+            ):
                 out.append(_figure(pending, block))
                 pending = None
                 last_caption = True

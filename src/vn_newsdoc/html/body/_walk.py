@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.figures import image_source, is_caption_element, is_figure_element
 from vn_newsdoc.text import clean
@@ -78,12 +79,16 @@ class _Format(NamedTuple):
     italic: bool
     link: bool
     quote: bool
+    look: str = "|"
+    """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
 def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
     """The formatting inside ``el``, given the formatting around it."""
     style = el.get("style") or ""
-    bold, italic, link, quote = fmt
+    bold, italic, link, quote, shown = fmt
+    if style or tag == "font":
+        shown = look(el, tag, shown)
     if tag in _BOLD_TAGS or tag in _HEADING_TAGS or (style and _BOLD_STYLE_RE.search(style)):
         bold = True
     elif style and _NOT_BOLD_STYLE_RE.search(style):
@@ -98,9 +103,9 @@ def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
         tag in ("div", "p", "aside") and _QUOTE_CLASS_RE.search(el.get("class", ""))
     ):
         quote = True
-    if (bold, italic, link, quote) == fmt:
+    if (bold, italic, link, quote, shown) == fmt:
         return fmt
-    return _Format(bold, italic, link, quote)
+    return _Format(bold, italic, link, quote, shown)
 
 
 def _alignment(el: HtmlElement) -> str:
@@ -152,6 +157,7 @@ class BodyBlock:
         "kind",
         "level",
         "link",
+        "look",
         "src",
         "text",
     )
@@ -169,6 +175,7 @@ class BodyBlock:
         align: str = "",
         src: str | None = None,
         after_image: bool = False,
+        look: str = "|",
     ) -> None:
         self.kind = kind
         self.text = text
@@ -185,6 +192,8 @@ class BodyBlock:
         self.after_image = after_image
         """The block follows a picture inside the same paragraph (after a ``<br>``)."""
         self.credit: str | None = None
+        self.look = look
+        """Colour and font size of most of its text, as a key (``"|"``: as the page's)."""
 
     def __repr__(self) -> str:
         return f"BodyBlock({self.kind!r}, {self.text[:40]!r})"
@@ -210,6 +219,7 @@ class _Walker:
         self.bold = 0
         self.italic = 0
         self.link = 0
+        self.looks: dict[str, int] = {}
         self.after_image = False
         self.last_br = False
         # The current block context.
@@ -233,6 +243,7 @@ class _Walker:
                 self.italic += n
             if fmt.link:
                 self.link += n
+            self.looks[fmt.look] = self.looks.get(fmt.look, 0) + n
 
     def flush(self) -> None:
         if self.parts:
@@ -249,10 +260,12 @@ class _Walker:
                         link=self.link / self.chars,
                         align=self.align,
                         after_image=self.after_image,
+                        look=max(self.looks, key=self.looks.__getitem__),
                     )
                 )
                 self.after_image = False
         self.parts = []
+        self.looks = {}
         self.chars = self.bold = self.italic = self.link = 0
         self.last_br = False
 

@@ -1,0 +1,57 @@
+"""How a run of text looks: its colour and font size as the page sets them.
+
+Older layouts set a caption apart from the paragraphs by colour or size alone
+(``<span style="color:#666; font-size:10pt">``, ``<font size=1>``). The walk records each
+block's look as a short key; :func:`~vn_newsdoc.html.body.assemble` compares it with the
+look of the body's paragraphs. Black and the system text colour count as no colour: pasted
+word-processor markup sets them on every paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+__all__ = ["look"]
+
+_COLOR_RE = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]+)", re.IGNORECASE)
+_SIZE_RE = re.compile(r"font-size\s*:\s*([^;]+)", re.IGNORECASE)
+_PLAIN_COLORS = frozenset(
+    {"#000", "#000000", "black", "windowtext", "rgb(0,0,0)", "inherit", "initial", "auto"}
+)
+
+
+def _color(value: str | None) -> str | None:
+    if value is None:
+        return None
+    key = "".join(value.lower().split()).removesuffix("!important")
+    return "" if key in _PLAIN_COLORS else key
+
+
+def look(el: HtmlElement, tag: str, outer: str) -> str:
+    """The look inside ``el`` (``"colour|size"``), given the look around it.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> look(fragment_fromstring('<span style="color: #666">x</span>'), "span", "|")
+    '#666|'
+    >>> look(fragment_fromstring('<font color="black" size="1">x</font>'), "font", "#666|")
+    '|1'
+    """
+    style = el.get("style")
+    color: str | None = None
+    size: str | None = None
+    if style:
+        match = _COLOR_RE.search(style)
+        if match:
+            color = _color(match.group(1))
+        match = _SIZE_RE.search(style)
+        if match:
+            size = "".join(match.group(1).lower().split()).removesuffix("!important")
+    if tag == "font":
+        color = _color(el.get("color")) if el.get("color") is not None else color
+        size = el.get("size") or size
+    if color is None and size is None:
+        return outer
+    outer_color, _, outer_size = outer.partition("|")
+    return f"{outer_color if color is None else color}|{outer_size if size is None else size}"
