@@ -1,0 +1,267 @@
+"""Reading one closing line (and one block of lines) into what it credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vn_newsdoc.model import Author, Byline, Role
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi import _byline_words as _w
+from vn_newsdoc.vi.bylines._names import (
+    _DOMAIN,
+    _EMAIL,
+    _INITIALS_ONLY,
+    _ITEM_SPLIT,
+    _MAX_LINE,
+    _PART_SPLIT,
+    _ROLE_LIST,
+    _ROLE_PREFIX,
+    _SLASH,
+    _SOURCE_PREFIX,
+    _TRAILING_PAREN,
+    _URL,
+    _is_name,
+    _is_source,
+    _Line,
+    _roles_of,
+    _strip_end,
+    _strip_label,
+    _strip_title,
+    _url_host,
+)
+
+
+def _is_person(text: str) -> bool:
+    """A Vietnamese full name: a family name and one to three syllables, no outlet, place or
+    organisation word (``Hồ Hương``, not ``Hà Nội`` or ``Lao Động``)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or _w.key(tokens[0]) not in _w.SURNAMES:
+        return False
+    keys = _w.key(text).split()
+    spans = (" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
+    if _w.is_outlet(text) or any(span in _w.PLACES for span in spans):
+        return False
+    return _is_name(text) and not any(k in _w.ORG_WORDS for k in keys)
+
+
+def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
+    """``Theo X`` / ``Nguồn: X``: a source, or a person (``Theo Hồ Hương``), or a name with
+    its source in parentheses or after a slash (``Theo Minh Anh/Vcamp.vn``)."""
+    rest = _strip_end(rest)
+    if _URL.fullmatch(rest) or _DOMAIN.match(rest):
+        host = _url_host(rest)
+        return _Line("credit", source=host) if host else None
+    if _is_person(rest):
+        return _Line("credit", (Author(rest),))
+    sm = _SLASH.match(rest)
+    if sm and _is_name(sm.group("left")) and not _is_source(sm.group("left")):
+        right = _strip_end(sm.group("right"))
+        if _is_source(right) or _w.is_outlet(right) or _DOMAIN.match(right):
+            return _Line("credit", (Author(sm.group("left")),), source=right)
+    m = _TRAILING_PAREN.match(rest)
+    if m and m.group("head"):
+        head, inner = m.group("head"), m.group("inner").strip()
+        if _ROLE_LIST.match(inner):
+            rest = head  # "Theo Reuters (lược dịch)": the role of an unnamed translator
+        elif not _w.is_outlet(head) and _is_name(head) and _is_source(inner, loose=True):
+            return _Line("credit", (Author(head),), source=inner)
+    parts = [p.strip() for p in rest.split(",")]
+    if all(_is_source(p, loose=True) for p in parts):
+        return _Line("credit", source=rest)
+    first = _w.key(rest).split()[0] if rest.split() else ""
+    if loose and "," not in rest and first not in _w.STOP_FIRST and len(rest.split()) <= 8:
+        return _Line("credit", source=rest)
+    return None
+
+
+def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | None:
+    """One credited name, with a role or source in parentheses or after a slash."""
+    text = _strip_end(text)
+    source: str | None = None
+    m = _TRAILING_PAREN.match(text)
+    if m and m.group("head"):
+        inner = m.group("inner").strip()
+        sm = _SOURCE_PREFIX.match(inner)
+        if _ROLE_LIST.match(inner):
+            roles = _merge_roles(roles, _roles_of(inner)) if roles else _roles_of(inner)
+        elif sm and _is_source(sm.group("rest"), loose=True):
+            source = sm.group("rest")
+            roles = roles or (Role.COMPILED,)
+        elif _is_source(inner, loose=loose):
+            source = inner
+        else:
+            return None
+        text = m.group("head")
+    sm2 = _SLASH.match(text)
+    if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
+        text, source = sm2.group("left"), source or sm2.group("right")
+    if _w.key(text) in _w.ANONYMOUS or (_w.is_outlet(text) and roles):
+        return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
+    text = _strip_title(text)
+    if not _is_name(text, loose=loose):
+        return None
+    return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
+
+
+def _is_outlet_word(text: str) -> bool:
+    """A known outlet, or a short word in capitals (``CNN``, ``AFP``), closing a credit."""
+    text = _strip_end(text)
+    if _w.is_outlet(text):
+        return True
+    return len(text.split()) == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
+    return a + tuple(r for r in b if r not in a)
+
+
+def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
+    """Read one closing line, or ``None`` when it is not a credit."""
+    text = clean(line)
+    if not text or len(text) > _MAX_LINE:
+        return None
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    text = _EMAIL.sub("", text)
+    text = _strip_label(clean(re.sub(r"\(\s*\)|\[\s*\]", "", text)))
+    if text.endswith(("...", "…")):
+        return None  # "Loading...", "(Còn nữa...)": never a credit
+    text = _strip_end(text)
+    if not text:
+        return None
+    folded = _w.key(text)
+    if folded in _w.ANONYMOUS:
+        return _Line("anon")
+    m = _SOURCE_PREFIX.match(text)
+    if m:
+        return _parse_source_line(m.group("rest"), loose=loose)
+    if _w.is_outlet(text) and _is_source(text):
+        return _Line("credit", source=text)
+    if not _ROLE_PREFIX.match(text) and not _is_name(text, loose=loose) and _is_source(text):
+        return _Line("office", source=text)  # "Trung tâm TT&VH Móng Cái"
+    parts = [p for p in _PART_SPLIT.split(text) if p]
+    authors: list[Author] = []
+    sources: list[str] = []
+    roles: tuple[Role, ...] = ()
+    bare = True
+    for i, part in enumerate(parts):
+        rm = _ROLE_PREFIX.match(part)
+        if rm:
+            roles = _roles_of(rm.group("roles"))
+            names = rm.group("rest")
+            bare = False
+            if not names:
+                continue
+        elif i == len(parts) - 1 and authors and _is_source(part) and not _is_name(part):
+            sources.append(_strip_end(part))  # "Vi Thu - Trung tâm TT&VH Móng Cái"
+            bare = False
+            continue
+        else:
+            names = part
+        items = _ITEM_SPLIT.split(names)
+        for j, item in enumerate(items):
+            parsed = _parse_item(item, roles, loose=loose)
+            if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
+                sources.append(_strip_end(item))  # "Jane Roe, CNN": the outlet closes the line
+                bare = False
+                continue
+            if parsed is None:
+                return None
+            authors.extend(parsed.authors)
+            if parsed.source:
+                sources.append(parsed.source)
+                bare = False
+            if parsed.authors and parsed.authors[0].roles != (Role.TEXT,):
+                bare = False
+    if authors or sources:
+        return _Line("credit", tuple(authors), _join(sources), bare_names=bare)
+    if not bare:
+        return _Line("anon")  # role words with only photo sources after them
+    return None
+
+
+def _join(sources: Sequence[str]) -> str | None:
+    seen: list[str] = []
+    for s in sources:
+        if s and s not in seen:
+            seen.append(s)
+    return ", ".join(seen) if seen else None
+
+
+def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
+    """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
+    then ``Forbes``) is a further source, not a person."""
+    out: list[_Line] = []
+    for line in lines:
+        if (
+            out
+            and out[-1].kind == "credit"
+            and out[-1].source
+            and line.bare_names
+            and len(line.authors) == 1
+            and len(line.authors[0].name.split()) == 1
+            and line.source is None
+        ):
+            out.append(_Line("credit", source=line.authors[0].name))
+        else:
+            out.append(line)
+    return out
+
+
+def _combine(lines: Sequence[_Line]) -> Byline | None:
+    lines = _further_sources(lines)
+    authors: list[Author] = []
+    for line in lines:
+        for author in line.authors:
+            for j, known in enumerate(authors):
+                if known.name == author.name:
+                    authors[j] = Author(known.name, _merge_roles(known.roles, author.roles))
+                    break
+            else:
+                authors.append(author)
+    source = _join([line.source for line in lines if line.source])
+    if not authors and source is None:
+        return None
+    return Byline(authors=tuple(authors), source=source)
+
+
+def _office_may_follow(line: _Line) -> bool:
+    """An office line names the credited people's employer: it may stand under a line that
+    credits people and names no source (``Vi Thu``, ``Bài, ảnh: Vi Thu``)."""
+    return line.kind == "credit" and bool(line.authors) and line.source is None
+
+
+def _is_label(line: str) -> bool:
+    """A short capitalised line that is no sentence: in a byline, a publication's name."""
+    text = clean(line)
+    if not text or len(text) > 60 or len(text.split()) > 8 or not text[0].isupper():
+        return False
+    if re.search(r"[,;:!?.…]", text) or _w.key(text) in _w.STOP_PHRASES:
+        return False
+    return _w.key(text).split()[0] not in _w.STOP_FIRST
+
+
+def _initials_credit(line: str, following: str | None) -> _Line | None:
+    """An initials-only signature (``H.V.``) right above a role line (``Ảnh: Minh Anh``)."""
+    text = clean(line)
+    if following is None or not _INITIALS_ONLY.match(text) or not text[0].isupper():
+        return None
+    if not _ROLE_PREFIX.match(clean(following)):
+        return None
+    return _Line("credit", (Author(text),), bare_names=True)
+
+
+def _parse_block(block: str) -> list[_Line] | None:
+    out: list[_Line] = []
+    ones = [one for one in str(block).splitlines() if one.strip()]
+    for k, one in enumerate(ones):
+        line = _parse_line(one)
+        if line is None:
+            line = _initials_credit(one, ones[k + 1] if k + 1 < len(ones) else None)
+        if line is None:
+            return None
+        if line.kind == "office" and out and not _office_may_follow(out[-1]):
+            return None
+        out.append(line)
+    return out or None

@@ -1,0 +1,176 @@
+"""The pieces of a credit line: patterns, the record of one line, and small predicates
+(is this a name, a source, a regional bureau). Used by :mod:`._lines` and :mod:`._read`."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import attrs
+
+from vn_newsdoc.model import Author, Role
+from vn_newsdoc.vi import _byline_words as _w
+
+# At most this many closing blocks are credits; a longer run is not a byline.
+_MAX_BYLINE_BLOCKS = 4
+_MAX_LINE = 120
+_MAX_META = 300
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_PART_SPLIT = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|and|&)\s+", re.IGNORECASE)
+_LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
+_ROLE_PREFIX = re.compile(
+    rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
+    r"\s*(?::\s*|\s+(?=\S))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ROLE_LIST = re.compile(
+    rf"^{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*$", re.I
+)
+_ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
+_SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]*)\)$")
+_SLASH = re.compile(r"^(?P<left>[^/]+?)\s*/\s*(?P<right>[^/].*)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
+    r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3})$"  # initials: V.D, H.Y.T., Th.S
+)
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
+_INITIALS_ONLY = re.compile(r"^(?:[^\W\d_][^\W\d_]?\.\s?){1,4}$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
+_ACRONYM = re.compile(r"^[^\W\d_][^\W_]*(?:[&/-][^\W_]+)*$")
+_SENTENCE_END = re.compile(r"[!?…]$|[^\W\d_]{2}\.\s*$")
+# A regional bureau of an outlet: "VOV-Tây Bắc", "TTXVN - Hà Nội".
+_BUREAU = re.compile(rf"^(?P<outlet>[^{_DASHES}]+?)\s*[{_DASHES}]\s*(?P<region>[^{_DASHES}]+)$")
+
+
+@attrs.frozen
+class _Line:
+    """What one closing line credits."""
+
+    kind: str  # "credit" (names and/or a source), "office" (an organisation alone), "anon"
+    authors: tuple[Author, ...] = ()
+    source: str | None = None
+    bare_names: bool = False  # only names, no role word and no source: an office may follow
+
+
+# ---------------------------------------------------------------------------------------
+# Small predicates.
+
+
+def _strip_end(text: str) -> str:
+    """Drop a closing full stop (``./.`` too), but not the dot of trailing initials."""
+    text = text.strip()
+    if text.endswith("./."):
+        return text[:-3].rstrip()
+    if text.endswith(".") and not _INITIALS_END.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
+def _is_name(text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` is written like a credited person's name (one person)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or len(text) > 40:
+        return False
+    folded = _w.key(text)
+    if folded in _w.STOP_PHRASES or folded in _w.ANONYMOUS or _w.is_outlet(text):
+        return False
+    if _starts_with_org_word(text):
+        return False  # "Trung tâm Y tế", "CỔNG THÔNG TIN ..."
+    keys = folded.split()
+    if keys[0] in _w.STOP_FIRST or (len(keys) > 1 and " ".join(keys[:2]) in _w.STOP_FIRST):
+        return False
+    if any(k in _w.STOP_WORDS for k in keys):
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    capitalised = all(t[0].isupper() for t in tokens)
+    # Each syllable of a name is capitalised; a metadata value may be all lower case.
+    if not (capitalised or (loose and text.islower())):
+        return False
+    if len(tokens) == 1 and not loose:
+        token = tokens[0]
+        # A lone word in capitals is an acronym (PV, TTXVN), not a pen name.
+        if len(token) > 1 and token.isupper():
+            return False
+    return not _ONE_ROLE.fullmatch(text)
+
+
+_NAME_TITLE = re.compile(_w.NAME_TITLE_PATTERN, re.IGNORECASE)
+
+
+def _strip_title(name: str) -> str:
+    """``TS. Nguyễn Văn An`` → ``Nguyễn Văn An``: a degree or title is not the name."""
+    m = _NAME_TITLE.match(name)
+    return name[m.end() :] if m and m.end() < len(name) else name
+
+
+def _starts_with_org_word(text: str) -> bool:
+    words = _w.key(text).split()
+    return any(
+        " ".join(words[:n]) in _w.ORG_WORDS and len(words) > n
+        for n in range(1, min(_w.ORG_MAX_WORDS, len(words)) + 1)
+    )
+
+
+def _is_source(text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` is written like a credited organisation."""
+    text = text.strip()
+    if not text or len(text) > 80 or _SENTENCE_END.search(text):
+        return False
+    if "," in text or ";" in text or ":" in text:
+        return False
+    if _w.is_outlet(text) or _DOMAIN.match(text) or _starts_with_org_word(text):
+        return True
+    if _is_bureau(text):
+        return True
+    if "/" in text:
+        parts = [p.strip() for p in text.split("/")]
+        return all(p and _is_source(p, loose=loose) for p in parts)
+    tokens = text.split()
+    if len(tokens) == 1 and _ACRONYM.match(text) and text.isupper() and len(text) <= 10:
+        return True  # an agency's initials: TTXVN, QĐND, VNA
+    if loose and len(tokens) <= 6 and _w.key(text) not in _w.STOP_PHRASES:
+        keys = _w.key(text).split()
+        if keys[0] in _w.STOP_FIRST or any(k in _w.STOP_WORDS for k in keys):
+            return False
+        return all(t[0].isupper() or not t[0].isalpha() for t in tokens)
+    return False
+
+
+def _is_bureau(text: str) -> bool:
+    """``VOV-Tây Bắc``, ``VOV-ĐBSCL``: a known outlet, a dash, then a region's name."""
+    m = _BUREAU.match(text)
+    if not m or not _w.is_outlet(m.group("outlet")):
+        return False
+    region = m.group("region").split()
+    return len(region) <= 4 and all(t[0].isupper() and t.isalpha() for t in region)
+
+
+def _strip_label(text: str) -> str:
+    """``By Jane Roe``, ``Tác giả: Minh Anh``, ``Author: Jane Roe`` → the names alone."""
+    return text[m.end() :] if (m := _LABEL.match(text)) else text
+
+
+def _url_host(text: str) -> str | None:
+    url = text if "://" in text else "http://" + text
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def _roles_of(text: str) -> tuple[Role, ...]:
+    roles: list[Role] = []
+    for m in _ONE_ROLE.finditer(text):
+        role = _w.ROLE_WORDS.get(_w.key(m.group()))
+        if role is not None and role not in roles:
+            roles.append(role)
+    return tuple(roles)
