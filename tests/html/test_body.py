@@ -482,3 +482,13 @@ def test_a_paragraph_under_a_picture_in_a_size_other_paragraphs_share_stays() ->
         f"{sized.format(_P1)}<p><img src='/a.jpg'></p>{sized.format(_P2)}<p>{_P3}</p><p>{_P1}</p>"
     )
     assert got == [("p", _P1), ("figure", ""), ("p", _P2), ("p", _P3), ("p", _P1)]
+
+
+def test_a_sentence_pointing_to_a_source_through_a_link_stays() -> None:
+    # Most of the sentence is its link; its own words and full stop make it text.
+    sentence = "Toàn văn có tại <a href='/ds'>trang thông tin điện tử của Sở Giáo dục tỉnh</a>."
+    got = _texts(f"<p>{_P1}</p><p>{sentence}</p><p><a href='/b'>Giá lúa tăng mạnh.</a></p>")
+    assert got == [
+        ("p", _P1),
+        ("p", "Toàn văn có tại trang thông tin điện tử của Sở Giáo dục tỉnh."),
+    ]

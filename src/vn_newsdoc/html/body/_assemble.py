@@ -12,15 +12,26 @@ __all__ = ["assemble"]
 _CAPTION_MAX = 400  # characters: longer italic text under a picture is body text
 _CENTRED_MAX = 300  # characters: a longer centred block under a picture is body text
 _PARAGRAPH_MIN = 80  # characters of the first paragraph under a box of highlights
+_SENTENCE_WORDS = 6  # words of a sentence kept in the body though mostly a link
 _LABEL_MAX = 40  # characters of a label over a box of highlights ("Điểm chính")
 
 
 def _is_noise_block(block: BodyBlock) -> bool:
     if block.kind == "image":
         return False
-    if block.link >= 0.6 and block.kind != "caption":
+    if block.link >= 0.6 and block.kind != "caption" and not _linked_sentence(block):
         return True
     return is_noise_text(block.text)
+
+
+def _linked_sentence(block: BodyBlock) -> bool:
+    """A sentence of the text pointing to a source through a link ("Find out more at the
+    <a>agency's site</a>."): some words of its own, a link, a full stop."""
+    return (
+        block.link < 1.0
+        and block.text.endswith(".")
+        and len(block.text.split()) >= _SENTENCE_WORDS
+    )
 
 
 def _set_apart(block: BodyBlock, looks: dict[str, int]) -> bool:
