@@ -219,6 +219,7 @@ SPLIT_CASES = [
     pytest.param(["By Clara Dubois"], 1, (("Clara Dubois", (T,)),), None, id="label-by"),
     pytest.param(["Theo Lê Thu Hà"], 1, (("Lê Thu Hà", (T,)),), None, id="theo-a-person"),
     pytest.param(["Theo Hà Nội Mới"], 1, (), "Hà Nội Mới", id="theo-a-place-named-outlet"),
+    pytest.param(["Theo Hàn Quốc Mới"], 1, (), "Hàn Quốc Mới", id="theo-a-country-named-outlet"),
     pytest.param(
         ["Theo Thu Trang/Baomau.vn", "Reuters"],
         2,

@@ -3,7 +3,8 @@
 Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
 ``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
 ``byline_name_titles.txt``, ``byline_not_authors.txt``, ``byline_labels.txt``; and, shared
-with :mod:`vn_newsdoc.vi.people`, ``people_surnames.txt`` and ``people_places.txt``), documented
+with :mod:`vn_newsdoc.vi.people`, ``people_surnames.txt``, ``people_places.txt`` and
+``people_countries.txt``), documented
 in its own header; lines starting with ``#`` are comments. Everything here is immutable
 after import.
 """
@@ -170,5 +171,8 @@ LABEL_PATTERN = (
 
 SURNAMES: frozenset[str] = frozenset(key(w) for w in _lines("people_surnames.txt"))
 """Folded common Vietnamese family names: ``Theo Hồ Hương`` credits a person."""
-PLACES: frozenset[str] = frozenset(key(w) for w in _lines("people_places.txt"))
-"""Folded place names that read like personal names (``Hà Nội``): never a person."""
+PLACES: frozenset[str] = frozenset(
+    key(w) for name in ("people_places.txt", "people_countries.txt") for w in _lines(name)
+)
+"""Folded place and country names that read like personal names (``Hà Nội``, ``Hàn
+Quốc``): never a person."""
