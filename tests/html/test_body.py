@@ -279,6 +279,17 @@ def test_find_containers_takes_the_inner_box_holding_the_paragraphs() -> None:
     assert [c.get("id") for c in found] == ["inner"]
 
 
+def test_a_source_line_under_the_inner_box_stays_with_the_body() -> None:
+    paragraphs = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 2
+    found = _page_containers(
+        "<div class='content'><div class='info'>Chuyện nhà nông, chuyên mục hằng tuần</div>"
+        f"<div id='inner'>{paragraphs}</div><div class='clear'></div>"
+        "<p id='source'>Theo TTXVN</p>"
+        "<div id='more'>Năm bài đọc nhiều nhất trong tuần của chuyên mục</div></div>"
+    )
+    assert [c.get("id") for c in found] == ["inner", "source"]
+
+
 def test_a_paragraph_standing_beside_the_inner_box_keeps_the_wrapper() -> None:
     paragraphs = f"<p>{_P2}</p><p>{_P3}</p>" * 4
     found = _page_containers(

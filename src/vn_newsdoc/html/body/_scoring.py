@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
+from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["find_containers"]
 
@@ -16,6 +17,7 @@ _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold 
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
+_SIGNOFFS_MAX = 3  # closing lines kept beside the body
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = re.compile(
@@ -121,14 +123,17 @@ def _descend(
         best = child
 
 
-def _is_signoff(el: HtmlElement) -> bool:
-    """A short line set right or in bold throughout: the author signing the article."""
+def _is_signoff(el: HtmlElement) -> bool | None:
+    """A short closing line: set right, in bold throughout, or read as a byline or source
+    line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
     if not isinstance(el.tag, str) or el.tag in _INLINE_TAGS or is_noise_element(el):
         return False
-    text = "".join(el.itertext()).strip()
-    if not text or len(text) > _SIGNOFF_MAX:
+    text = " ".join("".join(el.itertext()).split())
+    if not text:
+        return None
+    if len(text) > _SIGNOFF_MAX:
         return False
-    if _alignment(el) == "right":
+    if _alignment(el) == "right" or is_byline_line(text):
         return True
     inner = el[0] if len(el) == 1 else None
     return (
@@ -137,6 +142,19 @@ def _is_signoff(el: HtmlElement) -> bool:
         and not (el.text or "").strip()
         and not (inner.tail or "").strip()
     )
+
+
+def _signoffs(el: HtmlElement) -> list[HtmlElement]:
+    """The closing lines right after ``el``, up to three."""
+    found: list[HtmlElement] = []
+    for sibling in el.itersiblings():
+        verdict = _is_signoff(sibling)
+        if verdict is None:
+            continue
+        if not verdict or len(found) == _SIGNOFFS_MAX:
+            break
+        found.append(sibling)
+    return found
 
 
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -198,10 +216,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if parent is None:
         return [best]
     if best is not top:
-        # The short line signing the article off stays with it.
-        signoff = best.getnext()
-        if signoff is not None and _is_signoff(signoff):
-            return [best, signoff]
+        # The short lines signing the article off stay with it.
+        signoffs = _signoffs(best)
+        if signoffs:
+            return [best, *signoffs]
     # A sibling joins the winner when it scores nearly as well, or when it carries the
     # same class and scores fairly (an article split in two boxes by an advert).
     kin = best.get("class")
