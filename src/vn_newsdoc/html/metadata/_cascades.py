@@ -1,0 +1,361 @@
+"""One cascade per metadata field: the sources tried in order, most reliable first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+
+from vn_newsdoc.html._jsonld import is_article, types_of
+from vn_newsdoc.html._metatime import MetaTime, read_meta_time
+from vn_newsdoc.html._titles import strip_site_suffix
+from vn_newsdoc.html.metadata._collect import (
+    _LIST_SPLIT,
+    _NOT_AUTHORS,
+    _URL_LIKE,
+    _Collected,
+    _first,
+    _ld_text,
+    _text,
+)
+from vn_newsdoc.model import Author, Byline
+from vn_newsdoc.text import clean, clean_or_none, fold_key
+from vn_newsdoc.vi import parse_author_meta
+
+_log = logging.getLogger(__name__)
+
+
+def _headlines(
+    got: _Collected,
+    art: Mapping[str, Any],
+    site_words: tuple[str, ...],
+    sections: tuple[str, ...],
+    sources: dict[str, str],
+) -> tuple[str, ...]:
+    exact = [
+        ("json-ld", _ld_text(art.get("headline"))),
+        ("json-ld", _ld_text(art.get("name"))),
+        ("meta:headline", _first(got, "headline", "itemprop:headline")),
+    ]
+    if not any(t for _, t in exact):
+        exact.append(("microdata:headline", _text(got.micro("headline"))))
+    titled = [
+        ("og:title", _first(got, "og:title")),
+        ("twitter:title", _first(got, "twitter:title")),
+        ("meta:title", _first(got, "title", "dc.title")),
+        ("title", _text(got.title)),
+    ]
+    known = [t for _, t in exact + titled if t]
+    found: list[tuple[str, str]] = [(s, t) for s, t in exact if t]
+    for source, title in titled:
+        if title:
+            found.append((source, strip_site_suffix(title, site_words, sections, known)))
+    seen: set[str] = set()
+    result: list[str] = []
+    for source, text in found:
+        key = fold_key(text)
+        if key in seen:
+            continue
+        if not result:
+            sources["headlines"] = source
+        seen.add(key)
+        result.append(text)
+    return tuple(result)
+
+
+def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    yield "json-ld", art.get("datePublished")
+    for key in (
+        "article:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "datepublished",
+        "itemprop:datepublished",
+        "og:published_time",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.issued",
+        "date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "originalpublicationdate",
+        "article.published",
+    ):
+        for value in got.metas.get(key, ()):
+            yield _label(key), value
+    yield "microdata:datePublished", got.micro("datepublished")
+
+
+def _updated_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
+    yield "json-ld", art.get("dateModified")
+    for key in (
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "itemprop:datemodified",
+        "dcterms.modified",
+    ):
+        for value in got.metas.get(key, ()):
+            yield _label(key), value
+    yield "microdata:dateModified", got.micro("datemodified")
+
+
+def _label(key: str) -> str:
+    return key if ":" in key else "meta:" + key
+
+
+def _first_time(
+    candidates: Iterable[tuple[str, Any]],
+    field: str,
+    sources: dict[str, str],
+    zone: dt.timezone | None,
+) -> MetaTime | None:
+    for source, value in candidates:
+        text = _ld_text(value)
+        if not text:
+            continue
+        got = read_meta_time(text)
+        if got is not None:
+            sources[field] = source
+            if zone is not None and got.has_time and not got.has_offset:
+                # No offset on a page in another language: UTC, not Vietnam time.
+                got = attrs.evolve(got, value=got.value.replace(tzinfo=zone))
+            return got
+    return None
+
+
+def _same_minute(a: dt.datetime, b: dt.datetime) -> bool:
+    return abs((a - b).total_seconds()) < 60 and a.utcoffset() == b.utcoffset()
+
+
+def _byline(
+    got: _Collected,
+    art: Mapping[str, Any],
+    brands: tuple[str, ...],
+    site_name: str | None,
+    sources: dict[str, str],
+) -> Byline | None:
+    # Tier by tier, most reliable first; the first tier that names someone wins.
+    for source, values in _author_tiers(got, art):
+        names: list[Author] = []
+        source_org: str | None = None
+        for raw in values:
+            for value in _author_values(raw):
+                if not _could_be_author(value, brands, site_name):
+                    continue
+                parsed = parse_author_meta(value)
+                if parsed is None:
+                    continue
+                for author in parsed.authors:
+                    if _could_be_author(author.name, brands, site_name) and author not in names:
+                        names.append(author)
+                source_org = source_org or parsed.source
+        if names or source_org:
+            sources["byline"] = source
+            return Byline(authors=tuple(names), source=source_org)
+    return None
+
+
+def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, list[str]]]:
+    authors = art.get("author")
+    names: list[str] = []
+    for item in authors if isinstance(authors, list) else [authors]:
+        if isinstance(item, dict):
+            person = got.resolve(item)
+            types = types_of(person)
+            if "Organization" in types or "NewsMediaOrganization" in types:
+                continue
+            name = _ld_text(person.get("name"))
+        else:
+            name = _ld_text(item)
+        if name:
+            names.append(name)
+    yield "json-ld", names
+    for key in ("article:author", "dable:author", "author", "dc.creator", "itemprop:author"):
+        yield _label(key), [t for t in (_text(v) for v in got.metas.get(key, ())) if t]
+    micro = _text(got.micro("author"))
+    yield "microdata:author", [micro] if micro else []
+
+
+_AND = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
+
+
+def _author_values(value: str) -> list[str]:
+    """``"By Jane Roe and John Doe"`` gives ``["By Jane Roe", "John Doe"]``: each name is
+    checked against the site's brands on its own; ``parse_author_meta`` drops the label."""
+    return [part for part in _AND.split(value) if part]
+
+
+def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
+    if _URL_LIKE.search(value) or value.startswith("@") or "@" in value:
+        return False
+    key = fold_key(value)
+    words = set(key.split())
+    if key in _NOT_AUTHORS or words & {"team", "seo", "admin", "webmaster"}:
+        return False
+    compact = re.sub(r"\W+", "", fold_key(value, diacritics=False))
+    if not compact:
+        return False
+    if any(b and (b in compact or compact in b) for b in brands):
+        return False
+    if site_name:
+        site = re.sub(r"\W+", "", fold_key(site_name, diacritics=False))
+        if compact in site or site in compact:
+            return False
+    return True
+
+
+def _description(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("description"))),
+        ("og:description", _first(got, "og:description")),
+        ("meta:description", _first(got, "description", "itemprop:description")),
+        ("twitter:description", _first(got, "twitter:description")),
+        ("microdata:description", _text(got.micro("description"))),
+    ):
+        if value:
+            sources["description"] = source
+            return value
+    return None
+
+
+def _canonical_url(
+    got: _Collected, art: Mapping[str, Any], url: str | None, sources: dict[str, str]
+) -> str | None:
+    main = art.get("mainEntityOfPage")
+    for source, value in (
+        ("link:canonical", got.canonical),
+        ("og:url", _first(got, "og:url")),
+        ("json-ld", _ld_text(art.get("url"))),
+        ("json-ld", _ld_text(main.get("@id") if isinstance(main, dict) else main)),
+        ("meta:canonical", _first(got, "canonical")),
+    ):
+        absolute = _absolute(value, url)
+        if absolute:
+            sources["url"] = source
+            return absolute
+    if url:
+        sources["url"] = "argument"
+    return clean_or_none(url) if url else None
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = clean(value)
+    try:
+        if base and not urlsplit(value).scheme:
+            value = urljoin(base, value)
+        parts = urlsplit(value)
+    except ValueError as exc:  # "http://[x": an unbalanced or invalid IPv6 host
+        _log.debug("link %r is not a URL (%s); ignored", value, exc)
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return parts._replace(fragment="").geturl()
+
+
+def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
+    for value in got.metas.get("og:site_name", ()):
+        text = _text(value)
+        if text and not _URL_LIKE.match(text):
+            sources["site_name"] = "og:site_name"
+            return text
+    for obj in got.jsonld:
+        publisher = obj.get("publisher") if is_article(obj) else None
+        name = _ld_text(publisher.get("name")) if isinstance(publisher, dict) else None
+        if name and not _URL_LIKE.match(name):
+            sources["site_name"] = "json-ld"
+            return name
+    name = _first(got, "application-name")
+    if name:
+        sources["site_name"] = "meta:application-name"
+    return name
+
+
+def _section(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("articleSection"))),
+        ("article:section", _first(got, "article:section")),
+        ("meta:articlesection", _first(got, "articlesection", "itemprop:articlesection")),
+        ("microdata:articleSection", _text(got.micro("articlesection"))),
+    ):
+        if value:
+            parts = [p for p in _LIST_SPLIT.split(value) if p]
+            if parts:
+                sources["section"] = source
+                return parts[-1]
+    return None
+
+
+def _path_sections(urls: Iterable[str]) -> tuple[str, ...]:
+    """The folder names of the URLs' paths (not the article's own slug): section names."""
+    found: list[str] = []
+    for url in urls:
+        try:
+            path = urlsplit(url).path
+        except ValueError as exc:
+            _log.debug("no sections from %r: not a URL (%s)", url, exc)
+            continue
+        parts = [p for p in path.split("/") if p]
+        found.extend(p for p in parts[:-1] if re.fullmatch(r"[a-z][a-z-]*", p))
+    return tuple(found)
+
+
+def _tags(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> tuple[str, ...]:
+    keywords = art.get("keywords")
+    ld = keywords if isinstance(keywords, list) else [keywords] if keywords else []
+    for source, values in (
+        ("article:tag", got.metas.get("article:tag", [])),
+        ("json-ld", [v for v in ld if isinstance(v, str)]),
+        ("meta:news_keywords", got.metas.get("news_keywords", [])),
+        ("meta:keywords", got.metas.get("keywords", [])),
+    ):
+        tags: list[str] = []
+        seen: set[str] = set()
+        for value in values:
+            for part in _LIST_SPLIT.split(value):
+                text = _text(part)
+                if text and fold_key(text) not in seen:
+                    seen.add(fold_key(text))
+                    tags.append(text)
+        if tags:
+            sources["tags"] = source
+            return tuple(tags)
+    return ()
+
+
+def _language(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
+    for source, value in (
+        ("json-ld", _ld_text(art.get("inLanguage"))),
+        ("meta:content-language", _first(got, "content-language", "language", "inlanguage")),
+        ("html:lang", got.lang),
+        ("og:locale", _first(got, "og:locale")),
+    ):
+        code = _language_code(value)
+        if code:
+            sources["language"] = source
+            return code
+    return None
+
+
+_LANGUAGE_NAMES = MappingProxyType(
+    {"vietnamese": "vi", "tiếng việt": "vi", "english": "en", "vn": "vi"}
+)
+
+
+def _language_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    first = _LIST_SPLIT.split(value.strip().lower())[0]
+    if first in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[first]
+    code = re.split(r"[-_]", first)[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
