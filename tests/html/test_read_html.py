@@ -436,8 +436,6 @@ def test_links_in_the_page_that_are_not_urls_do_not_stop_reading() -> None:
     assert article.headline == "Nông dân Tân Phú thu hoạch lúa sớm"
     assert article.url == "https://baomau.vn/nong-nghiep/lua-som.html"
     assert read_html(page).url is None
-    assert article.url == "https://baomau.vn/nong-nghiep/lua-som.html"
-    assert read_html(page).url is None
 
 
 # ---------------------------------------------------------------------------------------
@@ -516,6 +514,21 @@ def test_a_summary_box_between_the_headline_and_the_body_is_the_lead() -> None:
         "- Bà con thuê máy gặt."
     )
     assert article.paragraphs[0] == "Bài viết thể hiện quan điểm riêng của tác giả."
+
+
+def test_a_caption_or_byline_between_the_headline_and_the_body_is_not_the_lead() -> None:
+    caption = (
+        "Máy gặt đập liên hợp làm việc trên cánh đồng ven sông của xã Tân Phú sáng 12/4, "
+        "khi nắng vừa lên."
+    )
+    page = _lead_page(
+        "Nông dân Tân Phú thu hoạch lúa sớm",
+        "<div class='news'><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1>"
+        "<div class='by'>Bài và ảnh: Trần Minh Khang, phóng viên thường trú tại Long An</div>"
+        f"<div class='photo'><img src='/a.jpg'><p class='image_desc'>{caption}</p></div>"
+        f"<div class='body-text'>{_PARAGRAPHS}</div></div>",
+    )
+    assert read_html(page).lead is None
 
 
 # ---------------------------------------------------------------------------------------

@@ -13,9 +13,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html.body import is_date_line
+from vn_newsdoc.html.body import is_date_line, is_noise_element
 from vn_newsdoc.html.body._walk import INLINE_TAGS
+from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 from vn_newsdoc.text import clean, fold_key
+from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["lead_between", "lead_by_description"]
 
@@ -144,12 +146,26 @@ def lead_between(
     for el, text, links in _blocks_after(headline):
         if order.get(el, stop) >= stop:
             return None
-        if len(text) < _BETWEEN_MIN or is_date_line(text):
+        if len(text) < _BETWEEN_MIN or is_date_line(text) or is_byline_line(text):
+            continue
+        if _furniture(el, headline):
             continue
         if links > _LINK_MAX or len(text) > _LEAD_MAX or any(_inside(el, c) for c in containers):
             return None
         return el
     return None
+
+
+def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
+    """Whether ``el`` is, or sits in, a picture's caption or box, or page furniture (up to
+    the element the headline sits in)."""
+    stop = headline.getparent()
+    node: HtmlElement | None = el
+    while node is not None and node is not stop:
+        if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
+            return True
+        node = node.getparent()
+    return any(True for _ in el.iter("img", "amp-img"))
 
 
 def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
