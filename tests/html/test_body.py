@@ -384,6 +384,8 @@ def test_a_centred_line_not_under_a_picture_stays_a_paragraph() -> None:
         pytest.param("Sáng 3/4, nông dân ra đồng gặt lúa.", False, id="sentence"),
         pytest.param("1. Giống lúa mới chịu hạn", False, id="numbered-item"),
         pytest.param("2023", False, id="one-number"),
+        pytest.param("1975 - 2025", False, id="span-of-years"),
+        pytest.param("2 - 1", False, id="score"),
     ],
 )
 def test_is_date_line(text: str, expected: bool) -> None:

@@ -40,6 +40,15 @@ _DATE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
+# What makes numbers a date or a time: 10:03, 10h03, 25/12, 31.10., or a month's name.
+_SHAPE_RE = re.compile(
+    r"\b\d{1,2}\s*[:h]\s*\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:tháng|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|"
+    r"juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b",
+    re.IGNORECASE,
+)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DATE_CLASS_RE = re.compile(
     r"date|time|timestamp|datum|zeit|published|publish|posted|ngay|thoigian|thoi-gian",
@@ -54,7 +63,8 @@ def is_date_line(text: str) -> bool:
         text: A clean line of text.
 
     Returns:
-        True for a short line of at least two numbers and nothing but date words.
+        True for a short line of at least two numbers, shaped as a date or a time, and
+        nothing but date words.
 
     >>> is_date_line("Thứ Ba, 25/12/2012 - 10:03"), is_date_line("Di, 10:19 Uhr")
     (True, True)
@@ -62,6 +72,8 @@ def is_date_line(text: str) -> bool:
     False
     """
     if len(text) > _DATE_LINE_MAX or len(_DIGITS_RE.findall(text)) < 2:
+        return False
+    if _SHAPE_RE.search(text) is None:
         return False
     rest = _DATE_WORDS_RE.sub(" ", text)
     return len(_LETTER_RE.findall(rest)) <= 1
