@@ -28,9 +28,7 @@ def _linked_sentence(block: BodyBlock) -> bool:
     """A sentence of the text pointing to a source through a link ("Find out more at the
     <a>agency's site</a>."): some words of its own, a link, a full stop."""
     return (
-        block.link < 1.0
-        and block.text.endswith(".")
-        and len(block.text.split()) >= _SENTENCE_WORDS
+        block.link < 1.0 and block.text.endswith(".") and len(block.text.split()) >= _SENTENCE_WORDS
     )
 
 
