@@ -16,6 +16,13 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html import _fields
+from vn_newsdoc.html._blocks import (
+    dateline_from_body,
+    headline_from_body,
+    is_subheading,
+    lead_continued,
+    lead_from_body,
+)
 from vn_newsdoc.html._credits import opening_byline, signature_after, source_near
 from vn_newsdoc.html._dating import choose_dates, read_datelines
 from vn_newsdoc.html._lead import lead_between, lead_by_description
@@ -43,15 +50,12 @@ from vn_newsdoc.model import (
 )
 from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline, split_outlet_tag
-from vn_newsdoc.vi.dates import Timestamp, find_timestamps
+from vn_newsdoc.vi.dates import Timestamp
 from vn_newsdoc.vi.people import find_people
 
 __all__ = ["PageReader"]
 
 _log = logging.getLogger(__name__)
-
-_LEAD_MIN = 40  # characters for an opening paragraph to be taken as the lead
-_SENTENCE_END = frozenset('.!?…:;"”’»)')
 
 
 class PageReader:
@@ -102,15 +106,15 @@ class PageReader:
         opening, blocks = opening_byline(blocks)
         if headline_el is None and self.meta.sources.get("headlines") in (None, "title"):
             # Only the <title> named the article: a bold line opening the body says better.
-            headline, blocks = _headline_from_body(headline, blocks)
+            headline, blocks = headline_from_body(headline, blocks)
         if not any(ts.has_time for ts, _ in stamps) and not self.meta.published_has_time:
-            found, blocks = _dateline_from_body(blocks)
+            found, blocks = dateline_from_body(blocks)
             stamps = found + stamps
         blocks = drop_date_lines(blocks)
         if lead is None:
-            lead, blocks = self._lead_from_body(blocks)
+            lead, blocks = lead_from_body(blocks)
         else:
-            lead, blocks = self._lead_continued(lead, blocks)
+            lead, blocks = lead_continued(lead, blocks)
         outlet: str | None = None
         if lead:
             tag, rest = split_outlet_tag(lead)
@@ -229,30 +233,6 @@ class PageReader:
             if b.kind != "image" and b.link < 0.6 and not is_noise_text(b.text)
         ]
         return clean(" ".join(parts)) or None
-
-    @staticmethod
-    def _lead_continued(lead: str, blocks: list[BodyBlock]) -> tuple[str, list[BodyBlock]]:
-        """Join a lead cut mid-sentence with the body's opening, which then goes on."""
-        if lead[-1] in _SENTENCE_END or not blocks:
-            return lead, blocks
-        first = blocks[0]
-        if first.kind == "p" and first.text[0].islower() and max(first.bold, first.italic) >= 0.8:
-            return clean(f"{lead} {first.text}"), blocks[1:]
-        return lead, blocks
-
-    def _lead_from_body(self, blocks: list[BodyBlock]) -> tuple[str | None, list[BodyBlock]]:
-        """An opening paragraph set apart (bold or italic throughout) is the lead."""
-        texts = [i for i, b in enumerate(blocks) if b.kind != "figure"]
-        if len(texts) < 2:
-            return None, blocks
-        first = blocks[texts[0]]
-        if first.kind not in ("p", "heading") or len(first.text) < _LEAD_MIN:
-            return None, blocks
-        if max(first.bold, first.italic) < 0.8 or first.align in ("right", "center"):
-            return None, blocks
-        if first.kind == "heading" and first.level > 3:
-            return None, blocks
-        return first.text, blocks[: texts[0]] + blocks[texts[0] + 1 :]
 
     def _drop_repeats(
         self, blocks: list[BodyBlock], headline: str, lead: str | None
@@ -401,7 +381,7 @@ class PageReader:
                 out.append(Quote(block.text))
             elif block.kind == "li":
                 out.append(ListItem(block.text))
-            elif i < last_text and _is_subheading(block):
+            elif i < last_text and is_subheading(block):
                 out.append(Heading(block.text, level=2))
             else:
                 out.append(Paragraph(block.text))
@@ -417,42 +397,6 @@ class PageReader:
             return urljoin(base, src)
         except ValueError:
             return src
-
-
-def _headline_from_body(headline: str, blocks: list[BodyBlock]) -> tuple[str, list[BodyBlock]]:
-    """The body's opening line as the headline, when it is set apart like one."""
-    first = next((i for i, b in enumerate(blocks) if b.kind != "figure"), None)
-    if first is None or first == len(blocks) - 1:
-        return headline, blocks
-    block = blocks[first]
-    if (
-        block.kind in ("p", "heading")
-        and block.bold >= 0.9
-        and 8 <= len(block.text) <= 200
-        and block.text[-1] not in ".!?…:;,"
-    ):
-        return block.text, blocks[:first] + blocks[first + 1 :]
-    return headline, blocks
-
-
-def _dateline_from_body(
-    blocks: list[BodyBlock],
-) -> tuple[list[tuple[Timestamp, str]], list[BodyBlock]]:
-    """A short line near the top of the body that is a dateline (old pages print it there)."""
-    seen = 0
-    for i, block in enumerate(blocks):
-        if block.kind == "figure":
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        if len(block.text) > 120:
-            continue
-        found = [ts for ts in find_timestamps(block.text) if ts.has_time]
-        if found:
-            rest = blocks[:i] + blocks[i + 1 :] if len(block.text) <= 80 else blocks
-            return [(ts, block.text) for ts in found], rest
-    return [], blocks
 
 
 def _host(url: str | None) -> str | None:
@@ -474,16 +418,3 @@ def _merge(bylines: Iterable[Byline | None]) -> Byline | None:
     if not authors and source is None:
         return None
     return Byline(authors=authors, source=source)
-
-
-def _is_subheading(block: BodyBlock) -> bool:
-    """A short line in bold throughout, not ending a sentence, reads as a subheading."""
-    text = block.text
-    return (
-        block.kind == "p"
-        and block.bold >= 0.95
-        and len(text) <= 120
-        and text[-1] not in _SENTENCE_END
-        and text[-1] not in ",“\"'"
-        and block.align != "right"
-    )
