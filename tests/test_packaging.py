@@ -180,3 +180,35 @@ def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path:
         assert article.headline == "Tân Phong mở thư viện cộng đồng đầu tiên cho học sinh vùng cao"
         assert len(article.captions) == 2
         assert article.authors == ("Nông Thị Hằng",)
+
+
+# What the declared runtime dependencies bring (attrs, cattrs, lxml) and what those import
+# in turn on some Python versions (lxml's compiled modules, cattrs' backports).
+_RUNTIME_MODULES = frozenset(
+    {"attr", "attrs", "cattrs", "cattr", "lxml", "typing_extensions", "exceptiongroup"}
+    | {"cython_runtime"}
+)
+
+
+def _is_runtime(module: str) -> bool:
+    return module in _RUNTIME_MODULES or module.startswith("_cython_")
+
+
+def test_reading_and_writing_import_only_declared_dependencies() -> None:
+    """A fresh ``pip install .`` has nothing but the declared dependencies: every reader and
+    writer must run on them alone (lxml's CSS selectors, say, need a package of their own)."""
+    script = """
+import pathlib, sys
+before = set(sys.modules)
+import vn_newsdoc as nd
+page = pathlib.Path("examples/sample-article.html").read_bytes()
+dump = pathlib.Path("examples/sample-article.txt").read_text(encoding="utf-8")
+for article in (nd.read_html(page), nd.read_text(dump)):
+    for form in nd.WRITERS:
+        nd.read(nd.write(article, form), form) if form != "text" else nd.write(article, form)
+new = {m.split(".")[0] for m in set(sys.modules) - before}
+print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
+"""
+    output = _run(sys.executable, "-c", script, cwd=ROOT, env=None)
+    outside = {m for m in output.split() if not _is_runtime(m)}
+    assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"

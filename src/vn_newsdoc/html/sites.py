@@ -19,8 +19,9 @@ from types import MappingProxyType
 from urllib.parse import urlsplit
 
 import attrs
-from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
+
+from vn_newsdoc.html._css import css_to_xpath
 
 __all__ = ["PROFILES", "CompiledProfile", "SiteProfile", "profile_for_markers", "profile_for_url"]
 
@@ -79,7 +80,7 @@ class CompiledProfile:
 
 def _compile(profile: SiteProfile) -> CompiledProfile:
     def sel(items: tuple[str, ...]) -> tuple[XPath, ...]:
-        return tuple(CSSSelector(css, translator="html") for css in items)
+        return tuple(XPath(css_to_xpath(css)) for css in items)
 
     return CompiledProfile(
         profile=profile,

@@ -1,0 +1,105 @@
+"""The CSS subset of site profiles, compiled to XPath without the cssselect package.
+
+Each case is checked against cssselect's own HTML translation (a test dependency only), on
+markup of our own writing that has near-misses for every selector part.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml.cssselect import CSSSelector
+from lxml.etree import XPath
+from lxml.html import HtmlElement, document_fromstring
+
+from vn_newsdoc.html._css import css_to_xpath
+from vn_newsdoc.html.sites import PROFILES, SiteProfile
+
+PAGE = document_fromstring(
+    """<html><body>
+    <div id="print-news" class="wrap main">
+      <H1 class="detail-title big">Tiêu đề</H1>
+      <h1 class="detail-title-x">Không phải</h1>
+      <p class="sapo">Sapo</p><p class="sapo-x">Không</p>
+      <div class="article-content" itemprop="articleBody" data-role="content">
+        <p>Đoạn <a href="/tac-gia/minh-anh">Minh Anh</a></p>
+        <span class="author name">Minh Anh</span>
+        <div class="box-related relate-list" type="RelatedNewsBox">Liên quan</div>
+        <time datetime="2024-03-12T09:05:00+07:00">12/3/2024</time>
+      </div>
+      <div class="detail-author-bot"><span class="name">Hà Linh</span></div>
+      <section class="module-content"><p>Một</p></section>
+    </div>
+    <div id="print-news-2"><div class="article-content">Khác</div></div>
+    <td class="Time">x</td><p class="Title">y</p>
+    <a href="https://example.vn/tac-gia/a" title="it's">z</a>
+    </body></html>"""
+)
+
+EXTRA = [
+    "h1",
+    "H1.detail-title",
+    "*.sapo",
+    "#print-news",
+    "#print-news .article-content",
+    "#print-news > .article-content",
+    "div > p",
+    "[itemprop=articleBody]",
+    ".article-content[itemprop=articleBody]",
+    "[class*=relate]",
+    "[class^=box]",
+    "[class$=list]",
+    "[class~=name]",
+    "[type=RelatedNewsBox]",
+    "a[href*='/tac-gia/']",
+    'a[href*="/tac-gia/"]',
+    "[data-role]",
+    'a[title="it\'s"]',
+    ".detail-author-bot .name",
+    "span.author, time",
+    "td.Time",
+    "p.Title",
+]
+
+
+def _profile_selectors() -> list[str]:
+    fields = ("headline", "lead", "body", "dateline", "byline", "drop")
+    found: list[str] = []
+    for compiled in PROFILES.values():
+        profile: SiteProfile = compiled.profile
+        for field in fields:
+            found.extend(getattr(profile, field))
+    return sorted(set(found))
+
+
+def _ids(elements: list[HtmlElement]) -> list[int]:
+    return [id(e) for e in elements]
+
+
+@pytest.mark.parametrize("selector", EXTRA + _profile_selectors())
+def test_same_elements_as_cssselect(selector: str) -> None:
+    ours = XPath(css_to_xpath(selector))(PAGE)
+    theirs = CSSSelector(selector, translator="html")(PAGE)
+    assert _ids(ours) == _ids(theirs)
+
+
+def test_the_near_misses_are_missed() -> None:
+    titles = XPath(css_to_xpath("h1.detail-title"))(PAGE)
+    assert [t.text for t in titles] == ["Tiêu đề"]
+    assert XPath(css_to_xpath(".sapo"))(PAGE)[0].text == "Sapo"
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("p:first-child", id="pseudo-class"),
+        pytest.param("p + p", id="sibling-combinator"),
+        pytest.param("> p", id="leading-combinator"),
+        pytest.param("p >", id="trailing-combinator"),
+        pytest.param(".a p.b span[x=1]div", id="tag-after-class"),
+        pytest.param("[x='unclosed]", id="unclosed-quote"),
+    ],
+)
+def test_unsupported_css_fails_loudly(selector: str) -> None:
+    with pytest.raises(ValueError, match=r"CSS|selector"):
+        css_to_xpath(selector)
