@@ -210,6 +210,12 @@ def test_is_noise_element(html: str, expected: bool) -> None:
         pytest.param(
             "Anzeige in der Zeitung kostet in diesem Jahr mehr.", False, id="anzeige-in-a-sentence"
         ),
+        pytest.param("Quay lại", True, id="back-link"),
+        pytest.param("« Trở về", True, id="back-link-with-arrow"),
+        pytest.param("Về trang trước", True, id="previous-page-link"),
+        pytest.param("Back", True, id="english-back-link"),
+        pytest.param("Trở về quê sau hai mươi năm, ông khóc.", False, id="tro-ve-in-a-sentence"),
+        pytest.param("Back to school costs more this year.", False, id="back-in-a-sentence"),
     ],
 )
 def test_is_noise_text(text: str, expected: bool) -> None:
@@ -362,6 +368,16 @@ def test_a_centred_bold_line_under_a_picture_is_not_a_caption() -> None:
     ]
 
 
+def test_centring_is_no_caption_cue_where_the_body_centres_its_text() -> None:
+    got = _texts(
+        f"<p>{_P1}</p><p align='center'>Lúa chín vàng cả cánh đồng phía tây.</p>"
+        f"<p align='center'>Bà con ra đồng từ lúc trời còn tối.</p><p>{_P2}</p>"
+        "<p align='center'><img src='/a.jpg'></p>"
+        "<p align='center'>Ai đi qua cũng dừng lại ngắm mùa vàng.</p>"
+    )
+    assert got[-2:] == [("figure", ""), ("p", "Ai đi qua cũng dừng lại ngắm mùa vàng.")]
+
+
 def test_a_centred_line_not_under_a_picture_stays_a_paragraph() -> None:
     got = _texts(f"<p>{_P1}</p><p align='center'>Lúa chín vàng đồng.</p><p>{_P2}</p>")
     assert got == [("p", _P1), ("p", "Lúa chín vàng đồng."), ("p", _P2)]
@@ -412,6 +428,14 @@ def test_a_date_classed_block_lower_down_stays() -> None:
     assert blocks[-1].text == "Từ ngày 5/4, giá lúa tăng."
 
 
+def test_a_table_cell_marked_as_caption_beside_the_picture_is_its_caption() -> None:
+    got = _texts(
+        "<table><tr><td><img src='/a.jpg'></td>"
+        "<td class='caption'>Máy gặt trên cánh đồng Đông Hòa</td></tr></table>"
+    )
+    assert got == [("figure", "Máy gặt trên cánh đồng Đông Hòa")]
+
+
 def test_a_table_of_one_picture_and_a_short_text_is_a_figure() -> None:
     got = _blocks(
         f"<p>{_P1}</p><table><tr><td><img src='/a.jpg'></td></tr>"
@@ -438,6 +462,17 @@ def test_a_table_of_one_picture_and_a_short_text_is_a_figure() -> None:
             f"<table><tr><td><img src='/a.jpg'></td><td>{_P2} {_P3} {_P1} {_P2}</td></tr></table>",
             [("figure", ""), ("p", f"{_P2} {_P3} {_P1} {_P2}")],
             id="long-text",
+        ),
+        pytest.param(
+            "<table><tr><td><img src='/a.jpg'></td>"
+            "<td><p><b>Bước 1:</b></p><p>Ngâm gạo nếp qua đêm.</p></td></tr></table>",
+            [("figure", ""), ("p", "Bước 1:"), ("p", "Ngâm gạo nếp qua đêm.")],
+            id="steps-beside-a-photo",
+        ),
+        pytest.param(
+            "<table><tr><td><img src='/a.jpg'></td><td>Vo gạo rồi để ráo.</td></tr></table>",
+            [("figure", ""), ("p", "Vo gạo rồi để ráo.")],
+            id="one-line-beside-a-photo",
         ),
     ],
 )

@@ -13,6 +13,7 @@ _CAPTION_MAX = 400  # characters: longer italic text under a picture is body tex
 _CENTRED_MAX = 300  # characters: a longer centred block under a picture is body text
 _PARAGRAPH_MIN = 80  # characters of the first paragraph under a box of highlights
 _SENTENCE_WORDS = 6  # words of a sentence kept in the body though mostly a link
+_AWAY_MIN = 20  # characters of a centred line away from pictures that shows centring usual
 _LABEL_MAX = 40  # characters of a label over a box of highlights ("Điểm chính")
 
 
@@ -32,12 +33,13 @@ def _linked_sentence(block: BodyBlock) -> bool:
     )
 
 
-def _set_apart(block: BodyBlock, looks: dict[str, int]) -> bool:
-    """A short line under a picture set apart as older layouts set captions: centred, or in
-    a colour or font size none of the body's paragraphs have, and not in bold."""
+def _set_apart(block: BodyBlock, looks: dict[str, int], centring_usual: bool) -> bool:
+    """A short line under a picture set apart as older layouts set captions: centred (where
+    the body's text is not), or in a colour or font size none of the body's
+    paragraphs have, and not in bold."""
     if block.bold >= 0.5 or len(block.text) > _CENTRED_MAX:
         return False
-    if block.align == "center":
+    if block.align == "center" and not centring_usual:
         return True
     if not looks:
         return False
@@ -56,6 +58,28 @@ def _paragraph_looks(blocks: list[BodyBlock]) -> dict[str, int]:
         if _is_paragraph(block):
             counts[block.look] = counts.get(block.look, 0) + 1
     return counts
+
+
+def _centring_usual(blocks: list[BodyBlock]) -> bool:
+    """Whether the body centres its ordinary text: most of its paragraphs, or at least two
+    plain lines that stand away from any picture, are centred."""
+    aligns: dict[str, int] = {}
+    away = 0
+    previous: BodyBlock | None = None
+    for block in blocks:
+        if _is_paragraph(block):
+            aligns[block.align] = aligns.get(block.align, 0) + 1
+        if (
+            block.kind == "p"
+            and block.align == "center"
+            and block.bold < 0.5
+            and len(block.text) >= _AWAY_MIN
+            and (previous is None or previous.kind != "image")
+        ):
+            away += 1
+        previous = block
+    usual = max(aligns, key=lambda a: aligns[a]) if aligns else ""
+    return usual == "center" or away >= 2
 
 
 def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
@@ -78,6 +102,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     out: list[BodyBlock] = []
     pending: BodyBlock | None = None  # a picture waiting for its caption
     looks = _paragraph_looks(blocks)
+    centring_usual = _centring_usual(blocks)
     last_caption = False
     for block in blocks:
         if _is_noise_block(block):
@@ -105,7 +130,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             if (
                 short
                 and captionable
-                and (block.styled or block.after_image or _set_apart(block, looks))
+                and (block.styled or block.after_image or _set_apart(block, looks, centring_usual))
             ):
                 out.append(_figure(pending, block))
                 pending = None

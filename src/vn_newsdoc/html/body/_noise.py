@@ -126,7 +126,10 @@ _NOISE_LINE_RE = re.compile(
     r"theo\s+dòng\s+sự\s+kiện|"
     r"loading\.*$|quảng\s+cáo$|read\s+more\b|related\b|see\s+also\b|"
     # An advert's label, perhaps with its network's name ("Anzeige", "Publicité").
-    r"(?:advertisement|advertising|anzeige|werbung|publicité)(?:\s+\S+)?$)",
+    r"(?:advertisement|advertising|anzeige|werbung|publicité)(?:\s+\S+)?$|"
+    # A link back to the previous page, alone on its line ("« Quay lại", "Back").
+    r"[«‹<←]?\s*(?:quay\s+(?:lại|về)|trở\s+(?:về|lại)|về\s+trang\s+trước|(?:go\s+)?back)"
+    r"(?:\s+(?:trang\s+(?:trước|chủ)|đầu\s+trang|to\s+top))?\s*[.!:»›>]*$)",
     re.IGNORECASE,
 )
 

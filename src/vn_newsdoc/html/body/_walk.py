@@ -10,13 +10,13 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import image_source, is_caption_element, is_figure_element
 from vn_newsdoc.text import clean
 
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
 _MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
-_PICTURE_TABLE_TEXT_MAX = 300  # characters of text a picture's table may hold as caption
 
 INLINE_TAGS = frozenset(
     {
@@ -114,29 +114,6 @@ def _alignment(el: HtmlElement) -> str:
     if match:
         return match.group(1).lower()
     return (el.get("align") or "").lower()
-
-
-def _is_picture_table(table: HtmlElement) -> bool:
-    """A table holding one picture and one short text: a picture with its caption, as
-    older layouts set them (the picture in one row, the caption in the next)."""
-    pictures = 0
-    chars = 0
-    for node in table.iter():
-        tag = node.tag
-        if node is not table and tag == "table":
-            return False
-        if tag in _IMAGE_TAGS:
-            if image_source(node) is not None:
-                pictures += 1
-                if pictures > 1:
-                    return False
-        elif isinstance(tag, str) and node.text:
-            chars += len(node.text.strip())
-        if node is not table and node.tail:
-            chars += len(node.tail.strip())
-        if chars > _PICTURE_TABLE_TEXT_MAX:
-            return False
-    return pictures == 1 and chars > 0
 
 
 class BodyBlock:
@@ -306,7 +283,7 @@ class _Walker:
         if tag in INLINE_TAGS:
             self.children(el, fmt, depth)
             return
-        if is_figure_element(el) or (tag == "table" and _is_picture_table(el)):
+        if is_figure_element(el) or (tag == "table" and is_picture_table(el)):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
