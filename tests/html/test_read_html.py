@@ -660,3 +660,19 @@ def test_a_bare_time_on_a_page_in_another_language_is_utc() -> None:
     )
     published = read_html(_page(head, body, lang="en")).published
     assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.timezone.utc)
+
+
+def test_a_one_line_post_repeating_its_headline_keeps_its_line_and_date_line_apart() -> None:
+    page = (
+        "<html><head><title>Thông báo lịch nghỉ | Cổng dữ liệu</title></head><body>"
+        "<aside><h2>Tin tức</h2><div class='list'><h3><a href='/a'>Thông báo họp tổ</a></h3>"
+        "<div>Thông báo họp tổ dân phố</div></div></aside>"
+        "<main><section><a class='btn' href='/blog'>Quay lại</a>"
+        "<h1 class='page-heading'>Thông báo lịch nghỉ lễ Quốc khánh năm nay</h1>"
+        "<span class='muted date'> 2 tháng 9, 2024 </span>"
+        "<div><p>Thông báo lịch nghỉ lễ Quốc khánh năm nay</p></div></section></main></body></html>"
+    )
+    article = read_html(page)
+    assert article.headline == "Thông báo lịch nghỉ lễ Quốc khánh năm nay"
+    assert article.published == dt.datetime(2024, 9, 2, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert article.paragraphs == ("Thông báo lịch nghỉ lễ Quốc khánh năm nay",)

@@ -20,15 +20,20 @@ def read_datelines(
     candidates: list[tuple[HtmlElement, str]],
     used: list[HtmlElement],
     stamps: list[tuple[Timestamp, str]],
+    headline: HtmlElement | None = None,
 ) -> bool:
-    """Read candidates in order until one shows a time; whether one did."""
+    """Read candidates in order until one shows a time; whether one did.
+
+    The element taken as the dateline (``used``) is the date's short line, never one that
+    also holds the headline or another block of text.
+    """
     for el, text in candidates[:12]:
         machine = _machine_time(el)
         found = machine or find_timestamps(text)
         if not found:
             continue
         shown = el.get("datetime", text) if machine else text
-        used.append(_dateline_block(el))
+        used.append(_dateline_block(el, headline))
         stamps.extend((ts, shown) for ts in found)
         if any(ts.has_time for ts in found):
             return True
@@ -127,16 +132,38 @@ def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
     )
 
 
-def _dateline_block(el: HtmlElement) -> HtmlElement:
-    """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one."""
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li"}
+    | {"table", "tr", "td", "blockquote", "figure", "header", "aside", "dl", "pre"}
+)
+
+
+def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement:
+    """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one.
+
+    The line is the date's parent when that is short and holds no headline and no other
+    block (a short section holding the headline, the date and a one-line body is not it).
+    """
     parent = el.getparent()
     if (
         el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font")
         and parent is not None
         and len(element_text(parent)) <= 100
+        and not _holds_other_blocks(parent, el, headline)
     ):
         return parent
     return el
+
+
+def _holds_other_blocks(parent: HtmlElement, el: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Whether ``parent`` holds the headline, or a block element outside ``el``."""
+    inner = set(el.iter())
+    for node in parent.iterdescendants():
+        if node in inner:
+            continue
+        if node is headline or node.tag in _BLOCK_TAGS:
+            return True
+    return False
 
 
 def _fix_offset(

@@ -256,6 +256,8 @@ class PageReader:
                 ):
                     continue
             out.append(block)
+        if not any(b.kind != "figure" for b in out):
+            return blocks  # the repeat is the whole text: keep it
         return out
 
     # -- byline ------------------------------------------------------------------------
@@ -350,12 +352,12 @@ class PageReader:
                             candidates.append((el, text))
         used: list[HtmlElement] = []
         stamps: list[tuple[Timestamp, str]] = []
-        if read_datelines(candidates, used, stamps):
+        if read_datelines(candidates, used, stamps, headline_el):
             return used, stamps
         # The profile's dateline (if any) showed no time: look by class and tag.
         survey = self.survey
         near = survey.order.get(headline_el, 0) if headline_el is not None else 0
-        read_datelines(_fields.find_dateline(survey, near), used, stamps)
+        read_datelines(_fields.find_dateline(survey, near), used, stamps, headline_el)
         return used, stamps
 
     # -- model -------------------------------------------------------------------------
