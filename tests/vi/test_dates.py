@@ -450,6 +450,26 @@ def test_find_published_then_updated_labels() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Sửa lần cuối bởi minh_an, 02/07/22 at 08:00", id="forum-editor-name"),
+        pytest.param("Chỉnh sửa lúc 08:00 02/07/2022", id="chinh-sua-luc"),
+        pytest.param("Cập nhật lần cuối: 02/07/2022 08:00", id="cap-nhat-lan-cuoi"),
+        pytest.param("Last edited by Lan Anh, 02/07/2022 08:00", id="english-editor-name"),
+    ],
+)
+def test_edit_labels_mark_an_update_time(line: str) -> None:
+    assert [(t.value, t.is_update) for t in find_timestamps(line)] == [
+        (_vn(2022, 7, 2, 8, 0), True)
+    ]
+
+
+def test_a_poster_name_before_a_time_does_not_mark_it_as_an_update() -> None:
+    [ts] = find_timestamps("Đăng bởi minh_an, 02/07/2022 08:00")
+    assert not ts.is_update
+
+
 def test_find_update_label_applies_to_the_next_timestamp_only() -> None:
     line = "Cập nhật: 02/07/2022 08:00, bài gốc 01/07/2022"
     assert [t.is_update for t in find_timestamps(line)] == [True, False]

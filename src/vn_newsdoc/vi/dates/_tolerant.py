@@ -27,6 +27,8 @@ __all__ = ["find_timestamps", "parse_timestamp"]
 _log = logging.getLogger("vn_newsdoc.vi.dates")
 
 _MAX_GLUE = 24
+# An editor's name between an update label and its time ("Sửa lần cuối bởi minh_an, …").
+_EDITED_BY = re.compile(r"\s+(?:boi|by)\s+[^\s,;|\d]{1,30}(?:\s[^\s,;|\d]{1,30}){0,3},\s*")
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
 _DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "mdate", "mfirst", "relday"})
 _STANDALONE = frozenset({"rel", "now"})
@@ -101,8 +103,12 @@ def _group(folded: str, tokens: list[Token]) -> list[_Group]:
             current.slots |= slots
             continue
         current = _Group([token], set(slots))
-        if marker is not None and _glues(folded, marker.end, token.start):
-            current.marker = MARKER_OF[key(marker.match.group())]
+        if marker is not None:
+            kind = MARKER_OF[key(marker.match.group())]
+            if _glues(folded, marker.end, token.start) or (
+                kind == "updated" and _EDITED_BY.fullmatch(folded, marker.end, token.start)
+            ):
+                current.marker = kind
         marker = None
         groups.append(current)
     return groups
