@@ -212,6 +212,12 @@ def test_opengraph_and_article_properties() -> None:
             "parsely-pub-date", "2021-05-06T03:00:00Z", "2021-05-06T03:00:00+00:00", id="parsely"
         ),
         pytest.param("date", "2021/05/06", "2021-05-06T00:00:00+07:00", id="date-slashes"),
+        pytest.param(
+            "dcterms.created", "2021-05-06T02:10:00+00:00", "2021-05-06T02:10:00+00:00", id="dct"
+        ),
+        pytest.param(
+            "DC.date.created", "2021-05-06 09:10", "2021-05-06T09:10:00+07:00", id="dc-created"
+        ),
     ],
 )
 def test_meta_publication_dates(name: str, content: str, expected: str) -> None:

@@ -215,6 +215,29 @@ def test_a_dateline_without_an_offset_does_not_override_the_metadata_offset() ->
     assert published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=dt.timezone.utc)
 
 
+def test_a_vietnamese_page_shows_vietnam_time_where_metadata_states_a_foreign_offset() -> None:
+    page = _PAGE.replace("2024-04-12T07:30:00+07:00", "2024-04-12T07:30:00+08:00").replace(
+        "Thứ Sáu, 12/04/2024 - 07:30", "12/04/2024 07:30"
+    )
+    assert read_html(page).published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=VN)
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    [
+        pytest.param('title="12/04/24 at 09:15"', id="title"),
+        pytest.param('data-time="1712888100"', id="data-time-epoch"),
+        pytest.param('data-datestring="2024-04-12T09:15:00+07:00"', id="data-datestring"),
+    ],
+)
+def test_a_time_kept_in_a_date_element_attribute_is_read(attribute: str) -> None:
+    page = _without_metadata(_PAGE).replace(
+        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>',
+        f'<div class="byline">Gửi lúc <span class="DateTime" {attribute}>12/04/24</span></div>',
+    )
+    assert read_html(page).published == dt.datetime(2024, 4, 12, 9, 15, tzinfo=VN)
+
+
 def test_a_missing_date_is_logged_and_raised_when_strict(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

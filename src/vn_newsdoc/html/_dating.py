@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._fields import element_text
+from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, parse_iso
 
 __all__ = ["choose_dates", "read_datelines"]
@@ -28,11 +29,14 @@ def read_datelines(
     also holds the headline or another block of text.
     """
     for el, text in candidates[:12]:
-        machine = _machine_time(el)
+        machine, shown = _machine_time(el), el.get("datetime", text)
+        if not machine:
+            machine, shown = _attribute_time(el, text)
         found = machine or find_timestamps(text)
         if not found:
             continue
-        shown = el.get("datetime", text) if machine else text
+        if not machine:
+            shown = text
         used.append(_dateline_block(el, headline))
         stamps.extend((ts, shown) for ts in found)
         if any(ts.has_time for ts in found):
@@ -48,6 +52,7 @@ def choose_dates(
     dateline_first: bool = False,
     published_has_time: bool = True,
     zone: dt.timezone | None = None,
+    vietnamese: bool = False,
 ) -> tuple[dt.datetime | None, dt.datetime | None]:
     """Published and updated: the metadata's, checked against the visible dateline.
 
@@ -65,6 +70,9 @@ def choose_dates(
         published_has_time: Whether the metadata's publication time has a time of day.
         zone: The offset of a dateline time that prints none, when it is not Vietnam
             time (a page in another language: UTC, as for its metadata).
+        vietnamese: Whether the page is in Vietnamese: where its dateline prints no
+            offset and shows the metadata's wall clock under another offset than UTC
+            (which servers keep, and some sites show), the time is Vietnam time (+07:00).
 
     Returns:
         ``(published, updated)``; ``updated`` is ``None`` where it equals ``published``.
@@ -87,6 +95,10 @@ def choose_dates(
             published = ts.value  # the metadata gave the day, the dateline its time
         elif ts.has_time and _EXPLICIT_OFFSET_RE.search(text):
             published, updated = _fix_offset(published, updated, ts.value)
+        elif ts.has_time and vietnamese and published.utcoffset() != dt.timedelta(0):
+            # An offset neither Vietnam's nor a server's UTC (+08:00) on the wall clock
+            # the page shows is a misconfigured zone: the page's own time is Vietnam time.
+            published, updated = _fix_offset(published, updated, ts.value.astimezone(VIETNAM))
     if published is not None and updated is not None and updated == published:
         updated = None
     if (
@@ -136,6 +148,36 @@ _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li"}
     | {"table", "tr", "td", "blockquote", "figure", "header", "aside", "dl", "pre"}
 )
+
+
+_TIME_ATTRIBUTES = ("title", "data-time", "data-datestring", "data-datetime", "data-date")
+_EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _attribute_time(el: HtmlElement, text: str) -> tuple[tuple[Timestamp, ...], str]:
+    """A time kept in an attribute of a date element (``<span class="DateTime"
+    title="14/12/12 at 16:18">14/12/12</span>``, ``data-time="1355476680"``), with the
+    attribute's text; the update mark comes from the element's own text."""
+    shown_update = any(ts.is_update for ts in find_timestamps(text))
+    for name in _TIME_ATTRIBUTES:
+        value = (el.get(name) or "").strip()
+        if not value or not any(c.isdigit() for c in value):
+            continue
+        if _EPOCH_RE.fullmatch(value):
+            seconds = int(value[:10])
+            instant = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).astimezone(VIETNAM)
+            return (Timestamp(instant, has_time=True, is_update=shown_update),), value
+        meta = read_meta_time(value)
+        if meta is not None and meta.has_time:
+            return (Timestamp(meta.value, has_time=True, is_update=shown_update),), value
+        found = tuple(
+            Timestamp(ts.value, has_time=True, is_update=ts.is_update or shown_update)
+            for ts in find_timestamps(value)
+            if ts.has_time
+        )
+        if found:
+            return found, value
+    return (), text
 
 
 def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement:

@@ -18,7 +18,7 @@ import attrs
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import parse_iso
 
-__all__ = ["VIETNAM", "MetaTime", "naive_zone", "read_meta_time"]
+__all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
@@ -55,6 +55,16 @@ def naive_zone(language: str | None, text: str | None) -> dt.timezone | None:
     if text and _VIETNAMESE_LETTER.search(text):
         return None
     return dt.timezone.utc
+
+
+def is_vietnamese(language: str | None, text: str | None) -> bool:
+    """Whether a page is in Vietnamese: declared so, or its headline has a letter only
+    Vietnamese writes.
+
+    >>> is_vietnamese(None, "Mưa lớn ở Quảng Tín"), is_vietnamese("en", "Rain")
+    (True, False)
+    """
+    return language == "vi" or bool(text and _VIETNAMESE_LETTER.search(text))
 
 
 @attrs.frozen

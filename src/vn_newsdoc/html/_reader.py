@@ -26,7 +26,7 @@ from vn_newsdoc.html._blocks import (
 from vn_newsdoc.html._credits import opening_byline, signature_after, source_near
 from vn_newsdoc.html._dating import choose_dates, read_datelines
 from vn_newsdoc.html._lead import lead_between, lead_by_description
-from vn_newsdoc.html._metatime import naive_zone
+from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
@@ -133,6 +133,7 @@ class PageReader:
             dateline_first=self.profile is not None and self.profile.profile.dateline_first,
             published_has_time=self.meta.published_has_time,
             zone=naive_zone(self.meta.language, headline),
+            vietnamese=is_vietnamese(self.meta.language, headline),
         )
         if published is None:
             self._missing("published")

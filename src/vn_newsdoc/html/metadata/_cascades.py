@@ -82,6 +82,8 @@ def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[t
         "dc.date.issued",
         "dc.date",
         "dcterms.issued",
+        "dcterms.created",
+        "dc.date.created",
         "date",
         "parsely-pub-date",
         "sailthru.date",
