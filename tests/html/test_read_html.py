@@ -699,3 +699,34 @@ def test_a_one_line_post_repeating_its_headline_keeps_its_line_and_date_line_apa
     assert article.headline == "Thông báo lịch nghỉ lễ Quốc khánh năm nay"
     assert article.published == dt.datetime(2024, 9, 2, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     assert article.paragraphs == ("Thông báo lịch nghỉ lễ Quốc khánh năm nay",)
+
+
+def test_a_forum_thread_line_under_the_headline_is_not_the_lead() -> None:
+    page = (
+        "<html lang='vi'><body><div class='titleBar'><h1>Chuyện nhỏ trên mạng xã hội</h1>"
+        "<p id='pageDescription'>Thảo luận trong '<a href='/f/1'>Mạng xã hội</a>' bắt đầu "
+        "bởi <a href='/u/2'>minh_an</a>, <span class='DateTime'>14/12/12</span>.</p></div>"
+        "<div class='messageContent'><blockquote class='messageText'>"
+        "Hôm qua tôi nhận được một lời mời kết bạn từ người bạn cũ đã mười năm không gặp, "
+        "và chúng tôi nói chuyện suốt đêm.<br><br>Sáng nay, cả hai hẹn nhau đi uống cà phê "
+        "ở quán quen ngày trước, nơi vẫn bán món bánh mì trứng ngày xưa.</blockquote></div>"
+        "</body></html>"
+    )
+    assert read_html(page).lead is None
+
+
+def test_a_lead_classed_ingress_under_the_first_photo_is_the_lead() -> None:
+    lead = "Người dân ven sông đã kịp gặt xong lúa trước khi cơn bão đầu mùa đổ bộ vào đất liền."
+    page = (
+        "<html lang='vi'><body><div class='story'><h1>Gặt chạy bão ở miền Tây</h1>"
+        "<div class='pic'><img src='/a.jpg'><p class='caption'>Cánh đồng sau mùa gặt</p></div>"
+        f"<div class='text'><p class='ingress'>{lead}</p><p>{_P_ONE}</p><p>{_P_TWO}</p></div>"
+        "</div></body></html>"
+    )
+    article = read_html(page)
+    assert article.lead == lead
+    assert article.paragraphs == (_P_ONE, _P_TWO)
+
+
+_P_ONE = "Từ tờ mờ sáng, hàng chục máy gặt đã có mặt trên cánh đồng của xã Tân Hòa, huyện ven biển."
+_P_TWO = "Theo chính quyền địa phương, hơn chín phần mười diện tích lúa đã được thu hoạch kịp thời."

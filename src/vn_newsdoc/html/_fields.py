@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._lead import is_lead_text
 from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
@@ -26,7 +27,7 @@ _NOT_TITLE_CLASS_RE = re.compile(
 _LEAD_CLASS_RE = re.compile(
     r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|lede|descript|summary|excerpt|chapeau|chapo|"
     r"intro|head-?noidung|txt-?head|"
-    r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|dek\b",
+    r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|ingress|dek\b",
     re.IGNORECASE,
 )
 _DATE_CLASS_RE = re.compile(
@@ -278,7 +279,7 @@ def find_lead(
         if el.tag in ("div", "section", "td") and len(el) > 6:
             continue
         text = element_text(el)
-        if len(text) < 30:
+        if len(text) < 30 or not is_lead_text(text, _link_share(el, text)):
             continue
         if start < 0 and _ancestor_rank(el, anchors) > 4:
             continue

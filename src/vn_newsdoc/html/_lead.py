@@ -19,7 +19,7 @@ from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 from vn_newsdoc.text import clean, fold_key
 from vn_newsdoc.vi.bylines import is_byline_line
 
-__all__ = ["lead_between", "lead_by_description"]
+__all__ = ["is_lead_text", "lead_between", "lead_by_description"]
 
 _SCAN_MAX = 400  # elements looked at after the headline
 _BLOCKS_MAX = 4  # text blocks after the headline among which the described lead is looked for
@@ -29,6 +29,28 @@ _LEAD_MAX = 1200  # characters: a longer block is an article, not its lead
 _LINK_MAX = 0.3  # share of a lead's text that may be links
 _BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
 _TRUNCATED_RE = re.compile(r"\s*(?:…|\.{3,})\s*$")
+# A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
+_FORUM_META_RE = re.compile(
+    r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def is_lead_text(text: str, links: float) -> bool:
+    """Whether a block's text may be a lead: not a date line, a byline or a forum thread's
+    line about itself, and not mostly links.
+
+    >>> is_lead_text("Thảo luận trong 'Mạng xã hội' bắt đầu bởi an, 14/12/12.", 0.2)
+    False
+    >>> is_lead_text("Nông dân xã Đông Hòa gặt lúa sớm một tuần vì lo mưa bão.", 0.0)
+    True
+    """
+    return not (
+        links > _LINK_MAX
+        or is_date_line(text)
+        or is_byline_line(text)
+        or _FORUM_META_RE.search(text)
+    )
 
 
 def _own_text(el: HtmlElement) -> tuple[str, float]:
@@ -147,6 +169,8 @@ def lead_between(
         if order.get(el, stop) >= stop:
             return None
         if len(text) < _BETWEEN_MIN or is_date_line(text) or is_byline_line(text):
+            continue
+        if _FORUM_META_RE.search(text):
             continue
         if _furniture(el, headline):
             continue
