@@ -378,6 +378,21 @@ def test_centring_is_no_caption_cue_where_the_body_centres_its_text() -> None:
     assert got[-2:] == [("figure", ""), ("p", "Ai đi qua cũng dừng lại ngắm mùa vàng.")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("<p align='center'>Thứ Sáu, 12/04/2024 - 07:30</p>", id="date-only"),
+        pytest.param("<p class='post-time' align='center'>Đăng bởi an, 12/04/2024</p>", id="date"),
+        pytest.param("<figcaption>12/04/2024 07:30</figcaption>", id="marked-caption-date"),
+    ],
+)
+def test_a_date_under_a_picture_is_not_its_caption(line: str) -> None:
+    got = _blocks(f"<p><img src='/a.jpg'></p>{line}<p>{_P1}</p><p>{_P2}</p>")
+    assert got[0].kind == "figure"
+    assert got[0].text == ""
+    assert [b.kind for b in got[1:]] == ["p", "p", "p"]
+
+
 def test_a_centred_line_not_under_a_picture_stays_a_paragraph() -> None:
     got = _texts(f"<p>{_P1}</p><p align='center'>Lúa chín vàng đồng.</p><p>{_P2}</p>")
     assert got == [("p", _P1), ("p", "Lúa chín vàng đồng."), ("p", _P2)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html.body._datelines import is_date_block
 from vn_newsdoc.html.body._noise import is_noise_text
 from vn_newsdoc.html.body._walk import BodyBlock
 
@@ -114,6 +115,14 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             last_caption = False
             continue
         short = len(block.text) <= _CAPTION_MAX
+        if is_date_block(block):
+            # A date is never a caption: the posting time under the lead picture.
+            if pending is not None:
+                out.append(_figure(pending, None))
+                pending = None
+            last_caption = False
+            out.append(block if block.kind != "caption" else _as_paragraph(block))
+            continue
         if block.kind == "caption":
             if pending is not None:
                 out.append(_figure(pending, block))
@@ -188,6 +197,12 @@ def _without_top_summary(blocks: list[BodyBlock]) -> list[BodyBlock]:
     if box is None or box is _box_of(blocks[first].element):
         return blocks
     return [b for b in top if b.kind == "figure"] + blocks[first:]
+
+
+def _as_paragraph(block: BodyBlock) -> BodyBlock:
+    """A block the page marked as a caption, read as a line of text."""
+    block.kind = "p"
+    return block
 
 
 def _figure(image: BodyBlock | None, caption: BodyBlock | None) -> BodyBlock:

@@ -12,7 +12,7 @@ import re
 
 from vn_newsdoc.html.body._walk import BodyBlock
 
-__all__ = ["drop_date_lines", "is_date_line"]
+__all__ = ["drop_date_lines", "is_date_block", "is_date_line"]
 
 _DATE_LINE_MAX = 90  # characters: a longer line says more than a date
 _DATE_CLASS_MAX = 120  # characters: the most a date-classed block at the top may hold
@@ -89,6 +89,12 @@ def _date_classed(block: BodyBlock) -> bool:
         and bool(_DATE_CLASS_RE.search(hint))
         and any(c.isdigit() for c in block.text)
     )
+
+
+def is_date_block(block: BodyBlock) -> bool:
+    """Whether a block only gives a date: a date line, or a short block whose class says
+    date or time and which holds a number."""
+    return is_date_line(block.text) or _date_classed(block)
 
 
 def drop_date_lines(blocks: list[BodyBlock]) -> list[BodyBlock]:
