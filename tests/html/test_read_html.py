@@ -730,3 +730,36 @@ def test_a_lead_classed_ingress_under_the_first_photo_is_the_lead() -> None:
 
 _P_ONE = "Từ tờ mờ sáng, hàng chục máy gặt đã có mặt trên cánh đồng của xã Tân Hòa, huyện ven biển."
 _P_TWO = "Theo chính quyền địa phương, hơn chín phần mười diện tích lúa đã được thu hoạch kịp thời."
+
+
+def _thread(first_author: str) -> str:
+    replies = "".join(
+        f"<li class='message'><div class='messageContent'><blockquote>{text}</blockquote></div>"
+        f"<div class='messageMeta'><a class='username author' href='/u/{i}'>{name}</a></div></li>"
+        for i, (name, text) in enumerate(
+            [("Hoàng Minh", "Chuyện này tôi cũng gặp rồi, vui thật."), ("Đỗ Hà", "Hay quá!")]
+        )
+    )
+    return (
+        "<html lang='vi'><body><h1>Chuyện nhỏ trên mạng xã hội</h1><ol class='messageList'>"
+        "<li class='message first'><div class='messageContent'><blockquote>"
+        f"{_P_ONE}<br><br>{_P_TWO}</blockquote></div><div class='messageMeta'>"
+        f"<a class='username author' href='/u/0'>{first_author}</a></div></li>{replies}</ol>"
+        "</body></html>"
+    )
+
+
+def test_the_author_nearest_the_body_is_the_author_and_repliers_are_not() -> None:
+    assert read_html(_thread("Trần Lan Anh")).authors == ("Trần Lan Anh",)
+    # A poster's handle that reads as no name gives no author, not a replier's name.
+    assert read_html(_thread("lan_anh99")).authors == ()
+
+
+def test_a_link_marked_rel_author_names_the_author() -> None:
+    page = (
+        "<html lang='fr'><body><div id='main'><h1>La moisson commence tôt cette année</h1>"
+        f"<div class='text'><p>{_P_ONE}</p><p>{_P_TWO}</p></div></div>"
+        "<div class='aside-box'><span>L'AUTEUR</span>"
+        "<a href='/source/jeanne-morel' rel='author'>Jeanne Morel</a></div></body></html>"
+    )
+    assert read_html(page).authors == ("Jeanne Morel",)

@@ -14,6 +14,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._lead import is_lead_text
+from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
@@ -93,7 +94,9 @@ class Survey:
             cls = get("class")
             ident = get("id")
             extra = get("itemprop") or get("data-role") or get("data-slot")
-            author_link = tag == "a" and bool(_AUTHOR_HREF_RE.search(get("href", "")))
+            author_link = tag == "a" and bool(
+                _AUTHOR_HREF_RE.search(get("href", "")) or "author" in get("rel", "").split()
+            )
             if not (cls or ident or extra or author_link):
                 continue
             hint = f"{cls or ''} {ident or ''}"
@@ -345,8 +348,11 @@ def author_parts(text: str) -> list[str]:
 def find_author_elements(
     survey: Survey, anchors: Sequence[HtmlElement]
 ) -> Iterable[tuple[HtmlElement, str]]:
-    """Short elements near the body whose class says author or byline (innermost first)."""
+    """Short elements whose class says author or byline (innermost first), those nearest
+    the body alone; none in comments, replies or lists of other articles."""
     marked = set(survey.authors)
+    holders = holders_of(marked)
+    found: list[tuple[int, HtmlElement, str]] = []
     for el in survey.authors:
         if _in_furniture(el):
             continue  # commenters, authors of related articles
@@ -357,9 +363,12 @@ def find_author_elements(
         text = element_text(el)
         if not text or len(text) > 80:
             continue
-        if _ancestor_rank(el, anchors) > 8:
+        rank = _ancestor_rank(el, anchors)
+        if rank > 8 or in_repeated_item(el, holders, anchors):
             continue
-        yield el, text
+        found.append((rank, el, text))
+    nearest = min((rank for rank, _, _ in found), default=0)
+    return [(el, text) for rank, el, text in found if rank == nearest]
 
 
 _ELSEWHERE_RE = re.compile(
