@@ -29,14 +29,15 @@ def read_datelines(
     also holds the headline or another block of text.
     """
     for el, text in candidates[:12]:
-        machine, shown = _machine_time(el), el.get("datetime", text)
-        if not machine:
-            machine, shown = _attribute_time(el, text)
-        found = machine or find_timestamps(text)
+        found, shown = _machine_time(el), el.get("datetime", text)
+        if not found:
+            found, shown = find_timestamps(text), text
+            if not any(ts.has_time for ts in found) and el.attrib:
+                kept = _attribute_time(el, any(ts.is_update for ts in found))
+                if kept:
+                    found, shown = kept
         if not found:
             continue
-        if not machine:
-            shown = text
         used.append(_dateline_block(el, headline))
         stamps.extend((ts, shown) for ts in found)
         if any(ts.has_time for ts in found):
@@ -154,11 +155,12 @@ _TIME_ATTRIBUTES = ("title", "data-time", "data-datestring", "data-datetime", "d
 _EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
 
 
-def _attribute_time(el: HtmlElement, text: str) -> tuple[tuple[Timestamp, ...], str]:
+def _attribute_time(
+    el: HtmlElement, shown_update: bool
+) -> tuple[tuple[Timestamp, ...], str] | None:
     """A time kept in an attribute of a date element (``<span class="DateTime"
     title="14/12/12 at 16:18">14/12/12</span>``, ``data-time="1355476680"``), with the
-    attribute's text; the update mark comes from the element's own text."""
-    shown_update = any(ts.is_update for ts in find_timestamps(text))
+    attribute's text; whether it is an update time, the element's own text says."""
     for name in _TIME_ATTRIBUTES:
         value = (el.get(name) or "").strip()
         if not value or not any(c.isdigit() for c in value):
@@ -177,7 +179,7 @@ def _attribute_time(el: HtmlElement, text: str) -> tuple[tuple[Timestamp, ...], 
         )
         if found:
             return found, value
-    return (), text
+    return None
 
 
 def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement:

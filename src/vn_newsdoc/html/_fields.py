@@ -95,7 +95,7 @@ class Survey:
             ident = get("id")
             extra = get("itemprop") or get("data-role") or get("data-slot")
             author_link = tag == "a" and bool(
-                _AUTHOR_HREF_RE.search(get("href", "")) or "author" in get("rel", "").split()
+                _AUTHOR_HREF_RE.search(get("href", "")) or "author" in get("rel", "")
             )
             if not (cls or ident or extra or author_link):
                 continue

@@ -115,7 +115,9 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             last_caption = False
             continue
         short = len(block.text) <= _CAPTION_MAX
-        if is_date_block(block):
+        if (pending is not None or last_caption or block.kind == "caption") and is_date_block(
+            block
+        ):
             # A date is never a caption: the posting time under the lead picture.
             if pending is not None:
                 out.append(_figure(pending, None))
