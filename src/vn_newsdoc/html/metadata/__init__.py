@@ -8,7 +8,8 @@
   ``twitter:title``, ``<meta name=title>``, microdata ``headline``, ``<title>``; each with
   the site's suffix stripped (``" - VnExpress"``, ``" | Báo Dân trí"``).
 * **published**: JSON-LD ``datePublished``, ``article:published_time``, ``<meta>``
-  ``pubdate``, ``publishdate``, ``datePublished``, ``dc.date(.issued)``, ``date``,
+  ``pubdate``, ``publishdate``, ``datePublished``, ``dc.date(.issued)``,
+  ``dcterms.issued``/``created``, ``DC.date.created``, ``date``,
   ``OriginalPublicationDate``, ``article.published``, ``parsely-pub-date``,
   ``sailthru.date``, microdata ``datePublished``.
 * **updated**: JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``,
