@@ -52,12 +52,6 @@ _ANY_HINT_RE = re.compile(
         )
     )
 )
-_SOURCE_TEST = (
-    "contains(@class, 'ource') or contains(@class, 'nguon') or contains(@class, 'Nguon')"
-    " or contains(@id, 'ource') or contains(@id, 'nguon')"
-)
-# Elements from the body's start on (inside it, then after it) that may be a source box.
-_SOURCE_XPATH = XPath(f"descendant-or-self::*[{_SOURCE_TEST}] | following::*[{_SOURCE_TEST}]")
 _AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -65,9 +59,9 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section"
 
 class Survey:
     """One pass over the page: each element's document position, and the elements whose
-    class or id hints at a headline, lead, date or author, in document order."""
+    class or id hints at a headline, lead, date, author or source, in document order."""
 
-    __slots__ = ("authors", "dates", "leads", "order", "titles")
+    __slots__ = ("authors", "dates", "leads", "order", "sources", "titles")
 
     def __init__(self, root: HtmlElement) -> None:
         self.order: dict[HtmlElement, int] = {}
@@ -75,6 +69,8 @@ class Survey:
         self.leads: list[HtmlElement] = []
         self.dates: list[HtmlElement] = []
         self.authors: list[HtmlElement] = []
+        # Elements that may be a source box: "ource" or "nguon" in the class or id.
+        self.sources: list[HtmlElement] = []
         order = self.order
         # Pages repeat their class names: each distinct hint is matched once.
         seen: dict[str, tuple[bool, bool, bool, bool]] = {}
@@ -93,6 +89,10 @@ class Survey:
             ident = get("id")
             extra = get("itemprop") or get("data-role") or get("data-slot")
             author_link = tag == "a" and bool(_AUTHOR_HREF_RE.search(get("href", "")))
+            if (cls and ("ource" in cls or "nguon" in cls or "Nguon" in cls)) or (
+                ident and ("ource" in ident or "nguon" in ident)
+            ):
+                self.sources.append(el)
             if not (cls or ident or extra or author_link):
                 continue
             hint = f"{cls or ''} {ident or ''}"
@@ -375,14 +375,19 @@ def _in_furniture(el: HtmlElement) -> bool:
     )
 
 
-def find_source(containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]) -> str | None:
+def find_source(
+    survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
+) -> str | None:
     """The credited source in a "source" box from the body on (``Theo K14``)."""
     if not containers:
         return None
+    # From the body on, in document order: the body's descendants and what follows it.
+    order = survey.order
+    start = order.get(containers[0], 0)
     found = [
         el
-        for el in _SOURCE_XPATH(containers[0])
-        if isinstance(el, HtmlElement)
+        for el in survey.sources
+        if order[el] >= start
         and _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}")
     ]
     marked = set(found)
