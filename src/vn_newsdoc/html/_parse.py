@@ -61,6 +61,14 @@ larger page, such as 20 MB of paragraphs, raises ``InputLimitError("elements", â
 after the parse instead of keeping the reader busy for minutes."""
 
 _COUNT = lxml.etree.XPath("count(//*)")
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python for each
+# element object made (and picks form classes the reader never uses).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
 # True when some element sits deeper than MAX_DEPTH levels below the root element.
 _TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
 
@@ -186,6 +194,7 @@ def _parse(
         collect_ids=False,
         huge_tree=huge,
     )
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
