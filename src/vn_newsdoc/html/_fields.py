@@ -127,9 +127,19 @@ def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | 
     """The first element matched by the selectors (tried in order) that holds text."""
     for selector in selectors:
         for el in selector(root):
-            if isinstance(el, HtmlElement) and clean(" ".join(el.itertext())):
+            if isinstance(el, HtmlElement) and _holds_text(el):
                 return el
     return None
+
+
+def _holds_text(el: HtmlElement) -> bool:
+    """Whether ``clean(" ".join(el.itertext()))`` is not empty, without building it: a
+    character survives :func:`clean` (not white space, not dropped) on its own."""
+    for chunk in el.itertext():
+        stripped = chunk.strip()
+        if stripped and (clean(stripped[0]) or clean(stripped)):
+            return True
+    return False
 
 
 def element_text(el: HtmlElement) -> str:
