@@ -41,9 +41,8 @@ _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _WORD_RE = re.compile(r"\w+")
 
 
-# Whether any of the four patterns is found (in a lowercased hint): their alternatives in
-# one flat list, the lead's "(?:^|[\s_-])lead" as a look-behind, which finds the same and
-# lets the engine try the alternatives faster.
+# Whether any of the four finds something in a lowercased hint: their alternatives in one
+# flat list (the lead's "(?:^|[\s_-])lead" as a look-behind), which the engine tries faster.
 _ANY_HINT_RE = re.compile(
     "|".join(
         r.pattern for r in (_TITLE_CLASS_RE, _LEAD_CLASS_RE, _DATE_CLASS_RE, _AUTHOR_CLASS_RE)
@@ -133,8 +132,7 @@ def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | 
 
 
 def _holds_text(el: HtmlElement) -> bool:
-    """Whether ``clean(" ".join(el.itertext()))`` is not empty, without building it: a
-    character survives :func:`clean` (not white space, not dropped) on its own."""
+    """Whether ``clean(" ".join(el.itertext()))`` is not empty: one character survives."""
     for chunk in el.itertext():
         stripped = chunk.strip()
         if stripped and (clean(stripped[0]) or clean(stripped)):
@@ -388,8 +386,7 @@ def find_source(
     """The credited source in a "source" box from the body on (``Theo K14``)."""
     if not containers:
         return None
-    # From the body on, in document order: the body's descendants and what follows it.
-    order = survey.order
+    order = survey.order  # from the body on: its descendants and what follows it
     start = order.get(containers[0], 0)
     found = [
         el
