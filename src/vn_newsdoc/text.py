@@ -31,8 +31,12 @@ _CONTROLS = re.compile("[\x7f-\x84\x86-\x9f]")
 _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-# White space: everything str.split() splits on, plus the zero-width-space-like ones above.
-_SPACE = re.compile(r"\s+")
+# Any character that one of the three patterns above removes or replaces: text without one
+# (most text) skips their substitutions.
+_DROPPED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\x7f-\x84\x86-\x9f"
+    "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def xml_invalid_chars(text: str) -> list[str]:
@@ -55,11 +59,14 @@ def clean(text: str) -> str:
     >>> clean("Thu\u0309y\tđiê\u0323n  \\r\\n")
     'Thủy điện'
     """
-    text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
-    text = _CONTROLS.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    return _SPACE.sub(" ", text).strip()
+    if _DROPPED.search(text) is not None:
+        text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+        text = _CONTROLS.sub("", text)
+        text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    # White space (str.split() splits where the regex \s does) folded to one space, trimmed.
+    return " ".join(text.split())
 
 
 def clean_or_none(text: str | None) -> str | None:

@@ -16,8 +16,9 @@ match exactly. Anything else raises :class:`ValueError` naming the selector: pro
 data written by developers, and a selector the reader cannot follow must fail at import,
 not match nothing in silence.
 
->>> css_to_xpath("h1.detail-title")
-"descendant-or-self::h1[contains(concat(' ', normalize-space(@class), ' '), ' detail-title ')]"
+>>> print(css_to_xpath("p.sapo").replace("][", "]\\n["))
+descendant-or-self::p[contains(@class, 'sapo')]
+[contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]
 >>> css_to_xpath("#print-news > p")
 "descendant-or-self::*[@id = 'print-news']/p"
 """
@@ -106,7 +107,11 @@ def _compile_one(selector: str) -> str:
             tag = "*" if name == "*" else name.lower()
             have_step = True
         elif match.group("cls") is not None:
-            word = _literal(f" {match.group('cls')} ")
+            name = match.group("cls")
+            # The plain contains() first: it rules out most elements cheaply, and an
+            # element whose class has the word always passes it.
+            conditions.append(f"contains(@class, {_literal(name)})")
+            word = _literal(f" {name} ")
             conditions.append(f"contains(concat(' ', normalize-space(@class), ' '), {word})")
             have_step = True
         elif match.group("id") is not None:

@@ -42,7 +42,7 @@ import lxml.etree
 import lxml.html
 
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
-from vn_newsdoc.html.decode import decode_html
+from vn_newsdoc.html.decode import decode_html_detailed
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
 
@@ -61,6 +61,14 @@ larger page, such as 20 MB of paragraphs, raises ``InputLimitError("elements", â
 after the parse instead of keeping the reader busy for minutes."""
 
 _COUNT = lxml.etree.XPath("count(//*)")
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python for each
+# element object made (and picks form classes the reader never uses).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
 # True when some element sits deeper than MAX_DEPTH levels below the root element.
 _TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
 
@@ -117,18 +125,28 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
         if len(source) > MAX_INPUT_BYTES:
             raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
         _sniff_bytes(source, source_name)
-        text = decode_html(source, source_name=source_name)
+        decoded = decode_html_detailed(source, source_name=source_name)
+        text = decoded.text
+        # UTF-8 read as it stands (no byte-order mark, nothing replaced or repaired): the
+        # bytes are already the text's UTF-8, and need no encoding again.
+        same = (
+            decoded.encoding == "utf-8"
+            and decoded.method != "bom"
+            and not decoded.repaired
+            and "\ufffd" not in text
+        )
     elif isinstance(source, str):
         if len(source) > MAX_INPUT_BYTES:
             raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
         text = source
+        same = False
     else:
         raise MalformedInputError(
             f"input must be str or bytes, not {type(source).__name__}", source=source_name
         )
     _sniff_text(text, source_name)
     try:
-        data = text.encode("utf-8")
+        data = source if same and isinstance(source, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
         data = text.encode("utf-8", "replace")
     if len(data) > MAX_INPUT_BYTES:
@@ -186,6 +204,7 @@ def _parse(
         collect_ids=False,
         huge_tree=huge,
     )
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:

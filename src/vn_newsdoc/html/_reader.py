@@ -310,7 +310,7 @@ class PageReader:
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
         if source is None:
-            source = _fields.find_source(containers, anchors) or source_near(
+            source = _fields.find_source(self.survey, containers, anchors) or source_near(
                 [headline_el, *self.survey.authors[:4]]
             )
             if source is not None and not present:

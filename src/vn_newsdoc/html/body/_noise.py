@@ -34,7 +34,9 @@ _DROP_TAGS = frozenset(
     }
 )
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_HIDDEN_XPATH = XPath("//*[@style or @hidden or @aria-hidden]")
+# The elements with a style, hidden or aria-hidden attribute, in document order (reached
+# from their attributes, which libxml2 finds faster than testing every element).
+_HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
 
 # Class/id words of page furniture (matched as whole words, split on - and _).
 _NOISE_WORDS = frozenset(

@@ -16,8 +16,9 @@ from vn_newsdoc.text import clean_or_none
 
 _log = logging.getLogger(__name__)
 
-# Microdata on visible elements, read only when the sources above it leave a field empty.
-_ITEMPROPS = lxml.etree.XPath("//*[@itemprop][not(self::meta)]")
+# Microdata on visible elements, read only when the sources above it leave a field empty;
+# reached from the attributes, which libxml2 finds faster than testing every element.
+_ITEMPROPS = lxml.etree.XPath("(//@itemprop)/parent::*[not(self::meta)]")
 _MICRODATA_PROPS = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
