@@ -356,7 +356,7 @@ def find_author_elements(
     """Short elements whose class says author or byline (innermost first), those nearest
     the body alone; none in comments, replies or lists of other articles."""
     marked = set(survey.authors)
-    holders = holders_of(marked)
+    holders = holders_of(marked) if len(marked) > 1 else set()
     found: list[tuple[int, HtmlElement, str]] = []
     for el in survey.authors:
         if _in_furniture(el):
@@ -369,7 +369,7 @@ def find_author_elements(
         if not text or len(text) > 80:
             continue
         rank = _ancestor_rank(el, anchors)
-        if rank > 8 or in_repeated_item(el, holders, anchors):
+        if rank > 8 or (holders and in_repeated_item(el, holders, anchors)):
             continue
         found.append((rank, el, text))
     nearest = min((rank for rank, _, _ in found), default=0)

@@ -83,6 +83,15 @@ def _centring_usual(blocks: list[BodyBlock]) -> bool:
     return usual == "center" or away >= 2
 
 
+def _centring_when_needed(
+    known: bool | None, block: BodyBlock, blocks: list[BodyBlock]
+) -> bool | None:
+    """:func:`_centring_usual`, read once and only when a centred line needs it."""
+    if known is None and block.align == "center":
+        return _centring_usual(blocks)
+    return known
+
+
 def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     """Pair pictures with their captions and drop what is not the article.
 
@@ -103,7 +112,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     out: list[BodyBlock] = []
     pending: BodyBlock | None = None  # a picture waiting for its caption
     looks = _paragraph_looks(blocks)
-    centring_usual = _centring_usual(blocks)
+    centring: bool | None = None  # _centring_usual, read when a centred line needs it
     last_caption = False
     for block in blocks:
         if _is_noise_block(block):
@@ -121,8 +130,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             # A date is never a caption: the posting time under the lead picture.
             if pending is not None:
                 out.append(_figure(pending, None))
-                pending = None
-            last_caption = False
+            pending, last_caption = None, False
             out.append(block if block.kind != "caption" else _as_paragraph(block))
             continue
         if block.kind == "caption":
@@ -136,12 +144,13 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             last_caption = True
             continue
         if pending is not None:
+            centring = _centring_when_needed(centring, block, blocks)
             # A short right-aligned line under a picture is a signature, not a caption.
             captionable = block.kind in ("p", "quote") and block.align != "right"
             if (
                 short
                 and captionable
-                and (block.styled or block.after_image or _set_apart(block, looks, centring_usual))
+                and (block.styled or block.after_image or _set_apart(block, looks, bool(centring)))
             ):
                 out.append(_figure(pending, block))
                 pending = None
