@@ -13,14 +13,26 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._fields import _SOURCE_CLASS_RE, _SOURCE_PREFIX_RE
+from vn_newsdoc.html._fields import Survey, ancestor_rank, element_text
+from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import labelled_byline, split_byline
 
-__all__ = ["opening_byline", "signature_after", "source_near"]
+__all__ = [
+    "author_parts",
+    "find_author_elements",
+    "find_source",
+    "merge_bylines",
+    "opening_byline",
+    "signature_after",
+    "source_near",
+]
 
+_SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
+_AUTHOR_JOIN_RE = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
+_SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 # A labelled byline stands among the first few text blocks, and is short.
 _OPENING_BLOCKS = 2
 _OPENING_MAX = 80
@@ -142,3 +154,95 @@ def source_near(elements: Iterable[HtmlElement | None]) -> str | None:
             if text and len(text) <= 80 and len(text.split()) <= 8:
                 return text
     return None
+
+
+def author_parts(text: str) -> list[str]:
+    """An author box's text split at ``and``/``&``/``và``, so that each name is read on its
+    own and one part that reads as no name does not lose the others.
+
+    A label in front (``By``, ``Tác giả:``) is left for
+    :func:`~vn_newsdoc.vi.parse_author_meta`, which drops it.
+
+    >>> author_parts("By Jane Moreau and Tom Hale")
+    ['By Jane Moreau', 'Tom Hale']
+    """
+    return [part for part in _AUTHOR_JOIN_RE.split(text.strip()) if part]
+
+
+def find_author_elements(
+    survey: Survey, anchors: Sequence[HtmlElement]
+) -> Iterable[tuple[HtmlElement, str]]:
+    """Short elements whose class says author or byline (innermost first), those nearest
+    the body alone; none in comments, replies or lists of other articles."""
+    marked = set(survey.authors)
+    holders = holders_of(marked) if len(marked) > 1 else set()
+    found: list[tuple[int, HtmlElement, str]] = []
+    for el in survey.authors:
+        if _in_furniture(el):
+            continue  # commenters, authors of related articles
+        if len(el) > 6 or any(
+            d in marked and element_text(d) for d in el.iterdescendants() if d is not el
+        ):
+            continue
+        text = element_text(el)
+        if not text or len(text) > 80:
+            continue
+        rank = ancestor_rank(el, anchors)
+        if rank > 8 or (holders and in_repeated_item(el, holders, anchors)):
+            continue
+        found.append((rank, el, text))
+    nearest = min((rank for rank, _, _ in found), default=0)
+    return [(el, text) for rank, el, text in found if rank == nearest]
+
+
+_ELSEWHERE_RE = re.compile(
+    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
+    re.IGNORECASE,
+)
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in comments or a list of other articles (their authors)."""
+    return any(
+        _ELSEWHERE_RE.search(f"{anc.get('class', '')} {anc.get('id', '')}")
+        for anc in el.iterancestors()
+    )
+
+
+def find_source(
+    survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
+) -> str | None:
+    """The credited source in a "source" box from the body on (``Theo K14``)."""
+    if not containers:
+        return None
+    order = survey.order  # from the body on: its descendants and what follows it
+    start = order.get(containers[0], 0)
+    found = [
+        el
+        for el in survey.sources
+        if order[el] >= start
+        and _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    marked = set(found)
+    for el in found:
+        if ancestor_rank(el, anchors) > 8:
+            continue
+        if any(d in marked for d in el.iterdescendants()):
+            continue  # the innermost box names the source alone
+        text = element_text(el)
+        if not text or len(text) > 80:
+            continue
+        text = _SOURCE_PREFIX_RE.sub("", text).strip()
+        if text and len(text.split()) <= 8:
+            return text
+    return None
+
+
+def merge_bylines(bylines: Iterable[Byline | None]) -> Byline | None:
+    """One byline from several: their authors in order, the first source."""
+    found = [b for b in bylines if b is not None]
+    authors = tuple(dict.fromkeys(a for b in found for a in b.authors))
+    source = next((b.source for b in found if b.source), None)
+    if not authors and source is None:
+        return None
+    return Byline(authors=authors, source=source)

@@ -8,13 +8,12 @@ works on a tree already cleaned by :func:`vn_newsdoc.html.body.strip_page`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._lead import is_lead_text
-from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
@@ -36,9 +35,6 @@ _DATE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
-_SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
-_AUTHOR_JOIN_RE = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
-_SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _WORD_RE = re.compile(r"\w+")
 
@@ -174,7 +170,7 @@ def title_tag_headline(title: str | None) -> str | None:
     return clean(max(parts[:2], key=len)) or None
 
 
-def _ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int:
+def ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int:
     """How close ``el`` sits to the body: 0 beside it, larger further away, 9 unrelated."""
     if not anchors:
         return 9
@@ -246,7 +242,7 @@ def find_headline(
             score += 2.0
         if len(text.split()) < 3:
             score -= 4.0
-        rank = _ancestor_rank(el, anchors)
+        rank = ancestor_rank(el, anchors)
         if rank < 12:
             score += 4.0 * (1.0 - rank / 12.0)
         if best is None or score > best[0]:
@@ -289,7 +285,7 @@ def find_lead(
         text = element_text(el)
         if len(text) < 30 or not is_lead_text(text, _link_share(el, text)):
             continue
-        if start < 0 and _ancestor_rank(el, anchors) > 4:
+        if start < 0 and ancestor_rank(el, anchors) > 4:
             continue
         return el
     if after is not None:
@@ -335,85 +331,3 @@ def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
         found.append((abs(order.get(el, 0) - near), el, text))
     found.sort(key=lambda item: item[0])
     return [(el, text) for _, el, text in found]
-
-
-def author_parts(text: str) -> list[str]:
-    """An author box's text split at ``and``/``&``/``và``, so that each name is read on its
-    own and one part that reads as no name does not lose the others.
-
-    A label in front (``By``, ``Tác giả:``) is left for
-    :func:`~vn_newsdoc.vi.parse_author_meta`, which drops it.
-
-    >>> author_parts("By Jane Moreau and Tom Hale")
-    ['By Jane Moreau', 'Tom Hale']
-    """
-    return [part for part in _AUTHOR_JOIN_RE.split(text.strip()) if part]
-
-
-def find_author_elements(
-    survey: Survey, anchors: Sequence[HtmlElement]
-) -> Iterable[tuple[HtmlElement, str]]:
-    """Short elements whose class says author or byline (innermost first), those nearest
-    the body alone; none in comments, replies or lists of other articles."""
-    marked = set(survey.authors)
-    holders = holders_of(marked) if len(marked) > 1 else set()
-    found: list[tuple[int, HtmlElement, str]] = []
-    for el in survey.authors:
-        if _in_furniture(el):
-            continue  # commenters, authors of related articles
-        if len(el) > 6 or any(
-            d in marked and element_text(d) for d in el.iterdescendants() if d is not el
-        ):
-            continue
-        text = element_text(el)
-        if not text or len(text) > 80:
-            continue
-        rank = _ancestor_rank(el, anchors)
-        if rank > 8 or (holders and in_repeated_item(el, holders, anchors)):
-            continue
-        found.append((rank, el, text))
-    nearest = min((rank for rank, _, _ in found), default=0)
-    return [(el, text) for rank, el, text in found if rank == nearest]
-
-
-_ELSEWHERE_RE = re.compile(
-    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
-    re.IGNORECASE,
-)
-
-
-def _in_furniture(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in comments or a list of other articles (their authors)."""
-    return any(
-        _ELSEWHERE_RE.search(f"{anc.get('class', '')} {anc.get('id', '')}")
-        for anc in el.iterancestors()
-    )
-
-
-def find_source(
-    survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
-) -> str | None:
-    """The credited source in a "source" box from the body on (``Theo K14``)."""
-    if not containers:
-        return None
-    order = survey.order  # from the body on: its descendants and what follows it
-    start = order.get(containers[0], 0)
-    found = [
-        el
-        for el in survey.sources
-        if order[el] >= start
-        and _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}")
-    ]
-    marked = set(found)
-    for el in found:
-        if _ancestor_rank(el, anchors) > 8:
-            continue
-        if any(d in marked for d in el.iterdescendants()):
-            continue  # the innermost box names the source alone
-        text = element_text(el)
-        if not text or len(text) > 80:
-            continue
-        text = _SOURCE_PREFIX_RE.sub("", text).strip()
-        if text and len(text.split()) <= 8:
-            return text
-    return None

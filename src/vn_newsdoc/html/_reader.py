@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -23,7 +22,15 @@ from vn_newsdoc.html._blocks import (
     lead_continued,
     lead_from_body,
 )
-from vn_newsdoc.html._credits import opening_byline, signature_after, source_near
+from vn_newsdoc.html._credits import (
+    author_parts,
+    find_author_elements,
+    find_source,
+    merge_bylines,
+    opening_byline,
+    signature_after,
+    source_near,
+)
 from vn_newsdoc.html._dating import choose_dates, read_datelines
 from vn_newsdoc.html._lead import lead_between, lead_by_description
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
@@ -121,7 +128,7 @@ class PageReader:
             if tag is not None and rest:
                 outlet, lead = clean_or_none(tag), clean(rest)
         blocks, trailing = self._split_byline(blocks)
-        trailing = _merge([trailing, opening]) or signature_after(containers)
+        trailing = merge_bylines([trailing, opening]) or signature_after(containers)
         byline = self._byline(trailing, anchors, containers, headline_el)
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
@@ -302,15 +309,15 @@ class PageReader:
             candidates.append(self._profile_byline(self.profile))
         candidates.append(self.meta.byline)
         if not any(c is not None and c.authors for c in candidates):
-            for _el, text in _fields.find_author_elements(self.survey, anchors):
-                found = _merge(parse_author_meta(part) for part in _fields.author_parts(text))
+            for _el, text in find_author_elements(self.survey, anchors):
+                found = merge_bylines(parse_author_meta(part) for part in author_parts(text))
                 if found is not None:
                     candidates.append(found)
                     break
         present = [c for c in candidates if c is not None]
         source = next((c.source for c in present if c.source), None)
         if source is None:
-            source = _fields.find_source(self.survey, containers, anchors) or source_near(
+            source = find_source(self.survey, containers, anchors) or source_near(
                 [headline_el, *self.survey.authors[:4]]
             )
             if source is not None and not present:
@@ -330,10 +337,10 @@ class PageReader:
             ]
             if not texts:
                 continue
-            found = _merge(
+            found = merge_bylines(
                 parse_author_meta(part)
                 for text in dict.fromkeys(texts)
-                for part in _fields.author_parts(text)
+                for part in author_parts(text)
             )
             if found is not None:
                 return found
@@ -411,13 +418,3 @@ def _host(url: str | None) -> str | None:
     except ValueError:
         return None
     return host.removeprefix("www.") if host else None
-
-
-def _merge(bylines: Iterable[Byline | None]) -> Byline | None:
-    """One byline from several: their authors in order, the first source."""
-    found = [b for b in bylines if b is not None]
-    authors = tuple(dict.fromkeys(a for b in found for a in b.authors))
-    source = next((b.source for b in found if b.source), None)
-    if not authors and source is None:
-        return None
-    return Byline(authors=authors, source=source)
