@@ -763,3 +763,37 @@ def test_a_link_marked_rel_author_names_the_author() -> None:
         "<a href='/source/jeanne-morel' rel='author'>Jeanne Morel</a></div></body></html>"
     )
     assert read_html(page).authors == ("Jeanne Morel",)
+
+
+# --- Relative times: only against a reference passed in. --------------------------------
+
+_RELATIVE_PAGE = """<html><head><title>Tin ngắn</title></head><body>
+<h1>Cháy kho hàng ở Bình Dương</h1><span class="time">2 giờ trước</span>
+<div class="detail-content"><p>Đám cháy bùng phát lúc rạng sáng tại một kho hàng của
+công ty may mặc, lực lượng chữa cháy đã có mặt kịp thời.</p><p>Không có thiệt hại về
+người, nguyên nhân vụ cháy đang được điều tra làm rõ.</p></div></body></html>"""
+
+
+def test_relative_dateline_resolves_against_the_reference() -> None:
+    vn = dt.timezone(dt.timedelta(hours=7))
+    fetched = dt.datetime(2024, 5, 20, 10, 30, tzinfo=vn)
+    article = read_html(_RELATIVE_PAGE, reference=fetched)
+    assert article.published == dt.datetime(2024, 5, 20, 8, 30, tzinfo=vn)
+
+
+def test_relative_dateline_without_reference_reads_no_date(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        article = read_html(_RELATIVE_PAGE)
+    assert article.published is None
+    assert "no published found" in caplog.text
+    assert article.paragraphs[0].startswith("Đám cháy")
+    with pytest.raises(MissingFieldError) as info:
+        read_html(_RELATIVE_PAGE, strict=True)
+    assert info.value.field == "published"
+
+
+def test_naive_reference_is_refused() -> None:
+    with pytest.raises(TypeError, match="aware"):
+        read_html(_RELATIVE_PAGE, reference=dt.datetime(2024, 5, 20, 10, 30))

@@ -3,6 +3,8 @@ is the headline, the lead or a dateline; a lead cut mid-sentence; a subheading."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps
@@ -36,7 +38,7 @@ def headline_from_body(headline: str, blocks: list[BodyBlock]) -> tuple[str, lis
 
 
 def dateline_from_body(
-    blocks: list[BodyBlock],
+    blocks: list[BodyBlock], reference: dt.datetime | None = None
 ) -> tuple[list[tuple[Timestamp, str]], list[BodyBlock]]:
     """A short line near the top of the body that is a dateline (old pages print it there)."""
     seen = 0
@@ -48,7 +50,7 @@ def dateline_from_body(
             break
         if len(block.text) > 120:
             continue
-        found = [ts for ts in find_timestamps(block.text) if ts.has_time]
+        found = [ts for ts in find_timestamps(block.text, reference=reference) if ts.has_time]
         if found:
             rest = blocks[:i] + blocks[i + 1 :] if len(block.text) <= 80 else blocks
             return [(ts, block.text) for ts in found], rest

@@ -22,8 +22,12 @@ def read_datelines(
     used: list[HtmlElement],
     stamps: list[tuple[Timestamp, str]],
     headline: HtmlElement | None = None,
+    reference: dt.datetime | None = None,
 ) -> bool:
     """Read candidates in order until one shows a time; whether one did.
+
+    Relative times (``2 giờ trước``) resolve against ``reference`` and are skipped
+    without one.
 
     The element taken as the dateline (``used``) is the date's short line, never one that
     also holds the headline or another block of text.
@@ -31,9 +35,9 @@ def read_datelines(
     for el, text in candidates[:12]:
         found, shown = _machine_time(el), el.get("datetime", text)
         if not found:
-            found, shown = find_timestamps(text), text
+            found, shown = find_timestamps(text, reference=reference), text
             if not any(ts.has_time for ts in found) and el.attrib:
-                kept = _attribute_time(el, any(ts.is_update for ts in found))
+                kept = _attribute_time(el, any(ts.is_update for ts in found), reference)
                 if kept:
                     found, shown = kept
         if not found:
@@ -156,7 +160,7 @@ _EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
 
 
 def _attribute_time(
-    el: HtmlElement, shown_update: bool
+    el: HtmlElement, shown_update: bool, reference: dt.datetime | None
 ) -> tuple[tuple[Timestamp, ...], str] | None:
     """A time kept in an attribute of a date element (``<span class="DateTime"
     title="14/12/12 at 16:18">14/12/12</span>``, ``data-time="1355476680"``), with the
@@ -174,7 +178,7 @@ def _attribute_time(
             return (Timestamp(meta.value, has_time=True, is_update=shown_update),), value
         found = tuple(
             Timestamp(ts.value, has_time=True, is_update=ts.is_update or shown_update)
-            for ts in find_timestamps(value)
+            for ts in find_timestamps(value, reference=reference)
             if ts.has_time
         )
         if found:

@@ -7,6 +7,7 @@ scoring, class hints, position beside the headline and body), then the metadata.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 from urllib.parse import urljoin, urlsplit
@@ -77,6 +78,7 @@ class PageReader:
         url: str | None,
         name: str,
         strict: bool,
+        reference: dt.datetime | None = None,
     ) -> None:
         self.root = root
         self.meta = meta
@@ -84,6 +86,7 @@ class PageReader:
         self.url = url
         self.name = name
         self.strict = strict
+        self.reference = reference
 
     @functools.cached_property
     def survey(self) -> _fields.Survey:
@@ -115,7 +118,7 @@ class PageReader:
             # Only the <title> named the article: a bold line opening the body says better.
             headline, blocks = headline_from_body(headline, blocks)
         if not any(ts.has_time for ts, _ in stamps) and not self.meta.published_has_time:
-            found, blocks = dateline_from_body(blocks)
+            found, blocks = dateline_from_body(blocks, self.reference)
             stamps = found + stamps
         blocks = drop_date_lines(blocks)
         if lead is None:
@@ -360,12 +363,14 @@ class PageReader:
                             candidates.append((el, text))
         used: list[HtmlElement] = []
         stamps: list[tuple[Timestamp, str]] = []
-        if read_datelines(candidates, used, stamps, headline_el):
+        if read_datelines(candidates, used, stamps, headline_el, self.reference):
             return used, stamps
         # The profile's dateline (if any) showed no time: look by class and tag.
         survey = self.survey
         near = survey.order.get(headline_el, 0) if headline_el is not None else 0
-        read_datelines(_fields.find_dateline(survey, near), used, stamps, headline_el)
+        read_datelines(
+            _fields.find_dateline(survey, near), used, stamps, headline_el, self.reference
+        )
         return used, stamps
 
     # -- model -------------------------------------------------------------------------
