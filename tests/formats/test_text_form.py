@@ -157,6 +157,151 @@ def test_write_text_without_dates_has_no_date_line() -> None:
     )
 
 
+# --- The marks: where the plain dump would read back otherwise. --------------------------
+
+
+def test_write_text_marks_no_date_before_a_first_block_that_reads_as_a_date() -> None:
+    # Issue 8, fault 7: the short first paragraph was read as the date line and lost.
+    article = Article(headline="Tin", body=(Paragraph("a 01/07/2022%."), Paragraph("Hai câu.")))
+    dump = write_text(article)
+    assert dump == "Tin\n\nKhông có ngày đăng\n\na 01/07/2022%.\n\nHai câu.\n"
+    assert read_text(dump) == article
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param(Paragraph("Ngày 1/7/2022, trời mưa."), id="date-in-a-sentence"),
+        pytest.param(Figure(caption="01/07/2022 18:45"), id="caption-that-is-a-date-line"),
+        pytest.param(Figure(caption="Cập nhật: 02/07/2022 08:00"), id="update-line"),
+        pytest.param(Figure(caption="Không có ngày đăng"), id="the-mark-itself"),
+    ],
+)
+def test_read_text_keeps_a_first_block_that_reads_as_a_date(first: Paragraph | Figure) -> None:
+    article = Article(headline="Tin", body=(first, Paragraph("Hai câu.")))
+    assert read_text(write_text(article)) == article
+
+
+def test_read_text_no_date_mark_is_neither_logged_nor_strict_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.INFO, logger="vn_newsdoc.formats.text"):
+        article = read_text("Tin\n\nKhông có ngày đăng\n\nMột câu.\n", strict=True)
+    assert article.published is None
+    assert article.paragraphs == ("Một câu.",)
+    assert not caplog.records
+
+
+def test_write_text_without_dates_and_plain_first_block_has_no_mark() -> None:
+    article = Article(headline="Tin", body=(Paragraph("Chiều 1/7, đoàn công tác đã đến."),))
+    assert write_text(article) == "Tin\n\nChiều 1/7, đoàn công tác đã đến.\n"
+
+
+@pytest.mark.parametrize(
+    ("published", "line"),
+    [
+        # Issue 8, fault 8: +07:00 would fall in year 0; the time keeps its own offset.
+        pytest.param(
+            dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+            "01/01/0001 00:00 +08:00",
+            id="before-year-1-in-vietnam",
+        ),
+        pytest.param(
+            dt.datetime(9999, 12, 31, 20, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+            "31/12/9999 20:30 -03:00",
+            id="after-year-9999-in-vietnam",
+        ),
+        # Issue 8, fault 9: years below 1000 are padded to four digits.
+        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc), "01/01/0001 07:00", id="y1"),
+        pytest.param(dt.datetime(999, 3, 5, 8, 9, tzinfo=VN), "05/03/0999 08:09", id="y999"),
+        pytest.param(dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.timezone.utc), "31/12/9999 23:59"),
+    ],
+)
+def test_write_text_times_at_the_edges_of_the_range(published: dt.datetime, line: str) -> None:
+    article = Article(headline="Tin", published=published, updated=published)
+    dump = write_text(article)
+    assert dump == f"Tin\n\n{line}\nCập nhật: {line}\n"
+    back = read_text(dump)
+    assert back.published == published
+    assert back.updated == published
+    assert back.body == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "block"),
+    [
+        # Issue 8, fault 13: credits the byline reader does not recognise came back as
+        # figure captions.
+        pytest.param(Byline(source="Taste of Country"), "--\nTheo Taste of Country", id="source"),
+        pytest.param(Byline(authors=(Author("PTI"),)), "--\nBài: PTI", id="agency"),
+        pytest.param(Byline(authors=(Author("jdadmin"),)), "--\nBài: jdadmin", id="handle"),
+        pytest.param(
+            Byline(authors=(Author("Nguyễn Thị Hà"),), source="Nhóm phóng viên miền núi"),
+            "--\nBài: Nguyễn Thị Hà\nTheo Nhóm phóng viên miền núi",
+            id="unknown-source",
+        ),
+        pytest.param(
+            Byline(
+                authors=(
+                    Author("Minh Anh - Hoàng Hiếu", roles=(Role.PHOTO, Role.VIDEO)),
+                    Author("Theo: Minh", roles=(Role.TEXT,)),
+                    Author("Minh Anh - Hoàng Hiếu", roles=(Role.PHOTO, Role.VIDEO)),
+                )
+            ),
+            "--\nẢnh, video: Minh Anh - Hoàng Hiếu\nBài: Theo: Minh\n"
+            "Ảnh, video: Minh Anh - Hoàng Hiếu",
+            id="separators-in-names-and-a-repeat",
+        ),
+    ],
+)
+def test_write_text_marks_a_byline_the_plain_form_would_not_give_back(
+    byline: Byline, block: str
+) -> None:
+    article = Article(headline="Tin", body=(Paragraph("Một câu."),), byline=byline)
+    dump = write_text(article)
+    assert dump == f"Tin\n\nMột câu.\n\n{block}\n"
+    assert read_text(dump) == article
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param(Paragraph("Hai."), id="a-name-alone"),
+        pytest.param(Figure(credit="Vi Thu"), id="a-credit-alone"),
+        pytest.param(Figure(caption="Theo TTXVN"), id="a-source-line"),
+        pytest.param(Figure(caption="--"), id="the-mark-itself"),
+    ],
+)
+def test_write_text_marks_no_byline_after_a_last_block_that_reads_as_one(
+    last: Paragraph | Figure,
+) -> None:
+    article = Article(headline="Tin", body=(Paragraph("Một câu."), last))
+    dump = write_text(article)
+    assert dump.endswith("\n\n--\n")
+    assert read_text(dump) == article
+
+
+def test_write_text_keeps_the_plain_byline_above_a_credit_like_last_block() -> None:
+    article = Article(
+        headline="Tin",
+        body=(Paragraph("Một câu."), Figure(credit="Vi Thu")),
+        byline=Byline(authors=(Author("Hà Linh"),), source="TTXVN"),
+    )
+    assert read_text(write_text(article)) == article
+
+
+def test_read_text_marked_byline_forms() -> None:
+    body = "Tin\n\n01/07/2022 18:45\n\nMột câu.\n\n"
+    assert read_text(body + "--\nẢnh: jdadmin\nTheo Taste of Country\n").byline == Byline(
+        authors=(Author("jdadmin", roles=(Role.PHOTO,)),), source="Taste of Country"
+    )
+    # A closing block under "--" that is not in the marked form is read as a plain dump's.
+    plain = read_text(body + "--\nVi Thu\nTrung tâm TT&VH Móng Cái\n")
+    assert plain.paragraphs == ("Một câu.",)
+    assert plain.captions == ("--",)
+    assert plain.byline == Byline(authors=(Author("Vi Thu"),), source="Trung tâm TT&VH Móng Cái")
+
+
 # --- The reader's tolerance. -------------------------------------------------------------
 
 _BODY = "Hội nghị diễn ra trong một ngày.\n\nQuang cảnh hội nghị\n\nPV\n"

@@ -55,6 +55,13 @@ import re
 
 from vn_newsdoc.errors import DateParseError, MissingFieldError
 from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.formats._text_marks import (
+    BYLINE_MARK,
+    NO_DATE,
+    marked_byline,
+    read_marked_byline,
+    role_words,
+)
 from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph, Role
 from vn_newsdoc.text import clean, clean_or_none
 from vn_newsdoc.vi import parse_timestamp, split_byline
@@ -93,15 +100,9 @@ _CAPTION_MAX_WORDS = 80
 # Longest a date line can be.
 _DATE_LINE_MAX = 80
 
-# The word that credits each role in a byline line ("Bài, ảnh: X").
-_ROLE_WORDS: dict[Role, str] = {
-    Role.TEXT: "bài",
-    Role.PHOTO: "ảnh",
-    Role.VIDEO: "video",
-    Role.GRAPHICS: "đồ họa",
-    Role.COMPILED: "tổng hợp",
-    Role.TRANSLATED: "dịch",
-}
+# The time the writer checks relative dates ("2 giờ trước") against, when it asks whether
+# the reader would take a block for a date line: any time well inside the range will do.
+_CHECK_REFERENCE = dt.datetime(2000, 1, 1, tzinfo=VIETNAM)
 
 
 def write_text(article: Article) -> str:
@@ -136,27 +137,54 @@ def write_text(article: Article) -> str:
     <BLANKLINE>
     Ngô Tấm
     """
-    blocks: list[str] = [article.headline]
+    body = [] if article.lead is None else [article.lead]
+    body.extend(line for line in map(_block_line, article.body) if line is not None)
+    groups = [[line] for line in body]
+    byline = _byline_block(article.byline, groups)
+    if byline:
+        groups.append(byline)
     dates = []
     if article.published is not None:
         dates.append(_format_time(article.published))
     if article.updated is not None:
         dates.append("Cập nhật: " + _format_time(article.updated))
+    if not dates and groups and _date_lines(groups[0], _CHECK_REFERENCE, None, log=False)[2]:
+        dates.append(NO_DATE)  # the first block would be read as the date line
     if dates:
-        blocks.append("\n".join(dates))
-    if article.lead is not None:
-        blocks.append(article.lead)
-    for block in article.body:
-        line = _block_line(block)
-        if line is not None:
-            blocks.append(line)
-    if article.byline is not None:
-        blocks.append("\n".join(_byline_lines(article.byline)))
-    return "\n\n".join(blocks) + "\n"
+        groups.insert(0, dates)
+    return "\n\n".join("\n".join(lines) for lines in [[article.headline], *groups]) + "\n"
 
 
 def _format_time(value: dt.datetime) -> str:
-    return value.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+    """``dd/mm/yyyy HH:MM`` in Vietnam time; in the value's own offset, written after the
+    time, where Vietnam time would fall outside years 1 to 9999."""
+    try:
+        local, offset = value.astimezone(VIETNAM), ""
+    except OverflowError:
+        local, offset = value, " " + _offset_text(value)
+    return (
+        f"{local.day:02d}/{local.month:02d}/{local.year:04d} "
+        f"{local.hour:02d}:{local.minute:02d}{offset}"
+    )
+
+
+def _offset_text(value: dt.datetime) -> str:
+    minutes = int((value.utcoffset() or dt.timedelta()).total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _byline_block(byline: Byline | None, groups: list[list[str]]) -> list[str]:
+    """The closing byline block: plain where it reads back as ``byline``, else marked."""
+    numbered = [(0, lines) for lines in groups]
+    if byline is None:
+        count, found = _closing_byline(numbered)
+        return [BYLINE_MARK] if count or found is not None else []
+    plain = _byline_lines(byline)
+    count, found = _closing_byline([*numbered, (0, plain)])
+    if count == len(plain) and found == byline:
+        return plain
+    return marked_byline(byline)
 
 
 def _block_line(block: Block) -> str | None:
@@ -182,8 +210,7 @@ def _byline_lines(byline: Byline) -> list[str]:
         if plain:
             segments.append(joined)
         else:
-            words = ", ".join(_ROLE_WORDS[role] for role in roles)
-            segments.append(f"{words[0].upper()}{words[1:]}: {joined}")
+            segments.append(f"{role_words(roles)}: {joined}")
     lines = [" - ".join(segments)] if segments else []
     if byline.source is not None:
         lines.append(f"Theo {byline.source}")
@@ -227,12 +254,8 @@ def read_text(
         rest.insert(0, (headline_line + 1, headline[1:]))
     published, updated, rest = _dates(rest, source_name, strict, reference)
     blocks = [line for _, lines in rest for line in lines]
-    count, byline = split_byline(blocks)
+    count, byline = _closing_byline(rest)
     closing = rest[-1][1] if rest else []
-    if len(closing) > 1 and count > len(closing):
-        # The byline lines stand together in the closing block: what comes before it is
-        # body, even when it looks like a name (a caption in title case, say).
-        count, byline = split_byline(closing)
     if count == 0 and len(closing) > 1:
         _log.warning(
             "%s: the closing block (line %d) looks like a byline but was not recognised; "
@@ -287,38 +310,75 @@ def _dates(
     """Take the date lines that open the block after the headline."""
     published: dt.datetime | None = None
     updated: dt.datetime | None = None
+    marked = False
     if rest:
         number, lines = rest[0]
-        taken = 0
-        for line in lines:
-            if len(line) > _DATE_LINE_MAX:
-                break
-            try:
-                stamp = parse_timestamp(line, reference=reference)
-            except DateParseError:
-                break
-            if not stamp.has_time:
-                _log.info(
-                    "%s: date line %r has no time; read as midnight +07:00",
-                    source_name or "text",
-                    line,
-                )
-            if stamp.is_update:
-                updated = stamp.value
-            elif published is None:
-                published = stamp.value
-            else:
-                break
-            taken += 1
+        published, updated, taken = _date_lines(lines, reference, source_name)
+        marked = taken == 1 and lines[0] == NO_DATE
         if taken:
             remaining = lines[taken:]
             rest = ([(number + taken, remaining)] if remaining else []) + rest[1:]
-    if published is None:
+    if published is None and not marked:
         message = "no publication date line after the headline"
         if strict:
             raise MissingFieldError("published", source=source_name, line=3, message=message)
         _log.warning("%s: %s", source_name or "text", message)
     return published, updated, rest
+
+
+def _date_lines(
+    lines: list[str], reference: dt.datetime | None, source_name: str | None, *, log: bool = True
+) -> tuple[dt.datetime | None, dt.datetime | None, int]:
+    """Published, updated and how many of ``lines`` (the block after the headline) are
+    date lines; the mark of no date (``Không có ngày đăng``) is one."""
+    if lines and lines[0] == NO_DATE:
+        return None, None, 1
+    published: dt.datetime | None = None
+    updated: dt.datetime | None = None
+    taken = 0
+    for line in lines:
+        if len(line) > _DATE_LINE_MAX:
+            break
+        try:
+            stamp = parse_timestamp(line, reference=reference)
+        except DateParseError:
+            break
+        if stamp.is_update:
+            updated = stamp.value
+        elif published is None:
+            published = stamp.value
+        else:
+            break
+        if not stamp.has_time and log:
+            _log.info(
+                "%s: date line %r has no time; read as midnight +07:00",
+                source_name or "text",
+                line,
+            )
+        taken += 1
+    return published, updated, taken
+
+
+def _closing_byline(rest: list[tuple[int, list[str]]]) -> tuple[int, Byline | None]:
+    """How many closing lines are the byline (with its mark), and the byline.
+
+    A closing block in the marked form is read as written; otherwise the closing lines
+    that :func:`~vn_newsdoc.vi.split_byline` takes for credits, within the closing block
+    when that holds several lines.
+    """
+    if not rest:
+        return 0, None
+    closing = rest[-1][1]
+    is_marked, byline = read_marked_byline(closing)
+    if is_marked:
+        return len(closing), byline
+    blocks = [line for _, lines in rest for line in lines]
+    count, byline = split_byline(blocks)
+    if len(closing) > 1 and count > len(closing):
+        # The byline lines stand together in the closing block: what comes before it is
+        # body, even when it looks like a name (a caption in title case, say).
+        count, byline = split_byline(closing)
+    return count, byline
 
 
 def _read_block(line: str) -> Block:
