@@ -252,6 +252,59 @@ def test_a_missing_date_is_logged_and_raised_when_strict(
     assert caught.value.field == "published"
 
 
+_PLACEHOLDERS = [
+    pytest.param(
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "0001-01-01T00:00:00Z"}</script>',
+        id="json-ld-year-1",
+    ),
+    pytest.param(
+        '<meta property="article:published_time" content="0001-01-01T00:00:00+00:00">',
+        id="meta-year-1",
+    ),
+    pytest.param('<meta itemprop="datePublished" content="0001-01-01">', id="meta-date-year-1"),
+    pytest.param(
+        '<meta property="article:published_time" content="1970-01-01T07:00:00+07:00">',
+        id="meta-unix-epoch",
+    ),
+]
+
+
+@pytest.mark.parametrize("placeholder", _PLACEHOLDERS)
+def test_a_placeholder_date_in_metadata_is_no_date(
+    placeholder: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Issue 8, fault 9: CMSs write the zero time where the publication date is empty.
+    page = _without_metadata(_PAGE).replace("</head>", placeholder + "</head>")
+    without_dateline = page.replace(
+        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>', ""
+    )
+    with caplog.at_level(logging.INFO, logger="vn_newsdoc.html"):
+        assert read_html(without_dateline).published is None
+    assert any("placeholder" in r.getMessage() for r in caplog.records)
+    # The visible dateline, and a real metadata time beside the placeholder, still count.
+    assert read_html(page).published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=VN)
+    both = _PAGE.replace("</head>", placeholder + "</head>")
+    assert read_html(both).published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=VN)
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        pytest.param('<time datetime="0001-01-01T00:00:00Z">12/04/24</time>', id="time"),
+        pytest.param('<span class="DateTime" data-time="0000000000">12/04/24</span>', id="epoch"),
+    ],
+)
+def test_a_placeholder_in_a_date_element_gives_way_to_its_text(element: str) -> None:
+    page = _without_metadata(_PAGE).replace(
+        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>',
+        f'<div class="byline">Gửi lúc {element}</div>',
+    )
+    published = read_html(page).published
+    assert published is not None
+    assert published.year == 2024
+
+
 def test_a_missing_body_raises_when_strict() -> None:
     page = f"<html>{_HEAD}<body><h1>Nông dân Tân Phú thu hoạch lúa sớm</h1></body></html>"
     assert read_html(page).body == ()

@@ -22,7 +22,14 @@ from _pytest.mark.structures import ParameterSet
 
 from conftest import CORPUS
 from vn_newsdoc.errors import DateParseError, ReaderError
-from vn_newsdoc.vi.dates import VIETNAM, Timestamp, find_timestamps, parse_iso, parse_timestamp
+from vn_newsdoc.vi.dates import (
+    VIETNAM,
+    Timestamp,
+    find_timestamps,
+    is_placeholder,
+    parse_iso,
+    parse_timestamp,
+)
 
 UTC = dt.timezone.utc
 
@@ -770,3 +777,24 @@ def test_corpus_page_date_strings_read_to_the_expected_times(page: Path) -> None
 
 def test_corpus_is_there() -> None:
     assert len(_pages()) >= 29
+
+
+@pytest.mark.parametrize(
+    ("value", "placeholder"),
+    [
+        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc), True, id="year-1-utc"),
+        pytest.param(dt.datetime(1, 1, 1, tzinfo=VIETNAM), True, id="year-1-vietnam"),
+        pytest.param(
+            dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=-5))), True, id="year-1-west"
+        ),
+        pytest.param(dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), True, id="epoch-utc"),
+        pytest.param(dt.datetime(1970, 1, 1, 7, tzinfo=VIETNAM), True, id="epoch-in-vietnam"),
+        pytest.param(dt.datetime(1970, 1, 1, tzinfo=VIETNAM), False, id="midnight-1970-vietnam"),
+        pytest.param(dt.datetime(1, 1, 1, 0, 1, tzinfo=dt.timezone.utc), False, id="year-1-0001"),
+        pytest.param(dt.datetime(1, 1, 2, tzinfo=dt.timezone.utc), False, id="second-of-january"),
+        pytest.param(dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=dt.timezone.utc), False, id="epoch+1"),
+        pytest.param(dt.datetime(2022, 7, 1, 18, 45, tzinfo=VIETNAM), False, id="a-real-date"),
+    ],
+)
+def test_is_placeholder(value: dt.datetime, placeholder: bool) -> None:
+    assert is_placeholder(value) is placeholder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from lxml.html import HtmlElement
@@ -10,9 +11,11 @@ from lxml.html import HtmlElement
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._fields import element_text
 from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
-from vn_newsdoc.vi.dates import Timestamp, find_timestamps, parse_iso
+from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
 
 __all__ = ["choose_dates", "read_datelines"]
+
+_log = logging.getLogger(__name__)
 
 _EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
 
@@ -139,6 +142,9 @@ def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
         instant = parse_iso(value)
     except DateParseError:
         return ()
+    if is_placeholder(instant):
+        _log.info("<time datetime=%r> is a placeholder, not a date; ignored", value[:80])
+        return ()
     hint = f"{el.get('class', '')} {el.get('itemprop', '')}"
     return (
         Timestamp(
@@ -172,6 +178,8 @@ def _attribute_time(
         if _EPOCH_RE.fullmatch(value):
             seconds = int(value[:10])
             instant = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).astimezone(VIETNAM)
+            if is_placeholder(instant):
+                continue  # a zero timestamp: no date
             return (Timestamp(instant, has_time=True, is_update=shown_update),), value
         meta = read_meta_time(value)
         if meta is not None and meta.has_time:

@@ -11,16 +11,19 @@ string gave a time of day and an offset.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 import attrs
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.vi.dates import parse_iso
+from vn_newsdoc.vi.dates import is_placeholder, parse_iso
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+_log = logging.getLogger(__name__)
 
 _ISO = re.compile(
     r"""\A\s*(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})
@@ -93,6 +96,12 @@ def read_meta_time(text: str) -> MetaTime | None:
     False
     >>> read_meta_time("hôm qua") is None
     True
+
+    A placeholder (``0001-01-01T00:00:00Z``, the Unix epoch: see
+    :func:`vn_newsdoc.vi.dates.is_placeholder`) is no time: ``None``, logged.
+
+    >>> read_meta_time("0001-01-01T00:00:00Z") is None
+    True
     """
     match = _ISO.match(text)
     if match is None:
@@ -113,6 +122,9 @@ def read_meta_time(text: str) -> MetaTime | None:
         return None
     if not has_time:
         value = value.replace(tzinfo=tz)
+    if is_placeholder(value):
+        _log.info("metadata time %r is a placeholder, not a date; ignored", text[:80])
+        return None
     return MetaTime(value=value, has_time=has_time, has_offset=tz_text is not None)
 
 

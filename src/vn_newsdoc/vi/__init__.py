@@ -16,6 +16,7 @@ from vn_newsdoc.vi.dates import (
     VIETNAM,
     Timestamp,
     find_timestamps,
+    is_placeholder,
     parse_iso,
     parse_timestamp,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "find_timestamps",
     "from_unicode",
     "is_byline_line",
+    "is_placeholder",
     "parse_author_meta",
     "parse_byline",
     "parse_iso",

@@ -56,6 +56,10 @@ day-period word and an offset such as ``+07:00`` or ``Z``); an offset (``GMT+7``
 the weekday words, day-period words and relative-time words also live in ``vi/data/``, one
 file each, documented in its header.
 
+**Placeholders.** Systems write ``0001-01-01T00:00:00Z`` or the Unix epoch
+(``1970-01-01T00:00:00Z``) where they have no date; :func:`is_placeholder` tells them
+apart, and the page reader takes them for no date.
+
 >>> parse_timestamp("Đăng lúc: 18h45 ngày 1/7/2022").value.isoformat()
 '2022-07-01T18:45:00+07:00'
 >>> parse_timestamp("01/07/2022").has_time
@@ -66,10 +70,18 @@ from __future__ import annotations
 
 from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp
 from vn_newsdoc.vi.dates._iso import parse_iso
+from vn_newsdoc.vi.dates._placeholders import is_placeholder
 from vn_newsdoc.vi.dates._tolerant import find_timestamps, parse_timestamp
 
-__all__ = ["VIETNAM", "Timestamp", "find_timestamps", "parse_iso", "parse_timestamp"]
+__all__ = [
+    "VIETNAM",
+    "Timestamp",
+    "find_timestamps",
+    "is_placeholder",
+    "parse_iso",
+    "parse_timestamp",
+]
 
-for _obj in (Timestamp, find_timestamps, parse_iso, parse_timestamp):
+for _obj in (Timestamp, find_timestamps, is_placeholder, parse_iso, parse_timestamp):
     _obj.__module__ = __name__
 del _obj
