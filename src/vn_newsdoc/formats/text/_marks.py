@@ -1,9 +1,8 @@
 """The marks the plain-text form adds where the plain dump would read back otherwise.
 
 A real dump has no marks: its date line is the short line after the headline that reads
-as a date, its byline the closing lines that read as credits. :func:`~vn_newsdoc.formats.
-text.write_text` writes that plain form whenever it reads back as written, and one of two
-marks where it would not:
+as a date, its byline the closing lines that read as credits. The writer writes that plain
+form wherever it reads back as written, and one of two marks where it would not:
 
 * ``Không có ngày đăng`` ("no publication date") where the date line stands, for an article
   without a date whose first block would otherwise be read as its date line;

@@ -1,51 +1,4 @@
-"""The plain-text dump form: what a page looks like after copying its article as text.
-
-The form (the one of the dumps this project began from)::
-
-    Headline
-
-    01/07/2022 18:45
-    Cập nhật: 02/07/2022 08:00          (only when the article was updated)
-
-    First paragraph.
-
-    A photo caption, on its own line where the photo stood (Ảnh: Vi Thu)
-
-    Next paragraph.
-
-    Bài, ảnh: Vi Thu
-    Theo Trung tâm TT&VH Móng Cái
-
-One block a line, blocks separated by blank lines, the byline lines together at the end.
-
-Reading (:func:`read_text`) is tolerant: the date line may follow the headline with or
-without a blank line and may be in any form :func:`vn_newsdoc.vi.parse_timestamp` reads
-(``Thứ sáu, 1/7/2022, 18:45 (GMT+7)``, ``18h45 ngày 1/7/2022``, ...); the first paragraph may
-follow the date line directly; page artefacts such as a trailing ``Loading...`` are
-dropped; the byline lines are recognised by :func:`vn_newsdoc.vi.split_byline`; the people
-are found in the text by :func:`vn_newsdoc.vi.find_people`.
-
-What the form carries, exactly (``read_text(write_text(a))`` gives back these parts of
-``a`` and nothing else):
-
-* the headline;
-* ``published`` and ``updated`` to the minute, in Vietnam time (+07:00): seconds are
-  dropped and another offset is converted to +07:00 (the same instant, to the minute);
-* the order of the body's text blocks and figures; a text block that ends in sentence
-  punctuation (``. ! ? … : ;``, possibly followed by a closing quote or bracket) reads
-  back as a :class:`~vn_newsdoc.model.Paragraph`, one that does not as a figure caption;
-  so headings, quotes and list items read back as paragraphs or captions by that rule;
-* a figure's caption and credit (written ``caption (Ảnh: credit)``); a figure with
-  neither is not written; the image address is not carried; a figure with a credit and no
-  caption, as the very last block, reads back as a byline line (``Ảnh: …``), and so does
-  a closing paragraph that is itself a credit line (a name alone);
-* the byline: authors with all their roles, in order (``Bài, ảnh: X - Video: Y``), and the
-  source organisation (``Theo TTXVN``); an author named twice is read as one;
-* ``people``: not written, but found again in the text on reading.
-
-Not carried: the lead (written as the first block, it reads back as a paragraph), the
-outlet tag, ``url``, ``site``, ``section``, ``tags`` and figure sources.
-"""
+"""Reading the plain-text dump form (see :mod:`vn_newsdoc.formats.text`)."""
 
 from __future__ import annotations
 
@@ -55,22 +8,15 @@ import re
 
 from vn_newsdoc.errors import DateParseError, MissingFieldError
 from vn_newsdoc.formats._source import source_text
-from vn_newsdoc.formats._text_marks import (
-    BYLINE_MARK,
-    NO_DATE,
-    marked_byline,
-    read_marked_byline,
-    role_words,
-)
-from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph, Role
+from vn_newsdoc.formats.text._marks import NO_DATE, read_marked_byline
+from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph
 from vn_newsdoc.text import clean, clean_or_none
 from vn_newsdoc.vi import parse_timestamp, split_byline
-from vn_newsdoc.vi.dates import VIETNAM
 from vn_newsdoc.vi.people import find_people
 
-__all__ = ["read_text", "write_text"]
+__all__ = ["closing_byline", "date_lines", "read_text"]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("vn_newsdoc.formats.text")
 
 # Lines a copied page leaves behind that are not part of the article (compared after
 # clean() and casefold()).
@@ -99,122 +45,6 @@ _CREDIT = re.compile(
 _CAPTION_MAX_WORDS = 80
 # Longest a date line can be.
 _DATE_LINE_MAX = 80
-
-# The time the writer checks relative dates ("2 giờ trước") against, when it asks whether
-# the reader would take a block for a date line: any time well inside the range will do.
-_CHECK_REFERENCE = dt.datetime(2000, 1, 1, tzinfo=VIETNAM)
-
-
-def write_text(article: Article) -> str:
-    """Write ``article`` in the plain-text dump form.
-
-    See the module documentation for what the form carries. The output ends with a line
-    break; every block stands on one line.
-
-    Args:
-        article: The article to write.
-
-    Returns:
-        The dump, as text.
-
-    >>> import datetime as dt
-    >>> from vn_newsdoc import Article, Author, Byline, Figure, Paragraph
-    >>> vn = dt.timezone(dt.timedelta(hours=7))
-    >>> a = Article(
-    ...     headline="Mưa lớn gây ngập",
-    ...     published=dt.datetime(2019, 8, 7, 15, 43, tzinfo=vn),
-    ...     body=(Paragraph("Nước dâng cao."), Figure(caption="Đường ngập", credit="Ngô Tấm")),
-    ...     byline=Byline(authors=(Author("Ngô Tấm"),)),
-    ... )
-    >>> print(write_text(a), end="")
-    Mưa lớn gây ngập
-    <BLANKLINE>
-    07/08/2019 15:43
-    <BLANKLINE>
-    Nước dâng cao.
-    <BLANKLINE>
-    Đường ngập (Ảnh: Ngô Tấm)
-    <BLANKLINE>
-    Ngô Tấm
-    """
-    body = [] if article.lead is None else [article.lead]
-    body.extend(line for line in map(_block_line, article.body) if line is not None)
-    groups = [[line] for line in body]
-    byline = _byline_block(article.byline, groups)
-    if byline:
-        groups.append(byline)
-    dates = []
-    if article.published is not None:
-        dates.append(_format_time(article.published))
-    if article.updated is not None:
-        dates.append("Cập nhật: " + _format_time(article.updated))
-    if not dates and groups and _date_lines(groups[0], _CHECK_REFERENCE, None, log=False)[2]:
-        dates.append(NO_DATE)  # the first block would be read as the date line
-    if dates:
-        groups.insert(0, dates)
-    return "\n\n".join("\n".join(lines) for lines in [[article.headline], *groups]) + "\n"
-
-
-def _format_time(value: dt.datetime) -> str:
-    """``dd/mm/yyyy HH:MM`` in Vietnam time; in the value's own offset, written after the
-    time, where Vietnam time would fall outside years 1 to 9999."""
-    try:
-        local, offset = value.astimezone(VIETNAM), ""
-    except OverflowError:
-        local, offset = value, " " + _offset_text(value)
-    return (
-        f"{local.day:02d}/{local.month:02d}/{local.year:04d} "
-        f"{local.hour:02d}:{local.minute:02d}{offset}"
-    )
-
-
-def _offset_text(value: dt.datetime) -> str:
-    minutes = int((value.utcoffset() or dt.timedelta()).total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _byline_block(byline: Byline | None, groups: list[list[str]]) -> list[str]:
-    """The closing byline block: plain where it reads back as ``byline``, else marked."""
-    numbered = [(0, lines) for lines in groups]
-    if byline is None:
-        count, found = _closing_byline(numbered)
-        return [BYLINE_MARK] if count or found is not None else []
-    plain = _byline_lines(byline)
-    count, found = _closing_byline([*numbered, (0, plain)])
-    if count == len(plain) and found == byline:
-        return plain
-    return marked_byline(byline)
-
-
-def _block_line(block: Block) -> str | None:
-    if not isinstance(block, Figure):
-        return block.text
-    if block.credit is None:
-        return block.caption
-    credit = f"(Ảnh: {block.credit})"
-    return credit if block.caption is None else f"{block.caption} {credit}"
-
-
-def _byline_lines(byline: Byline) -> list[str]:
-    segments: list[str] = []
-    runs: list[tuple[tuple[Role, ...], list[str]]] = []
-    for author in byline.authors:
-        if runs and runs[-1][0] == author.roles:
-            runs[-1][1].append(author.name)
-        else:
-            runs.append((author.roles, [author.name]))
-    plain = all(roles == (Role.TEXT,) for roles, _ in runs)
-    for roles, names in runs:
-        joined = " - ".join(names)
-        if plain:
-            segments.append(joined)
-        else:
-            segments.append(f"{role_words(roles)}: {joined}")
-    lines = [" - ".join(segments)] if segments else []
-    if byline.source is not None:
-        lines.append(f"Theo {byline.source}")
-    return lines
 
 
 def read_text(
@@ -254,7 +84,7 @@ def read_text(
         rest.insert(0, (headline_line + 1, headline[1:]))
     published, updated, rest = _dates(rest, source_name, strict, reference)
     blocks = [line for _, lines in rest for line in lines]
-    count, byline = _closing_byline(rest)
+    count, byline = closing_byline(rest)
     closing = rest[-1][1] if rest else []
     if count == 0 and len(closing) > 1:
         _log.warning(
@@ -313,7 +143,7 @@ def _dates(
     marked = False
     if rest:
         number, lines = rest[0]
-        published, updated, taken = _date_lines(lines, reference, source_name)
+        published, updated, taken = date_lines(lines, reference, source_name)
         marked = taken == 1 and lines[0] == NO_DATE
         if taken:
             remaining = lines[taken:]
@@ -326,7 +156,7 @@ def _dates(
     return published, updated, rest
 
 
-def _date_lines(
+def date_lines(
     lines: list[str], reference: dt.datetime | None, source_name: str | None, *, log: bool = True
 ) -> tuple[dt.datetime | None, dt.datetime | None, int]:
     """Published, updated and how many of ``lines`` (the block after the headline) are
@@ -359,7 +189,7 @@ def _date_lines(
     return published, updated, taken
 
 
-def _closing_byline(rest: list[tuple[int, list[str]]]) -> tuple[int, Byline | None]:
+def closing_byline(rest: list[tuple[int, list[str]]]) -> tuple[int, Byline | None]:
     """How many closing lines are the byline (with its mark), and the byline.
 
     A closing block in the marked form is read as written; otherwise the closing lines
