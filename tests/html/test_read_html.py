@@ -231,11 +231,16 @@ def test_a_vietnamese_page_shows_vietnam_time_where_metadata_states_a_foreign_of
     ],
 )
 def test_a_time_kept_in_a_date_element_attribute_is_read(attribute: str) -> None:
-    page = _without_metadata(_PAGE).replace(
-        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>',
-        f'<div class="byline">Gửi lúc <span class="DateTime" {attribute}>12/04/24</span></div>',
-    )
+    page = _with_date_element(f'<span class="DateTime" {attribute}>12/04/24</span>')
     assert read_html(page).published == dt.datetime(2024, 4, 12, 9, 15, tzinfo=VN)
+
+
+def _with_date_element(element: str) -> str:
+    """The page without metadata times, its dateline replaced by ``element``."""
+    return _without_metadata(_PAGE).replace(
+        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>',
+        f'<div class="byline">Gửi lúc {element}</div>',
+    )
 
 
 def test_a_missing_date_is_logged_and_raised_when_strict(
@@ -296,11 +301,7 @@ def test_a_placeholder_date_in_metadata_is_no_date(
     ],
 )
 def test_a_placeholder_in_a_date_element_gives_way_to_its_text(element: str) -> None:
-    page = _without_metadata(_PAGE).replace(
-        '<div class="article-date">Thứ Sáu, 12/04/2024 - 07:30</div>',
-        f'<div class="byline">Gửi lúc {element}</div>',
-    )
-    published = read_html(page).published
+    published = read_html(_with_date_element(element)).published
     assert published is not None
     assert published.year == 2024
 

@@ -47,7 +47,11 @@ _ROLE_OF = {word: role for role, word in ROLE_WORDS.items()}
 
 
 def role_words(roles: Sequence[Role]) -> str:
-    """``Bài, ảnh`` for (TEXT, PHOTO): the roles as a byline line credits them."""
+    """The roles as a byline line credits them.
+
+    >>> role_words((Role.TEXT, Role.PHOTO))
+    'Bài, ảnh'
+    """
     words = ", ".join(ROLE_WORDS[role] for role in roles)
     return words[0].upper() + words[1:]
 
