@@ -61,7 +61,7 @@ from vn_newsdoc.vi import parse_timestamp, split_byline
 from vn_newsdoc.vi.dates import VIETNAM
 from vn_newsdoc.vi.people import find_people
 
-__all__ = ["read_text", "write_text"]
+__all__ = ["read_text", "role_words", "write_text"]
 
 _log = logging.getLogger(__name__)
 
@@ -168,6 +168,16 @@ def _block_line(block: Block) -> str | None:
     return credit if block.caption is None else f"{block.caption} {credit}"
 
 
+def role_words(roles: tuple[Role, ...]) -> str:
+    """The words a Vietnamese byline puts before names credited for ``roles``.
+
+    >>> role_words((Role.TEXT, Role.PHOTO))
+    'Bài, ảnh'
+    """
+    words = ", ".join(_ROLE_WORDS[role] for role in roles)
+    return f"{words[0].upper()}{words[1:]}"
+
+
 def _byline_lines(byline: Byline) -> list[str]:
     segments: list[str] = []
     runs: list[tuple[tuple[Role, ...], list[str]]] = []
@@ -182,8 +192,7 @@ def _byline_lines(byline: Byline) -> list[str]:
         if plain:
             segments.append(joined)
         else:
-            words = ", ".join(_ROLE_WORDS[role] for role in roles)
-            segments.append(f"{words[0].upper()}{words[1:]}: {joined}")
+            segments.append(f"{role_words(roles)}: {joined}")
     lines = [" - ".join(segments)] if segments else []
     if byline.source is not None:
         lines.append(f"Theo {byline.source}")
