@@ -61,7 +61,7 @@ from vn_newsdoc.vi import parse_timestamp, split_byline
 from vn_newsdoc.vi.dates import VIETNAM
 from vn_newsdoc.vi.people import find_people
 
-__all__ = ["read_text", "role_words", "write_text"]
+__all__ = ["byline_lines", "read_text", "role_words", "write_text"]
 
 _log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ def write_text(article: Article) -> str:
         if line is not None:
             blocks.append(line)
     if article.byline is not None:
-        blocks.append("\n".join(_byline_lines(article.byline)))
+        blocks.append("\n".join(byline_lines(article.byline)))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -178,7 +178,17 @@ def role_words(roles: tuple[Role, ...]) -> str:
     return f"{words[0].upper()}{words[1:]}"
 
 
-def _byline_lines(byline: Byline) -> list[str]:
+def byline_lines(byline: Byline) -> list[str]:
+    """The byline as a Vietnamese page prints it: the authors' line, then ``Theo …``.
+
+    Authors credited for the same roles are joined in one run (``Bài, ảnh: A - B``); a
+    byline of plain writers names them without role words.
+
+    >>> from vn_newsdoc.model import Author
+    >>> byline_lines(Byline(authors=(Author("Vi Thu", roles=(Role.TEXT, Role.PHOTO)),),
+    ...                     source="TTXVN"))
+    ['Bài, ảnh: Vi Thu', 'Theo TTXVN']
+    """
     segments: list[str] = []
     runs: list[tuple[tuple[Role, ...], list[str]]] = []
     for author in byline.authors:

@@ -136,6 +136,15 @@ class PageReader:
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
             self._missing("body")
+            # A page whose body has no text (its article only in metadata): the lead and
+            # the pictures from what the metadata says of them.
+            if lead is None and self.meta.description:
+                tag, rest = split_outlet_tag(self.meta.description)
+                if tag is not None and rest:
+                    outlet, lead = clean_or_none(tag), clean(rest)
+                else:
+                    lead = self.meta.description
+            body = body or self.meta.images
         published, updated = choose_dates(
             stamps,
             self.meta.published,
