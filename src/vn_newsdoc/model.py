@@ -460,7 +460,7 @@ def _field_docs() -> dict[str, list[tuple[str, str]]]:
         if not isinstance(node, ast.ClassDef):
             continue
         fields = found.setdefault(node.name, [])
-        for stmt, after in zip(node.body, node.body[1:]):
+        for stmt, after in zip(node.body, node.body[1:], strict=False):
             if (
                 isinstance(stmt, (ast.AnnAssign, ast.Assign))
                 and isinstance(after, ast.Expr)

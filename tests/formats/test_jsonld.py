@@ -74,9 +74,7 @@ def test_only_schema_org_terms_for_each_type(article: Article) -> None:
     _check_terms(obj)
     assert obj["headline"] == article.headline
     assert obj.get("articleBody") == ("\n\n".join(article.paragraphs) or None)
-    assert [i.get("caption") for i in obj.get("image", [])] == [
-        f.caption for f in article.figures
-    ]
+    assert [i.get("caption") for i in obj.get("image", [])] == [f.caption for f in article.figures]
     if article.published is not None:
         assert obj["datePublished"] == article.published.isoformat()
 

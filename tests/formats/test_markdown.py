@@ -83,7 +83,9 @@ def _expected(article: Article) -> list[tuple[Any, ...]]:
     if dates:
         out.append(("p", " · ".join(dates)))
     if article.lead:
-        out.append(("strong", f"{article.outlet} - {article.lead}" if article.outlet else article.lead))
+        out.append(
+            ("strong", f"{article.outlet} - {article.lead}" if article.outlet else article.lead)
+        )
     for block in article.body:
         if isinstance(block, ListItem):
             if out and out[-1][0] == "list" and out[-1][2]:

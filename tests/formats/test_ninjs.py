@@ -82,7 +82,10 @@ def test_the_sample_maps_field_by_field() -> None:
     assert html["contentType"] == "text/html"
     assert html["value"].count("<figure>") == len(SAMPLE.figures)
     assert "<li>Góc tin học với 10 máy tính kết nối Internet.</li>" in html["value"]
-    assert item["by"] == "Bài, ảnh: Lê Minh Đức - Ảnh: Hoàng Lan - Video, đồ họa: Vũ Thanh\nTheo Báo Quảng Tín"
+    assert (
+        item["by"]
+        == "Bài, ảnh: Lê Minh Đức - Ảnh: Hoàng Lan - Video, đồ họa: Vũ Thanh\nTheo Báo Quảng Tín"
+    )
     assert item["people"][:4] == [
         {"name": "Lê Minh Đức", "rel": "author:text"},
         {"name": "Lê Minh Đức", "rel": "author:photo"},
@@ -97,14 +100,17 @@ def test_the_sample_maps_field_by_field() -> None:
     ]
     assert item["subjects"][0] == {"name": "Giáo dục", "rel": "section"}
     assert [s["name"] for s in item["subjects"][1:]] == list(SAMPLE.tags)
-    first, second, third, fourth = item["associations"]
+    first, second, _third, _fourth = item["associations"]
     assert first == {
         "name": "figure1",
         "uri": "https://baoquangtin.example.vn/anh/2024/09/14/thu-vien-thuong-hoa-1.jpg",
         "type": "picture",
         "representationType": "partial",
         "descriptions": [
-            {"role": "caption", "value": "Học sinh xã Thượng Hòa đọc sách trong ngày thư viện mở cửa"}
+            {
+                "role": "caption",
+                "value": "Học sinh xã Thượng Hòa đọc sách trong ngày thư viện mở cửa",
+            }
         ],
         "by": "Lê Minh Đức",
         "renditions": [
@@ -140,7 +146,8 @@ def test_addresses_are_written_as_uris() -> None:
     first, relative = item["associations"]
     assert first["renditions"][0]["href"] == "https://baomau.vn/%E1%BA%A3nh%201.jpg"
     # A relative address is no URI: it stays in the HTML body only.
-    assert relative["uri"].startswith("urn:uuid:") and "renditions" not in relative
+    assert relative["uri"].startswith("urn:uuid:")
+    assert "renditions" not in relative
     assert 'src="anh-tuong-doi.jpg"' in item["bodies"][1]["value"]
     assert item["people"] == [{"name": "Vi Thu", "rel": "author:photo"}]
 

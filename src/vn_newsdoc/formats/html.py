@@ -169,8 +169,8 @@ def _footer(byline: Byline) -> str:
     if byline.authors:
         runs: list[tuple[tuple[Role, ...], list[str]]] = []
         for author in byline.authors:
-            roles = " ".join(role.value for role in author.roles)
-            span = f'<span class="author" data-roles="{roles}">{_text(author.name)}</span>'
+            kinds = " ".join(role.value for role in author.roles)
+            span = f'<span class="author" data-roles="{kinds}">{_text(author.name)}</span>'
             if runs and runs[-1][0] == author.roles:
                 runs[-1][1].append(span)
             else:
@@ -270,14 +270,14 @@ def write_html(article: Article) -> str:
 # --- Reading a page this module wrote -----------------------------------------------------
 
 
-class _NotThisForm(Exception):
+class _NotThisFormError(Exception):
     """The page declares this form but its structure differs (edited by hand, say)."""
 
 
 def _only(parent: HtmlElement, path: str) -> HtmlElement | None:
     found = parent.xpath(path)
     if len(found) > 1:
-        raise _NotThisForm(f"more than one {path}")
+        raise _NotThisFormError(f"more than one {path}")
     return found[0] if found and isinstance(found[0], HtmlElement) else None
 
 
@@ -292,7 +292,7 @@ def _read_time(header: HtmlElement, kind: str) -> dt.datetime | None:
     try:
         return parse_datetime(el.get("datetime") or "")
     except ValueError as exc:
-        raise _NotThisForm(str(exc)) from exc
+        raise _NotThisFormError(str(exc)) from exc
 
 
 def _read_lead(header: HtmlElement) -> tuple[str | None, str | None]:
@@ -307,7 +307,7 @@ def _read_lead(header: HtmlElement) -> tuple[str | None, str | None]:
         if not tail:
             return outlet, None
         if not tail.startswith(" - "):
-            raise _NotThisForm("no dash after the outlet tag")
+            raise _NotThisFormError("no dash after the outlet tag")
         return outlet, clean(tail[3:])
     return None, _content(sapo)
 
@@ -323,7 +323,7 @@ def _read_figure(el: HtmlElement) -> Figure:
         if credit_el is not None:
             text = _content(credit_el)
             if not (text.startswith("(Ảnh: ") and text.endswith(")")):
-                raise _NotThisForm("a credit not written (Ảnh: …)")
+                raise _NotThisFormError("a credit not written (Ảnh: …)")
             credit = clean(text[6:-1])
             caption = clean(figcaption.text or "") or None
         else:
@@ -348,7 +348,7 @@ def _read_body(article: HtmlElement) -> list[Block]:
         elif tag == "figure":
             body.append(_read_figure(el))
         else:
-            raise _NotThisForm(f"an element <{tag}> in the article")
+            raise _NotThisFormError(f"an element {tag!r} in the article")
     return body
 
 
@@ -361,10 +361,12 @@ def _read_byline(article: HtmlElement) -> Byline | None:
         try:
             roles = tuple(Role(r) for r in (span.get("data-roles") or "").split())
         except ValueError as exc:
-            raise _NotThisForm(str(exc)) from exc
+            raise _NotThisFormError(str(exc)) from exc
         authors.append(Author(_content(span), roles=roles))
     source_el = _only(footer, "p[@class='source']/span")
-    return Byline(authors=tuple(authors), source=_content(source_el) if source_el is not None else None)
+    return Byline(
+        authors=tuple(authors), source=_content(source_el) if source_el is not None else None
+    )
 
 
 def _meta(root: HtmlElement, prop: str) -> list[str]:
@@ -376,7 +378,7 @@ def _read_page(root: HtmlElement) -> Article:
     header = _only(article, "header") if article is not None else None
     headline = _only(header, "h1") if header is not None else None
     if article is None or header is None or headline is None:
-        raise _NotThisForm("no <article> with a <header> and an <h1>")
+        raise _NotThisFormError("no <article> with a <header> and an <h1>")
     outlet, lead = _read_lead(header)
     canonical = root.xpath("head/link[@rel='canonical']/@href")
     site = _meta(root, "og:site_name")
@@ -424,7 +426,8 @@ def read_written_page(root: HtmlElement) -> Article | None:
         return None
     try:
         return _read_page(root)
-    except (_NotThisForm, InvalidArticleError) as exc:
-        _log.info("the page names %s as its generator but is not in its form: %s",
-                  SCHEMA_VERSION, exc)
+    except (_NotThisFormError, InvalidArticleError) as exc:
+        _log.info(
+            "the page names %s as its generator but is not in its form: %s", SCHEMA_VERSION, exc
+        )
         return None

@@ -79,7 +79,6 @@ def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
-
 # --- The public functions -----------------------------------------------------------------
 
 
