@@ -48,8 +48,7 @@ from vn_newsdoc.model import (
 __all__ = ["SCHEMA_VERSION", "from_dict", "json_type", "to_dict"]
 
 SCHEMA_VERSION = "vn_newsdoc/1"
-"""The schema version this release writes and reads, in JSON's ``"schema"`` key (and in
-the XML form's ``schema`` attribute)."""
+"""The schema version (``vn_newsdoc.formats.json.SCHEMA_VERSION``)."""
 
 _BLOCK_TAGS: dict[type[Any], str] = {
     Paragraph: "paragraph",

@@ -409,7 +409,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The article as Python data in the JSON form (:mod:`vn_newsdoc.formats.json`).
 
-        Unlike :func:`attrs.asdict`, the data keeps each body block's kind (``"type"``),
+        Unlike ``attrs.asdict``, the data keeps each body block's kind (``"type"``),
         writes times as ISO 8601 strings with their offset and roles as their names, and
         carries the schema version, so :meth:`from_dict` gives the same article back.
 

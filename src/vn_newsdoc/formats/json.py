@@ -52,12 +52,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from vn_newsdoc._dictform import SCHEMA_VERSION, from_dict, to_dict
+from vn_newsdoc import _dictform
+from vn_newsdoc._dictform import from_dict, to_dict
 from vn_newsdoc.errors import MalformedInputError
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.model import Article
 
 __all__ = ["SCHEMA_VERSION", "read_json", "write_json"]
+
+SCHEMA_VERSION = _dictform.SCHEMA_VERSION
+"""The schema version this release writes and reads, in JSON's ``"schema"`` key (and in
+the XML form's ``schema`` attribute)."""
 
 
 class _RepeatedKeyError(ValueError):
