@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from hypothesis import given
 
-from conftest import CORPUS
+from conftest import CORPUS, SHARED
 from golden_sample import SAMPLE
 from strategies import articles
 from vn_newsdoc import write
@@ -50,6 +50,14 @@ def test_the_formats_the_schema_names_are_checked() -> None:
     assert not CHECKER.conforms("2024-09-14T07:30:00", "date-time")
     assert CHECKER.conforms("urn:uuid:6ba7b811-9dad-11d1-80b4-00c04fd430c8", "uri")
     assert json.loads(SCHEMA.read_text("utf-8"))["$id"] == NINJS_SCHEMA_URI
+
+
+def test_the_copy_is_the_official_schema() -> None:
+    official = SHARED / "schemas" / "ninjs" / SCHEMA.name
+    if not official.is_file():
+        pytest.skip(f"no {official}: ../shared is not beside the checkout")
+    assert SCHEMA.read_bytes() == official.read_bytes()
+    assert (SCHEMA.parent / "LICENSE").read_bytes() == (official.parent / "LICENSE").read_bytes()
 
 
 @given(articles())
