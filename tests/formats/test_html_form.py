@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 
@@ -16,6 +17,7 @@ import lxml.html
 import pytest
 from hypothesis import given
 
+from conftest import CORPUS
 from golden_sample import SAMPLE
 from strategies import articles
 from vn_newsdoc import write
@@ -143,3 +145,21 @@ def test_no_time_means_no_dateline() -> None:
     page = write_html(Article(headline="Tin", lead="Mở đầu."))
     assert "dateline" not in page.split("</style>")[1]
     assert re.search(r'<p class="sapo">Mở đầu\.</p>', page)
+
+
+_PAGES = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.glob("*/*.html"))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("page", _PAGES or [None])
+def test_every_corpus_article_survives_the_clean_page(page: str | None) -> None:
+    if page is None:
+        pytest.skip(f"no evaluation corpus at {CORPUS}: ../shared is not beside the checkout")
+    path = CORPUS / page
+    expected = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    article = read_html(path.read_bytes(), url=expected.get("url"))
+    page_text = write_html(article)
+    _check_page(page_text)
+    again = read_html(page_text)
+    assert attrs.evolve(again, people=article.people) == article
+    assert again.people == find_people(_texts(article))

@@ -55,6 +55,7 @@ from typing import Any
 from vn_newsdoc import _dictform
 from vn_newsdoc._dictform import from_dict, to_dict
 from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.model import Article
 
@@ -107,8 +108,7 @@ def write_json(article: Article, *, indent: int | None = None) -> str:
     ['{', ' "schema": "vn_newsdoc/1",', ' "headline": "Tin nóng",', ' "published": null,']
     """
     data = to_dict(article)
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return json_text(data, indent)
 
 
 def read_json(source: str | bytes, *, source_name: str | None = None) -> Article:

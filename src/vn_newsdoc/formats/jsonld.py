@@ -40,10 +40,10 @@ in text are written as JSON escapes (``\\u003c``), so no ``</script>`` can end i
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from vn_newsdoc.formats._iso import format_datetime
+from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats.text import role_words
 from vn_newsdoc.model import Article, Author, Figure, Person, Role
 
@@ -130,6 +130,5 @@ def write_jsonld(article: Article, *, indent: int | None = None) -> str:
         obj["image"] = [_image(f) for f in article.figures]
     if article.people:
         obj["mentions"] = [_mention(p) for p in article.people]
-    separators = (",", ":") if indent is None else (",", ": ")
-    text = json.dumps(obj, ensure_ascii=False, indent=indent, separators=separators)
+    text = json_text(obj, indent)
     return text.translate(_SCRIPT_SAFE)

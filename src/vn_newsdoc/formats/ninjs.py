@@ -58,6 +58,7 @@ from urllib.parse import quote, urlsplit
 
 from vn_newsdoc._dictform import to_dict
 from vn_newsdoc.formats._iso import format_datetime
+from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats.html import body_html
 from vn_newsdoc.formats.text import byline_lines
 from vn_newsdoc.model import Article, Figure
@@ -193,5 +194,4 @@ def write_ninjs(article: Article, *, indent: int | None = None) -> str:
         item["associations"] = [
             _association(i, figure, uri) for i, figure in enumerate(article.figures, 1)
         ]
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(item, ensure_ascii=False, indent=indent, separators=separators)
+    return json_text(item, indent)
