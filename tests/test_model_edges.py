@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
 import pydoc
+from pathlib import Path
 
 import attrs
 import pytest
@@ -110,3 +113,24 @@ def test_help_shows_every_field_with_its_description(cls: type) -> None:
     assert set(described) == {f.name for f in fields}
     for text in described.values():
         assert text.splitlines()[0] in shown
+
+
+def test_the_text_scan_finds_what_a_parse_finds() -> None:
+    """help()'s descriptions come from a quick scan of the model's source; a full parse of
+    the same source must give the same fields and the same words."""
+    tree = ast.parse(Path(model_module.__file__).read_text(encoding="utf-8"))
+    parsed: dict[str, list[tuple[str, str]]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        fields = parsed.setdefault(node.name, [])
+        for stmt, after in zip(node.body, node.body[1:], strict=False):
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                fields.append((stmt.target.id, inspect.cleandoc(after.value.value)))
+    assert model_module._field_docs() == parsed

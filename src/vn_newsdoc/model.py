@@ -28,10 +28,10 @@ A violation raises :class:`~vn_newsdoc.errors.InvalidArticleError` naming the fi
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import enum
 import inspect
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -449,27 +449,27 @@ class Article:
 # the fields (which Sphinx reads from the source), copied into the class docstrings.
 
 
+# A class statement, and a field of it: an annotated name at the class body's indentation
+# with its docstring on the next line (the form every field of this module is written in;
+# the tests check that every attrs field is found).
+_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
+_FIELD = re.compile(r'^    (\w+): [^\n]*\n    """(.*?)"""', re.MULTILINE | re.DOTALL)
+
+
 def _field_docs() -> dict[str, list[tuple[str, str]]]:
-    """The documented fields of each class of this module, read from its own source."""
+    """The documented fields of each class of this module, read from its own source
+    (a text scan, not a parse: this runs at every import)."""
     try:
         source = Path(__file__).read_text(encoding="utf-8")
     except OSError:  # installed without sources: the docstrings stay as written
         return {}
     found: dict[str, list[tuple[str, str]]] = {}
-    for node in ast.parse(source).body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        fields = found.setdefault(node.name, [])
-        for stmt, after in zip(node.body, node.body[1:], strict=False):
-            if (
-                isinstance(stmt, (ast.AnnAssign, ast.Assign))
-                and isinstance(after, ast.Expr)
-                and isinstance(after.value, ast.Constant)
-                and isinstance(after.value.value, str)
-            ):
-                target = stmt.target if isinstance(stmt, ast.AnnAssign) else stmt.targets[0]
-                if isinstance(target, ast.Name):
-                    fields.append((target.id, inspect.cleandoc(after.value.value)))
+    classes = list(_CLASS.finditer(source))
+    for here, after in zip(classes, [*classes[1:], None], strict=True):
+        body = source[here.end() : after.start() if after else len(source)]
+        found[here.group(1)] = [
+            (m.group(1), inspect.cleandoc(m.group(2))) for m in _FIELD.finditer(body)
+        ]
     return found
 
 
