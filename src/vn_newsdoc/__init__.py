@@ -28,7 +28,11 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
     UnknownFormatError,
 )
+from vn_newsdoc.formats.html import write_html
 from vn_newsdoc.formats.json import read_json, write_json
+from vn_newsdoc.formats.jsonld import write_jsonld
+from vn_newsdoc.formats.markdown import write_markdown
+from vn_newsdoc.formats.ninjs import write_ninjs
 from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.html import read_html
@@ -79,7 +83,11 @@ __all__ = [
     "read_text",
     "read_xml",
     "write",
+    "write_html",
     "write_json",
+    "write_jsonld",
+    "write_markdown",
+    "write_ninjs",
     "write_text",
     "write_xml",
 ]

@@ -30,6 +30,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
+import re
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
@@ -387,3 +391,99 @@ class Article:
     def authors(self) -> tuple[str, ...]:
         """The byline's author names, in order (``()`` without a byline)."""
         return self.byline.names if self.byline else ()
+
+    @property
+    def text(self) -> str:
+        """The article's running text: the lead, then the body's text blocks (paragraphs,
+        subheadings, quotes, list items) in reading order, one blank line between blocks;
+        captions, the headline and the byline are left out. ``""`` when there is none.
+
+        >>> Article(headline="Tin", lead="Mở đầu.", body=(
+        ...     Paragraph("Đoạn một."), Figure(caption="Ảnh"), Quote("“Câu nói”"))).text
+        'Mở đầu.\\n\\nĐoạn một.\\n\\n“Câu nói”'
+        """
+        parts = [self.lead] if self.lead else []
+        parts.extend(self.paragraphs)
+        return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article as Python data in the JSON form (:mod:`vn_newsdoc.formats.json`).
+
+        Unlike ``attrs.asdict``, the data keeps each body block's kind (``"type"``),
+        writes times as ISO 8601 strings with their offset and roles as their names, and
+        carries the schema version, so :meth:`from_dict` gives the same article back.
+
+        >>> data = Article(headline="Tin", body=(Heading("Phần một"),)).to_dict()
+        >>> data["schema"], data["body"]
+        ('vn_newsdoc/1', [{'type': 'heading', 'text': 'Phần một', 'level': 2}])
+        >>> Article.from_dict(data) == Article(headline="Tin", body=(Heading("Phần một"),))
+        True
+        """
+        # Imported here: the JSON form's converter imports this module.
+        from vn_newsdoc._dictform import to_dict  # noqa: PLC0415
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The article that :meth:`to_dict` gave ``data`` for (or that a JSON document in
+        this form holds, once parsed).
+
+        Keys left out count as absent, except ``schema`` and ``headline``.
+
+        Raises:
+            MalformedInputError: ``data`` is not an article of this form; ``field`` names
+                the path of the bad value (``$.body[2].level``).
+            SchemaVersionError: ``"schema"`` is missing or names another version.
+
+        >>> Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin"}).headline
+        'Tin'
+        """
+        from vn_newsdoc._dictform import from_dict  # noqa: PLC0415
+
+        return from_dict(data)
+
+
+# ---------------------------------------------------------------------------------------
+# help() shows each field's description: the descriptions are the string literals under
+# the fields (which Sphinx reads from the source), copied into the class docstrings.
+
+
+# A class statement, and a field of it: an annotated name at the class body's indentation
+# with its docstring on the next line (the form every field of this module is written in;
+# the tests check that every attrs field is found).
+_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
+_FIELD = re.compile(r'^    (\w+): [^\n]*\n    """(.*?)"""', re.MULTILINE | re.DOTALL)
+
+
+def _field_docs() -> dict[str, list[tuple[str, str]]]:
+    """The documented fields of each class of this module, read from its own source
+    (a text scan, not a parse: this runs at every import)."""
+    try:
+        source = Path(__file__).read_text(encoding="utf-8")
+    except OSError:  # installed without sources: the docstrings stay as written
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    classes = list(_CLASS.finditer(source))
+    for here, after in zip(classes, [*classes[1:], None], strict=True):
+        body = source[here.end() : after.start() if after else len(source)]
+        found[here.group(1)] = [
+            (m.group(1), inspect.cleandoc(m.group(2))) for m in _FIELD.finditer(body)
+        ]
+    return found
+
+
+def _add_field_docs() -> None:
+    docs = _field_docs()
+    for cls in (*_BLOCK_TYPES, Author, Byline, Person, Article):
+        fields = docs.get(cls.__name__)
+        if not fields or not cls.__doc__:
+            continue
+        entries = "\n\n".join(
+            f"{name}\n" + "\n".join(f"    {line}" for line in doc.splitlines())
+            for name, doc in fields
+        )
+        cls.__doc__ = f"{inspect.cleandoc(cls.__doc__)}\n\nFields:\n\n{entries}\n"
+
+
+_add_field_docs()

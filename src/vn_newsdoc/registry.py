@@ -5,8 +5,8 @@ A reader is a function ``(source, **options) -> Article`` and a writer a functio
 ``write_<name>``. The tables are read-only.
 
 >>> import vn_newsdoc as nd
->>> sorted(nd.WRITERS)[:2]
-['json', 'text']
+>>> sorted(nd.WRITERS)
+['html', 'json', 'jsonld', 'markdown', 'ninjs', 'text', 'xml']
 >>> nd.read("{}", "docx")
 Traceback (most recent call last):
 ...
@@ -20,7 +20,11 @@ from types import MappingProxyType
 from typing import Any
 
 from vn_newsdoc.errors import UnknownFormatError
+from vn_newsdoc.formats.html import write_html
 from vn_newsdoc.formats.json import read_json, write_json
+from vn_newsdoc.formats.jsonld import write_jsonld
+from vn_newsdoc.formats.markdown import write_markdown
+from vn_newsdoc.formats.ninjs import write_ninjs
 from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.html import read_html
@@ -37,9 +41,19 @@ READERS: Mapping[str, Reader] = MappingProxyType(
 """The readers by format name (read-only)."""
 
 WRITERS: Mapping[str, Writer] = MappingProxyType(
-    {"json": write_json, "text": write_text, "xml": write_xml}
+    {
+        "html": write_html,
+        "json": write_json,
+        "jsonld": write_jsonld,
+        "markdown": write_markdown,
+        "ninjs": write_ninjs,
+        "text": write_text,
+        "xml": write_xml,
+    }
 )
-"""The writers by format name (read-only)."""
+"""The writers by format name (read-only). ``html``, ``jsonld``, ``markdown`` and ``ninjs``
+are exports: they have no reader of their own (:func:`~vn_newsdoc.html.read_html` reads
+back a page :func:`~vn_newsdoc.formats.html.write_html` wrote)."""
 
 
 def read(source: str | bytes, format: str, **options: Any) -> Article:
@@ -66,7 +80,8 @@ def write(article: Article, format: str, **options: Any) -> str:
 
     Args:
         article: The article to write.
-        format: A key of :data:`WRITERS` (``"json"``, ``"text"``, ``"xml"``).
+        format: A key of :data:`WRITERS` (``"json"``, ``"xml"``, ``"text"``, ``"html"``,
+            ``"markdown"``, ``"ninjs"``, ``"jsonld"``).
         **options: Passed to the writer as keyword arguments.
 
     Raises:

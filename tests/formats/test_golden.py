@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 
 from golden_sample import SAMPLE
+from vn_newsdoc.formats.html import write_html
 from vn_newsdoc.formats.json import read_json, write_json
+from vn_newsdoc.formats.jsonld import write_jsonld
+from vn_newsdoc.formats.markdown import write_markdown
+from vn_newsdoc.formats.ninjs import write_ninjs
 from vn_newsdoc.formats.text import write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.model import Article
@@ -26,6 +30,11 @@ WRITERS: dict[str, Callable[[Article], str]] = {
     # The text form carries only part of the article (see vn_newsdoc.formats.text), so it
     # is compared as written but not read back here.
     "txt": write_text,
+    # The exports: compared as written; the HTML page also reads back (test_html_form.py).
+    "html": write_html,
+    "md": write_markdown,
+    "ninjs.json": lambda article: write_ninjs(article, indent=2) + "\n",
+    "jsonld": lambda article: write_jsonld(article, indent=2) + "\n",
 }
 # The forms that carry the whole article, so their golden file reads back to the sample.
 EXACT_READERS: dict[str, Callable[[str], Article]] = {"json": read_json, "xml": read_xml}

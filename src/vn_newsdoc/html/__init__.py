@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.formats.html import read_written_page
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
@@ -90,6 +91,9 @@ def read_html(
     name = url or "<html>"
     url = _usable_url(url, strict=strict)
     root = parse_html(source, source_name=name)
+    written = read_written_page(root)
+    if written is not None:  # a page write_html wrote: read exactly, not by heuristics
+        return written
     meta = extract_metadata(root, url=url)
     profile: CompiledProfile | None = None
     if site_profiles:

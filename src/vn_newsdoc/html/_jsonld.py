@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["ARTICLE_TYPES", "is_article", "load_jsonld", "types_of"]
+__all__ = ["ARTICLE_TYPES", "image_parts", "is_article", "load_jsonld", "types_of"]
 
 ARTICLE_TYPES = frozenset(
     {
@@ -94,6 +94,36 @@ def is_article(obj: dict[str, Any]) -> bool:
     if any(t in ARTICLE_TYPES for t in types):
         return True
     return "WebPage" in types and ("headline" in obj or "datePublished" in obj)
+
+
+def image_parts(obj: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
+    """The article object's images as ``(caption, credit, address)``, in order.
+
+    ``image`` may be an address, an ``ImageObject`` (``caption``, ``creditText``,
+    ``contentUrl`` or ``url``) or a list of either; values are returned as found (not yet
+    cleaned), images with none of the three left out.
+
+    >>> image_parts({"image": [{"@type": "ImageObject", "caption": "Đường ngập",
+    ...     "creditText": "Vi Thu", "contentUrl": "https://a.vn/1.jpg"}, "https://a.vn/2.jpg"]})
+    [('Đường ngập', 'Vi Thu', 'https://a.vn/1.jpg'), (None, None, 'https://a.vn/2.jpg')]
+    """
+    raw = obj.get("image")
+    found: list[tuple[str | None, str | None, str | None]] = []
+    for item in (raw if isinstance(raw, list) else [raw])[:_MAX_OBJECTS]:
+        if isinstance(item, str):
+            found.append((None, None, item))
+        elif isinstance(item, dict):
+            parts = tuple(
+                value if isinstance(value, str) else None
+                for value in (
+                    item.get("caption"),
+                    item.get("creditText"),
+                    item.get("contentUrl") or item.get("url"),
+                )
+            )
+            if any(parts):
+                found.append((parts[0], parts[1], parts[2]))
+    return found
 
 
 def _unwrap(text: str) -> str:

@@ -136,6 +136,7 @@ class PageReader:
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
             self._missing("body")
+            lead, outlet, body = self._from_metadata(lead, outlet, body)
         published, updated = choose_dates(
             stamps,
             self.meta.published,
@@ -174,6 +175,19 @@ class PageReader:
             section=clean_or_none(self.meta.section),
             tags=tuple(t for t in (clean(t) for t in self.meta.tags) if t),
         )
+
+    def _from_metadata(
+        self, lead: str | None, outlet: str | None, body: tuple[Block, ...]
+    ) -> tuple[str | None, str | None, tuple[Block, ...]]:
+        """For a page whose body has no text (its article only in metadata): the lead and
+        the pictures from what the metadata says of them, where the page gave none."""
+        if lead is None and self.meta.description:
+            tag, rest = split_outlet_tag(self.meta.description)
+            if tag is not None and rest:
+                outlet, lead = clean_or_none(tag), clean(rest)
+            else:
+                lead = self.meta.description
+        return lead, outlet, body or self.meta.images
 
     def _missing(self, field: str) -> None:
         if self.strict:

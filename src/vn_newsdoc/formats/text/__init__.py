@@ -74,10 +74,11 @@ a page artefact on its own (``Loading...``, ``Chia sẻ``) is dropped on reading
 
 from __future__ import annotations
 
+from vn_newsdoc.formats.text._marks import role_words
 from vn_newsdoc.formats.text._read import read_text
-from vn_newsdoc.formats.text._write import write_text
+from vn_newsdoc.formats.text._write import byline_lines, write_text
 
-__all__ = ["read_text", "write_text"]
+__all__ = ["byline_lines", "read_text", "role_words", "write_text"]
 
 for _obj in (read_text, write_text):
     _obj.__module__ = __name__

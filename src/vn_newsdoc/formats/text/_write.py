@@ -9,7 +9,7 @@ from vn_newsdoc.formats.text._read import closing_byline, date_lines
 from vn_newsdoc.model import Article, Block, Byline, Figure, Role
 from vn_newsdoc.vi.dates import VIETNAM
 
-__all__ = ["write_text"]
+__all__ = ["byline_lines", "write_text"]
 
 # The time the writer checks relative dates ("2 giờ trước") against, when it asks whether
 # the reader would take a block for a date line: any time well inside the range will do.
@@ -91,7 +91,7 @@ def _byline_block(byline: Byline | None, groups: list[list[str]]) -> list[str]:
     if byline is None:
         count, found = closing_byline(numbered)
         return [BYLINE_MARK] if count or found is not None else []
-    plain = _byline_lines(byline)
+    plain = byline_lines(byline)
     count, found = closing_byline([*numbered, (0, plain)])
     if count == len(plain) and found == byline:
         return plain
@@ -107,7 +107,17 @@ def _block_line(block: Block) -> str | None:
     return credit if block.caption is None else f"{block.caption} {credit}"
 
 
-def _byline_lines(byline: Byline) -> list[str]:
+def byline_lines(byline: Byline) -> list[str]:
+    """The byline as a Vietnamese page prints it: the authors' line, then ``Theo …``.
+
+    Authors credited for the same roles are joined in one run (``Bài, ảnh: A - B``); a
+    byline of plain writers names them without role words.
+
+    >>> from vn_newsdoc.model import Author
+    >>> byline_lines(Byline(authors=(Author("Vi Thu", roles=(Role.TEXT, Role.PHOTO)),),
+    ...                     source="TTXVN"))
+    ['Bài, ảnh: Vi Thu', 'Theo TTXVN']
+    """
     segments: list[str] = []
     runs: list[tuple[tuple[Role, ...], list[str]]] = []
     for author in byline.authors:

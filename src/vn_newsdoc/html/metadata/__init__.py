@@ -66,11 +66,13 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import lxml.etree
 import lxml.html
 
+from vn_newsdoc.html._jsonld import image_parts
 from vn_newsdoc.html._metatime import naive_zone
 from vn_newsdoc.html._titles import host_brands
 from vn_newsdoc.html.metadata._cascades import (
@@ -89,7 +91,8 @@ from vn_newsdoc.html.metadata._cascades import (
     _updated_candidates,
 )
 from vn_newsdoc.html.metadata._collect import _collect, _first
-from vn_newsdoc.model import Byline
+from vn_newsdoc.model import Byline, Figure
+from vn_newsdoc.text import clean_or_none
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -131,6 +134,9 @@ class PageMetadata:
     is_article: bool = False
     """Whether the metadata declares an article (JSON-LD article type or ``og:type``
     ``article``)."""
+    images: tuple[Figure, ...] = ()
+    """The JSON-LD article's images (``ImageObject`` caption, ``creditText`` and address),
+    as figures, in order; the reader uses them only on a page whose body has no text."""
     sources: Mapping[str, str] = attrs.field(factory=lambda: MappingProxyType({}))
     """For each field filled, the source that gave it (``"json-ld"``, ``"og:title"``,
     ``"meta:pubdate"``, ``"title"``...)."""
@@ -203,8 +209,18 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
         tags=_tags(got, art, sources),
         language=language,
         is_article=got.article is not None or (og_type or "").lower() == "article",
+        images=_images(art),
         sources=MappingProxyType(sources),
     )
+
+
+def _images(art: Mapping[str, Any]) -> tuple[Figure, ...]:
+    figures = []
+    for caption, credit, src in image_parts(dict(art)):
+        parts = (clean_or_none(caption), clean_or_none(credit), clean_or_none(src))
+        if any(parts):
+            figures.append(Figure(caption=parts[0], credit=parts[1], src=parts[2]))
+    return tuple(figures)
 
 
 # ---------------------------------------------------------------------------------------

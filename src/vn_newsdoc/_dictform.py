@@ -1,0 +1,295 @@
+"""The JSON form of an article as Python data: :func:`to_dict` and :func:`from_dict`.
+
+This is the form :mod:`vn_newsdoc.formats.json` writes and reads, before it becomes text:
+plain dicts, lists, strings, integers and ``None``, with ``"schema"`` first and each body
+block tagged by its ``"type"``. It sits apart from the JSON format module so that the
+model (``Article.to_dict`` / ``Article.from_dict``) can use it without importing a writer.
+
+>>> from vn_newsdoc.model import Article, Figure
+>>> data = to_dict(Article(headline="Tin nóng", body=(Figure(caption="Ảnh minh họa"),)))
+>>> data["schema"], data["body"]
+('vn_newsdoc/1', [{'type': 'figure', 'caption': 'Ảnh minh họa', 'credit': None, 'src': None}])
+>>> from_dict(data).captions
+('Ảnh minh họa',)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, get_args
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
+from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.model import (
+    Article,
+    Author,
+    Block,
+    Byline,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Person,
+    Quote,
+    Role,
+)
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "json_type", "to_dict"]
+
+SCHEMA_VERSION = "vn_newsdoc/1"
+"""The schema version (``vn_newsdoc.formats.json.SCHEMA_VERSION``)."""
+
+_BLOCK_TAGS: dict[type[Any], str] = {
+    Paragraph: "paragraph",
+    Heading: "heading",
+    Quote: "quote",
+    ListItem: "list_item",
+    Figure: "figure",
+}
+_BLOCK_CLASSES = {tag: cls for cls, tag in _BLOCK_TAGS.items()}
+_MODEL_CLASSES = (*_BLOCK_TAGS, Author, Byline, Person, Article)
+# Errors raised by a model constructor about the object as a whole, not one field.
+_WHOLE_OBJECT_FIELDS = frozenset({"figure", "byline"})
+
+_T = TypeVar("_T")
+
+
+class _ShapeError(ValueError):
+    """A JSON value of the wrong type or shape; ``key`` names a missing or bad key inside."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def json_type(value: object) -> str:
+    """How JSON names the type of ``value`` (``"an object"``, ``"null"``), for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+# --- Structure hooks: strict, no coercion ------------------------------------------------
+
+
+def _structure_str(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise _ShapeError(f"must be a string, not {json_type(value)}")
+    return value
+
+
+def _structure_int(value: object, _: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _ShapeError(f"must be an integer, not {json_type(value)}")
+    return value
+
+
+def _structure_datetime(value: object, _: object) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _ShapeError(f"must be a date-time string, not {json_type(value)}")
+    return parse_datetime(value)
+
+
+def _structure_role(value: object, _: object) -> Role:
+    if not isinstance(value, str):
+        raise _ShapeError(f"must be a string, not {json_type(value)}")
+    try:
+        return Role(value)
+    except ValueError:
+        known = ", ".join(r.value for r in Role)
+        raise _ShapeError(f"unknown role {value!r}; known roles: {known}") from None
+
+
+def _structure_block(value: object, _: object) -> Block:
+    if not isinstance(value, dict):
+        raise _ShapeError(f"must be an object, not {json_type(value)}")
+    tag = value.get("type")
+    if tag is None:
+        raise _ShapeError("required key missing", key="type")
+    if not isinstance(tag, str) or tag not in _BLOCK_CLASSES:
+        known = ", ".join(_BLOCK_CLASSES)
+        raise _ShapeError(f"unknown block type {tag!r}; known types: {known}", key="type")
+    fields = {k: v for k, v in value.items() if k != "type"}
+    block: Block = _CONVERTER.structure(fields, _BLOCK_CLASSES[tag])
+    return block
+
+
+def _unstructure_block(block: Block) -> dict[str, Any]:
+    return {"type": _BLOCK_TAGS[type(block)], **_CONVERTER.unstructure(block, type(block))}
+
+
+def _unstructure_datetime(value: dt.datetime | None) -> str | None:
+    return None if value is None else format_datetime(value)
+
+
+def _objects_only(cls: type[_T], hook: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
+    def structure(value: object, type_: object) -> _T:
+        if not isinstance(value, dict):
+            raise _ShapeError(f"must be an object, not {json_type(value)}")
+        return hook(value, type_)
+
+    return structure
+
+
+def _arrays_only(hook: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
+    def structure(value: object, type_: object) -> _T:
+        if not isinstance(value, list):
+            raise _ShapeError(f"must be an array, not {json_type(value)}")
+        return hook(value, type_)
+
+    return structure
+
+
+def _is(wanted: object) -> Callable[[Any], bool]:
+    return lambda type_: bool(type_ == wanted)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(dt.datetime, _structure_datetime)
+    converter.register_structure_hook(Role, _structure_role)
+    converter.register_unstructure_hook(Role, lambda role: role.value)
+    for cls in _MODEL_CLASSES:
+        attrs.resolve_types(cls)
+    block_union = attrs.fields(Article).body.type
+    assert block_union is not None
+    (block_type, _ellipsis) = get_args(block_union)
+    converter.register_structure_hook_func(_is(block_type), _structure_block)
+    converter.register_unstructure_hook_func(_is(block_type), _unstructure_block)
+    # Arrays must be arrays: cattrs would otherwise read a string as a tuple of letters.
+    for tuple_type in (
+        tuple[str, ...],
+        tuple[Role, ...],
+        tuple[Author, ...],
+        tuple[Person, ...],
+        block_union,
+    ):
+        hook = _arrays_only(converter.get_structure_hook(tuple_type))
+        converter.register_structure_hook_func(_is(tuple_type), hook)
+    for cls in _MODEL_CLASSES:
+        converter.register_structure_hook(
+            cls, _objects_only(cls, make_dict_structure_fn(cls, converter))
+        )
+    converter.register_unstructure_hook(
+        Article,
+        make_dict_unstructure_fn(
+            Article,
+            converter,
+            published=cattrs.override(unstruct_hook=_unstructure_datetime),
+            updated=cattrs.override(unstruct_hook=_unstructure_datetime),
+        ),
+    )
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+# --- Errors -------------------------------------------------------------------------------
+
+
+def _locate(exc: BaseException, path: str) -> tuple[str, BaseException]:
+    """The innermost error under ``exc`` and the JSON path of the value it is about."""
+    if isinstance(exc, BaseValidationError):
+        with_notes, without_notes = exc.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                return _locate(inner, f"{path}.{note.name}")
+            if isinstance(note, IterableValidationNote):
+                return _locate(inner, f"{path}[{note.index}]")
+            return _locate(inner, path)
+        if without_notes:
+            return _locate(without_notes[0], path)
+    return path, exc
+
+
+def _describe(exc: BaseException) -> tuple[str, str]:
+    """The JSON path of the offending value (for an unknown key, of the object holding it)
+    and the message, which starts with that path."""
+    path, leaf = _locate(exc, "$")
+    if isinstance(leaf, ForbiddenExtraKeysError):
+        keys = ", ".join(sorted(leaf.extra_fields))
+        return path, f"{path}: unknown key(s): {keys}"
+    if isinstance(leaf, KeyError):
+        return path, f"{path}: required key missing"
+    if isinstance(leaf, _ShapeError):
+        where = f"{path}.{leaf.key}" if leaf.key else path
+        return where, f"{where}: {leaf}"
+    if isinstance(leaf, InvalidArticleError):
+        if leaf.field in _WHOLE_OBJECT_FIELDS:
+            return path, f"{path}: {leaf.reason}"
+        where = f"{path}.{leaf.field}"
+        return where, f"{where}: {leaf.reason}"
+    return path, f"{path}: {leaf}"
+
+
+# --- The public functions -----------------------------------------------------------------
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The article's JSON form as Python data (see :mod:`vn_newsdoc.formats.json`).
+
+    Every key of every object is present; absent values are ``None``, empty sequences
+    ``[]``, times ISO 8601 strings with their offset, roles their string values.
+    """
+    data: dict[str, Any] = {"schema": SCHEMA_VERSION}
+    data.update(_CONVERTER.unstructure(article, Article))
+    return data
+
+
+def from_dict(data: object, *, source_name: str | None = None) -> Article:
+    """The article whose JSON form (as Python data) is ``data``; the inverse of :func:`to_dict`.
+
+    Args:
+        data: A mapping in the JSON form, ``"schema"`` key included.
+        source_name: Where the data came from, for messages.
+
+    Raises:
+        MalformedInputError: ``data`` is not an article of this form; the message and
+            ``field`` name the path of the bad value (``$.body[2].level``).
+        SchemaVersionError: The ``"schema"`` key is missing or names another version.
+    """
+    if not isinstance(data, Mapping):
+        raise MalformedInputError(
+            f"$: must be an object, not {json_type(data)}", source=source_name, field="$"
+        )
+    version = data.get("schema")
+    if version is None:
+        raise SchemaVersionError(None, SCHEMA_VERSION, source=source_name)
+    if not isinstance(version, str):
+        raise MalformedInputError(
+            f"$.schema: must be a string, not {json_type(version)}",
+            source=source_name,
+            field="$.schema",
+        )
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
+    fields = {k: v for k, v in data.items() if k != "schema"}
+    try:
+        return _CONVERTER.structure(fields, Article)
+    except (BaseValidationError, InvalidArticleError, _ShapeError) as exc:
+        field, message = _describe(exc)
+        raise MalformedInputError(message, source=source_name, field=field) from exc
