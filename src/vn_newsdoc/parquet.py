@@ -305,8 +305,10 @@ def read_parquet(where: Destination) -> Iterator[Article]:
 
     Raises:
         MissingExtraError: pyarrow is not installed (``pip install "vn_newsdoc[parquet]"``).
-        MalformedInputError: A row's ``json`` is not an article (see
-            :func:`~vn_newsdoc.read_json`).
+        ReaderError: A row's ``json`` is not an article of this schema version (the
+            :class:`~vn_newsdoc.errors.MalformedInputError` or
+            :class:`~vn_newsdoc.errors.SchemaVersionError` of
+            :func:`~vn_newsdoc.read_json`, its ``source`` naming the row).
         KeyError: The file has no ``json`` column.
     """
     parquet = require("pyarrow.parquet", extra="parquet", feature=_FEATURE)
