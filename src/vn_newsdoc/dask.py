@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = ["articles", "articles_from_pages", "record_dict"]
 
-_FEATURE: Final = "Dask"
+_FEATURE: Final = "vn_newsdoc.dask"
 #: Name endings that mark a web archive, used only to give each archive a partition of its
 #: own (the bytes decide how an input is read).
 _ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
