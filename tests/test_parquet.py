@@ -119,7 +119,7 @@ def test_rows_go_out_in_row_groups_in_order(tmp_path: Path) -> None:
         for n, article in enumerate(items):
             writer.write(article, input_name=f"page-{n}.html")
             # Held rows never exceed one row group: the rest is in the file already.
-            assert len(writer._pending) < 10
+            assert writer._held < 10
     meta = pq.ParquetFile(path).metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [10, 10, 5]
     assert list(read_parquet(path)) == items

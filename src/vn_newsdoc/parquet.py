@@ -105,6 +105,9 @@ COLUMNS: Final = (
 """The columns :class:`ParquetWriter` writes, in order."""
 
 _ROW_GROUP_SIZE: Final = 1000
+#: Columns with few distinct values, worth Parquet's dictionary encoding; the others (text,
+#: JSON, URLs) are nearly all distinct, and a dictionary for them would only cost memory.
+_DICTIONARY_COLUMNS: Final = ["site", "source", "outlet", "section"]
 _FEATURE: Final = "Parquet output"
 
 Destination = str | os.PathLike[str] | IO[bytes]
@@ -146,27 +149,30 @@ def _offset_minutes(value: dt.datetime | None) -> int | None:
     return int(offset.total_seconds()) // 60
 
 
-def _row(article: Article, input_name: str | None) -> dict[str, object]:
+def _append_row(columns: dict[str, list[object]], article: Article, input_name: str | None) -> None:
+    """Append the article's values to the columns being gathered for a row group."""
     byline = article.byline
-    return {
-        "headline": article.headline,
-        "published": article.published,
-        "published_offset": _offset_minutes(article.published),
-        "updated": article.updated,
-        "updated_offset": _offset_minutes(article.updated),
-        "lead": article.lead,
-        "text": "\n\n".join(article.paragraphs),
-        "authors": list(article.authors),
-        "source": byline.source if byline is not None else None,
-        "people": [p.name for p in article.people],
-        "url": article.url,
-        "site": article.site,
-        "outlet": article.outlet,
-        "section": article.section,
-        "tags": list(article.tags),
-        "input": input_name,
-        "json": write_json(article),
-    }
+    values = (
+        article.headline,
+        article.published,
+        _offset_minutes(article.published),
+        article.updated,
+        _offset_minutes(article.updated),
+        article.lead,
+        "\n\n".join(article.paragraphs),
+        list(article.authors),
+        byline.source if byline is not None else None,
+        [p.name for p in article.people],
+        article.url,
+        article.site,
+        article.outlet,
+        article.section,
+        list(article.tags),
+        input_name,
+        write_json(article),
+    )
+    for name, value in zip(COLUMNS, values, strict=True):
+        columns[name].append(value)
 
 
 class ParquetWriter:
@@ -179,8 +185,9 @@ class ParquetWriter:
     Args:
         where: The file to write, by name (created or replaced) or as a binary file
             object opened for writing (left open).
-        row_group_size: Rows per row group: what memory holds before they are written
-            (about 20 KiB per article), and the unit readers skip or read in parallel.
+        row_group_size: Rows per row group: what memory holds before they are written,
+            and the unit readers skip or read in parallel. Gathering and encoding a row
+            group of 1,000 news articles takes about 80 MiB (250 rows: about 35 MiB).
         compression: The Parquet codec (``"zstd"``, ``"snappy"``, ``"gzip"``, ``"none"``).
 
     Raises:
@@ -214,12 +221,14 @@ class ParquetWriter:
         self._pa = pa
         self._schema = parquet_schema()
         self._row_group_size = row_group_size
-        self._pending: list[dict[str, object]] = []
+        self._pending: dict[str, list[object]] = {name: [] for name in COLUMNS}
+        self._held = 0
         self._rows = 0
         self._writer: Any = parquet.ParquetWriter(
             os.fspath(where) if isinstance(where, (str, os.PathLike)) else where,
             self._schema,
             compression=compression,
+            use_dictionary=_DICTIONARY_COLUMNS,
         )
         self._closed = False
 
@@ -241,15 +250,17 @@ class ParquetWriter:
         """
         if self._closed:
             raise ValueError("write to a closed ParquetWriter")
-        self._pending.append(_row(article, input_name))
+        _append_row(self._pending, article, input_name)
+        self._held += 1
         self._rows += 1
-        if len(self._pending) >= self._row_group_size:
+        if self._held >= self._row_group_size:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
-            table = self._pa.Table.from_pylist(self._pending, schema=self._schema)
-            self._pending = []
+        if self._held:
+            table = self._pa.Table.from_pydict(self._pending, schema=self._schema)
+            self._pending = {name: [] for name in COLUMNS}
+            self._held = 0
             self._writer.write_table(table, row_group_size=self._row_group_size)
 
     def close(self) -> None:
