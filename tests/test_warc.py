@@ -111,36 +111,37 @@ def test_a_response_without_content_type_is_html_when_it_looks_so(tmp_path: Path
     assert found[0].charset is None
 
 
-def test_the_server_charset_decodes_a_page_that_declares_none(tmp_path: Path) -> None:
-    # Cyrillic in windows-1251, without a <meta charset>: not UTF-8 and not Vietnamese, so
-    # the page alone would be read as windows-1252; the HTTP header says what it is.
-    headline = "Новости дня сегодня"
-    page = (
-        f"<html><body><h1>{headline}</h1><div class='detail-content'><p>{'Текст статьи. ' * 20}"
-        "</p></div></body></html>"
-    ).encode("windows-1251")
-    path = write_warc(
-        tmp_path / "a.warc",
-        [("https://example.ru/a", page)],
-        content_type="text/html; charset=windows-1251",
-        others=False,
-    )
+# Cyrillic in windows-1251, without a <meta charset>: not UTF-8 and not Vietnamese, so the
+# page alone would be read as windows-1252.
+_CYRILLIC = "Новости дня сегодня"
+_CYRILLIC_PAGE = (
+    f"<html><body><h1>{_CYRILLIC}</h1><div class='detail-content'><p>{'Текст статьи. ' * 20}"
+    "</p></div></body></html>"
+).encode("windows-1251")
+
+
+@pytest.mark.parametrize(
+    ("page", "content_type", "headline"),
+    [
+        # The HTTP header says what a page that declares nothing is.
+        (_CYRILLIC_PAGE, "text/html; charset=windows-1251", _CYRILLIC),
+        # A page's own declaration wins over the server's.
+        (
+            ('<meta charset="utf-8">' + PAGE).encode(),
+            "text/html; charset=iso-8859-1",
+            "Mưa lớn gây ngập ở Quảng Tín",
+        ),
+    ],
+    ids=["server-charset", "page-declaration-first"],
+)
+def test_the_server_charset_serves_pages_that_declare_none(
+    tmp_path: Path, page: bytes, content_type: str, headline: str
+) -> None:
+    pages = [("https://baomau.vn/a", page)]
+    path = write_warc(tmp_path / "a.warc", pages, content_type=content_type, others=False)
     ((_, article),) = list(read_warc(path))
     assert isinstance(article, Article)
     assert article.headline == headline
-
-
-def test_the_page_own_declaration_wins_over_the_server_charset(tmp_path: Path) -> None:
-    page = ('<meta charset="utf-8">' + PAGE).encode()
-    path = write_warc(
-        tmp_path / "a.warc",
-        [("https://baomau.vn/a", page)],
-        content_type="text/html; charset=iso-8859-1",
-        others=False,
-    )
-    ((_, article),) = list(read_warc(path))
-    assert isinstance(article, Article)
-    assert article.headline == "Mưa lớn gây ngập ở Quảng Tín"
 
 
 def test_a_gzip_encoded_chunked_response_is_decoded(tmp_path: Path) -> None:
@@ -240,7 +241,8 @@ def test_without_warcio_one_error_names_the_extra(monkeypatch: pytest.MonkeyPatc
         ("2026-11-21T09:30:00Z", FETCHED),
         ("2026-11-21T09:30:00.123456789Z", FETCHED.replace(microsecond=123456)),
         ("2026-11-21T16:30:00+07:00", FETCHED),
-        ("2026-11-21T09:30Z", FETCHED),
+        ("2026-11-21T09:30:00.5Z", FETCHED.replace(microsecond=500000)),
+        ("2026-11-21 09:30:00", None),
         ("2026-13-21T09:30:00Z", None),
         ("yesterday", None),
         (None, None),

@@ -65,6 +65,7 @@ import attrs
 
 from vn_newsdoc._extras import require
 from vn_newsdoc.errors import MalformedInputError, ReaderError
+from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.html import read_html
 from vn_newsdoc.html._parse import MAX_INPUT_BYTES
 from vn_newsdoc.html.decode import decode_html_detailed
@@ -79,10 +80,8 @@ _HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 #: that do not say their type).
 _HTML_START: Final = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta)", re.I)
 _CHARSET: Final = re.compile(r";\s*charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
-#: WARC-Date: ISO 8601 in UTC, seconds or (WARC 1.1) a fraction of any length.
-_WARC_DATE: Final = re.compile(
-    r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|[+-]\d\d:?\d\d)?"
-)
+#: Fraction digits past the sixth (WARC 1.1 allows nanoseconds in WARC-Date).
+_LONG_FRACTION: Final = re.compile(r"(\.[0-9]{6})[0-9]+")
 #: The first bytes of a WARC record, and of an ARC file's first record.
 _WARC_MAGIC: Final = (b"WARC/", b"filedesc://")
 
@@ -162,29 +161,14 @@ def looks_like_warc(head: bytes) -> bool:
 
 
 def _parse_warc_date(text: str | None) -> dt.datetime | None:
-    """A ``WARC-Date`` (``2019-08-07T10:00:00Z``, ARC's ``20190807100000`` already turned
+    """A ``WARC-Date`` (``2019-08-07T10:00:00Z``; ARC's ``20190807100000`` already turned
     into that form by warcio) as an aware datetime, or ``None``."""
-    match = _WARC_DATE.fullmatch(text.strip()) if text else None
-    if match is None:
+    if not text:
         return None
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    offset = dt.timedelta(0)
-    if zone and zone != "Z":
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    # WARC 1.1 allows any number of fraction digits; a datetime holds six.
     try:
-        return dt.datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour),
-            int(minute),
-            int(second or 0),
-            int((fraction or "0")[:6].ljust(6, "0")),
-            tzinfo=dt.timezone(offset),
-        )
-    except ValueError:  # a month 13, a day 32
+        return parse_datetime(_LONG_FRACTION.sub(r"\1", text.strip()))
+    except ValueError:
         return None
 
 
