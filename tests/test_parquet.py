@@ -155,11 +155,12 @@ def test_row_group_size_must_be_positive(tmp_path: Path) -> None:
 
 @given(articles())
 def test_any_article_comes_back_equal_with_its_offsets(article: Article) -> None:
-    (back,) = list(read_parquet(io.BytesIO(_write([article]))))
+    data = _write([article])
+    (back,) = list(read_parquet(io.BytesIO(data)))
     assert back == article
     for mine, theirs in ((back.published, article.published), (back.updated, article.updated)):
         assert (mine and mine.isoformat()) == (theirs and theirs.isoformat())
-    (row,) = _rows(_write([article]))
+    (row,) = _rows(data)
     assert row["text"] == "\n\n".join(article.paragraphs)
     assert row["authors"] == list(article.authors)
     if article.published is not None:
