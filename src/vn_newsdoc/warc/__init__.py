@@ -82,6 +82,9 @@ _HTML_START: Final = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<body|<!--
 _CHARSET: Final = re.compile(r";\s*charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
 #: Fraction digits past the sixth (WARC 1.1 allows nanoseconds in WARC-Date).
 _LONG_FRACTION: Final = re.compile(r"(\.[0-9]{6})[0-9]+")
+#: Charsets (Python's codec names) that the HTML reader tries anyway: UTF-8 first, and
+#: windows-1252 (which iso-8859-1 and ascii mean to browsers) as its fallback.
+_READER_DEFAULTS: Final = frozenset({"utf-8", "cp1252", "iso8859-1", "latin-1", "ascii"})
 #: The first bytes of a WARC record, and of an ARC file's first record.
 _WARC_MAGIC: Final = (b"WARC/", b"filedesc://")
 
@@ -281,7 +284,7 @@ def _decoded(page: WarcPage) -> str | bytes:
         codec = codecs.lookup(page.charset).name
     except LookupError:
         return page.payload
-    if codec == "utf-8":
+    if codec in _READER_DEFAULTS:
         return page.payload
     if decode_html_detailed(page.payload, source_name=page.uri).method != "fallback":
         return page.payload
