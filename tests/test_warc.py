@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import io
+import pickle
 import sys
 from pathlib import Path
 
@@ -16,7 +17,14 @@ from warcio.warcwriter import WARCWriter
 from vn_newsdoc.errors import MalformedInputError, MissingExtraError, NewsdocError, ReaderError
 from vn_newsdoc.html import read_html
 from vn_newsdoc.model import Article
-from vn_newsdoc.warc import WarcCounts, _parse_warc_date, looks_like_warc, read_warc, warc_pages
+from vn_newsdoc.warc import (
+    WarcCounts,
+    _parse_warc_date,
+    looks_like_warc,
+    read_page,
+    read_warc,
+    warc_pages,
+)
 from warc_samples import DATE, EXTRA_SKIPPED, corpus_pages, write_warc
 
 FETCHED = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
@@ -277,3 +285,21 @@ def test_a_gzipped_page_is_not_an_archive(tmp_path: Path) -> None:
     assert not looks_like_warc(path.read_bytes())
     with pytest.raises(MalformedInputError, match="not a readable WARC or ARC file"):
         list(warc_pages(path))
+
+
+def test_a_page_read_elsewhere_gives_the_same_article(
+    corpus_warc: tuple[Path, list[tuple[str, bytes]]],
+) -> None:
+    """Pages pickle, and read_page reads one as read_warc does: the way to spread an
+    archive over worker processes."""
+    path, _ = corpus_warc
+    sent = [pickle.loads(pickle.dumps(page)) for page in warc_pages(path)]
+    readings = list(read_warc(path))
+    assert len(sent) == len(readings)
+    for page, (uri, result) in zip(sent, readings, strict=True):
+        assert page.uri == uri
+        if isinstance(result, Article):
+            assert read_page(page) == result
+        else:
+            with pytest.raises(type(result)):
+                read_page(page)

@@ -72,7 +72,7 @@ from vn_newsdoc.html.decode import decode_html_detailed
 from vn_newsdoc.model import Article
 from vn_newsdoc.warc._streams import CutShortError, uncompressed
 
-__all__ = ["WarcCounts", "WarcPage", "looks_like_warc", "read_warc", "warc_pages"]
+__all__ = ["WarcCounts", "WarcPage", "looks_like_warc", "read_page", "read_warc", "warc_pages"]
 
 #: The HTTP content types of an HTML page.
 _HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
@@ -328,14 +328,38 @@ def read_warc(
     """
     for page in warc_pages(source, counts=counts):
         try:
-            article = read_html(
-                _decoded(page),
-                url=page.uri or None,
-                strict=strict,
-                site_profiles=site_profiles,
-                reference=page.date,
-            )
+            article = read_page(page, strict=strict, site_profiles=site_profiles)
         except ReaderError as exc:
             yield page.uri, exc
         else:
             yield page.uri, article
+
+
+def read_page(page: WarcPage, *, strict: bool = False, site_profiles: bool = True) -> Article:
+    """Read the article of one page of an archive, as :func:`read_warc` reads each.
+
+    With :func:`warc_pages`, this spreads an archive's pages over worker processes (a
+    :class:`WarcPage` pickles): the pages come from the file in one process, the reading
+    happens in many.
+
+    Args:
+        page: The page, from :func:`warc_pages`.
+        strict: Passed to :func:`~vn_newsdoc.html.read_html`.
+        site_profiles: Passed to :func:`~vn_newsdoc.html.read_html`.
+
+    Raises:
+        ReaderError: The page holds no article (see :func:`~vn_newsdoc.html.read_html`).
+
+    >>> import datetime as dt
+    >>> page = WarcPage("https://baomau.vn/a.html", "<h1>Mưa lớn ở Quảng Tín</h1>".encode(),
+    ...                 dt.datetime(2019, 8, 7, 10, tzinfo=dt.timezone.utc), None, None)
+    >>> read_page(page).url
+    'https://baomau.vn/a.html'
+    """
+    return read_html(
+        _decoded(page),
+        url=page.uri or None,
+        strict=strict,
+        site_profiles=site_profiles,
+        reference=page.date,
+    )
