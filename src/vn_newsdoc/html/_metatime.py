@@ -11,14 +11,18 @@ string gave a time of day and an offset.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 import attrs
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import parse_iso
+from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
+
+_log = logging.getLogger(__name__)
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
@@ -130,7 +134,8 @@ def _timezone(text: str) -> dt.timezone | None:
     if match is None:
         return None
     hours, minutes = int(match[2]), int(match[3] or 0)
-    if hours > 14 or minutes >= 60:
+    if minutes >= 60 or hours * 60 + minutes > MAX_OFFSET_MINUTES:
+        _log.warning("metadata time offset %r is beyond ±14:00; the time is dropped", text)
         return None
     delta = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(-delta if match[1] == "-" else delta)
