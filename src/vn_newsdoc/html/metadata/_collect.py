@@ -166,12 +166,10 @@ def _split_list(value: str) -> list[str]:
     """
     parts = _LIST_SEPARATOR.split(value)
     last = len(parts) - 1
-    for i, part in enumerate(parts):
-        if i > 0:
-            part = part.lstrip()
-        if i < last:
-            part = part.rstrip()
-        parts[i] = part
+    for i in range(1, last + 1):
+        parts[i] = parts[i].lstrip()
+    for i in range(last):
+        parts[i] = parts[i].rstrip()
     return parts
 
 
