@@ -37,6 +37,7 @@ from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
 from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
 from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_for_url
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 __all__ = ["read_html"]
@@ -51,6 +52,7 @@ def read_html(
     strict: bool = False,
     site_profiles: bool = True,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read one article from a news page.
 
@@ -64,6 +66,8 @@ def read_html(
         reference: An aware datetime that relative times shown on the page
             (``2 giờ trước``, ``hôm qua 08:30``) resolve against, such as the time the page
             was fetched. Nothing reads the clock: without it such times are not read.
+        limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
+            the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article. Absent fields are ``None`` (or ``()``).
@@ -71,7 +75,8 @@ def read_html(
     Raises:
         MalformedInputError: The input is empty, binary or not HTML; with ``strict``, also
             a ``url`` that is not a URL (by default it is logged and left unused).
-        InputLimitError: The input is too large or nested too deep.
+        InputLimitError: The input passes one of the ``limits`` (too large, nested too
+            deep, too many elements, or one text or attribute value too long).
         MissingFieldError: The page has no recognisable headline; with ``strict``, also
             no date or no body.
         TypeError: ``reference`` is a naive datetime.
@@ -89,7 +94,7 @@ def read_html(
         raise TypeError("reference must be an aware datetime (with a UTC offset)")
     name = url or "<html>"
     url = _usable_url(url, strict=strict)
-    root = parse_html(source, source_name=name)
+    root = parse_html(source, source_name=name, limits=limits)
     meta = extract_metadata(root, url=url)
     profile: CompiledProfile | None = None
     if site_profiles:
