@@ -99,7 +99,10 @@ def test_schema_version_error_attributes() -> None:
 def test_input_limit_error_attributes() -> None:
     err = InputLimitError("bytes", 40_000_000, 33_554_432)
     assert (err.limit, err.value, err.maximum) == ("bytes", 40_000_000, 33_554_432)
-    assert str(err) == "input exceeds the bytes limit: 40000000 > 33554432"
+    assert str(err) == (
+        "input exceeds the bytes limit: 40000000 > 33554432; "
+        "raise it with limits=Limits(max_bytes=...)"
+    )
 
 
 def test_date_parse_error_shortens_long_text_in_message_only() -> None:

@@ -64,13 +64,16 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from vn_newsdoc._ceilings import check_json, check_text_size
 from vn_newsdoc.errors import (
+    InputLimitError,
     InvalidArticleError,
     MalformedInputError,
     SchemaVersionError,
 )
 from vn_newsdoc.formats._iso import format_datetime, parse_datetime
 from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -332,17 +335,22 @@ def write_json(article: Article, *, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
 
 
-def read_json(source: str | bytes, *, source_name: str | None = None) -> Article:
+def read_json(
+    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+) -> Article:
     """Read an article from a JSON document written by :func:`write_json` (or by hand).
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
+        limits: The input ceilings (size, nesting, objects and arrays, string length);
+            ``None`` keeps the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article.
 
     Raises:
+        InputLimitError: The document passes one of the ``limits``.
         MalformedInputError: The input is not UTF-8, not JSON, or not an article of this
             form (the message and ``field`` name the path of the bad value, such as
             ``$.body[2].level``); for JSON syntax errors ``line`` and ``position``
@@ -356,6 +364,9 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
     ...
     vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/2' is not supported; this release reads 'vn_newsdoc/1'
     """  # noqa: E501
+    limits = limits or Limits()
+    if isinstance(source, (str, bytes)):
+        check_text_size(source, limits, source_name)
     text = source_text(source, source_name)
     try:
         data = json.loads(text, object_pairs_hook=_object_without_repeats)
@@ -372,9 +383,12 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
             position=exc.pos,
         ) from exc
     except RecursionError as exc:
-        raise MalformedInputError("not an article: nested too deeply", source=source_name) from exc
+        raise InputLimitError(
+            "depth", limits.max_depth + 1, limits.max_depth, source=source_name
+        ) from exc
     except ValueError as exc:  # an integer too long to convert, for one
         raise MalformedInputError(f"not JSON: {exc}", source=source_name) from exc
+    check_json(data, limits, source_name)
     if not isinstance(data, dict):
         raise MalformedInputError(
             f"$: must be an object, not {_json_type(data)}", source=source_name, field="$"

@@ -44,12 +44,12 @@ ids are not indexed (``collect_ids=False``), which makes the parse faster; use X
 
 from __future__ import annotations
 
-import functools
 import re
 
 import lxml.etree
 import lxml.html
 
+from vn_newsdoc._ceilings import check_tree
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
 from vn_newsdoc.html.decode import decode_html_detailed
 from vn_newsdoc.limits import Limits
@@ -73,7 +73,6 @@ text, so a larger page, such as 20 MB of paragraphs, raises
 ``InputLimitError("elements", …)`` right after the parse instead of keeping the reader busy
 for minutes."""
 
-_COUNT = lxml.etree.XPath("count(//*)")
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python for each
 # element object made (and picks form classes the reader never uses).
 _LOOKUP = lxml.etree.ElementDefaultClassLookup(
@@ -82,24 +81,6 @@ _LOOKUP = lxml.etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity,
 )
-
-
-@functools.lru_cache(maxsize=8)
-def _too_deep(depth: int) -> lxml.etree.XPath:
-    """True when some element sits deeper than ``depth`` levels below the root element."""
-    return lxml.etree.XPath("boolean(/*" + "/*" * depth + ")")
-
-
-@functools.lru_cache(maxsize=8)
-def _too_long(length: int) -> lxml.etree.XPath:
-    """The text nodes (outside scripts and style sheets, JSON-LD included) and attribute
-    values (``data:`` addresses aside) longer than ``length`` characters."""
-    return lxml.etree.XPath(
-        f"//text()[string-length() > {length}][not(parent::script or parent::style)"
-        " or parent::script[contains(@type, 'ld+json')]]"
-        f" | //@*[string-length() > {length}][not(starts-with(., 'data:'))]"
-    )
-
 
 # Known binary formats, by their first bytes, and what to call them in a message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -194,15 +175,10 @@ def parse_html(
     if not huge and _hit_limit(parser, "") and not _hit_limit(parser, "depth"):
         root, parser = _parse(data, huge=True, source_name=source_name)
         huge = True
-    if _hit_limit(parser, "depth") or ((huge or depth < MAX_DEPTH) and _too_deep(depth)(root)):
+    if _hit_limit(parser, "depth"):
         raise InputLimitError("depth", depth + 1, depth, source=source_name)
-    elements = int(_COUNT(root))
-    if elements > limits.max_elements:
-        raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
-    too_long = _too_long(limits.max_text)(root)
-    if too_long:
-        longest = max(len(value) for value in too_long)
-        raise InputLimitError("text", longest, limits.max_text, source=source_name)
+    # Without huge_tree, libxml2 has stopped at MAX_DEPTH already.
+    check_tree(root, limits, source_name, html=True, depth=huge or depth < MAX_DEPTH)
     return root
 
 

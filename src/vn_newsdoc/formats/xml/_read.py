@@ -9,7 +9,13 @@ from typing import Any
 
 from lxml import etree
 
-from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
+from vn_newsdoc._ceilings import check_text_size, check_tree
+from vn_newsdoc.errors import (
+    InputLimitError,
+    InvalidArticleError,
+    MalformedInputError,
+    SchemaVersionError,
+)
 from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.json import SCHEMA_VERSION
@@ -19,6 +25,7 @@ from vn_newsdoc.formats.xml._names import (
     _TEXT_BLOCKS,
     NAMESPACE,
 )
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -334,22 +341,31 @@ def _parser() -> etree.XMLParser:
         load_dtd=False,
         dtd_validation=False,
         attribute_defaults=False,
-        huge_tree=False,
+        # No DTD and no entity can reach the parser (refused before it), and the size, the
+        # depth, the elements and each text are held to our own ceilings (Limits): libxml2's
+        # 10 MB text-node cap would refuse write_xml's output of an article read_html and
+        # read_json accept under raised ceilings.
+        huge_tree=True,
         remove_blank_text=False,
     )
 
 
-def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
+def read_xml(
+    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+) -> Article:
     """Read an article from an XML document written by :func:`write_xml` (or by hand).
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
+        limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
+            the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article.
 
     Raises:
+        InputLimitError: The document passes one of the ``limits``.
         MalformedInputError: The input is not UTF-8, holds a ``DOCTYPE`` or ``ENTITY``
             declaration, is not well-formed (with the ``line`` and the 0-based character
             ``position`` where the parser stopped), or is not an article of this form (with
@@ -366,6 +382,9 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     ...
     vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
     """  # noqa: E501
+    limits = limits or Limits()
+    if isinstance(source, (str, bytes)):
+        check_text_size(source, limits, source_name)
     text = source_text(source, source_name)
     declaration = _DECLARATIONS.search(text)
     if declaration is not None:
@@ -386,6 +405,10 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in exc.msg:
+            raise InputLimitError(
+                "depth", limits.max_depth + 1, limits.max_depth, source=source_name
+            ) from exc
         line, column = exc.position
         raise MalformedInputError(
             f"not well-formed XML: {exc.msg}",
@@ -395,6 +418,7 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
         ) from exc
     if root is None:
         raise MalformedInputError("not XML: no root element", source=source_name)
+    check_tree(root, limits, source_name)
     _check_version(root, source_name)
     try:
         return _read_article(root)
