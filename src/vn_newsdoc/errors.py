@@ -215,8 +215,9 @@ class InputLimitError(ReaderError):
         """The largest value allowed."""
 
 
-def shown(value: object, width: int = 80) -> str:
-    """``repr(value)`` for an error message, cut to ``width`` characters with an ellipsis.
+def shown(value: object, width: int = 80, *, quoted: bool = True) -> str:
+    """``repr(value)`` for an error message, cut to ``width`` characters with an ellipsis;
+    with ``quoted=False``, a string as it is (also cut).
 
     Every message that quotes its input goes through this, so a 5 MB value gives a short
     message, not a 5 MB one.
@@ -226,10 +227,12 @@ def shown(value: object, width: int = 80) -> str:
     >>> cut = shown("x" * 5_000_000)
     >>> len(cut), cut[:4], cut[-3:]
     (80, "'xxx", 'xx…')
+    >>> shown("<" + "a" * 100 + ">", 10, quoted=False)
+    '<aaaaaaaa…'
     """
     if isinstance(value, str) and len(value) > 4 * width:
         value = value[: 4 * width]  # repr() of a huge string costs its whole length
-    text = repr(value)
+    text = value if isinstance(value, str) and not quoted else repr(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

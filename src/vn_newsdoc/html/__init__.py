@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.errors import MalformedInputError, shown
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
@@ -119,7 +119,9 @@ def _usable_url(url: str | None, *, strict: bool) -> str | None:
         urlsplit(url)
     except ValueError as exc:
         if strict:
-            raise MalformedInputError(f"url is not a URL: {url!r}", source=url) from exc
+            raise MalformedInputError(
+                f"url is not a URL: {shown(url)}", source=shown(url, quoted=False)
+            ) from exc
         _log.warning("url %r is not a URL; reading the page without it", url)
         return None
     return url

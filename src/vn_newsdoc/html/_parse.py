@@ -50,7 +50,7 @@ import lxml.etree
 import lxml.html
 
 from vn_newsdoc._ceilings import check_tree
-from vn_newsdoc.errors import InputLimitError, MalformedInputError
+from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.html.decode import decode_html_detailed
 from vn_newsdoc.limits import Limits
 
@@ -225,7 +225,9 @@ def _parse(
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
-        raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
+        raise MalformedInputError(
+            f"input is not readable HTML: {shown(str(exc), 200, quoted=False)}", source=source_name
+        ) from exc
     return root, parser
 
 

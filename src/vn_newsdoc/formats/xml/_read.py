@@ -15,6 +15,7 @@ from vn_newsdoc.errors import (
     InvalidArticleError,
     MalformedInputError,
     SchemaVersionError,
+    shown,
 )
 from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.formats._source import source_text
@@ -70,11 +71,9 @@ def _element_path(element: etree._Element) -> str:
 
 def _name(element: etree._Element) -> str:
     qname = etree.QName(element)
-    if qname.namespace == NAMESPACE:
-        return qname.localname
-    if qname.namespace is None:
-        return qname.localname
-    return f"{{{qname.namespace}}}{qname.localname}"
+    if qname.namespace in (NAMESPACE, None):
+        return shown(qname.localname, quoted=False)
+    return shown(f"{{{qname.namespace}}}{qname.localname}", quoted=False)
 
 
 def _children(element: etree._Element) -> Iterator[etree._Element]:
@@ -99,7 +98,9 @@ def _children(element: etree._Element) -> Iterator[etree._Element]:
 def _no_attributes(element: etree._Element, allowed: tuple[str, ...] = ()) -> None:
     for key in element.attrib:
         if key not in allowed:
-            raise _ElementError(f"<{_name(element)}> has an unknown attribute {key!r}", element)
+            raise _ElementError(
+                f"<{_name(element)}> has an unknown attribute {shown(key)}", element
+            )
 
 
 def _text(element: etree._Element) -> str:
@@ -124,7 +125,7 @@ def _fields(
     for child in _children(element):
         name = etree.QName(child).localname
         if name not in order:
-            raise _ElementError(f"<{_name(element)}> cannot hold <{name}>", child)
+            raise _ElementError(f"<{_name(element)}> cannot hold <{_name(child)}>", child)
         index = order.index(name)
         if index < position or (index == position and name in found and name not in repeated):
             raise _ElementError(
@@ -179,7 +180,9 @@ def _read_block(element: etree._Element) -> Block:
         _no_attributes(element, ("level",))
         level_text = element.get("level", "2")
         if not re.fullmatch("[0-9]{1,2}", level_text):
-            raise _ElementError(f"<heading> level must be a number, not {level_text!r}", element)
+            raise _ElementError(
+                f"<heading> level must be a number, not {shown(level_text)}", element
+            )
         text = _text(element)
         heading: Heading = _build(element, lambda: Heading(text, int(level_text)))
         return heading
@@ -207,7 +210,7 @@ def _read_author(element: etree._Element) -> Author:
         except ValueError:
             known = ", ".join(r.value for r in Role)
             raise _ElementError(
-                f"<role>: unknown role {value!r}; known roles: {known}", role_element
+                f"<role>: unknown role {shown(value)}; known roles: {known}", role_element
             ) from None
     if not roles:
         raise _ElementError("<author> needs at least one <role>", element)
@@ -411,7 +414,7 @@ def read_xml(
             ) from exc
         line, column = exc.position
         raise MalformedInputError(
-            f"not well-formed XML: {exc.msg}",
+            f"not well-formed XML: {shown(exc.msg, 200, quoted=False)}",
             source=source_name,
             line=line or None,
             position=_offset(text, line, column),
