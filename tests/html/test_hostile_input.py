@@ -17,6 +17,7 @@ import pytest
 from vn_newsdoc import Limits, read_html, read_text
 from vn_newsdoc.errors import InputLimitError, MissingFieldError, ReaderError
 from vn_newsdoc.html._fields import title_tag_headline
+from vn_newsdoc.html._lead import _describes
 from vn_newsdoc.html.metadata._collect import _split_list
 from vn_newsdoc.model import Article
 
@@ -194,3 +195,20 @@ def test_relative_times_at_the_edge_of_time_are_no_date(reference: dt.datetime, 
     assert isinstance(article, Article)
     dump = read_text(f"Lúa chín\n\n{shown}\nNước dâng cao.\n", reference=reference)
     assert isinstance(dump, Article)
+
+
+# -- a description ending in a long run of dots (found auditing the patterns) ---------------
+
+
+def test_a_description_of_100000_dots_reads() -> None:
+    # The pattern \s*(?:…|\.{3,})\s*$ took minutes over this run; the lead is now matched
+    # against the description read from its end.
+    page = _page(head='<meta name="description" content="Lúa ' + "." * 100_000 + 'x">')
+    assert read_html(page).headline == _HEADLINE
+
+
+def test_a_lead_cut_short_by_an_ellipsis_still_matches_its_description() -> None:
+    lead = "Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần."
+    assert _describes(lead, lead[:41] + " ...")
+    assert _describes(lead, lead[:41] + "…")
+    assert not _describes(lead, lead[:41] + "..x")
