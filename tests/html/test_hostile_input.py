@@ -17,6 +17,7 @@ import pytest
 from vn_newsdoc import Limits, read_html, read_text
 from vn_newsdoc.errors import InputLimitError, MissingFieldError, ReaderError
 from vn_newsdoc.html._fields import title_tag_headline
+from vn_newsdoc.html._jsonld import load_jsonld
 from vn_newsdoc.html._lead import _describes
 from vn_newsdoc.html.metadata._collect import _split_list
 from vn_newsdoc.model import Article
@@ -212,3 +213,10 @@ def test_a_lead_cut_short_by_an_ellipsis_still_matches_its_description() -> None
     assert _describes(lead, lead[:41] + " ...")
     assert _describes(lead, lead[:41] + "…")
     assert not _describes(lead, lead[:41] + "..x")
+
+
+def test_json_ld_reads_past_a_5000_digit_integer() -> None:
+    found = load_jsonld(
+        '{"@type": "NewsArticle", "wordCount": ' + "9" * 5000 + ', "headline": "Tin"}'
+    )
+    assert found == [{"@type": "NewsArticle", "wordCount": float("inf"), "headline": "Tin"}]
