@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 
 import pytest
 
+import vn_newsdoc as nd
 from vn_newsdoc.errors import (
     DateParseError,
     InputLimitError,
@@ -18,6 +20,7 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
     UnknownFormatError,
 )
+from vn_newsdoc.vi.dates import parse_timestamp
 
 ALL = [
     InvalidArticleError("body[2].text", "must not be empty"),
@@ -102,7 +105,10 @@ def test_schema_version_error_attributes() -> None:
 def test_input_limit_error_attributes() -> None:
     err = InputLimitError("bytes", 40_000_000, 33_554_432)
     assert (err.limit, err.value, err.maximum) == ("bytes", 40_000_000, 33_554_432)
-    assert str(err) == "input exceeds the bytes limit: 40000000 > 33554432"
+    assert str(err) == (
+        "input exceeds the bytes limit: 40000000 > 33554432; "
+        "raise it with limits=Limits(max_bytes=...)"
+    )
 
 
 def test_date_parse_error_shortens_long_text_in_message_only() -> None:
@@ -133,3 +139,49 @@ def test_missing_extra_error_names_the_install_line() -> None:
     # ImportError's own attribute names the module, as for any failed import.
     assert err.name == "pyarrow"
     assert pickle.loads(pickle.dumps(err)).name == "pyarrow"
+
+
+# -- every quoted input value is cut: a huge value makes a short message --------------------
+
+_HUGE = "r" * 500_000  # under the text ceiling: the readers get as far as quoting it
+_NS = "https://vn-newsdoc.readthedocs.io/ns/article/1"
+_XML = f'<article xmlns="{_NS}" schema="vn_newsdoc/1"><headline>Tin</headline>{{}}</article>'
+_JSON = '{{"schema": "vn_newsdoc/1", "headline": "Tin"{}}}'
+_HUGE_INPUTS = {
+    "json key": lambda: nd.read_json(_JSON.format(f', "{_HUGE}": 1')),
+    "json repeated key": lambda: nd.read_json(_JSON.format(f', "{_HUGE}": 1, "{_HUGE}": 2')),
+    "json block type": lambda: nd.read_json(_JSON.format(f', "body": [{{"type": "{_HUGE}"}}]')),
+    "json role": lambda: nd.read_json(
+        _JSON.format(f', "byline": {{"authors": [{{"name": "A", "roles": ["{_HUGE}"]}}]}}')
+    ),
+    "json schema": lambda: nd.read_json(f'{{"schema": "{_HUGE}", "headline": "Tin"}}'),
+    "json time": lambda: nd.read_json(_JSON.format(f', "published": "{_HUGE}"')),
+    "json level": lambda: nd.read_json(
+        _JSON.format(', "body": [{"type": "heading", "text": "a", "level": ' + "9" * 4000 + "}]")
+    ),
+    "xml schema": lambda: nd.read_xml(f'<article xmlns="{_NS}" schema="{_HUGE}"/>'),
+    "xml namespace": lambda: nd.read_xml(f'<article xmlns="{_NS}{_HUGE}" schema="vn_newsdoc/1"/>'),
+    "xml element": lambda: nd.read_xml(_XML.format(f"<{_HUGE}/>")),
+    "xml attribute": lambda: nd.read_xml(_XML.replace("<headline>", f'<headline {_HUGE}="1">')),
+    "xml level": lambda: nd.read_xml(
+        _XML.format(f'<body><heading level="{_HUGE}">a</heading></body>')
+    ),
+    "xml role": lambda: nd.read_xml(
+        _XML.format(f"<byline><author><name>A</name><role>{_HUGE}</role></author></byline>")
+    ),
+    "html url": lambda: nd.read_html("<p>x</p>", url="http://[" + _HUGE, strict=True),
+    "format": lambda: nd.read("x", _HUGE),
+    "date": lambda: parse_timestamp(_HUGE),
+}
+
+
+@pytest.mark.parametrize("call", _HUGE_INPUTS.values(), ids=_HUGE_INPUTS.keys())
+def test_a_huge_value_is_cut_in_the_message(call: Callable[[], object]) -> None:
+    with pytest.raises(NewsdocError) as info:
+        call()
+    message = str(info.value)
+    assert len(message) < 400, message[:400]
+    assert "r" * 81 not in message
+    assert "9" * 81 not in message
+    field = getattr(info.value, "field", None)
+    assert field is None or len(field) < 400

@@ -37,6 +37,7 @@ from vn_newsdoc.formats.ninjs import write_ninjs
 from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.html import read_html
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -66,6 +67,7 @@ __all__ = [
     "Heading",
     "InputLimitError",
     "InvalidArticleError",
+    "Limits",
     "ListItem",
     "MalformedInputError",
     "MissingExtraError",

@@ -29,7 +29,12 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
+from vn_newsdoc.errors import (
+    InvalidArticleError,
+    MalformedInputError,
+    SchemaVersionError,
+    shown,
+)
 from vn_newsdoc.formats._iso import format_datetime, parse_datetime
 from vn_newsdoc.model import (
     Article,
@@ -118,7 +123,7 @@ def _structure_role(value: object, _: object) -> Role:
         return Role(value)
     except ValueError:
         known = ", ".join(r.value for r in Role)
-        raise _ShapeError(f"unknown role {value!r}; known roles: {known}") from None
+        raise _ShapeError(f"unknown role {shown(value)}; known roles: {known}") from None
 
 
 def _structure_block(value: object, _: object) -> Block:
@@ -129,7 +134,7 @@ def _structure_block(value: object, _: object) -> Block:
         raise _ShapeError("required key missing", key="type")
     if not isinstance(tag, str) or tag not in _BLOCK_CLASSES:
         known = ", ".join(_BLOCK_CLASSES)
-        raise _ShapeError(f"unknown block type {tag!r}; known types: {known}", key="type")
+        raise _ShapeError(f"unknown block type {shown(tag)}; known types: {known}", key="type")
     fields = {k: v for k, v in value.items() if k != "type"}
     block: Block = _CONVERTER.structure(fields, _BLOCK_CLASSES[tag])
     return block
@@ -231,7 +236,7 @@ def _describe(exc: BaseException) -> tuple[str, str]:
     and the message, which starts with that path."""
     path, leaf = _locate(exc, "$")
     if isinstance(leaf, ForbiddenExtraKeysError):
-        keys = ", ".join(sorted(leaf.extra_fields))
+        keys = ", ".join(shown(key, quoted=False) for key in sorted(leaf.extra_fields))
         return path, f"{path}: unknown key(s): {keys}"
     if isinstance(leaf, KeyError):
         return path, f"{path}: required key missing"

@@ -23,6 +23,7 @@ __all__ = [
     "ReaderError",
     "SchemaVersionError",
     "UnknownFormatError",
+    "shown",
 ]
 
 
@@ -176,7 +177,7 @@ class SchemaVersionError(ReaderError):
 
     def __init__(self, found: str | None, expected: str, *, source: str | None = None) -> None:
         super().__init__(
-            f"schema version {found!r} is not supported; this release reads {expected!r}",
+            f"schema version {shown(found)} is not supported; this release reads {expected!r}",
             source=source,
         )
         self.found = found
@@ -188,20 +189,52 @@ class SchemaVersionError(ReaderError):
 class InputLimitError(ReaderError):
     """The input exceeds a size or nesting limit that keeps reading bounded in time and memory.
 
+    The message names the ceiling of :class:`~vn_newsdoc.Limits` that was passed and how
+    to raise it.
+
     Args:
-        limit: Which limit (``"bytes"``, ``"depth"``, ``"elements"``).
+        limit: Which limit (``"bytes"``, ``"depth"``, ``"elements"``, ``"text"``): the
+            ceiling ``Limits.max_<limit>``.
         value: The value found (or a lower bound on it).
         maximum: The largest value allowed.
+
+    >>> str(InputLimitError("text", 2_000_000, 1_048_576))
+    'input exceeds the text limit: 2000000 > 1048576; raise it with limits=Limits(max_text=...)'
     """
 
     def __init__(self, limit: str, value: int, maximum: int, *, source: str | None = None) -> None:
-        super().__init__(f"input exceeds the {limit} limit: {value} > {maximum}", source=source)
+        super().__init__(
+            f"input exceeds the {limit} limit: {value} > {maximum}; "
+            f"raise it with limits=Limits(max_{limit}=...)",
+            source=source,
+        )
         self.limit = limit
         """Which limit was exceeded."""
         self.value = value
         """The value found."""
         self.maximum = maximum
         """The largest value allowed."""
+
+
+def shown(value: object, width: int = 80, *, quoted: bool = True) -> str:
+    """``repr(value)`` for an error message, cut to ``width`` characters with an ellipsis;
+    with ``quoted=False``, a string as it is (also cut).
+
+    Every message that quotes its input goes through this, so a 5 MB value gives a short
+    message, not a 5 MB one.
+
+    >>> shown("Tin nóng")
+    "'Tin nóng'"
+    >>> cut = shown("x" * 5_000_000)
+    >>> len(cut), cut[:4], cut[-3:]
+    (80, "'xxx", 'xx…')
+    >>> shown("<" + "a" * 100 + ">", 10, quoted=False)
+    '<aaaaaaaa…'
+    """
+    if isinstance(value, str) and len(value) > 4 * width:
+        value = value[: 4 * width]  # repr() of a huge string costs its whole length
+    text = value if isinstance(value, str) and not quoted else repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class DateParseError(ReaderError):
@@ -213,8 +246,7 @@ class DateParseError(ReaderError):
     """
 
     def __init__(self, text: str, reason: str = "no date recognised") -> None:
-        shown = text if len(text) <= 80 else text[:77] + "..."
-        super().__init__(f"{reason}: {shown!r}")
+        super().__init__(f"{reason}: {shown(text)}")
         self.text = text
         """The string that could not be read."""
         self.reason = reason
@@ -233,7 +265,7 @@ class UnknownFormatError(NewsdocError, LookupError):
     """
 
     def __init__(self, name: str, known: tuple[str, ...]) -> None:
-        super().__init__(f"unknown format {name!r}; known formats: {', '.join(known)}")
+        super().__init__(f"unknown format {shown(name)}; known formats: {', '.join(known)}")
         self.name = name
         """The name asked for."""
         self.known = known

@@ -38,7 +38,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from vn_newsdoc.errors import InvalidArticleError
+from vn_newsdoc.errors import InvalidArticleError, shown
 from vn_newsdoc.text import clean, xml_invalid_chars
 
 __all__ = [
@@ -168,7 +168,7 @@ class Heading:
     @level.validator
     def _check_level(self, attribute: attrs.Attribute[int], value: object) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not 2 <= value <= 6:
-            raise InvalidArticleError("level", f"must be an int from 2 to 6, not {value!r}")
+            raise InvalidArticleError("level", f"must be an int from 2 to 6, not {shown(value)}")
 
 
 @attrs.frozen

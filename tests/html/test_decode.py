@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS
 from encoding_samples import OTHER_LANGUAGES, VIETNAMESE
-from vn_newsdoc.html.decode import DecodedHTML, decode_html, decode_html_detailed
+from vn_newsdoc.html.decode import DecodedHTML, _strip_markup, decode_html, decode_html_detailed
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.encodings import from_unicode
 
@@ -332,3 +332,41 @@ def test_corpus_page_decodes_without_mojibake(path: Path) -> None:
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     page_text = clean(html.unescape(re.sub(r"<[^>]+>", " ", decoded.text)))
     assert clean(expected["headline"]) in page_text
+
+
+# -- the markup stripped before detection: linear, and what the old pattern stripped --------
+
+_OLD_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_MARKUP_PIECES = [
+    b"<",
+    b">",
+    b"<script>",
+    b"<SCRIPT type=x>",
+    b"</script >",
+    b"</Script\n>",
+    b"<style>",
+    b"</style>",
+    b"<scripts>",
+    b"<!--",
+    b"-->",
+    b"-",
+    b"<!-->",
+    b"<p>",
+    b"Vi\xea\xf6t",
+    b" ",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=30))
+def test_markup_is_stripped_as_the_old_pattern_did(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert _strip_markup(data) == _OLD_MARKUP.sub(b" ", data)
+
+
+@pytest.mark.parametrize(
+    "filler", [b"<script>", b"<!--", b"<", b"<style x>"], ids=["script", "comment", "lt", "style"]
+)
+def test_unclosed_markup_under_a_legacy_declaration_decodes(filler: bytes) -> None:
+    # 256 KB of unclosed markup: the old pattern rescanned to the end from each opener.
+    page = b'<html><head><meta charset="windows-1252">' + filler * (262_144 // len(filler))
+    assert decode_html(page).startswith("<html>")

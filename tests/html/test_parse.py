@@ -6,6 +6,7 @@ import pytest
 
 from vn_newsdoc.errors import InputLimitError, MalformedInputError
 from vn_newsdoc.html._parse import MAX_DEPTH, MAX_ELEMENTS, MAX_INPUT_BYTES, parse_html
+from vn_newsdoc.limits import Limits
 
 _PAGE = (
     "<!DOCTYPE html><html><head><title>Mưa lớn</title>"
@@ -115,9 +116,61 @@ def test_reads_up_to_the_element_limit() -> None:
 
 
 def test_reads_a_text_node_over_the_libxml2_buffer_limit() -> None:
-    root = parse_html("<html><body><p>" + "a" * 20_000_000 + "</p><p>sau</p></body></html>")
+    page = "<html><body><p>" + "a" * 20_000_000 + "</p><p>sau</p></body></html>"
+    root = parse_html(page, limits=Limits(max_text=20_000_000))
     assert len(root.xpath("string(//p[1])")) == 20_000_000
     assert root.xpath("string(//p[2])") == "sau"
+
+
+def test_a_text_node_over_the_text_ceiling_is_refused() -> None:
+    page = "<html><body><p>" + "a" * 20_000_000 + "</p><p>sau</p></body></html>"
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page)
+    assert (info.value.limit, info.value.value, info.value.maximum) == (
+        "text",
+        20_000_000,
+        Limits().max_text,
+    )
+    assert "Limits(max_text=" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><body><div class="{}">x</div></body></html>',
+        "<html><head><title>{}</title></head><body>x</body></html>",
+        "<html><body><table><tr><td>{}</td></tr></table></body></html>",
+        '<html><head><script type="application/ld+json">{{"headline": "{}"}}</script></head>'
+        "<body>x</body></html>",
+    ],
+    ids=["class", "title", "table cell", "json-ld"],
+)
+def test_every_long_text_the_reader_touches_is_refused(page: str) -> None:
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page.format("ab " * 400_000))
+    assert info.value.limit == "text"
+
+
+def test_scripts_and_data_addresses_are_not_text() -> None:
+    script = "<script>var x = '" + "a" * 2_000_000 + "';</script>"
+    image = '<img src="data:image/png;base64,' + "A" * 2_000_000 + '">'
+    root = parse_html(f"<html><head>{script}</head><body>{image}<p>sau</p></body></html>")
+    assert root.xpath("string(//p)") == "sau"
+
+
+def test_other_ceilings_are_taken_from_the_limits() -> None:
+    page = "<html><body>" + "<div>" * 20 + "x" + "</div>" * 20 + "</body></html>"
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page, limits=Limits(max_depth=10))
+    assert (info.value.limit, info.value.maximum) == ("depth", 10)
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page, limits=Limits(max_elements=10))
+    assert (info.value.limit, info.value.maximum) == ("elements", 10)
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page, limits=Limits(max_bytes=100))
+    assert (info.value.limit, info.value.maximum) == ("bytes", 100)
+    deep = "<html><body>" + "<div>" * 400 + "x" + "</div>" * 400 + "</body></html>"
+    assert parse_html(deep, limits=Limits(max_depth=500)).xpath("count(//div)") == 400
 
 
 def test_reads_many_megabytes_of_script_between_tags() -> None:

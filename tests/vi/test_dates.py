@@ -798,3 +798,43 @@ def test_corpus_is_there() -> None:
 )
 def test_is_placeholder(value: dt.datetime, placeholder: bool) -> None:
     assert is_placeholder(value) is placeholder
+
+
+# -- hostile values: offsets beyond ±14:00, days beyond years 1 to 9999 ------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-04-12T07:30:00+14:30", "2024-04-12T07:30:00-23:00", "2024-04-12 07:30+1401"]
+)
+def test_parse_iso_refuses_an_offset_beyond_14_hours(text: str) -> None:
+    with pytest.raises(DateParseError, match="beyond ±14:00"):
+        parse_iso(text)
+
+
+def test_parse_iso_keeps_the_widest_real_offsets() -> None:
+    assert parse_iso("2024-04-12T07:30:00+14:00").utcoffset() == dt.timedelta(hours=14)
+    assert parse_iso("2024-04-12T07:30:00-12:00").utcoffset() == dt.timedelta(hours=-12)
+
+
+@pytest.mark.parametrize("text", ["12/04/2024 07:30 GMT+23", "12/04/2024 07:30 (GMT-14:30)"])
+def test_a_dateline_offset_beyond_14_hours_is_no_timestamp(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_timestamp(text)
+    assert find_timestamps(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("hôm qua 08:30", dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)),
+        ("hôm qua", dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)),
+        ("hôm nay 08:30", dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone.utc)),
+        ("31/12/9999 12 giờ đêm", None),
+    ],
+)
+def test_a_day_beyond_the_datetime_range_is_no_timestamp(
+    text: str, reference: dt.datetime | None
+) -> None:
+    with pytest.raises(DateParseError, match="out of range"):
+        parse_timestamp(text, reference=reference)
+    assert find_timestamps(text, reference=reference) == ()

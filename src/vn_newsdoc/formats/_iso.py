@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vn_newsdoc.errors import shown
+
 __all__ = ["DATETIME_PATTERN", "format_datetime", "parse_datetime"]
 
 _MAX_OFFSET = dt.timedelta(hours=14)
@@ -60,19 +62,21 @@ def parse_datetime(text: str) -> dt.datetime:
     """
     match = _DATETIME.fullmatch(text)
     if match is None:
-        shown = text if len(text) <= 40 else text[:37] + "..."
         raise ValueError(
-            f"{shown!r} is not an ISO 8601 date and time with an offset (YYYY-MM-DDTHH:MM:SS+HH:MM)"
+            f"{shown(text)} is not an ISO 8601 date and time with an offset "
+            "(YYYY-MM-DDTHH:MM:SS+HH:MM)"
         )
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
     if zulu:
         offset = dt.timedelta(0)
     else:
         if int(off_m) >= 60:
-            raise ValueError(f"{text!r} has an offset with {off_m} minutes")
+            raise ValueError(
+                f"{shown(text)} has an offset with {shown(off_m, quoted=False)} minutes"
+            )
         offset = dt.timedelta(hours=int(off_h), minutes=int(off_m))
         if offset > _MAX_OFFSET:
-            raise ValueError(f"{text!r} has an offset beyond ±14:00")
+            raise ValueError(f"{shown(text)} has an offset beyond ±14:00")
         if sign == "-":
             offset = -offset
     micro = int((fraction or "0").ljust(6, "0"))
@@ -88,4 +92,4 @@ def parse_datetime(text: str) -> dt.datetime:
             tzinfo=dt.timezone(offset),
         )
     except ValueError as exc:
-        raise ValueError(f"{text!r} names no real time: {exc}") from exc
+        raise ValueError(f"{shown(text)} names no real time: {exc}") from exc

@@ -53,10 +53,12 @@ import json
 from typing import Any
 
 from vn_newsdoc import _dictform
+from vn_newsdoc._ceilings import check_json, check_text_size
 from vn_newsdoc._dictform import from_dict, to_dict
-from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 __all__ = ["SCHEMA_VERSION", "read_json", "write_json"]
@@ -111,17 +113,22 @@ def write_json(article: Article, *, indent: int | None = None) -> str:
     return json_text(data, indent)
 
 
-def read_json(source: str | bytes, *, source_name: str | None = None) -> Article:
+def read_json(
+    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+) -> Article:
     """Read an article from a JSON document written by :func:`write_json` (or by hand).
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
+        limits: The input ceilings (size, nesting, objects and arrays, string length);
+            ``None`` keeps the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article.
 
     Raises:
+        InputLimitError: The document passes one of the ``limits``.
         MalformedInputError: The input is not UTF-8, not JSON, or not an article of this
             form (the message and ``field`` name the path of the bad value, such as
             ``$.body[2].level``); for JSON syntax errors ``line`` and ``position``
@@ -135,12 +142,15 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
     ...
     vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/2' is not supported; this release reads 'vn_newsdoc/1'
     """  # noqa: E501
+    limits = limits or Limits()
+    if isinstance(source, (str, bytes)):
+        check_text_size(source, limits, source_name)
     text = source_text(source, source_name)
     try:
         data = json.loads(text, object_pairs_hook=_object_without_repeats)
     except _RepeatedKeyError as exc:
         raise MalformedInputError(
-            f"not an article: the key {exc.key!r} appears twice in one object",
+            f"not an article: the key {shown(exc.key)} appears twice in one object",
             source=source_name,
         ) from exc
     except json.JSONDecodeError as exc:
@@ -151,7 +161,10 @@ def read_json(source: str | bytes, *, source_name: str | None = None) -> Article
             position=exc.pos,
         ) from exc
     except RecursionError as exc:
-        raise MalformedInputError("not an article: nested too deeply", source=source_name) from exc
+        raise InputLimitError(
+            "depth", limits.max_depth + 1, limits.max_depth, source=source_name
+        ) from exc
     except ValueError as exc:  # an integer too long to convert, for one
         raise MalformedInputError(f"not JSON: {exc}", source=source_name) from exc
+    check_json(data, limits, source_name)
     return from_dict(data, source_name=source_name)

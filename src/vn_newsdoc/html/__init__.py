@@ -31,13 +31,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.errors import MalformedInputError, shown
 from vn_newsdoc.formats.html import read_written_page
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
 from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
 from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_for_url
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 __all__ = ["read_html"]
@@ -52,6 +53,7 @@ def read_html(
     strict: bool = False,
     site_profiles: bool = True,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read one article from a news page.
 
@@ -65,6 +67,8 @@ def read_html(
         reference: An aware datetime that relative times shown on the page
             (``2 giờ trước``, ``hôm qua 08:30``) resolve against, such as the time the page
             was fetched. Nothing reads the clock: without it such times are not read.
+        limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
+            the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article. Absent fields are ``None`` (or ``()``).
@@ -72,7 +76,8 @@ def read_html(
     Raises:
         MalformedInputError: The input is empty, binary or not HTML; with ``strict``, also
             a ``url`` that is not a URL (by default it is logged and left unused).
-        InputLimitError: The input is too large or nested too deep.
+        InputLimitError: The input passes one of the ``limits`` (too large, nested too
+            deep, too many elements, or one text or attribute value too long).
         MissingFieldError: The page has no recognisable headline; with ``strict``, also
             no date or no body.
         TypeError: ``reference`` is a naive datetime.
@@ -90,7 +95,7 @@ def read_html(
         raise TypeError("reference must be an aware datetime (with a UTC offset)")
     name = url or "<html>"
     url = _usable_url(url, strict=strict)
-    root = parse_html(source, source_name=name)
+    root = parse_html(source, source_name=name, limits=limits)
     written = read_written_page(root)
     if written is not None:  # a page write_html wrote: read exactly, not by heuristics
         return written
@@ -118,7 +123,9 @@ def _usable_url(url: str | None, *, strict: bool) -> str | None:
         urlsplit(url)
     except ValueError as exc:
         if strict:
-            raise MalformedInputError(f"url is not a URL: {url!r}", source=url) from exc
+            raise MalformedInputError(
+                f"url is not a URL: {shown(url)}", source=shown(url, quoted=False)
+            ) from exc
         _log.warning("url %r is not a URL; reading the page without it", url)
         return None
     return url

@@ -42,7 +42,19 @@ _WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\
 # One pass over the text that sees strings whole, so that what it drops (comments and
 # trailing commas) is never inside a string; in strings it fixes the invalid escape \'.
 _REPAIR = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|,(?=\s*[}\]])')
-_DECODER = json.JSONDecoder(strict=False)  # strict=False: control characters in strings
+
+
+def _number(digits: str) -> int | float:
+    """A JSON integer; past Python's digit limit for ``int`` (4,300), a float (``inf``)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
+# strict=False: control characters in strings; parse_int: a 5,000-digit "datePublished"
+# would make int() raise a plain ValueError from inside the decoder.
+_DECODER = json.JSONDecoder(strict=False, parse_int=_number)
 _MAX_OBJECTS = 200
 _MAX_NESTING = 40
 

@@ -28,7 +28,6 @@ _BETWEEN_MIN = 80  # characters of a block between headline and body to be the l
 _LEAD_MAX = 1200  # characters: a longer block is an article, not its lead
 _LINK_MAX = 0.3  # share of a lead's text that may be links
 _BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
-_TRUNCATED_RE = re.compile(r"\s*(?:…|\.{3,})\s*$")
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
 _FORUM_META_RE = re.compile(
     r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
@@ -94,10 +93,29 @@ def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]
             yield el, text, links
 
 
+def _without_ellipsis(text: str) -> tuple[str, bool]:
+    """``text`` without the ``…`` or ``...`` (and white space) that ends it, and whether
+    there was one.
+
+    Read from the end, in linear time: the pattern ``\\s*(?:…|\\.{3,})\\s*$`` searched
+    a run of dots from each of its dots (100,000 dots took minutes).
+
+    >>> _without_ellipsis("Giá vàng giảm mạnh ... "), _without_ellipsis("Giá vàng.")
+    (('Giá vàng giảm mạnh', True), ('Giá vàng.', False))
+    """
+    stem = text.rstrip()
+    if stem.endswith("…"):
+        return stem[:-1].rstrip(), True
+    dots = len(stem) - len(stem.rstrip("."))
+    if dots < 3:
+        return text, False
+    return stem[:-dots].rstrip(), True
+
+
 def _describes(text: str, description: str) -> bool:
     """Whether a block's text is the description, or the description cut short."""
-    cut = _TRUNCATED_RE.search(description) is not None
-    want = fold_key(_TRUNCATED_RE.sub("", description))
+    stem, cut = _without_ellipsis(description)
+    want = fold_key(stem)
     got = fold_key(text)
     if got == want:
         return True

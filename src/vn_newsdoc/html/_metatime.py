@@ -18,12 +18,13 @@ import attrs
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import is_placeholder, parse_iso
+from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
-
 _log = logging.getLogger(__name__)
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 _ISO = re.compile(
     r"""\A\s*(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})
@@ -142,7 +143,8 @@ def _timezone(text: str) -> dt.timezone | None:
     if match is None:
         return None
     hours, minutes = int(match[2]), int(match[3] or 0)
-    if hours > 14 or minutes >= 60:
+    if minutes >= 60 or hours * 60 + minutes > MAX_OFFSET_MINUTES:
+        _log.warning("metadata time offset %r is beyond ±14:00; the time is dropped", text)
         return None
     delta = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(-delta if match[1] == "-" else delta)

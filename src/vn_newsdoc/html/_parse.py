@@ -7,15 +7,23 @@ This is one :mod:`lxml.html` parse and a few cheap checks around it, nothing mor
   The text is then handed to libxml2 as UTF-8 with the encoding fixed, so a
   ``<meta charset>`` or an XML declaration inside the page cannot make libxml2 decode it a
   second time.
-* **Limits.** Input longer than :data:`MAX_INPUT_BYTES` (bytes, or characters for text) is
-  refused before parsing, and a tree of more than :data:`MAX_ELEMENTS` elements right after
-  it. libxml2's HTML parser, run without ``huge_tree``, stops at :data:`MAX_DEPTH` levels
-  of nesting, and also when about 10 MB of text has piled up between tags (its input
-  buffer limit); either way it keeps what it had parsed so far, silently. We read its
-  error log: too deep raises :class:`~vn_newsdoc.errors.InputLimitError` at once (real
-  pages nest fewer than 40 levels, and the body reader walks the tree recursively); a full
-  buffer means a large but possibly fine page, so it is parsed again with ``huge_tree``
-  (whose own depth limit is 2048) and its depth checked by one compiled XPath.
+* **Limits** (:class:`~vn_newsdoc.Limits`). Input longer than ``max_bytes`` (bytes, or
+  characters for text) is refused before parsing; a tree of more than ``max_elements``
+  elements, or holding a text node (outside scripts and style sheets) or an attribute value
+  (``data:`` addresses aside) longer than ``max_text`` characters, right after it (JSON-LD
+  scripts count as text: their strings are read).
+  libxml2's HTML parser, run without ``huge_tree``, stops at 256 levels of nesting, and
+  also when about 10 MB of text has piled up between tags (its input buffer limit); either
+  way it keeps what it had parsed so far, silently. We read its error log: too deep raises
+  :class:`~vn_newsdoc.errors.InputLimitError` at once (real pages nest fewer than 40
+  levels, and the body reader walks the tree recursively); a full buffer means a large but
+  possibly fine page, so it is parsed again with ``huge_tree`` (whose own depth limit is
+  2048) and its depth checked by one compiled XPath. A ``max_depth`` above 255 parses with
+  ``huge_tree`` from the start.
+* **Time.** Past these checks every text the reader looks at is at most ``max_text``
+  characters, and the reader's work is linear in the page: a page of 20 MB of paragraphs
+  reads in about two seconds (20 MB of 1 MB table cells in about five), and one whose
+  single text or attribute is too long is refused in well under a second.
 * **Not HTML.** Empty or white-space-only input, known binary formats (PDF, ZIP, images,
   gzip), binary junk (control characters), JSON, and text without a single tag raise
   :class:`~vn_newsdoc.errors.MalformedInputError` naming the problem.
@@ -41,26 +49,30 @@ import re
 import lxml.etree
 import lxml.html
 
-from vn_newsdoc.errors import InputLimitError, MalformedInputError
+from vn_newsdoc._ceilings import check_tree
+from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.html.decode import decode_html_detailed
+from vn_newsdoc.limits import Limits
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
 
-MAX_INPUT_BYTES = 32 * 1024 * 1024
-"""The largest input read: 32 MiB (bytes, or characters for text input). A 20 MB page reads
-in a fraction of a second; larger input is refused with ``InputLimitError("bytes", …)``."""
+MAX_INPUT_BYTES = Limits().max_bytes
+"""The largest input read by default: 32 MiB (bytes, or characters for text input). A
+20 MB page reads in seconds, linearly; larger input is refused with
+``InputLimitError("bytes", …)``. ``limits=Limits(max_bytes=…)`` changes it."""
 
-MAX_DEPTH = 255
-"""The deepest element nesting read. This is libxml2's own limit without ``huge_tree``
-(it stops at depth 256); a deeper page raises ``InputLimitError("depth", …)`` at once."""
+MAX_DEPTH = Limits().max_depth
+"""The deepest element nesting read by default. This is libxml2's own limit without
+``huge_tree`` (it stops at depth 256); a deeper page raises ``InputLimitError("depth", …)``
+at once."""
 
-MAX_ELEMENTS = 50_000
-"""The most elements a page may hold (the corpus' largest page has under 2,000; long live
-blogs reach tens of thousands). Everything after the parse walks the tree or its text, so a
-larger page, such as 20 MB of paragraphs, raises ``InputLimitError("elements", …)`` right
-after the parse instead of keeping the reader busy for minutes."""
+MAX_ELEMENTS = Limits().max_elements
+"""The most elements a page may hold by default (the corpus' largest page has under 2,000;
+long live blogs reach tens of thousands). Everything after the parse walks the tree or its
+text, so a larger page, such as 20 MB of paragraphs, raises
+``InputLimitError("elements", …)`` right after the parse instead of keeping the reader busy
+for minutes."""
 
-_COUNT = lxml.etree.XPath("count(//*)")
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python for each
 # element object made (and picks form classes the reader never uses).
 _LOOKUP = lxml.etree.ElementDefaultClassLookup(
@@ -69,8 +81,6 @@ _LOOKUP = lxml.etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity,
 )
-# True when some element sits deeper than MAX_DEPTH levels below the root element.
-_TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
 
 # Known binary formats, by their first bytes, and what to call them in a message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -95,21 +105,26 @@ _JSON_START = re.compile(r"\A[\s\ufeff]*[\[{]")
 _JSON_END = re.compile(r"[\]}][\s]*\Z")
 
 
-def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.html.HtmlElement:
+def parse_html(
+    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+) -> lxml.html.HtmlElement:
     """Parse a page into an lxml tree, refusing input that is not HTML or is too large.
 
     Args:
         source: The page: bytes as fetched (decoded by
             :func:`~vn_newsdoc.html.decode.decode_html`) or text already decoded.
         source_name: Where the page came from (URL or file name), for error messages.
+        limits: The ceilings to keep (the defaults of :class:`~vn_newsdoc.Limits` if
+            ``None``).
 
     Returns:
         The document's root element (``<html>``), with comments and processing
         instructions removed and scripts kept.
 
     Raises:
-        InputLimitError: The input is longer than :data:`MAX_INPUT_BYTES`, nests deeper than
-            :data:`MAX_DEPTH` or holds more than :data:`MAX_ELEMENTS` elements.
+        InputLimitError: The input is longer than ``max_bytes``, nests deeper than
+            ``max_depth``, holds more than ``max_elements`` elements or a text or attribute
+            value longer than ``max_text`` characters.
         MalformedInputError: The input is empty, binary, JSON, or holds no HTML markup.
 
     >>> parse_html(b"%PDF-1.7 ...")
@@ -121,9 +136,11 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
     ...
     vn_newsdoc.errors.MalformedInputError: input is empty
     """
+    limits = limits or Limits()
+    max_bytes = limits.max_bytes
     if isinstance(source, bytes):
-        if len(source) > MAX_INPUT_BYTES:
-            raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
+        if len(source) > max_bytes:
+            raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
         _sniff_bytes(source, source_name)
         decoded = decode_html_detailed(source, source_name=source_name)
         text = decoded.text
@@ -136,8 +153,8 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
             and "\ufffd" not in text
         )
     elif isinstance(source, str):
-        if len(source) > MAX_INPUT_BYTES:
-            raise InputLimitError("bytes", len(source), MAX_INPUT_BYTES, source=source_name)
+        if len(source) > max_bytes:
+            raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
         text = source
         same = False
     else:
@@ -149,19 +166,19 @@ def parse_html(source: str | bytes, *, source_name: str | None = None) -> lxml.h
         data = source if same and isinstance(source, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
         data = text.encode("utf-8", "replace")
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputLimitError("bytes", len(data), MAX_INPUT_BYTES, source=source_name)
+    if len(data) > max_bytes:
+        raise InputLimitError("bytes", len(data), max_bytes, source=source_name)
 
-    root, parser = _parse(data, huge=False, source_name=source_name)
-    if _hit_limit(parser, "depth"):
-        raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
-    if _hit_limit(parser, ""):
+    depth = limits.max_depth
+    huge = depth > MAX_DEPTH
+    root, parser = _parse(data, huge=huge, source_name=source_name)
+    if not huge and _hit_limit(parser, "") and not _hit_limit(parser, "depth"):
         root, parser = _parse(data, huge=True, source_name=source_name)
-        if _hit_limit(parser, "depth") or _TOO_DEEP(root):
-            raise InputLimitError("depth", MAX_DEPTH + 1, MAX_DEPTH, source=source_name)
-    elements = int(_COUNT(root))
-    if elements > MAX_ELEMENTS:
-        raise InputLimitError("elements", elements, MAX_ELEMENTS, source=source_name)
+        huge = True
+    if _hit_limit(parser, "depth"):
+        raise InputLimitError("depth", depth + 1, depth, source=source_name)
+    # Without huge_tree, libxml2 has stopped at MAX_DEPTH already.
+    check_tree(root, limits, source_name, html=True, depth=huge or depth < MAX_DEPTH)
     return root
 
 
@@ -208,7 +225,9 @@ def _parse(
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
-        raise MalformedInputError(f"input is not readable HTML: {exc}", source=source_name) from exc
+        raise MalformedInputError(
+            f"input is not readable HTML: {shown(str(exc), 200, quoted=False)}", source=source_name
+        ) from exc
     return root, parser
 
 

@@ -58,8 +58,15 @@ _MOJIBAKE_CHARS: Final = ("\u00c3", "\u00bb", "\u00ba", "\u20ac")
 _MOJIBAKE_HINT: Final = re.compile(
     rb"\xc3\xa1\xc2[\xba\xbb]|\xc3\xa2\xe2\x82\xac|\xc3[\x82-\x86][\xc2\xc5\xc6\xcb\xe2]"
 )
-# Markup and scripts, stripped from the bytes before detection reads the words.
-_MARKUP: Final = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+# Markup and scripts, stripped from the bytes before detection reads the words (by
+# _strip_markup, which finds what the pattern rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>"
+# with re.S | re.I would replace, in linear time: that pattern rescans to the end of the
+# data from every unclosed "<script", "<!--" or "<").
+_OPENER: Final = re.compile(rb"<(script|style)\b")
+_CLOSER: Final = {
+    b"script": re.compile(rb"</script\s*>"),
+    b"style": re.compile(rb"</style\s*>"),
+}
 
 # A <meta> cannot truly declare UTF-16 (it could not have been read): browsers use UTF-8.
 _UTF8_LABELS: Final = frozenset(
@@ -197,12 +204,49 @@ def _from_utf8(text: str, data: bytes, method: str, where: str) -> DecodedHTML:
     return DecodedHTML(text, "utf-8", method)
 
 
+def _strip_markup(data: bytes) -> bytes:
+    """``data`` with each script, style sheet, comment and tag replaced by one space.
+
+    Each search that finds no end (no closing tag, no ``-->``, no ``>``) is not repeated
+    from a later ``<``: there is none further on either, so the work stays linear.
+    """
+    lower = data.lower()
+    unclosed: set[bytes] = set()  # "script", "style", "-->", ">": not found to the end
+    out: list[bytes] = []
+    kept = 0
+    start = data.find(b"<")
+    while start >= 0:
+        end = -1
+        opener = _OPENER.match(lower, start)
+        if opener is not None and opener[1] not in unclosed:
+            closer = _CLOSER[opener[1]].search(lower, opener.end())
+            if closer is None:
+                unclosed.add(opener[1])
+            else:
+                end = closer.end()
+        for token, mark, skip in ((b"<!--", b"-->", 4), (b"", b">", 1)):
+            if end < 0 and mark not in unclosed and data.startswith(token, start):
+                found = data.find(mark, start + skip)
+                if found < 0:
+                    unclosed.add(mark)
+                else:
+                    end = found + len(mark)
+        if end < 0:
+            start = data.find(b"<", start + 1)
+            continue
+        out += (data[kept:start], b" ")
+        kept = end
+        start = data.find(b"<", end)
+    out.append(data[kept:])
+    return b"".join(out)
+
+
 def _declared(data: bytes, encoding: str, where: str) -> DecodedHTML | None:
     """Decode by a declared encoding other than UTF-8; ``None`` if its codec fails."""
     if encoding in ("windows-1252", "windows-1258"):
         # The usual lies of old Vietnamese pages: VNI, TCVN3 or VISCII text shown with a
         # font of that encoding, under a windows-1252 (or windows-1258) declaration.
-        legacy = detect_legacy(_MARKUP.sub(b" ", data[: _HEAD * 4]))
+        legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
         if legacy is not None and legacy != encoding:
             _log.info("%s: declared %s but reads as %s", where, encoding, legacy)
             return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
@@ -270,7 +314,7 @@ def decode_html_detailed(data: bytes, *, source_name: str | None = None) -> Deco
         if declared:
             _log.info("%s: declared UTF-8 but is not UTF-8; detecting", where)
 
-    legacy = detect_legacy(_MARKUP.sub(b" ", data[: _HEAD * 4]))
+    legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
     if legacy is not None:
         return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
     _log.warning("%s: encoding not declared and not recognised; read as windows-1252", where)

@@ -6,9 +6,11 @@ import datetime as dt
 import logging
 import re
 
+from vn_newsdoc._ceilings import check_lines, check_text_size
 from vn_newsdoc.errors import DateParseError, MissingFieldError
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.text._marks import NO_DATE, read_marked_byline
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph
 from vn_newsdoc.text import clean, clean_or_none
 from vn_newsdoc.vi import parse_timestamp, split_byline
@@ -53,6 +55,7 @@ def read_text(
     source_name: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read an article from a plain-text dump.
 
@@ -62,11 +65,14 @@ def read_text(
         strict: Raise :class:`~vn_newsdoc.errors.MissingFieldError` where the default logs
             (no date line).
         reference: The time to resolve relative dates (``2 giờ trước``) against.
+        limits: The input ceilings (size, lines, line length); ``None`` keeps the
+            defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article.
 
     Raises:
+        InputLimitError: The dump passes one of the ``limits``.
         MalformedInputError: The bytes are not UTF-8.
         MissingFieldError: The dump holds no headline (or, strict, no date).
 
@@ -74,7 +80,11 @@ def read_text(
     >>> a.published.isoformat(), a.paragraphs, a.authors
     ('2019-08-07T15:43:00+07:00', ('Nước dâng cao.',), ('Ngô Tấm',))
     """
+    limits = limits or Limits()
+    if isinstance(source, (str, bytes)):
+        check_text_size(source, limits, source_name)
     text = source_text(source, source_name)
+    check_lines(text, limits, source_name)
     groups = _blocks(text)
     if not groups:
         raise MissingFieldError("headline", source=source_name, message="the dump is empty")

@@ -9,7 +9,14 @@ from typing import Any
 
 from lxml import etree
 
-from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
+from vn_newsdoc._ceilings import check_text_size, check_tree
+from vn_newsdoc.errors import (
+    InputLimitError,
+    InvalidArticleError,
+    MalformedInputError,
+    SchemaVersionError,
+    shown,
+)
 from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.json import SCHEMA_VERSION
@@ -19,6 +26,7 @@ from vn_newsdoc.formats.xml._names import (
     _TEXT_BLOCKS,
     NAMESPACE,
 )
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -63,11 +71,9 @@ def _element_path(element: etree._Element) -> str:
 
 def _name(element: etree._Element) -> str:
     qname = etree.QName(element)
-    if qname.namespace == NAMESPACE:
-        return qname.localname
-    if qname.namespace is None:
-        return qname.localname
-    return f"{{{qname.namespace}}}{qname.localname}"
+    if qname.namespace in (NAMESPACE, None):
+        return shown(qname.localname, quoted=False)
+    return shown(f"{{{qname.namespace}}}{qname.localname}", quoted=False)
 
 
 def _children(element: etree._Element) -> Iterator[etree._Element]:
@@ -92,7 +98,9 @@ def _children(element: etree._Element) -> Iterator[etree._Element]:
 def _no_attributes(element: etree._Element, allowed: tuple[str, ...] = ()) -> None:
     for key in element.attrib:
         if key not in allowed:
-            raise _ElementError(f"<{_name(element)}> has an unknown attribute {key!r}", element)
+            raise _ElementError(
+                f"<{_name(element)}> has an unknown attribute {shown(key)}", element
+            )
 
 
 def _text(element: etree._Element) -> str:
@@ -117,7 +125,7 @@ def _fields(
     for child in _children(element):
         name = etree.QName(child).localname
         if name not in order:
-            raise _ElementError(f"<{_name(element)}> cannot hold <{name}>", child)
+            raise _ElementError(f"<{_name(element)}> cannot hold <{_name(child)}>", child)
         index = order.index(name)
         if index < position or (index == position and name in found and name not in repeated):
             raise _ElementError(
@@ -172,7 +180,9 @@ def _read_block(element: etree._Element) -> Block:
         _no_attributes(element, ("level",))
         level_text = element.get("level", "2")
         if not re.fullmatch("[0-9]{1,2}", level_text):
-            raise _ElementError(f"<heading> level must be a number, not {level_text!r}", element)
+            raise _ElementError(
+                f"<heading> level must be a number, not {shown(level_text)}", element
+            )
         text = _text(element)
         heading: Heading = _build(element, lambda: Heading(text, int(level_text)))
         return heading
@@ -200,7 +210,7 @@ def _read_author(element: etree._Element) -> Author:
         except ValueError:
             known = ", ".join(r.value for r in Role)
             raise _ElementError(
-                f"<role>: unknown role {value!r}; known roles: {known}", role_element
+                f"<role>: unknown role {shown(value)}; known roles: {known}", role_element
             ) from None
     if not roles:
         raise _ElementError("<author> needs at least one <role>", element)
@@ -334,22 +344,31 @@ def _parser() -> etree.XMLParser:
         load_dtd=False,
         dtd_validation=False,
         attribute_defaults=False,
-        huge_tree=False,
+        # No DTD and no entity can reach the parser (refused before it), and the size, the
+        # depth, the elements and each text are held to our own ceilings (Limits): libxml2's
+        # 10 MB text-node cap would refuse write_xml's output of an article read_html and
+        # read_json accept under raised ceilings.
+        huge_tree=True,
         remove_blank_text=False,
     )
 
 
-def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
+def read_xml(
+    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+) -> Article:
     """Read an article from an XML document written by :func:`write_xml` (or by hand).
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
+        limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
+            the defaults of :class:`~vn_newsdoc.Limits`.
 
     Returns:
         The article.
 
     Raises:
+        InputLimitError: The document passes one of the ``limits``.
         MalformedInputError: The input is not UTF-8, holds a ``DOCTYPE`` or ``ENTITY``
             declaration, is not well-formed (with the ``line`` and the 0-based character
             ``position`` where the parser stopped), or is not an article of this form (with
@@ -366,6 +385,9 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     ...
     vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
     """  # noqa: E501
+    limits = limits or Limits()
+    if isinstance(source, (str, bytes)):
+        check_text_size(source, limits, source_name)
     text = source_text(source, source_name)
     declaration = _DECLARATIONS.search(text)
     if declaration is not None:
@@ -386,15 +408,20 @@ def read_xml(source: str | bytes, *, source_name: str | None = None) -> Article:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in exc.msg:
+            raise InputLimitError(
+                "depth", limits.max_depth + 1, limits.max_depth, source=source_name
+            ) from exc
         line, column = exc.position
         raise MalformedInputError(
-            f"not well-formed XML: {exc.msg}",
+            f"not well-formed XML: {shown(exc.msg, 200, quoted=False)}",
             source=source_name,
             line=line or None,
             position=_offset(text, line, column),
         ) from exc
     if root is None:
         raise MalformedInputError("not XML: no root element", source=source_name)
+    check_tree(root, limits, source_name)
     _check_version(root, source_name)
     try:
         return _read_article(root)

@@ -16,12 +16,12 @@ from vn_newsdoc.html._jsonld import is_article, types_of
 from vn_newsdoc.html._metatime import MetaTime, read_meta_time
 from vn_newsdoc.html._titles import strip_site_suffix
 from vn_newsdoc.html.metadata._collect import (
-    _LIST_SPLIT,
     _NOT_AUTHORS,
     _URL_LIKE,
     _Collected,
     _first,
     _ld_text,
+    _split_list,
     _text,
 )
 from vn_newsdoc.model import Author, Byline
@@ -290,7 +290,7 @@ def _section(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -
         ("microdata:articleSection", _text(got.micro("articlesection"))),
     ):
         if value:
-            parts = [p for p in _LIST_SPLIT.split(value) if p]
+            parts = [p for p in _split_list(value) if p]
             if parts:
                 sources["section"] = source
                 return parts[-1]
@@ -323,7 +323,7 @@ def _tags(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> t
         tags: list[str] = []
         seen: set[str] = set()
         for value in values:
-            for part in _LIST_SPLIT.split(value):
+            for part in _split_list(value):
                 text = _text(part)
                 if text and fold_key(text) not in seen:
                     seen.add(fold_key(text))
@@ -356,7 +356,7 @@ _LANGUAGE_NAMES = MappingProxyType(
 def _language_code(value: str | None) -> str | None:
     if not value:
         return None
-    first = _LIST_SPLIT.split(value.strip().lower())[0]
+    first = _split_list(value.strip().lower())[0]
     if first in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[first]
     code = re.split(r"[-_]", first)[0]

@@ -23,7 +23,7 @@ _MICRODATA_PROPS = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*")
+_LIST_SEPARATOR = re.compile(r"[,;]")
 _URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE)
 _NOT_AUTHORS = frozenset(
     {
@@ -153,6 +153,24 @@ def _first(got: _Collected, *keys: str) -> str | None:
             if text:
                 return text
     return None
+
+
+def _split_list(value: str) -> list[str]:
+    """``value`` split at commas and semicolons, without the white space around them.
+
+    What ``re.split(r"\\s*[,;]\\s*", value)`` gives, in linear time: that pattern tries
+    every position of a run of spaces and rescans the run from each (quadratic).
+
+    >>> _split_list(" Giá vàng ; kinh tế,, ")
+    [' Giá vàng', 'kinh tế', '', '']
+    """
+    parts = _LIST_SEPARATOR.split(value)
+    last = len(parts) - 1
+    for i in range(1, last + 1):
+        parts[i] = parts[i].lstrip()
+    for i in range(last):
+        parts[i] = parts[i].rstrip()
+    return parts
 
 
 def _text(value: object) -> str | None:

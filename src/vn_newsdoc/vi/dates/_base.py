@@ -74,8 +74,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
+MAX_OFFSET_MINUTES = 14 * 60
+"""The largest UTC offset read, in minutes: ±14:00, the widest any zone uses and the widest
+ISO 8601 and XML Schema write (an article cannot hold a wider one)."""
+
+
 def tz_from_minutes(minutes: int) -> dt.timezone:
-    """The fixed-offset zone of ``minutes`` east of UTC (Vietnam and UTC get their constants)."""
+    """The fixed-offset zone of ``minutes`` east of UTC (Vietnam and UTC get their constants).
+
+    The caller has checked ``abs(minutes) <= MAX_OFFSET_MINUTES``.
+    """
     if minutes == 420:
         return VIETNAM
     if minutes == 0:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.vi.dates._base import VIETNAM, tz_from_minutes
+from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES, VIETNAM, tz_from_minutes
 
 __all__ = ["parse_iso"]
 
@@ -73,8 +73,8 @@ def parse_iso(text: str) -> dt.datetime:
             zone = dt.timezone.utc
         else:
             oh, om = int(match["oh"]), int(match["om"] or 0)
-            if oh > 23 or om > 59:
-                raise DateParseError(text, "impossible UTC offset")
+            if om > 59 or oh * 60 + om > MAX_OFFSET_MINUTES:
+                raise DateParseError(text, "impossible UTC offset (beyond ±14:00)")
             zone = tz_from_minutes((oh * 60 + om) * (-1 if match["sign"] == "-" else 1))
     try:
         return dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=zone)

@@ -115,6 +115,14 @@ def _group(folded: str, tokens: list[Token]) -> list[_Group]:
 
 
 def _build(group: _Group, text: str, reference: dt.datetime | None) -> Timestamp:
+    try:
+        return _build_value(group, text, reference)
+    except OverflowError as exc:
+        # A relative day or a day shift beyond years 1 to 9999 (a reference at the edge).
+        raise UnreadableError("date out of range") from exc
+
+
+def _build_value(group: _Group, text: str, reference: dt.datetime | None) -> Timestamp:
     by_slot: dict[str, Token] = {}
     for token in group.tokens:
         for slot in _slots(token):

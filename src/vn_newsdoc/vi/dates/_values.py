@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TypeVar
 
-from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp, expand_year, tz_from_minutes
+from vn_newsdoc.vi.dates._base import (
+    MAX_OFFSET_MINUTES,
+    VIETNAM,
+    Timestamp,
+    expand_year,
+    tz_from_minutes,
+)
 from vn_newsdoc.vi.dates._scan import UNIT_PAIR, Token
 from vn_newsdoc.vi.dates._vocab import MARKERS, MONTHS, PERIODS, RELATIVE, UNITS, WEEKDAYS
 
@@ -142,7 +148,8 @@ def time_of(token: Token) -> tuple[dt.time, int]:
 
 def _offset(sign: str, hours: str, minutes: str | None) -> dt.timezone:
     oh, om = int(hours), int(minutes or 0)
-    if oh > 23 or om > 59:
+    if om > 59 or oh * 60 + om > MAX_OFFSET_MINUTES:
+        # Beyond ±14:00 no zone exists, and no format could write the time.
         raise UnreadableError(f"impossible UTC offset {sign}{hours}:{minutes or '00'}")
     return tz_from_minutes((oh * 60 + om) * (-1 if sign == "-" else 1))
 

@@ -1,0 +1,120 @@
+"""The checks of :class:`~vn_newsdoc.Limits` on what a reader has parsed: an lxml tree
+(HTML, XML) or a JSON value. One compiled XPath per ceiling, or one loop, each linear.
+
+>>> from lxml import etree
+>>> check_tree(etree.fromstring("<a><b>x</b></a>"), Limits(max_depth=1), None)
+Traceback (most recent call last):
+...
+vn_newsdoc.errors.InputLimitError: input exceeds the depth limit: 2 > 1; raise it with limits=Limits(max_depth=...)
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from lxml import etree
+
+from vn_newsdoc.errors import InputLimitError
+from vn_newsdoc.limits import Limits
+
+__all__ = ["check_json", "check_lines", "check_text_size", "check_tree"]
+
+_COUNT = etree.XPath("count(//*)")
+# Text that is not read as text: scripts and style sheets (but JSON-LD, whose strings are
+# read), and data: addresses in attributes (inline images).
+_HTML_TEXT = "[not(parent::script or parent::style) or parent::script[contains(@type, 'ld+json')]]"
+_HTML_ATTRIBUTE = "[not(starts-with(., 'data:'))]"
+
+
+@functools.lru_cache(maxsize=8)
+def _too_deep(depth: int) -> etree.XPath:
+    """True when some element sits deeper than ``depth`` levels below the root element."""
+    return etree.XPath("boolean(/*" + "/*" * depth + ")")
+
+
+@functools.lru_cache(maxsize=16)
+def _too_long(length: int, html: bool) -> etree.XPath:
+    """The text nodes and attribute values longer than ``length`` characters."""
+    text, attribute = (_HTML_TEXT, _HTML_ATTRIBUTE) if html else ("", "")
+    return etree.XPath(
+        f"//text()[string-length() > {length}]{text} | //@*[string-length() > {length}]{attribute}"
+    )
+
+
+def check_tree(
+    root: Any, limits: Limits, source_name: str | None, *, html: bool = False, depth: bool = True
+) -> None:
+    """Raise :class:`~vn_newsdoc.errors.InputLimitError` if the tree passes a ceiling.
+
+    Args:
+        root: The root element.
+        limits: The ceilings.
+        source_name: Where the input came from, for the message.
+        html: Leave out scripts and style sheets (JSON-LD kept) and ``data:`` addresses.
+        depth: Check the depth (``False`` when the parser has checked it).
+    """
+    if depth and _too_deep(limits.max_depth)(root):
+        raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
+    elements = int(_COUNT(root))
+    if elements > limits.max_elements:
+        raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
+    too_long = _too_long(limits.max_text, html)(root)
+    if too_long:
+        longest = max(len(value) for value in too_long)
+        raise InputLimitError("text", longest, limits.max_text, source=source_name)
+
+
+def check_text_size(text: str | bytes, limits: Limits, source_name: str | None) -> None:
+    """Raise :class:`~vn_newsdoc.errors.InputLimitError` if ``text`` is longer than
+    ``max_bytes`` (bytes, or characters)."""
+    if len(text) > limits.max_bytes:
+        raise InputLimitError("bytes", len(text), limits.max_bytes, source=source_name)
+
+
+def check_json(value: object, limits: Limits, source_name: str | None) -> None:
+    """Raise :class:`~vn_newsdoc.errors.InputLimitError` if a decoded JSON value passes a
+    ceiling: nesting of arrays and objects, their number, the length of a string or key.
+
+    >>> check_json({"body": [{"text": "x" * 10}]}, Limits(max_text=5), None)
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.InputLimitError: input exceeds the text limit: 10 > 5; raise it with limits=Limits(max_text=...)
+    """  # noqa: E501
+    stack: list[tuple[object, int]] = [(value, 1)]
+    containers = 0
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, str):
+            if len(item) > limits.max_text:
+                raise InputLimitError("text", len(item), limits.max_text, source=source_name)
+            continue
+        if isinstance(item, dict):
+            children: list[object] = [*item, *item.values()]
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        containers += 1
+        if containers > limits.max_elements:
+            raise InputLimitError("elements", containers, limits.max_elements, source=source_name)
+        if level > limits.max_depth:
+            raise InputLimitError("depth", level, limits.max_depth, source=source_name)
+        stack.extend((child, level + 1) for child in children)
+
+
+def check_lines(text: str, limits: Limits, source_name: str | None) -> None:
+    """Raise :class:`~vn_newsdoc.errors.InputLimitError` if a plain-text dump has more
+    lines than ``max_elements`` or a line longer than ``max_text``.
+
+    >>> check_lines("Tin\\n\\nNước dâng cao.", Limits(max_elements=2), None)
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.InputLimitError: input exceeds the elements limit: 3 > 2; raise it with limits=Limits(max_elements=...)
+    """  # noqa: E501
+    lines = text.splitlines()
+    if len(lines) > limits.max_elements:
+        raise InputLimitError("elements", len(lines), limits.max_elements, source=source_name)
+    longest = max(map(len, lines), default=0)
+    if longest > limits.max_text:
+        raise InputLimitError("text", longest, limits.max_text, source=source_name)
