@@ -22,8 +22,8 @@ def _tz(hours: int) -> dt.timezone:
     return dt.timezone(dt.timedelta(hours=hours))
 
 
-def _vn(*parts: int) -> dt.datetime:
-    return dt.datetime(*parts, tzinfo=PLUS_7)  # type: ignore[misc]
+def _vn(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=PLUS_7)
 
 
 # --- relative times: calendar arithmetic (relativedelta) ---------------------------------
