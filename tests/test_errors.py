@@ -13,6 +13,7 @@ from vn_newsdoc.errors import (
     MalformedInputError,
     MissingFieldError,
     NewsdocError,
+    ProfileError,
     ReaderError,
     SchemaVersionError,
     UnknownFormatError,
@@ -30,6 +31,7 @@ ALL = [
     InputLimitError("depth", 10_000, 1_000, source="deep.html"),
     DateParseError("Thứ sáu, 32/7/2022", "day out of range"),
     UnknownFormatError("docx", ("html", "json")),
+    ProfileError("missing", source="sites.toml", entry=3, name="baomau.vn", field="hosts"),
 ]
 
 
@@ -49,6 +51,7 @@ def test_every_error_is_a_newsdoc_error(err: NewsdocError) -> None:
         (InputLimitError, ReaderError),
         (DateParseError, ReaderError),
         (UnknownFormatError, LookupError),
+        (ProfileError, ValueError),
     ],
 )
 def test_errors_subclass_the_fitting_builtin(cls: type, builtin: type) -> None:
