@@ -207,26 +207,18 @@ def _profiles(data: object, source: str) -> tuple[SiteProfile, ...]:
     hosts: dict[str, tuple[int, str]] = {}
     for entry, raw in enumerate(sites, 1):
         profile = _profile(raw, source, entry)
-        if profile.name in names:
-            raise ProfileError(
-                f"the name is taken by site {names[profile.name]}",
-                source=source,
-                entry=entry,
-                name=profile.name,
-                field="name",
-            )
+        clashes = [("name", f"the name is taken by site {names.get(profile.name)}")]
+        if profile.name not in names:
+            clashes = [
+                ("hosts", f"host {h!r} is claimed by site {hosts[h][0]} ({hosts[h][1]!r}) too")
+                for h in profile.hosts
+                if h in hosts
+            ]
+        if clashes:
+            field, reason = clashes[0]
+            raise ProfileError(reason, source=source, entry=entry, name=profile.name, field=field)
         names[profile.name] = entry
-        for host in profile.hosts:
-            if host in hosts:
-                first, first_name = hosts[host]
-                raise ProfileError(
-                    f"host {host!r} is claimed by site {first} ({first_name!r}) too",
-                    source=source,
-                    entry=entry,
-                    name=profile.name,
-                    field="hosts",
-                )
-            hosts[host] = (entry, profile.name)
+        hosts.update(dict.fromkeys(profile.hosts, (entry, profile.name)))
         profiles.append(profile)
     return tuple(profiles)
 
