@@ -47,7 +47,9 @@ def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-_HOST = re.compile(r"[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)*")
+# Labels of any letters (internationalised names as written), joined by single dots; no
+# scheme, path, port, user or space.
+_HOST = re.compile(r"[^\s/:@?#\[\].]+(?:\.[^\s/:@?#\[\].]+)*")
 
 
 def _hosts(value: str | Iterable[str]) -> tuple[str, ...]:
