@@ -102,6 +102,11 @@ def test_site_profile_names_the_field_it_refuses(kwargs: dict[str, object], fiel
 def test_hosts_are_kept_as_pages_are_matched() -> None:
     profile = SiteProfile(name="a", hosts=[" WWW.BaoMau.VN. ", "m.baomau.vn"])
     assert profile.hosts == ("baomau.vn", "m.baomau.vn")
+    # A host in its own letters is matched against the address a page gives.
+    mine = SiteProfile(name="b", hosts="Báo.vn")
+    found = profile_for_url("https://tin.báo.vn/a.html", profiles=[mine])
+    assert found is not None
+    assert found.name == "b"
 
 
 # --- the file -------------------------------------------------------------------------------
