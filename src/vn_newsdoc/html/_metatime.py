@@ -23,7 +23,6 @@ import attrs
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import is_placeholder, parse_iso
-from vn_newsdoc.vi.dates._worded import read_worded
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
@@ -143,6 +142,8 @@ def read_meta_time(text: str) -> MetaTime | None:
 
 def _read_worded(text: str) -> MetaTime | None:
     """An RFC 2822 date or a date in words, its ``GMT+7``-style zone read here."""
+    from vn_newsdoc.vi.dates._worded import read_worded  # noqa: PLC0415 (import time)
+
     core, tz = text, None
     tail = _ZONE_TAIL.search(text)
     if tail is not None:

@@ -22,7 +22,6 @@ the small ``tomli`` package (``pip install "vn_newsdoc[toml]"``). A ``.json`` fi
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import json
 from collections.abc import Iterable, Mapping
@@ -269,5 +268,7 @@ def _kind(value: object) -> str:
 
 
 def _suggest(word: object, known: Iterable[str]) -> str:
+    import difflib  # noqa: PLC0415 (only for a wrong file: kept out of the import time)
+
     close = difflib.get_close_matches(str(word), list(known), n=1)
     return f" {word!r} (did you mean {close[0]!r}?)" if close else f" {word!r}"
