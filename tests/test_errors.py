@@ -16,6 +16,7 @@ from vn_newsdoc.errors import (
     MissingExtraError,
     MissingFieldError,
     NewsdocError,
+    ProfileError,
     ReaderError,
     SchemaVersionError,
     UnknownFormatError,
@@ -35,6 +36,7 @@ ALL = [
     DateParseError("Thứ sáu, 32/7/2022", "day out of range"),
     UnknownFormatError("docx", ("html", "json")),
     MissingExtraError("WARC input", "warcio", "warc"),
+    ProfileError("missing", source="sites.toml", entry=3, name="baomau.vn", field="hosts"),
 ]
 
 
@@ -55,6 +57,7 @@ def test_every_error_is_a_newsdoc_error(err: NewsdocError) -> None:
         (DateParseError, ReaderError),
         (UnknownFormatError, LookupError),
         (MissingExtraError, ImportError),
+        (ProfileError, ValueError),
     ],
 )
 def test_errors_subclass_the_fitting_builtin(cls: type, builtin: type) -> None:

@@ -4,7 +4,9 @@ accepts, that carry what the package needs at run time, and nothing from ``../sh
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -186,16 +188,34 @@ def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path:
         assert article.authors == ("Nông Thị Hằng",)
 
 
-# What the declared runtime dependencies bring (attrs, cattrs, lxml) and what those import
-# in turn on some Python versions (lxml's compiled modules, cattrs' backports).
+# What the declared runtime dependencies bring (attrs, cattrs, lxml, python-dateutil) and
+# what those import in turn on some Python versions (lxml's compiled modules, cattrs'
+# backports, six for python-dateutil before 2.10).
 _RUNTIME_MODULES = frozenset(
     {"attr", "attrs", "cattrs", "cattr", "lxml", "typing_extensions", "exceptiongroup"}
-    | {"cython_runtime"}
+    | {"cython_runtime", "dateutil", "six"}
 )
 
 
 def _is_runtime(module: str) -> bool:
-    return module in _RUNTIME_MODULES or module.startswith("_cython_")
+    # _sysconfigdata_* is the standard library's build configuration (read by sysconfig),
+    # named per platform and so missing from sys.stdlib_module_names.
+    return module in _RUNTIME_MODULES or module.startswith(("_cython_", "_sysconfigdata_"))
+
+
+def test_runtime_dependencies_are_the_declared_ones() -> None:
+    """The modules the test above allows are those of the dependencies pyproject declares."""
+    requires = importlib.metadata.requires("vn_newsdoc") or []
+    runtime = [r for r in requires if "extra ==" not in r]
+    names = {re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].lower() for r in runtime}
+    assert names == {"attrs", "cattrs", "lxml", "python-dateutil"}
+
+
+def test_importing_the_package_leaves_python_dateutil_for_later() -> None:
+    """python-dateutil is imported where a date needs it, not by ``import vn_newsdoc``:
+    it would add to every program's start-up time."""
+    script = "import sys, vn_newsdoc; print(sorted(m for m in sys.modules if 'dateutil' in m))"
+    assert _run(sys.executable, "-c", script, cwd=ROOT, env=None).strip() == "[]"
 
 
 def test_reading_and_writing_import_only_declared_dependencies() -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "MissingExtraError",
     "MissingFieldError",
     "NewsdocError",
+    "ProfileError",
     "ReaderError",
     "SchemaVersionError",
     "UnknownFormatError",
@@ -251,6 +252,66 @@ class DateParseError(ReaderError):
         """The string that could not be read."""
         self.reason = reason
         """Why it could not be read."""
+
+
+class ProfileError(NewsdocError, ValueError):
+    """A site profile, or a file of them, is not usable: the entry and field it names are wrong.
+
+    Args:
+        reason: What is wrong, in words.
+        source: The file the profile came from, if any.
+        entry: The 1-based position of the profile in that file (its ``[[site]]`` table),
+            if known.
+        name: The profile's name, if known.
+        field: The offending field (``"hosts"``, ``"body"``), if the problem is one field's.
+
+    >>> err = ProfileError("not a CSS selector we read: 'p:has(b)'", source="sites.toml",
+    ...                    entry=2, name="baomau.vn", field="body")
+    >>> str(err)
+    "sites.toml: site 2 ('baomau.vn'), body: not a CSS selector we read: 'p:has(b)'"
+    >>> isinstance(err, ValueError), err.field
+    (True, 'body')
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | None = None,
+        entry: int | None = None,
+        name: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        where = []
+        if entry is not None:
+            where.append(f"site {entry}" + (f" ({name!r})" if name else ""))
+        elif name:
+            where.append(f"site {name!r}")
+        if field is not None:
+            where.append(field)
+        message = ", ".join(where)
+        message = f"{message}: {reason}" if message else reason
+        super().__init__(f"{source}: {message}" if source else message)
+        self.reason = reason
+        """What is wrong."""
+        self.source = source
+        """The file the profile came from, or ``None``."""
+        self.entry = entry
+        """The 1-based position of the profile in its file, or ``None``."""
+        self.name = name
+        """The profile's name, or ``None`` when it has none (or none could be read)."""
+        self.field = field
+        """The offending field, or ``None`` when the problem is not one field's."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        facts = (self.reason, self.source, self.entry, self.name, self.field)
+        return (_rebuild_profile_error, facts)
+
+
+def _rebuild_profile_error(
+    reason: str, source: str | None, entry: int | None, name: str | None, field: str | None
+) -> ProfileError:
+    return ProfileError(reason, source=source, entry=entry, name=name, field=field)
 
 
 class UnknownFormatError(NewsdocError, LookupError):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -34,14 +35,21 @@ from lxml.html import HtmlElement
 from vn_newsdoc.errors import MalformedInputError, shown
 from vn_newsdoc.formats.html import read_written_page
 from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html._profile_file import dump_profiles, load_profiles
 from vn_newsdoc.html._reader import PageReader
 from vn_newsdoc.html.body import strip_page
 from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
-from vn_newsdoc.html.sites import CompiledProfile, profile_for_markers, profile_for_url
+from vn_newsdoc.html.sites import (
+    CompiledProfile,
+    SiteProfile,
+    prepare_profiles,
+    profile_for_markers,
+    profile_for_url,
+)
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
-__all__ = ["read_html"]
+__all__ = ["SiteProfile", "dump_profiles", "load_profiles", "read_html"]
 
 _log = logging.getLogger(__name__)
 
@@ -52,6 +60,7 @@ def read_html(
     url: str | None = None,
     strict: bool = False,
     site_profiles: bool = True,
+    profiles: Sequence[SiteProfile] = (),
     reference: dt.datetime | None = None,
     limits: Limits | None = None,
 ) -> Article:
@@ -62,8 +71,13 @@ def read_html(
         url: Where the page came from: chooses the site profile, resolves image addresses,
             and names the page in messages and logs.
         strict: Raise instead of logging what could not be found (no date, no body).
-        site_profiles: Use the known sites' profiles; ``False`` reads every page through
-            the generic path (useful to measure it, or when a site changed its layout).
+        site_profiles: Use the built-in profiles of known sites; ``False`` reads every page
+            through the generic path (useful to measure it, or when a site changed its
+            layout), or through your own ``profiles`` where one matches.
+        profiles: Your own site profiles (:class:`~vn_newsdoc.html.sites.SiteProfile`,
+            or :func:`load_profiles` of a file), tried before the built-in ones: a profile
+            of yours for a known host replaces the library's. See
+            :doc:`/reading` ("Your own site profiles").
         reference: An aware datetime that relative times shown on the page
             (``2 giờ trước``, ``hôm qua 08:30``) resolve against, such as the time the page
             was fetched. Nothing reads the clock: without it such times are not read.
@@ -80,7 +94,9 @@ def read_html(
             deep, too many elements, or one text or attribute value too long).
         MissingFieldError: The page has no recognisable headline; with ``strict``, also
             no date or no body.
-        TypeError: ``reference`` is a naive datetime.
+        TypeError: ``reference`` is a naive datetime, or ``profiles`` holds something
+            other than :class:`~vn_newsdoc.html.sites.SiteProfile` objects.
+        ProfileError: One of ``profiles`` has a selector the library cannot compile.
 
     >>> page = '''<html><head><title>Mưa lớn - Báo Quảng Tín</title></head><body>
     ... <h1>Mưa lớn gây ngập ở Quảng Tín</h1><p class="date">Thứ tư, 7/8/2019, 15:43 (GMT+7)</p>
@@ -93,6 +109,7 @@ def read_html(
     """
     if reference is not None and reference.utcoffset() is None:
         raise TypeError("reference must be an aware datetime (with a UTC offset)")
+    mine = prepare_profiles(profiles)
     name = url or "<html>"
     url = _usable_url(url, strict=strict)
     root = parse_html(source, source_name=name, limits=limits)
@@ -101,8 +118,11 @@ def read_html(
         return written
     meta = extract_metadata(root, url=url)
     profile: CompiledProfile | None = None
-    if site_profiles:
-        profile = profile_for_url(url) or profile_for_markers(_markers(meta, root))
+    if site_profiles or mine:
+        profile = profile_for_url(url, profiles=mine, built_in=site_profiles)
+        if profile is None:
+            markers = _markers(meta, root)
+            profile = profile_for_markers(markers, profiles=mine, built_in=site_profiles)
     strip_page(root)
     reader = PageReader(root, meta, profile, url=url, name=name, strict=strict, reference=reference)
     return reader.article()

@@ -3,9 +3,14 @@
 Metadata times are ISO 8601 in principle and many small variants in practice:
 ``2015-03-23 08:06 +07:00`` (space, no seconds, space before the offset),
 ``2026-03-07T08:52:11.000 +07:00``, ``2026-03-07T00:01:00`` (no offset: Vietnam time),
-``2018-06-29T15:25:08+00:00``, ``2012/12/25 07:22:46`` (slashes). :func:`read_meta_time`
-reads them all and says whether the
-string gave a time of day and an offset.
+``2018-06-29T15:25:08+00:00``, ``2012/12/25 07:22:46`` (slashes); and a few are no ISO at
+all: an RFC 2822 date from a feed (``Wed, 07 Aug 2019 15:43:00 +0700``) or a date in English,
+French or German words (``August 7, 2019 3:43 PM``). :func:`read_meta_time` reads them all
+and says whether the string gave a time of day and an offset. The ISO forms are rewritten
+into the strict form that :func:`~vn_newsdoc.vi.dates.parse_iso` (python-dateutil's
+``isoparse``) reads; the others go to :mod:`email.utils` and python-dateutil's parser. An
+offset written ``GMT+7`` or ``UTC+07:00`` is read here, seven hours east of UTC, and never
+handed to either library.
 """
 
 from __future__ import annotations
@@ -33,6 +38,11 @@ _ISO = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
+# The zone at the end of a value in words, split off and read here (GMT+7 is +07:00).
+_ZONE_TAIL = re.compile(
+    r"\s*\(?\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\s*\)?\s*\Z",
+    re.IGNORECASE,
+)
 # Letters only Vietnamese writes (not French â/ê/ô): ă, đ, ơ, ư and the hook and dot tones.
 _VIETNAMESE_LETTER = re.compile(
     "[ăđơưạảẹẻẽỉịọỏụủỳỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]", re.IGNORECASE
@@ -97,6 +107,8 @@ def read_meta_time(text: str) -> MetaTime | None:
     False
     >>> read_meta_time("hôm qua") is None
     True
+    >>> read_meta_time("Wed, 07 Aug 2019 15:43:00 GMT+7").value.isoformat()
+    '2019-08-07T15:43:00+07:00'
 
     A placeholder (``0001-01-01T00:00:00Z``, the Unix epoch: see
     :func:`vn_newsdoc.vi.dates.is_placeholder`) is no time: ``None``, logged.
@@ -106,7 +118,7 @@ def read_meta_time(text: str) -> MetaTime | None:
     """
     match = _ISO.match(text)
     if match is None:
-        return None
+        return _read_worded(text)
     tz_text = match["tz"]
     tz = _timezone(tz_text) if tz_text else VIETNAM
     if tz is None:
@@ -127,6 +139,36 @@ def read_meta_time(text: str) -> MetaTime | None:
         _log.info("metadata time %r is a placeholder, not a date; ignored", text[:80])
         return None
     return MetaTime(value=value, has_time=has_time, has_offset=tz_text is not None)
+
+
+def _read_worded(text: str) -> MetaTime | None:
+    """An RFC 2822 date or a date in words, its ``GMT+7``-style zone read here."""
+    from vn_newsdoc.vi.dates._worded import read_worded  # noqa: PLC0415 (import time)
+
+    core, tz = text, None
+    tail = _ZONE_TAIL.search(text)
+    if tail is not None:
+        tz = _timezone(tail["tz"])
+        if tz is None:
+            return None
+        core = text[: tail.start()]
+    got = read_worded(core)
+    if got is None:
+        return None
+    value, has_time = got
+    offset = value.utcoffset()
+    if offset is not None:
+        if tz is not None:
+            return None  # two zones: no guess
+        tz = dt.timezone(offset) if offset else dt.timezone.utc
+    has_offset = tz is not None
+    value = value.replace(tzinfo=tz or VIETNAM)
+    if not has_time:
+        value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    if is_placeholder(value):
+        _log.info("metadata time %r is a placeholder, not a date; ignored", text[:80])
+        return None
+    return MetaTime(value=value, has_time=has_time, has_offset=has_offset)
 
 
 def _offset_text(tz: dt.timezone) -> str:

@@ -3,8 +3,10 @@
 A profile names a site's hosts and, for each part of the article page, CSS selectors tried
 in order (the first that matches a non-empty element wins). Every selector is compiled to
 XPath once, at import. A field left empty falls back to the generic reader, so a profile
-only says what the generic path gets wrong or cannot know. To add a site, add one
-:class:`SiteProfile` to :data:`PROFILES`.
+only says what the generic path gets wrong or cannot know. To add a site to the library,
+add one :class:`SiteProfile` to :data:`PROFILES`; to read your own sites without changing
+the library, pass your profiles to :func:`~vn_newsdoc.html.read_html` (``profiles=``) or keep
+them in a file that :func:`~vn_newsdoc.html.load_profiles` reads. Yours are tried first.
 
 >>> profile_for_url("https://vnexpress.net/abc-123.html").name
 'vnexpress.net'
@@ -14,16 +16,29 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Sequence
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 from lxml.etree import XPath
 
+from vn_newsdoc.errors import ProfileError
 from vn_newsdoc.html._css import css_to_xpath
 
-__all__ = ["PROFILES", "CompiledProfile", "SiteProfile", "profile_for_markers", "profile_for_url"]
+__all__ = [
+    "PROFILES",
+    "SELECTOR_FIELDS",
+    "CompiledProfile",
+    "SiteProfile",
+    "compile_profile",
+    "prepare_profiles",
+    "profile_for_markers",
+    "profile_for_url",
+]
 
 
 def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -32,30 +47,79 @@ def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@attrs.frozen
+# Labels of any letters (internationalised names as written), joined by single dots; no
+# scheme, path, port, user or space.
+_HOST = re.compile(r"[^\s/:@?#\[\].]+(?:\.[^\s/:@?#\[\].]+)*")
+
+
+def _hosts(value: str | Iterable[str]) -> tuple[str, ...]:
+    """Host names as pages are matched: lower case, no ``www.``, no final dot."""
+    return tuple(h.strip().lower().rstrip(".").removeprefix("www.") for h in _tuple(value))
+
+
+def _check_name(inst: SiteProfile, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ProfileError(f"must be a non-empty string, not {value!r}", field="name")
+
+
+def _check_hosts(
+    inst: SiteProfile, _attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    if not value:
+        raise ProfileError("at least one host is needed", name=inst.name, field="hosts")
+    for host in value:
+        if not isinstance(host, str) or not _HOST.fullmatch(host):
+            hint = " (write the host alone: 'example.vn', not a URL)" if "/" in str(host) else ""
+            raise ProfileError(f"not a host name: {host!r}{hint}", name=inst.name, field="hosts")
+
+
+def _check_selectors(inst: SiteProfile, attribute: attrs.Attribute[Any], value: object) -> None:
+    for css in value:  # type: ignore[attr-defined]
+        if not isinstance(css, str) or not css.strip():
+            raise ProfileError(
+                f"a selector must be a non-empty string, not {css!r}",
+                name=inst.name,
+                field=attribute.name,
+            )
+
+
+@attrs.frozen(cache_hash=True)
 class SiteProfile:
     """Where one site puts the parts of an article page.
 
-    Each selector field is a tuple of CSS selectors, tried in order.
+    Each selector field is a tuple of CSS selectors, tried in order (a single string is a
+    tuple of one). Host names are kept as pages are matched: lower case, without ``www.``.
+
+    Raises:
+        ProfileError: The name is empty, a host is not a host name, a selector is not a
+            string. (A selector the library cannot compile is named when the profile is
+            first used, or by :func:`~vn_newsdoc.html.load_profiles`.)
+
+    >>> SiteProfile(name="baomau.vn", hosts="WWW.BaoMau.vn", body=".noi-dung").hosts
+    ('baomau.vn',)
     """
 
-    name: str
+    name: str = attrs.field(validator=_check_name)
     """The site's name as used in reports (its main host)."""
-    hosts: tuple[str, ...] = attrs.field(converter=_tuple)
+    hosts: tuple[str, ...] = attrs.field(converter=_hosts, validator=_check_hosts)
     """Host names served by the site; subdomains match too (``hcm.24h.com.vn``)."""
-    headline: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    headline: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_check_selectors
+    )
     """The element holding the headline."""
-    lead: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    lead: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check_selectors)
     """The element holding the sapo (lead paragraph)."""
-    body: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    body: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check_selectors)
     """The element holding the article body (the first match is used)."""
-    dateline: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    dateline: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_check_selectors
+    )
     """The element showing the publication time."""
-    byline: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    byline: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check_selectors)
     """An element holding the author's name outside the body (top-of-page bylines)."""
-    drop: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    drop: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check_selectors)
     """Elements inside the body that are not the article (related boxes, widgets)."""
-    dateline_first: bool = False
+    dateline_first: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     """Prefer the visible dateline over the metadata's date (sites whose metadata holds
     another copy's time)."""
 
@@ -78,19 +142,41 @@ class CompiledProfile:
         return self.profile.name
 
 
-def _compile(profile: SiteProfile) -> CompiledProfile:
-    def sel(items: tuple[str, ...]) -> tuple[XPath, ...]:
-        return tuple(XPath(css_to_xpath(css)) for css in items)
+SELECTOR_FIELDS = ("headline", "lead", "body", "dateline", "byline", "drop")
+"""The fields of :class:`SiteProfile` that hold CSS selectors, in the order they are read."""
 
-    return CompiledProfile(
-        profile=profile,
-        headline=sel(profile.headline),
-        lead=sel(profile.lead),
-        body=sel(profile.body),
-        dateline=sel(profile.dateline),
-        byline=sel(profile.byline),
-        drop=sel(profile.drop),
-    )
+
+@functools.lru_cache(maxsize=1024)
+def compile_profile(profile: SiteProfile) -> CompiledProfile:
+    """``profile`` with its selectors compiled to XPath (cached: compiling is paid once).
+
+    Args:
+        profile: The profile.
+
+    Returns:
+        The compiled profile.
+
+    Raises:
+        ProfileError: A selector uses CSS the library does not read; the error names the
+            profile, the field and the selector.
+
+    >>> compile_profile(SiteProfile(name="baomau.vn", hosts="baomau.vn", body="p:has(b)"))
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    vn_newsdoc.errors.ProfileError: site 'baomau.vn', body: unsupported CSS at ':has(b)' ...
+    """
+
+    def sel(field: str) -> tuple[XPath, ...]:
+        compiled = []
+        for css in getattr(profile, field):
+            try:
+                compiled.append(XPath(css_to_xpath(css)))
+            except ValueError as exc:
+                raise ProfileError(str(exc), name=profile.name, field=field) from exc
+        return tuple(compiled)
+
+    return CompiledProfile(profile, *(sel(field) for field in SELECTOR_FIELDS))
 
 
 _RELATED = (
@@ -229,38 +315,94 @@ _SITES: tuple[SiteProfile, ...] = (
 )
 
 PROFILES: MappingProxyType[str, CompiledProfile] = MappingProxyType(
-    {p.name: _compile(p) for p in _SITES}
+    {p.name: compile_profile(p) for p in _SITES}
 )
 """Every known site's profile, compiled, by name (read-only)."""
 
-_BY_HOST: tuple[tuple[str, CompiledProfile], ...] = tuple(
-    sorted(
-        ((host, PROFILES[p.name]) for p in _SITES for host in p.hosts),
-        key=lambda item: -len(item[0]),
-    )
-)
+
+class _HostTable:
+    """Profiles by host, the longest host first (``hcm.24h.com.vn`` before ``24h.com.vn``)."""
+
+    def __init__(self, profiles: Iterable[CompiledProfile]) -> None:
+        pairs = ((host, p) for p in profiles for host in p.profile.hosts)
+        self.by_host = tuple(sorted(pairs, key=lambda item: -len(item[0])))
+
+    def find(self, host: str) -> CompiledProfile | None:
+        host = host.lower().rstrip(".")
+        host = host.removeprefix("www.")
+        for known, profile in self.by_host:
+            if host == known or host.endswith("." + known):
+                return profile
+        return None
 
 
-def _host_profile(host: str) -> CompiledProfile | None:
-    host = host.lower().rstrip(".")
-    host = host.removeprefix("www.")
-    for known, profile in _BY_HOST:
-        if host == known or host.endswith("." + known):
-            return profile
+_BUILT_IN = _HostTable(PROFILES.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _user_table(profiles: tuple[SiteProfile, ...]) -> _HostTable:
+    return _HostTable(compile_profile(p) for p in profiles)
+
+
+def prepare_profiles(profiles: Sequence[SiteProfile] | SiteProfile) -> tuple[SiteProfile, ...]:
+    """``profiles`` checked and compiled (once: the result is cached), as a tuple.
+
+    Args:
+        profiles: Your profiles (one alone is taken as a list of one).
+
+    Returns:
+        The same profiles, as a tuple.
+
+    Raises:
+        TypeError: An item is not a :class:`SiteProfile`.
+        ProfileError: A selector cannot be compiled.
+
+    >>> prepare_profiles(SiteProfile(name="baomau.vn", hosts="baomau.vn"))[0].name
+    'baomau.vn'
+    """
+    mine = (profiles,) if isinstance(profiles, SiteProfile) else tuple(profiles)
+    for profile in mine:
+        if not isinstance(profile, SiteProfile):
+            raise TypeError(f"profiles must be SiteProfile objects, not {type(profile).__name__}")
+    if mine:
+        _user_table(mine)
+    return mine
+
+
+def _tables(profiles: Sequence[SiteProfile], built_in: bool) -> tuple[_HostTable, ...]:
+    tables = (_user_table(prepare_profiles(profiles)),) if profiles else ()
+    return (*tables, _BUILT_IN) if built_in else tables
+
+
+def _host_profile(host: str, tables: tuple[_HostTable, ...]) -> CompiledProfile | None:
+    for table in tables:
+        found = table.find(host)
+        if found is not None:
+            return found
     return None
 
 
-def profile_for_url(url: str | None) -> CompiledProfile | None:
+def profile_for_url(
+    url: str | None, *, profiles: Sequence[SiteProfile] = (), built_in: bool = True
+) -> CompiledProfile | None:
     """The profile of the site serving ``url``, or ``None`` for an unknown site.
 
     Args:
         url: An absolute URL (or ``None``).
+        profiles: Your own profiles, tried before the built-in ones.
+        built_in: Whether the built-in profiles (:data:`PROFILES`) are tried.
 
     Returns:
         The compiled profile whose host matches, subdomains included.
 
+    Raises:
+        ProfileError: One of ``profiles`` has a selector the library cannot compile.
+
     >>> profile_for_url("http://hcm.24h.com.vn/giao-duc/a.html").name
     '24h.com.vn'
+    >>> mine = SiteProfile(name="my 24h", hosts="24h.com.vn", body=".noi-dung")
+    >>> profile_for_url("http://hcm.24h.com.vn/giao-duc/a.html", profiles=[mine]).name
+    'my 24h'
     """
     if not url:
         return None
@@ -268,31 +410,43 @@ def profile_for_url(url: str | None) -> CompiledProfile | None:
         host = urlsplit(url.strip()).hostname
     except ValueError:
         return None
-    return _host_profile(host) if host else None
+    return _host_profile(host, _tables(profiles, built_in)) if host else None
 
 
-def profile_for_markers(markers: tuple[str | None, ...]) -> CompiledProfile | None:
+def profile_for_markers(
+    markers: tuple[str | None, ...],
+    *,
+    profiles: Sequence[SiteProfile] = (),
+    built_in: bool = True,
+) -> CompiledProfile | None:
     """The profile named by the page's own markers (canonical URL, og:url, site name).
 
     Args:
         markers: URLs or site names found in the page, most reliable first.
+        profiles: Your own profiles, tried before the built-in ones.
+        built_in: Whether the built-in profiles (:data:`PROFILES`) are tried.
 
     Returns:
         The first profile any marker names, or ``None``.
+
+    Raises:
+        ProfileError: One of ``profiles`` has a selector the library cannot compile.
 
     >>> profile_for_markers((None, "https://tuoitre.vn/abc.htm")).name
     'tuoitre.vn'
     >>> profile_for_markers(("VnExpress.net",)).name
     'vnexpress.net'
     """
+    tables = _tables(profiles, built_in)
     for raw in markers:
         marker = (raw or "").strip()
         if not marker:
             continue
         if "://" in marker or marker.startswith("//"):
-            found = profile_for_url(marker if "://" in marker else "http:" + marker)
+            url = marker if "://" in marker else "http:" + marker
+            found = profile_for_url(url, profiles=profiles, built_in=built_in)
         else:
-            found = _host_profile(marker) if " " not in marker else None
+            found = _host_profile(marker, tables) if " " not in marker else None
         if found is not None:
             return found
     return None

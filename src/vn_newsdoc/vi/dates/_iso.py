@@ -1,4 +1,8 @@
-"""The strict ISO 8601 reader for machine-written times (JSON-LD, meta tags, ``<time>``)."""
+"""The strict ISO 8601 reader for machine-written times (JSON-LD, meta tags, ``<time>``).
+
+The accepted forms are ours (below); the values are read by python-dateutil's
+``isoparse``, imported on first use so that importing the library stays quick.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,16 @@ from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES, VIETNAM, tz_from_minut
 
 __all__ = ["parse_iso"]
 
-# The extended format only: YYYY-MM-DD, then optionally T (or one space) and hh:mm,
-# :ss, a fraction of a second, and an offset written Z, +hh:mm, +hhmm or +hh.
+# The forms read: the extended format only, YYYY-MM-DD, then optionally T (or one space)
+# and hh:mm, :ss, a fraction of a second, and an offset written Z, +hh:mm, +hhmm or +hh.
+# This pattern only decides what is accepted; python-dateutil's isoparse reads the values.
 _ISO = re.compile(
     r"""
-    (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})
+    \d{4}-\d{2}-\d{2}
     (?:
-        [Tt\x20]
-        (?P<hour>\d{2}):(?P<minute>\d{2})
-        (?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?
-        (?P<offset>[Zz]|(?P<sign>[+-])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?)?
+        (?P<sep>[Tt\x20])
+        \d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?
+        (?:[Zz]|[+-]\d{2}(?::?\d{2})?)?
     )?
     """,
     re.VERBOSE | re.ASCII,
@@ -59,24 +63,22 @@ def parse_iso(text: str) -> dt.datetime:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_iso() needs a str, not {type(text).__name__}")
-    match = _ISO.fullmatch(text.strip())
+    stripped = text.strip()
+    match = _ISO.fullmatch(stripped)
     if match is None:
         raise DateParseError(text, "not an ISO 8601 date or time")
-    year, month, day = (int(match[k]) for k in ("year", "month", "day"))
-    hour = int(match["hour"] or 0)
-    minute = int(match["minute"] or 0)
-    second = int(match["second"] or 0)
-    micro = int((match["fraction"] or "0")[:6].ljust(6, "0"))
-    zone: dt.tzinfo = VIETNAM
-    if match["offset"]:
-        if match["offset"] in "Zz":
-            zone = dt.timezone.utc
-        else:
-            oh, om = int(match["oh"]), int(match["om"] or 0)
-            if om > 59 or oh * 60 + om > MAX_OFFSET_MINUTES:
-                raise DateParseError(text, "impossible UTC offset (beyond ±14:00)")
-            zone = tz_from_minutes((oh * 60 + om) * (-1 if match["sign"] == "-" else 1))
+    if match["sep"] is not None and match["sep"] != "T":
+        stripped = f"{stripped[:10]}T{stripped[11:]}"
+    from dateutil.parser import isoparse  # noqa: PLC0415 (import time: read on first use)
+
     try:
-        return dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=zone)
-    except ValueError as exc:
-        raise DateParseError(text, f"impossible date or time ({exc})") from exc
+        value = isoparse(stripped)
+    except (ValueError, OverflowError) as exc:
+        raise DateParseError(text, f"impossible date, time or offset ({exc})") from exc
+    offset = value.utcoffset()
+    if offset is None:
+        return value.replace(tzinfo=VIETNAM)
+    minutes = int(offset.total_seconds()) // 60
+    if abs(minutes) > MAX_OFFSET_MINUTES:
+        raise DateParseError(text, "impossible UTC offset (beyond ±14:00)")
+    return value.replace(tzinfo=tz_from_minutes(minutes))

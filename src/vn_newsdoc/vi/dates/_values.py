@@ -170,17 +170,6 @@ def zone_of(token: Token) -> dt.timezone:
     return _offset(m["tzs"], m["tzh"], m["tzm"])
 
 
-def _months_back(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month + 1, min(day.day, last))
-        except ValueError:
-            continue
-    raise UnreadableError("relative time out of range")
-
-
 def relative_of(token: Token, reference: dt.datetime | None) -> Timestamp:
     """The timestamp a relative time (``2 giờ trước``, ``vừa xong``) names."""
     if reference is None:
@@ -201,9 +190,12 @@ def relative_of(token: Token, reference: dt.datetime | None) -> Timestamp:
                 hours=amounts["hours"], minutes=amounts["minutes"], seconds=amounts["seconds"]
             )
             return Timestamp((reference - delta).astimezone(VIETNAM))
-        # Whole days and longer: the date is known, the time of day is not.
-        day = _months_back(_reference_day(reference), months)
-        day -= dt.timedelta(weeks=amounts["weeks"], days=amounts["days"])
-    except OverflowError as exc:
+        # Whole days and longer: the date is known, the time of day is not. Calendar
+        # arithmetic: a month back from 31 March is the last day of February.
+        from dateutil.relativedelta import relativedelta  # noqa: PLC0415 (import time)
+
+        back = relativedelta(months=months, weeks=amounts["weeks"], days=amounts["days"])
+        day = _reference_day(reference) - back
+    except (OverflowError, ValueError) as exc:
         raise UnreadableError("relative time out of range") from exc
     return Timestamp(dt.datetime(day.year, day.month, day.day, tzinfo=VIETNAM), has_time=False)

@@ -6,7 +6,9 @@ The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
 * ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
 * ``date_periods.tsv``: ``SA``/``CH``, ``AM``/``PM``, ``sáng``, ``chiều``, ``tối``...;
 * ``date_relative.tsv``: units and words of relative times (``giờ``, ``trước``, ``hôm qua``);
-* ``date_months.tsv``: month names of other languages (``December``, ``Oktober``, ``décembre``).
+* ``date_months.tsv``: month names of other languages (``December``, ``Oktober``, ``décembre``);
+* ``date_weekday_names.tsv``: weekday names of other languages (``Wednesday``, ``Mittwoch``),
+  for whole date values in words (:mod:`vn_newsdoc.vi.dates._worded`).
 
 Each table is an immutable mapping from the folded word (lower case, no diacritics) to its
 value.
@@ -29,6 +31,7 @@ __all__ = [
     "RELATIVE",
     "UNITS",
     "WEEKDAYS",
+    "WEEKDAY_NAMES",
     "alternation",
 ]
 
@@ -60,11 +63,11 @@ def _table(name: str, check: frozenset[str] | None = None) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-def _weekdays() -> Mapping[str, int]:
+def _weekdays(name: str = "date_weekdays.tsv") -> Mapping[str, int]:
     table: dict[str, int] = {}
-    for word, value in _read_table("date_weekdays.tsv"):
+    for word, value in _read_table(name):
         if value not in {"1", "2", "3", "4", "5", "6", "7"}:
-            raise RuntimeError(f"vn_newsdoc/vi/data/date_weekdays.tsv: bad weekday {value!r}")
+            raise RuntimeError(f"vn_newsdoc/vi/data/{name}: bad weekday {value!r}")
         table[word] = int(value)
     return MappingProxyType(table)
 
@@ -104,6 +107,8 @@ def alternation(words: Iterable[str]) -> str:
 
 WEEKDAYS: Mapping[str, int] = _weekdays()
 """Folded weekday word to ISO weekday (1 Monday ... 7 Sunday)."""
+WEEKDAY_NAMES: Mapping[str, int] = _weekdays("date_weekday_names.tsv")
+"""Folded weekday name of another language to ISO weekday (for dates in words)."""
 MONTHS: Mapping[str, int] = _months()
 """Folded month name (other languages) to month number (1 ... 12)."""
 MARKERS: Mapping[str, str] = _table("date_markers.tsv", _MARKER_KINDS)
