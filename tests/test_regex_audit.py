@@ -1,0 +1,132 @@
+"""No regular expression of the package backtracks over a long run of one kind of character.
+
+Every compiled pattern the package's modules hold (:mod:`regex_audit`) searches, in a
+separate process, each of the runs of :data:`regex_audit.RUNS` at 20,000 characters. A
+pattern that is linear on a run answers in about a millisecond; one whose quantifiers take
+turns over the run (quadratic) needs seconds, and the process is stopped after
+``_PER_CASE`` seconds without an answer. The margin is a factor of several hundred, so a
+slow machine does not make the test fail; it is a ceiling that catches backtracking, not a
+speed measurement (those are in ``bench/``).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import regex_audit
+
+_LENGTH = 20_000
+_PER_CASE = 3.0
+PATTERNS = regex_audit.patterns()
+# Quadratic on runs of white space, in modules being rewritten for issue 8 (faults 3 and 13
+# and the text form); each is expected to fail here until its fix lands, and then to pass.
+_KNOWN = {
+    "vn_newsdoc.html._titles._SEPARATOR": "issue 8, fault 3",
+    "vn_newsdoc.formats.text._CREDIT": "issue 8, the text form's caption credits",
+}
+
+_CHILD = textwrap.dedent(
+    """
+    import sys, regex_audit
+    patterns = [p for _, p in regex_audit.patterns()]
+    start, length = int(sys.argv[1]), int(sys.argv[2])
+    units = regex_audit.RUNS
+    for case in range(start, len(patterns) * len(units)):
+        pattern = patterns[case // len(units)]
+        pattern.findall(regex_audit.subject(pattern, units[case % len(units)], length))
+        print(case, flush=True)
+    """
+)
+
+
+def _slow_cases() -> dict[int, set[str]]:
+    """Pattern index -> the runs it did not finish within ``_PER_CASE`` seconds."""
+    tests = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tests), *sys.path])}
+    total = len(PATTERNS) * len(regex_audit.RUNS)
+    slow: dict[int, set[str]] = {}
+    start = 0
+    while start < total:
+        with subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(start), str(_LENGTH)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        ) as child:
+            start = _follow(child, start, slow)
+    return slow
+
+
+def _follow(child: subprocess.Popen[str], start: int, slow: dict[int, set[str]]) -> int:
+    """Read ``child``'s progress; returns the case to go on from (past a stuck one)."""
+    assert child.stdout is not None
+    # The first case waits for the import too.
+    deadline = time.monotonic() + _PER_CASE + 20
+    done = start - 1
+    while True:
+        ready, _, _ = select.select([child.stdout], [], [], max(0, deadline - time.monotonic()))
+        if not ready:
+            child.kill()
+            child.wait()
+            stuck = done + 1
+            unit = regex_audit.RUNS[stuck % len(regex_audit.RUNS)]
+            slow.setdefault(stuck // len(regex_audit.RUNS), set()).add(unit)
+            return stuck + 1
+        line = child.stdout.readline()
+        if not line:
+            assert child.wait() == 0, "the audit's process failed"
+            return len(PATTERNS) * len(regex_audit.RUNS)
+        done = int(line)
+        deadline = time.monotonic() + _PER_CASE
+
+
+@pytest.fixture(scope="module")
+def slow_cases() -> dict[int, set[str]]:
+    return _slow_cases()
+
+
+def test_the_audit_finds_the_package_patterns() -> None:
+    names = {name for name, _ in PATTERNS}
+    assert len(PATTERNS) > 100
+    assert "vn_newsdoc.evaluation._CREDIT" in names
+    assert any(name.startswith("vn_newsdoc.vi.") for name in names)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        pytest.param(
+            i,
+            id=name,
+            marks=[pytest.mark.xfail(reason=_KNOWN[name], strict=True)] if name in _KNOWN else [],
+        )
+        for i, (name, _) in enumerate(PATTERNS)
+    ],
+)
+def test_no_pattern_backtracks_over_a_run(index: int, slow_cases: dict[int, set[str]]) -> None:
+    name, pattern = PATTERNS[index]
+    assert not slow_cases.get(index), (
+        f"{name} /{pattern.pattern!r}/ takes over {_PER_CASE} s on {_LENGTH:,} characters of "
+        f"{sorted(slow_cases[index])}"
+    )
+
+
+def test_the_audit_catches_a_quadratic_pattern() -> None:
+    # The audit's own check: the classic list splitter, quadratic on a run of spaces.
+    code = _CHILD.replace(
+        "patterns = [p for _, p in regex_audit.patterns()]",
+        "import re; patterns = [re.compile(r'\\s*[,;]\\s*')]",
+    )
+    tests = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tests), *sys.path])}
+    with pytest.raises(subprocess.TimeoutExpired):
+        subprocess.run(
+            [sys.executable, "-c", code, "0", "200000"], env=env, timeout=_PER_CASE + 5, check=True
+        )
