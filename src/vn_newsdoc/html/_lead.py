@@ -28,7 +28,9 @@ _BETWEEN_MIN = 80  # characters of a block between headline and body to be the l
 _LEAD_MAX = 1200  # characters: a longer block is an article, not its lead
 _LINK_MAX = 0.3  # share of a lead's text that may be links
 _BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
-_TRUNCATED_RE = re.compile(r"\s*(?:…|\.{3,})\s*$")
+# Starts only at the first space of a run and the first dot of a run of dots: a match from
+# inside a run is also one from its start, and a long run is crossed once, not once per dot.
+_TRUNCATED_RE = re.compile(r"(?<!\s)\s*(?:…|(?<!\.)\.{3,})\s*$")
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
 _FORUM_META_RE = re.compile(
     r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
