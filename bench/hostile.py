@@ -80,7 +80,7 @@ def _rows(only: list[str], regex: bool = True) -> list[tuple[str, str, int, int,
     for i, (name, pattern) in enumerate(regex_audit.patterns("vn_newsdoc.vi") if regex else []):
         unit = regex_audit.slowest_run(pattern)
         where = name.removeprefix("vn_newsdoc.vi.")
-        label = f"{where} /{pattern.pattern[:30]}/ on {REGEX_RUN:,} x {unit!r}"
+        label = f"{where} {pattern.pattern[:30]!r} on {REGEX_RUN:,} x {unit!r}"
         rows.append(("regex", label, i, regex_audit.RUNS.index(unit), ""))
     return [r for r in rows if not only or any(o in r[1] for o in only)]
 

@@ -35,7 +35,9 @@ _ROLE_LIST = re.compile(
 )
 _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
 _SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
-_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]*)\)$")
+# The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",
+# without trying each space of a long run against the rest.
+_TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
 # "Minh Anh/Vcamp.vn". Each side ends (or starts) on a character the spaces around the slash
 # cannot take, or is one space: the same split as "[^/]+?" and "[^/].*", without trying each
 # space of a long run on both sides.
