@@ -58,8 +58,8 @@ def xml_invalid_chars(text: str) -> list[str]:
 def drop_xml_invalid(text: str) -> str:
     """``text`` without the characters an XML 1.0 document cannot hold; nothing else changes.
 
-    >>> drop_xml_invalid("a\x07b\n c")
-    'ab\n c'
+    >>> drop_xml_invalid("a\\x07b\\n c")
+    'ab\\n c'
     """
     return _XML_INVALID.sub("", text)
 
