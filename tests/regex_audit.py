@@ -50,6 +50,11 @@ RUNS: tuple[str, ...] = (
 )
 """The runs tried on each pattern: one character or a short unit, repeated."""
 
+ANCHORED = frozenset({"vn_newsdoc.vi.dates._tolerant._EDITED_BY"})
+"""Patterns the package only matches at one position (``match``/``fullmatch``): they are
+tried there, as they are used; searched at every position of a run they would be
+quadratic, used as they are they are not."""
+
 
 def run_text(unit: str, length: int) -> str:
     """``unit`` repeated to ``length`` characters, then a character no pattern ends on."""

@@ -39,9 +39,7 @@ _KNOWN = {
     "vn_newsdoc.html.decode._XML_ENCODING": "issue 8, fault 5 (the XML declaration)",
     "vn_newsdoc.formats.text._CREDIT": "issue 8, the text form's caption credits",
 }
-# Patterns used only anchored, at one position: searching them at every position of a run
-# would be quadratic, matching them where they are used is not.
-_ANCHORED = {"vn_newsdoc.vi.dates._tolerant._EDITED_BY"}
+_ANCHORED = regex_audit.ANCHORED
 
 _CHILD = textwrap.dedent(
     """
