@@ -1,9 +1,13 @@
-"""Shared test configuration: hypothesis profiles, the shared corpus, golden-file updates."""
+"""Shared test configuration: hypothesis profiles, the shared corpus, golden-file updates,
+and no network: every test runs with outgoing connections refused (see ``_no_network``)."""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -38,3 +42,71 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether golden files are to be rewritten instead of compared."""
     return bool(request.config.getoption("--update-golden"))
+
+
+class NetworkBlockedError(RuntimeError):
+    """A test tried to reach the network (or, without the ``loopback`` mark, this machine)."""
+
+
+def _is_loopback(address: object) -> bool:
+    if isinstance(address, (str, bytes)):  # an AF_UNIX path: a local pipe, not a network
+        return True
+    host = address[0] if isinstance(address, tuple) and address else None
+    if not isinstance(host, str):
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _no_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refuse every connection and name lookup a test makes, but to AF_UNIX paths.
+
+    Tests marked ``loopback`` may connect to 127.0.0.1, ``::1`` and ``localhost`` (a server
+    the test starts itself); nothing reaches another address. Child processes a test starts
+    are not covered (they run the library's own code only: sphinx, build, mypy).
+    """
+    loopback = request.node.get_closest_marker("loopback") is not None
+    connect, connect_ex, sendto = (
+        socket.socket.connect,
+        socket.socket.connect_ex,
+        socket.socket.sendto,
+    )
+    getaddrinfo = socket.getaddrinfo
+
+    def allowed(address: object) -> bool:
+        return isinstance(address, (str, bytes)) or (loopback and _is_loopback(address))
+
+    def refuse(address: object) -> NetworkBlockedError:
+        where = "" if loopback else " (mark the test loopback to reach 127.0.0.1)"
+        return NetworkBlockedError(f"tests may not use the network: connect to {address!r}{where}")
+
+    def guarded_connect(self: socket.socket, address: Any) -> None:
+        if not allowed(address):
+            raise refuse(address)
+        connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: Any) -> int:
+        if not allowed(address):
+            raise refuse(address)
+        return connect_ex(self, address)
+
+    def guarded_sendto(self: socket.socket, data: Any, *args: Any) -> int:
+        address = args[-1]
+        if not allowed(address):
+            raise refuse(address)
+        return sendto(self, data, *args)
+
+    def guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not ((loopback and host in (None, "localhost")) or _is_loopback((host,))):
+            raise refuse(host)
+        return getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", guarded_sendto)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)

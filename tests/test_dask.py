@@ -22,6 +22,9 @@ from vn_newsdoc.model import Article
 from vn_newsdoc.warc import read_warc
 from warc_samples import corpus_pages, write_warc
 
+# The cluster's scheduler and workers talk over 127.0.0.1 (and only there).
+pytestmark = pytest.mark.loopback
+
 PAGE = """<html><head><meta charset="utf-8"></head><body><h1>Mưa lớn ở Quảng Tín</h1>
 <div class="detail-content"><p>Nước dâng nhanh ở các thôn ven suối, người dân kê đồ đạc lên
 cao.</p><p>Chính quyền xã đã cử lực lượng hỗ trợ, chưa có thiệt hại về người.</p></div>

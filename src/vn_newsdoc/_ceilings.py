@@ -11,6 +11,7 @@ vn_newsdoc.errors.InputLimitError: input exceeds the depth limit: 2 > 1; raise i
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from lxml import etree
@@ -18,7 +19,13 @@ from lxml import etree
 from vn_newsdoc.errors import InputLimitError
 from vn_newsdoc.limits import Limits
 
-__all__ = ["check_json", "check_lines", "check_text_size", "check_tree"]
+__all__ = [
+    "check_attributes",
+    "check_json",
+    "check_lines",
+    "check_text_size",
+    "check_tree",
+]
 
 _COUNT = etree.XPath("count(//*)")
 # Text that is not read as text: scripts and style sheets (but JSON-LD, whose strings are
@@ -118,3 +125,68 @@ def check_lines(text: str, limits: Limits, source_name: str | None) -> None:
     longest = max(map(len, lines), default=0)
     if longest > limits.max_text:
         raise InputLimitError("text", longest, limits.max_text, source=source_name)
+
+
+# A start tag and the attributes in it, read as libxml2 reads them: a quoted value may hold
+# "<" and ">". Every quantifier runs over characters the next token cannot start with, so a
+# match is linear in the tag's length.
+_START_TAG = re.compile(rb"<[A-Za-z][^\s/<>]*")
+_ATTRIBUTE = re.compile(rb"""\s*(?:[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
+# Past this many "=" in a page every start tag is counted: quoted values holding ">" could
+# otherwise hide a long start tag from the search by segments (real pages hold < 50,000).
+_EQUALS_TRUSTED = 100_000
+
+
+def _attributes_in_tag(data: bytes, start: int, stop_after: int) -> int:
+    """How many attributes the start tag at ``start`` holds (counting stops past ``stop_after``)."""
+    name = _START_TAG.match(data, start)
+    if name is None:
+        return 0
+    pos = name.end()
+    count = 0
+    while count <= stop_after:
+        match = _ATTRIBUTE.match(data, pos)
+        if match is None or match.end() == pos:
+            break
+        if not match.group().lstrip().startswith(b"/"):
+            count += 1
+        pos = match.end()
+    return count
+
+
+def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> None:
+    """Refuse markup with an element of more than ``limits.max_attributes`` attributes.
+
+    Runs before the parse: libxml2 compares each attribute of an element with all the ones
+    before it, so a million attributes on one element would keep it busy for hours. A start
+    tag with more attributes than the ceiling spans at least twice as many bytes before its
+    ``>``, so the page is cut at every ``>`` (at C speed) and only the start tags ending a
+    long piece are counted; a page with very many ``=`` (where quoted values holding ``>``
+    could cut a long tag into short pieces) has every start tag counted.
+
+    Raises:
+        InputLimitError: An element holds more attributes than ``limits.max_attributes``.
+    """
+    limit = limits.max_attributes
+    span = 2 * limit
+    if len(data) <= span:
+        return
+    starts: list[int] = []
+    if data.count(b"=") > _EQUALS_TRUSTED:
+        starts = [m.start() for m in _START_TAG.finditer(data)]
+    else:
+        pieces = data.split(b">")
+        if max(map(len, pieces)) > span:
+            offset = 0
+            for piece in pieces:
+                if len(piece) > span:
+                    starts.extend(
+                        offset + tag.start()
+                        for tag in _START_TAG.finditer(piece)
+                        if len(piece) - tag.start() > span
+                    )
+                offset += len(piece) + 1
+    for start in starts:
+        count = _attributes_in_tag(data, start, limit)
+        if count > limit:
+            raise InputLimitError("attributes", count, limit, source=source_name)

@@ -48,6 +48,9 @@ class Limits:
         max_text: The longest single text: a text node or attribute value (HTML, outside
             scripts and style sheets, ``data:`` addresses aside; XML), a string (JSON), a
             line (text) (1 MiB, in characters).
+        max_attributes: The most attributes on one element (HTML, XML) (1,000; libxml2 checks
+            each new attribute of an element against all the ones before it, so time grows
+            with the square of this number).
 
     Raises:
         ValueError: A ceiling is not a positive int.
@@ -64,3 +67,5 @@ class Limits:
     """The most elements (HTML, XML), objects and arrays (JSON), or lines (text)."""
     max_text: int = attrs.field(default=1024 * 1024, validator=_positive)
     """The longest text node, attribute value, JSON string or text line, in characters."""
+    max_attributes: int = attrs.field(default=1000, validator=_positive)
+    """The most attributes on one element (HTML, XML); checked before parsing."""

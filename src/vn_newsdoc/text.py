@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "clean_or_none", "fold_key", "is_clean", "xml_invalid_chars"]
+__all__ = [
+    "clean",
+    "clean_or_none",
+    "drop_xml_invalid",
+    "fold_key",
+    "is_clean",
+    "xml_invalid_chars",
+]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -46,6 +53,15 @@ def xml_invalid_chars(text: str) -> list[str]:
     ['\\x00', '\\x1f']
     """
     return _XML_INVALID.findall(text)
+
+
+def drop_xml_invalid(text: str) -> str:
+    """``text`` without the characters an XML 1.0 document cannot hold; nothing else changes.
+
+    >>> drop_xml_invalid("a\\x07b\\n c")
+    'ab\\n c'
+    """
+    return _XML_INVALID.sub("", text)
 
 
 def clean(text: str) -> str:

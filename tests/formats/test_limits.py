@@ -89,3 +89,64 @@ def test_limits_refuse_nonsense() -> None:
         Limits(max_text=-1)
     with pytest.raises(ValueError, match="max_bytes"):
         Limits(max_bytes=True)
+
+
+# -- attributes on one element: counted on the bytes, before libxml2 sees them ------------
+
+_HTML = "<html><head><title>Mưa lớn</title></head><body><h1>Mưa lớn</h1>{}</body></html>"
+_NS = "https://vn-newsdoc.readthedocs.io/ns/article/1"
+_TEXT = "Nước sông dâng cao làm ngập nhiều tuyến đường trong thành phố, người dân phải đi vòng."
+
+
+def _element(n: int, value: str = "1", bare: bool = False) -> str:
+    attributes = " ".join(f"a{i}" if bare else f'a{i}="{value}"' for i in range(n))
+    return f"<p {attributes}>{_TEXT}</p>"
+
+
+@pytest.mark.parametrize(
+    ("value", "bare"),
+    [("1", False), ("<", False), ("", True)],
+    ids=["plain", "quoted-open", "bare"],
+)
+def test_an_element_past_the_attribute_ceiling_is_refused_before_parsing(
+    value: str, bare: bool
+) -> None:
+    page = _HTML.format(_element(1_001, value, bare))
+    with pytest.raises(InputLimitError) as info:
+        nd.read_html(page)
+    assert (info.value.limit, info.value.maximum) == ("attributes", 1_000)
+    assert "Limits(max_attributes=...)" in str(info.value)
+
+
+def test_an_element_at_the_attribute_ceiling_reads() -> None:
+    article = nd.read_html(_HTML.format(_element(1_000)))
+    assert article.paragraphs == (_TEXT,)
+
+
+def test_the_attribute_ceiling_is_raised_by_an_option() -> None:
+    article = nd.read_html(_HTML.format(_element(3_000)), limits=Limits(max_attributes=5_000))
+    assert article.paragraphs == (_TEXT,)
+
+
+def test_many_attributes_hidden_behind_quoted_closers_are_found() -> None:
+    # ">" inside quoted values cuts the tag into short pieces; the page's many "=" give it away
+    body = _element(600, ">") * 200 + _element(1_001, ">")
+    with pytest.raises(InputLimitError) as info:
+        nd.read_html(_HTML.format(body))
+    assert info.value.limit == "attributes"
+
+
+def test_long_text_and_scripts_are_not_attributes() -> None:
+    body = "<script>var a = 1; " + "x = 2; " * 5_000 + "</script><p>" + "Mưa. " * 5_000 + "</p>"
+    assert nd.read_html(_HTML.format(body)).paragraphs[0].startswith("Mưa.")
+
+
+def test_read_xml_keeps_the_attribute_ceiling() -> None:
+    attributes = " ".join(f'a{i}="1"' for i in range(1_001))
+    document = (
+        f'<article xmlns="{_NS}" schema="vn_newsdoc/1" {attributes}>'
+        "<headline>Tin</headline></article>"
+    )
+    with pytest.raises(InputLimitError) as info:
+        nd.read_xml(document)
+    assert info.value.limit == "attributes"

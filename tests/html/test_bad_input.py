@@ -240,3 +240,17 @@ def test_mutated_and_truncated_pages_raise_only_reader_errors(page: str) -> None
 @given(_mutated_pages())
 def test_mutated_pages_as_bytes_raise_only_reader_errors(page: str) -> None:
     _reads_or_refuses(page.encode("utf-8", "surrogatepass"))
+
+
+def test_a_control_character_after_a_hidden_element_is_dropped_with_it() -> None:
+    # Found by bench/fuzz.py: removing the hidden span joins its tail ("\x07 tiếp theo") to
+    # the text before it, which lxml refused to set (a plain ValueError escaped).
+    page = (
+        "<html><body><h1>Mưa lớn ở Quảng Tín</h1><div class='content'>"
+        "<p>Nước dâng nhanh ở các thôn ven suối.<span hidden>ẩn</span>\x07 Người dân kê đồ.</p>"
+        "<p>Chính quyền xã đã cử lực lượng hỗ trợ, chưa có thiệt hại về người.</p></div>"
+        "</body></html>"
+    )
+    got = _read(page)
+    assert isinstance(got, Article)
+    assert got.paragraphs[0] == "Nước dâng nhanh ở các thôn ven suối. Người dân kê đồ."

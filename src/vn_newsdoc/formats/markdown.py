@@ -77,7 +77,8 @@ def _escape(text: str) -> str:
 
 
 def _destination(url: str) -> str:
-    return "<" + re.sub(r"([<>\\])", r"\\\1", url) + ">"
+    # "&" too: CommonMark reads entity references in a destination ("&amp;" would become "&").
+    return "<" + re.sub(r"([<>\\&])", r"\\\1", url) + ">"
 
 
 def _time(value: dt.datetime) -> str:

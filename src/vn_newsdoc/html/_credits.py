@@ -31,7 +31,9 @@ __all__ = [
 ]
 
 _SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
-_AUTHOR_JOIN_RE = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
+# The lookbehind starts a match only at the first space of a run (a match from inside the
+# run is also one from its start), so a long run of spaces is crossed once, not once per space.
+_AUTHOR_JOIN_RE = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 # A labelled byline stands among the first few text blocks, and is short.
 _OPENING_BLOCKS = 2

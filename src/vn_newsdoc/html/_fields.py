@@ -35,7 +35,8 @@ _DATE_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
-_TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+# Never starts on a space after a space (see vi/bylines/_names._PART_SPLIT): linear on runs.
+_TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 

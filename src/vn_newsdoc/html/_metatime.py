@@ -40,7 +40,9 @@ _ISO = re.compile(
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
 # The zone at the end of a value in words, split off and read here (GMT+7 is +07:00).
 _ZONE_TAIL = re.compile(
-    r"\s*\(?\s*(?P<tz>(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\s*\)?\s*\Z",
+    # Starts at a run's first space, and no two quantifiers share a run of spaces: linear.
+    r"(?<!\s)\s*(?:\(\s*)?(?P<tz>(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)"
+    r"(?:\s*\))?\s*\Z",
     re.IGNORECASE,
 )
 # Letters only Vietnamese writes (not French â/ê/ô): ă, đ, ơ, ư and the hook and dot tones.

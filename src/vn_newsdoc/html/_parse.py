@@ -49,7 +49,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from vn_newsdoc._ceilings import check_tree
+from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.html.decode import decode_html_detailed
 from vn_newsdoc.limits import Limits
@@ -169,6 +169,7 @@ def parse_html(
     if len(data) > max_bytes:
         raise InputLimitError("bytes", len(data), max_bytes, source=source_name)
 
+    check_attributes(data, limits, source_name)
     depth = limits.max_depth
     huge = depth > MAX_DEPTH
     root, parser = _parse(data, huge=huge, source_name=source_name)

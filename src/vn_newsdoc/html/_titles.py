@@ -34,7 +34,9 @@ __all__ = ["host_brands", "strip_site_suffix"]
 
 _log = logging.getLogger(__name__)
 
-_SEPARATOR = re.compile(r"\s+(?:[-|–—»]|::)\s+|\s*\|\s*")
+# Each alternative starts only at a run's first space: a match from inside a run is also one
+# from its start, and a long run of spaces is crossed once, not once per space.
+_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|–—»]|::)\s+|(?<!\s)\s*\|\s*")
 _SITE_WORDS = re.compile(
     r"^(?:báo|cổng|trang)\b|\bonline$|\bnews\b|\.(?:vn|com|net)\b"
     r"|\btin nhanh\b|\bđiện tử\b|\bmagazine\b|\btimes\b",

@@ -56,11 +56,14 @@ _IMAGE_JUNK_RE = re.compile(
 )
 
 # A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành".
+# No two quantifiers next to each other take the same characters, and a match does not
+# start deep inside a run of white space (the second lookbehind: starting after the run's
+# first character finds the same credit), so a long run of spaces costs one pass.
 _CREDIT_RE = re.compile(
-    r"""(?:^|(?<=[\s.,;:]))\s*\(?\s*
+    r"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
         (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu|Credit|Image|Picture|Foto)
         \s*[:–—-]\s*
-        (?P<credit>[^()]{1,60}?)\s*\)?\s*\.?\s*$""",
+        (?P<credit>[^()\s][^()]{0,59}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

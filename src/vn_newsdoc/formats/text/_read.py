@@ -40,8 +40,11 @@ _ARTEFACTS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 # A trailing photo credit on a caption: "(Ảnh: X)", "Ảnh: X", "- Ảnh: X".
 _CREDIT_WORD = r"(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*"
+# The credit starts with a character the credit word's spaces cannot take and the match at a
+# run's first space, so no run of spaces is crossed more than once.
 _CREDIT = re.compile(
-    rf"\s*(?:\(\s*{_CREDIT_WORD}([^()]+?)\s*\)|(?:[-–—]\s*)?{_CREDIT_WORD}([^()]+?))$"
+    rf"(?<!\s)\s*(?:\(\s*{_CREDIT_WORD}([^()\s](?:[^()]*[^()\s])?)\s*\)"
+    rf"|(?:[-–—]\s*)?{_CREDIT_WORD}([^()\s][^()]*))$"
 )
 # Longest a caption can be before an unpunctuated block is taken for a paragraph.
 _CAPTION_MAX_WORDS = 80

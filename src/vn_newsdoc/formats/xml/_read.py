@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from vn_newsdoc._ceilings import check_text_size, check_tree
+from vn_newsdoc._ceilings import check_attributes, check_text_size, check_tree
 from vn_newsdoc.errors import (
     InputLimitError,
     InvalidArticleError,
@@ -405,6 +405,7 @@ def read_xml(
             source=source_name,
             position=exc.start,
         ) from exc
+    check_attributes(data, limits, source_name)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:

@@ -9,6 +9,8 @@ from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from vn_newsdoc.text import drop_xml_invalid
+
 __all__ = ["is_noise_element", "is_noise_text", "strip_page"]
 
 # Elements that never hold article text.
@@ -200,7 +202,29 @@ def strip_page(root: HtmlElement) -> None:
             or el.get("hidden") is not None
             or (el.get("aria-hidden") == "true" and el.tag != "img")
         ):
-            el.drop_tree()
+            _drop_tree(el)
+
+
+def _drop_tree(el: HtmlElement) -> None:
+    """``el.drop_tree()``, also when its tail holds a control character.
+
+    ``drop_tree`` joins the element's tail to the text before it, and lxml refuses to set
+    a text holding a control character (``\\x07``) that the page itself was allowed to
+    carry (and clears the old text before it refuses). The joined text goes without the
+    characters XML cannot hold, as every text the reader keeps does.
+    """
+    parent = el.getparent()
+    tail = el.tail
+    if parent is None:
+        return
+    if tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = drop_xml_invalid((parent.text or "") + tail)
+        else:
+            previous.tail = drop_xml_invalid((previous.tail or "") + tail)
+        el.tail = None
+    parent.remove(el)
 
 
 def is_noise_text(text: str) -> bool:

@@ -186,7 +186,8 @@ def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str
     yield "microdata:author", [micro] if micro else []
 
 
-_AND = re.compile(r"\s+(?:and|&|và)\s+", re.IGNORECASE)
+# Starts only at a run's first space, so a long run of spaces is crossed once.
+_AND = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
 
 
 def _author_values(value: str) -> list[str]:

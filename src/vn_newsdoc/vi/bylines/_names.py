@@ -17,8 +17,13 @@ _MAX_LINE = 120
 _MAX_META = 300
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_PART_SPLIT = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:và|and|&)\s+", re.IGNORECASE)
+# The splitters do not start a match on a space that follows a space (a match from inside a
+# run of spaces is also one from the run's start), so a long run is crossed once, not once
+# per space.
+_PART_SPLIT = re.compile(
+    r"(?!(?<=\s)\s)(?:\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+)"
+)
+_ITEM_SPLIT = re.compile(r"(?!(?<=\s)\s)(?:\s*,\s*|\s+(?:và|and|&)\s+)", re.IGNORECASE)
 _LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
@@ -30,21 +35,32 @@ _ROLE_LIST = re.compile(
 )
 _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
 _SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
-_TRAILING_PAREN = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]*)\)$")
-_SLASH = re.compile(r"^(?P<left>[^/]+?)\s*/\s*(?P<right>[^/].*)$")
+# The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",
+# without trying each space of a long run against the rest.
+_TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
+# "Minh Anh/Vcamp.vn". Each side ends (or starts) on a character the spaces around the slash
+# cannot take, or is one space: the same split as "[^/]+?" and "[^/].*", without trying each
+# space of a long run on both sides.
+_SLASH = re.compile(r"^(?P<left>[^/]*?[^/\s]|\s)\s*/\s*(?P<right>[^/\s].*|\s.*)$")
 _NAME_TOKEN = re.compile(
     r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
     r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3})$"  # initials: V.D, H.Y.T., Th.S
 )
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
 _INITIALS_ONLY = re.compile(r"^(?:[^\W\d_][^\W\d_]?\.\s?){1,4}$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only at the start of a run of address characters, so that a long word without "@"
+# is crossed once.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
 _ACRONYM = re.compile(r"^[^\W\d_][^\W_]*(?:[&/-][^\W_]+)*$")
 _SENTENCE_END = re.compile(r"[!?…]$|[^\W\d_]{2}\.\s*$")
 # A regional bureau of an outlet: "VOV-Tây Bắc", "TTXVN - Hà Nội".
-_BUREAU = re.compile(rf"^(?P<outlet>[^{_DASHES}]+?)\s*[{_DASHES}]\s*(?P<region>[^{_DASHES}]+)$")
+# (The same shape as _SLASH, for the same reason.)
+_BUREAU = re.compile(
+    rf"^(?P<outlet>[^{_DASHES}]*?[^{_DASHES}\s]|\s)\s*[{_DASHES}]\s*"
+    rf"(?P<region>[^{_DASHES}\s][^{_DASHES}]*|\s)$"
+)
 
 
 @attrs.frozen

@@ -14,7 +14,9 @@ from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-WORD = re.compile(r"[^\W_][\w&]*+(?:[’'\-./][^\W_][\w&]*+)*+|\S")
+# No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
+# pattern has one way to match a word and never backtracks into it.
+WORD = re.compile(r"[^\W_][\w&]*(?:[’'\-./][^\W_][\w&]*)*|\S")
 # A token with the white space in front of it.
 _SPACED_WORD = re.compile(rf"(\s*)({WORD.pattern})")
 _new_tuple = tuple.__new__
