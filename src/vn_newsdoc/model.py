@@ -9,7 +9,8 @@ object is built and never cleans anything itself (cleaning is the readers' job):
   format;
 * an absent value is ``None`` and an absent sequence ``()``; text is never ``""``;
 * times are timezone-aware :class:`~datetime.datetime` values with the offset the page gave
-  (Vietnamese pages publish in Vietnam time, +07:00).
+  (Vietnamese pages publish in Vietnam time, +07:00), or a :class:`~datetime.date` where
+  the page gives a date without a time of day: no time is ever invented.
 
 A violation raises :class:`~vn_newsdoc.errors.InvalidArticleError` naming the field.
 
@@ -95,12 +96,13 @@ def _text_tuple(_inst: object, attribute: attrs.Attribute[Any], value: object) -
 _MAX_OFFSET = dt.timedelta(hours=14)
 
 
-def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
+def _aware_or_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None or type(value) is dt.date:
         return
     if not isinstance(value, dt.datetime):
         raise InvalidArticleError(
-            attribute.name, f"must be a datetime or None, not {type(value).__name__}"
+            attribute.name,
+            f"must be a datetime, a date or None, not {type(value).__name__}",
         )
     offset = value.utcoffset()
     if offset is None:
@@ -338,13 +340,15 @@ class Article:
 
     headline: str = attrs.field(validator=_text)
     """The article's own headline (its ``h1``), not the page title with the site's name."""
-    published: dt.datetime | None = attrs.field(default=None, validator=_aware)
-    """When it was first published, timezone-aware, with the offset the page gave.
-
-    A page that gives only a date is read as midnight of that date in Vietnam time
-    (+07:00); readers log that they did so."""
-    updated: dt.datetime | None = attrs.field(default=None, validator=_aware)
-    """When it was last updated, where the page says and it differs from ``published``."""
+    published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_aware_or_date)
+    """When it was first published: a timezone-aware :class:`~datetime.datetime` with the
+    offset the page gave, or a :class:`~datetime.date` where the page gives only a date
+    (``01/07/2022``: no time of day is invented). A naive datetime is refused. Test for a
+    time with ``isinstance(a.published, datetime.datetime)``: every datetime is also a
+    date."""
+    updated: dt.datetime | dt.date | None = attrs.field(default=None, validator=_aware_or_date)
+    """When it was last updated, where the page says and it differs from ``published``:
+    an aware datetime, or a date where the page gives only a date."""
     lead: str | None = attrs.field(default=None, validator=_optional_text)
     """The sapo: the lead paragraph set apart above the body, without an outlet tag."""
     outlet: str | None = attrs.field(default=None, validator=_optional_text)

@@ -46,6 +46,16 @@ class Timestamp:
     """Whether the text marks this as an update time (``Cập nhật``, ``Cập nhật lúc``,
     ``Updated``) rather than the publication time."""
 
+    @property
+    def when(self) -> dt.date:
+        """The value as an article holds it: the aware datetime where the text gave a
+        time of day, else the date alone (a :class:`datetime.date`).
+
+        >>> Timestamp(dt.datetime(2022, 7, 1, tzinfo=VIETNAM), has_time=False).when
+        datetime.date(2022, 7, 1)
+        """
+        return self.value if self.has_time else self.value.date()
+
 
 # ---------------------------------------------------------------------------------------
 # Folding: every pattern is matched on a lower-cased copy of the text with its diacritics
