@@ -55,7 +55,7 @@ def test_to_dict_keeps_block_kinds_that_asdict_loses() -> None:
     plain = attrs.asdict(article)["body"]
     assert plain[0] == plain[2] | {"text": "Một."}
     assert "type" not in plain[0]
-    assert SAMPLE.to_dict()["schema"] == "vn_newsdoc/1"
+    assert SAMPLE.to_dict()["schema"] == "vn_newsdoc/2"
     assert SAMPLE.to_dict()["published"] == "2024-09-14T07:30:00+07:00"
     assert SAMPLE.to_dict()["byline"]["authors"][0] == {
         "name": "Lê Minh Đức",
@@ -65,10 +65,10 @@ def test_to_dict_keeps_block_kinds_that_asdict_loses() -> None:
 
 def test_from_dict_names_what_is_wrong() -> None:
     with pytest.raises(MalformedInputError) as info:
-        Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin", "body": [{"type": "x"}]})
+        Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin", "body": [{"type": "x"}]})
     assert info.value.field == "$.body[0].type"
     with pytest.raises(MalformedInputError, match=r"\$\.people\[0\]\.name: required key missing"):
-        Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin", "people": [{}]})
+        Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin", "people": [{}]})
     with pytest.raises(SchemaVersionError):
         Article.from_dict({"headline": "Tin"})
     with pytest.raises(MalformedInputError, match=r"^\$: must be an object, not an array"):

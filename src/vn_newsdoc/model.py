@@ -97,8 +97,10 @@ _MAX_OFFSET = dt.timedelta(hours=14)
 
 
 def _aware_or_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None or type(value) is dt.date:
+    if value is None:
         return
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return  # a date without a time of day
     if not isinstance(value, dt.datetime):
         raise InvalidArticleError(
             attribute.name,

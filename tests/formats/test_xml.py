@@ -51,7 +51,7 @@ SMALL = Article(
 # Written out by hand from the form described in vn_newsdoc.formats.xml.
 SMALL_XML = """\
 <?xml version="1.0" encoding="UTF-8"?>
-<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
+<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" schema="vn_newsdoc/2">
   <headline>Mưa lớn ở Quảng Tín</headline>
   <published>2019-08-07T15:43:00+07:00</published>
   <lead>Nước sông dâng cao &amp; “chia cắt” hai thôn &lt;Thượng Hòa&gt;.</lead>
@@ -85,7 +85,7 @@ SMALL_XML = """\
 </article>
 """
 
-OPEN = f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+OPEN = f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
 
 
 def _doc(inner: str) -> str:
@@ -226,9 +226,9 @@ def test_read_xml_refuses_bytes_that_are_not_utf8() -> None:
     ("text", "found", "expected"),
     [
         pytest.param(
-            '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" '
-            'schema="vn_newsdoc/2"><headline>Tin</headline></article>',
-            "https://vn-newsdoc.readthedocs.io/ns/article/2",
+            '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/3" '
+            'schema="vn_newsdoc/3"><headline>Tin</headline></article>',
+            "https://vn-newsdoc.readthedocs.io/ns/article/3",
             NAMESPACE,
             id="newer-namespace",
         ),
@@ -238,13 +238,13 @@ def test_read_xml_refuses_bytes_that_are_not_utf8() -> None:
         pytest.param(
             f'<article xmlns="{NAMESPACE}"><headline>Tin</headline></article>',
             None,
-            "vn_newsdoc/1",
+            "vn_newsdoc/2",
             id="no-schema-attribute",
         ),
         pytest.param(
             f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/9"><headline>T</headline></article>',
             "vn_newsdoc/9",
-            "vn_newsdoc/1",
+            "vn_newsdoc/2",
             id="other-schema-attribute",
         ),
     ],
@@ -325,8 +325,18 @@ def test_read_xml_refuses_other_or_missing_versions(
         ),
         pytest.param(
             _doc("<headline>Tin</headline><updated>01/07/2022</updated>"),
-            "<updated>: '01/07/2022' is not an ISO 8601",
+            "<updated>: '01/07/2022' is neither a date (YYYY-MM-DD) nor an ISO 8601",
             id="vietnamese-date",
+        ),
+        pytest.param(
+            _doc("<headline>Tin</headline><published>2022-07-01+07:00</published>"),
+            "<published>: '2022-07-01+07:00' is neither a date (YYYY-MM-DD) nor an ISO 8601",
+            id="date-with-offset",
+        ),
+        pytest.param(
+            _doc("<headline>Tin</headline><published>2022-02-30</published>"),
+            "<published>: '2022-02-30' names no real day",
+            id="no-such-day",
         ),
         pytest.param(
             _doc("<headline>Tin</headline><body><table/></body>"),
@@ -470,7 +480,7 @@ _FIG = "<figure><caption>Mưa đá</caption></figure>"
             id="unknown-element",
         ),
         pytest.param(
-            '<bai xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">'
+            '<bai xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" schema="vn_newsdoc/2">'
             "<headline>Tin</headline></bai>",
             "/bai",
             id="wrong-root",
@@ -516,7 +526,7 @@ def _external_entity(path: Path) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<!DOCTYPE article [<!ENTITY secret SYSTEM "{path.as_uri()}">]>\n'
-        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
         "<headline>&secret;</headline></article>\n"
     )
 
@@ -527,7 +537,7 @@ BILLION_LAUGHS = (
         f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
         for i in range(1, 10)
     )
-    + f']>\n<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+    + f']>\n<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
     "<headline>&lol9;</headline></article>"
 )
 
