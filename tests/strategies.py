@@ -5,11 +5,12 @@ Import them in any test file (``tests`` is on pytest's ``pythonpath`` and on myp
     from strategies import articles, vietnamese_text
 
 Every strategy draws values that the model accepts as they are: text has been passed through
-:func:`vn_newsdoc.text.clean`, times are aware datetimes or dates without a time. The text is built from real Vietnamese
-syllable structure (onset, vowel nucleus, coda, one of the six tones), spelled with
-precomposed letters, with combining marks, or fully decomposed, in lower, title and upper
-case, mixed with digits, punctuation, typographic quotes and the characters that XML and JSON
-must escape, so the writers and readers meet what real pages give them.
+:func:`vn_newsdoc.text.clean`, times are aware datetimes or dates without a time. The text
+is built from real Vietnamese syllable structure (onset, vowel nucleus, coda, one of the six
+tones), spelled with precomposed letters, with combining marks, or fully decomposed, in
+lower, title and upper case, mixed with digits, punctuation, typographic quotes and the
+characters that XML and JSON must escape, so the writers and readers meet what real pages
+give them.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 from vn_newsdoc.errors import (
@@ -152,7 +153,7 @@ def test_times_keep_their_offset_exactly(value: dt.datetime, written: str) -> No
     assert data["published"] == written
     assert data["updated"] == written
     back = read_json(write_json(article))
-    assert back.published is not None
+    assert isinstance(back.published, dt.datetime)
     assert back.published.isoformat() == written
     assert back.published.utcoffset() == value.utcoffset()
 
@@ -323,7 +324,9 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             id="offset-range",
         ),
         pytest.param(
-            _doc(published=1656675900), "$.published: must be a date or date-time string", id="epoch"
+            _doc(published=1656675900),
+            "$.published: must be a date or date-time string",
+            id="epoch",
         ),
         pytest.param(
             _doc(byline={"authors": []}),
@@ -455,3 +458,44 @@ def test_reader_errors_are_value_errors() -> None:
     with pytest.raises(ValueError, match="not JSON") as info:
         read_json("nope")
     assert isinstance(info.value, ReaderError)
+
+
+# --- Dates without a time, and the previous schema version --------------------------------
+
+
+def test_a_date_without_a_time_is_written_as_the_date_alone_and_read_back() -> None:
+    article = Article(
+        headline="Tin",
+        published=dt.date(2022, 7, 1),
+        updated=dt.datetime(2022, 7, 2, 8, 5, tzinfo=VIETNAM),
+    )
+    text = write_json(article)
+    assert '"published":"2022-07-01","updated":"2022-07-02T08:05:00+07:00"' in text
+    assert read_json(text) == article
+    assert type(read_json(text).published) is dt.date
+    # The same day at midnight is a time of day, and stays one.
+    midnight = attrs.evolve(article, published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM))
+    assert '"published":"2022-07-01T00:00:00+07:00"' in write_json(midnight)
+    assert read_json(write_json(midnight)) == midnight
+
+
+def test_a_document_of_the_previous_version_is_read() -> None:
+    text = (
+        '{"schema": "vn_newsdoc/1", "headline": "Tin", '
+        '"published": "2022-07-01T00:00:00+07:00", "updated": null}'
+    )
+    article = read_json(text)
+    assert article.published == dt.datetime(2022, 7, 1, tzinfo=VIETNAM)
+    assert write_json(article).startswith('{"schema":"vn_newsdoc/2",')
+
+
+@pytest.mark.parametrize("key", ["published", "updated"])
+def test_a_date_alone_in_a_document_of_the_previous_version_is_refused(key: str) -> None:
+    text = json.dumps({"schema": "vn_newsdoc/1", "headline": "Tin", key: "2022-07-01"})
+    with pytest.raises(MalformedInputError) as info:
+        read_json(text, source_name="old.json")
+    assert info.value.field == f"$.{key}"
+    assert info.value.message == (
+        f"$.{key}: a date without a time ('2022-07-01') needs schema vn_newsdoc/2; "
+        "vn_newsdoc/1 holds date-times only"
+    )

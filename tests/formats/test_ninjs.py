@@ -73,8 +73,9 @@ def test_every_drawn_article_validates(article: Article) -> None:
     elif article.published is not None:
         # A date alone: the start of that day in Vietnam time, and a note that says so.
         assert item["firstCreated"] == f"{article.published.isoformat()}T00:00:00+07:00"
-        assert f"firstCreated: the source gives the date {article.published.isoformat()}" in (
-            item["edNote"]
+        assert (
+            f"firstCreated: the source gives the date {article.published.isoformat()}"
+            in (item["edNote"])
         )
     if all(isinstance(t, (dt.datetime, type(None))) for t in (article.published, article.updated)):
         assert "edNote" not in item

@@ -44,7 +44,7 @@ def _xml_schema() -> etree.XMLSchema:
 
 
 def _times(article: Article) -> tuple[str | None, str | None]:
-    def iso(value: dt.datetime | None) -> str | None:
+    def iso(value: dt.date | None) -> str | None:
         return None if value is None else value.isoformat()
 
     return iso(article.published), iso(article.updated)
@@ -128,6 +128,22 @@ def test_the_schemas_refuse_what_the_readers_refuse() -> None:
     )
     assert not _json_validator().is_valid(
         {"schema": "vn_newsdoc/2", "headline": "Tin", "body": [{"type": "figure"}]}
+    )
+    # A date alone, yes; with an offset, or in the previous version's document, no.
+    assert _json_validator().is_valid(
+        {"schema": "vn_newsdoc/2", "headline": "Tin", "published": "2022-07-01"}
+    )
+    for bad_date in ("2022-07-01+07:00", "2022-07-01Z", "20220701", "2022-7-1"):
+        assert not _json_validator().is_valid(
+            {"schema": "vn_newsdoc/2", "headline": "Tin", "updated": bad_date}
+        )
+        bad_date_xml = (
+            f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2"><headline>Tin</headline>'
+            f"<updated>{bad_date}</updated></article>"
+        )
+        assert not _xml_schema().validate(etree.fromstring(bad_date_xml))
+    assert not _json_validator().is_valid(
+        {"schema": "vn_newsdoc/1", "headline": "Tin", "published": "2022-07-01"}
     )
     bad_xml = (
         f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2"><headline>Tin</headline>'

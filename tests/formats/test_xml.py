@@ -593,3 +593,58 @@ def test_reader_errors_are_value_errors() -> None:
     with pytest.raises(ValueError, match="not well-formed") as info:
         read_xml("<")
     assert isinstance(info.value, ReaderError)
+
+
+# --- Dates without a time, and the previous schema version --------------------------------
+
+
+def test_a_date_without_a_time_is_written_as_the_date_alone_and_read_back() -> None:
+    article = Article(
+        headline="Tin",
+        published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM),  # midnight: a time of day
+        updated=dt.date(2022, 7, 2),
+    )
+    text = write_xml(article)
+    assert "  <published>2022-07-01T00:00:00+07:00</published>\n" in text
+    assert "  <updated>2022-07-02</updated>\n" in text
+    assert read_xml(text) == article
+    assert type(read_xml(text).updated) is dt.date
+
+
+_VERSION_1 = (
+    '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">'
+    "<headline>Tin</headline><published>{}</published>"
+    "<body><paragraph>Đoạn một.</paragraph></body></article>"
+)
+
+
+def test_a_document_of_the_previous_version_is_read() -> None:
+    article = read_xml(_VERSION_1.format("2022-07-01T00:00:00+07:00"))
+    assert article == Article(
+        headline="Tin",
+        published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM),
+        body=(Paragraph("Đoạn một."),),
+    )
+    assert f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">' in write_xml(article)
+
+
+def test_a_date_alone_in_a_document_of_the_previous_version_is_refused() -> None:
+    with pytest.raises(MalformedInputError) as info:
+        read_xml(_VERSION_1.format("2022-07-01"))
+    assert info.value.field == "/article/published"
+    assert info.value.message.startswith("<published>: '2022-07-01' is not an ISO 8601 date")
+
+
+@pytest.mark.parametrize(
+    ("namespace", "version"),
+    [
+        pytest.param("https://vn-newsdoc.readthedocs.io/ns/article/1", "vn_newsdoc/2", id="1-2"),
+        pytest.param(NAMESPACE, "vn_newsdoc/1", id="2-1"),
+    ],
+)
+def test_a_namespace_and_version_that_disagree_are_refused(namespace: str, version: str) -> None:
+    with pytest.raises(SchemaVersionError) as info:
+        read_xml(
+            f'<article xmlns="{namespace}" schema="{version}"><headline>T</headline></article>'
+        )
+    assert info.value.found == version

@@ -713,6 +713,22 @@ def test_date_only_metadata_is_kept_against_a_time_on_another_day() -> None:
     assert read_html(_page(head, body)).published == dt.date(2024, 5, 2)
 
 
+def test_a_date_without_a_time_stays_a_date_and_a_shown_time_completes_it() -> None:
+    # Metadata and dateline give only dates: the article holds dates, not midnight.
+    head = (
+        '<title>Mưa lớn</title><meta itemprop="datePublished" content="2024-05-02">'
+        '<meta property="article:modified_time" content="2024-05-04">'
+    )
+    content = f"<div class='article-content'>{_PARAS}</div>"
+    body = f"{_VN_H1}<div class='post-date'>02/05/2024</div>{content}"
+    article = read_html(_page(head, body))
+    assert (article.published, article.updated) == (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
+    # A dateline showing a time on the metadata's day gives the time.
+    timed = body.replace("02/05/2024", "02/05/2024 09:00")
+    published = read_html(_page(head, timed)).published
+    assert published == dt.datetime(2024, 5, 2, 9, 0, tzinfo=VN)
+
+
 def test_an_english_dateline_with_month_name_and_gmt() -> None:
     head = "<title>Storm closes the coast road</title>"
     body = (

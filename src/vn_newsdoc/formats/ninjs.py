@@ -58,6 +58,7 @@ from vn_newsdoc.vi.dates import VIETNAM
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import uuid
@@ -65,8 +66,6 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from vn_newsdoc._dictform import to_dict
-import datetime as dt
-
 from vn_newsdoc.formats._iso import format_date, format_datetime
 from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats.html import body_html

@@ -7,8 +7,8 @@
 
 Both describe schema version ``vn_newsdoc/2``, in which ``published`` and ``updated`` are
 a date-time with its offset or a date alone (``YYYY-MM-DD``). Documents of the previous
-version, ``vn_newsdoc/1`` (date-times only), are still read by the readers. Find them with :func:`path`, or read them
-with :func:`read_text`:
+version, ``vn_newsdoc/1`` (date-times only), are still read by the readers. Find the
+schemas with :func:`path`, or read them with :func:`read_text`:
 
 >>> import json
 >>> from vn_newsdoc import schemas

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vn_newsdoc.formats.text._marks import BYLINE_MARK, NO_DATE, marked_byline, role_words
 from vn_newsdoc.formats._iso import format_day_first
+from vn_newsdoc.formats.text._marks import BYLINE_MARK, NO_DATE, marked_byline, role_words
 from vn_newsdoc.formats.text._read import closing_byline, date_lines
 from vn_newsdoc.model import Article, Block, Byline, Figure, Role
 from vn_newsdoc.vi.dates import VIETNAM

@@ -9,10 +9,10 @@ from typing import Any
 
 from lxml import etree
 
+from vn_newsdoc._dictform import _VERSION_1
 from vn_newsdoc.errors import InvalidArticleError, MalformedInputError, SchemaVersionError
 from vn_newsdoc.formats._iso import parse_datetime, parse_when
 from vn_newsdoc.formats._source import source_text
-from vn_newsdoc._dictform import _VERSION_1
 from vn_newsdoc.formats.json import SCHEMA_VERSION
 from vn_newsdoc.formats.xml._names import (
     _DECLARATIONS,
