@@ -421,7 +421,7 @@ class Article:
 
         >>> data = Article(headline="Tin", body=(Heading("Phần một"),)).to_dict()
         >>> data["schema"], data["body"]
-        ('vn_newsdoc/1', [{'type': 'heading', 'text': 'Phần một', 'level': 2}])
+        ('vn_newsdoc/2', [{'type': 'heading', 'text': 'Phần một', 'level': 2}])
         >>> Article.from_dict(data) == Article(headline="Tin", body=(Heading("Phần một"),))
         True
         """
@@ -442,7 +442,7 @@ class Article:
                 the path of the bad value (``$.body[2].level``).
             SchemaVersionError: ``"schema"`` is missing or names another version.
 
-        >>> Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin"}).headline
+        >>> Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin"}).headline
         'Tin'
         """
         from vn_newsdoc._dictform import from_dict  # noqa: PLC0415

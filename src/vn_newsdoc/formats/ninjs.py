@@ -44,7 +44,6 @@ export.
 
 >>> import datetime as dt, json
 >>> from vn_newsdoc.model import Article, Figure
-from vn_newsdoc.vi.dates import VIETNAM
 >>> vn = dt.timezone(dt.timedelta(hours=7))
 >>> item = json.loads(write_ninjs(Article(
 ...     headline="Mưa lớn", published=dt.datetime(2019, 8, 7, 15, 43, tzinfo=vn),

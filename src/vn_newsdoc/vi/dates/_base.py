@@ -51,7 +51,8 @@ class Timestamp:
         """The value as an article holds it: the aware datetime where the text gave a
         time of day, else the date alone (a :class:`datetime.date`).
 
-        >>> Timestamp(dt.datetime(2022, 7, 1, tzinfo=VIETNAM), has_time=False).when
+        >>> import datetime
+        >>> Timestamp(datetime.datetime(2022, 7, 1, tzinfo=VIETNAM), has_time=False).when
         datetime.date(2022, 7, 1)
         """
         return self.value if self.has_time else self.value.date()
