@@ -39,6 +39,7 @@ def test_from_dict_inverts_to_dict(article: Article) -> None:
     assert back == article
     for field in ("published", "updated"):
         want, got = getattr(article, field), getattr(back, field)
+        assert type(got) is type(want)  # a date stays a date, a datetime a datetime
         assert (got and got.isoformat()) == (want and want.isoformat())
     # The dict is the JSON form, as Python data: the same as parsing write_json's text.
     assert data == json.loads(write_json(article))
