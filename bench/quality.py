@@ -6,8 +6,9 @@ measures). Extractors, all in the same run:
 
 * ``vn_newsdoc``: :func:`vn_newsdoc.html.read_html` with its site profiles;
 * ``vn_newsdoc -p``: the same with ``site_profiles=False`` (the generic path alone);
-* ``trafilatura``: ``bare_extraction`` with metadata (its date has day precision, so its
-  published minute is read as midnight; the ``published day`` row shows the day);
+* ``trafilatura``: ``bare_extraction`` with metadata (its date has day precision and is
+  kept as a date, which the evaluation compares as the start of that day in Vietnam time;
+  the ``published day`` row shows the day);
   its ``description`` stands for the lead;
 * ``readability``: readability-lxml's ``Document`` (``short_title`` and ``summary``; it has
   no date, lead or byline);
@@ -83,11 +84,13 @@ def _authors(value: Any, separators: str = r"[;,]") -> Byline | None:
     return Byline(authors=authors) if authors else None
 
 
-def _date(value: Any) -> dt.datetime | None:
+def _date(value: Any) -> dt.date | None:
+    """A peer's date: an aware datetime (a naive one taken for Vietnam time), or a date
+    where the peer gives the day alone."""
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=VIETNAM)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        return dt.datetime.fromisoformat(value.strip()).replace(tzinfo=VIETNAM)
+        return dt.date.fromisoformat(value.strip())
     return None
 
 

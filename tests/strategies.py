@@ -5,11 +5,12 @@ Import them in any test file (``tests`` is on pytest's ``pythonpath`` and on myp
     from strategies import articles, vietnamese_text
 
 Every strategy draws values that the model accepts as they are: text has been passed through
-:func:`vn_newsdoc.text.clean`, times are aware. The text is built from real Vietnamese
-syllable structure (onset, vowel nucleus, coda, one of the six tones), spelled with
-precomposed letters, with combining marks, or fully decomposed, in lower, title and upper
-case, mixed with digits, punctuation, typographic quotes and the characters that XML and JSON
-must escape, so the writers and readers meet what real pages give them.
+:func:`vn_newsdoc.text.clean`, times are aware datetimes or dates without a time. The text
+is built from real Vietnamese syllable structure (onset, vowel nucleus, coda, one of the six
+tones), spelled with precomposed letters, with combining marks, or fully decomposed, in
+lower, title and upper case, mixed with digits, punctuation, typographic quotes and the
+characters that XML and JSON must escape, so the writers and readers meet what real pages
+give them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "syllables",
     "timestamps",
     "vietnamese_text",
+    "whens",
 ]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -198,8 +200,8 @@ def timestamps(draw: st.DrawFn) -> dt.datetime:
 
     About half carry +07:00; the rest carry UTC or another offset of whole minutes
     within ±14:00, negative and non-whole-hour ones included. Some fall on midnight
-    (how a date-only value is stored), some on the whole minute (what pages print), others
-    have seconds and microseconds.
+    (a time of day that must stay apart from a date without one), some on the whole minute
+    (what pages print), others have seconds and microseconds.
     """
     day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
     precision = draw(st.sampled_from(("midnight", "minute", "minute", "second", "micro")))
@@ -316,7 +318,15 @@ def blocks() -> st.SearchStrategy[Block]:
     )
 
 
-_OPTIONAL_TIME = st.none() | timestamps()
+def whens() -> st.SearchStrategy[dt.date]:
+    """What an article's ``published`` and ``updated`` hold: mostly aware datetimes
+    (:func:`timestamps`), and about one in four a date without a time (1900 to 2100), as
+    read from a page that gives only a date."""
+    dates = st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+    return st.one_of(timestamps(), timestamps(), timestamps(), dates)
+
+
+_OPTIONAL_TIME = st.none() | whens()
 _OPTIONAL_BYLINE = st.none() | bylines()
 _SHORT_BODY = st.lists(blocks(), min_size=1, max_size=6)
 _DISTINCT_BLOCKS = st.lists(blocks(), min_size=4, max_size=10)

@@ -233,3 +233,37 @@ def test_summarise_nothing() -> None:
     assert t.pages == 0
     assert t.headline.value is None
     assert str(t.headline) == "n/a (0/0)"
+
+
+@pytest.mark.parametrize(
+    ("got", "want", "minute", "day"),
+    [
+        # The corpus writes a reading whose page gives only a date as midnight, Vietnam time.
+        pytest.param(dt.date(2019, 1, 14), "2019-01-14T00:00:00+07:00", True, True, id="date"),
+        pytest.param(dt.date(2019, 1, 13), "2019-01-14T00:00:00+07:00", False, False, id="eve"),
+        pytest.param(dt.date(2019, 1, 14), "2019-01-14T08:30:00+07:00", False, True, id="timed"),
+        pytest.param(dt.date(2019, 1, 14), "2019-01-14", True, True, id="both-dates"),
+        pytest.param(dt.date(2019, 1, 15), "2019-01-14", False, False, id="other-date"),
+        pytest.param(
+            dt.datetime(2019, 1, 14, tzinfo=VN), "2019-01-14", True, True, id="midnight-vs-date"
+        ),
+        pytest.param(
+            dt.datetime(2019, 1, 14, 9, 0, tzinfo=VN), "2019-01-14", False, True, id="time-vs-date"
+        ),
+        pytest.param(
+            dt.datetime(2019, 1, 14, tzinfo=dt.timezone.utc), "2019-01-14", False, True, id="utc"
+        ),
+        pytest.param(None, "2019-01-14", False, False, id="missing"),
+    ],
+)
+def test_a_date_without_a_time_is_the_start_of_that_day_in_vietnam_time(
+    got: dt.date | None, want: str, minute: bool, day: bool
+) -> None:
+    s = evaluate(_article(published=got), {**_EXPECTED, "published": want})
+    assert (s.published, s.published_day) == (minute, day)
+
+
+def test_a_date_where_no_date_is_expected_is_spurious() -> None:
+    s = evaluate(_article(updated=dt.date(2019, 1, 14)), {**_EXPECTED, "updated": None})
+    assert s.updated is None
+    assert "updated" in s.spurious

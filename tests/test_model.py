@@ -83,8 +83,24 @@ def test_naive_datetime_is_refused() -> None:
     assert info.value.field == "published"
     assert "timezone-aware" in info.value.reason
     with pytest.raises(InvalidArticleError) as info:
-        _article(updated=dt.date(2022, 7, 1))
+        _article(updated=dt.datetime(2022, 7, 1))  # midnight, but naive: still refused
     assert info.value.field == "updated"
+
+
+def test_a_date_without_a_time_is_kept_as_a_date() -> None:
+    a = _article(published=dt.date(2022, 7, 1), updated=dt.date(2022, 7, 2))
+    assert a.published == dt.date(2022, 7, 1)
+    assert not isinstance(a.published, dt.datetime)
+    # A date is never equal to the midnight it used to be read as.
+    assert a != _article(published=dt.datetime(2022, 7, 1, tzinfo=VN), updated=a.updated)
+
+
+@pytest.mark.parametrize("value", ["2022-07-01", 20220701, dt.time(18, 45)])
+def test_times_of_other_types_are_refused(value: object) -> None:
+    with pytest.raises(InvalidArticleError) as info:
+        _article(published=value)
+    assert info.value.field == "published"
+    assert info.value.reason.startswith("must be a datetime, a date or None, not ")
 
 
 @pytest.mark.parametrize(
@@ -105,9 +121,9 @@ def test_offsets_no_format_can_write_are_refused(offset: dt.timedelta) -> None:
 def test_aware_datetimes_keep_their_offset() -> None:
     moment = dt.datetime(2022, 7, 1, 18, 45, tzinfo=VN)
     article = _article(published=moment, updated=moment.astimezone(dt.timezone.utc))
-    assert article.published is not None
+    assert isinstance(article.published, dt.datetime)
     assert article.published.utcoffset() == dt.timedelta(hours=7)
-    assert article.updated is not None
+    assert isinstance(article.updated, dt.datetime)
     assert article.updated.utcoffset() == dt.timedelta(0)
 
 

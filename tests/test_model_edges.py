@@ -39,6 +39,7 @@ def test_from_dict_inverts_to_dict(article: Article) -> None:
     assert back == article
     for field in ("published", "updated"):
         want, got = getattr(article, field), getattr(back, field)
+        assert type(got) is type(want)  # a date stays a date, a datetime a datetime
         assert (got and got.isoformat()) == (want and want.isoformat())
     # The dict is the JSON form, as Python data: the same as parsing write_json's text.
     assert data == json.loads(write_json(article))
@@ -55,7 +56,7 @@ def test_to_dict_keeps_block_kinds_that_asdict_loses() -> None:
     plain = attrs.asdict(article)["body"]
     assert plain[0] == plain[2] | {"text": "Một."}
     assert "type" not in plain[0]
-    assert SAMPLE.to_dict()["schema"] == "vn_newsdoc/1"
+    assert SAMPLE.to_dict()["schema"] == "vn_newsdoc/2"
     assert SAMPLE.to_dict()["published"] == "2024-09-14T07:30:00+07:00"
     assert SAMPLE.to_dict()["byline"]["authors"][0] == {
         "name": "Lê Minh Đức",
@@ -65,10 +66,10 @@ def test_to_dict_keeps_block_kinds_that_asdict_loses() -> None:
 
 def test_from_dict_names_what_is_wrong() -> None:
     with pytest.raises(MalformedInputError) as info:
-        Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin", "body": [{"type": "x"}]})
+        Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin", "body": [{"type": "x"}]})
     assert info.value.field == "$.body[0].type"
     with pytest.raises(MalformedInputError, match=r"\$\.people\[0\]\.name: required key missing"):
-        Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin", "people": [{}]})
+        Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin", "people": [{}]})
     with pytest.raises(SchemaVersionError):
         Article.from_dict({"headline": "Tin"})
     with pytest.raises(MalformedInputError, match=r"^\$: must be an object, not an array"):

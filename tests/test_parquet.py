@@ -109,7 +109,7 @@ def test_the_schema_is_the_one_documented() -> None:
     assert schema.field("published_offset").type == pa.int16()
     assert schema.field("authors").type == pa.list_(pa.string())
     assert not schema.field("headline").nullable
-    assert schema.metadata == {b"vn_newsdoc.schema": b"vn_newsdoc/1"}
+    assert schema.metadata == {b"vn_newsdoc.schema": b"vn_newsdoc/2"}
 
 
 def test_rows_go_out_in_row_groups_in_order(tmp_path: Path) -> None:
@@ -153,6 +153,9 @@ def test_row_group_size_must_be_positive(tmp_path: Path) -> None:
     assert not (tmp_path / "a.parquet").exists()
 
 
+_VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
 @given(articles())
 def test_any_article_comes_back_equal_with_its_offsets(article: Article) -> None:
     data = _write([article])
@@ -163,11 +166,16 @@ def test_any_article_comes_back_equal_with_its_offsets(article: Article) -> None
     (row,) = _rows(data)
     assert row["text"] == "\n\n".join(article.paragraphs)
     assert row["authors"] == list(article.authors)
-    if article.published is not None:
-        assert row["published"] == article.published
-        offset = article.published.utcoffset()
+    published = article.published
+    if isinstance(published, dt.datetime):
+        assert row["published"] == published
+        offset = published.utcoffset()
         assert offset is not None
         assert row["published_offset"] == offset.total_seconds() // 60
+    elif published is not None:  # a date alone: its first moment in Vietnam time, no offset
+        start = dt.datetime(published.year, published.month, published.day, tzinfo=_VIETNAM)
+        assert row["published"] == start
+        assert row["published_offset"] is None
 
 
 def test_the_corpus_articles_come_back_equal(tmp_path: Path) -> None:

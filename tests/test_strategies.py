@@ -12,7 +12,16 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from strategies import VIETNAM, articles, blocks, bylines, people, timestamps, vietnamese_text
+from strategies import (
+    VIETNAM,
+    articles,
+    blocks,
+    bylines,
+    people,
+    timestamps,
+    vietnamese_text,
+    whens,
+)
 from vn_newsdoc.model import Article, Block, Figure, Heading, ListItem, Paragraph, Quote
 from vn_newsdoc.text import is_clean
 
@@ -22,6 +31,7 @@ T = TypeVar("T")
 _ARTICLES = articles()
 _BYLINES = bylines()
 _TIMESTAMPS = timestamps()
+_WHENS = whens()
 
 
 @functools.cache
@@ -120,7 +130,7 @@ def test_figures_come_with_and_without_each_part(condition: Callable[[Figure], b
         pytest.param(lambda t: t.utcoffset().seconds % 3600 == 1800, id="half-hour"),
         pytest.param(lambda t: t.microsecond != 0, id="microseconds"),
         pytest.param(lambda t: t.second != 0 and t.microsecond == 0, id="seconds"),
-        pytest.param(lambda t: (t.hour, t.minute, t.second) == (0, 0, 0), id="date-only"),
+        pytest.param(lambda t: (t.hour, t.minute, t.second) == (0, 0, 0), id="midnight"),
     ],
 )
 def test_timestamps_draw_every_kind_of_offset_and_precision(
@@ -129,6 +139,16 @@ def test_timestamps_draw_every_kind_of_offset_and_precision(
     value = _found(_TIMESTAMPS, condition)
     assert value.tzinfo is not None
     assert value.utcoffset() is not None
+
+
+def test_whens_draw_dates_without_a_time_and_aware_datetimes() -> None:
+    drawn: tuple[dt.date, ...] = _drawn(_WHENS)
+    dates = [w for w in drawn if not isinstance(w, dt.datetime)]
+    times = [w for w in drawn if isinstance(w, dt.datetime)]
+    assert 0.1 < len(dates) / len(drawn) < 0.5
+    assert all(t.utcoffset() is not None for t in times)
+    assert any((t.hour, t.minute, t.second) == (0, 0, 0) for t in times)  # midnight, a time
+    assert _found(_ARTICLES, lambda a: type(a.published) is dt.date).published is not None
 
 
 def test_timestamps_are_mostly_in_vietnam_time() -> None:

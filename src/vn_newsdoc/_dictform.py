@@ -8,7 +8,7 @@ model (``Article.to_dict`` / ``Article.from_dict``) can use it without importing
 >>> from vn_newsdoc.model import Article, Figure
 >>> data = to_dict(Article(headline="Tin nóng", body=(Figure(caption="Ảnh minh họa"),)))
 >>> data["schema"], data["body"]
-('vn_newsdoc/1', [{'type': 'figure', 'caption': 'Ảnh minh họa', 'credit': None, 'src': None}])
+('vn_newsdoc/2', [{'type': 'figure', 'caption': 'Ảnh minh họa', 'credit': None, 'src': None}])
 >>> from_dict(data).captions
 ('Ảnh minh họa',)
 """
@@ -35,7 +35,7 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
     shown,
 )
-from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats._iso import format_when, parse_when
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -50,10 +50,17 @@ from vn_newsdoc.model import (
     Role,
 )
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "json_type", "to_dict"]
+__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "from_dict", "json_type", "to_dict"]
 
-SCHEMA_VERSION = "vn_newsdoc/1"
+SCHEMA_VERSION = "vn_newsdoc/2"
 """The schema version (``vn_newsdoc.formats.json.SCHEMA_VERSION``)."""
+
+_VERSION_1 = "vn_newsdoc/1"
+"""The previous version: the same form, but its times are all date-times (a date without
+a time was written as midnight, Vietnam time)."""
+
+READABLE_VERSIONS = (SCHEMA_VERSION, _VERSION_1)
+"""The schema versions this release reads: its own, and the one before it."""
 
 _BLOCK_TAGS: dict[type[Any], str] = {
     Paragraph: "paragraph",
@@ -110,10 +117,12 @@ def _structure_int(value: object, _: object) -> int:
     return value
 
 
-def _structure_datetime(value: object, _: object) -> dt.datetime:
+def _structure_when(value: object, _: object) -> dt.date | None:
+    if value is None:
+        return None
     if not isinstance(value, str):
-        raise _ShapeError(f"must be a date-time string, not {json_type(value)}")
-    return parse_datetime(value)
+        raise _ShapeError(f"must be a date or date-time string, not {json_type(value)}")
+    return parse_when(value)
 
 
 def _structure_role(value: object, _: object) -> Role:
@@ -144,8 +153,8 @@ def _unstructure_block(block: Block) -> dict[str, Any]:
     return {"type": _BLOCK_TAGS[type(block)], **_CONVERTER.unstructure(block, type(block))}
 
 
-def _unstructure_datetime(value: dt.datetime | None) -> str | None:
-    return None if value is None else format_datetime(value)
+def _unstructure_when(value: dt.date | None) -> str | None:
+    return None if value is None else format_when(value)
 
 
 def _objects_only(cls: type[_T], hook: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
@@ -174,11 +183,12 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
-    converter.register_structure_hook(dt.datetime, _structure_datetime)
     converter.register_structure_hook(Role, _structure_role)
     converter.register_unstructure_hook(Role, lambda role: role.value)
     for cls in _MODEL_CLASSES:
         attrs.resolve_types(cls)
+    when_type = attrs.fields(Article).published.type
+    converter.register_structure_hook_func(_is(when_type), _structure_when)
     block_union = attrs.fields(Article).body.type
     assert block_union is not None
     (block_type, _ellipsis) = get_args(block_union)
@@ -203,8 +213,8 @@ def _make_converter() -> cattrs.Converter:
         make_dict_unstructure_fn(
             Article,
             converter,
-            published=cattrs.override(unstruct_hook=_unstructure_datetime),
-            updated=cattrs.override(unstruct_hook=_unstructure_datetime),
+            published=cattrs.override(unstruct_hook=_unstructure_when),
+            updated=cattrs.override(unstruct_hook=_unstructure_when),
         ),
     )
     return converter
@@ -258,7 +268,8 @@ def to_dict(article: Article) -> dict[str, Any]:
     """The article's JSON form as Python data (see :mod:`vn_newsdoc.formats.json`).
 
     Every key of every object is present; absent values are ``None``, empty sequences
-    ``[]``, times ISO 8601 strings with their offset, roles their string values.
+    ``[]``, times ISO 8601 strings with their offset (a date without a time as
+    ``YYYY-MM-DD``), roles their string values.
     """
     data: dict[str, Any] = {"schema": SCHEMA_VERSION}
     data.update(_CONVERTER.unstructure(article, Article))
@@ -275,7 +286,8 @@ def from_dict(data: object, *, source_name: str | None = None) -> Article:
     Raises:
         MalformedInputError: ``data`` is not an article of this form; the message and
             ``field`` name the path of the bad value (``$.body[2].level``).
-        SchemaVersionError: The ``"schema"`` key is missing or names another version.
+        SchemaVersionError: The ``"schema"`` key is missing or names a version this
+            release does not read (it reads ``vn_newsdoc/2`` and ``vn_newsdoc/1``).
     """
     if not isinstance(data, Mapping):
         raise MalformedInputError(
@@ -290,9 +302,19 @@ def from_dict(data: object, *, source_name: str | None = None) -> Article:
             source=source_name,
             field="$.schema",
         )
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS:
         raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
     fields = {k: v for k, v in data.items() if k != "schema"}
+    if version == _VERSION_1:
+        for key in ("published", "updated"):
+            value = fields.get(key)
+            if isinstance(value, str) and "T" not in value:
+                raise MalformedInputError(
+                    f"$.{key}: a date without a time ({shown(value)}) needs schema "
+                    f"{SCHEMA_VERSION}; {_VERSION_1} holds date-times only",
+                    source=source_name,
+                    field=f"$.{key}",
+                )
     try:
         return _CONVERTER.structure(fields, Article)
     except (BaseValidationError, InvalidArticleError, _ShapeError) as exc:

@@ -178,7 +178,7 @@ class SchemaVersionError(ReaderError):
 
     def __init__(self, found: str | None, expected: str, *, source: str | None = None) -> None:
         super().__init__(
-            f"schema version {shown(found)} is not supported; this release reads {expected!r}",
+            f"schema version {shown(found)} is not supported; this release reads {shown(expected)}",
             source=source,
         )
         self.found = found
@@ -284,9 +284,9 @@ class ProfileError(NewsdocError, ValueError):
     ) -> None:
         where = []
         if entry is not None:
-            where.append(f"site {entry}" + (f" ({name!r})" if name else ""))
+            where.append(f"site {entry}" + (f" ({shown(name)})" if name else ""))
         elif name:
-            where.append(f"site {name!r}")
+            where.append(f"site {shown(name)}")
         if field is not None:
             where.append(field)
         message = ", ".join(where)

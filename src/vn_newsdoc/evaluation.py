@@ -8,7 +8,11 @@ every extractor is scored the same way by the benchmark and by the tests:
   names.
 * ``published``, ``updated``: the same instant to the minute (seconds ignored) **and** the
   same UTC offset. ``published_day`` is also kept: the same calendar day in the expected
-  offset, for extractors that keep only the date.
+  offset, for extractors that keep only the date. A date without a time (a
+  :class:`datetime.date`, on either side; ``"2019-01-14"`` in an expected reading) stands
+  for the start of that day in Vietnam time, the way the corpus writes a reading whose page
+  gives only a date (``"2019-01-14T00:00:00+07:00"``): a reader that keeps the date
+  ``2019-01-14`` matches that reading, and two dates match when they are the same day.
 * body: token precision, recall and F1 between the extracted paragraphs joined and the
   expected ones joined, lower-cased and split on white space, counted as multisets (the
   measure of the ScrapingHub article-extraction benchmark). Two empty bodies score 1; an
@@ -45,6 +49,7 @@ import attrs
 
 from vn_newsdoc.model import Article
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi.dates import VIETNAM
 
 __all__ = ["BodyScore", "CorpusScores", "PageScores", "Rate", "evaluate", "summarise"]
 
@@ -209,8 +214,8 @@ def evaluate(article: Article, expected: Mapping[str, Any]) -> PageScores:
             return None
         return got is not None and clean(got) == want
 
-    published_want = _datetime(expected.get("published"))
-    updated_want = _datetime(expected.get("updated"))
+    published_want = _expected_time(expected.get("published"))
+    updated_want = _expected_time(expected.get("updated"))
     if published_want is None and article.published is not None:
         spurious.add("published")
     if updated_want is None and article.updated is not None:
@@ -332,8 +337,9 @@ def _person_name(person: object) -> str:
     return person if isinstance(person, str) else ""
 
 
-def _datetime(value: object) -> dt.datetime | None:
-    if isinstance(value, dt.datetime):
+def _expected_time(value: object) -> dt.date | None:
+    """An expected reading's time: a datetime, or a date where it gives a date alone."""
+    if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not value:
         return None
@@ -341,26 +347,46 @@ def _datetime(value: object) -> dt.datetime | None:
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
         return dt.datetime.fromisoformat(text)
     except ValueError:
         return None
 
 
-def _same_minute(got: dt.datetime | None, want: dt.datetime | None) -> bool | None:
+def _instant(value: dt.date) -> dt.datetime:
+    """A datetime as it is; a date alone as the start of that day in Vietnam time (how the
+    corpus writes a reading whose page gives only a date)."""
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time(), tzinfo=VIETNAM)
+
+
+def _both_dates(got: dt.date, want: dt.date) -> bool:
+    return not isinstance(got, dt.datetime) and not isinstance(want, dt.datetime)
+
+
+def _same_minute(got: dt.date | None, want: dt.date | None) -> bool | None:
     if want is None:
         return None
     if got is None:
         return False
+    if _both_dates(got, want):
+        return got == want
+    got, want = _instant(got), _instant(want)
     return got.utcoffset() == want.utcoffset() and got.replace(
         second=0, microsecond=0
     ) == want.replace(second=0, microsecond=0)
 
 
-def _same_day(got: dt.datetime | None, want: dt.datetime | None) -> bool | None:
+def _same_day(got: dt.date | None, want: dt.date | None) -> bool | None:
     if want is None:
         return None
     if got is None:
         return False
+    if _both_dates(got, want):
+        return got == want
+    got, want = _instant(got), _instant(want)
     tz = want.tzinfo
     if got.tzinfo is None or tz is None:
         return got.date() == want.date()

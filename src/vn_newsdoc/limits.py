@@ -23,12 +23,14 @@ from typing import Any
 
 import attrs
 
+from vn_newsdoc.errors import shown
+
 __all__ = ["Limits"]
 
 
 def _positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{attribute.name} must be a positive int, not {value!r}")
+        raise ValueError(f"{attribute.name} must be a positive int, not {shown(value)}")
 
 
 @attrs.frozen

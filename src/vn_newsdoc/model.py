@@ -9,7 +9,8 @@ object is built and never cleans anything itself (cleaning is the readers' job):
   format;
 * an absent value is ``None`` and an absent sequence ``()``; text is never ``""``;
 * times are timezone-aware :class:`~datetime.datetime` values with the offset the page gave
-  (Vietnamese pages publish in Vietnam time, +07:00).
+  (Vietnamese pages publish in Vietnam time, +07:00), or a :class:`~datetime.date` where
+  the page gives a date without a time of day: no time is ever invented.
 
 A violation raises :class:`~vn_newsdoc.errors.InvalidArticleError` naming the field.
 
@@ -67,7 +68,7 @@ def _check_text(field: str, value: object) -> None:
         raise InvalidArticleError(field, "must not be empty (use None for an absent value)")
     bad = xml_invalid_chars(value)
     if bad:
-        raise InvalidArticleError(field, f"holds characters XML 1.0 cannot carry: {bad[:5]!r}")
+        raise InvalidArticleError(field, f"holds characters XML 1.0 cannot carry: {shown(bad[:5])}")
     if clean(value) != value:
         raise InvalidArticleError(
             field,
@@ -95,12 +96,15 @@ def _text_tuple(_inst: object, attribute: attrs.Attribute[Any], value: object) -
 _MAX_OFFSET = dt.timedelta(hours=14)
 
 
-def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _aware_or_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return  # a date without a time of day
     if not isinstance(value, dt.datetime):
         raise InvalidArticleError(
-            attribute.name, f"must be a datetime or None, not {type(value).__name__}"
+            attribute.name,
+            f"must be a datetime, a date or None, not {type(value).__name__}",
         )
     offset = value.utcoffset()
     if offset is None:
@@ -258,7 +262,7 @@ def _roles(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         raise InvalidArticleError(attribute.name, "must be a non-empty tuple of Role")
     for i, role in enumerate(value):
         if not isinstance(role, Role):
-            raise InvalidArticleError(f"roles[{i}]", f"must be a Role, not {role!r}")
+            raise InvalidArticleError(f"roles[{i}]", f"must be a Role, not {shown(role)}")
     if len(set(value)) != len(value):
         raise InvalidArticleError(attribute.name, "must not repeat a role")
 
@@ -338,13 +342,15 @@ class Article:
 
     headline: str = attrs.field(validator=_text)
     """The article's own headline (its ``h1``), not the page title with the site's name."""
-    published: dt.datetime | None = attrs.field(default=None, validator=_aware)
-    """When it was first published, timezone-aware, with the offset the page gave.
-
-    A page that gives only a date is read as midnight of that date in Vietnam time
-    (+07:00); readers log that they did so."""
-    updated: dt.datetime | None = attrs.field(default=None, validator=_aware)
-    """When it was last updated, where the page says and it differs from ``published``."""
+    published: dt.datetime | dt.date | None = attrs.field(default=None, validator=_aware_or_date)
+    """When it was first published: a timezone-aware :class:`~datetime.datetime` with the
+    offset the page gave, or a :class:`~datetime.date` where the page gives only a date
+    (``01/07/2022``: no time of day is invented). A naive datetime is refused. Test for a
+    time with ``isinstance(a.published, datetime.datetime)``: every datetime is also a
+    date."""
+    updated: dt.datetime | dt.date | None = attrs.field(default=None, validator=_aware_or_date)
+    """When it was last updated, where the page says and it differs from ``published``:
+    an aware datetime, or a date where the page gives only a date."""
     lead: str | None = attrs.field(default=None, validator=_optional_text)
     """The sapo: the lead paragraph set apart above the body, without an outlet tag."""
     outlet: str | None = attrs.field(default=None, validator=_optional_text)
@@ -369,7 +375,7 @@ class Article:
     @byline.validator
     def _check_byline(self, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and not isinstance(value, Byline):
-            raise InvalidArticleError("byline", f"must be a Byline or None, not {value!r}")
+            raise InvalidArticleError("byline", f"must be a Byline or None, not {shown(value)}")
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -415,7 +421,7 @@ class Article:
 
         >>> data = Article(headline="Tin", body=(Heading("Phần một"),)).to_dict()
         >>> data["schema"], data["body"]
-        ('vn_newsdoc/1', [{'type': 'heading', 'text': 'Phần một', 'level': 2}])
+        ('vn_newsdoc/2', [{'type': 'heading', 'text': 'Phần một', 'level': 2}])
         >>> Article.from_dict(data) == Article(headline="Tin", body=(Heading("Phần một"),))
         True
         """
@@ -436,7 +442,7 @@ class Article:
                 the path of the bad value (``$.body[2].level``).
             SchemaVersionError: ``"schema"`` is missing or names another version.
 
-        >>> Article.from_dict({"schema": "vn_newsdoc/1", "headline": "Tin"}).headline
+        >>> Article.from_dict({"schema": "vn_newsdoc/2", "headline": "Tin"}).headline
         'Tin'
         """
         from vn_newsdoc._dictform import from_dict  # noqa: PLC0415

@@ -43,7 +43,9 @@ offset, so the offset the page gave goes beside it in ``published_offset`` and
 ``updated_offset``: the pair gives back the datetime exactly
 (``published.astimezone(timezone(timedelta(minutes=published_offset)))``). ISO strings
 would have kept the offset in one column, but every query would then parse text and compare
-times as strings, which is wrong across offsets.
+times as strings, which is wrong across offsets. A **date without a time** (a page that
+gives only the day) is the start of that day in Vietnam time, with a null offset beside it:
+a null ``published_offset`` under a non-null ``published`` says the page gave no time.
 
 **Nothing is lost**: the ``json`` column holds the full article (figures, roles, titles,
 body structure), and :func:`read_parquet` reads articles back from it, equal to the ones
@@ -78,7 +80,7 @@ from types import ModuleType, TracebackType
 from typing import IO, Any, Final
 
 from vn_newsdoc._extras import require
-from vn_newsdoc.formats.json import read_json, write_json
+from vn_newsdoc.formats.json import SCHEMA_VERSION, read_json, write_json
 from vn_newsdoc.model import Article
 
 __all__ = ["COLUMNS", "ParquetWriter", "parquet_schema", "read_parquet", "write_parquet"]
@@ -105,6 +107,7 @@ COLUMNS: Final = (
 """The columns :class:`ParquetWriter` writes, in order."""
 
 _ROW_GROUP_SIZE: Final = 1000
+_VIETNAM: Final = dt.timezone(dt.timedelta(hours=7))
 #: Columns with few distinct values, worth Parquet's dictionary encoding; the others (text,
 #: JSON, URLs) are nearly all distinct, and a dictionary for them would only cost memory.
 _DICTIONARY_COLUMNS: Final = ["site", "source", "outlet", "section"]
@@ -138,12 +141,19 @@ def parquet_schema() -> Any:
     fields = [pa.field(name, types.get(name, text), nullable=True) for name in COLUMNS]
     fields[0] = pa.field("headline", text, nullable=False)
     fields[-1] = pa.field("json", text, nullable=False)
-    return pa.schema(fields, metadata={"vn_newsdoc.schema": "vn_newsdoc/1"})
+    return pa.schema(fields, metadata={"vn_newsdoc.schema": SCHEMA_VERSION})
 
 
-def _offset_minutes(value: dt.datetime | None) -> int | None:
-    if value is None:
-        return None
+def _instant(value: dt.date | None) -> dt.datetime | None:
+    """The timestamp a time goes in as: a date alone is its first moment in Vietnam time."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime(value.year, value.month, value.day, tzinfo=_VIETNAM)
+
+
+def _offset_minutes(value: dt.date | None) -> int | None:
+    if not isinstance(value, dt.datetime):
+        return None  # no time, or a date without a time (whose offset stays null)
     offset = value.utcoffset()
     assert offset is not None  # the model holds aware datetimes only
     return int(offset.total_seconds()) // 60
@@ -154,9 +164,9 @@ def _append_row(columns: dict[str, list[object]], article: Article, input_name: 
     byline = article.byline
     values = (
         article.headline,
-        article.published,
+        _instant(article.published),
         _offset_minutes(article.published),
-        article.updated,
+        _instant(article.updated),
         _offset_minutes(article.updated),
         article.lead,
         "\n\n".join(article.paragraphs),

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -26,7 +27,7 @@ from vn_newsdoc.html import read_html
 from vn_newsdoc.model import Article, Figure, Paragraph
 from vn_newsdoc.vi.people import find_people
 
-_GENERATOR = '<meta name="generator" content="vn_newsdoc/1">'
+_GENERATOR = '<meta name="generator" content="vn_newsdoc/2">'
 
 
 def _texts(article: Article) -> list[str]:
@@ -139,6 +140,21 @@ def test_an_edited_page_is_read_by_the_generic_reader(
         read = read_html(page.replace(edit, replacement, 1))
     assert "is not in its form" in caplog.text
     assert read.headline == SAMPLE.headline
+
+
+def test_a_date_without_a_time_is_shown_and_given_as_a_date() -> None:
+    article = Article(headline="Tin", published=dt.date(2022, 7, 1))
+    page = write_html(article)
+    assert '<time class="published" datetime="2022-07-01">01/07/2022</time>' in page
+    assert '<meta property="article:published_time" content="2022-07-01">' in page
+    assert read_html(page) == article
+    # Without the generator mark, the generic reader finds a date as well.
+    assert read_html(page.replace(_GENERATOR, "")).published == dt.date(2022, 7, 1)
+
+
+def test_a_page_an_earlier_release_wrote_is_read_in_its_form() -> None:
+    page = write_html(SAMPLE).replace(_GENERATOR, '<meta name="generator" content="vn_newsdoc/1">')
+    assert read_html(page) == SAMPLE
 
 
 def test_no_time_means_no_dateline() -> None:

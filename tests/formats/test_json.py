@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
 import pytest
 
 from vn_newsdoc.errors import (
@@ -48,7 +49,7 @@ SMALL = Article(
 
 # Written out by hand from the form described in vn_newsdoc.formats.json.
 SMALL_JSON = (
-    '{"schema":"vn_newsdoc/1",'
+    '{"schema":"vn_newsdoc/2",'
     '"headline":"Mưa lớn ở Quảng Tín",'
     '"published":"2019-08-07T15:43:00+07:00",'
     '"updated":null,'
@@ -69,7 +70,7 @@ SMALL_JSON = (
 
 MINIMAL_INDENTED = """\
 {
-  "schema": "vn_newsdoc/1",
+  "schema": "vn_newsdoc/2",
   "headline": "Tin nóng",
   "published": null,
   "updated": null,
@@ -152,7 +153,7 @@ def test_times_keep_their_offset_exactly(value: dt.datetime, written: str) -> No
     assert data["published"] == written
     assert data["updated"] == written
     back = read_json(write_json(article))
-    assert back.published is not None
+    assert isinstance(back.published, dt.datetime)
     assert back.published.isoformat() == written
     assert back.published.utcoffset() == value.utcoffset()
 
@@ -179,7 +180,7 @@ def test_read_json_reads_utf8_bytes_with_or_without_bom() -> None:
 def test_read_json_takes_left_out_keys_as_absent() -> None:
     text = json.dumps(
         {
-            "schema": "vn_newsdoc/1",
+            "schema": "vn_newsdoc/2",
             "headline": "Tin",
             "body": [{"type": "heading", "text": "Mục"}, {"type": "figure", "src": "a.jpg"}],
             "byline": {"authors": [{"name": "Vi Thu"}]},
@@ -210,7 +211,7 @@ def test_read_json_names_the_source_in_errors() -> None:
 
 
 def test_read_json_gives_line_and_position_of_a_syntax_error() -> None:
-    text = '{\n  "schema": "vn_newsdoc/1",\n  "headline": "Tin",\n}'
+    text = '{\n  "schema": "vn_newsdoc/2",\n  "headline": "Tin",\n}'
     with pytest.raises(MalformedInputError) as info:
         read_json(text)
     err = info.value
@@ -221,7 +222,7 @@ def test_read_json_gives_line_and_position_of_a_syntax_error() -> None:
 
 
 def test_read_json_refuses_bytes_that_are_not_utf8() -> None:
-    data = '{"schema":"vn_newsdoc/1","headline":"Tin nóng"}'.encode("cp1258")
+    data = '{"schema":"vn_newsdoc/2","headline":"Tin nóng"}'.encode("cp1258")
     with pytest.raises(MalformedInputError) as info:
         read_json(data)
     assert info.value.position == data.index(b"n\xf3ng") + 1
@@ -232,7 +233,7 @@ def test_read_json_refuses_bytes_that_are_not_utf8() -> None:
     ("text", "found"),
     [
         pytest.param('{"headline": "Tin"}', None, id="missing"),
-        pytest.param('{"schema": "vn_newsdoc/2", "headline": "Tin"}', "vn_newsdoc/2", id="newer"),
+        pytest.param('{"schema": "vn_newsdoc/3", "headline": "Tin"}', "vn_newsdoc/3", id="newer"),
         pytest.param('{"schema": "vn_newsdoc/0"}', "vn_newsdoc/0", id="older"),
         pytest.param('{"schema": null, "headline": "Tin"}', None, id="null"),
         pytest.param("{}", None, id="empty-object"),
@@ -242,7 +243,7 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
     with pytest.raises(SchemaVersionError) as info:
         read_json(text, source_name="x.json")
     assert info.value.found == found
-    assert info.value.expected == "vn_newsdoc/1"
+    assert info.value.expected == "vn_newsdoc/2"
     assert info.value.source == "x.json"
 
 
@@ -255,7 +256,7 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
         pytest.param('{"schema": 1}', "$.schema: must be a string, not a number", id="schema-int"),
         pytest.param(_doc(extra=1), "$: unknown key(s): extra", id="unknown-key"),
         pytest.param(
-            '{"schema":"vn_newsdoc/1"}', "$.headline: required key missing", id="no-headline"
+            '{"schema":"vn_newsdoc/2"}', "$.headline: required key missing", id="no-headline"
         ),
         pytest.param(_doc(headline=5), "$.headline: must be a string, not a number", id="int-text"),
         pytest.param(_doc(headline=None), "$.headline: must be a string, not null", id="null-text"),
@@ -308,7 +309,9 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             id="naive-time",
         ),
         pytest.param(
-            _doc(published="2022-07-01"), "$.published: '2022-07-01' is not an ISO", id="date-only"
+            _doc(published="2022-07-01+07:00"),
+            "$.published: '2022-07-01+07:00' is neither a date (YYYY-MM-DD) nor an ISO",
+            id="date-with-offset",
         ),
         pytest.param(
             _doc(updated="2022-02-30T10:00:00+07:00"),
@@ -321,7 +324,9 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             id="offset-range",
         ),
         pytest.param(
-            _doc(published=1656675900), "$.published: must be a date-time string", id="epoch"
+            _doc(published=1656675900),
+            "$.published: must be a date or date-time string",
+            id="epoch",
         ),
         pytest.param(
             _doc(byline={"authors": []}),
@@ -355,12 +360,12 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             _doc(section="a\u0000b"), "$.section: holds characters XML 1.0 cannot carry", id="nul"
         ),
         pytest.param(
-            '{"schema":"vn_newsdoc/1","headline":"\\ud800"}',
+            '{"schema":"vn_newsdoc/2","headline":"\\ud800"}',
             "$.headline: holds characters XML 1.0 cannot carry",
             id="lone-surrogate",
         ),
         pytest.param(
-            '{"schema":"vn_newsdoc/1","headline":"Tin","headline":"Tin khác"}',
+            '{"schema":"vn_newsdoc/2","headline":"Tin","headline":"Tin khác"}',
             "not an article: the key 'headline' appears twice in one object",
             id="repeated-key",
         ),
@@ -372,12 +377,12 @@ def test_read_json_refuses_other_or_missing_schema_versions(text: str, found: st
             id="repeated-type",
         ),
         pytest.param(
-            '{"schema":"vn_newsdoc/1","headline":"x","x":' + "9" * 5000 + "}",
+            '{"schema":"vn_newsdoc/2","headline":"x","x":' + "9" * 5000 + "}",
             "not JSON: Exceeds the limit",
             id="huge-integer",
         ),
         pytest.param(
-            '{"schema":"vn_newsdoc/1","headline":"x","tags":NaN}',
+            '{"schema":"vn_newsdoc/2","headline":"x","tags":NaN}',
             "$.tags: must be an array, not a number",
             id="nan",
         ),
@@ -395,7 +400,7 @@ def test_read_json_errors_name_the_path(text: str, message: str) -> None:
         pytest.param("[]", "$", id="top-array"),
         pytest.param('{"schema": 1}', "$.schema", id="schema-int"),
         pytest.param(_doc(extra=1), "$", id="unknown-key-names-its-object"),
-        pytest.param('{"schema":"vn_newsdoc/1"}', "$.headline", id="no-headline"),
+        pytest.param('{"schema":"vn_newsdoc/2"}', "$.headline", id="no-headline"),
         pytest.param(_doc(tags=["mưa", 3]), "$.tags[1]", id="tag"),
         pytest.param(
             _doc(
@@ -419,7 +424,7 @@ def test_read_json_errors_name_the_path(text: str, message: str) -> None:
         pytest.param(_doc(published="2022-13-01T08:00:00+07:00"), "$.published", id="time"),
         pytest.param("{", None, id="syntax-error-has-line-instead"),
         pytest.param(
-            '{"schema":"vn_newsdoc/1","headline":"Tin","headline":"Tin khác"}',
+            '{"schema":"vn_newsdoc/2","headline":"Tin","headline":"Tin khác"}',
             None,
             id="repeated-key",
         ),
@@ -452,3 +457,44 @@ def test_reader_errors_are_value_errors() -> None:
     with pytest.raises(ValueError, match="not JSON") as info:
         read_json("nope")
     assert isinstance(info.value, ReaderError)
+
+
+# --- Dates without a time, and the previous schema version --------------------------------
+
+
+def test_a_date_without_a_time_is_written_as_the_date_alone_and_read_back() -> None:
+    article = Article(
+        headline="Tin",
+        published=dt.date(2022, 7, 1),
+        updated=dt.datetime(2022, 7, 2, 8, 5, tzinfo=VIETNAM),
+    )
+    text = write_json(article)
+    assert '"published":"2022-07-01","updated":"2022-07-02T08:05:00+07:00"' in text
+    assert read_json(text) == article
+    assert type(read_json(text).published) is dt.date
+    # The same day at midnight is a time of day, and stays one.
+    midnight = attrs.evolve(article, published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM))
+    assert '"published":"2022-07-01T00:00:00+07:00"' in write_json(midnight)
+    assert read_json(write_json(midnight)) == midnight
+
+
+def test_a_document_of_the_previous_version_is_read() -> None:
+    text = (
+        '{"schema": "vn_newsdoc/1", "headline": "Tin", '
+        '"published": "2022-07-01T00:00:00+07:00", "updated": null}'
+    )
+    article = read_json(text)
+    assert article.published == dt.datetime(2022, 7, 1, tzinfo=VIETNAM)
+    assert write_json(article).startswith('{"schema":"vn_newsdoc/2",')
+
+
+@pytest.mark.parametrize("key", ["published", "updated"])
+def test_a_date_alone_in_a_document_of_the_previous_version_is_refused(key: str) -> None:
+    text = json.dumps({"schema": "vn_newsdoc/1", "headline": "Tin", key: "2022-07-01"})
+    with pytest.raises(MalformedInputError) as info:
+        read_json(text, source_name="old.json")
+    assert info.value.field == f"$.{key}"
+    assert info.value.message == (
+        f"$.{key}: a date without a time ('2022-07-01') needs schema vn_newsdoc/2; "
+        "vn_newsdoc/1 holds date-times only"
+    )

@@ -147,3 +147,11 @@ def test_mentions_carry_every_title() -> None:
     assert obj["author"][0] == {"@type": "Person", "name": "Nguyễn Khánh"}
     # The article's own offset is kept, not converted to Vietnam time.
     assert obj["datePublished"] == "2015-03-20T06:02:00+08:00"
+
+
+def test_a_date_without_a_time_is_a_schema_org_date_and_reads_back() -> None:
+    article = Article(headline="Mưa lớn ở Quảng Tín", published=dt.date(2022, 7, 1))
+    obj = json.loads(write_jsonld(article))
+    assert obj["datePublished"] == "2022-07-01"
+    assert "dateModified" not in obj
+    assert read_html(_embedded(article)).published == dt.date(2022, 7, 1)

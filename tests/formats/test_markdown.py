@@ -66,7 +66,9 @@ def _structure(markdown: str) -> list[tuple[Any, ...]]:
     return out
 
 
-def _time(value: dt.datetime) -> str:
+def _time(value: dt.date) -> str:
+    if not isinstance(value, dt.datetime):  # a date without a time: the date alone
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
     offset = int(value.utcoffset().total_seconds()) // 60  # type: ignore[union-attr]
     hours, minutes = divmod(abs(offset), 60)
     zone = f"GMT{'-' if offset < 0 else '+'}{hours}" + (f":{minutes:02d}" if minutes else "")
@@ -167,3 +169,14 @@ def test_text_that_looks_like_markdown_stays_text() -> None:
         ),
     )
     assert _structure(write_markdown(article)) == _expected(article)
+
+
+def test_a_date_without_a_time_is_shown_without_one() -> None:
+    article = Article(
+        headline="Tin",
+        published=dt.date(2022, 7, 1),
+        updated=dt.datetime(2022, 7, 2, 8, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+    )
+    assert write_markdown(article).splitlines()[2] == (
+        "01/07/2022 · Cập nhật: 02/07/2022 08:05 (GMT+7)"
+    )

@@ -65,11 +65,20 @@ def test_every_drawn_article_validates(article: Article) -> None:
     item = _valid(article)
     assert item["headlines"] == [{"role": "main", "value": article.headline}]
     assert item["language"] == "vi"
-    if article.published is not None:
+    if isinstance(article.published, dt.datetime):
         # The offset is kept as the article holds it, not converted.
         assert dt.datetime.fromisoformat(item["firstCreated"]).utcoffset() == (
             article.published.utcoffset()
         )
+    elif article.published is not None:
+        # A date alone: the start of that day in Vietnam time, and a note that says so.
+        assert item["firstCreated"] == f"{article.published.isoformat()}T00:00:00+07:00"
+        assert (
+            f"firstCreated: the source gives the date {article.published.isoformat()}"
+            in (item["edNote"])
+        )
+    if all(isinstance(t, (dt.datetime, type(None))) for t in (article.published, article.updated)):
+        assert "edNote" not in item
     captions = [
         next((d["value"] for d in a.get("descriptions", ())), None)
         for a in item.get("associations", ())
@@ -170,5 +179,29 @@ def test_every_corpus_page_validates(page: str | None) -> None:
     article = read_html(path.read_bytes(), url=expected.get("url"))
     item = _valid(article)
     assert item["headlines"][0]["value"] == article.headline
-    if article.published is not None:
+    if isinstance(article.published, dt.datetime):
         assert item["firstCreated"] == article.published.isoformat()
+    elif article.published is not None:  # a page giving only a date
+        assert item["firstCreated"] == article.published.isoformat() + "T00:00:00+07:00"
+        assert article.published.isoformat() in item["edNote"]
+
+
+def test_a_date_without_a_time_is_the_start_of_that_day_with_a_note() -> None:
+    vn = dt.timezone(dt.timedelta(hours=7))
+    item = _valid(
+        Article(
+            headline="Tin",
+            published=dt.date(2022, 7, 1),
+            updated=dt.datetime(2022, 7, 2, 8, 5, tzinfo=vn),
+        )
+    )
+    assert item["firstCreated"] == "2022-07-01T00:00:00+07:00"
+    assert item["versionCreated"] == "2022-07-02T08:05:00+07:00"
+    assert item["edNote"] == (
+        "firstCreated: the source gives the date 2022-07-01 without a time of day; "
+        "00:00 in Vietnam time (+07:00) stands for it."
+    )
+    # A time at midnight is a time: no note.
+    midnight = _valid(Article(headline="Tin", published=dt.datetime(2022, 7, 1, tzinfo=vn)))
+    assert midnight["firstCreated"] == "2022-07-01T00:00:00+07:00"
+    assert "edNote" not in midnight

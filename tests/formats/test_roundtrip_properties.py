@@ -44,7 +44,7 @@ def _xml_schema() -> etree.XMLSchema:
 
 
 def _times(article: Article) -> tuple[str | None, str | None]:
-    def iso(value: dt.datetime | None) -> str | None:
+    def iso(value: dt.date | None) -> str | None:
         return None if value is None else value.isoformat()
 
     return iso(article.published), iso(article.updated)
@@ -120,22 +120,38 @@ def test_every_xml_output_validates_against_the_shipped_xsd(article: Article) ->
 
 def test_the_schemas_refuse_what_the_readers_refuse() -> None:
     """The schemas are not vacuous: they refuse documents the readers refuse too."""
-    bad_json = {"schema": "vn_newsdoc/1", "headline": " Tin", "tags": ["a"]}
+    bad_json = {"schema": "vn_newsdoc/2", "headline": " Tin", "tags": ["a"]}
     assert not _json_validator().is_valid(bad_json)
-    assert not _json_validator().is_valid({"schema": "vn_newsdoc/2", "headline": "Tin"})
+    assert not _json_validator().is_valid({"schema": "vn_newsdoc/3", "headline": "Tin"})
     assert not _json_validator().is_valid(
-        {"schema": "vn_newsdoc/1", "headline": "Tin", "published": "2022-07-01T18:45:00"}
+        {"schema": "vn_newsdoc/2", "headline": "Tin", "published": "2022-07-01T18:45:00"}
     )
     assert not _json_validator().is_valid(
-        {"schema": "vn_newsdoc/1", "headline": "Tin", "body": [{"type": "figure"}]}
+        {"schema": "vn_newsdoc/2", "headline": "Tin", "body": [{"type": "figure"}]}
+    )
+    # A date alone, yes; with an offset, or in the previous version's document, no.
+    assert _json_validator().is_valid(
+        {"schema": "vn_newsdoc/2", "headline": "Tin", "published": "2022-07-01"}
+    )
+    for bad_date in ("2022-07-01+07:00", "2022-07-01Z", "20220701", "2022-7-1"):
+        assert not _json_validator().is_valid(
+            {"schema": "vn_newsdoc/2", "headline": "Tin", "updated": bad_date}
+        )
+        bad_date_xml = (
+            f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2"><headline>Tin</headline>'
+            f"<updated>{bad_date}</updated></article>"
+        )
+        assert not _xml_schema().validate(etree.fromstring(bad_date_xml))
+    assert not _json_validator().is_valid(
+        {"schema": "vn_newsdoc/1", "headline": "Tin", "published": "2022-07-01"}
     )
     bad_xml = (
-        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1"><headline>Tin</headline>'
+        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2"><headline>Tin</headline>'
         "<body><figure/></body></article>"
     )
     assert not _xml_schema().validate(etree.fromstring(bad_xml))
     late_headline = (
-        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1"><lead>Sapo</lead>'
+        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2"><lead>Sapo</lead>'
         "<headline>Tin</headline></article>"
     )
     assert not _xml_schema().validate(etree.fromstring(late_headline))
@@ -166,7 +182,7 @@ def test_read_xml_on_random_text_raises_only_reader_errors(text: str) -> None:
 
 @given(st.text(alphabet=st.sampled_from('<>/="!?-[] \nabcélt&;#x0:'), max_size=300))
 def test_read_xml_on_markup_soup_raises_only_reader_errors(text: str) -> None:
-    _read_or_reader_error(read_xml, f"<article xmlns='{NAMESPACE}' schema='vn_newsdoc/1'>{text}")
+    _read_or_reader_error(read_xml, f"<article xmlns='{NAMESPACE}' schema='vn_newsdoc/2'>{text}")
 
 
 @given(articles(), st.data())

@@ -335,6 +335,28 @@ def test_read_text_date_line_forms(date_line: str, expected: str) -> None:
     assert article.captions == ("Quang cảnh hội nghị",)
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    ["01/07/2022", "Thứ sáu, 1/7/2022", "ngày 1 tháng 7 năm 2022", "Ngày đăng: 01.07.2022"],
+)
+def test_read_text_date_line_without_a_time_gives_a_date(date_line: str) -> None:
+    article = read_text(f"Hội nghị tổng kết\n\n{date_line}\n\n{_BODY}")
+    assert article.published == dt.date(2022, 7, 1)
+    assert not isinstance(article.published, dt.datetime)  # no invented midnight
+
+
+def test_a_date_without_a_time_is_written_without_one_and_read_back() -> None:
+    article = Article(
+        headline="Hội nghị tổng kết",
+        published=dt.date(2022, 7, 1),
+        updated=dt.date(2022, 7, 2),
+        body=(Paragraph("Hội nghị diễn ra trong một ngày."),),
+    )
+    text = write_text(article)
+    assert text.splitlines()[2:4] == ["01/07/2022", "Cập nhật: 02/07/2022"]
+    assert read_text(text) == article
+
+
 def test_read_text_update_line_is_updated_not_published() -> None:
     article = read_text(
         "Hội nghị tổng kết\n\n01/07/2022 18:45\nCập nhật: 02/07/2022 08:00\n\n" + _BODY

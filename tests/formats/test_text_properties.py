@@ -51,6 +51,7 @@ _TIMES = (
     timestamps()
     | _EDGE_TIMES
     | st.datetimes(dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31), timezones=st.just(VIETNAM))
+    | st.dates()  # a date without a time, from year 1 to 9999
 )
 
 
@@ -85,10 +86,11 @@ def _odd_bylines(draw: st.DrawFn) -> Byline:
 _ANY_BYLINE = st.none() | bylines() | _odd_bylines()
 
 
-def _as_written(value: dt.datetime | None) -> dt.datetime | None:
-    """What the form keeps of a time: the minute, in Vietnam time where that exists."""
-    if value is None:
-        return None
+def _as_written(value: dt.date | None) -> dt.date | None:
+    """What the form keeps of a time: the minute, in Vietnam time where that exists; a
+    date without a time, exactly."""
+    if not isinstance(value, dt.datetime):
+        return value
     value = value.replace(second=0, microsecond=0)
     try:
         return value.astimezone(VIETNAM)

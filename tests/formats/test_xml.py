@@ -51,7 +51,7 @@ SMALL = Article(
 # Written out by hand from the form described in vn_newsdoc.formats.xml.
 SMALL_XML = """\
 <?xml version="1.0" encoding="UTF-8"?>
-<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">
+<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" schema="vn_newsdoc/2">
   <headline>Mưa lớn ở Quảng Tín</headline>
   <published>2019-08-07T15:43:00+07:00</published>
   <lead>Nước sông dâng cao &amp; “chia cắt” hai thôn &lt;Thượng Hòa&gt;.</lead>
@@ -85,7 +85,7 @@ SMALL_XML = """\
 </article>
 """
 
-OPEN = f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+OPEN = f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
 
 
 def _doc(inner: str) -> str:
@@ -226,9 +226,9 @@ def test_read_xml_refuses_bytes_that_are_not_utf8() -> None:
     ("text", "found", "expected"),
     [
         pytest.param(
-            '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" '
-            'schema="vn_newsdoc/2"><headline>Tin</headline></article>',
-            "https://vn-newsdoc.readthedocs.io/ns/article/2",
+            '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/3" '
+            'schema="vn_newsdoc/3"><headline>Tin</headline></article>',
+            "https://vn-newsdoc.readthedocs.io/ns/article/3",
             NAMESPACE,
             id="newer-namespace",
         ),
@@ -238,13 +238,13 @@ def test_read_xml_refuses_bytes_that_are_not_utf8() -> None:
         pytest.param(
             f'<article xmlns="{NAMESPACE}"><headline>Tin</headline></article>',
             None,
-            "vn_newsdoc/1",
+            "vn_newsdoc/2",
             id="no-schema-attribute",
         ),
         pytest.param(
             f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/9"><headline>T</headline></article>',
             "vn_newsdoc/9",
-            "vn_newsdoc/1",
+            "vn_newsdoc/2",
             id="other-schema-attribute",
         ),
     ],
@@ -325,8 +325,18 @@ def test_read_xml_refuses_other_or_missing_versions(
         ),
         pytest.param(
             _doc("<headline>Tin</headline><updated>01/07/2022</updated>"),
-            "<updated>: '01/07/2022' is not an ISO 8601",
+            "<updated>: '01/07/2022' is neither a date (YYYY-MM-DD) nor an ISO 8601",
             id="vietnamese-date",
+        ),
+        pytest.param(
+            _doc("<headline>Tin</headline><published>2022-07-01+07:00</published>"),
+            "<published>: '2022-07-01+07:00' is neither a date (YYYY-MM-DD) nor an ISO 8601",
+            id="date-with-offset",
+        ),
+        pytest.param(
+            _doc("<headline>Tin</headline><published>2022-02-30</published>"),
+            "<published>: '2022-02-30' names no real day",
+            id="no-such-day",
         ),
         pytest.param(
             _doc("<headline>Tin</headline><body><table/></body>"),
@@ -465,7 +475,7 @@ _FIG = "<figure><caption>Mưa đá</caption></figure>"
             id="unknown-element",
         ),
         pytest.param(
-            '<bai xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">'
+            '<bai xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" schema="vn_newsdoc/2">'
             "<headline>Tin</headline></bai>",
             "/bai",
             id="wrong-root",
@@ -511,7 +521,7 @@ def _external_entity(path: Path) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<!DOCTYPE article [<!ENTITY secret SYSTEM "{path.as_uri()}">]>\n'
-        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+        f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
         "<headline>&secret;</headline></article>\n"
     )
 
@@ -522,7 +532,7 @@ BILLION_LAUGHS = (
         f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
         for i in range(1, 10)
     )
-    + f']>\n<article xmlns="{NAMESPACE}" schema="vn_newsdoc/1">'
+    + f']>\n<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">'
     "<headline>&lol9;</headline></article>"
 )
 
@@ -578,3 +588,58 @@ def test_reader_errors_are_value_errors() -> None:
     with pytest.raises(ValueError, match="not well-formed") as info:
         read_xml("<")
     assert isinstance(info.value, ReaderError)
+
+
+# --- Dates without a time, and the previous schema version --------------------------------
+
+
+def test_a_date_without_a_time_is_written_as_the_date_alone_and_read_back() -> None:
+    article = Article(
+        headline="Tin",
+        published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM),  # midnight: a time of day
+        updated=dt.date(2022, 7, 2),
+    )
+    text = write_xml(article)
+    assert "  <published>2022-07-01T00:00:00+07:00</published>\n" in text
+    assert "  <updated>2022-07-02</updated>\n" in text
+    assert read_xml(text) == article
+    assert type(read_xml(text).updated) is dt.date
+
+
+_VERSION_1 = (
+    '<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" schema="vn_newsdoc/1">'
+    "<headline>Tin</headline><published>{}</published>"
+    "<body><paragraph>Đoạn một.</paragraph></body></article>"
+)
+
+
+def test_a_document_of_the_previous_version_is_read() -> None:
+    article = read_xml(_VERSION_1.format("2022-07-01T00:00:00+07:00"))
+    assert article == Article(
+        headline="Tin",
+        published=dt.datetime(2022, 7, 1, tzinfo=VIETNAM),
+        body=(Paragraph("Đoạn một."),),
+    )
+    assert f'<article xmlns="{NAMESPACE}" schema="vn_newsdoc/2">' in write_xml(article)
+
+
+def test_a_date_alone_in_a_document_of_the_previous_version_is_refused() -> None:
+    with pytest.raises(MalformedInputError) as info:
+        read_xml(_VERSION_1.format("2022-07-01"))
+    assert info.value.field == "/article/published"
+    assert info.value.message.startswith("<published>: '2022-07-01' is not an ISO 8601 date")
+
+
+@pytest.mark.parametrize(
+    ("namespace", "version"),
+    [
+        pytest.param("https://vn-newsdoc.readthedocs.io/ns/article/1", "vn_newsdoc/2", id="1-2"),
+        pytest.param(NAMESPACE, "vn_newsdoc/1", id="2-1"),
+    ],
+)
+def test_a_namespace_and_version_that_disagree_are_refused(namespace: str, version: str) -> None:
+    with pytest.raises(SchemaVersionError) as info:
+        read_xml(
+            f'<article xmlns="{namespace}" schema="{version}"><headline>T</headline></article>'
+        )
+    assert info.value.found == version

@@ -710,7 +710,23 @@ def test_date_only_metadata_is_kept_against_a_time_on_another_day() -> None:
         f"{_VN_H1}<div class='post-date'>03/05/2024 09:00</div>"
         f"<div class='article-content'>{_PARAS}</div>"
     )
-    assert read_html(_page(head, body)).published == dt.datetime(2024, 5, 2, tzinfo=VN)
+    assert read_html(_page(head, body)).published == dt.date(2024, 5, 2)
+
+
+def test_a_date_without_a_time_stays_a_date_and_a_shown_time_completes_it() -> None:
+    # Metadata and dateline give only dates: the article holds dates, not midnight.
+    head = (
+        '<title>Mưa lớn</title><meta itemprop="datePublished" content="2024-05-02">'
+        '<meta property="article:modified_time" content="2024-05-04">'
+    )
+    content = f"<div class='article-content'>{_PARAS}</div>"
+    body = f"{_VN_H1}<div class='post-date'>02/05/2024</div>{content}"
+    article = read_html(_page(head, body))
+    assert (article.published, article.updated) == (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
+    # A dateline showing a time on the metadata's day gives the time.
+    timed = body.replace("02/05/2024", "02/05/2024 09:00")
+    published = read_html(_page(head, timed)).published
+    assert published == dt.datetime(2024, 5, 2, 9, 0, tzinfo=VN)
 
 
 def test_an_english_dateline_with_month_name_and_gmt() -> None:
@@ -751,7 +767,7 @@ def test_a_one_line_post_repeating_its_headline_keeps_its_line_and_date_line_apa
     )
     article = read_html(page)
     assert article.headline == "Thông báo lịch nghỉ lễ Quốc khánh năm nay"
-    assert article.published == dt.datetime(2024, 9, 2, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert article.published == dt.date(2024, 9, 2)  # the page gives no time of day
     assert article.paragraphs == ("Thông báo lịch nghỉ lễ Quốc khánh năm nay",)
 
 

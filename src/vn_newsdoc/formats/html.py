@@ -8,7 +8,7 @@ point at the image addresses the article holds), everything escaped. Its shape::
     <html lang="vi">
     <head>
       <meta charset="utf-8"> <title>headline</title>
-      <meta name="generator" content="vn_newsdoc/1"> <style>…</style>
+      <meta name="generator" content="vn_newsdoc/2"> <style>…</style>
       <link rel="canonical" href="url">
       <meta property="og:title" content="headline">
       <meta property="og:site_name" content="site">
@@ -32,7 +32,9 @@ point at the image addresses the article holds), everything escaped. Its shape::
 
 Consecutive list items share one ``<ul>``; a heading keeps its level (``<h2>`` to
 ``<h6>``). Times are shown in Vietnam time to the minute and given exactly, with their
-offset, in ``<time datetime>`` and the ``article:`` meta tags. The byline is written as a
+offset, in ``<time datetime>`` and the ``article:`` meta tags; a date without a time is
+shown and given as the date alone (``<time class="published"
+datetime="2022-07-01">01/07/2022</time>``, ``content="2022-07-01"``). The byline is written as a
 Vietnamese page prints it (``Bài, ảnh: Lê Minh Đức - Video: Vũ Thanh``, ``Theo TTXVN``).
 The people the article names have no markup of their own: they are in the text.
 
@@ -57,9 +59,9 @@ from html import escape
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc._dictform import SCHEMA_VERSION
+from vn_newsdoc._dictform import READABLE_VERSIONS, SCHEMA_VERSION
 from vn_newsdoc.errors import InvalidArticleError
-from vn_newsdoc.formats._iso import format_datetime, parse_datetime
+from vn_newsdoc.formats._iso import format_day_first, format_when, parse_when
 from vn_newsdoc.formats.text import role_words
 from vn_newsdoc.model import (
     Article,
@@ -99,12 +101,14 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def _shown_time(value: dt.datetime) -> str:
+def _shown_time(value: dt.date) -> str:
+    if not isinstance(value, dt.datetime):
+        return format_day_first(value)
     return value.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
 
 
-def _time(value: dt.datetime, kind: str) -> str:
-    stamp = format_datetime(value)
+def _time(value: dt.date, kind: str) -> str:
+    stamp = format_when(value)
     return f'<time class="{kind}" datetime="{stamp}">{_shown_time(value)}</time>'
 
 
@@ -203,10 +207,10 @@ def _head(article: Article) -> list[str]:
         head.append(f'<meta property="og:site_name" content="{_attr(article.site)}">')
     head.append('<meta property="og:type" content="article">')
     if article.published is not None:
-        value = format_datetime(article.published)
+        value = format_when(article.published)
         head.append(f'<meta property="article:published_time" content="{value}">')
     if article.updated is not None:
-        value = format_datetime(article.updated)
+        value = format_when(article.updated)
         head.append(f'<meta property="article:modified_time" content="{value}">')
     if article.section is not None:
         head.append(f'<meta property="article:section" content="{_attr(article.section)}">')
@@ -285,12 +289,12 @@ def _content(el: HtmlElement) -> str:
     return clean(el.text_content())
 
 
-def _read_time(header: HtmlElement, kind: str) -> dt.datetime | None:
+def _read_time(header: HtmlElement, kind: str) -> dt.date | None:
     el = _only(header, f"p[@class='dateline']/time[@class='{kind}']")
     if el is None:
         return None
     try:
-        return parse_datetime(el.get("datetime") or "")
+        return parse_when(el.get("datetime") or "")
     except ValueError as exc:
         raise _NotThisFormError(str(exc)) from exc
 
@@ -407,8 +411,9 @@ def read_written_page(root: HtmlElement) -> Article | None:
     """The article of a page that :func:`write_html` wrote, read exactly; ``None`` for
     any other page (which the generic reader then reads).
 
-    A page is taken for this form when its ``<meta name="generator">`` names this form's
-    schema version and its structure is the one :func:`write_html` writes; a page edited
+    A page is taken for this form when its ``<meta name="generator">`` names a schema
+    version this release reads (``vn_newsdoc/2``, or ``vn_newsdoc/1`` for a page an earlier
+    release wrote) and its structure is the one :func:`write_html` writes; a page edited
     so that its structure or values no longer fit is read by the generic path instead.
     ``people`` are found again in the text, as on any page.
 
@@ -421,13 +426,13 @@ def read_written_page(root: HtmlElement) -> Article | None:
     >>> read_written_page(lxml.html.document_fromstring(page)).lead
     'Mở đầu.'
     """
-    generator = root.xpath("head/meta[@name='generator']/@content")
-    if [str(g) for g in generator] != [SCHEMA_VERSION]:
+    generator = [str(g) for g in root.xpath("head/meta[@name='generator']/@content")]
+    if len(generator) != 1 or generator[0] not in READABLE_VERSIONS:
         return None
     try:
         return _read_page(root)
     except (_NotThisFormError, InvalidArticleError) as exc:
         _log.info(
-            "the page names %s as its generator but is not in its form: %s", SCHEMA_VERSION, exc
+            "the page names %s as its generator but is not in its form: %s", generator[0], exc
         )
         return None

@@ -1,7 +1,7 @@
 """The JSON form of an article: :func:`write_json` and :func:`read_json`, exact inverses.
 
 The document is one object. Its first key, ``"schema"``, names the schema version
-(:data:`SCHEMA_VERSION`, ``"vn_newsdoc/1"``); the other keys follow the model's field
+(:data:`SCHEMA_VERSION`, ``"vn_newsdoc/2"``); the other keys follow the model's field
 order: ``headline``, ``published``, ``updated``, ``lead``, ``outlet``, ``body``,
 ``byline``, ``people``, ``url``, ``site``, ``section``, ``tags``. The shape is described by
 the JSON Schema shipped with the package (``vn_newsdoc.schemas.path("article.schema.json")``);
@@ -15,9 +15,10 @@ every document :func:`write_json` produces validates against it.
   "source": ...}``; roles are the :class:`~vn_newsdoc.model.Role` values. **People** are
   ``{"name": ..., "titles": [...]}``.
 * **Times** are ISO 8601 strings with the article's own offset, always with seconds,
-  microseconds only when not zero: ``"2022-07-01T18:45:00+07:00"``. A date-only value is
-  held as midnight in the model and written so (``"2022-07-01T00:00:00+07:00"``); the form
-  cannot tell it from a time at midnight.
+  microseconds only when not zero: ``"2022-07-01T18:45:00+07:00"``. A date without a
+  time (a :class:`datetime.date` in the model) is written as the date alone,
+  ``"2022-07-01"``, so a page that gives only a date is never mistaken for one published
+  at midnight.
 * **Absent values** are written as ``null`` and empty sequences as ``[]``: every key of
   every object is always written, so the shape never varies. On reading, a key left out
   counts as absent (``null`` or ``[]``), except ``schema``, ``headline``, a block's
@@ -33,6 +34,11 @@ and character position), for bytes that are not UTF-8, for a key repeated in one
 values the model refuses (naming the path, such as ``$.body[2].level``), and
 :class:`~vn_newsdoc.errors.SchemaVersionError` for a missing or other schema version.
 
+**Versions.** This release writes ``vn_newsdoc/2`` and reads ``vn_newsdoc/2`` and
+``vn_newsdoc/1``. The two differ only in times: ``vn_newsdoc/1`` wrote a date without a time
+as midnight, Vietnam time (``"2022-07-01T00:00:00+07:00"``), and such a value reads back as
+that datetime; a date alone (``"2022-07-01"``) in a ``vn_newsdoc/1`` document is refused.
+
 >>> import datetime as dt
 >>> from vn_newsdoc.model import Article, Paragraph
 >>> a = Article(
@@ -42,7 +48,7 @@ values the model refuses (naming the path, such as ``$.body[2].level``), and
 ... )
 >>> text = write_json(a)
 >>> text[:80]
-'{"schema":"vn_newsdoc/1","headline":"Giá vàng giảm","published":"2022-07-01T18:4'
+'{"schema":"vn_newsdoc/2","headline":"Giá vàng giảm","published":"2022-07-01T18:4'
 >>> read_json(text) == a
 True
 """
@@ -107,7 +113,7 @@ def write_json(article: Article, *, indent: int | None = None) -> str:
 
     >>> from vn_newsdoc.model import Article
     >>> write_json(Article(headline="Tin nóng"), indent=1).splitlines()[:4]
-    ['{', ' "schema": "vn_newsdoc/1",', ' "headline": "Tin nóng",', ' "published": null,']
+    ['{', ' "schema": "vn_newsdoc/2",', ' "headline": "Tin nóng",', ' "published": null,']
     """
     data = to_dict(article)
     return json_text(data, indent)
@@ -133,14 +139,17 @@ def read_json(
             form (the message and ``field`` name the path of the bad value, such as
             ``$.body[2].level``); for JSON syntax errors ``line`` and ``position``
             (0-based character offset) are set.
-        SchemaVersionError: The ``"schema"`` key is missing or names another version.
+        SchemaVersionError: The ``"schema"`` key is missing or names a version this
+            release does not read.
 
+    >>> read_json('{"schema": "vn_newsdoc/2", "headline": "Tin", "published": "2022-07-01"}').published
+    datetime.date(2022, 7, 1)
     >>> read_json('{"schema": "vn_newsdoc/1", "headline": "Tin nóng"}').headline
     'Tin nóng'
-    >>> read_json('{"schema": "vn_newsdoc/2", "headline": "Tin nóng"}')
+    >>> read_json('{"schema": "vn_newsdoc/3", "headline": "Tin nóng"}')
     Traceback (most recent call last):
     ...
-    vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/2' is not supported; this release reads 'vn_newsdoc/1'
+    vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/3' is not supported; this release reads 'vn_newsdoc/2'
     """  # noqa: E501
     limits = limits or Limits()
     if isinstance(source, (str, bytes)):

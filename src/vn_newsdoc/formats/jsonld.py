@@ -8,7 +8,8 @@ has it; nothing needs to fetch the context to read it. How each field of the art
 * ``headline``: the headline; ``url`` and ``mainEntityOfPage``: the URL;
   ``inLanguage``: ``"vi"``.
 * ``datePublished``: ``published``; ``dateModified``: ``updated``; ISO 8601 with the
-  article's own offset (``2024-09-14T07:30:00+07:00``).
+  article's own offset (``2024-09-14T07:30:00+07:00``), or a schema.org ``Date``
+  (``2024-09-14``) where the article holds a date without a time.
 * ``description``: the lead; ``articleBody``: the body's text blocks (paragraphs,
   subheadings, quotes, list items), one blank line between them, captions left out.
 * ``author``: one ``Person`` per credited author, in byline order, with ``jobTitle``
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vn_newsdoc.formats._iso import format_datetime
+from vn_newsdoc.formats._iso import format_when
 from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats.text import role_words
 from vn_newsdoc.model import Article, Author, Figure, Person, Role
@@ -108,9 +109,9 @@ def write_jsonld(article: Article, *, indent: int | None = None) -> str:
         obj["url"] = article.url
         obj["mainEntityOfPage"] = article.url
     if article.published is not None:
-        obj["datePublished"] = format_datetime(article.published)
+        obj["datePublished"] = format_when(article.published)
     if article.updated is not None:
-        obj["dateModified"] = format_datetime(article.updated)
+        obj["dateModified"] = format_when(article.updated)
     if article.lead is not None:
         obj["description"] = article.lead
     if article.paragraphs:

@@ -28,7 +28,8 @@ one blank line between blocks::
 
     Nguồn: [Báo Quảng Tín](<https://…>)
 
-Times are shown to the minute in the article's own offset. A figure is its image (when it
+Times are shown to the minute in the article's own offset; a date without a time is
+shown as the date alone (``01/07/2022``). A figure is its image (when it
 has an address, with the caption as the image's text) followed by its caption and credit
 (when it has either). Text is escaped so that no character of it is read as Markdown:
 ``* _ ` [ ] < > & # ~ | \\`` always, and at the start of a block anything that would
@@ -53,6 +54,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vn_newsdoc.formats._iso import format_day_first
 from vn_newsdoc.formats.text import byline_lines
 from vn_newsdoc.model import Article, Block, Figure, Heading, ListItem, Quote
 
@@ -81,7 +83,9 @@ def _destination(url: str) -> str:
     return "<" + re.sub(r"([<>\\&])", r"\\\1", url) + ">"
 
 
-def _time(value: dt.datetime) -> str:
+def _time(value: dt.date) -> str:
+    if not isinstance(value, dt.datetime):
+        return format_day_first(value)
     offset = value.utcoffset()
     assert offset is not None  # the model holds aware times only
     minutes = int(offset.total_seconds()) // 60

@@ -12,7 +12,14 @@ of the article maps:
   3.1 and its schema.
 * ``headlines``: the headline, role ``"main"``.
 * ``firstCreated``: ``published``; ``versionCreated``: ``updated``, else ``published``;
-  both with the article's own offset (``2024-09-14T07:30:00+07:00``).
+  both with the article's own offset (``2024-09-14T07:30:00+07:00``). ninjs requires a
+  date and time there, so a date without a time is written as the start of that day in
+  Vietnam time (``2024-09-14T00:00:00+07:00``: the earliest the item can have been
+  published, so sorting and "since" filters stay right), and ``edNote``, the note to the
+  receiving newsroom, says which of the two times stand for a date alone
+  (``firstCreated: the source gives the date 2024-09-14 without a time of day; 00:00 in
+  Vietnam time (+07:00) stands for it.``). The item's consumer who needs to tell the two
+  apart reads ``edNote``; a time of day at midnight is never given such a note.
 * ``descriptions``: the lead, role ``"summary"``.
 * ``bodies``: the body twice, as ``text/plain`` (role ``"text"``: the text blocks, one
   blank line between them, captions left out) and as ``text/html`` (role ``"html"``: the
@@ -50,6 +57,7 @@ export.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import uuid
@@ -57,11 +65,12 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from vn_newsdoc._dictform import to_dict
-from vn_newsdoc.formats._iso import format_datetime
+from vn_newsdoc.formats._iso import format_date, format_datetime
 from vn_newsdoc.formats._jsontext import json_text
 from vn_newsdoc.formats.html import body_html
 from vn_newsdoc.formats.text import byline_lines
 from vn_newsdoc.model import Article, Figure
+from vn_newsdoc.vi.dates import VIETNAM
 
 __all__ = ["NINJS_SCHEMA_URI", "write_ninjs"]
 
@@ -149,11 +158,21 @@ def write_ninjs(article: Article, *, indent: int | None = None) -> str:
         "standard": {"name": "ninjs", "version": "3.1", "schema": NINJS_SCHEMA_URI},
         "language": "vi",
     }
-    if article.published is not None:
-        item["firstCreated"] = format_datetime(article.published)
+    notes = []
     last = article.updated or article.published
-    if last is not None:
-        item["versionCreated"] = format_datetime(last)
+    for key, value in (("firstCreated", article.published), ("versionCreated", last)):
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime):
+            item[key] = format_datetime(value)
+            continue
+        item[key] = format_datetime(dt.datetime.combine(value, dt.time(), tzinfo=VIETNAM))
+        notes.append(
+            f"{key}: the source gives the date {format_date(value)} without a time of day; "
+            "00:00 in Vietnam time (+07:00) stands for it."
+        )
+    if notes:
+        item["edNote"] = " ".join(notes)
     item["headlines"] = [{"role": "main", "value": article.headline}]
     if article.lead is not None:
         item["descriptions"] = [{"role": "summary", "value": article.lead}]

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from vn_newsdoc.errors import shown
+
 __all__ = ["css_to_xpath"]
 
 _TOKEN = re.compile(
@@ -85,7 +87,9 @@ def _compile_one(selector: str) -> str:
     def close_step(next_joiner: str) -> None:
         nonlocal tag, conditions, joiner, have_step
         if not have_step:
-            raise ValueError(f"a combinator with nothing before it in CSS selector {selector!r}")
+            raise ValueError(
+                f"a combinator with nothing before it in CSS selector {shown(selector)}"
+            )
         predicate = "".join(f"[{c}]" for c in conditions)
         steps.append(f"{joiner}{tag}{predicate}")
         tag, conditions, joiner, have_step = "*", [], next_joiner, False
@@ -93,7 +97,9 @@ def _compile_one(selector: str) -> str:
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if match is None:
-            raise ValueError(f"unsupported CSS at {text[pos:]!r} in selector {selector!r}")
+            raise ValueError(
+                f"unsupported CSS at {shown(text[pos:])} in selector {shown(selector)}"
+            )
         pos = match.end()
         if match.group("space") is not None:
             combinator = match.group("space").strip()
@@ -102,7 +108,7 @@ def _compile_one(selector: str) -> str:
             close_step("/" if combinator == ">" else "//")
         elif match.group("tag") is not None:
             if have_step:
-                raise ValueError(f"a tag name in the middle of CSS selector {selector!r}")
+                raise ValueError(f"a tag name in the middle of CSS selector {shown(selector)}")
             name = match.group("tag")
             tag = "*" if name == "*" else name.lower()
             have_step = True

@@ -59,15 +59,17 @@ def choose_dates(
     *,
     dateline_first: bool = False,
     published_has_time: bool = True,
+    updated_has_time: bool = True,
     zone: dt.timezone | None = None,
     vietnamese: bool = False,
-) -> tuple[dt.datetime | None, dt.datetime | None]:
+) -> tuple[dt.date | None, dt.date | None]:
     """Published and updated: the metadata's, checked against the visible dateline.
 
     The dateline is the nearest date shown by the headline (a time wins over a bare
     date); a page that shows only an update time has it read as the publication time.
     Metadata that gives a date alone (``2012-12-25``) yields to a dateline showing a time
-    on that day.
+    on that day. A value that nothing gives a time of day for is returned as a
+    :class:`datetime.date`, as the article holds it.
 
     Args:
         stamps: The timestamps read from the datelines, nearest first, each with the
@@ -76,6 +78,7 @@ def choose_dates(
         updated: The metadata's update time, if any.
         dateline_first: Prefer the dateline over the metadata (a site profile's say).
         published_has_time: Whether the metadata's publication time has a time of day.
+        updated_has_time: Whether the metadata's update time has a time of day.
         zone: The offset of a dateline time that prints none, when it is not Vietnam
             time (a page in another language: UTC, as for its metadata).
         vietnamese: Whether the page is in Vietnamese: where its dateline prints no
@@ -83,7 +86,8 @@ def choose_dates(
             (which servers keep, and some sites show), the time is Vietnam time (+07:00).
 
     Returns:
-        ``(published, updated)``; ``updated`` is ``None`` where it equals ``published``.
+        ``(published, updated)``, each an aware datetime, a date or ``None``; ``updated``
+        is ``None`` where it equals ``published``.
     """
     if zone is not None:
         stamps = [(_in_zone(ts, text, zone), text) for ts, text in stamps]
@@ -98,9 +102,10 @@ def choose_dates(
     if shown is not None:
         ts, text = shown
         if published is None or (dateline_first and ts.has_time):
-            published = ts.value
+            published, published_has_time = ts.value, ts.has_time
         elif ts.has_time and not published_has_time and _same_day(ts.value, published):
-            published = ts.value  # the metadata gave the day, the dateline its time
+            # the metadata gave the day, the dateline its time
+            published, published_has_time = ts.value, True
         elif ts.has_time and _EXPLICIT_OFFSET_RE.search(text):
             published, updated = _fix_offset(published, updated, ts.value)
         elif ts.has_time and vietnamese and published.utcoffset() != dt.timedelta(0):
@@ -115,8 +120,15 @@ def choose_dates(
         and published is not None
         and shown_update.value != published
     ):
-        updated = shown_update.value
-    return published, updated
+        updated, updated_has_time = shown_update.value, True
+    return _when(published, published_has_time), _when(updated, updated_has_time)
+
+
+def _when(value: dt.datetime | None, has_time: bool) -> dt.date | None:
+    """The value as the article holds it: the date alone where no time of day was given."""
+    if value is None or has_time:
+        return value
+    return value.date()
 
 
 def _same_day(shown: dt.datetime, published: dt.datetime) -> bool:

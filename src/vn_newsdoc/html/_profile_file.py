@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from vn_newsdoc.errors import ProfileError
+from vn_newsdoc.errors import ProfileError, shown
 from vn_newsdoc.html.sites import SELECTOR_FIELDS, SiteProfile, compile_profile
 
 __all__ = ["dump_profiles", "load_profiles"]
@@ -73,7 +73,7 @@ def load_profiles(path: str | Path) -> tuple[SiteProfile, ...]:
     kind = _FORMATS.get(path.suffix.lower())
     if kind is None:
         raise ProfileError(
-            f"unknown kind of file {path.suffix or '(no suffix)'!r}: write .toml or .json",
+            f"unknown kind of file {shown(path.suffix or '(no suffix)')}: write .toml or .json",
             source=source,
         )
     data = path.read_bytes()
@@ -113,7 +113,7 @@ def dump_profiles(profiles: Iterable[SiteProfile], *, format: str = "toml") -> s
     if format == "json":
         return json.dumps({"site": entries}, ensure_ascii=False, indent=2) + "\n"
     if format != "toml":
-        raise ValueError(f"format must be 'toml' or 'json', not {format!r}")
+        raise ValueError(f"format must be 'toml' or 'json', not {shown(format)}")
     lines: list[str] = []
     for entry in entries:
         if lines:
@@ -194,7 +194,7 @@ def _profiles(data: object, source: str) -> tuple[SiteProfile, ...]:
     unknown = sorted(set(data) - {"site"})
     if unknown:
         raise ProfileError(
-            f"unknown top-level key {unknown[0]!r}{_suggest(unknown[0], ('site',))}; "
+            f"unknown top-level key {shown(unknown[0])}{_suggest(unknown[0], ('site',))}; "
             "profiles go in [[site]] tables",
             source=source,
         )
@@ -209,7 +209,10 @@ def _profiles(data: object, source: str) -> tuple[SiteProfile, ...]:
         clashes = [("name", f"the name is taken by site {names.get(profile.name)}")]
         if profile.name not in names:
             clashes = [
-                ("hosts", f"host {h!r} is claimed by site {hosts[h][0]} ({hosts[h][1]!r}) too")
+                (
+                    "hosts",
+                    f"host {shown(h)} is claimed by site {hosts[h][0]} ({shown(hosts[h][1])}) too",
+                )
                 for h in profile.hosts
                 if h in hosts
             ]
@@ -271,4 +274,4 @@ def _suggest(word: object, known: Iterable[str]) -> str:
     import difflib  # noqa: PLC0415 (only for a wrong file: kept out of the import time)
 
     close = difflib.get_close_matches(str(word), list(known), n=1)
-    return f" {word!r} (did you mean {close[0]!r}?)" if close else f" {word!r}"
+    return f" {shown(word)} (did you mean {shown(close[0])}?)" if close else f" {shown(word)}"

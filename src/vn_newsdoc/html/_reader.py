@@ -143,6 +143,7 @@ class PageReader:
             self.meta.updated,
             dateline_first=self.profile is not None and self.profile.profile.dateline_first,
             published_has_time=self.meta.published_has_time,
+            updated_has_time=self.meta.updated_has_time,
             zone=naive_zone(self.meta.language, headline),
             vietnamese=is_vietnamese(self.meta.language, headline),
         )

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import attrs
 from lxml.etree import XPath
 
-from vn_newsdoc.errors import ProfileError
+from vn_newsdoc.errors import ProfileError, shown
 from vn_newsdoc.html._css import css_to_xpath
 
 __all__ = [
@@ -59,7 +59,7 @@ def _hosts(value: str | Iterable[str]) -> tuple[str, ...]:
 
 def _check_name(inst: SiteProfile, _attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ProfileError(f"must be a non-empty string, not {value!r}", field="name")
+        raise ProfileError(f"must be a non-empty string, not {shown(value)}", field="name")
 
 
 def _check_hosts(
@@ -70,14 +70,16 @@ def _check_hosts(
     for host in value:
         if not isinstance(host, str) or not _HOST.fullmatch(host):
             hint = " (write the host alone: 'example.vn', not a URL)" if "/" in str(host) else ""
-            raise ProfileError(f"not a host name: {host!r}{hint}", name=inst.name, field="hosts")
+            raise ProfileError(
+                f"not a host name: {shown(host)}{hint}", name=inst.name, field="hosts"
+            )
 
 
 def _check_selectors(inst: SiteProfile, attribute: attrs.Attribute[Any], value: object) -> None:
     for css in value:  # type: ignore[attr-defined]
         if not isinstance(css, str) or not css.strip():
             raise ProfileError(
-                f"a selector must be a non-empty string, not {css!r}",
+                f"a selector must be a non-empty string, not {shown(css)}",
                 name=inst.name,
                 field=attribute.name,
             )

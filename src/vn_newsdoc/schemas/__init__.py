@@ -3,15 +3,17 @@
 * ``article.schema.json``: a JSON Schema (draft 2020-12) for the documents
   :func:`vn_newsdoc.formats.json.write_json` writes;
 * ``article.xsd``: an XML Schema for the documents :func:`vn_newsdoc.formats.xml.write_xml`
-  writes (target namespace ``https://vn-newsdoc.readthedocs.io/ns/article/1``).
+  writes (target namespace ``https://vn-newsdoc.readthedocs.io/ns/article/2``).
 
-Both describe schema version ``vn_newsdoc/1``. Find them with :func:`path`, or read them
-with :func:`read_text`:
+Both describe schema version ``vn_newsdoc/2``, in which ``published`` and ``updated`` are
+a date-time with its offset or a date alone (``YYYY-MM-DD``). Documents of the previous
+version, ``vn_newsdoc/1`` (date-times only), are still read by the readers. Find the
+schemas with :func:`path`, or read them with :func:`read_text`:
 
 >>> import json
 >>> from vn_newsdoc import schemas
 >>> json.loads(schemas.read_text("article.schema.json"))["properties"]["schema"]["const"]
-'vn_newsdoc/1'
+'vn_newsdoc/2'
 >>> schemas.path("article.xsd").name
 'article.xsd'
 """

@@ -19,7 +19,8 @@ The form (the one of the dumps this project began from)::
 One block a line, blocks separated by blank lines, the byline lines together at the end.
 Times are written ``dd/mm/yyyy HH:MM`` (the year always in four digits, ``01/01/0001``) in
 Vietnam time; a time that Vietnam time would carry outside years 1 to 9999 is written in
-its own offset, after the time (``01/01/0001 00:00 +08:00``).
+its own offset, after the time (``01/01/0001 00:00 +08:00``). A date without a time is
+written as the date alone, ``01/07/2022``, and reads back as that date.
 
 **Marks.** A real dump marks nothing, so the writer writes the plain form above wherever
 it reads back as written, and marks only what would not:
@@ -57,6 +58,8 @@ What the form carries, exactly (``read_text(write_text(a))`` gives back these pa
 * ``published`` and ``updated`` to the minute, in Vietnam time (+07:00): seconds are
   dropped and another offset is converted to +07:00 (the same instant, to the minute),
   except where +07:00 would leave years 1 to 9999: there the time keeps its own offset;
+  a date without a time exactly, as a date (a date line without a time, in a dump of any
+  origin, reads as a :class:`datetime.date`);
 * the order of the body's text blocks and figures; a text block that ends in sentence
   punctuation (``. ! ? … : ;``, possibly followed by a closing quote or bracket) reads
   back as a :class:`~vn_newsdoc.model.Paragraph`, one that does not as a figure caption;

@@ -149,14 +149,14 @@ def _dates(
     source_name: str | None,
     strict: bool,
     reference: dt.datetime | None,
-) -> tuple[dt.datetime | None, dt.datetime | None, list[tuple[int, list[str]]]]:
+) -> tuple[dt.date | None, dt.date | None, list[tuple[int, list[str]]]]:
     """Take the date lines that open the block after the headline."""
-    published: dt.datetime | None = None
-    updated: dt.datetime | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
     marked = False
     if rest:
         number, lines = rest[0]
-        published, updated, taken = date_lines(lines, reference, source_name)
+        published, updated, taken = date_lines(lines, reference)
         marked = taken == 1 and lines[0] == NO_DATE
         if taken:
             remaining = lines[taken:]
@@ -170,14 +170,15 @@ def _dates(
 
 
 def date_lines(
-    lines: list[str], reference: dt.datetime | None, source_name: str | None, *, log: bool = True
-) -> tuple[dt.datetime | None, dt.datetime | None, int]:
+    lines: list[str], reference: dt.datetime | None
+) -> tuple[dt.date | None, dt.date | None, int]:
     """Published, updated and how many of ``lines`` (the block after the headline) are
-    date lines; the mark of no date (``Không có ngày đăng``) is one."""
+    date lines; the mark of no date (``Không có ngày đăng``) is one. A line giving a date
+    without a time gives a :class:`datetime.date`."""
     if lines and lines[0] == NO_DATE:
         return None, None, 1
-    published: dt.datetime | None = None
-    updated: dt.datetime | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
     taken = 0
     for line in lines:
         if len(line) > _DATE_LINE_MAX:
@@ -187,17 +188,11 @@ def date_lines(
         except DateParseError:
             break
         if stamp.is_update:
-            updated = stamp.value
+            updated = stamp.when
         elif published is None:
-            published = stamp.value
+            published = stamp.when
         else:
             break
-        if not stamp.has_time and log:
-            _log.info(
-                "%s: date line %r has no time; read as midnight +07:00",
-                source_name or "text",
-                line,
-            )
         taken += 1
     return published, updated, taken
 

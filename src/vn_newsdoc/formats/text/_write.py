@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vn_newsdoc.formats._iso import format_day_first
 from vn_newsdoc.formats.text._marks import BYLINE_MARK, NO_DATE, marked_byline, role_words
 from vn_newsdoc.formats.text._read import closing_byline, date_lines
 from vn_newsdoc.model import Article, Block, Byline, Figure, Role
@@ -59,24 +60,24 @@ def write_text(article: Article) -> str:
         dates.append(_format_time(article.published))
     if article.updated is not None:
         dates.append("Cập nhật: " + _format_time(article.updated))
-    if not dates and groups and date_lines(groups[0], _CHECK_REFERENCE, None, log=False)[2]:
+    if not dates and groups and date_lines(groups[0], _CHECK_REFERENCE)[2]:
         dates.append(NO_DATE)  # the first block would be read as the date line
     if dates:
         groups.insert(0, dates)
     return "\n\n".join("\n".join(lines) for lines in [[article.headline], *groups]) + "\n"
 
 
-def _format_time(value: dt.datetime) -> str:
+def _format_time(value: dt.date) -> str:
     """``dd/mm/yyyy HH:MM`` in Vietnam time; in the value's own offset, written after the
-    time, where Vietnam time would fall outside years 1 to 9999."""
+    time, where Vietnam time would fall outside years 1 to 9999; a date without a time
+    alone, ``dd/mm/yyyy``."""
+    if not isinstance(value, dt.datetime):
+        return format_day_first(value)
     try:
         local, offset = value.astimezone(VIETNAM), ""
     except OverflowError:
         local, offset = value, " " + _offset_text(value)
-    return (
-        f"{local.day:02d}/{local.month:02d}/{local.year:04d} "
-        f"{local.hour:02d}:{local.minute:02d}{offset}"
-    )
+    return f"{format_day_first(local)} {local.hour:02d}:{local.minute:02d}{offset}"
 
 
 def _offset_text(value: dt.datetime) -> str:

@@ -8,7 +8,9 @@ from typing import Any
 from vn_newsdoc.model import ListItem, Paragraph, Quote
 
 _NAMESPACE_BASE = "https://vn-newsdoc.readthedocs.io/ns/article/"
-NAMESPACE = _NAMESPACE_BASE + "1"
+NAMESPACE = _NAMESPACE_BASE + "2"
+# The previous version's namespace: its documents are read too (times all date-times).
+_NAMESPACE_1 = _NAMESPACE_BASE + "1"
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 # Refused before parsing, wherever they stand: the writer never produces "<!" at all.

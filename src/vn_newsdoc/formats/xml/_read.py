@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from vn_newsdoc._ceilings import check_attributes, check_text_size, check_tree
+from vn_newsdoc._dictform import _VERSION_1
 from vn_newsdoc.errors import (
     InputLimitError,
     InvalidArticleError,
@@ -17,11 +18,12 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
     shown,
 )
-from vn_newsdoc.formats._iso import parse_datetime
+from vn_newsdoc.formats._iso import parse_datetime, parse_when
 from vn_newsdoc.formats._source import source_text
 from vn_newsdoc.formats.json import SCHEMA_VERSION
 from vn_newsdoc.formats.xml._names import (
     _DECLARATIONS,
+    _NAMESPACE_1,
     _NAMESPACE_BASE,
     _TEXT_BLOCKS,
     NAMESPACE,
@@ -158,13 +160,14 @@ def _optional(found: dict[str, list[etree._Element]], name: str) -> str | None:
     return _leaf_text(elements[0]) if elements else None
 
 
-def _read_time(found: dict[str, list[etree._Element]], name: str) -> Any:
+def _read_time(found: dict[str, list[etree._Element]], name: str, *, version_1: bool) -> Any:
     elements = found.get(name)
     if not elements:
         return None
     text = _leaf_text(elements[0])
     try:
-        return parse_datetime(text)
+        # The previous version holds date-times only.
+        return parse_datetime(text) if version_1 else parse_when(text)
     except ValueError as exc:
         raise _ElementError(f"<{name}>: {exc}", elements[0]) from exc
 
@@ -265,7 +268,7 @@ _ARTICLE_ORDER = (
 )
 
 
-def _read_article(root: etree._Element) -> Article:
+def _read_article(root: etree._Element, *, version_1: bool = False) -> Article:
     _no_attributes(root, ("schema",))
     found = _fields(root, _ARTICLE_ORDER)
     if "headline" not in found:
@@ -285,8 +288,8 @@ def _read_article(root: etree._Element) -> Article:
         tags = _read_tags(found["tags"][0])
     values = {
         "headline": headline,
-        "published": _read_time(found, "published"),
-        "updated": _read_time(found, "updated"),
+        "published": _read_time(found, "published", version_1=version_1),
+        "updated": _read_time(found, "updated", version_1=version_1),
         "lead": _optional(found, "lead"),
         "outlet": _optional(found, "outlet"),
         "body": body,
@@ -304,7 +307,8 @@ def _read_article(root: etree._Element) -> Article:
         raise _ElementError(_model_message(element, exc), element) from exc
 
 
-def _check_version(root: etree._Element, source_name: str | None) -> None:
+def _check_version(root: etree._Element, source_name: str | None) -> bool:
+    """Check the root names a version this release reads; whether it is the previous one."""
     qname = etree.QName(root)
     namespace = qname.namespace
     if qname.localname != "article" or (
@@ -316,11 +320,20 @@ def _check_version(root: etree._Element, source_name: str | None) -> None:
             line=root.sourceline,
             field=_element_path(root),
         )
-    if namespace != NAMESPACE:
+    if namespace not in (NAMESPACE, _NAMESPACE_1):
         raise SchemaVersionError(namespace, NAMESPACE, source=source_name)
     version = root.get("schema")
-    if version != SCHEMA_VERSION:
+    if version != (SCHEMA_VERSION if namespace == NAMESPACE else _VERSION_1):
         raise SchemaVersionError(version, SCHEMA_VERSION, source=source_name)
+    return namespace == _NAMESPACE_1
+
+
+def _to_current_namespace(root: etree._Element) -> None:
+    """Move the elements of a previous-version document into this version's namespace
+    (the forms differ only in what a time may hold)."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and etree.QName(element).namespace == _NAMESPACE_1:
+            element.tag = f"{{{NAMESPACE}}}{etree.QName(element).localname}"
 
 
 def _offset(text: str, line: int, column: int) -> int | None:
@@ -375,11 +388,13 @@ def read_xml(
             the ``line`` of the element at fault, and its path, such as
             ``/article/body/figure[2]``, as ``field``).
         SchemaVersionError: The root's namespace or ``schema`` attribute is missing or names
-            another version.
+            a version this release does not read (it reads ``vn_newsdoc/2`` and
+            ``vn_newsdoc/1``).
 
-    >>> read_xml('<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/1" '
-    ...          'schema="vn_newsdoc/1"><headline>Tin nóng</headline></article>').headline
-    'Tin nóng'
+    >>> read_xml('<article xmlns="https://vn-newsdoc.readthedocs.io/ns/article/2" '
+    ...          'schema="vn_newsdoc/2"><headline>Tin nóng</headline>'
+    ...          '<published>2022-07-01</published></article>').published
+    datetime.date(2022, 7, 1)
     >>> read_xml('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><x>&e;</x>')
     Traceback (most recent call last):
     ...
@@ -423,9 +438,11 @@ def read_xml(
     if root is None:
         raise MalformedInputError("not XML: no root element", source=source_name)
     check_tree(root, limits, source_name)
-    _check_version(root, source_name)
+    version_1 = _check_version(root, source_name)
+    if version_1:
+        _to_current_namespace(root)
     try:
-        return _read_article(root)
+        return _read_article(root, version_1=version_1)
     except _ElementError as exc:
         # The cause is the model's or the time parser's own error, where there is one.
         raise MalformedInputError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from vn_newsdoc.formats._iso import format_datetime
+from vn_newsdoc.formats._iso import format_when
 from vn_newsdoc.formats.json import SCHEMA_VERSION
 from vn_newsdoc.formats.xml._names import _DECLARATION, _TAGS, NAMESPACE, _q
 from vn_newsdoc.model import (
@@ -57,9 +57,9 @@ def write_xml(article: Article) -> str:
     root.set("schema", SCHEMA_VERSION)
     _leaf(root, "headline", article.headline)
     if article.published is not None:
-        _leaf(root, "published", format_datetime(article.published))
+        _leaf(root, "published", format_when(article.published))
     if article.updated is not None:
-        _leaf(root, "updated", format_datetime(article.updated))
+        _leaf(root, "updated", format_when(article.updated))
     _leaf(root, "lead", article.lead)
     _leaf(root, "outlet", article.outlet)
     if article.body:

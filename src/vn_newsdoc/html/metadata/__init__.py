@@ -117,6 +117,8 @@ class PageMetadata:
     """Whether the metadata string stated an offset (``Z`` included)."""
     updated: dt.datetime | None = None
     """The last-modified time metadata states, where it differs from ``published``."""
+    updated_has_time: bool = False
+    """Whether ``updated`` came with a time of day (else it is midnight, Vietnam time)."""
     byline: Byline | None = None
     """The authors (and source) metadata credits, people only."""
     description: str | None = None
@@ -201,6 +203,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
         published_has_time=bool(published and published.has_time),
         published_has_offset=bool(published and published.has_offset),
         updated=updated_value,
+        updated_has_time=bool(updated_value is not None and updated and updated.has_time),
         byline=byline,
         description=_description(got, art, sources),
         url=canonical,

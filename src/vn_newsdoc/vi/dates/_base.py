@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from vn_newsdoc.errors import shown
+
 __all__ = ["VIETNAM", "Timestamp"]
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "+07:00")
@@ -20,7 +22,7 @@ def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
     if not isinstance(value, dt.datetime):
         raise TypeError(f"{attribute.name} must be a datetime, not {type(value).__name__}")
     if value.utcoffset() is None:
-        raise ValueError(f"{attribute.name} must be timezone-aware, not naive: {value!r}")
+        raise ValueError(f"{attribute.name} must be timezone-aware, not naive: {shown(value)}")
 
 
 @attrs.frozen
@@ -45,6 +47,17 @@ class Timestamp:
     is_update: bool = False
     """Whether the text marks this as an update time (``Cập nhật``, ``Cập nhật lúc``,
     ``Updated``) rather than the publication time."""
+
+    @property
+    def when(self) -> dt.date:
+        """The value as an article holds it: the aware datetime where the text gave a
+        time of day, else the date alone (a :class:`datetime.date`).
+
+        >>> import datetime
+        >>> Timestamp(datetime.datetime(2022, 7, 1, tzinfo=VIETNAM), has_time=False).when
+        datetime.date(2022, 7, 1)
+        """
+        return self.value if self.has_time else self.value.date()
 
 
 # ---------------------------------------------------------------------------------------
