@@ -106,6 +106,23 @@ def test_is_clean(text: str, expected: bool) -> None:
     assert is_clean(text) is expected
 
 
+# Text made mostly of what clean() changes: white space of every kind, controls, invisible
+# characters, letters that compose, and the ends of a text.
+_TRICKY = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"a \t\n\r\x0b\x0c\x1c\x1f\x7f\x85\xa0\xad\u1680\u2000\u2002\u2028\u2029",
+            *"\u202f\u205f\u3000\u200b\ufeff\ud800\ufffe\u0300\u0323ư\u0301ĐÅ\u212b",
+        ]
+    )
+)
+
+
+@given(st.one_of(st.text(), _TRICKY, st.text(alphabet="a \u0300\xa0", max_size=4)))
+def test_is_clean_says_whether_clean_changes_the_text(text: str) -> None:
+    assert is_clean(text) is (clean(text) == text)
+
+
 @given(st.text())
 def test_clean_is_idempotent_and_clean(text: str) -> None:
     once = clean(text)
