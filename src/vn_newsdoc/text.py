@@ -38,10 +38,8 @@ _DROPPED = re.compile(
     "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
-# What clean() would change, NFC aside: a character it drops or replaces, white space other
-# than a single space between words (\s is what str.split() splits at), or white space at
-# either end. Text without one, already in NFC, is clean.
-_NOT_CLEAN = re.compile(_DROPPED.pattern + r"|[^\S ]|  |^ | $")
+# White space other than the space (\s is what str.split() splits at).
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 def xml_invalid_chars(text: str) -> list[str]:
@@ -91,9 +89,16 @@ def is_clean(text: str) -> bool:
     >>> is_clean("Hà Nội"), is_clean("Ha\u0300 Nội"), is_clean(" x")
     (True, False, False)
     """
-    if _NOT_CLEAN.search(text) is not None:
-        return False
-    return text.isascii() or unicodedata.is_normalized("NFC", text)
+    # Without a character clean() drops, white space but single spaces between words, or
+    # a letter to compose, there is nothing for it to change.
+    return (
+        _DROPPED.search(text) is None
+        and _OTHER_SPACE.search(text) is None
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+    )
 
 
 # Old-style tone placement on the first vowel of oa, oe, uy (hoà, thuỷ) versus the new
