@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vn_newsdoc import text as text_module
 from vn_newsdoc.text import clean, clean_or_none, fold_key, is_clean, xml_invalid_chars
 
 # ---------------------------------------------------------------------------------------
@@ -116,6 +118,11 @@ _TRICKY = st.text(
         ]
     )
 )
+
+
+def test_other_spaces_are_all_white_space_but_the_space() -> None:
+    every = (chr(c) for c in range(sys.maxunicode + 1))
+    assert [c for c in every if c.isspace() and c != " "] == list(text_module._OTHER_SPACES)
 
 
 @given(st.one_of(st.text(), _TRICKY, st.text(alphabet="a \u0300\xa0", max_size=4)))
