@@ -147,7 +147,7 @@ def _newspaper() -> Extractor | None:
         return None
 
     def extract(data: bytes, url: str | None) -> Article:
-        page = newspaper.Article(url or "http://localhost/", language="vi")
+        page = newspaper.Article(url or "http://localhost/", language="vi", fetch_images=False)
         page.download(input_html=data.decode("utf-8", "replace"))
         page.parse()
         return _article(

@@ -1,10 +1,10 @@
-"""Time vn_newsdoc's HTML reader against its peers on every page of ../shared/corpus.
+"""Time vn_newsdoc's HTML reader against its peers, its JSON round trip and its import.
 
 Each extractor reads each page's bytes ``--repeat`` times (after one warm-up read), the
 contenders taking turns so that the machine's load weighs on all alike; a page's time is
-the median of its repetitions, and the table gives the median and the mean
-of those page times over the corpus, in milliseconds, with the ratio of each median to
-trafilatura's. Timed, all on the same bytes:
+the median of its repetitions, and the table gives the median, mean and maximum of those
+page times over a set of pages, in milliseconds, with each median divided by
+trafilatura's and by the lxml floor's. Timed, all on the same bytes:
 
 * ``read_html``: the whole reader (:func:`vn_newsdoc.html.read_html`), and
   ``read_html -p``, the generic path alone (``site_profiles=False``);
@@ -12,22 +12,41 @@ trafilatura's. Timed, all on the same bytes:
   metadata pass alone, to show where the time goes;
 * ``trafilatura``: ``bare_extraction`` with metadata;
 * ``readability``: readability-lxml's ``Document(...).summary()``;
+* ``newspaper4k``: ``Article.download(input_html=...)`` then ``parse()``, no network
+  (``fetch_images=False``: it would otherwise fetch the page's pictures);
+* ``goose3``: ``Goose.extract(raw_html=...)``, image fetching off;
 * ``lxml parse``: ``lxml.html.document_fromstring`` of the bytes, the floor.
 
-Run: ``python bench/speed.py [--repeat N]``. The corpus is read from ``../shared/corpus``
-beside the project, or from ``$VN_NEWSDOC_SHARED/corpus``.
+Peers that are not installed are left out. The sets of pages are the Vietnamese corpus,
+``../shared/corpus`` beside the project (or ``$VN_NEWSDOC_SHARED/corpus``), and, with
+``--generic DIR``, every ``*.html`` of a folder of other pages (skipped when the folder is
+absent). Then, on the corpus: ``write_json`` + ``read_json`` of each page's article (the
+median over articles) and ``import vn_newsdoc`` in a fresh interpreter (the median of
+``--imports`` starts, less the median start of an interpreter that imports nothing).
+
+Times are processor time by default (``--clock cpu``): on a machine shared with other work
+they move far less than elapsed time (``--clock wall``), and the extractors here use one
+thread each.
+
+Run: ``python bench/speed.py [--repeat N] [--generic DIR] [--imports N] [--clock cpu|wall]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import importlib
 import json
 import os
+import platform
+import resource
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 
 import lxml.html
@@ -37,39 +56,41 @@ SHARED = Path(os.environ.get("VN_NEWSDOC_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 
 Timed = Callable[[bytes, "str | None"], object]
+Page = tuple[str, bytes, "str | None"]
+
+#: The clocks a time can be read on: processor time of this process, or elapsed time.
+_CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
+#: The distributions whose versions head the report.
+_VERSIONS = ("vn_newsdoc", "lxml", "trafilatura", "readability-lxml", "newspaper4k", "goose3")
 
 
-def _pages() -> list[tuple[str, bytes, str | None]]:
+def corpus_pages(corpus: Path = CORPUS) -> list[Page]:
+    """The corpus pages: name, bytes and the URL of the expected reading."""
     pages = []
-    for html in sorted(CORPUS.glob("*/*.html")):
+    for html in sorted(corpus.glob("*/*.html")):
         expected = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))
         pages.append((f"{html.parent.name}/{html.stem}", html.read_bytes(), expected.get("url")))
     return pages
 
 
-def _contenders() -> dict[str, Timed]:
+def folder_pages(folder: Path) -> list[Page]:
+    """Every ``*.html`` page of ``folder``, without a URL."""
+    return [(html.name, html.read_bytes(), None) for html in sorted(folder.glob("*.html"))]
+
+
+def _quiet(fn: Timed) -> Timed:
+    # A page an extractor cannot read still costs its time; the error is not the point.
+    def timed(data: bytes, url: str | None) -> object:
+        try:
+            return fn(data, url)
+        except Exception as exc:
+            return exc
+
+    return timed
+
+
+def _peers(language: str) -> dict[str, Timed]:
     found: dict[str, Timed] = {}
-    try:
-        from vn_newsdoc.html import read_html  # noqa: PLC0415
-        from vn_newsdoc.html._parse import parse_html  # noqa: PLC0415
-        from vn_newsdoc.html.metadata import extract_metadata  # noqa: PLC0415
-    except ImportError:
-        print("vn_newsdoc.html.read_html is not available yet: timing the peers alone.")
-    else:
-        found["read_html"] = lambda data, url: read_html(data, url=url)
-        found["read_html -p"] = lambda data, url: read_html(data, url=url, site_profiles=False)
-        found["parse_html"] = lambda data, url: parse_html(data, source_name=url)
-        roots: dict[bytes, lxml.html.HtmlElement] = {}
-
-        def metadata(data: bytes, url: str | None) -> object:
-            # The metadata pass alone, on a tree parsed once beforehand (not timed).
-            root = roots.get(data)
-            if root is None:
-                root = roots.setdefault(data, parse_html(data))
-                return None
-            return extract_metadata(root, url=url)
-
-        found["extract_metadata"] = metadata
     try:
         trafilatura = importlib.import_module("trafilatura")
     except ImportError:
@@ -84,56 +105,209 @@ def _contenders() -> dict[str, Timed]:
         pass
     else:
         found["readability"] = lambda data, url: readability.Document(data, url=url).summary()
-    found["lxml parse"] = lambda data, url: lxml.html.document_fromstring(data)
+    try:
+        newspaper = importlib.import_module("newspaper")
+    except ImportError:
+        pass
+    else:
+
+        def news(data: bytes, url: str | None) -> object:
+            page = newspaper.Article(
+                url or "http://localhost/", language=language, fetch_images=False
+            )
+            page.download(input_html=data.decode("utf-8", "replace"))
+            page.parse()
+            return page
+
+        found["newspaper4k"] = news
+    try:
+        goose3 = importlib.import_module("goose3")
+    except ImportError:
+        pass
+    else:
+        config = {"enable_image_fetching": False, "use_meta_language": False}
+        goose = goose3.Goose({**config, "target_language": language})
+        found["goose3"] = lambda data, url: goose.extract(
+            url=url, raw_html=data.decode("utf-8", "replace")
+        )
     return found
 
 
-def measure(repeat: int) -> dict[str, list[float]]:
+def contenders(language: str) -> dict[str, Timed]:
+    """The timed functions that can run here, by row name."""
+    found: dict[str, Timed] = {}
+    from vn_newsdoc.html import read_html  # noqa: PLC0415
+    from vn_newsdoc.html._parse import parse_html  # noqa: PLC0415
+    from vn_newsdoc.html.metadata import extract_metadata  # noqa: PLC0415
+
+    found["read_html"] = lambda data, url: read_html(data, url=url)
+    found["read_html -p"] = lambda data, url: read_html(data, url=url, site_profiles=False)
+    found["parse_html"] = lambda data, url: parse_html(data, source_name=url)
+    roots: dict[bytes, lxml.html.HtmlElement] = {}
+
+    def metadata_pass(data: bytes, url: str | None) -> object:
+        # The metadata pass alone, on a tree parsed once beforehand (the warm-up, untimed).
+        root = roots.get(data)
+        if root is None:
+            roots[data] = parse_html(data)
+            return None
+        return extract_metadata(root, url=url)
+
+    found["extract_metadata"] = metadata_pass
+    found.update(_peers(language))
+    found["lxml parse"] = lambda data, url: lxml.html.document_fromstring(data)
+    return {name: _quiet(fn) for name, fn in found.items()}
+
+
+def measure(
+    pages: list[Page], timed: dict[str, Timed], repeat: int, clock: Callable[[], float]
+) -> dict[str, list[float]]:
     """Per contender, the median time of each page in milliseconds.
 
     Contenders take turns on each page and each repetition, so that a change in the
     machine's load during the run weighs on all of them alike.
     """
-    pages = _pages()
-    contenders = _contenders()
-    results: dict[str, list[float]] = {name: [] for name in contenders}
+    results: dict[str, list[float]] = {name: [] for name in timed}
     for _page, data, url in pages:
-        runs: dict[str, list[float]] = {name: [] for name in contenders}
-        for fn in contenders.values():
+        runs: dict[str, list[float]] = {name: [] for name in timed}
+        for fn in timed.values():
             fn(data, url)  # warm-up (and, for extract_metadata, the untimed parse)
         for _ in range(repeat):
-            for name, fn in contenders.items():
-                start = time.perf_counter()
+            for name, fn in timed.items():
+                start = clock()
                 fn(data, url)
-                runs[name].append((time.perf_counter() - start) * 1000)
-        for name in contenders:
+                runs[name].append((clock() - start) * 1000)
+        for name in timed:
             results[name].append(statistics.median(runs[name]))
     return results
 
 
+def table(results: dict[str, list[float]]) -> str:
+    """The timing table, with each median divided by trafilatura's and by lxml's."""
+    medians = {name: statistics.median(times) for name, times in results.items()}
+    trafilatura = medians.get("trafilatura")
+    floor = medians["lxml parse"]
+    header = (
+        f"{'contender':<18}{'median ms':>10}{'mean ms':>10}{'max ms':>10}"
+        f"{'÷ trafilatura':>15}{'÷ lxml':>9}"
+    )
+    lines = [header, "-" * len(header)]
+    for name, times in results.items():
+        ratio = f"{medians[name] / trafilatura:.2f}" if trafilatura else "n/a"
+        lines.append(
+            f"{name:<18}{medians[name]:>10.2f}{statistics.fmean(times):>10.2f}"
+            f"{max(times):>10.2f}{ratio:>15}{medians[name] / floor:>9.2f}"
+        )
+    return "\n".join(lines)
+
+
+def json_round_trip(
+    pages: list[Page], repeat: int, clock: Callable[[], float]
+) -> tuple[float, float]:
+    """``write_json`` + ``read_json`` of each page's article: median and maximum, in ms."""
+    from vn_newsdoc.formats.json import read_json, write_json  # noqa: PLC0415
+    from vn_newsdoc.html import read_html  # noqa: PLC0415
+
+    times = []
+    for _page, data, url in pages:
+        article = read_html(data, url=url)
+        read_json(write_json(article))  # warm-up
+        runs = []
+        for _ in range(max(repeat, 20)):
+            start = clock()
+            read_json(write_json(article))
+            runs.append((clock() - start) * 1000)
+        times.append(statistics.median(runs))
+    return statistics.median(times), max(times)
+
+
+def import_time(starts: int, clock: str) -> tuple[float, float]:
+    """Milliseconds to ``import vn_newsdoc`` in a fresh interpreter, and the bare start.
+
+    Starts alternate between an interpreter that imports vn_newsdoc and one that imports
+    nothing; the first figure is the difference of their medians. With the ``cpu`` clock,
+    a start's time is the processor time the child used (user and system).
+    """
+    with_import: list[float] = []
+    bare: list[float] = []
+    for _ in range(starts):
+        for code, times in (("import vn_newsdoc", with_import), ("pass", bare)):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            times.append((cpu if clock == "cpu" else wall) * 1000)
+    return statistics.median(with_import) - statistics.median(bare), statistics.median(bare)
+
+
+def _versions() -> str:
+    found = []
+    for name in _VERSIONS:
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            found.append(f"{name} {metadata.version(name)}")
+    return ", ".join(found)
+
+
+def _report(
+    title: str, pages: list[Page], language: str, repeat: int, clock: Callable[[], float]
+) -> None:
+    results = measure(pages, contenders(language), repeat, clock)
+    print(f"{title}: {len(pages)} pages, {repeat} reads each (median per page)")
+    print()
+    print(table(results))
+    medians = {name: statistics.median(times) for name, times in results.items()}
+    print()
+    if "trafilatura" in medians:
+        print(f"read_html ÷ trafilatura: {medians['read_html'] / medians['trafilatura']:.3f}")
+    print(f"read_html ÷ lxml parse:  {medians['read_html'] / medians['lxml parse']:.2f}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the timings and print the table."""
+    """Run the timings and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="reads per page (default 5)")
+    parser.add_argument(
+        "--generic",
+        type=Path,
+        metavar="DIR",
+        help="a folder of non-Vietnamese *.html pages to time as well (skipped if absent)",
+    )
+    parser.add_argument(
+        "--imports", type=int, default=20, help="interpreter starts to time the import (20)"
+    )
+    parser.add_argument(
+        "--clock",
+        choices=_CLOCKS,
+        default="cpu",
+        help="cpu: processor time of this process (default; steadier on a shared machine);"
+        " wall: elapsed time",
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS} (set VN_NEWSDOC_SHARED)", file=sys.stderr)
         return 2
-    results = measure(max(1, args.repeat))
-    base = statistics.median(results["trafilatura"]) if "trafilatura" in results else None
-    pages = len(next(iter(results.values())))
-    print(f"{pages} pages of {CORPUS}, {args.repeat} reads each (median per page)")
+    repeat = max(1, args.repeat)
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"{now}, {args.clock} clock, Python {platform.python_version()}, {_versions()}")
     print()
-    header = f"{'contender':<18}{'median ms':>10}{'mean ms':>10}{'max ms':>10}{'÷ trafilatura':>15}"
-    print(header)
-    print("-" * len(header))
-    for name, times in results.items():
-        median = statistics.median(times)
-        ratio = f"{median / base:.2f}" if base else "n/a"
-        print(
-            f"{name:<18}{median:>10.2f}{statistics.fmean(times):>10.2f}{max(times):>10.2f}"
-            f"{ratio:>15}"
-        )
+    corpus = corpus_pages()
+    clock = _CLOCKS[args.clock]
+    _report(f"Vietnamese corpus {CORPUS}", corpus, "vi", repeat, clock)
+    if args.generic is not None:
+        if args.generic.is_dir():
+            generic = folder_pages(args.generic)
+            _report(f"Generic pages {args.generic}", generic, "en", repeat, clock)
+        else:
+            print(f"no folder {args.generic}: the generic pages are skipped")
+            print()
+    median, worst = json_round_trip(corpus, repeat, clock)
+    print(f"write_json + read_json per corpus article: median {median:.3f} ms, max {worst:.3f} ms")
+    if args.imports > 0:
+        imported, bare = import_time(args.imports, args.clock)
+        print(f"import vn_newsdoc: {imported:.0f} ms (beyond a bare start of {bare:.0f} ms)")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vn_newsdoc import text as text_module
 from vn_newsdoc.text import clean, clean_or_none, fold_key, is_clean, xml_invalid_chars
 
 # ---------------------------------------------------------------------------------------
@@ -104,6 +106,28 @@ def test_clean_or_none(raw: str | None, expected: str | None) -> None:
 )
 def test_is_clean(text: str, expected: bool) -> None:
     assert is_clean(text) is expected
+
+
+# Text made mostly of what clean() changes: white space of every kind, controls, invisible
+# characters, letters that compose, and the ends of a text.
+_TRICKY = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"a \t\n\r\x0b\x0c\x1c\x1f\x7f\x85\xa0\xad\u1680\u2000\u2002\u2028\u2029",
+            *"\u202f\u205f\u3000\u200b\ufeff\ud800\ufffe\u0300\u0323ư\u0301ĐÅ\u212b",
+        ]
+    )
+)
+
+
+def test_other_spaces_are_all_white_space_but_the_space() -> None:
+    every = (chr(c) for c in range(sys.maxunicode + 1))
+    assert [c for c in every if c.isspace() and c != " "] == list(text_module._OTHER_SPACES)
+
+
+@given(st.one_of(st.text(), _TRICKY, st.text(alphabet="a \u0300\xa0", max_size=4)))
+def test_is_clean_says_whether_clean_changes_the_text(text: str) -> None:
+    assert is_clean(text) is (clean(text) == text)
 
 
 @given(st.text())

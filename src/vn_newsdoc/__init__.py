@@ -15,7 +15,9 @@ True
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
 from vn_newsdoc.errors import (
     DateParseError,
@@ -30,14 +32,6 @@ from vn_newsdoc.errors import (
     SchemaVersionError,
     UnknownFormatError,
 )
-from vn_newsdoc.formats.html import write_html
-from vn_newsdoc.formats.json import read_json, write_json
-from vn_newsdoc.formats.jsonld import write_jsonld
-from vn_newsdoc.formats.markdown import write_markdown
-from vn_newsdoc.formats.ninjs import write_ninjs
-from vn_newsdoc.formats.text import read_text, write_text
-from vn_newsdoc.formats.xml import read_xml, write_xml
-from vn_newsdoc.html import read_html
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
     Article,
@@ -52,7 +46,52 @@ from vn_newsdoc.model import (
     Quote,
     Role,
 )
-from vn_newsdoc.registry import READERS, WRITERS, read, write
+
+if TYPE_CHECKING:
+    from vn_newsdoc.formats.html import write_html
+    from vn_newsdoc.formats.json import read_json, write_json
+    from vn_newsdoc.formats.jsonld import write_jsonld
+    from vn_newsdoc.formats.markdown import write_markdown
+    from vn_newsdoc.formats.ninjs import write_ninjs
+    from vn_newsdoc.formats.text import read_text, write_text
+    from vn_newsdoc.formats.xml import read_xml, write_xml
+    from vn_newsdoc.html import read_html
+    from vn_newsdoc.registry import READERS, WRITERS, read, write
+
+# The readers and writers are imported on first use, so that ``import vn_newsdoc`` (and a
+# command line that reads one format) does not pay for the word lists, lxml and cattrs of
+# all the others: the name, and the module it comes from.
+_LAZY = {
+    "read_json": "vn_newsdoc.formats.json",
+    "write_json": "vn_newsdoc.formats.json",
+    "read_text": "vn_newsdoc.formats.text",
+    "write_text": "vn_newsdoc.formats.text",
+    "read_xml": "vn_newsdoc.formats.xml",
+    "write_xml": "vn_newsdoc.formats.xml",
+    "read_html": "vn_newsdoc.html",
+    "write_html": "vn_newsdoc.formats.html",
+    "write_jsonld": "vn_newsdoc.formats.jsonld",
+    "write_markdown": "vn_newsdoc.formats.markdown",
+    "write_ninjs": "vn_newsdoc.formats.ninjs",
+    "READERS": "vn_newsdoc.registry",
+    "WRITERS": "vn_newsdoc.registry",
+    "read": "vn_newsdoc.registry",
+    "write": "vn_newsdoc.registry",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vn_newsdoc' has no attribute {name!r}")  # Python's own
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next look-up is an ordinary one
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0.dev0"
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from vn_newsdoc.errors import InputLimitError
 from vn_newsdoc.limits import Limits
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = [
     "check_attributes",
@@ -27,22 +28,34 @@ __all__ = [
     "check_tree",
 ]
 
-_COUNT = etree.XPath("count(//*)")
 # Text that is not read as text: scripts and style sheets (but JSON-LD, whose strings are
 # read), and data: addresses in attributes (inline images).
 _HTML_TEXT = "[not(parent::script or parent::style) or parent::script[contains(@type, 'ld+json')]]"
 _HTML_ATTRIBUTE = "[not(starts-with(., 'data:'))]"
 
 
+# lxml is imported on first use: the JSON and text readers check their ceilings here too,
+# and need no lxml.
+@functools.lru_cache(maxsize=1)
+def _count() -> etree.XPath:
+    from lxml import etree  # noqa: PLC0415
+
+    return etree.XPath("count(//*)")
+
+
 @functools.lru_cache(maxsize=8)
 def _too_deep(depth: int) -> etree.XPath:
     """True when some element sits deeper than ``depth`` levels below the root element."""
+    from lxml import etree  # noqa: PLC0415
+
     return etree.XPath("boolean(/*" + "/*" * depth + ")")
 
 
 @functools.lru_cache(maxsize=16)
 def _too_long(length: int, html: bool) -> etree.XPath:
     """The text nodes and attribute values longer than ``length`` characters."""
+    from lxml import etree  # noqa: PLC0415
+
     text, attribute = (_HTML_TEXT, _HTML_ATTRIBUTE) if html else ("", "")
     return etree.XPath(
         f"//text()[string-length() > {length}]{text} | //@*[string-length() > {length}]{attribute}"
@@ -63,7 +76,7 @@ def check_tree(
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
-    elements = int(_COUNT(root))
+    elements = int(_count()(root))
     if elements > limits.max_elements:
         raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
     too_long = _too_long(limits.max_text, html)(root)

@@ -40,7 +40,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from vn_newsdoc.errors import InvalidArticleError, shown
-from vn_newsdoc.text import clean, xml_invalid_chars
+from vn_newsdoc.text import clean, is_clean, xml_invalid_chars
 
 __all__ = [
     "Article",
@@ -66,6 +66,8 @@ def _check_text(field: str, value: object) -> None:
         raise InvalidArticleError(field, f"must be a str, not {type(value).__name__}")
     if not value:
         raise InvalidArticleError(field, "must not be empty (use None for an absent value)")
+    if is_clean(value):  # the common case, checked at once
+        return
     bad = xml_invalid_chars(value)
     if bad:
         raise InvalidArticleError(field, f"holds characters XML 1.0 cannot carry: {shown(bad[:5])}")

@@ -45,6 +45,15 @@ _DROPPED = re.compile(
     "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
+# White space other than the space: every character str.split() (and the regex \s) splits
+# at but " " (a test holds the list to Unicode's).
+_OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# A character that clean() drops, replaces or turns into a plain space.
+_NOT_KEPT = re.compile(_DROPPED.pattern[:-1] + _OTHER_SPACES + "]")
+
 
 def xml_invalid_chars(text: str) -> list[str]:
     """The characters in ``text`` that an XML 1.0 document cannot hold, in order.
@@ -75,6 +84,8 @@ def clean(text: str) -> str:
     >>> clean("Thu\u0309y\tđiê\u0323n  \\r\\n")
     'Thủy điện'
     """
+    if is_clean(text):  # most text handed over is clean already: one look says so
+        return text
     if _DROPPED.search(text) is not None:
         text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
         text = _CONTROLS.sub("", text)
@@ -102,7 +113,15 @@ def is_clean(text: str) -> bool:
     >>> is_clean("Hà Nội"), is_clean("Ha\u0300 Nội"), is_clean(" x")
     (True, False, False)
     """
-    return clean(text) == text
+    # Without a character clean() drops, white space but single spaces between words, or
+    # a letter to compose, there is nothing for it to change.
+    return (
+        _NOT_KEPT.search(text) is None
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+    )
 
 
 # Old-style tone placement on the first vowel of oa, oe, uy (hoà, thuỷ) versus the new

@@ -58,6 +58,10 @@ EXTRA = [
     "span.author, time",
     "td.Time",
     "p.Title",
+    ".author.name",
+    "#print-news.wrap",
+    ".wrap#print-news > h1",
+    ".article-content > [class~=name]",
 ]
 
 

@@ -40,13 +40,17 @@ _TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 
-# Whether any of the four finds something in a lowercased hint: their alternatives in one
-# flat list (the lead's "(?:^|[\s_-])lead" as a look-behind), which the engine tries faster.
+# Whether any of the four finds something in a lowercased hint: their alternatives grouped
+# by first letter (the lead's "(?:^|[\s_-])lead" as a look-behind after the word), so that
+# at each place in a hint the engine tries one group, not forty alternatives. "dateline"
+# needs no branch of its own: "date" finds it. A test holds it to the four.
 _ANY_HINT_RE = re.compile(
-    "|".join(
-        r.pattern for r in (_TITLE_CLASS_RE, _LEAD_CLASS_RE, _DATE_CLASS_RE, _AUTHOR_CLASS_RE)
-    ).replace(r"(?:^|[\s_-])lead", r"(?<![^\s_-])lead")
+    r"a(?:bstract|uthor)|byline|chap(?:o|eau)|d(?:escript|ek\b|ate)|excerpt"
+    r"|head(?:line|ing|-?noidung)|in(?:tro|gress)|le(?:ad(?<![^\s_-]lead)(?:$|[\s_-]|text)|de)"
+    r"|meta|ngay|p(?:ublish|osted)|reporter|s(?:apo|ummary|hort-?content|tandfirst)"
+    r"|t(?:itle|ieu-?de|xt-?head|om-?tat|easer|ime|hoi-?gian|ac-?gia)|writer"
 )
+_NO_HINT = (False, False, False, False)
 _AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -67,54 +71,59 @@ class Survey:
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
         order = self.order
+        titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
+        sources, author_href = self.sources, _AUTHOR_HREF_RE.search
         # Pages repeat their class names: each distinct hint is matched once.
         seen: dict[str, tuple[bool, bool, bool, bool]] = {}
         for i, el in enumerate(root.iter()):
             order[el] = i
             tag = el.tag
             if tag == "h1":
-                self.titles.append(el)
+                titles.append(el)
             elif tag == "time":
-                self.dates.append(el)
+                dates.append(el)
             attrib = el.attrib
             if not attrib:
                 continue
             get = attrib.get
             cls = get("class")
             ident = get("id")
-            extra = get("itemprop") or get("data-role") or get("data-slot")
-            author_link = tag == "a" and bool(
-                _AUTHOR_HREF_RE.search(get("href", "")) or "author" in get("rel", "")
-            )
+            # The hint is "class id", either one empty when absent.
+            if cls is None:
+                hint = " " if ident is None else " " + ident
+            else:
+                hint = cls + " " if ident is None else f"{cls} {ident}"
             if (cls and ("ource" in cls or "nguon" in cls or "Nguon" in cls)) or (
                 ident and ("ource" in ident or "nguon" in ident)
             ):
-                self.sources.append(el)
-            if not (cls or ident or extra or author_link):
-                continue
-            hint = f"{cls or ''} {ident or ''}"
-            if extra:
+                sources.append(el)
+            if ("itemprop" in attrib or "data-role" in attrib or "data-slot" in attrib) and (
+                get("itemprop") or get("data-role") or get("data-slot")
+            ):
                 hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
-            if author_link:
+            if tag == "a" and (author_href(get("href", "")) or "author" in get("rel", "")):
                 hint += " author"
             flags = seen.get(hint)
             if flags is None:
+                # Without a class, id, role or author link the hint is blank: no flags.
                 flags = seen[hint] = _hint_flags(hint.lower())
+            if flags is _NO_HINT:
+                continue
             title, lead, date, author = flags
             if title and tag in _TITLE_TAGS and tag != "h1":
-                self.titles.append(el)
+                titles.append(el)
             if lead and tag in _LEAD_TAGS:
-                self.leads.append(el)
+                leads.append(el)
             if date and tag != "time":
-                self.dates.append(el)
+                dates.append(el)
             if author:
-                self.authors.append(el)
+                authors.append(el)
 
 
 def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool]:
     """What a class/id string hints at: title, lead, date, author."""
     if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
-        return (False, False, False, False)
+        return _NO_HINT
     return (
         bool(_TITLE_CLASS_RE.search(hint)) and not _NOT_TITLE_CLASS_RE.search(hint),
         bool(_LEAD_CLASS_RE.search(hint)),

@@ -74,20 +74,25 @@ def _alignment(el: HtmlElement) -> str:
     return (el.get("align") or "").lower()
 
 
-def _hint_weight(el: HtmlElement) -> float:
+def _hint_weight(el: HtmlElement, seen: dict[str, float]) -> float:
+    """What the element's tag and class, id or role add to its score; ``seen`` holds the
+    part of the class, id and role strings already weighed (pages repeat them)."""
     weight = 0.0
     if el.get("itemprop") == "articleBody":
         weight += 40.0
     elif el.tag == "article":
         weight += 10.0
     raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-role', '')}"
-    if not raw.strip():
-        return weight
-    if _GOOD_HINT_RE.search(raw):
-        weight += 25.0
-    if _BAD_HINT_RE.search(raw):
-        weight -= 25.0
-    return weight
+    words = seen.get(raw)
+    if words is None:
+        words = 0.0
+        if raw.strip():
+            if _GOOD_HINT_RE.search(raw):
+                words += 25.0
+            if _BAD_HINT_RE.search(raw):
+                words -= 25.0
+        seen[raw] = words
+    return weight + words
 
 
 def _descend(
@@ -205,9 +210,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
+    seen: dict[str, float] = {}
+
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
+        return (scores[el] + _hint_weight(el, seen)) * (1.0 - linked / total if total else 1.0)
 
     top = max(scores, key=final)
     best = _descend(top, scored, scores)
