@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import IO, Final, NamedTuple
 
-from vn_newsdoc.errors import InputLimitError, SourceError
+from vn_newsdoc.errors import InputLimitError, NewsdocError, SourceError
 from vn_newsdoc.html._parse import MAX_INPUT_BYTES
 
 __all__ = ["DEFAULT_TIMEOUT", "Fetched", "fetch", "is_url", "user_agent"]
@@ -68,6 +68,7 @@ def fetch(
             newurl: str,
         ) -> urllib.request.Request | None:
             if not is_url(newurl):
+                fp.close()
                 raise SourceError(req.full_url, f"redirected to a non-HTTP address: {newurl}")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -92,7 +93,10 @@ def fetch(
                     raise SourceError(url, f"timed out after {timeout:g} s")
                 chunks.append(chunk)
             charset = response.headers.get_content_charset()
+    except NewsdocError:  # the size limit, a redirect refused
+        raise
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise SourceError(url, f"HTTP {exc.code} {exc.reason}", status=exc.code) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -107,7 +111,5 @@ def fetch(
     except (http.client.HTTPException, ValueError) as exc:
         raise SourceError(url, f"cannot fetch: {exc}") from None
     except OSError as exc:
-        if isinstance(exc, SourceError):
-            raise
         raise SourceError(url, f"cannot fetch: {exc.strerror or exc}", errno=exc.errno) from None
     return Fetched(final, b"".join(chunks), charset)

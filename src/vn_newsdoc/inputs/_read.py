@@ -93,15 +93,16 @@ def read_data(
     ``url_given`` says the caller chose ``url`` (a reader that takes none refuses it with
     :class:`TypeError`); a URL the input was fetched from is passed where it is taken.
     """
+    source = _with_charset(data, charset) if charset is not None else data
     fmt = format
     if fmt is None:
-        fmt = guess_format(name, data[:SNIFF_BYTES])
+        head = source[:SNIFF_BYTES]
+        fmt = guess_format(name, head.encode("utf-8", "replace") if isinstance(head, str) else head)
     elif fmt not in READERS:
         raise UnknownFormatError(fmt, tuple(sorted(READERS)))
     if url_given and url is not None and "url" not in READER_OPTIONS.get(fmt, frozenset()):
         raise TypeError(f"the {fmt} reader takes no url")
     options = options_for(fmt, name=name, url=url, strict=strict, reference=reference)
-    source = _with_charset(data, charset) if charset is not None else data
     try:
         return READERS[fmt](source, **options)
     except ReaderError as exc:
