@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -13,11 +14,11 @@ from vn_newsdoc.vi.encodings import from_unicode
 
 HEADLINE = "Mưa lớn gây ngập ở Quảng Tín"
 PAGE = (
-    "<html><head><title>{h} - Báo Mẫu</title></head><body><h1>{h}</h1>"
+    f"<html><head><title>{HEADLINE} - Báo Mẫu</title></head><body><h1>{HEADLINE}</h1>"
     '<div class="content"><p>Cơn mưa lớn kéo dài từ 1h sáng làm nhiều tuyến đường ngập sâu, '
     "người dân phải di chuyển tài sản lên cao.</p><p>Chính quyền xã đã huy động lực lượng "
     'hỗ trợ người dân.</p><img src="anh/mua.jpg"></div></body></html>'
-).format(h=HEADLINE)
+)
 
 
 class Route(NamedTuple):
@@ -49,7 +50,7 @@ ROUTES: dict[str, Route] = {
 class _Handler(BaseHTTPRequestHandler):
     seen_agents: list[str]
 
-    def do_GET(self) -> None:  # noqa: N802  (the name http.server calls)
+    def do_GET(self) -> None:
         self.seen_agents.append(self.headers.get("User-Agent", ""))
         route = ROUTES.get(self.path)
         if route is None:
@@ -62,10 +63,8 @@ class _Handler(BaseHTTPRequestHandler):
         if "Content-Length" not in route.headers:
             self.send_header("Content-Length", str(len(route.body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
             self.wfile.write(route.body)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up, as it should
-            pass
 
     def log_message(self, format: str, *args: object) -> None:
         return

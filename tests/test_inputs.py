@@ -6,6 +6,7 @@ import errno
 import gzip
 import logging
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -159,7 +160,9 @@ def _inputs(folder: Path) -> list[Path]:
     ]
 
 
-def _summary(results: list[tuple[object, Article | NewsdocError]]) -> list[tuple[object, str]]:
+def _summary(
+    results: Sequence[tuple[object, Article | NewsdocError]],
+) -> list[tuple[object, str]]:
     return [
         (source, got.headline if isinstance(got, Article) else type(got).__name__)
         for source, got in results
@@ -279,9 +282,8 @@ def fetch_error(url: str, *, timeout: float) -> SourceError:
 
 
 def test_the_fetch_size_cap_is_the_readers_limit_also_without_a_length() -> None:
-    with serving() as server:
-        with pytest.raises(ReaderError, match="input exceeds the bytes limit"):
-            fetch(server.base + "/bai-viet.html", max_bytes=100)
+    with serving() as server, pytest.raises(ReaderError, match="input exceeds the bytes limit"):
+        fetch(server.base + "/bai-viet.html", max_bytes=100)
     assert fetch.__kwdefaults__ is not None
     assert fetch.__kwdefaults__["max_bytes"] == MAX_INPUT_BYTES
 

@@ -54,8 +54,9 @@ class Counts:
 
 def describe(name: str, error: NewsdocError) -> str:
     """``NAME[, line N]: reason``: one line naming the input and what went wrong."""
-    if isinstance(error, SourceError):
-        return f"{name}: {error.reason}"
+    if isinstance(error, SourceError):  # the input's, or the output file's (--output-dir)
+        where = name if error.source == name else f"{name}: {error.source}"
+        return f"{where}: {error.reason}"
     if isinstance(error, UnsupportedInputError):
         return f"{name}: {error.message}"
     if isinstance(error, ReaderError):
