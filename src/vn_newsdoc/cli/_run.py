@@ -60,13 +60,13 @@ def describe(name: str, error: NewsdocError) -> str:
     if isinstance(error, UnsupportedInputError):
         return f"{name}: {error.message}"
     if isinstance(error, ReaderError):
-        where = [name]
+        parts = [name]
         if error.line is not None:
-            where.append(f"line {error.line}")
+            parts.append(f"line {error.line}")
         if error.position is not None:
-            where.append(f"position {error.position}")
+            parts.append(f"position {error.position}")
         reader = f"not readable as {error.format}: " if error.format else ""
-        return f"{', '.join(where)}: {reader}{error.message}"
+        return f"{', '.join(parts)}: {reader}{error.message}"
     return f"{name}: {error}"
 
 
