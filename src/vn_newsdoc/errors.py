@@ -91,7 +91,7 @@ class ReaderError(NewsdocError, ValueError):
         """The 0-based character offset of the problem, or ``None``."""
         self.format: str | None = None
         """The reader that raised it (``"html"``, ``"text"``...), when known: set by
-        :func:`~vn_newsdoc.read_file` and :func:`~vn_newsdoc.read_many`."""
+        :func:`~vn_newsdoc.inputs.read_file` and :func:`~vn_newsdoc.inputs.read_many`."""
 
     def __reduce__(self) -> tuple[object, ...]:
         # Subclasses take other constructor arguments; rebuild through the base class and
@@ -253,8 +253,8 @@ class UnknownFormatError(NewsdocError, LookupError):
 class UnsupportedInputError(ReaderError):
     """The input is none of the formats vn_newsdoc reads (a PDF, an image, an archive, a TSV).
 
-    Raised by :func:`~vn_newsdoc.guess_format` (and so by :func:`~vn_newsdoc.read_file`, by
-    :func:`~vn_newsdoc.read_many` and by the command line) before any reader is tried.
+    Raised by :func:`~vn_newsdoc.inputs.guess_format` (and so by :func:`~vn_newsdoc.inputs.read_file`, by
+    :func:`~vn_newsdoc.inputs.read_many` and by the command line) before any reader is tried.
 
     Args:
         kind: What the input is, as a phrase: ``"a PDF document"``.
@@ -273,7 +273,7 @@ class UnsupportedInputError(ReaderError):
 class SourceError(NewsdocError, OSError):
     """An input could not be got: a file that cannot be opened, a URL that cannot be fetched.
 
-    Raised by :func:`~vn_newsdoc.read_file` and yielded by :func:`~vn_newsdoc.read_many`
+    Raised by :func:`~vn_newsdoc.inputs.read_file` and yielded by :func:`~vn_newsdoc.inputs.read_many`
     in place of the builtin :class:`OSError` (it is one, with the same ``errno``), so that
     every failure of a batch is one of this library's errors and crosses process
     boundaries intact.

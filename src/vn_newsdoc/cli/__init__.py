@@ -1,6 +1,6 @@
 """The command line, ``vn-newsdoc`` (or ``python -m vn_newsdoc``): see :doc:`/cli`.
 
-It is built on :func:`~vn_newsdoc.read_many`: the arguments become inputs (a directory's
+It is built on :func:`~vn_newsdoc.inputs.read_many`: the arguments become inputs (a directory's
 files, a glob's matches, URLs, ``-``), read in worker processes and written in input order
 as one document (one input), JSON Lines, or one file per article.
 

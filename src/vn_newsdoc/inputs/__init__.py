@@ -9,8 +9,8 @@ as ``.txt`` is read as HTML; an input that is none of the formats the library re
 an image, an archive, a TSV table) is refused with
 :class:`~vn_newsdoc.errors.UnsupportedInputError`. The readers do not share their options
 (the HTML reader names its input by ``url``, the others by ``source_name``; only the HTML and
-text readers take ``strict``): :data:`READER_OPTIONS` says which takes what, and
-:func:`options_for` builds a reader's arguments from the options they share.
+text readers take ``strict``): the table ``READER_OPTIONS`` says which takes what, and
+``options_for`` builds a reader's arguments from the options they share.
 
 >>> import pathlib, tempfile
 >>> saved = pathlib.Path(tempfile.mkdtemp()) / "trang.txt"

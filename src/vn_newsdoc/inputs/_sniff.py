@@ -91,7 +91,7 @@ def guess_format(name: str, head: bytes) -> str:
 
     Args:
         name: The input's name (a file name, a URL or ``""``); only its extension is read.
-        head: The input's first bytes (:data:`SNIFF_BYTES` are enough).
+        head: The input's first bytes (8 KiB are enough: ``SNIFF_BYTES``).
 
     Returns:
         A key of :data:`~vn_newsdoc.READERS`: ``"html"``, ``"text"``, ``"json"`` or ``"xml"``.
