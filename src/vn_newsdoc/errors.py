@@ -253,8 +253,9 @@ class UnknownFormatError(NewsdocError, LookupError):
 class UnsupportedInputError(ReaderError):
     """The input is none of the formats vn_newsdoc reads (a PDF, an image, an archive, a TSV).
 
-    Raised by :func:`~vn_newsdoc.inputs.guess_format` (and so by :func:`~vn_newsdoc.inputs.read_file`, by
-    :func:`~vn_newsdoc.inputs.read_many` and by the command line) before any reader is tried.
+    Raised by :func:`~vn_newsdoc.inputs.guess_format` (and so by
+    :func:`~vn_newsdoc.inputs.read_file`, by :func:`~vn_newsdoc.inputs.read_many` and by the
+    command line) before any reader is tried.
 
     Args:
         kind: What the input is, as a phrase: ``"a PDF document"``.
@@ -273,10 +274,10 @@ class UnsupportedInputError(ReaderError):
 class SourceError(NewsdocError, OSError):
     """An input could not be got: a file that cannot be opened, a URL that cannot be fetched.
 
-    Raised by :func:`~vn_newsdoc.inputs.read_file` and yielded by :func:`~vn_newsdoc.inputs.read_many`
-    in place of the builtin :class:`OSError` (it is one, with the same ``errno``), so that
-    every failure of a batch is one of this library's errors and crosses process
-    boundaries intact.
+    Raised by :func:`~vn_newsdoc.inputs.read_file` and yielded by
+    :func:`~vn_newsdoc.inputs.read_many` in place of the builtin :class:`OSError` (it is
+    one, with the same ``errno``), so that every failure of a batch is one of this
+    library's errors and crosses process boundaries intact.
 
     Args:
         source: The file name or URL.

@@ -141,22 +141,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     display = make_display(sys.stderr, len(inputs), bar=batch and not args.no_progress)
     sink = _sink(args, batch)
     jobs = args.jobs or (default_jobs() if batch else 1)
-    results: Iterator[tuple[object, Article | NewsdocError]]
+    results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.url is not None:
         outcome = _read_with_url(inputs[0], args)
         if isinstance(outcome, str):
             return _usage(outcome)
-        results = iter([(inputs[0].source, outcome)])
+        results = iter([(inputs[0], outcome)])
     else:
         results = read_many(
-            (item.source for item in inputs),
+            inputs,
             jobs=min(jobs, len(inputs)),
             format=args.from_,
             strict=args.strict,
             timeout=args.timeout,
         )
     try:
-        run(inputs, results, sink, display, prog=PROG, quiet=args.quiet, counts=counts)
+        run(results, sink, display, prog=PROG, quiet=args.quiet, counts=counts)
     except KeyboardInterrupt:
         display.close()
         sink.close()

@@ -57,17 +57,19 @@ def describe(name: str, error: NewsdocError) -> str:
     if isinstance(error, SourceError):  # the input's, or the output file's (--output-dir)
         where = name if error.source == name else f"{name}: {error.source}"
         return f"{where}: {error.reason}"
+    # A page of an archive names its own address.
+    where = name if getattr(error, "source", None) in (None, name) else f"{name}: {error.source}"  # type: ignore[attr-defined]
     if isinstance(error, UnsupportedInputError):
-        return f"{name}: {error.message}"
+        return f"{where}: {error.message}"
     if isinstance(error, ReaderError):
-        parts = [name]
+        parts = [where]
         if error.line is not None:
             parts.append(f"line {error.line}")
         if error.position is not None:
             parts.append(f"position {error.position}")
         reader = f"not readable as {error.format}: " if error.format else ""
         return f"{', '.join(parts)}: {reader}{error.message}"
-    return f"{name}: {error}"
+    return f"{where}: {error}"
 
 
 class _Messages(logging.Handler):
@@ -125,8 +127,7 @@ class _Interrupts:
 
 
 def run(
-    inputs: list[Input],
-    results: Iterator[tuple[object, Article | NewsdocError]],
+    results: Iterator[tuple[Input, Article | NewsdocError]],
     sink: Sink,
     display: Display,
     *,
@@ -134,7 +135,7 @@ def run(
     quiet: bool,
     counts: Counts,
 ) -> None:
-    """Write the ``results`` of ``inputs`` in order into ``sink``; report on ``display``."""
+    """Write ``results`` in order into ``sink``; report on ``display``; count."""
     handler = _Messages(display, prog, logging.ERROR if quiet else logging.WARNING)
     package_log = logging.getLogger("vn_newsdoc")
     package_log.addHandler(handler)
@@ -144,7 +145,7 @@ def run(
     interrupts = _Interrupts()
     try:
         with interrupts.installed():
-            for item, (_, result) in zip(inputs, results, strict=True):
+            for item, result in results:
                 name = show_name(item.source)
                 failed = _deliver(
                     item,

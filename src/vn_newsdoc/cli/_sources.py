@@ -32,6 +32,10 @@ class Input(NamedTuple):
     """The output file's path under ``--output-dir``, without its extension: the input's
     path relative to the directory argument it was found in, or its file name."""
 
+    def __fspath__(self) -> str:
+        # read_many takes paths and yields each back as given: an Input comes back whole.
+        return self.source
+
 
 class Problem(NamedTuple):
     """An argument that yields no input: a glob or a directory where nothing matches."""

@@ -9,7 +9,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 from vn_newsdoc.errors import NewsdocError
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LOG_SOURCE", "Source", "read_many"]
 
-Source = str | os.PathLike[str]
+Source = TypeVar("Source", bound="str | os.PathLike[str]")
+"""A path, a URL or ``-``: ``str`` or any :class:`os.PathLike`, yielded back as given."""
 
 LOG_SOURCE: Final = "source_name"
 """The attribute of a log record that names the input being read when it was logged."""
@@ -98,6 +99,10 @@ class _Stamp(logging.Handler):
         setattr(record, LOG_SOURCE, self.name_now)
 
 
+def _path_text(source: str | os.PathLike[str]) -> str:
+    return os.fspath(source)
+
+
 def _tasks(
     sources: Iterable[Source],
     format: str | None,
@@ -106,7 +111,7 @@ def _tasks(
     timeout: float,
 ) -> Iterator[tuple[Source, _Task]]:
     for source in sources:
-        text = os.fspath(source)
+        text = _path_text(source)
         data = sys.stdin.buffer.read() if text == STDIN else None
         yield source, _Task(text, data, format, strict, reference, timeout)
 
