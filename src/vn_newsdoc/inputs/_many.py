@@ -71,11 +71,9 @@ def _init_worker(level: int) -> None:
     log.setLevel(level)
 
 
-def _work(task: _Task) -> Outcome:
-    _collector.records = []
-    result: Article | NewsdocError
+def _read(task: _Task) -> Article | NewsdocError:
     try:
-        result = read_source(
+        return read_source(
             task.source,
             data=task.data,
             format=task.format,
@@ -84,7 +82,12 @@ def _work(task: _Task) -> Outcome:
             timeout=task.timeout,
         )
     except NewsdocError as exc:
-        result = exc
+        return exc
+
+
+def _work(task: _Task) -> Outcome:
+    _collector.records = []
+    result = _read(task)
     return result, _collector.records
 
 
@@ -123,18 +126,7 @@ def _in_process(tasks: Iterator[tuple[Source, _Task]]) -> Iterator[tuple[Source,
     try:
         for source, task in tasks:
             stamp.name_now = show_name(source)
-            result: Article | NewsdocError
-            try:
-                result = read_source(
-                    task.source,
-                    data=task.data,
-                    format=task.format,
-                    strict=task.strict,
-                    reference=task.reference,
-                    timeout=task.timeout,
-                )
-            except NewsdocError as exc:
-                result = exc
+            result = _read(task)
             stamp.name_now = None
             yield source, (result, [])
     finally:

@@ -7,6 +7,7 @@ from pathlib import PurePath
 from typing import Final
 
 from vn_newsdoc.errors import UnsupportedInputError
+from vn_newsdoc.html._parse import _MAGIC as _HTML_REFUSES
 
 __all__ = ["SNIFF_BYTES", "guess_format"]
 
@@ -23,20 +24,10 @@ _BY_EXTENSION: Final = {
     ".xml": "xml",
 }
 
-# Formats that are none of ours, by their first bytes, and what to call them.
+# Formats that are none of ours, by their first bytes, and what to call them: those the HTML
+# reader refuses, and two more that the other readers would take for text.
 _MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
-    (b"\xd0\xcf\x11\xe0", "an OLE file (an old Word or Excel document)"),
-    (b"\x7fELF", "an executable"),
-    (b"BZh", "bzip2-compressed data"),
-    (b"\xfd7zXZ", "xz-compressed data"),
-    (b"(\xb5/\xfd", "zstd-compressed data"),
+    *_HTML_REFUSES,
     (b"WARC/", "a WARC archive"),
     (b"{\\rtf", "an RTF document"),
 )
