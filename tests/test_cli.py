@@ -343,9 +343,19 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
         "--url",
         "--quiet",
         "--version",
+        "--output",
+        "--output-dir",
+        "--glob",
+        "--jobs",
+        "--timeout",
+        "--strict",
+        "--no-progress",
         "json, text, xml",
         "html, json, text, xml",
         "Exit status",
+        "examples:",
+        "vn-newsdoc a.html b.html > articles.jsonl",
+        "vn-newsdoc https://",
     ):
         assert needed in out, needed
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from local_http import HEADLINE, PAGE, serving
@@ -31,6 +33,7 @@ from vn_newsdoc import (
 from vn_newsdoc.html._parse import MAX_INPUT_BYTES
 from vn_newsdoc.inputs import LOG_SOURCE, READER_OPTIONS, options_for, user_agent
 from vn_newsdoc.inputs._fetch import fetch
+from vn_newsdoc.inputs._read import read_data
 from vn_newsdoc.registry import READERS
 
 SAMPLE_TXT = ROOT / "examples" / "sample-article.txt"
@@ -293,3 +296,25 @@ def test_an_unreachable_address_is_a_source_error() -> None:
         closed = server.base  # the server stops at the end of the block
     with pytest.raises(SourceError, match="cannot fetch"):
         fetch(closed + "/bai-viet.html", timeout=5)
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.text(max_size=500).map(lambda t: t.encode("utf-8")),
+        st.sampled_from([b"<html>", b'{"', b"<?xml version='1.0'?>", b"\xff\xfe<"]).flatmap(
+            lambda head: st.binary(max_size=500).map(lambda tail: head + tail)
+        ),
+    )
+)
+def test_any_bytes_give_an_article_or_one_of_our_errors(data: bytes) -> None:
+    # Whatever the bytes, the guess and the reader it picks raise nothing but our errors.
+    result: Article | ReaderError
+    try:
+        result = read_data(data, "trang")
+    except ReaderError as exc:
+        result = exc
+    if isinstance(result, Article):
+        assert result.headline
+    else:  # the reader that failed is named, unless no reader was fit to try
+        assert result.format is not None or isinstance(result, UnsupportedInputError)
