@@ -746,3 +746,21 @@ def test_plain_progress_line_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> No
     display.message("x")
     display.advance(failed=False)
     assert lines_only.getvalue() == "x\n"
+
+
+def test_output_dir_on_a_file_system_without_hard_links(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    out_dir = tmp_path / "ra"
+    status, _, _ = _run(capsys, SAMPLE_TXT, SAMPLE_TXT, "--output-dir", out_dir, "-q")
+    assert status == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "sample-article-2.json",
+        "sample-article.json",
+    ]
+    written = (out_dir / "sample-article.json").read_text("utf-8")
+    assert read_json(written) == read_text(SAMPLE_TXT.read_bytes())

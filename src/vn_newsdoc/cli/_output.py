@@ -114,9 +114,12 @@ class Directory:
         partial = target.with_name(f".{target.name}.{os.getpid()}.part")
         partial.write_text(render(article, self._format), encoding="utf-8")
         try:
-            os.link(partial, target)
+            os.link(partial, target)  # fails if the name was taken meanwhile
         except FileExistsError:
             raise SourceError(str(target), "already exists; not overwritten") from None
+        except OSError:  # a file system without hard links: create the name exclusively
+            with target.open("xb") as out:
+                out.write(partial.read_bytes())
         finally:
             partial.unlink()
 
