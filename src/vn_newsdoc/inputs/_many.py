@@ -12,12 +12,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 from vn_newsdoc.errors import NewsdocError
-from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT
+from vn_newsdoc.inputs._archives import archive_pages, is_archive, read_archived
+from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, is_url
 from vn_newsdoc.inputs._read import STDIN, read_source, show_name
 from vn_newsdoc.model import Article
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from vn_newsdoc.warc import WarcCounts
 
 __all__ = ["LOG_SOURCE", "Source", "read_many"]
 
@@ -35,11 +38,13 @@ _AHEAD_PER_JOB: Final = 4
 
 class _Task(NamedTuple):
     source: str
-    data: bytes | None
+    data: str | bytes | None
     format: str | None
     strict: bool
     reference: dt.datetime | None
     timeout: float
+    archived: bool = False
+    """A page of a web archive: ``source`` is its address, ``data`` its payload."""
 
 
 Outcome = tuple[Article | NewsdocError, list[logging.LogRecord]]
@@ -73,9 +78,11 @@ def _init_worker(level: int) -> None:
 
 def _read(task: _Task) -> Article | NewsdocError:
     try:
+        if task.archived:
+            return read_archived(task.data or b"", task.source, task.strict, task.reference)
         return read_source(
             task.source,
-            data=task.data,
+            data=task.data if isinstance(task.data, bytes) else None,
             format=task.format,
             strict=task.strict,
             reference=task.reference,
@@ -108,35 +115,50 @@ def _path_text(source: str | os.PathLike[str]) -> str:
 
 def _tasks(
     sources: Iterable[Source],
+    *,
     format: str | None,
     strict: bool,
     reference: dt.datetime | None,
     timeout: float,
-) -> Iterator[tuple[Source, _Task]]:
+    counts: WarcCounts | None,
+) -> Iterator[tuple[Source, _Task | NewsdocError]]:
     for source in sources:
         text = _path_text(source)
+        if text != STDIN and not is_url(text) and is_archive(text):
+            for page in archive_pages(text, counts):
+                if isinstance(page, NewsdocError):
+                    yield source, page
+                else:
+                    uri, payload, date = page
+                    task = _Task(uri, payload, "html", strict, date or reference, timeout, True)
+                    yield source, task
+            continue
         data = sys.stdin.buffer.read() if text == STDIN else None
         yield source, _Task(text, data, format, strict, reference, timeout)
 
 
-def _in_process(tasks: Iterator[tuple[Source, _Task]]) -> Iterator[tuple[Source, Outcome]]:
+def _in_process(
+    tasks: Iterator[tuple[Source, _Task | NewsdocError]],
+) -> Iterator[tuple[Source, Outcome]]:
     log = logging.getLogger(_PACKAGE_LOG)
     stamp = _Stamp()
     log.handlers.insert(0, stamp)
     try:
         for source, task in tasks:
             stamp.name_now = show_name(source)
-            result = _read(task)
+            result = task if isinstance(task, NewsdocError) else _read(task)
             stamp.name_now = None
             yield source, (result, [])
     finally:
         log.removeHandler(stamp)
 
 
-def _pooled(tasks: Iterator[tuple[Source, _Task]], jobs: int) -> Iterator[tuple[Source, Outcome]]:
+def _pooled(
+    tasks: Iterator[tuple[Source, _Task | NewsdocError]], jobs: int
+) -> Iterator[tuple[Source, Outcome]]:
     # Imported here: they take longer to import than the rest of the package.
     import multiprocessing  # noqa: PLC0415
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures import Future, ProcessPoolExecutor  # noqa: PLC0415
 
     # Never fork: the caller may run threads (a web server, a progress display).
     context: multiprocessing.context.BaseContext
@@ -156,7 +178,12 @@ def _pooled(tasks: Iterator[tuple[Source, _Task]], jobs: int) -> Iterator[tuple[
     window: deque[tuple[Source, Future[Outcome]]] = deque()
     try:
         for source, task in tasks:
-            window.append((source, pool.submit(_work, task)))
+            if isinstance(task, NewsdocError):  # an archive that cannot be read on
+                done: Future[Outcome] = Future()
+                done.set_result((task, []))
+                window.append((source, done))
+            else:
+                window.append((source, pool.submit(_work, task)))
             if len(window) >= jobs * _AHEAD_PER_JOB:
                 ready, future = window.popleft()
                 yield ready, future.result()
@@ -175,6 +202,7 @@ def read_many(
     strict: bool = False,
     reference: dt.datetime | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    archive_counts: WarcCounts | None = None,
 ) -> Iterator[tuple[Source, Article | NewsdocError]]:
     """Read many inputs, in worker processes, and yield each with its article or its error.
 
@@ -183,6 +211,15 @@ def read_many(
     honoured; see :doc:`/cli`), or ``"-"`` for standard input
     (read once, in this process). Each is read as :func:`read_file` reads it: the reader
     chosen by its bytes unless ``format`` names one.
+
+    A web archive (a ``.warc``, ``.warc.gz``, ``.arc`` or ``.arc.gz`` file, or a file of
+    another name whose bytes are one) gives one result per HTML response record, in file
+    order, each with the archive as its source: the page is read by the HTML reader with
+    the record's target URI as ``url=`` (so ``article.url``, or the error's ``source``,
+    names it) and its ``WARC-Date`` as ``reference=``, as :func:`vn_newsdoc.warc.read_warc`
+    reads it; other records are skipped and counted in ``archive_counts``. Reading
+    archives needs the ``[warc]`` extra; without it an archive gives one
+    :class:`~vn_newsdoc.errors.MissingExtraError` saying so.
 
     Results come in the order of ``sources``, whatever ``jobs`` is, as they are ready: a
     few inputs per worker are read ahead, never the whole list, so memory stays flat on
@@ -201,6 +238,8 @@ def read_many(
         strict: Passed to the readers that take it.
         reference: Passed to the readers that read relative dates.
         timeout: Seconds a URL's whole fetch may take.
+        archive_counts: Updated with the pages and the skipped records of the web
+            archives among the sources (see :class:`~vn_newsdoc.warc.WarcCounts`).
 
     Yields:
         ``(source, article)``, or ``(source, error)`` for an input that could not be read.
@@ -217,7 +256,14 @@ def read_many(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    tasks = _tasks(sources, format, strict, reference, timeout)
+    tasks = _tasks(
+        sources,
+        format=format,
+        strict=strict,
+        reference=reference,
+        timeout=timeout,
+        counts=archive_counts,
+    )
     outcomes = _in_process(tasks) if jobs == 1 else _pooled(tasks, jobs)
     for source, (result, records) in outcomes:
         for record in records:
