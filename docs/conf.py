@@ -79,6 +79,8 @@ nitpick_ignore = [
     ("py:func", "attrs.evolve"),
     ("py:mod", "attrs"),
     ("py:mod", "logging"),
+    # read_many's type variable for its sources (str or os.PathLike, yielded back as given)
+    ("py:class", "Source"),
 ]
 
 # Private modules and names (a leading underscore) are left out of the API reference on
