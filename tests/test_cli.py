@@ -15,6 +15,7 @@ import struct
 import subprocess
 import sys
 import termios
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -865,3 +866,21 @@ def test_a_warc_file_without_warcio_names_the_extra(
     assert _one_line(err) == (
         f'vn-newsdoc: {archive}: WARC input needs warcio: pip install "vn_newsdoc[warc]"'
     )
+
+
+def test_ctrl_c_leaves_a_readable_parquet_file(tmp_path: Path) -> None:
+    from vn_newsdoc.parquet import read_parquet  # noqa: PLC0415  (needs pyarrow)
+
+    target = tmp_path / "bai.parquet"
+    inputs = [str(SAMPLE_HTML)] * 3000
+    process = _spawn(
+        "-j", "1", "-o", str(target), "--format", "parquet", *inputs, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    time.sleep(3)  # some pages read (the file is created at once, filled by row groups)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err.decode("utf-8", "replace")
+    articles = list(read_parquet(target))
+    assert len(articles) < len(inputs)
+    assert all(a == articles[0] for a in articles)
