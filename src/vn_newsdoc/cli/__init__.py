@@ -149,12 +149,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = Counts()
     counts.unopened += len(unmatched)
     archives = any(is_archive_name(item.source) for item in inputs)
-    total = None if archives else len(inputs)
-    display = make_display(sys.stderr, total, bar=batch and not args.no_progress)
-    try:
-        sink = _sink(args, batch)
-    except MissingExtraError as exc:  # pyarrow for --format parquet
-        return _usage(str(exc))
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.url is not None:
@@ -171,6 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             strict=args.strict,
             timeout=args.timeout,
         )
+    try:
+        sink = _sink(args, batch)
+    except MissingExtraError as exc:  # pyarrow for --format parquet
+        return _usage(str(exc))
+    total = None if archives else len(inputs)
+    display = make_display(sys.stderr, total, bar=batch and not args.no_progress)
     try:
         run(results, sink, display, prog=PROG, quiet=args.quiet, counts=counts)
     except KeyboardInterrupt:
