@@ -230,6 +230,11 @@ def read_many(
     while an input is read carry its name in the log record's ``source_name`` attribute;
     from workers, they are logged again in this process, in input order.
 
+    The workers are started afresh (Python's ``forkserver`` or ``spawn`` way, never by
+    forking a process that may run threads), so a script that calls it with ``jobs`` above
+    1 keeps its top level under ``if __name__ == "__main__":``, as
+    :mod:`multiprocessing` asks.
+
     Args:
         sources: Paths, URLs or ``"-"``; each is yielded back as given.
         jobs: Worker processes. ``1`` (the default) reads in this process.
