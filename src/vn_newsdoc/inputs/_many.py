@@ -233,7 +233,7 @@ def read_many(
     The workers are started afresh (Python's ``forkserver`` or ``spawn`` way, never by
     forking a process that may run threads), so a script that calls it with ``jobs`` above
     1 keeps its top level under ``if __name__ == "__main__":``, as
-    :mod:`multiprocessing` asks.
+    ``multiprocessing`` asks.
 
     Args:
         sources: Paths, URLs or ``"-"``; each is yielded back as given.
