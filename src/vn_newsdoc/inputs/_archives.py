@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from vn_newsdoc.errors import NewsdocError, ReaderError, SourceError
-from vn_newsdoc.html import read_html
 from vn_newsdoc.inputs._read import read_path
 from vn_newsdoc.model import Article
 
 if TYPE_CHECKING:
-    from vn_newsdoc.warc import WarcCounts
+    from vn_newsdoc.warc import WarcCounts, WarcPage
 
 __all__ = ["ARCHIVE_SUFFIXES", "archive_pages", "is_archive", "read_archived"]
 
@@ -23,9 +21,6 @@ ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # Names that say "a page": such a file is never opened to look for an archive.
 _PAGE_SUFFIXES: Final = frozenset({".html", ".htm", ".xhtml", ".txt", ".text", ".json", ".xml"})
 _HEAD: Final = 512
-
-ArchivedPage = tuple[str, str | bytes, dt.datetime | None]
-"""A page of an archive: its address, its payload for the HTML reader, when it was fetched."""
 
 
 def is_archive(path: str) -> bool:
@@ -45,14 +40,13 @@ def is_archive(path: str) -> bool:
         return False
 
 
-def archive_pages(path: str, counts: WarcCounts | None) -> Iterator[ArchivedPage | NewsdocError]:
+def archive_pages(path: str, counts: WarcCounts | None) -> Iterator[WarcPage | NewsdocError]:
     """The HTML responses of an archive, in file order; an error ends them (a missing extra,
     a file that cannot be opened, a cut or damaged archive after the pages before it)."""
-    from vn_newsdoc.warc import _decoded, warc_pages  # noqa: PLC0415  (the [warc] extra)
+    from vn_newsdoc.warc import warc_pages  # noqa: PLC0415  (the [warc] extra)
 
     try:
-        for page in warc_pages(path, counts=counts):
-            yield page.uri, _decoded(page), page.date
+        yield from warc_pages(path, counts=counts)
     except NewsdocError as exc:
         yield exc
     except OSError:
@@ -64,12 +58,12 @@ def archive_pages(path: str, counts: WarcCounts | None) -> Iterator[ArchivedPage
             raise
 
 
-def read_archived(
-    payload: str | bytes, uri: str, strict: bool, reference: dt.datetime | None
-) -> Article:
-    """Read one page of an archive, as :func:`vn_newsdoc.warc.read_warc` reads it."""
+def read_archived(page: WarcPage, strict: bool) -> Article:
+    """Read one page of an archive as :func:`vn_newsdoc.warc.read_warc` reads it."""
+    from vn_newsdoc.warc import read_page  # noqa: PLC0415
+
     try:
-        return read_html(payload, url=uri or None, strict=strict, reference=reference)
+        return read_page(page, strict=strict)
     except ReaderError as exc:
         if exc.format is None:
             exc.format = "html"

@@ -20,7 +20,7 @@ from vn_newsdoc.model import Article
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from vn_newsdoc.warc import WarcCounts
+    from vn_newsdoc.warc import WarcCounts, WarcPage
 
 __all__ = ["LOG_SOURCE", "Source", "read_many"]
 
@@ -38,13 +38,13 @@ _AHEAD_PER_JOB: Final = 4
 
 class _Task(NamedTuple):
     source: str
-    data: str | bytes | None
+    data: bytes | None
     format: str | None
     strict: bool
     reference: dt.datetime | None
     timeout: float
-    archived: bool = False
-    """A page of a web archive: ``source`` is its address, ``data`` its payload."""
+    page: WarcPage | None = None
+    """A page of a web archive, read instead of ``source``."""
 
 
 Outcome = tuple[Article | NewsdocError, list[logging.LogRecord]]
@@ -78,11 +78,11 @@ def _init_worker(level: int) -> None:
 
 def _read(task: _Task) -> Article | NewsdocError:
     try:
-        if task.archived:
-            return read_archived(task.data or b"", task.source, task.strict, task.reference)
+        if task.page is not None:
+            return read_archived(task.page, task.strict)
         return read_source(
             task.source,
-            data=task.data if isinstance(task.data, bytes) else None,
+            data=task.data,
             format=task.format,
             strict=task.strict,
             reference=task.reference,
@@ -129,9 +129,7 @@ def _tasks(
                 if isinstance(page, NewsdocError):
                     yield source, page
                 else:
-                    uri, payload, date = page
-                    task = _Task(uri, payload, "html", strict, date or reference, timeout, True)
-                    yield source, task
+                    yield source, _Task(page.uri, None, "html", strict, None, timeout, page)
             continue
         data = sys.stdin.buffer.read() if text == STDIN else None
         yield source, _Task(text, data, format, strict, reference, timeout)
