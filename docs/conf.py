@@ -57,6 +57,7 @@ nitpick_ignore = [
     ("py:class", "collections.Counter"),
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
+    ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Sequence"),
@@ -78,6 +79,8 @@ nitpick_ignore = [
     ("py:func", "attrs.evolve"),
     ("py:mod", "attrs"),
     ("py:mod", "logging"),
+    # read_many's type variable for its sources (str or os.PathLike, yielded back as given)
+    ("py:class", "Source"),
 ]
 
 # Private modules and names (a leading underscore) are left out of the API reference on

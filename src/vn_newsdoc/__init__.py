@@ -30,7 +30,9 @@ from vn_newsdoc.errors import (
     ProfileError,
     ReaderError,
     SchemaVersionError,
+    SourceError,
     UnknownFormatError,
+    UnsupportedInputError,
 )
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import (
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from vn_newsdoc.formats.text import read_text, write_text
     from vn_newsdoc.formats.xml import read_xml, write_xml
     from vn_newsdoc.html import read_html
+    from vn_newsdoc.inputs import guess_format, read_file, read_many
     from vn_newsdoc.registry import READERS, WRITERS, read, write
 
 # The readers and writers are imported on first use, so that ``import vn_newsdoc`` (and a
@@ -69,6 +72,9 @@ _LAZY = {
     "read_xml": "vn_newsdoc.formats.xml",
     "write_xml": "vn_newsdoc.formats.xml",
     "read_html": "vn_newsdoc.html",
+    "guess_format": "vn_newsdoc.inputs",
+    "read_file": "vn_newsdoc.inputs",
+    "read_many": "vn_newsdoc.inputs",
     "write_html": "vn_newsdoc.formats.html",
     "write_jsonld": "vn_newsdoc.formats.jsonld",
     "write_markdown": "vn_newsdoc.formats.markdown",
@@ -120,11 +126,16 @@ __all__ = [
     "ReaderError",
     "Role",
     "SchemaVersionError",
+    "SourceError",
     "UnknownFormatError",
+    "UnsupportedInputError",
     "__version__",
+    "guess_format",
     "read",
+    "read_file",
     "read_html",
     "read_json",
+    "read_many",
     "read_text",
     "read_xml",
     "write",
