@@ -887,3 +887,74 @@ def test_ctrl_c_leaves_a_readable_parquet_file(tmp_path: Path) -> None:
     articles = list(read_parquet(target))
     assert len(articles) < len(inputs)
     assert all(a == articles[0] for a in articles)
+
+
+# -- --limit and --profiles: the readers' options on the command line ---------------------
+
+
+def test_limit_lowers_a_ceiling_and_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(capsys, SAMPLE_HTML, "--limit", "text=100")
+    assert (status, out) == (1, "")
+    assert "input exceeds the text limit" in _one_line(err)
+
+
+def test_limit_raises_a_ceiling(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    dump = tmp_path / "dai.txt"
+    long = "Nước sông dâng cao làm ngập nhiều tuyến đường. " * 30_000  # 1.4 M characters
+    dump.write_text(f"Mưa lớn\n\n{long.strip()}\n", encoding="utf-8")
+    status, _, err = _run(capsys, dump)
+    assert status == 1
+    assert "text limit" in err
+    status, _, err = _run(capsys, dump, "--limit", "max_text=2_000_000", "--limit", "bytes=1e8")
+    assert status == 2  # a usage error: 1e8 is no whole number
+    assert "--limit" in err
+    status, out, _ = _run(capsys, dump, "--limit", "max_text=2_000_000")
+    assert status == 0
+    assert json.loads(out)["headline"] == "Mưa lớn"
+
+
+@pytest.mark.parametrize("value", ["foo=1", "text", "text=0", "text=many"])
+def test_a_bad_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str], value: str) -> None:
+    status, out, err = _run(capsys, SAMPLE_HTML, "--limit", value)
+    assert (status, out) == (2, "")
+    assert "--limit" in err
+
+
+def test_profiles_are_read_before_the_built_in_ones(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "trang.html"
+    page.write_text(
+        "<html><head><title>Báo Mẫu</title>"
+        '<link rel="canonical" href="https://baomau.vn/cau-treo.html"></head><body>'
+        "<h1>Tin nóng trong ngày</h1>"
+        '<h2 class="tieu-de">Khánh thành cầu treo ở xã Tân Phong</h2>'
+        '<div class="noi-dung"><p>Sáng nay, xã Tân Phong khánh thành cây cầu treo nối hai bản '
+        "bên suối.</p><p>Học sinh không còn phải lội suối để đến trường vào mùa mưa.</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    sites = tmp_path / "sites.toml"
+    sites.write_text(
+        '[[site]]\nname = "baomau.vn"\nhosts = ["baomau.vn"]\nheadline = "h2.tieu-de"\n'
+        'body = ".noi-dung"\n',
+        encoding="utf-8",
+    )
+    status, out, _ = _run(capsys, page, "--profiles", sites)
+    assert status == 0
+    assert json.loads(out)["headline"] == "Khánh thành cầu treo ở xã Tân Phong"
+    status, out, _ = _run(capsys, page)
+    assert json.loads(out)["headline"] == "Tin nóng trong ngày"
+
+
+def test_a_bad_profiles_file_is_a_usage_error_naming_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text('[[site]]\nname = "baomau.vn"\n', encoding="utf-8")
+    status, out, err = _run(capsys, SAMPLE_HTML, "--profiles", sites)
+    assert (status, out) == (2, "")
+    assert _one_line(err).startswith(f"vn-newsdoc: --profiles: {sites}: site 1 ('baomau.vn')")
+    status, _, err = _run(capsys, SAMPLE_HTML, "--profiles", tmp_path / "khong-co.toml")
+    assert status == 2
+    assert "--profiles" in err

@@ -16,7 +16,9 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+import attrs
 
 from vn_newsdoc.cli._args import PROG, parser
 from vn_newsdoc.cli._output import PARQUET, Directory, JsonLines, Parquet, Single, Sink
@@ -27,8 +29,12 @@ from vn_newsdoc.errors import MissingExtraError, NewsdocError, UnknownFormatErro
 from vn_newsdoc.inputs import SNIFF_BYTES, guess_format, read_many
 from vn_newsdoc.inputs._options import READER_OPTIONS
 from vn_newsdoc.inputs._read import read_data, read_path, show_name
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS, WRITERS
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html.sites import SiteProfile
 
 __all__ = ["main"]
 
@@ -107,7 +113,25 @@ def _sink(args: argparse.Namespace, batch: bool) -> Sink:
     return Single(_stdout_bytes(), output, args.format)
 
 
-def _read_with_url(item: Input, args: argparse.Namespace) -> Article | NewsdocError | str:
+def _options(args: argparse.Namespace) -> tuple[Limits | None, tuple[SiteProfile, ...]] | str:
+    """The ceilings and the site profiles the options ask for, or a usage problem."""
+    limits = attrs.evolve(Limits(), **dict(args.limit)) if args.limit else None
+    if args.profiles is None:
+        return limits, ()
+    from vn_newsdoc.html import load_profiles  # noqa: PLC0415
+
+    try:
+        return limits, tuple(load_profiles(args.profiles))
+    except (OSError, ValueError, ImportError) as exc:  # ProfileError is a ValueError
+        return f"--profiles: {exc}"
+
+
+def _read_with_url(
+    item: Input,
+    args: argparse.Namespace,
+    limits: Limits | None,
+    profiles: tuple[SiteProfile, ...],
+) -> Article | NewsdocError | str:
     """The one input read with ``--url``: its article, its error, or a usage problem."""
     name = show_name(item.source)
     try:
@@ -115,7 +139,16 @@ def _read_with_url(item: Input, args: argparse.Namespace) -> Article | NewsdocEr
         fmt = args.from_ or guess_format(name, data[:SNIFF_BYTES])
         if "url" not in READER_OPTIONS.get(fmt, ()):
             return f"--url is not taken by the {fmt} reader"
-        return read_data(data, name, format=fmt, url=args.url, url_given=True, strict=args.strict)
+        return read_data(
+            data,
+            name,
+            format=fmt,
+            url=args.url,
+            url_given=True,
+            strict=args.strict,
+            limits=limits,
+            profiles=profiles,
+        )
     except NewsdocError as exc:
         return exc
 
@@ -140,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = _check(args, batch)
     if problem is not None:
         return _usage(problem)
+    chosen = _options(args)
+    if isinstance(chosen, str):
+        return _usage(chosen)
+    limits, profiles = chosen
     inputs, unmatched = expand(args.files, args.glob)
     for argument, reason in unmatched:
         sys.stderr.write(f"{PROG}: {argument}: {reason}\n")
@@ -152,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.url is not None:
-        outcome = _read_with_url(inputs[0], args)
+        outcome = _read_with_url(inputs[0], args, limits, profiles)
         if isinstance(outcome, str):
             return _usage(outcome)
         results = iter([(inputs[0], outcome)])
@@ -164,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             format=args.from_,
             strict=args.strict,
             timeout=args.timeout,
+            limits=limits,
+            profiles=profiles,
         )
     try:
         sink = _sink(args, batch)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
+import attrs
+
 from vn_newsdoc import __version__
 from vn_newsdoc.cli._output import INPUT_KEY
 from vn_newsdoc.cli._sources import DEFAULT_GLOBS
@@ -38,6 +40,8 @@ examples:
   vn-newsdoc crawl.warc.gz -o articles.jsonl      every HTML page of a web archive
   vn-newsdoc saved/ crawl.warc.gz --format parquet -o articles.parquet
   vn-newsdoc https://example.vn/bai-viet.html
+  vn-newsdoc huge.html --limit bytes=100000000 --limit text=8000000
+  vn-newsdoc saved/ --profiles my-sites.toml -o articles.jsonl
   curl -s https://example.vn/bai-viet.html | vn-newsdoc - --url https://example.vn/bai-viet.html
 
 Each input that cannot be read is reported on standard error as
@@ -71,6 +75,27 @@ def _seconds(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
     return value
+
+
+def _limit(text: str) -> tuple[str, int]:
+    """``NAME=N`` for a field of :class:`~vn_newsdoc.Limits` (``bytes=64000000`` or
+    ``max_bytes=64000000``)."""
+    from vn_newsdoc.limits import Limits  # noqa: PLC0415
+
+    name, sep, value = text.partition("=")
+    field = name.strip().lower().replace("-", "_")
+    field = field if field.startswith("max_") else f"max_{field}"
+    known = [f.name for f in attrs.fields(Limits)]
+    if not sep or field not in known:
+        names = ", ".join(n.removeprefix("max_") for n in known)
+        raise argparse.ArgumentTypeError(f"not NAME=N with NAME one of {names}: {text!r}")
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return field, number
 
 
 def parser() -> argparse.ArgumentParser:
@@ -148,6 +173,21 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fail an input where the HTML and text readers would work around something "
         "missing (no date, no body)",
+    )
+    result.add_argument(
+        "--limit",
+        action="append",
+        type=_limit,
+        default=[],
+        metavar="NAME=N",
+        help="raise (or lower) one of the readers' input ceilings: bytes, depth, elements, "
+        "text, attributes (e.g. --limit text=4000000); repeatable. See the docs' Limits",
+    )
+    result.add_argument(
+        "--profiles",
+        metavar="FILE",
+        help="your own site profiles (a TOML or JSON file; see the docs' 'Your own site "
+        "profiles'), tried before the built-in ones",
     )
     result.add_argument(
         "-q",

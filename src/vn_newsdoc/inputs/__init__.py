@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 
+from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, user_agent
 from vn_newsdoc.inputs._many import LOG_SOURCE, read_many
 from vn_newsdoc.inputs._options import READER_OPTIONS, ReaderOptions, options_for
 from vn_newsdoc.inputs._read import read_data, read_path, show_name
 from vn_newsdoc.inputs._sniff import SNIFF_BYTES, guess_format
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 __all__ = [
@@ -54,6 +57,8 @@ def read_file(
     url: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read one article from a file, with the reader its bytes call for.
 
@@ -65,6 +70,10 @@ def read_file(
         strict: Raise instead of logging what could not be found (the HTML and text
             readers; the JSON and XML readers work nothing around).
         reference: The time relative dates resolve against (the HTML and text readers).
+        limits: The input ceilings (every reader); ``None`` keeps the defaults of
+            :class:`~vn_newsdoc.Limits`.
+        profiles: Your own site profiles, tried before the built-in ones (the HTML reader;
+            see :func:`~vn_newsdoc.html.load_profiles`).
 
     Returns:
         The article.
@@ -94,4 +103,6 @@ def read_file(
         url_given=True,
         strict=strict,
         reference=reference,
+        limits=limits,
+        profiles=profiles,
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from vn_newsdoc.errors import NewsdocError, ReaderError, SourceError
+from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._read import read_path
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 if TYPE_CHECKING:
@@ -58,12 +60,17 @@ def archive_pages(path: str, counts: WarcCounts | None) -> Iterator[WarcPage | N
             raise
 
 
-def read_archived(page: WarcPage, strict: bool) -> Article:
+def read_archived(
+    page: WarcPage,
+    strict: bool,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
+) -> Article:
     """Read one page of an archive as :func:`vn_newsdoc.warc.read_warc` reads it."""
     from vn_newsdoc.warc import read_page  # noqa: PLC0415
 
     try:
-        return read_page(page, strict=strict)
+        return read_page(page, strict=strict, limits=limits, profiles=profiles)
     except ReaderError as exc:
         if exc.format is None:
             exc.format = "html"

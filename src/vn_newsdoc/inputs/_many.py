@@ -8,13 +8,15 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 from vn_newsdoc.errors import NewsdocError
+from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._archives import archive_pages, is_archive, read_archived
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, is_url
 from vn_newsdoc.inputs._read import STDIN, read_source, show_name
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
 if TYPE_CHECKING:
@@ -45,6 +47,8 @@ class _Task(NamedTuple):
     timeout: float
     page: WarcPage | None = None
     """A page of a web archive, read instead of ``source``."""
+    limits: Limits | None = None
+    profiles: tuple[SiteProfile, ...] = ()
 
 
 Outcome = tuple[Article | NewsdocError, list[logging.LogRecord]]
@@ -79,7 +83,7 @@ def _init_worker(level: int) -> None:
 def _read(task: _Task) -> Article | NewsdocError:
     try:
         if task.page is not None:
-            return read_archived(task.page, task.strict)
+            return read_archived(task.page, task.strict, task.limits, task.profiles)
         return read_source(
             task.source,
             data=task.data,
@@ -87,6 +91,8 @@ def _read(task: _Task) -> Article | NewsdocError:
             strict=task.strict,
             reference=task.reference,
             timeout=task.timeout,
+            limits=task.limits,
+            profiles=task.profiles,
         )
     except NewsdocError as exc:
         return exc
@@ -121,6 +127,8 @@ def _tasks(
     reference: dt.datetime | None,
     timeout: float,
     counts: WarcCounts | None,
+    limits: Limits | None,
+    profiles: tuple[SiteProfile, ...],
 ) -> Iterator[tuple[Source, _Task | NewsdocError]]:
     for source in sources:
         text = _path_text(source)
@@ -129,10 +137,15 @@ def _tasks(
                 if isinstance(page, NewsdocError):
                     yield source, page
                 else:
-                    yield source, _Task(page.uri, None, "html", strict, None, timeout, page)
+                    yield (
+                        source,
+                        _Task(
+                            page.uri, None, "html", strict, None, timeout, page, limits, profiles
+                        ),
+                    )
             continue
         data = sys.stdin.buffer.read() if text == STDIN else None
-        yield source, _Task(text, data, format, strict, reference, timeout)
+        yield source, _Task(text, data, format, strict, reference, timeout, None, limits, profiles)
 
 
 def _in_process(
@@ -201,6 +214,8 @@ def read_many(
     reference: dt.datetime | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     archive_counts: WarcCounts | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Iterator[tuple[Source, Article | NewsdocError]]:
     """Read many inputs, in worker processes, and yield each with its article or its error.
 
@@ -243,6 +258,8 @@ def read_many(
         timeout: Seconds a URL's whole fetch may take.
         archive_counts: Updated with the pages and the skipped records of the web
             archives among the sources (see :class:`~vn_newsdoc.warc.WarcCounts`).
+        limits: The input ceilings, passed to every reader (and the size cap of a fetch).
+        profiles: Your own site profiles, passed to the HTML reader.
 
     Yields:
         ``(source, article)``, or ``(source, error)`` for an input that could not be read.
@@ -266,6 +283,8 @@ def read_many(
         reference=reference,
         timeout=timeout,
         counts=archive_counts,
+        limits=limits,
+        profiles=tuple(profiles),
     )
     outcomes = _in_process(tasks) if jobs == 1 else _pooled(tasks, jobs)
     for source, (result, records) in outcomes:

@@ -1,11 +1,14 @@
 """Which options each reader takes, in one table instead of signature inspection."""
 
-from __future__ import annotations
-
+# No postponed annotations here: the TypedDict's are read by the docs as the objects they
+# name (a string 'SiteProfile' would match two documented names).
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final, TypedDict
+
+from vn_newsdoc.html.sites import SiteProfile
+from vn_newsdoc.limits import Limits
 
 __all__ = ["READER_OPTIONS", "ReaderOptions", "options_for"]
 
@@ -21,14 +24,18 @@ class ReaderOptions(TypedDict, total=False):
     """Raise instead of logging what could not be found (the HTML and text readers)."""
     reference: dt.datetime
     """The time relative datelines resolve against (the HTML and text readers)."""
+    limits: Limits
+    """The input ceilings (every reader)."""
+    profiles: Sequence[SiteProfile]
+    """The user's own site profiles, tried before the built-in ones (the HTML reader)."""
 
 
 READER_OPTIONS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        "html": frozenset({"url", "strict", "reference"}),
-        "text": frozenset({"source_name", "strict", "reference"}),
-        "json": frozenset({"source_name"}),
-        "xml": frozenset({"source_name"}),
+        "html": frozenset({"url", "strict", "reference", "limits", "profiles"}),
+        "text": frozenset({"source_name", "strict", "reference", "limits"}),
+        "json": frozenset({"source_name", "limits"}),
+        "xml": frozenset({"source_name", "limits"}),
     }
 )
 """The options of :class:`ReaderOptions` each reader of :data:`~vn_newsdoc.READERS` takes.
@@ -45,6 +52,8 @@ def options_for(
     url: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> ReaderOptions:
     """The keyword arguments for the reader ``format``, from the options every reader shares.
 
@@ -55,6 +64,8 @@ def options_for(
         url: Where the page came from; passed to readers that take it, dropped by others.
         strict: Passed to the readers that work things around.
         reference: Passed to the readers that read relative dates.
+        limits: The input ceilings, passed to every reader.
+        profiles: The user's own site profiles, passed to the HTML reader.
 
     >>> options_for("text", name="a.txt", url="https://tin.example/a", strict=True)
     {'source_name': 'a.txt', 'strict': True}
@@ -71,4 +82,8 @@ def options_for(
         options["strict"] = strict
     if reference is not None and "reference" in takes:
         options["reference"] = reference
+    if limits is not None and "limits" in takes:
+        options["limits"] = limits
+    if profiles and "profiles" in takes:
+        options["profiles"] = profiles
     return options

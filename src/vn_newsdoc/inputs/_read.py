@@ -5,13 +5,16 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 from vn_newsdoc.errors import ReaderError, SourceError, UnknownFormatError
+from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, fetch, is_url
 from vn_newsdoc.inputs._options import READER_OPTIONS, options_for
 from vn_newsdoc.inputs._sniff import SNIFF_BYTES, guess_format
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS
 
@@ -87,6 +90,8 @@ def read_data(
     charset: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read an input's bytes with the reader ``format`` (or the one its bytes call for).
 
@@ -102,7 +107,15 @@ def read_data(
         raise UnknownFormatError(fmt, tuple(sorted(READERS)))
     if url_given and url is not None and "url" not in READER_OPTIONS.get(fmt, frozenset()):
         raise TypeError(f"the {fmt} reader takes no url")
-    options = options_for(fmt, name=name, url=url, strict=strict, reference=reference)
+    options = options_for(
+        fmt,
+        name=name,
+        url=url,
+        strict=strict,
+        reference=reference,
+        limits=limits,
+        profiles=profiles,
+    )
     try:
         return READERS[fmt](source, **options)
     except ReaderError as exc:
@@ -119,12 +132,14 @@ def read_source(
     strict: bool = False,
     reference: dt.datetime | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read a path or an ``http(s)://`` URL (or, given ``data``, the bytes read from it)."""
     name = show_name(source)
     text = os.fspath(source)
     if data is None and is_url(text):
-        page = fetch(text, timeout=timeout)
+        page = fetch(text, timeout=timeout, max_bytes=(limits or Limits()).max_bytes)
         return read_data(
             page.data,
             name,
@@ -133,7 +148,17 @@ def read_source(
             charset=page.charset,
             strict=strict,
             reference=reference,
+            limits=limits,
+            profiles=profiles,
         )
     if data is None:
         data = read_path(text)
-    return read_data(data, name, format=format, strict=strict, reference=reference)
+    return read_data(
+        data,
+        name,
+        format=format,
+        strict=strict,
+        reference=reference,
+        limits=limits,
+        profiles=profiles,
+    )

@@ -58,7 +58,7 @@ import gzip
 import os
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, Any, Final, NamedTuple
 
 import attrs
@@ -69,6 +69,8 @@ from vn_newsdoc.formats._iso import parse_datetime
 from vn_newsdoc.html import read_html
 from vn_newsdoc.html._parse import MAX_INPUT_BYTES
 from vn_newsdoc.html.decode import decode_html_detailed
+from vn_newsdoc.html.sites import SiteProfile
+from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.warc._streams import CutShortError, uncompressed
 
@@ -335,7 +337,14 @@ def read_warc(
             yield page.uri, article
 
 
-def read_page(page: WarcPage, *, strict: bool = False, site_profiles: bool = True) -> Article:
+def read_page(
+    page: WarcPage,
+    *,
+    strict: bool = False,
+    site_profiles: bool = True,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
+) -> Article:
     """Read the article of one page of an archive, as :func:`read_warc` reads each.
 
     With :func:`warc_pages`, this spreads an archive's pages over worker processes (a
@@ -346,6 +355,8 @@ def read_page(page: WarcPage, *, strict: bool = False, site_profiles: bool = Tru
         page: The page, from :func:`warc_pages`.
         strict: Passed to :func:`~vn_newsdoc.html.read_html`.
         site_profiles: Passed to :func:`~vn_newsdoc.html.read_html`.
+        limits: Passed to :func:`~vn_newsdoc.html.read_html`.
+        profiles: Passed to :func:`~vn_newsdoc.html.read_html`.
 
     Raises:
         ReaderError: The page holds no article (see :func:`~vn_newsdoc.html.read_html`).
@@ -361,5 +372,7 @@ def read_page(page: WarcPage, *, strict: bool = False, site_profiles: bool = Tru
         url=page.uri or None,
         strict=strict,
         site_profiles=site_profiles,
+        profiles=profiles,
         reference=page.date,
+        limits=limits,
     )
