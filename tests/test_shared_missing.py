@@ -28,6 +28,7 @@ PYTEST_OPTIONS = ["-p", "no:cacheprovider", "-q", "-rsE", "-n0"]
 def _pytest(tmp_path: Path, *, ci: bool) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"CI", "PYTEST_XDIST_WORKER"}}
     env["VN_NEWSDOC_SHARED"] = str(tmp_path / "nowhere")
+    env["COLUMNS"] = "1000"  # the summary lines whole, not cut to the terminal's width
     if ci:
         env["CI"] = "true"
     return subprocess.run(
@@ -43,25 +44,25 @@ def _pytest(tmp_path: Path, *, ci: bool) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_without_shared_the_corpus_tests_skip_for_one_reason(tmp_path: Path) -> None:
-    result = _pytest(tmp_path, ci=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    skips = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]
-    assert len(skips) == 2, result.stdout
-    for line in skips:
-        assert line.endswith(
-            f"needs ../shared beside the checkout: {tmp_path / 'nowhere' / 'corpus'}, "
-            f"{tmp_path / 'nowhere' / 'seed'} not found "
-            "(set VN_NEWSDOC_SHARED to the folder that holds corpus/ and seed/)"
-        ), line
-    assert "2 skipped" in result.stdout
-
-
-@pytest.mark.slow
-def test_without_shared_under_ci_the_corpus_tests_fail_saying_why(tmp_path: Path) -> None:
-    result = _pytest(tmp_path, ci=True)
-    assert result.returncode == 1, result.stdout + result.stderr
-    # pytest reports a failure in a test's set-up as an error of that test.
-    failures = [line for line in result.stdout.splitlines() if line.startswith("ERROR")]
-    assert len(failures) == 2, result.stdout
-    assert all("CI needs ../shared beside the checkout" in line for line in failures), failures
+@pytest.mark.parametrize(
+    ("ci", "status", "report"),
+    [
+        pytest.param(False, 0, "SKIPPED", id="skipped"),
+        # pytest reports a failure in a test's set-up as an error of that test.
+        pytest.param(True, 1, "ERROR", id="failed-under-ci"),
+    ],
+)
+def test_without_shared_the_corpus_tests_say_why(
+    tmp_path: Path, ci: bool, status: int, report: str
+) -> None:
+    result = _pytest(tmp_path, ci=ci)
+    assert result.returncode == status, result.stdout + result.stderr
+    reason = (
+        f"needs ../shared beside the checkout: {tmp_path / 'nowhere' / 'corpus'}, "
+        f"{tmp_path / 'nowhere' / 'seed'} not found "
+        "(set VN_NEWSDOC_SHARED to the folder that holds corpus/ and seed/)"
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith(report)]
+    assert len(lines) == 2, result.stdout
+    for line in lines:
+        assert line.endswith(f"CI {reason}" if ci else f": {reason}"), line

@@ -21,13 +21,7 @@ Read one with :func:`read_bytes`, or find its file with :func:`path`:
 
 from __future__ import annotations
 
-import sys
-from importlib import resources
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - Python 3.10
-    from importlib.abc import Traversable
+from vn_newsdoc._shipped import Traversable, shipped_file
 
 __all__ = ["NAMES", "path", "read_bytes"]
 
@@ -50,9 +44,7 @@ def path(name: str) -> Traversable:
     >>> path("sample-article.html").is_file()
     True
     """
-    if name not in NAMES:
-        raise FileNotFoundError(f"no sample named {name!r}; the samples are: {', '.join(NAMES)}")
-    return resources.files(__name__).joinpath(name)
+    return shipped_file(__name__, NAMES, "sample", name)
 
 
 def read_bytes(name: str) -> bytes:
