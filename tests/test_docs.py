@@ -170,7 +170,9 @@ def test_doctests_pass(tmp_path: Path) -> None:
         m[2]: int(m[1])
         for m in re.finditer(r"^\s*(\d+) (tests?|failures? in tests)$", summary, re.M)
     }
-    assert counts.get("tests", counts.get("test", 0)) >= 20, f"too few doctests ran:\n{summary}"
+    assert counts.get("tests", counts.get("test", 0)) >= 150, f"too few doctests ran:\n{summary}"
+    ran = set(re.findall(r"^Document: (\S+)$", report, re.M))
+    assert {"index", "tutorial", "reading", "vietnamese"} <= ran, ran
     assert counts.get("failures in tests", counts.get("failure in tests", 0)) == 0, report
 
 
