@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import doctest
+import fcntl
 import io
 import json
+import os
+import pty
 import re
+import signal
+import struct
 import subprocess
 import sys
+import termios
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import vn_newsdoc.__main__ as cli_module
-from conftest import ROOT
-from vn_newsdoc import Article, __version__
-from vn_newsdoc.__main__ import _parser, guess_format, main
+from conftest import CORPUS, ROOT
+from local_http import PAGE, serving
+from vn_newsdoc import Article, __version__, guess_format
+from vn_newsdoc.cli import main
+from vn_newsdoc.cli._args import parser as _parser
+from vn_newsdoc.cli._progress import make_display
 from vn_newsdoc.formats.json import read_json, write_json
 from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import write_xml
@@ -118,7 +127,14 @@ def test_url_goes_to_the_html_reader(capsys: pytest.CaptureFixture[str], tmp_pat
     [
         pytest.param("a.html", b"", "html", id="ext-html"),
         pytest.param("a.HTM", b"", "html", id="ext-htm-upper"),
-        pytest.param("a.txt", b"<html>", "text", id="ext-txt-wins-over-content"),
+        pytest.param("a.txt", b"<html>", "html", id="content-wins-over-ext-txt"),
+        pytest.param("a.json", b"<!DOCTYPE html><p>x", "html", id="content-wins-over-ext-json"),
+        pytest.param("a.xml", b"<html><body>", "html", id="content-wins-over-ext-xml"),
+        pytest.param("a.html", "Tin nóng\n\n01/07/2022".encode(), "text", id="text-as-html"),
+        pytest.param("a.txt", b"HTTP/1.1 200 OK\r\n\r\n<!doctype html>", "html", id="headers"),
+        pytest.param("a", "[Video] Tin nóng\n\n01/07/2022".encode(), "text", id="bracket-text"),
+        pytest.param("a", b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", "html", id="utf16-html"),
+        pytest.param("a.txt", b"  \n", "text", id="blank-goes-by-ext-txt"),
         pytest.param("a.json", b"", "json", id="ext-json"),
         pytest.param("a.xml", b"", "xml", id="ext-xml"),
         pytest.param("a", b'{"headline": "x"}', "json", id="sniff-json"),
@@ -196,10 +212,14 @@ def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert _one_line(err) == f"vn-newsdoc: {missing}: no such file"
 
 
-def test_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_empty_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "anh.png").write_bytes(b"\x89PNG")
     status, out, err = _run(capsys, tmp_path)
     assert (status, out) == (2, "")
-    assert _one_line(err) == f"vn-newsdoc: {tmp_path}: is a directory, not a file"
+    assert _one_line(err) == (
+        f"vn-newsdoc: {tmp_path}: directory holds no file matching "
+        "*.html *.htm *.xhtml *.txt *.json *.xml"
+    )
 
 
 def test_unreadable_file(
@@ -323,9 +343,19 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
         "--url",
         "--quiet",
         "--version",
+        "--output",
+        "--output-dir",
+        "--glob",
+        "--jobs",
+        "--timeout",
+        "--strict",
+        "--no-progress",
         "json, text, xml",
         "html, json, text, xml",
         "Exit status",
+        "examples:",
+        "vn-newsdoc a.html b.html > articles.jsonl",
+        "vn-newsdoc https://",
     ):
         assert needed in out, needed
 
@@ -339,7 +369,7 @@ def test_module_docstring_examples() -> None:
     # pytest's --doctest-modules leaves __main__.py out; its examples run here.
     results = doctest.testmod(cli_module, optionflags=doctest.ELLIPSIS)
     assert results.failed == 0
-    assert results.attempted >= 6
+    assert results.attempted >= 1
 
 
 def test_docs_page_describes_every_option() -> None:
@@ -348,3 +378,389 @@ def test_docs_page_describes_every_option() -> None:
     assert options
     for option in options:
         assert re.search(rf"`{re.escape(option)}[ `]", page), f"docs/cli.md lacks {option}"
+
+
+# ---------------------------------------------------------------------------------------
+# Several inputs: JSON Lines in input order, errors per input, a summary, exit statuses.
+
+
+def _lines(out: str) -> list[dict[str, object]]:
+    assert out.endswith("\n")
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _article(record: dict[str, object]) -> Article:
+    """The article of a JSON Lines record: its JSON without the input's name."""
+    return read_json(json.dumps({k: v for k, v in record.items() if k != "input"}))
+
+
+def _folder(tmp_path: Path) -> Path:
+    """A saved site: pages in nested folders, a picture and a stray file."""
+    site = tmp_path / "site"
+    (site / "thoi-su" / "2019").mkdir(parents=True)
+    (site / "the-thao").mkdir()
+    (site / "thoi-su" / "2019" / "mua.html").write_bytes(SAMPLE_HTML.read_bytes())
+    (site / "thoi-su" / "index.htm").write_text(PAGE, encoding="utf-8")
+    (site / "the-thao" / "bai.txt").write_bytes(SAMPLE_TXT.read_bytes())
+    (site / "the-thao" / "anh.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (site / ".an").mkdir()
+    (site / ".an" / "nhap.html").write_bytes(SAMPLE_HTML.read_bytes())
+    return site
+
+
+def test_several_files_give_json_lines_named_by_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "trang.txt"  # an HTML page under a .txt name
+    page.write_text(PAGE, encoding="utf-8")
+    status, out, err = _run(capsys, SAMPLE_TXT, page, SAMPLE_HTML, "-q")
+    assert (status, err) == (0, "")
+    records = _lines(out)
+    assert [r["input"] for r in records] == [str(SAMPLE_TXT), str(page), str(SAMPLE_HTML)]
+    assert list(records[0])[:2] == ["input", "schema"]
+    assert _article(records[0]) == read_text(SAMPLE_TXT.read_bytes())
+    assert _article(records[1]) == read_html(PAGE.encode())
+    assert _article(records[2]) == read_html(SAMPLE_HTML.read_bytes())
+
+
+def test_errors_are_reported_per_input_and_the_run_goes_on(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pdf = tmp_path / "bao-cao.html"
+    pdf.write_bytes(b"%PDF-1.7 ...")
+    empty = tmp_path / "rong.txt"
+    empty.write_bytes(b"")
+    status, out, err = _run(capsys, SAMPLE_TXT, pdf, empty, SAMPLE_HTML)
+    assert status == 1  # read but not articles: 1
+    assert [r["input"] for r in _lines(out)] == [str(SAMPLE_TXT), str(SAMPLE_HTML)]
+    lines = err.splitlines()
+    assert lines[:2] == [
+        f"vn-newsdoc: {pdf}: not a news page or article: it is a PDF document",
+        f"vn-newsdoc: {empty}: not readable as text: the dump is empty",
+    ]
+    assert re.fullmatch(r"vn-newsdoc: 2 read, 2 failed in \d+\.\d s, \d+\.\d pages/s", lines[-1])
+    assert len(lines) == 3
+
+
+def test_an_input_that_cannot_be_opened_gives_status_2_after_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "khong-co.html"
+    status, out, err = _run(capsys, missing, SAMPLE_TXT, "-q")
+    assert status == 2
+    assert [r["input"] for r in _lines(out)] == [str(SAMPLE_TXT)]
+    assert err == f"vn-newsdoc: {missing}: no such file\n"
+
+
+def test_warnings_name_their_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    undated = tmp_path / "khong-ngay.html"
+    undated.write_text(PAGE, encoding="utf-8")
+    status, _, err = _run(capsys, SAMPLE_TXT, undated)
+    assert status == 0
+    warnings = [line for line in err.splitlines() if ": WARNING: " in line]
+    assert warnings
+    assert all(str(undated) in line and "<html>" not in line for line in warnings), warnings
+
+
+def test_a_directory_is_read_recursively_in_sorted_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    site = _folder(tmp_path)
+    status, out, err = _run(capsys, site, "-q")
+    assert (status, err) == (0, "")  # the picture and the hidden folder are not read
+    assert [r["input"] for r in _lines(out)] == [
+        str(site / "the-thao" / "bai.txt"),
+        str(site / "thoi-su" / "2019" / "mua.html"),
+        str(site / "thoi-su" / "index.htm"),
+    ]
+
+
+def test_glob_filters_the_files_of_directories(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    site = _folder(tmp_path)
+    status, out, _ = _run(capsys, site, "--glob", "*.html", "--glob", "*.txt", "-q")
+    assert status == 0
+    assert [r["input"] for r in _lines(out)] == [
+        str(site / "the-thao" / "bai.txt"),
+        str(site / "thoi-su" / "2019" / "mua.html"),
+    ]
+    status, out, _ = _run(capsys, site, "--glob", "thoi-su/*/*.html", "-q")
+    assert [r["input"] for r in _lines(out)] == [str(site / "thoi-su" / "2019" / "mua.html")]
+
+
+def test_a_quoted_glob_is_expanded(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    site = _folder(tmp_path)
+    status, out, _ = _run(capsys, f"{site}/**/*.htm*", "-q")
+    assert status == 0
+    assert [r["input"] for r in _lines(out)] == [
+        str(site / "thoi-su" / "2019" / "mua.html"),
+        str(site / "thoi-su" / "index.htm"),
+    ]
+    status, out, err = _run(capsys, f"{site}/*.docx")
+    assert (status, out) == (2, "")
+    assert _one_line(err) == f"vn-newsdoc: {site}/*.docx: no file matches this pattern"
+
+
+def test_stdin_among_other_inputs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode())))
+    status, out, _ = _run(capsys, SAMPLE_TXT, "-", "-q")
+    assert status == 0
+    records = _lines(out)
+    assert [r["input"] for r in records] == [str(SAMPLE_TXT), "<stdin>"]
+    assert _article(records[1]) == read_html(PAGE.encode())
+    status, _, err = _run(capsys, "-", "-")
+    assert status == 2
+    assert "standard input ('-') can be read only once" in err
+
+
+def test_output_order_is_input_order_whatever_the_jobs(tmp_path: Path) -> None:
+    pages = sorted(CORPUS.glob("*/*.html"))[:6] if CORPUS.is_dir() else []
+    bad = tmp_path / "hong.json"
+    bad.write_text('{"headline": "Tin', encoding="utf-8")
+    inputs = [str(p) for p in [SAMPLE_TXT, *pages, bad, SAMPLE_HTML, bad, SAMPLE_TXT]]
+    outputs = []
+    for jobs in ("1", "2"):
+        result = subprocess.run(
+            [sys.executable, "-m", "vn_newsdoc", "--jobs", jobs, "-q", *inputs],
+            cwd=ROOT,
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        assert result.returncode == 1, result.stderr.decode("utf-8", "replace")
+        records = _lines(result.stdout.decode("utf-8"))
+        assert [r["input"] for r in records] == [i for i in inputs if i != str(bad)]
+        errors = result.stderr.decode("utf-8").splitlines()
+        assert len(errors) == 2
+        assert errors[0] == errors[1]
+        assert errors[0].startswith(f"vn-newsdoc: {bad}, line 1, ")
+        assert ": not readable as json: " in errors[0]
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+
+
+def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "bai.jsonl"
+    status, out, _ = _run(capsys, SAMPLE_TXT, SAMPLE_HTML, "-o", target, "-q")
+    assert (status, out) == (0, "")
+    assert [r["input"] for r in _lines(target.read_text("utf-8"))] == [
+        str(SAMPLE_TXT),
+        str(SAMPLE_HTML),
+    ]
+    single = tmp_path / "mot.json"
+    status, out, _ = _run(capsys, SAMPLE_TXT, "--output", single)
+    assert (status, out) == (0, "")
+    assert (
+        single.read_text("utf-8") == write_json(read_text(SAMPLE_TXT.read_bytes()), indent=2) + "\n"
+    )
+
+
+def test_format_is_case_insensitive(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, SAMPLE_TXT, "--format", "XML")
+    assert status == 0
+    assert out.rstrip("\n") == write_xml(read_text(SAMPLE_TXT.read_bytes())).rstrip("\n")
+    status, out, _ = _run(capsys, SAMPLE_TXT, "--format", "Json", "--from", "TEXT")
+    assert (status, json.loads(out)["headline"]) == (0, HEADLINE)
+
+
+def test_one_document_forms_need_an_output_dir_for_several_inputs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = _run(capsys, SAMPLE_TXT, SAMPLE_HTML, "--format", "xml")
+    assert (status, out) == (2, "")
+    assert "use --output-dir DIR" in _one_line(err)
+
+
+def test_output_dir_writes_one_file_per_article_named_after_its_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    site = _folder(tmp_path)
+    out_dir = tmp_path / "ra"
+    status, out, _ = _run(capsys, site, "--output-dir", out_dir, "--format", "text", "-q")
+    assert (status, out) == (0, "")
+    written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
+    assert written == ["the-thao/bai.txt", "thoi-su/2019/mua.txt", "thoi-su/index.txt"]
+    assert (out_dir / "the-thao" / "bai.txt").read_text("utf-8") == write_text(
+        read_text(SAMPLE_TXT.read_bytes())
+    )
+
+
+def test_output_dir_never_overwrites(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    first = tmp_path / "a" / "index.html"
+    second = tmp_path / "b" / "index.html"
+    for page in (first, second):
+        page.parent.mkdir()
+        page.write_bytes(SAMPLE_HTML.read_bytes())
+    out_dir = tmp_path / "ra"
+    # The same name twice in one run: the second gets a number.
+    status, _, _ = _run(capsys, first, second, "--output-dir", out_dir, "-q")
+    assert status == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == ["index-2.json", "index.json"]
+    # A file already there is left alone, and its input fails.
+    (out_dir / "index.json").write_text("giữ nguyên", encoding="utf-8")
+    status, _, err = _run(capsys, first, "--output-dir", out_dir)
+    assert status == 2
+    assert err.splitlines()[0] == (
+        f"vn-newsdoc: {first}: {out_dir / 'index.json'}: already exists; not overwritten"
+    )
+    assert (out_dir / "index.json").read_text("utf-8") == "giữ nguyên"
+    assert not [p for p in out_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, SAMPLE_TXT, "--jobs", "0")
+    assert status == 2
+    assert "--jobs: must be at least 1, not 0" in err
+
+
+# ---------------------------------------------------------------------------------------
+# URLs, from a server on 127.0.0.1 started by the test.
+
+
+def test_urls_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with serving() as server:
+        url = server.base + "/bai-viet.html"
+        status, out, err = _run(capsys, url, "-q")
+        assert (status, err) == (0, "")
+        assert read_json(out) == read_html(PAGE.encode(), url=url)
+        status, out, err = _run(
+            capsys, server.base + "/chuyen", server.base + "/khong-co", "--timeout", "5", "-q"
+        )
+    assert status == 2
+    [record] = _lines(out)
+    assert record["input"] == server.base + "/chuyen"
+    assert record["url"] == url
+    assert err == f"vn-newsdoc: {server.base}/khong-co: HTTP 404 Not Found\n"
+
+
+def test_a_slow_server_times_out(capsys: pytest.CaptureFixture[str]) -> None:
+    with serving() as server:
+        status, out, err = _run(capsys, server.base + "/cham.html", "--timeout", "0.5")
+    assert (status, out) == (2, "")
+    assert _one_line(err) == f"vn-newsdoc: {server.base}/cham.html: timed out after 0.5 s"
+
+
+# ---------------------------------------------------------------------------------------
+# Ctrl-C and the progress bar, in a real process.
+
+
+def _spawn(*argv: str, **kwargs: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # type: ignore[call-overload,no-any-return]
+        [sys.executable, "-m", "vn_newsdoc", *argv], cwd=ROOT, **kwargs
+    )
+
+
+def test_ctrl_c_leaves_only_complete_lines() -> None:
+    inputs = [str(SAMPLE_HTML)] * 3000
+    process = _spawn("--jobs", "2", *inputs, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    first = b""
+    while b"\n" not in first:  # reading has begun (os.read: nothing kept in a buffer here)
+        chunk = os.read(process.stdout.fileno(), 65536)
+        assert chunk, "the run ended before it was interrupted"
+        first += chunk
+    process.send_signal(signal.SIGINT)
+    rest, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err.decode("utf-8", "replace")
+    output = (first + rest).decode("utf-8")
+    assert output.endswith("\n")
+    records = _lines(output)
+    assert 1 <= len(records) < len(inputs)
+    assert all(r["input"] == str(SAMPLE_HTML) for r in records)
+    assert err.decode("utf-8").splitlines()[-1].startswith("vn-newsdoc: interrupted: ")
+
+
+def _through_a_terminal(*argv: str) -> tuple[int, str, bytes]:
+    """Run with standard error on a pseudo-terminal; the status, stderr's text, stdout."""
+    controller, terminal = pty.openpty()
+    # A new pseudo-terminal has no size (0 columns): give it the size of a usual window.
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    # Every update drawn (tqdm reads its defaults from TQDM_* variables), not one a 0.1 s.
+    environment = {**os.environ, "TQDM_MININTERVAL": "0"}
+    process = _spawn(*argv, stdout=subprocess.PIPE, stderr=terminal, env=environment)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = process.communicate(timeout=120)
+    os.close(controller)
+    return process.returncode, seen.decode("utf-8", "replace"), out
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    inputs = [str(SAMPLE_TXT), str(pdf), str(SAMPLE_HTML)]
+    status, shown, out = _through_a_terminal("-j", "1", "-q", *inputs)
+    assert status == 1
+    assert len(_lines(out.decode("utf-8"))) == 2  # stdout is untouched by the bar
+    assert "3/3" in shown
+    assert "failed=1" in shown
+    assert "page/s" in shown
+    assert f"vn-newsdoc: {pdf}: not a news page or article" in shown
+    # Not a terminal: no bar, only the messages.
+    result = subprocess.run(
+        [sys.executable, "-m", "vn_newsdoc", "-j", "1", "-q", *inputs],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert (
+        result.stderr.decode("utf-8")
+        == f"vn-newsdoc: {pdf}: not a news page or article: it is a PDF document\n"
+    )
+    # --no-progress: no bar on a terminal either.
+    _, shown, _ = _through_a_terminal("-j", "1", "-q", "--no-progress", *inputs)
+    assert "3/3" not in shown
+
+
+def test_plain_progress_line_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if it were not installed
+    stream = Terminal()
+    display = make_display(stream, 3, bar=True)
+    display.advance(failed=False)
+    display.message("vn-newsdoc: b.html: no headline found")
+    display.advance(failed=True)
+    display.advance(failed=False)
+    display.close()
+    shown = stream.getvalue()
+    assert "vn-newsdoc: b.html: no headline found\n" in shown
+    assert re.search(r"3/3 pages, 1 failed, [\d.]+ pages/s, 0:00 left", shown)
+    assert shown.endswith("\r\x1b[K")
+    lines_only = io.StringIO()
+    display = make_display(lines_only, 3, bar=True)  # not a terminal: messages only
+    display.message("x")
+    display.advance(failed=False)
+    assert lines_only.getvalue() == "x\n"
+
+
+def test_output_dir_on_a_file_system_without_hard_links(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    out_dir = tmp_path / "ra"
+    status, _, _ = _run(capsys, SAMPLE_TXT, SAMPLE_TXT, "--output-dir", out_dir, "-q")
+    assert status == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "sample-article-2.json",
+        "sample-article.json",
+    ]
+    written = (out_dir / "sample-article.json").read_text("utf-8")
+    assert read_json(written) == read_text(SAMPLE_TXT.read_bytes())

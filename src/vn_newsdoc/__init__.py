@@ -26,12 +26,15 @@ from vn_newsdoc.errors import (
     NewsdocError,
     ReaderError,
     SchemaVersionError,
+    SourceError,
     UnknownFormatError,
+    UnsupportedInputError,
 )
 from vn_newsdoc.formats.json import read_json, write_json
 from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.html import read_html
+from vn_newsdoc.inputs import guess_format, read_file, read_many
 from vn_newsdoc.model import (
     Article,
     Author,
@@ -71,11 +74,16 @@ __all__ = [
     "ReaderError",
     "Role",
     "SchemaVersionError",
+    "SourceError",
     "UnknownFormatError",
+    "UnsupportedInputError",
     "__version__",
+    "guess_format",
     "read",
+    "read_file",
     "read_html",
     "read_json",
+    "read_many",
     "read_text",
     "read_xml",
     "write",

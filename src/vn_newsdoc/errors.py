@@ -21,7 +21,9 @@ __all__ = [
     "NewsdocError",
     "ReaderError",
     "SchemaVersionError",
+    "SourceError",
     "UnknownFormatError",
+    "UnsupportedInputError",
 ]
 
 
@@ -87,6 +89,9 @@ class ReaderError(NewsdocError, ValueError):
         """The 1-based line of the problem, or ``None``."""
         self.position = position
         """The 0-based character offset of the problem, or ``None``."""
+        self.format: str | None = None
+        """The reader that raised it (``"html"``, ``"text"``...), when known: set by
+        :func:`~vn_newsdoc.inputs.read_file` and :func:`~vn_newsdoc.inputs.read_many`."""
 
     def __reduce__(self) -> tuple[object, ...]:
         # Subclasses take other constructor arguments; rebuild through the base class and
@@ -243,3 +248,73 @@ class UnknownFormatError(NewsdocError, LookupError):
 
     def __reduce__(self) -> tuple[type[UnknownFormatError], tuple[str, tuple[str, ...]]]:
         return (type(self), (self.name, self.known))
+
+
+class UnsupportedInputError(ReaderError):
+    """The input is none of the formats vn_newsdoc reads (a PDF, an image, an archive, a TSV).
+
+    Raised by :func:`~vn_newsdoc.inputs.guess_format` (and so by
+    :func:`~vn_newsdoc.inputs.read_file`, by :func:`~vn_newsdoc.inputs.read_many` and by the
+    command line) before any reader is tried.
+
+    Args:
+        kind: What the input is, as a phrase: ``"a PDF document"``.
+        source: Where the input came from, if known.
+
+    >>> str(UnsupportedInputError("a PNG image", source="anh.html"))
+    'not a news page or article: it is a PNG image (anh.html)'
+    """
+
+    def __init__(self, kind: str, *, source: str | None = None) -> None:
+        super().__init__(f"not a news page or article: it is {kind}", source=source)
+        self.kind = kind
+        """What the input is (``"a PDF document"``)."""
+
+
+class SourceError(NewsdocError, OSError):
+    """An input could not be got: a file that cannot be opened, a URL that cannot be fetched.
+
+    Raised by :func:`~vn_newsdoc.inputs.read_file` and yielded by
+    :func:`~vn_newsdoc.inputs.read_many` in place of the builtin :class:`OSError` (it is
+    one, with the same ``errno``), so that every failure of a batch is one of this
+    library's errors and crosses process boundaries intact.
+
+    Args:
+        source: The file name or URL.
+        reason: What went wrong, in words (``"no such file"``, ``"HTTP 404 Not Found"``).
+        errno: The operating system's error number, if there is one.
+        status: The HTTP status, for a URL the server refused.
+
+    >>> err = SourceError("https://tin.example/a", "HTTP 404 Not Found", status=404)
+    >>> str(err), err.status, isinstance(err, OSError)
+    ('https://tin.example/a: HTTP 404 Not Found', 404, True)
+    """
+
+    def __init__(
+        self,
+        source: str,
+        reason: str,
+        *,
+        errno: int | None = None,
+        status: int | None = None,
+    ) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.errno = errno
+        self.source = source
+        """The file name or URL."""
+        self.reason = reason
+        """What went wrong, without the name."""
+        self.status = status
+        """The HTTP status of a refused URL, else ``None``."""
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_source_error, (self.source, self.reason, self.errno, self.status))
+
+
+def _rebuild_source_error(
+    source: str, reason: str, errno: int | None, status: int | None
+) -> SourceError:
+    return SourceError(source, reason, errno=errno, status=status)

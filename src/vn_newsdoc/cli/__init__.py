@@ -1,0 +1,175 @@
+"""The command line, ``vn-newsdoc`` (or ``python -m vn_newsdoc``): see :doc:`/cli`.
+
+It is built on :func:`~vn_newsdoc.inputs.read_many`: the arguments become inputs (a directory's
+files, a glob's matches, URLs, ``-``), read in worker processes and written in input order
+as one document (one input), JSON Lines, or one file per article.
+
+>>> main(["--version"])  # doctest: +ELLIPSIS
+vn-newsdoc ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+from vn_newsdoc.cli._args import PROG, parser
+from vn_newsdoc.cli._output import Directory, JsonLines, Single, Sink
+from vn_newsdoc.cli._progress import make_display
+from vn_newsdoc.cli._run import Counts, default_jobs, run
+from vn_newsdoc.cli._sources import Input, expand, is_batch
+from vn_newsdoc.errors import NewsdocError, UnknownFormatError
+from vn_newsdoc.inputs import SNIFF_BYTES, guess_format, read_many
+from vn_newsdoc.inputs._options import READER_OPTIONS
+from vn_newsdoc.inputs._read import read_data, read_path, show_name
+from vn_newsdoc.model import Article
+from vn_newsdoc.registry import READERS, WRITERS
+
+__all__ = ["main"]
+
+_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+def _usage(message: str) -> int:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    return 2
+
+
+def _stdout_bytes() -> IO[bytes]:
+    sys.stdout.flush()
+    buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextBytes(sys.stdout)  # type: ignore[return-value]
+
+
+class _TextBytes:
+    """A replaced standard output without a byte layer (a test's StringIO) as a byte sink."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, data: bytes) -> int:
+        return self._stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
+def _check(args: argparse.Namespace, batch: bool) -> str | None:
+    """The usage error in ``args``, or ``None``."""
+    if args.format not in WRITERS:
+        return "--format: " + str(UnknownFormatError(args.format, tuple(sorted(WRITERS))))
+    if args.from_ is not None and args.from_ not in READERS:
+        return "--from: " + str(UnknownFormatError(args.from_, tuple(sorted(READERS))))
+    if args.files.count("-") > 1:
+        return "standard input ('-') can be read only once"
+    if args.output is not None and args.output_dir is not None:
+        return "-o/--output and --output-dir cannot be used together"
+    if args.url is not None:
+        if batch:
+            return "--url names the page of a single input; each URL input is its own"
+        if args.from_ is not None and "url" not in READER_OPTIONS.get(args.from_, ()):
+            return f"--url is not taken by the {args.from_} reader"
+    if batch and args.output_dir is None and args.format != "json":
+        return (
+            f"--format {args.format} writes one document per article: with several inputs "
+            "use --output-dir DIR (or --format json for JSON Lines)"
+        )
+    if (
+        args.output_dir is not None
+        and Path(args.output_dir).exists()
+        and not Path(args.output_dir).is_dir()
+    ):
+        return f"--output-dir: {args.output_dir} is not a directory"
+    return None
+
+
+def _sink(args: argparse.Namespace, batch: bool) -> Sink:
+    output = None if args.output in (None, "-") else args.output
+    if args.output_dir is not None:
+        return Directory(Path(args.output_dir), args.format)
+    if batch:
+        return JsonLines(_stdout_bytes(), output)
+    return Single(_stdout_bytes(), output, args.format)
+
+
+def _read_with_url(item: Input, args: argparse.Namespace) -> Article | NewsdocError | str:
+    """The one input read with ``--url``: its article, its error, or a usage problem."""
+    name = show_name(item.source)
+    try:
+        data = sys.stdin.buffer.read() if item.source == "-" else read_path(item.source)
+        fmt = args.from_ or guess_format(name, data[:SNIFF_BYTES])
+        if "url" not in READER_OPTIONS.get(fmt, ()):
+            return f"--url is not taken by the {fmt} reader"
+        return read_data(data, name, format=fmt, url=args.url, url_given=True, strict=args.strict)
+    except NewsdocError as exc:
+        return exc
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return its status.
+
+    Args:
+        argv: The arguments, without the program name.
+
+    Returns:
+        The exit status: 0 when every input was read; 1 when some input held no article;
+        2 for a usage error or an input that could not be opened or fetched; 130 when
+        interrupted. ``--help`` and ``--version`` return 0.
+    """
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else 2
+
+    batch = is_batch(args.files) or args.output_dir is not None
+    problem = _check(args, batch)
+    if problem is not None:
+        return _usage(problem)
+    inputs, unmatched = expand(args.files, args.glob)
+    for argument, reason in unmatched:
+        sys.stderr.write(f"{PROG}: {argument}: {reason}\n")
+    if not inputs:
+        return 2 if unmatched else _usage("nothing to read")
+
+    counts = Counts()
+    counts.unopened += len(unmatched)
+    display = make_display(sys.stderr, len(inputs), bar=batch and not args.no_progress)
+    sink = _sink(args, batch)
+    jobs = args.jobs or (default_jobs() if batch else 1)
+    results: Iterator[tuple[Input, Article | NewsdocError]]
+    if args.url is not None:
+        outcome = _read_with_url(inputs[0], args)
+        if isinstance(outcome, str):
+            return _usage(outcome)
+        results = iter([(inputs[0], outcome)])
+    else:
+        results = read_many(
+            inputs,
+            jobs=min(jobs, len(inputs)),
+            format=args.from_,
+            strict=args.strict,
+            timeout=args.timeout,
+        )
+    try:
+        run(results, sink, display, prog=PROG, quiet=args.quiet, counts=counts)
+    except KeyboardInterrupt:
+        display.close()
+        sink.close()
+        sys.stderr.write(f"{PROG}: interrupted: {counts.summary()}\n")
+        return _INTERRUPTED
+    except BrokenPipeError:  # the reader of our output went away (`| head`): not our error
+        # Point stdout at devnull so that the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        display.close()
+        return counts.status()
+    display.close()
+    sink.close()
+    if batch and not args.quiet:
+        sys.stderr.write(f"{PROG}: {counts.summary()}\n")
+    return counts.status()
