@@ -54,15 +54,20 @@ nitpicky = True
 # Built-in types (str, int, bytes, ...) and typing names need no entry: Sphinx knows them.
 nitpick_ignore = [
     ("py:class", "argparse.ArgumentParser"),
+    ("py:class", "collections.Counter"),
     ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Mapping"),
+    ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
     ("py:class", "datetime.datetime"),
     ("py:class", "datetime.timezone"),
     ("py:class", "dt.datetime"),
+    ("py:class", "dask.bag.Bag"),
+    ("py:class", "dask.distributed.Client"),
+    ("py:class", "distributed.Client"),
     ("py:class", "enum.Enum"),
     ("py:class", "importlib.resources.abc.Traversable"),
     ("py:func", "importlib.resources.as_file"),
@@ -74,6 +79,8 @@ nitpick_ignore = [
     ("py:func", "attrs.evolve"),
     ("py:mod", "attrs"),
     ("py:mod", "logging"),
+    # read_many's type variable for its sources (str or os.PathLike, yielded back as given)
+    ("py:class", "Source"),
 ]
 
 # Private modules and names (a leading underscore) are left out of the API reference on

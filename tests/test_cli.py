@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import doctest
 import fcntl
 import io
@@ -14,6 +15,7 @@ import struct
 import subprocess
 import sys
 import termios
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -218,7 +220,7 @@ def test_empty_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     assert (status, out) == (2, "")
     assert _one_line(err) == (
         f"vn-newsdoc: {tmp_path}: directory holds no file matching "
-        "*.html *.htm *.xhtml *.txt *.json *.xml"
+        "*.html *.htm *.xhtml *.txt *.json *.xml *.warc *.warc.gz *.arc *.arc.gz"
     )
 
 
@@ -256,7 +258,7 @@ def test_unknown_output_format(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(capsys, SAMPLE_TXT, "--format", "docx")
     assert (status, out) == (2, "")
     assert _one_line(err) == (
-        "vn-newsdoc: --format: unknown format 'docx'; known formats: json, text, xml"
+        "vn-newsdoc: --format: unknown format 'docx'; known formats: json, text, xml, parquet"
     )
 
 
@@ -764,3 +766,121 @@ def test_output_dir_on_a_file_system_without_hard_links(
     ]
     written = (out_dir / "sample-article.json").read_text("utf-8")
     assert read_json(written) == read_text(SAMPLE_TXT.read_bytes())
+
+
+# ---------------------------------------------------------------------------------------
+# Web archives and Parquet (the [warc] and [parquet] extras, installed for the tests).
+
+
+def _archive(tmp_path: Path) -> tuple[Path, list[tuple[str, bytes]]]:
+    from warc_samples import corpus_pages, write_warc  # noqa: PLC0415  (needs warcio)
+
+    pages = corpus_pages()[:4]
+    return write_warc(tmp_path / "crawl.warc.gz", pages), pages
+
+
+def test_a_warc_file_gives_every_html_page_in_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from warc_samples import DATE, EXTRA_SKIPPED  # noqa: PLC0415
+
+    archive, pages = _archive(tmp_path)
+    reference = dt.datetime.fromisoformat(DATE.replace("Z", "+00:00"))
+    for jobs in ("1", "2"):
+        status, out, err = _run(capsys, archive, "--jobs", jobs)
+        assert status == 0, err
+        records = _lines(out)
+        assert [r["input"] for r in records] == [str(archive)] * len(pages)
+        assert [_article(r) for r in records] == [
+            read_html(page, url=uri, reference=reference) for uri, page in pages
+        ]
+        summary = err.splitlines()[-1]
+        skipped = sum(EXTRA_SKIPPED.values())
+        assert f"{len(pages)} read, 0 failed, {skipped} archive records skipped (" in summary
+
+
+def test_archives_among_pages_and_named_by_their_bytes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    archive, pages = _archive(tmp_path)
+    unnamed = tmp_path / "crawl-without-a-name"
+    unnamed.write_bytes(archive.read_bytes())
+    status, out, _ = _run(capsys, SAMPLE_TXT, unnamed, SAMPLE_HTML, "-q")
+    assert status == 0
+    names = [r["input"] for r in _lines(out)]
+    assert names == [str(SAMPLE_TXT), *[str(unnamed)] * len(pages), str(SAMPLE_HTML)]
+
+
+def test_a_cut_archive_reports_after_its_pages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    archive, pages = _archive(tmp_path)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(archive.read_bytes()[: archive.stat().st_size * 2 // 3])
+    status, out, err = _run(capsys, cut, SAMPLE_TXT, "-q")
+    assert status == 1
+    records = _lines(out)
+    assert 0 < len(records) < len(pages) + 1
+    assert records[-1]["input"] == str(SAMPLE_TXT)
+    assert f"vn-newsdoc: {cut}: " in err
+    assert "cut short" in err
+
+
+def test_warc_pages_under_output_dir_get_a_folder_per_archive(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    archive, pages = _archive(tmp_path)
+    out_dir = tmp_path / "ra"
+    status, _, _ = _run(capsys, archive, "--output-dir", out_dir, "-q")
+    assert status == 0
+    written = sorted(p for p in out_dir.rglob("*.json"))
+    assert len(written) == len(pages)
+    assert {p.parent.name for p in written} == {"crawl.warc"}
+
+
+def test_parquet_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from vn_newsdoc.parquet import read_parquet  # noqa: PLC0415  (needs pyarrow)
+
+    archive, pages = _archive(tmp_path)
+    target = tmp_path / "bai.parquet"
+    status, out, _ = _run(capsys, SAMPLE_TXT, archive, "--format", "Parquet", "-o", target, "-q")
+    assert (status, out) == (0, "")
+    articles = list(read_parquet(target))
+    assert len(articles) == 1 + len(pages)
+    assert articles[0] == read_text(SAMPLE_TXT.read_bytes())
+    status, _, err = _run(capsys, SAMPLE_TXT, "--format", "parquet")
+    assert status == 2
+    assert "--format parquet needs -o FILE.parquet" in _one_line(err)
+
+
+def test_a_warc_file_without_warcio_names_the_extra(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    archive, _ = _archive(tmp_path)
+    for module in [m for m in sys.modules if m == "warcio" or m.startswith("warcio.")]:
+        monkeypatch.delitem(sys.modules, module)
+    monkeypatch.setitem(sys.modules, "warcio", None)  # as if it were not installed
+    status, out, err = _run(capsys, archive, SAMPLE_TXT, "-q")
+    assert status == 2
+    assert [r["input"] for r in _lines(out)] == [str(SAMPLE_TXT)]
+    assert _one_line(err) == (
+        f'vn-newsdoc: {archive}: WARC input needs warcio: pip install "vn_newsdoc[warc]"'
+    )
+
+
+def test_ctrl_c_leaves_a_readable_parquet_file(tmp_path: Path) -> None:
+    from vn_newsdoc.parquet import read_parquet  # noqa: PLC0415  (needs pyarrow)
+
+    target = tmp_path / "bai.parquet"
+    inputs = [str(SAMPLE_HTML)] * 3000
+    process = _spawn(
+        "-j", "1", "-o", str(target), "--format", "parquet", *inputs, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    time.sleep(3)  # some pages read (the file is created at once, filled by row groups)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err.decode("utf-8", "replace")
+    articles = list(read_parquet(target))
+    assert len(articles) < len(inputs)
+    assert all(a == articles[0] for a in articles)

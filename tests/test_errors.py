@@ -11,6 +11,7 @@ from vn_newsdoc.errors import (
     InputLimitError,
     InvalidArticleError,
     MalformedInputError,
+    MissingExtraError,
     MissingFieldError,
     NewsdocError,
     ReaderError,
@@ -30,6 +31,7 @@ ALL = [
     InputLimitError("depth", 10_000, 1_000, source="deep.html"),
     DateParseError("Thứ sáu, 32/7/2022", "day out of range"),
     UnknownFormatError("docx", ("html", "json")),
+    MissingExtraError("WARC input", "warcio", "warc"),
 ]
 
 
@@ -49,6 +51,7 @@ def test_every_error_is_a_newsdoc_error(err: NewsdocError) -> None:
         (InputLimitError, ReaderError),
         (DateParseError, ReaderError),
         (UnknownFormatError, LookupError),
+        (MissingExtraError, ImportError),
     ],
 )
 def test_errors_subclass_the_fitting_builtin(cls: type, builtin: type) -> None:
@@ -121,3 +124,12 @@ def test_invalid_article_error_attributes() -> None:
     err = InvalidArticleError("headline", "must not be empty")
     assert (err.field, err.reason) == ("headline", "must not be empty")
     assert str(err) == "headline: must not be empty"
+
+
+def test_missing_extra_error_names_the_install_line() -> None:
+    err = MissingExtraError("Parquet output", "pyarrow", "parquet")
+    assert str(err) == 'Parquet output needs pyarrow: pip install "vn_newsdoc[parquet]"'
+    assert (err.feature, err.module, err.extra) == ("Parquet output", "pyarrow", "parquet")
+    # ImportError's own attribute names the module, as for any failed import.
+    assert err.name == "pyarrow"
+    assert pickle.loads(pickle.dumps(err)).name == "pyarrow"

@@ -318,3 +318,18 @@ def test_any_bytes_give_an_article_or_one_of_our_errors(data: bytes) -> None:
         assert result.headline
     else:  # the reader that failed is named, unless no reader was fit to try
         assert result.format is not None or isinstance(result, UnsupportedInputError)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_read_many_reads_the_pages_of_web_archives(tmp_path: Path, jobs: int) -> None:
+    from vn_newsdoc.warc import WarcCounts, read_warc  # noqa: PLC0415  (needs warcio)
+    from warc_samples import EXTRA_SKIPPED, corpus_pages, write_warc  # noqa: PLC0415
+
+    pages = corpus_pages()[:3]
+    archive = write_warc(tmp_path / "crawl.warc.gz", pages)
+    counts = WarcCounts()
+    results = list(read_many([SAMPLE_TXT, archive, SAMPLE_TXT], jobs=jobs, archive_counts=counts))
+    assert [source for source, _ in results] == [SAMPLE_TXT, *[archive] * len(pages), SAMPLE_TXT]
+    # The same readings as the library's own WARC reader.
+    assert [got for _, got in results[1:-1]] == [got for _, got in read_warc(archive)]
+    assert (counts.pages, dict(counts.skipped)) == (len(pages), EXTRA_SKIPPED)

@@ -214,3 +214,18 @@ print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
     output = _run(sys.executable, "-c", script, cwd=ROOT, env=None)
     outside = {m for m in output.split() if not _is_runtime(m)}
     assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"
+
+
+def test_the_optional_modules_import_their_extras_only_when_used() -> None:
+    """``vn_newsdoc.warc``, ``.parquet`` and ``.dask`` import warcio, pyarrow and Dask inside
+    their functions: importing them (and the package) costs nothing without the extras."""
+    script = """
+import sys
+before = set(sys.modules)
+import vn_newsdoc, vn_newsdoc.warc, vn_newsdoc.parquet, vn_newsdoc.dask
+new = {m.split(".")[0] for m in set(sys.modules) - before}
+print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
+"""
+    output = _run(sys.executable, "-c", script, cwd=ROOT, env=None)
+    outside = {m for m in output.split() if not _is_runtime(m)}
+    assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"

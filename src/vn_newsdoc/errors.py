@@ -17,6 +17,7 @@ __all__ = [
     "InputLimitError",
     "InvalidArticleError",
     "MalformedInputError",
+    "MissingExtraError",
     "MissingFieldError",
     "NewsdocError",
     "ReaderError",
@@ -318,3 +319,38 @@ def _rebuild_source_error(
     source: str, reason: str, errno: int | None, status: int | None
 ) -> SourceError:
     return SourceError(source, reason, errno=errno, status=status)
+
+
+class MissingExtraError(NewsdocError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra that brings it, so the fix is one ``pip install``.
+
+    Args:
+        feature: What was asked for, in words (``"WARC input"``).
+        module: The module that could not be imported (``"warcio"``).
+        extra: The extra of ``vn_newsdoc`` that installs it (``"warc"``).
+
+    >>> err = MissingExtraError("WARC input", "warcio", "warc")
+    >>> str(err)
+    'WARC input needs warcio: pip install "vn_newsdoc[warc]"'
+    >>> isinstance(err, ImportError), err.extra
+    (True, 'warc')
+    """
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        super().__init__(
+            f'{feature} needs {module}: pip install "vn_newsdoc[{extra}]"', name=module
+        )
+        self.feature = feature
+        """What was asked for."""
+        self.module = module
+        """The module that could not be imported."""
+        self.extra = extra
+        """The extra that installs it."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.feature, self.module, self.extra))

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import IO
 
 from vn_newsdoc.cli._args import PROG, parser
-from vn_newsdoc.cli._output import Directory, JsonLines, Single, Sink
+from vn_newsdoc.cli._output import PARQUET, Directory, JsonLines, Parquet, Single, Sink
 from vn_newsdoc.cli._progress import make_display
 from vn_newsdoc.cli._run import Counts, default_jobs, run
-from vn_newsdoc.cli._sources import Input, expand, is_batch
-from vn_newsdoc.errors import NewsdocError, UnknownFormatError
+from vn_newsdoc.cli._sources import Input, expand, is_archive_name, is_batch
+from vn_newsdoc.errors import MissingExtraError, NewsdocError, UnknownFormatError
 from vn_newsdoc.inputs import SNIFF_BYTES, guess_format, read_many
 from vn_newsdoc.inputs._options import READER_OPTIONS
 from vn_newsdoc.inputs._read import read_data, read_path, show_name
@@ -33,6 +33,9 @@ from vn_newsdoc.registry import READERS, WRITERS
 __all__ = ["main"]
 
 _INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+OUTPUT_FORMATS = (*sorted(WRITERS), PARQUET)
+"""What ``--format`` takes: every writer of :data:`~vn_newsdoc.registry.WRITERS`, and
+``parquet`` (one file of rows, ``-o FILE.parquet``)."""
 
 
 def _usage(message: str) -> int:
@@ -61,8 +64,13 @@ class _TextBytes:
 
 def _check(args: argparse.Namespace, batch: bool) -> str | None:
     """The usage error in ``args``, or ``None``."""
-    if args.format not in WRITERS:
-        return "--format: " + str(UnknownFormatError(args.format, tuple(sorted(WRITERS))))
+    if args.format not in OUTPUT_FORMATS:
+        return "--format: " + str(UnknownFormatError(args.format, OUTPUT_FORMATS))
+    if args.format == PARQUET:
+        if args.output_dir is not None:
+            return "--format parquet writes one file: use -o FILE.parquet, not --output-dir"
+        if args.output in (None, "-"):
+            return "--format parquet needs -o FILE.parquet (it is not written to a terminal)"
     if args.from_ is not None and args.from_ not in READERS:
         return "--from: " + str(UnknownFormatError(args.from_, tuple(sorted(READERS))))
     if args.files.count("-") > 1:
@@ -74,7 +82,7 @@ def _check(args: argparse.Namespace, batch: bool) -> str | None:
             return "--url names the page of a single input; each URL input is its own"
         if args.from_ is not None and "url" not in READER_OPTIONS.get(args.from_, ()):
             return f"--url is not taken by the {args.from_} reader"
-    if batch and args.output_dir is None and args.format != "json":
+    if batch and args.output_dir is None and args.format not in ("json", PARQUET):
         return (
             f"--format {args.format} writes one document per article: with several inputs "
             "use --output-dir DIR (or --format json for JSON Lines)"
@@ -90,6 +98,8 @@ def _check(args: argparse.Namespace, batch: bool) -> str | None:
 
 def _sink(args: argparse.Namespace, batch: bool) -> Sink:
     output = None if args.output in (None, "-") else args.output
+    if args.format == PARQUET:
+        return Parquet(args.output)
     if args.output_dir is not None:
         return Directory(Path(args.output_dir), args.format)
     if batch:
@@ -138,8 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     counts = Counts()
     counts.unopened += len(unmatched)
-    display = make_display(sys.stderr, len(inputs), bar=batch and not args.no_progress)
-    sink = _sink(args, batch)
+    archives = any(is_archive_name(item.source) for item in inputs)
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.url is not None:
@@ -150,11 +159,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         results = read_many(
             inputs,
-            jobs=min(jobs, len(inputs)),
+            jobs=jobs if archives else min(jobs, len(inputs)),
+            archive_counts=counts.archives,
             format=args.from_,
             strict=args.strict,
             timeout=args.timeout,
         )
+    try:
+        sink = _sink(args, batch)
+    except MissingExtraError as exc:  # pyarrow for --format parquet
+        return _usage(str(exc))
+    total = None if archives else len(inputs)
+    display = make_display(sys.stderr, total, bar=batch and not args.no_progress)
     try:
         run(results, sink, display, prog=PROG, quiet=args.quiet, counts=counts)
     except KeyboardInterrupt:

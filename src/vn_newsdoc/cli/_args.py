@@ -18,7 +18,8 @@ PROG: Final = "vn-newsdoc"
 _DESCRIPTION: Final = """\
 Read Vietnamese news articles from saved pages, plain-text dumps, JSON or XML, and print
 them. FILE is a file, a directory (read recursively), a quoted glob pattern, an http(s)://
-URL or '-' for standard input; give as many as you like. Each input's reader is chosen by
+URL, a web archive (.warc, .warc.gz, .arc; needs "vn_newsdoc[warc]") or '-' for standard
+input; give as many as you like. Each input's reader is chosen by
 its first bytes (a page saved as .txt is read as HTML); --from overrides the guess.
 
 One FILE prints its article as one document (indented JSON unless --format says otherwise).
@@ -34,6 +35,8 @@ examples:
   vn-newsdoc saved/ --glob '*.htm*' -o articles.jsonl
   vn-newsdoc 'saved/**/*.html' --jobs 4       a quoted glob, four worker processes
   vn-newsdoc saved/ --output-dir out/ --format xml
+  vn-newsdoc crawl.warc.gz -o articles.jsonl      every HTML page of a web archive
+  vn-newsdoc saved/ crawl.warc.gz --format parquet -o articles.parquet
   vn-newsdoc https://example.vn/bai-viet.html
   curl -s https://example.vn/bai-viet.html | vn-newsdoc - --url https://example.vn/bai-viet.html
 
@@ -90,7 +93,8 @@ def parser() -> argparse.ArgumentParser:
         default="json",
         type=str.lower,
         metavar="FORMAT",
-        help=f"the form to write: one of {', '.join(sorted(WRITERS))} (default: json; any case)",
+        help=f"the form to write: one of {', '.join(sorted(WRITERS))}, or parquet with "
+        "-o FILE.parquet (default: json; any case)",
     )
     result.add_argument(
         "--from",

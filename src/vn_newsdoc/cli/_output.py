@@ -7,12 +7,26 @@ import os
 from pathlib import Path
 from typing import IO, Final, Protocol
 
-from vn_newsdoc.cli._sources import Input
+from vn_newsdoc.cli._sources import Input, is_archive_name, url_stem
 from vn_newsdoc.errors import SourceError
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import WRITERS
 
-__all__ = ["INPUT_KEY", "Directory", "JsonLines", "Single", "Sink", "extension", "render"]
+__all__ = [
+    "INPUT_KEY",
+    "PARQUET",
+    "Directory",
+    "JsonLines",
+    "Parquet",
+    "Single",
+    "Sink",
+    "extension",
+    "render",
+]
+
+PARQUET: Final = "parquet"
+"""The ``--format`` that writes one Parquet file (``-o FILE.parquet``) through
+:class:`vn_newsdoc.parquet.ParquetWriter`: a table, not a writer of the WRITERS table."""
 
 INPUT_KEY: Final = "input"
 """The key each JSON Lines record gives the input's name under (path, URL or ``<stdin>``)."""
@@ -81,6 +95,25 @@ class JsonLines(_Stream):
         self.put(line.encode("utf-8"))
 
 
+class Parquet:
+    """All articles as rows of one Parquet file, the input's name in its ``input`` column.
+
+    Closing it (at the end, or when the run is interrupted) writes the rows held and the
+    file's footer, so the file is readable either way.
+    """
+
+    def __init__(self, path: str) -> None:
+        from vn_newsdoc.parquet import ParquetWriter  # noqa: PLC0415  (the [parquet] extra)
+
+        self._writer = ParquetWriter(path)
+
+    def write(self, item: Input, name: str, article: Article) -> None:
+        self._writer.write(article, input_name=name)
+
+    def close(self) -> None:
+        self._writer.close()
+
+
 class Directory:
     """One file per article under ``--output-dir``, named after its input, never overwriting.
 
@@ -107,7 +140,10 @@ class Directory:
         return candidate
 
     def write(self, item: Input, name: str, article: Article) -> None:
-        target = self._folder / self._name(item.stem)
+        stem = item.stem
+        if is_archive_name(item.source):  # one file per page, in a folder per archive
+            stem = f"{stem}/{url_stem(article.url or '')}"
+        target = self._folder / self._name(stem)
         if target.exists():
             raise SourceError(str(target), "already exists; not overwritten")
         target.parent.mkdir(parents=True, exist_ok=True)

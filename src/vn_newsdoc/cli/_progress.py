@@ -51,7 +51,7 @@ class _Lines:
 class _Plain:
     """``12/300 pages, 3 failed, 25.1 pages/s, 0:11 left``, redrawn in place."""
 
-    def __init__(self, stream: TextIO, total: int) -> None:
+    def __init__(self, stream: TextIO, total: int | None) -> None:
         self._stream = stream
         self._total = total
         self._done = 0
@@ -63,6 +63,8 @@ class _Plain:
     def _status(self) -> str:
         elapsed = max(time.monotonic() - self._start, 1e-9)
         rate = self._done / elapsed
+        if self._total is None:  # web archives: the pages are not known in advance
+            return f"{self._done} pages, {self._failed} failed, {rate:.1f} pages/s"
         left = "?"
         if rate > 0:
             seconds = round((self._total - self._done) / rate)
@@ -95,7 +97,7 @@ class _Plain:
 class _Tqdm:
     """tqdm's bar: done/total, pages per second, elapsed and left, and the failures."""
 
-    def __init__(self, stream: TextIO, total: int, bar_class: type[tqdm[None]]) -> None:
+    def __init__(self, stream: TextIO, total: int | None, bar_class: type[tqdm[None]]) -> None:
         self._failed = 0
         self._bar = bar_class(
             total=total, unit="page", file=stream, dynamic_ncols=True, leave=False
@@ -115,8 +117,11 @@ class _Tqdm:
         self._bar.close()
 
 
-def make_display(stream: TextIO, total: int, *, bar: bool) -> Display:
-    """The display for a run: a bar when ``bar`` and ``stream`` is a terminal, else lines."""
+def make_display(stream: TextIO, total: int | None, *, bar: bool) -> Display:
+    """The display for a run: a bar when ``bar`` and ``stream`` is a terminal, else lines.
+
+    ``total`` is the number of pages, or ``None`` where it is not known in advance (web
+    archives among the inputs): the bar then counts without an end."""
     if not (bar and stream.isatty()):
         return _Lines(stream)
     try:

@@ -14,10 +14,17 @@ from typing import Final
 from vn_newsdoc.cli._output import Sink
 from vn_newsdoc.cli._progress import Display
 from vn_newsdoc.cli._sources import Input
-from vn_newsdoc.errors import NewsdocError, ReaderError, SourceError, UnsupportedInputError
+from vn_newsdoc.errors import (
+    MissingExtraError,
+    NewsdocError,
+    ReaderError,
+    SourceError,
+    UnsupportedInputError,
+)
 from vn_newsdoc.inputs._many import LOG_SOURCE
 from vn_newsdoc.inputs._read import show_name
 from vn_newsdoc.model import Article
+from vn_newsdoc.warc import WarcCounts
 
 __all__ = ["Counts", "describe", "run"]
 
@@ -34,6 +41,8 @@ class Counts:
         self.unopened = 0
         """Inputs that could not be opened, fetched or written (exit status 2)."""
         self.start = time.monotonic()
+        self.archives = WarcCounts()
+        """The records of web archives: pages, and the others skipped."""
 
     @property
     def failed(self) -> int:
@@ -49,7 +58,11 @@ class Counts:
         elapsed = time.monotonic() - self.start
         done = self.read + self.failed
         rate = f", {done / elapsed:.1f} pages/s" if elapsed > 0 and done else ""
-        return f"{self.read} read, {self.failed} failed in {elapsed:.1f} s{rate}"
+        skipped = ""
+        if self.archives.skipped_total:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.archives.skipped.items()))
+            skipped = f", {self.archives.skipped_total} archive records skipped ({reasons})"
+        return f"{self.read} read, {self.failed} failed{skipped} in {elapsed:.1f} s{rate}"
 
 
 def describe(name: str, error: NewsdocError) -> str:
@@ -192,7 +205,7 @@ def _deliver(
             counts.read += 1
             return False
     display.message(f"{prog}: {describe(name, result)}")
-    if isinstance(result, SourceError):
+    if isinstance(result, (SourceError, MissingExtraError)):
         counts.unopened += 1
     else:
         counts.unreadable += 1

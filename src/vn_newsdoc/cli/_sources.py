@@ -11,12 +11,27 @@ from pathlib import Path
 from typing import Final, NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from vn_newsdoc.inputs._archives import ARCHIVE_SUFFIXES
 from vn_newsdoc.inputs._fetch import is_url
 from vn_newsdoc.inputs._read import STDIN
 
-__all__ = ["DEFAULT_GLOBS", "Input", "expand", "is_batch"]
+__all__ = ["DEFAULT_GLOBS", "Input", "expand", "is_archive_name", "is_batch", "url_stem"]
 
-DEFAULT_GLOBS: Final = ("*.html", "*.htm", "*.xhtml", "*.txt", "*.json", "*.xml")
+
+def is_archive_name(source: str) -> bool:
+    """Whether ``source`` is named as a web archive (``.warc``, ``.warc.gz``, ``.arc``...)."""
+    return source.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+DEFAULT_GLOBS: Final = (
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.txt",
+    "*.json",
+    "*.xml",
+    *(f"*{suffix}" for suffix in ARCHIVE_SUFFIXES),
+)
 """The files read from a directory when no ``--glob`` is given."""
 
 _MAGIC: Final = re.compile(r"[*?[]")
@@ -51,6 +66,8 @@ def is_batch(arguments: Sequence[str]) -> bool:
     (argument,) = arguments
     if argument == STDIN or is_url(argument):
         return False
+    if argument.lower().endswith(ARCHIVE_SUFFIXES):  # an archive holds many pages
+        return True
     return Path(argument).is_dir() or _is_pattern(argument)
 
 
@@ -58,7 +75,8 @@ def _is_pattern(argument: str) -> bool:
     return _MAGIC.search(argument) is not None and not Path(argument).exists()
 
 
-def _url_stem(url: str) -> str:
+def url_stem(url: str) -> str:
+    """A file name for a page from its address: the last path segment, else the host."""
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     name = unquote(segments[-1]) if segments else parts.hostname or "page"
@@ -101,7 +119,7 @@ def expand(
         if argument == STDIN:
             inputs.append(Input(argument, "stdin"))
         elif is_url(argument):
-            inputs.append(Input(argument, _url_stem(argument)))
+            inputs.append(Input(argument, url_stem(argument)))
         elif Path(argument).is_dir():
             found = list(_walk(Path(argument), patterns or DEFAULT_GLOBS))
             if not found:

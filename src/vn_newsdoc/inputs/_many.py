@@ -12,12 +12,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 from vn_newsdoc.errors import NewsdocError
-from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT
+from vn_newsdoc.inputs._archives import archive_pages, is_archive, read_archived
+from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, is_url
 from vn_newsdoc.inputs._read import STDIN, read_source, show_name
 from vn_newsdoc.model import Article
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from vn_newsdoc.warc import WarcCounts, WarcPage
 
 __all__ = ["LOG_SOURCE", "Source", "read_many"]
 
@@ -40,6 +43,8 @@ class _Task(NamedTuple):
     strict: bool
     reference: dt.datetime | None
     timeout: float
+    page: WarcPage | None = None
+    """A page of a web archive, read instead of ``source``."""
 
 
 Outcome = tuple[Article | NewsdocError, list[logging.LogRecord]]
@@ -73,6 +78,8 @@ def _init_worker(level: int) -> None:
 
 def _read(task: _Task) -> Article | NewsdocError:
     try:
+        if task.page is not None:
+            return read_archived(task.page, task.strict)
         return read_source(
             task.source,
             data=task.data,
@@ -108,35 +115,48 @@ def _path_text(source: str | os.PathLike[str]) -> str:
 
 def _tasks(
     sources: Iterable[Source],
+    *,
     format: str | None,
     strict: bool,
     reference: dt.datetime | None,
     timeout: float,
-) -> Iterator[tuple[Source, _Task]]:
+    counts: WarcCounts | None,
+) -> Iterator[tuple[Source, _Task | NewsdocError]]:
     for source in sources:
         text = _path_text(source)
+        if text != STDIN and not is_url(text) and is_archive(text):
+            for page in archive_pages(text, counts):
+                if isinstance(page, NewsdocError):
+                    yield source, page
+                else:
+                    yield source, _Task(page.uri, None, "html", strict, None, timeout, page)
+            continue
         data = sys.stdin.buffer.read() if text == STDIN else None
         yield source, _Task(text, data, format, strict, reference, timeout)
 
 
-def _in_process(tasks: Iterator[tuple[Source, _Task]]) -> Iterator[tuple[Source, Outcome]]:
+def _in_process(
+    tasks: Iterator[tuple[Source, _Task | NewsdocError]],
+) -> Iterator[tuple[Source, Outcome]]:
     log = logging.getLogger(_PACKAGE_LOG)
     stamp = _Stamp()
     log.handlers.insert(0, stamp)
     try:
         for source, task in tasks:
             stamp.name_now = show_name(source)
-            result = _read(task)
+            result = task if isinstance(task, NewsdocError) else _read(task)
             stamp.name_now = None
             yield source, (result, [])
     finally:
         log.removeHandler(stamp)
 
 
-def _pooled(tasks: Iterator[tuple[Source, _Task]], jobs: int) -> Iterator[tuple[Source, Outcome]]:
+def _pooled(
+    tasks: Iterator[tuple[Source, _Task | NewsdocError]], jobs: int
+) -> Iterator[tuple[Source, Outcome]]:
     # Imported here: they take longer to import than the rest of the package.
     import multiprocessing  # noqa: PLC0415
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures import Future, ProcessPoolExecutor  # noqa: PLC0415
 
     # Never fork: the caller may run threads (a web server, a progress display).
     context: multiprocessing.context.BaseContext
@@ -156,7 +176,12 @@ def _pooled(tasks: Iterator[tuple[Source, _Task]], jobs: int) -> Iterator[tuple[
     window: deque[tuple[Source, Future[Outcome]]] = deque()
     try:
         for source, task in tasks:
-            window.append((source, pool.submit(_work, task)))
+            if isinstance(task, NewsdocError):  # an archive that cannot be read on
+                done: Future[Outcome] = Future()
+                done.set_result((task, []))
+                window.append((source, done))
+            else:
+                window.append((source, pool.submit(_work, task)))
             if len(window) >= jobs * _AHEAD_PER_JOB:
                 ready, future = window.popleft()
                 yield ready, future.result()
@@ -175,6 +200,7 @@ def read_many(
     strict: bool = False,
     reference: dt.datetime | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    archive_counts: WarcCounts | None = None,
 ) -> Iterator[tuple[Source, Article | NewsdocError]]:
     """Read many inputs, in worker processes, and yield each with its article or its error.
 
@@ -183,6 +209,15 @@ def read_many(
     honoured; see :doc:`/cli`), or ``"-"`` for standard input
     (read once, in this process). Each is read as :func:`read_file` reads it: the reader
     chosen by its bytes unless ``format`` names one.
+
+    A web archive (a ``.warc``, ``.warc.gz``, ``.arc`` or ``.arc.gz`` file, or a file of
+    another name whose bytes are one) gives one result per HTML response record, in file
+    order, each with the archive as its source: the page is read by the HTML reader with
+    the record's target URI as ``url=`` (so ``article.url``, or the error's ``source``,
+    names it) and its ``WARC-Date`` as ``reference=``, as :func:`vn_newsdoc.warc.read_warc`
+    reads it; other records are skipped and counted in ``archive_counts``. Reading
+    archives needs the ``[warc]`` extra; without it an archive gives one
+    :class:`~vn_newsdoc.errors.MissingExtraError` saying so.
 
     Results come in the order of ``sources``, whatever ``jobs`` is, as they are ready: a
     few inputs per worker are read ahead, never the whole list, so memory stays flat on
@@ -193,6 +228,11 @@ def read_many(
     while an input is read carry its name in the log record's ``source_name`` attribute;
     from workers, they are logged again in this process, in input order.
 
+    The workers are started afresh (Python's ``forkserver`` or ``spawn`` way, never by
+    forking a process that may run threads), so a script that calls it with ``jobs`` above
+    1 keeps its top level under ``if __name__ == "__main__":``, as
+    ``multiprocessing`` asks.
+
     Args:
         sources: Paths, URLs or ``"-"``; each is yielded back as given.
         jobs: Worker processes. ``1`` (the default) reads in this process.
@@ -201,6 +241,8 @@ def read_many(
         strict: Passed to the readers that take it.
         reference: Passed to the readers that read relative dates.
         timeout: Seconds a URL's whole fetch may take.
+        archive_counts: Updated with the pages and the skipped records of the web
+            archives among the sources (see :class:`~vn_newsdoc.warc.WarcCounts`).
 
     Yields:
         ``(source, article)``, or ``(source, error)`` for an input that could not be read.
@@ -217,7 +259,14 @@ def read_many(
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    tasks = _tasks(sources, format, strict, reference, timeout)
+    tasks = _tasks(
+        sources,
+        format=format,
+        strict=strict,
+        reference=reference,
+        timeout=timeout,
+        counts=archive_counts,
+    )
     outcomes = _in_process(tasks) if jobs == 1 else _pooled(tasks, jobs)
     for source, (result, records) in outcomes:
         for record in records:
