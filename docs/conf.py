@@ -101,19 +101,11 @@ napoleon_numpy_docstring = False
 napoleon_use_rtype = False
 
 # -- doctest --------------------------------------------------------------------------
-# The pages' examples read files by paths relative to the project's root, as a user in a
-# checkout would.
+# The pages' examples run from any directory: a page they read is one the package ships
+# (vn_newsdoc.samples) or is written inline; tests/test_docs.py builds from elsewhere.
 # Only the pages' ``{doctest}`` blocks run here. The ``>>>`` examples of the docstrings need
 # their module's names, so pytest runs them (--doctest-modules over src/vn_newsdoc).
 doctest_test_doctest_blocks = ""
-doctest_global_setup = f"""
-import os as _os
-_docs_cwd = _os.getcwd()
-_os.chdir({str(ROOT)!r})
-"""
-doctest_global_cleanup = """
-_os.chdir(_docs_cwd)
-"""
 
 # -- HTML -----------------------------------------------------------------------------
 html_theme = "furo"

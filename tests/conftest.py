@@ -1,5 +1,11 @@
 """Shared test configuration: hypothesis profiles, the shared corpus, golden-file updates,
-and no network: every test runs with outgoing connections refused (see ``_no_network``)."""
+and no network: every test runs with outgoing connections refused (see ``_no_network``).
+
+Tests that read ``../shared`` (the corpus pages with their expected readings, the seed dump)
+carry the ``corpus`` marker. Without ``../shared`` beside the checkout (or at
+``$VN_NEWSDOC_SHARED``) they are skipped, all with the one reason :data:`SHARED_MISSING`;
+under CI (``CI`` set) they fail with it instead, since CI must run the corpus figures.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,15 @@ SHARED = Path(os.environ.get("VN_NEWSDOC_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 SEED = SHARED / "seed"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+_ABSENT = [p for p in (CORPUS, SEED) if not p.is_dir()]
+SHARED_MISSING = (
+    f"needs ../shared beside the checkout: {', '.join(map(str, _ABSENT))} not found "
+    "(set VN_NEWSDOC_SHARED to the folder that holds corpus/ and seed/)"
+    if _ABSENT
+    else None
+)
+"""Why the tests marked ``corpus`` cannot run here, or ``None`` when ``../shared`` is there."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -110,3 +125,25 @@ def _no_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
     monkeypatch.setattr(socket.socket, "sendto", guarded_sendto)
     monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests that read ``../shared`` when it is missing, all for one reason.
+
+    The skip goes first among the item's markers, so a test parametrized over the corpus
+    pages (an empty parameter set without them) reports this reason, not pytest's own.
+    """
+    if SHARED_MISSING is None or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(reason=SHARED_MISSING)
+    for item in items:
+        if item.get_closest_marker("corpus") is not None:
+            item.add_marker(skip, append=False)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Under CI, a test that reads ``../shared`` fails at once when it is missing."""
+    needs_shared = item.get_closest_marker("corpus") is not None
+    if needs_shared and SHARED_MISSING is not None and os.environ.get("CI"):
+        pytest.fail(f"CI {SHARED_MISSING}", pytrace=False)

@@ -13,6 +13,7 @@ import pytest
 
 import vn_newsdoc as nd
 from conftest import ROOT
+from vn_newsdoc import samples
 
 EXAMPLES = ROOT / "examples"
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -147,3 +148,16 @@ def test_the_two_forms_tell_the_same_story(from_text: nd.Article, from_html: nd.
     assert from_text.paragraphs[1:] == from_html.paragraphs
     assert from_text.captions == from_html.captions
     assert from_text.people == from_html.people
+
+
+@pytest.mark.parametrize("name", ["sample-article.html", "sample-article.txt"])
+def test_the_package_ships_the_same_samples(name: str) -> None:
+    # vn_newsdoc.samples carries the files of examples/ so that the docs' examples run from
+    # any directory; the two copies must not drift apart.
+    assert samples.read_bytes(name) == (EXAMPLES / name).read_bytes()
+    assert name in samples.NAMES
+
+
+def test_an_unknown_sample_is_named_in_the_error() -> None:
+    with pytest.raises(FileNotFoundError, match=r"no sample named 'x\.pdf'; the samples are: "):
+        samples.path("x.pdf")

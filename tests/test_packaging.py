@@ -98,6 +98,7 @@ def test_wheel_declares_the_console_script(dists: tuple[Path, Path]) -> None:
     assert "vn-newsdoc = vn_newsdoc.__main__:main" in text
 
 
+@pytest.mark.corpus
 def test_sdist_holds_the_project_and_nothing_from_shared(dists: tuple[Path, Path]) -> None:
     _, sdist = dists
     with tarfile.open(sdist) as tf:
@@ -148,6 +149,7 @@ def _shared_passages() -> set[str]:
     return passages
 
 
+@pytest.mark.corpus
 def test_sdist_quotes_no_corpus_text(dists: tuple[Path, Path]) -> None:
     """The pages' text belongs to their publishers: not a paragraph of it in the sdist."""
     _, sdist = dists

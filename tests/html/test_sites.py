@@ -66,7 +66,7 @@ def test_every_profile_compiles_and_runs() -> None:
                 assert selector(page) == []
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+@pytest.mark.corpus
 def test_every_corpus_site_has_a_profile() -> None:
     sites = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
     assert sites

@@ -775,6 +775,7 @@ def test_corpus_page_date_strings_read_to_the_expected_times(page: Path) -> None
             assert any(_same_minute(t, updated) for t in metadata)
 
 
+@pytest.mark.corpus
 def test_corpus_is_there() -> None:
     assert len(_pages()) >= 29
 

@@ -553,6 +553,7 @@ def test_full_names_by_their_shape(text: str, expected: Found) -> None:
 # --- The seed ----------------------------------------------------------------------------
 
 
+@pytest.mark.corpus
 def test_seed_gives_exactly_its_people_with_their_titles() -> None:
     expected = json.loads((SEED / "mong-cai-2022-07-01.json").read_text(encoding="utf-8"))
     texts = [expected["headline"], *expected["paragraphs"], *expected["captions"]]

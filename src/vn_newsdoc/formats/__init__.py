@@ -6,3 +6,5 @@ and :mod:`~vn_newsdoc.formats.text` (``read_text``/``write_text``, the plain-tex
 JSON and XML forms carry the schema version and have schemas shipped in
 :mod:`vn_newsdoc.schemas`.
 """
+
+__all__: list[str] = []  # the names live in the format modules, one module per format

@@ -20,13 +20,7 @@ schemas with :func:`path`, or read them with :func:`read_text`:
 
 from __future__ import annotations
 
-import sys
-from importlib import resources
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - Python 3.10
-    from importlib.abc import Traversable
+from vn_newsdoc._shipped import Traversable, shipped_file
 
 __all__ = ["NAMES", "path", "read_text"]
 
@@ -49,9 +43,7 @@ def path(name: str) -> Traversable:
     >>> path("article.schema.json").is_file()
     True
     """
-    if name not in NAMES:
-        raise FileNotFoundError(f"no schema named {name!r}; the schemas are: {', '.join(NAMES)}")
-    return resources.files(__name__).joinpath(name)
+    return shipped_file(__name__, NAMES, "schema", name)
 
 
 def read_text(name: str) -> str:
