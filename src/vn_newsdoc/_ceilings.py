@@ -32,6 +32,8 @@ __all__ = [
 # read), and data: addresses in attributes (inline images).
 _HTML_TEXT = "[not(parent::script or parent::style) or parent::script[contains(@type, 'ld+json')]]"
 _HTML_ATTRIBUTE = "[not(starts-with(., 'data:'))]"
+# The elements a parser may add to a page beyond its tags (html, head, body).
+_IMPLIED = 16
 
 
 # lxml is imported on first use: the JSON and text readers check their ceilings here too,
@@ -63,7 +65,13 @@ def _too_long(length: int, html: bool) -> etree.XPath:
 
 
 def check_tree(
-    root: Any, limits: Limits, source_name: str | None, *, html: bool = False, depth: bool = True
+    root: Any,
+    limits: Limits,
+    source_name: str | None,
+    *,
+    html: bool = False,
+    depth: bool = True,
+    data: bytes | None = None,
 ) -> None:
     """Raise :class:`~vn_newsdoc.errors.InputLimitError` if the tree passes a ceiling.
 
@@ -73,12 +81,18 @@ def check_tree(
         source_name: Where the input came from, for the message.
         html: Leave out scripts and style sheets (JSON-LD kept) and ``data:`` addresses.
         depth: Check the depth (``False`` when the parser has checked it).
+        data: The bytes the tree was parsed from, where known: a ceiling the bytes cannot
+            pass is not looked for in the tree (no text is longer than the input; no tree
+            has more elements than three for each ``<``, implied ones included).
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
-    elements = int(_count()(root))
-    if elements > limits.max_elements:
-        raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
+    if data is None or 3 * data.count(b"<") + _IMPLIED > limits.max_elements:
+        elements = int(_count()(root))
+        if elements > limits.max_elements:
+            raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
+    if data is not None and len(data) <= limits.max_text:
+        return
     too_long = _too_long(limits.max_text, html)(root)
     if too_long:
         longest = max(len(value) for value in too_long)

@@ -179,7 +179,7 @@ def parse_html(
     if _hit_limit(parser, "depth"):
         raise InputLimitError("depth", depth + 1, depth, source=source_name)
     # Without huge_tree, libxml2 has stopped at MAX_DEPTH already.
-    check_tree(root, limits, source_name, html=True, depth=huge or depth < MAX_DEPTH)
+    check_tree(root, limits, source_name, html=True, depth=huge or depth < MAX_DEPTH, data=data)
     return root
 
 

@@ -437,7 +437,7 @@ def read_xml(
         ) from exc
     if root is None:
         raise MalformedInputError("not XML: no root element", source=source_name)
-    check_tree(root, limits, source_name)
+    check_tree(root, limits, source_name, data=data)
     version_1 = _check_version(root, source_name)
     if version_1:
         _to_current_namespace(root)
