@@ -339,3 +339,18 @@ def test_read_many_reads_the_pages_of_web_archives(tmp_path: Path, jobs: int) ->
     # The same readings as the library's own WARC reader.
     assert [got for _, got in results[1:-1]] == [got for _, got in read_warc(archive)]
     assert (counts.pages, dict(counts.skipped)) == (len(pages), EXTRA_SKIPPED)
+
+
+def test_an_html_error_names_the_file_not_a_placeholder(tmp_path: Path) -> None:
+    page = tmp_path / "trang.html"
+    page.write_text("<html><body><p>Không có tiêu đề.</p></body></html>", encoding="utf-8")
+    with pytest.raises(ReaderError) as info:
+        read_file(page, strict=True)
+    assert info.value.source == str(page)
+    assert info.value.format == "html"
+    assert str(page) in str(info.value)
+    assert "<html>" not in str(info.value)
+    ((source, error),) = list(read_many([page]))
+    assert source == page
+    assert isinstance(error, ReaderError)
+    assert error.source == str(page)

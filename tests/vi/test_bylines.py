@@ -730,3 +730,8 @@ def test_corpus_text_is_never_a_byline(path: Path) -> None:
     assert [split_byline(paragraphs[:i])[0] for i in range(len(paragraphs) + 1)] == [0] * (
         len(paragraphs) + 1
     )
+
+
+def test_parse_byline_refuses_one_string() -> None:
+    with pytest.raises(TypeError, match="sequence of lines"):
+        parse_byline("Ngô Tấm – Khánh Hiền")

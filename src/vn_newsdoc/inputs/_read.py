@@ -18,6 +18,8 @@ from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS
 
+_UNNAMED_PAGE: Final = "<html>"  # read_html's name for a page without a URL
+
 __all__ = ["STDIN", "read_data", "read_path", "read_source", "show_name"]
 
 STDIN: Final = "-"
@@ -119,7 +121,14 @@ def read_data(
     try:
         return READERS[fmt](source, **options)
     except ReaderError as exc:
-        if exc.format is None:
+        if exc.source in (None, _UNNAMED_PAGE):
+            # The HTML reader names a page without a URL "<html>"; the input has a name.
+            reader = exc.format or fmt
+            ReaderError.__init__(
+                exc, exc.message, source=name, line=exc.line, position=exc.position
+            )
+            exc.format = reader
+        elif exc.format is None:
             exc.format = fmt
         raise
 

@@ -98,12 +98,18 @@ def parse_byline(lines: Sequence[str]) -> Byline | None:
         The :class:`~vn_newsdoc.model.Byline`, or ``None`` when the lines credit no one
         (``Nhóm PV`` alone).
 
+    Raises:
+        TypeError: ``lines`` is one string, not a sequence of lines (it would be read a
+            letter a line).
+
     >>> b = parse_byline(["Ngô Tấm – Khánh Hiền (Đài Truyền thanh huyện)"])
     >>> b.names, b.source
     (('Ngô Tấm', 'Khánh Hiền'), 'Đài Truyền thanh huyện')
     >>> parse_byline(["Dương Ngọc", "Nhịp sống thị trường"]).source
     'Nhịp sống thị trường'
     """
+    if isinstance(lines, str):
+        raise TypeError("parse_byline() takes a sequence of lines, not one str: use [text]")
     parsed: list[_Line] = []
     for raw in lines:
         for one in str(raw).splitlines() or [""]:
