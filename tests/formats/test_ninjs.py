@@ -52,10 +52,10 @@ def test_the_formats_the_schema_names_are_checked() -> None:
     assert json.loads(SCHEMA.read_text("utf-8"))["$id"] == NINJS_SCHEMA_URI
 
 
+@pytest.mark.corpus  # reads ../shared (skipped with the shared reason where it is missing)
 def test_the_copy_is_the_official_schema() -> None:
     official = SHARED / "schemas" / "ninjs" / SCHEMA.name
-    if not official.is_file():
-        pytest.skip(f"no {official}: ../shared is not beside the checkout")
+    assert official.is_file(), f"../shared holds no {official}"
     assert SCHEMA.read_bytes() == official.read_bytes()
     assert (SCHEMA.parent / "LICENSE").read_bytes() == (official.parent / "LICENSE").read_bytes()
 
