@@ -9,7 +9,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Final
 
 from vn_newsdoc.cli._output import Sink
 from vn_newsdoc.cli._progress import Display
@@ -22,13 +21,11 @@ from vn_newsdoc.errors import (
     UnsupportedInputError,
 )
 from vn_newsdoc.inputs._many import LOG_SOURCE
-from vn_newsdoc.inputs._read import show_name
+from vn_newsdoc.inputs._read import UNNAMED_PAGE, show_name
 from vn_newsdoc.model import Article
 from vn_newsdoc.warc import WarcCounts
 
 __all__ = ["Counts", "describe", "run"]
-
-_HTML_PLACEHOLDER: Final = "<html>"  # the HTML reader's name for a page without a URL
 
 
 class Counts:
@@ -97,7 +94,7 @@ class _Messages(logging.Handler):
         message = record.getMessage()
         name = getattr(record, LOG_SOURCE, None)
         if name:
-            message = message.replace(_HTML_PLACEHOLDER, name)
+            message = message.replace(UNNAMED_PAGE, name)
             if name not in message:
                 message = f"{name}: {message}"
         self._display.message(f"{self._prog}: {record.levelname}: {message}")

@@ -18,9 +18,10 @@ from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS
 
-_UNNAMED_PAGE: Final = "<html>"  # read_html's name for a page without a URL
+UNNAMED_PAGE: Final = "<html>"
+"""What :func:`~vn_newsdoc.html.read_html` calls a page without a URL in its messages."""
 
-__all__ = ["STDIN", "read_data", "read_path", "read_source", "show_name"]
+__all__ = ["STDIN", "UNNAMED_PAGE", "read_data", "read_path", "read_source", "show_name"]
 
 STDIN: Final = "-"
 """The source name that stands for standard input."""
@@ -121,7 +122,7 @@ def read_data(
     try:
         return READERS[fmt](source, **options)
     except ReaderError as exc:
-        if exc.source in (None, _UNNAMED_PAGE):
+        if exc.source in (None, UNNAMED_PAGE):
             # The HTML reader names a page without a URL "<html>"; the input has a name.
             reader = exc.format or fmt
             ReaderError.__init__(
