@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vn_newsdoc.html import _fields
+from vn_newsdoc.html import _survey as _fields
 
 # Pieces of the patterns' words, cut where a wrong grouping would show, and separators.
 _PIECES = [

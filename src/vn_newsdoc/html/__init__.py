@@ -26,32 +26,24 @@ scoring, class hints, the metadata), and reads the body in one walk
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
-
-from vn_newsdoc.errors import MalformedInputError, shown
-from vn_newsdoc.formats.html import read_written_page
-from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html._explain import Explanation, FieldSource, captured_warnings, explain
 from vn_newsdoc.html._profile_file import dump_profiles, load_profiles
-from vn_newsdoc.html._reader import PageReader
-from vn_newsdoc.html.body import strip_page
-from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
-from vn_newsdoc.html.sites import (
-    CompiledProfile,
-    SiteProfile,
-    prepare_profiles,
-    profile_for_markers,
-    profile_for_url,
-)
+from vn_newsdoc.html._reading import read_page
+from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 
-__all__ = ["SiteProfile", "dump_profiles", "load_profiles", "read_html"]
-
-_log = logging.getLogger(__name__)
+__all__ = [
+    "Explanation",
+    "FieldSource",
+    "SiteProfile",
+    "dump_profiles",
+    "explain_html",
+    "load_profiles",
+    "read_html",
+]
 
 
 def read_html(
@@ -107,54 +99,77 @@ def read_html(
     >>> article.headline, article.published.isoformat(), article.authors
     ('Mưa lớn gây ngập ở Quảng Tín', '2019-08-07T15:43:00+07:00', ('Ngô Tấm',))
     """
-    if reference is not None and reference.utcoffset() is None:
-        raise TypeError("reference must be an aware datetime (with a UTC offset)")
-    mine = prepare_profiles(profiles)
-    name = url or "<html>"
-    url = _usable_url(url, strict=strict)
-    root = parse_html(source, source_name=name, limits=limits)
-    written = read_written_page(root)
-    if written is not None:  # a page write_html wrote: read exactly, not by heuristics
-        return written
-    meta = extract_metadata(root, url=url)
-    profile: CompiledProfile | None = None
-    if site_profiles or mine:
-        profile = profile_for_url(url, profiles=mine, built_in=site_profiles)
-        if profile is None:
-            markers = _markers(meta, root)
-            profile = profile_for_markers(markers, profiles=mine, built_in=site_profiles)
-    strip_page(root)
-    reader = PageReader(root, meta, profile, url=url, name=name, strict=strict, reference=reference)
-    return reader.article()
+    article, _ = read_page(
+        source,
+        url=url,
+        strict=strict,
+        site_profiles=site_profiles,
+        profiles=profiles,
+        reference=reference,
+        limits=limits,
+    )
+    return article
 
 
-def _usable_url(url: str | None, *, strict: bool) -> str | None:
-    """``url`` if it parses as a URL; else ``None`` (logged), or an error when strict.
+def explain_html(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    site_profiles: bool = True,
+    profiles: Sequence[SiteProfile] = (),
+    reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+) -> Explanation:
+    """Read one article as :func:`read_html` does, and say why it reads so.
 
-    Reading tolerates any URL string (links in the page that are not URLs are skipped),
-    so this check is not needed to read the page: it tells the caller, by a warning or
-    with ``strict`` by an error naming the URL, that their ``url`` argument was not used,
-    and keeps a string that is not a URL out of :attr:`Article.url
-    <vn_newsdoc.model.Article.url>`.
+    The :class:`Explanation` holds the article (the very one :func:`read_html` returns
+    for the same arguments), which rule gave each of its fields and from which element
+    (a CSS-like path) or metadata key, and the warnings logged while reading. It is a
+    function of its own rather than an option of :func:`read_html` so that
+    :func:`read_html` always returns an :class:`~vn_newsdoc.model.Article`, like every
+    reader of :data:`~vn_newsdoc.READERS`. See :doc:`/reading` ("Why a page reads so").
+
+    Args:
+        source: The page, as for :func:`read_html`.
+        url: As for :func:`read_html`.
+        strict: As for :func:`read_html`.
+        site_profiles: As for :func:`read_html`.
+        profiles: As for :func:`read_html`.
+        reference: As for :func:`read_html`.
+        limits: As for :func:`read_html`.
+
+    Returns:
+        The article with its reasons. A page that
+        :func:`~vn_newsdoc.formats.html.write_html` wrote is read exactly, by its
+        structure: its explanation names no rules.
+
+    Raises:
+        MalformedInputError: As :func:`read_html` does.
+        InputLimitError: As :func:`read_html` does.
+        MissingFieldError: As :func:`read_html` does.
+        TypeError: As :func:`read_html` does.
+        ProfileError: As :func:`read_html` does.
+
+    >>> page = '''<html><head><title>Mưa lớn - Báo Quảng Tín</title>
+    ... <meta property="article:published_time" content="2019-08-07T15:43:00+07:00">
+    ... </head><body><h1>Mưa lớn gây ngập ở Quảng Tín</h1>
+    ... <div class="content"><p>Cơn mưa lớn kéo dài từ 1h sáng làm nhiều tuyến đường ngập
+    ... sâu, người dân phải di chuyển tài sản lên cao.</p></div></body></html>'''
+    >>> explanation = explain_html(page)
+    >>> print(explanation.source("published"))
+    published: metadata [article:published_time]
+    >>> explanation.article == read_html(page)
+    True
     """
-    if url is None:
-        return None
-    try:
-        urlsplit(url)
-    except ValueError as exc:
-        if strict:
-            raise MalformedInputError(
-                f"url is not a URL: {shown(url)}", source=shown(url, quoted=False)
-            ) from exc
-        _log.warning("url %r is not a URL; reading the page without it", url)
-        return None
-    return url
-
-
-def _markers(meta: PageMetadata, root: HtmlElement) -> tuple[str | None, ...]:
-    og_url = None
-    for el in root.iter("meta"):
-        if (el.get("property") or "").lower() == "og:url":
-            og_url = el.get("content")
-            break
-    return (meta.url, og_url, meta.site_name)
+    with captured_warnings() as warnings:
+        article, page = read_page(
+            source,
+            url=url,
+            strict=strict,
+            site_profiles=site_profiles,
+            profiles=profiles,
+            reference=reference,
+            limits=limits,
+        )
+    return explain(article, page, tuple(warnings))

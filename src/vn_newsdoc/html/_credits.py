@@ -13,8 +13,19 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._fields import Survey, ancestor_rank, element_text
 from vn_newsdoc.html._repeats import holders_of, in_repeated_item
+from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text
+from vn_newsdoc.html._thresholds import (
+    AUTHOR_BOX_CHILDREN,
+    CREDIT_MAX,
+    CREDIT_RANK_MAX,
+    OPENING_BYLINE_BLOCKS,
+    OPENING_BYLINE_MAX,
+    SIGNATURE_BLOCKS,
+    SIGNATURE_MAX,
+    SIGNATURE_SIBLINGS,
+    SOURCE_WORDS,
+)
 from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
@@ -35,13 +46,6 @@ _SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(
 # run is also one from its start), so a long run of spaces is crossed once, not once per space.
 _AUTHOR_JOIN_RE = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
-# A labelled byline stands among the first few text blocks, and is short.
-_OPENING_BLOCKS = 2
-_OPENING_MAX = 80
-# At most this many short blocks right after the container are read as a signature.
-_AFTER_BLOCKS = 4
-_AFTER_SIBLINGS = 8
-_AFTER_MAX = 120
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "ins", "link", "meta", "br"})
 _STOP_TAGS = frozenset({"a", "ul", "ol", "nav", "form", "table", "h1", "h2", "h3", "aside"})
 _STOP_CLASS_RE = re.compile(
@@ -59,9 +63,9 @@ def opening_byline(blocks: list[BodyBlock]) -> tuple[Byline | None, list[BodyBlo
         if block.kind == "figure":
             continue
         seen += 1
-        if seen > _OPENING_BLOCKS:
+        if seen > OPENING_BYLINE_BLOCKS:
             break
-        if block.kind != "p" or len(block.text) > _OPENING_MAX:
+        if block.kind != "p" or len(block.text) > OPENING_BYLINE_MAX:
             continue
         found = labelled_byline(block.text)
         if found is not None:
@@ -103,7 +107,7 @@ def _after(container: HtmlElement) -> Iterable[HtmlElement]:
         for sib in el.itersiblings():
             if isinstance(sib.tag, str):
                 seen += 1
-                if seen > _AFTER_SIBLINGS:
+                if seen > SIGNATURE_SIBLINGS:
                     return
                 yield sib
         el = el.getparent()
@@ -129,10 +133,10 @@ def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
         text = _lines(el)
         if not text:
             continue
-        if len(text) > _AFTER_MAX or not _set_apart(el):
+        if len(text) > SIGNATURE_MAX or not _set_apart(el):
             break
         texts.append(text)
-        if len(texts) >= _AFTER_BLOCKS:
+        if len(texts) >= SIGNATURE_BLOCKS:
             break
     for k in range(len(texts), 0, -1):
         count, byline = split_byline(texts[:k])
@@ -153,7 +157,7 @@ def source_near(elements: Iterable[HtmlElement | None]) -> str | None:
             if not _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}"):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
-            if text and len(text) <= 80 and len(text.split()) <= 8:
+            if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
                 return text
     return None
 
@@ -182,15 +186,17 @@ def find_author_elements(
     for el in survey.authors:
         if _in_furniture(el):
             continue  # commenters, authors of related articles
-        if len(el) > 6 or any(
+        if len(el) > AUTHOR_BOX_CHILDREN or any(
             d in marked and element_text(d) for d in el.iterdescendants() if d is not el
         ):
             continue
         text = element_text(el)
-        if not text or len(text) > 80:
+        if not text or len(text) > CREDIT_MAX:
             continue
         rank = ancestor_rank(el, anchors)
-        if rank > 8 or (holders and in_repeated_item(el, holders, anchors)):
+        if rank is None or rank > CREDIT_RANK_MAX:
+            continue  # off the body's line, or in another column
+        if holders and in_repeated_item(el, holders, anchors):
             continue
         found.append((rank, el, text))
     nearest = min((rank for rank, _, _ in found), default=0)
@@ -227,15 +233,16 @@ def find_source(
     ]
     marked = set(found)
     for el in found:
-        if ancestor_rank(el, anchors) > 8:
+        rank = ancestor_rank(el, anchors)
+        if rank is None or rank > CREDIT_RANK_MAX:
             continue
         if any(d in marked for d in el.iterdescendants()):
             continue  # the innermost box names the source alone
         text = element_text(el)
-        if not text or len(text) > 80:
+        if not text or len(text) > CREDIT_MAX:
             continue
         text = _SOURCE_PREFIX_RE.sub("", text).strip()
-        if text and len(text.split()) <= 8:
+        if text and len(text.split()) <= SOURCE_WORDS:
             return text
     return None
 

@@ -9,47 +9,44 @@ import re
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.html._fields import element_text
 from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
+from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
 
-__all__ = ["choose_dates", "read_datelines"]
+__all__ = ["choose_dates", "read_dateline"]
 
 _log = logging.getLogger(__name__)
 
 _EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
 
 
-def read_datelines(
-    candidates: list[tuple[HtmlElement, str]],
-    used: list[HtmlElement],
-    stamps: list[tuple[Timestamp, str]],
+def read_dateline(
+    el: HtmlElement,
+    text: str,
     headline: HtmlElement | None = None,
     reference: dt.datetime | None = None,
-) -> bool:
-    """Read candidates in order until one shows a time; whether one did.
+) -> tuple[HtmlElement, list[tuple[Timestamp, str]]] | None:
+    """The dates one dateline candidate shows, each with the text it was read from, and
+    the element taken as the dateline; ``None`` where it shows none.
 
-    Relative times (``2 giờ trước``) resolve against ``reference`` and are skipped
-    without one.
+    A ``<time datetime=…>`` is read by its attribute; other elements by their text, and
+    where that shows no time of day, by a time kept in an attribute. Relative times
+    (``2 giờ trước``) resolve against ``reference`` and are skipped without one.
 
-    The element taken as the dateline (``used``) is the date's short line, never one that
-    also holds the headline or another block of text.
+    The element taken as the dateline is the date's short line, never one that also holds
+    the headline or another block of text.
     """
-    for el, text in candidates[:12]:
-        found, shown = _machine_time(el), el.get("datetime", text)
-        if not found:
-            found, shown = find_timestamps(text, reference=reference), text
-            if not any(ts.has_time for ts in found) and el.attrib:
-                kept = _attribute_time(el, any(ts.is_update for ts in found), reference)
-                if kept:
-                    found, shown = kept
-        if not found:
-            continue
-        used.append(_dateline_block(el, headline))
-        stamps.extend((ts, shown) for ts in found)
-        if any(ts.has_time for ts in found):
-            return True
-    return False
+    found, shown = _machine_time(el), el.get("datetime", text)
+    if not found:
+        found, shown = find_timestamps(text, reference=reference), text
+        if not any(ts.has_time for ts in found) and el.attrib:
+            kept = _attribute_time(el, any(ts.is_update for ts in found), reference)
+            if kept:
+                found, shown = kept
+    if not found:
+        return None
+    return _dateline_block(el, headline), [(ts, shown) for ts in found]
 
 
 def choose_dates(
@@ -216,7 +213,7 @@ def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> Htm
     if (
         el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font")
         and parent is not None
-        and len(element_text(parent)) <= 100
+        and len(element_text(parent)) <= DATELINE_LINE_MAX
         and not _holds_other_blocks(parent, el, headline)
     ):
         return parent

@@ -1,8 +1,10 @@
-"""Finding the headline, lead, dateline and top byline of an article page.
+"""The page survey and the element helpers every field's cascade shares.
 
-Each field is a short cascade: the site profile's selector, then generic cues (tags, class
-names, position beside the headline and the body), then the page's metadata. Everything
-works on a tree already cleaned by :func:`vn_newsdoc.html.body.strip_page`.
+:class:`Survey` walks the page once and lists the elements whose tag, class or id hints
+at a headline, lead, date, author or source, with each element's document position; the
+helpers read an element's text, match a profile's selectors, and say how near an element
+sits to the body. Everything works on a tree already cleaned by
+:func:`vn_newsdoc.html.body.strip_page`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._lead import is_lead_text
+from vn_newsdoc.html._thresholds import ANCESTOR_LEVELS, HINT_MIN
 from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
@@ -122,7 +124,7 @@ class Survey:
 
 def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool]:
     """What a class/id string hints at: title, lead, date, author."""
-    if len(hint.strip()) < 3 or _ANY_HINT_RE.search(hint) is None:
+    if len(hint.strip()) < HINT_MIN or _ANY_HINT_RE.search(hint) is None:
         return _NO_HINT
     return (
         bool(_TITLE_CLASS_RE.search(hint)) and not _NOT_TITLE_CLASS_RE.search(hint),
@@ -182,18 +184,30 @@ def title_tag_headline(title: str | None) -> str | None:
     return clean(max(parts[:2], key=len)) or None
 
 
-def ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int:
-    """How close ``el`` sits to the body: 0 beside it, larger further away, 9 unrelated."""
+def ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int | None:
+    """How close ``el`` sits to the body: 0 beside it (under the body's first container),
+    ``n`` under its ``n``-th ancestor, ``None`` off the body's line of ancestors.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> page = fragment_fromstring("<div><p>a</p><div><span>b</span></div></div>")
+    >>> body = page.find("div")
+    >>> ancestor_rank(body.find("span"), [body, page]), ancestor_rank(page[0], [body, page])
+    (0, 1)
+    >>> print(ancestor_rank(page, [body]))
+    None
+    """
     if not anchors:
-        return 9
+        return None
     ancestors = set(el.iterancestors())
     for rank, anc in enumerate(anchors):
         if anc in ancestors:
             return rank
-    return 9
+    return None
 
 
-def body_anchors(containers: Sequence[HtmlElement], levels: int = 12) -> list[HtmlElement]:
+def body_anchors(
+    containers: Sequence[HtmlElement], levels: int = ANCESTOR_LEVELS
+) -> list[HtmlElement]:
     """The body's first container and its ancestors, nearest first."""
     if not containers:
         return []
@@ -205,141 +219,12 @@ def body_anchors(containers: Sequence[HtmlElement], levels: int = 12) -> list[Ht
     return out
 
 
-def find_headline(
-    survey: Survey,
-    references: Sequence[str],
-    anchors: Sequence[HtmlElement],
-) -> tuple[HtmlElement | None, str | None]:
-    """The headline element and its text, generically.
-
-    Candidates are ``h1`` elements and headings or blocks whose class says title. A
-    candidate that the page's metadata titles (or the ``<title>``) start with wins; then
-    one that shares most of their words; then the ``h1`` nearest the body.
-    """
-    candidates: list[tuple[HtmlElement, str]] = []
-    seen: set[str] = set()
-    for el in survey.titles:
-        tag = el.tag
-        if tag in ("div", "td") and len(el) > 3:
-            continue
-        text = element_text(el)
-        if not text or len(text) > 300 or len(text) < 8:
-            continue
-        if tag != "h1" and _link_share(el, text) > 0.5:
-            continue
-        key = fold_key(text)
-        if tag != "h1" and key in seen:
-            continue
-        seen.add(key)
-        candidates.append((el, text))
-    if not candidates:
-        return None, None
-    refs = [fold_key(r) for r in references if r]
-    best: tuple[float, int, HtmlElement, str] | None = None
-    for order, (el, text) in enumerate(candidates):
-        key = fold_key(text)
-        score = 0.0
-        if refs:
-            if any(r == key for r in refs):
-                score += 10.0
-            elif any(r.startswith(key) and len(key) >= 0.5 * len(r) for r in refs):
-                score += 8.0
-            else:
-                sim = max((similarity(text, r) for r in refs if _comparable(text, r)), default=0.0)
-                if sim >= 0.6:
-                    score += 6.0 * sim
-        if el.tag == "h1":
-            score += 3.0
-        elif _TITLE_CLASS_RE.search(el.get("class", "")):
-            score += 2.0
-        if len(text.split()) < 3:
-            score -= 4.0
-        rank = ancestor_rank(el, anchors)
-        if rank < 12:
-            score += 4.0 * (1.0 - rank / 12.0)
-        if best is None or score > best[0]:
-            best = (score, order, el, text)
-    if best is None or best[0] < 2.0:
-        return None, None
-    return best[2], best[3]
-
-
-def _comparable(a: str, b: str) -> bool:
-    """Whether two titles are of a length to be compared word for word."""
-    la, lb = len(a.split()), len(b.split())
-    return 0.5 * lb <= la <= 2 * lb
-
-
-def _link_share(el: HtmlElement, text: str) -> float:
+def link_share(el: HtmlElement, text: str) -> float:
+    """The share of ``text`` (``el``'s text) that sits in links."""
     linked = sum(len(element_text(a)) for a in el.iter("a"))
     return linked / len(text) if text else 0.0
 
 
-def find_lead(
-    survey: Survey,
-    after: HtmlElement | None,
-    anchors: Sequence[HtmlElement],
-    body_start: int,
-) -> HtmlElement | None:
-    """The element holding the sapo, by class or by position right under the headline.
-
-    A lead lies after the headline and before (or at the very start of) the body.
-    """
-    order = survey.order
-    start = order.get(after, -1) if after is not None else -1
-    stop = body_start + 40
-    for el in survey.leads:
-        idx = order.get(el, -1)
-        if idx <= start or idx > stop:
-            continue
-        if el.tag in ("div", "section", "td") and len(el) > 6:
-            continue
-        text = element_text(el)
-        if len(text) < 30 or not is_lead_text(text, _link_share(el, text)):
-            continue
-        if start < 0 and ancestor_rank(el, anchors) > 4:
-            continue
-        return el
-    if after is not None:
-        # An h2, or a paragraph in bold throughout, directly after the headline.
-        node = after.getnext()
-        hops = 0
-        while node is not None and hops < 4:
-            if isinstance(node.tag, str):
-                text = element_text(node)
-                if len(text) >= 40:
-                    if node.tag in ("h2", "h3") or _all_bold(node, text):
-                        return node
-                    break
-            node = node.getnext()
-            hops += 1
-    return None
-
-
-def _all_bold(el: HtmlElement, text: str) -> bool:
-    """Whether all of ``el``'s text sits in one ``<b>``/``<strong>`` child."""
-    if len(el) != 1 or el[0].tag not in ("b", "strong") or (el.text or "").strip():
-        return False
-    return element_text(el[0]) == text
-
-
-def find_dateline(survey: Survey, near: int) -> list[tuple[HtmlElement, str]]:
-    """Short elements near the headline whose class or tag says date or time, nearest first."""
-    order = survey.order
-    found: list[tuple[int, HtmlElement, str]] = []
-    for marked in survey.dates:
-        el = marked
-        if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":
-            # <span><meta itemprop="datePublished" content="…">25/12/2012 - 10:03</span>
-            parent = el.getparent()
-            if parent is None:
-                continue
-            el = parent
-        if len(el) > 8:
-            continue
-        text = element_text(el)
-        if not text or len(text) > 160 or not any(c.isdigit() for c in text):
-            continue
-        found.append((abs(order.get(el, 0) - near), el, text))
-    found.sort(key=lambda item: item[0])
-    return [(el, text) for _, el, text in found]
+def title_classed(el: HtmlElement) -> bool:
+    """Whether ``el``'s class names a title (``title``, ``headline``, ``tieu-de``)."""
+    return _TITLE_CLASS_RE.search(el.get("class", "")) is not None

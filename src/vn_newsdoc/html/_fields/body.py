@@ -1,0 +1,166 @@
+"""The body: its containers, its blocks read once, and the clean-ups the other fields ask.
+
+The containers come from the cascade :data:`CONTAINERS` (the site profile's body
+selector, then content scoring, :func:`vn_newsdoc.html.body.find_containers`), computed
+once by the page. :func:`read` walks them once into blocks, leaving out what the
+headline, lead and datelines took and what the profile drops; the steps after it in
+:data:`~vn_newsdoc.html._reading.READING_ORDER` take off the body what belongs to other
+fields, each named: :func:`drop_repeats` (the headline or lead repeated on top),
+:func:`drop_date_lines`, and the byline's and lead's own steps. :func:`decide` turns the
+blocks into the article's blocks (pictures through :mod:`~vn_newsdoc.html._fields.figures`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html._fields import figures
+from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._survey import first_match, similarity
+from vn_newsdoc.html._thresholds import (
+    BOLD_SET_APART,
+    BOLD_SUBHEADING,
+    HEADING_LEVEL_MAX,
+    REPEAT_BLOCKS,
+    REPEAT_LENGTH,
+    REPEAT_SIMILAR,
+    SUBHEADING_MAX,
+)
+from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
+from vn_newsdoc.html.body import drop_date_lines as _drop_date_lines
+from vn_newsdoc.html.body import find_containers as _score_containers
+from vn_newsdoc.model import Block, Figure, Heading, ListItem, Paragraph, Quote
+from vn_newsdoc.text import fold_key
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = [
+    "CONTAINERS",
+    "decide",
+    "drop_date_lines",
+    "drop_repeats",
+    "find_containers",
+    "is_subheading",
+    "read",
+]
+
+_SENTENCE_END = frozenset('.!?…:;"”’»)')
+_NOT_A_HEADING_END = frozenset(",“\"'")
+
+
+def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+    if page.profile is None:
+        return None
+    found = first_match(page.root, page.profile.body)
+    return None if found is None else Found([found], found)
+
+
+def _by_scoring(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+    containers = _score_containers(page.root)
+    return Found(containers, containers[0] if containers else None)
+
+
+CONTAINERS: tuple[Strategy[list[HtmlElement]], ...] = (
+    Strategy("profile selector", _by_profile),
+    Strategy("content scoring", _by_scoring),
+)
+"""The body containers' strategies, in the order they are tried."""
+
+
+def find_containers(page: Page) -> list[HtmlElement]:
+    """The element(s) holding the body (the page computes them once, when first asked)."""
+    found = first_found(page, Draft(), "body", CONTAINERS)
+    return found.value if found is not None else []
+
+
+def read(page: Page, draft: Draft) -> None:
+    """Walk the containers once into blocks, without the headline, lead and dateline
+    elements and without what the site profile drops."""
+    skip = {e for e in (draft.headline_el, draft.lead_el) if e is not None}
+    skip.update(draft.dateline_els)
+    draft.blocks = assemble(
+        read_blocks(page.containers, skip=frozenset(skip), drop=_profile_drops(page))
+    )
+
+
+def _profile_drops(page: Page) -> list[HtmlElement]:
+    if page.profile is None or not page.profile.drop:
+        return []
+    out: list[HtmlElement] = []
+    for container in page.containers:
+        for selector in page.profile.drop:
+            out.extend(e for e in selector(container) if isinstance(e, HtmlElement))
+    return out
+
+
+def drop_repeats(page: Page, draft: Draft) -> None:
+    """Leave out the headline or lead repeated at the top of the body (unless the repeat
+    is the whole text)."""
+    headline, lead = draft.headline, draft.lead
+    head_key = fold_key(headline)
+    lead_key = fold_key(lead) if lead else None
+    out: list[BodyBlock] = []
+    texts = 0
+    for block in draft.blocks:
+        if block.kind != "figure" and texts < REPEAT_BLOCKS:
+            texts += 1
+            key = fold_key(block.text)
+            if key == head_key or (lead_key and key == lead_key):
+                continue
+            if (
+                texts == 1
+                and block.bold >= BOLD_SET_APART
+                and len(block.text) <= REPEAT_LENGTH * len(headline)
+                and similarity(block.text, headline) >= REPEAT_SIMILAR
+            ):
+                continue
+        out.append(block)
+    if any(b.kind != "figure" for b in out):
+        draft.blocks = out
+
+
+def drop_date_lines(page: Page, draft: Draft) -> None:
+    """Leave out the body's lines that only give a date, once the datelines are read."""
+    draft.blocks = _drop_date_lines(draft.blocks)
+
+
+def decide(page: Page, draft: Draft) -> None:
+    """Turn the blocks into the article's blocks; a body without text is reported missing
+    (the metadata may still give a lead and pictures: the next step)."""
+    out: list[Block] = []
+    blocks = draft.blocks
+    last_text = max((i for i, b in enumerate(blocks) if b.kind != "figure"), default=-1)
+    for i, block in enumerate(blocks):
+        if block.kind == "figure":
+            figure = figures.from_block(page, block)
+            if figure is not None:
+                out.append(figure)
+        elif block.kind == "heading":
+            out.append(Heading(block.text, level=min(block.level, HEADING_LEVEL_MAX)))
+        elif block.kind == "quote":
+            out.append(Quote(block.text))
+        elif block.kind == "li":
+            out.append(ListItem(block.text))
+        elif i < last_text and is_subheading(block):
+            out.append(Heading(block.text, level=2))
+        else:
+            out.append(Paragraph(block.text))
+    draft.body = tuple(out)
+    if not any(not isinstance(b, Figure) for b in draft.body):
+        page.missing("body")
+
+
+def is_subheading(block: BodyBlock) -> bool:
+    """A short line in bold throughout, not ending a sentence, reads as a subheading."""
+    text = block.text
+    return (
+        block.kind == "p"
+        and block.bold >= BOLD_SUBHEADING
+        and len(text) <= SUBHEADING_MAX
+        and text[-1] not in _SENTENCE_END
+        and text[-1] not in _NOT_A_HEADING_END
+        and block.align != "right"
+    )

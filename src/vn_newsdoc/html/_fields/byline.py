@@ -1,0 +1,181 @@
+"""The byline: who wrote the article, and the source it credits.
+
+Two steps of the reading take credit lines off the body, each named in
+:data:`~vn_newsdoc.html._reading.READING_ORDER`: :func:`take_opening` (a labelled byline
+among the first lines, ``Von Jane Roe``) and :func:`take_closing` (the closing lines,
+``Ngọc Thành - TTXVN``). :func:`decide` then runs :data:`CASCADE`: every strategy gives
+a candidate byline; the authors are the first candidate's that names some, the source the
+first candidate's that names one. The author box (:func:`~vn_newsdoc.html._credits.\
+find_author_elements`) is read only when no candidate before it names an author, and the
+source strategies of :data:`SOURCES` only when no candidate names a source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html._credits import (
+    author_parts,
+    find_author_elements,
+    find_source,
+    merge_bylines,
+    opening_byline,
+    signature_after,
+    source_near,
+)
+from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
+from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._thresholds import SIDE_AUTHORS
+from vn_newsdoc.model import Byline
+from vn_newsdoc.vi.bylines import parse_author_meta, split_byline
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = ["CASCADE", "SOURCES", "decide", "take_closing", "take_opening"]
+
+
+def take_opening(page: Page, draft: Draft) -> None:
+    """A labelled byline among the body's first text blocks leaves the body."""
+    before = draft.blocks
+    draft.opening, draft.blocks = opening_byline(before)
+    if draft.opening is not None:
+        draft.opening_el = next((b.element for b in before if b not in draft.blocks), None)
+
+
+def take_closing(page: Page, draft: Draft) -> None:
+    """The closing byline lines leave the body.
+
+    The lines are looked for among the text blocks after the last captioned figure;
+    pictures without a caption after them (icons of a "related" list) do not hide them.
+    """
+    blocks = draft.blocks
+    tail: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if block.kind == "figure":
+            if block.text:
+                break
+            continue
+        tail.append(i)
+    tail.reverse()
+    if not tail:
+        return
+    count, byline = split_byline([blocks[i].text for i in tail])
+    if count <= 0:
+        return
+    gone = tail[len(tail) - count :]
+    draft.closing, draft.closing_el = byline, blocks[gone[0]].element
+    taken = set(gone)
+    draft.blocks = [b for i, b in enumerate(blocks) if i not in taken]
+
+
+def _in_body_lines(page: Page, draft: Draft) -> Found[Byline] | None:
+    found = merge_bylines([draft.closing, draft.opening])
+    if found is None:
+        return None
+    return Found(found, draft.closing_el if draft.closing is not None else draft.opening_el)
+
+
+def _signature(page: Page, draft: Draft) -> Found[Byline] | None:
+    if draft.closing is not None or draft.opening is not None:
+        return None  # the body's own lines sign it
+    found = signature_after(page.containers)
+    return None if found is None else Found(found, page.containers[-1])
+
+
+def _by_profile(page: Page, draft: Draft) -> Found[Byline] | None:
+    """The byline at the profile's selector; several matches are several authors."""
+    if page.profile is None:
+        return None
+    for selector in page.profile.byline:
+        matched = [
+            (el, text)
+            for el in selector(page.root)
+            if isinstance(el, HtmlElement) and (text := element_text(el))
+        ]
+        if not matched:
+            continue
+        found = merge_bylines(
+            parse_author_meta(part)
+            for text in dict.fromkeys(text for _, text in matched)
+            for part in author_parts(text)
+        )
+        if found is not None:
+            return Found(found, matched[0][0])
+    return None
+
+
+def _by_metadata(page: Page, draft: Draft) -> Found[Byline] | None:
+    byline = page.meta.byline
+    return None if byline is None else Found(byline, key=page.meta.sources.get("byline"))
+
+
+def _by_author_box(page: Page, draft: Draft) -> Found[Byline] | None:
+    for el, text in find_author_elements(page.survey, page.anchors):
+        found = merge_bylines(parse_author_meta(part) for part in author_parts(text))
+        if found is not None:
+            return Found(found, el)
+    return None
+
+
+CASCADE: tuple[Strategy[Byline], ...] = (
+    Strategy("byline lines in the body", _in_body_lines),
+    Strategy("signature under the body", _signature),
+    Strategy("profile selector", _by_profile),
+    Strategy("metadata author", _by_metadata),
+    Strategy("author box", _by_author_box),
+)
+"""The byline's candidates, in order; the last is read only when no other names an author."""
+_ONLY_WITHOUT_AUTHORS = "author box"
+
+
+def _source_box(page: Page, draft: Draft) -> Found[str] | None:
+    found = find_source(page.survey, page.containers, page.anchors)
+    return None if found is None else Found(found)
+
+
+def _source_beside(page: Page, draft: Draft) -> Found[str] | None:
+    found = source_near([draft.headline_el, *page.survey.authors[:SIDE_AUTHORS]])
+    return None if found is None else Found(found)
+
+
+SOURCES: tuple[Strategy[str], ...] = (
+    Strategy("source box from the body on", _source_box),
+    Strategy("source beside the headline or an author", _source_beside),
+)
+"""Where the source is looked for when no byline candidate names one."""
+
+
+def decide(page: Page, draft: Draft) -> None:
+    """Set the byline: authors from the first candidate naming some, the source from the
+    first naming one (else from :data:`SOURCES`)."""
+    present: list[tuple[str, Found[Byline]]] = []
+    for strategy in CASCADE:
+        if strategy.name == _ONLY_WITHOUT_AUTHORS and any(f.value.authors for _, f in present):
+            continue
+        found = strategy.find(page, draft)
+        if found is not None:
+            present.append((strategy.name, found))
+    named = next(((name, f) for name, f in present if f.value.source), None)
+    source = named[1].value.source if named is not None else None
+    if named is not None:
+        page.record("source", named[0], named[1].element, named[1].key)
+    else:
+        for rule in SOURCES:
+            where = rule.find(page, draft)
+            if where is not None:
+                source = where.value
+                page.record("source", rule.name)
+                break
+        if source is not None and not present:
+            draft.byline = Byline(source=source)
+            return
+    for name, found in present:
+        if found.value.authors:
+            page.record("authors", name, found.element, found.key)
+            draft.byline = Byline(authors=found.value.authors, source=found.value.source or source)
+            return
+    draft.byline = present[0][1].value if present else None

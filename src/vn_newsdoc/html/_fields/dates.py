@@ -1,0 +1,185 @@
+"""The dates: visible datelines read first, then weighed against the metadata's times.
+
+The datelines come from the cascade :data:`CASCADE`, whose strategies give candidate
+elements, read in order until one shows a time of day (a date alone is kept, and the next
+strategy still looked at): the site profile's dateline selector, then short elements near
+the headline whose class or tag says date or time. :func:`from_body` (a step of its own)
+reads a dateline among the body's first lines where none showed a time; :func:`choose`
+weighs what the datelines show against the metadata (:func:`~vn_newsdoc.html._dating.\
+choose_dates`) and sets ``published`` and ``updated``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html._dating import choose_dates, read_dateline
+from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
+from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
+from vn_newsdoc.html._survey import Survey, element_text
+from vn_newsdoc.html._thresholds import (
+    BODY_DATELINE_BLOCKS,
+    BODY_DATELINE_DROP,
+    BODY_DATELINE_MAX,
+    DATELINE_CANDIDATES,
+    DATELINE_CHILDREN,
+    DATELINE_MAX,
+)
+from vn_newsdoc.vi.dates import find_timestamps
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = ["CASCADE", "choose", "decide", "find_dateline", "from_body"]
+
+Candidates = list[tuple[HtmlElement, str]]
+
+
+def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
+    if page.profile is None or not page.profile.dateline:
+        return None
+    candidates: Candidates = []
+    for selector in page.profile.dateline:
+        for el in selector(page.root):
+            if isinstance(el, HtmlElement):
+                text = element_text(el)
+                if text:
+                    candidates.append((el, text))
+    return Found(candidates)
+
+
+def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
+    survey = page.survey
+    near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
+    return Found(find_dateline(survey, near))
+
+
+CASCADE: tuple[Strategy[Candidates], ...] = (
+    Strategy("profile selector", _by_profile),
+    Strategy("date class or tag near the headline", _by_class_near_headline),
+)
+"""The datelines' strategies: each gives candidates, read until one shows a time."""
+
+
+def decide(page: Page, draft: Draft) -> None:
+    """Read the datelines: each strategy's candidates in order, until one shows a time."""
+    for strategy in CASCADE:
+        found = strategy.find(page, draft)
+        if found is None:
+            continue
+        for el, text in found.value[:DATELINE_CANDIDATES]:
+            read = read_dateline(el, text, draft.headline_el, page.reference)
+            if read is None:
+                continue
+            line, stamps = read
+            draft.dateline_els.append(line)
+            draft.stamps.extend(stamps)
+            draft.stamp_origins.extend(Decision("dateline", strategy.name, el) for _ in stamps)
+            if any(ts.has_time for ts, _ in stamps):
+                return
+
+
+def from_body(page: Page, draft: Draft) -> None:
+    """Where neither a dateline nor the metadata gives a time of day: a short line near the
+    top of the body that is a dateline (old pages print it there), read before the others
+    and, when short, taken out of the body."""
+    if any(ts.has_time for ts, _ in draft.stamps) or page.meta.published_has_time:
+        return
+    seen = 0
+    for i, block in enumerate(draft.blocks):
+        if block.kind == "figure":
+            continue
+        seen += 1
+        if seen > BODY_DATELINE_BLOCKS:
+            return
+        if len(block.text) > BODY_DATELINE_MAX:
+            continue
+        found = [ts for ts in find_timestamps(block.text, reference=page.reference) if ts.has_time]
+        if found:
+            origin = Decision("dateline", "dateline among the body's first lines", block.element)
+            draft.stamps[:0] = [(ts, block.text) for ts in found]
+            draft.stamp_origins[:0] = [origin] * len(found)
+            if len(block.text) <= BODY_DATELINE_DROP:
+                draft.blocks = draft.blocks[:i] + draft.blocks[i + 1 :]
+            return
+
+
+def choose(page: Page, draft: Draft) -> None:
+    """Set ``published`` and ``updated``: the metadata's times checked against the
+    datelines (see :func:`~vn_newsdoc.html._dating.choose_dates`); no publication date
+    is reported as missing."""
+    meta = page.meta
+    draft.published, draft.updated = choose_dates(
+        draft.stamps,
+        meta.published,
+        meta.updated,
+        dateline_first=page.profile is not None and page.profile.profile.dateline_first,
+        published_has_time=meta.published_has_time,
+        updated_has_time=meta.updated_has_time,
+        zone=naive_zone(meta.language, draft.headline),
+        vietnamese=is_vietnamese(meta.language, draft.headline),
+    )
+    for field, value, metadata in (
+        ("published", draft.published, meta.published),
+        ("updated", draft.updated, meta.updated),
+    ):
+        if value is not None:
+            _record_origin(page, draft, field, value, metadata)
+    if draft.published is None:
+        page.missing("published")
+
+
+def _record_origin(
+    page: Page, draft: Draft, field: str, value: dt.date, metadata: dt.datetime | None
+) -> None:
+    """Note where a chosen date came from: the metadata, or the dateline that shows it."""
+    key = page.meta.sources.get(field)
+    if _shows(metadata, value):
+        page.record(field, "metadata", key=key)
+        return
+    for (ts, _), origin in zip(draft.stamps, draft.stamp_origins, strict=True):
+        if _shows(ts.value, value):
+            page.record(field, origin.strategy, origin.element)
+            return
+    page.record(field, "metadata, offset from the dateline", key=key)
+
+
+def _shows(candidate: dt.datetime | None, value: dt.date) -> bool:
+    """Whether ``candidate`` is ``value`` (its day, where ``value`` is a date alone)."""
+    if candidate is None:
+        return False
+    if not isinstance(value, dt.datetime):
+        return candidate.date() == value
+    return candidate == value
+
+
+def find_dateline(survey: Survey, near: int) -> Candidates:
+    """Short elements near the headline whose class or tag says date or time, nearest first.
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring("<div><h1>Mưa lớn</h1><span class='date'>"
+    ...     "7/8/2019 15:43</span><p class='time'>Không có số</p></div>")
+    >>> [text for _, text in find_dateline(Survey(page), 2)]
+    ['7/8/2019 15:43']
+    """
+    order = survey.order
+    found: list[tuple[int, HtmlElement, str]] = []
+    for marked in survey.dates:
+        el = marked
+        if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":
+            # <span><meta itemprop="datePublished" content="…">25/12/2012 - 10:03</span>
+            parent = el.getparent()
+            if parent is None:
+                continue
+            el = parent
+        if len(el) > DATELINE_CHILDREN:
+            continue
+        text = element_text(el)
+        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
+            continue
+        found.append((abs(order.get(el, 0) - near), el, text))
+    found.sort(key=lambda item: item[0])
+    return [(el, text) for _, el, text in found]

@@ -1,0 +1,191 @@
+"""The headline: the site profile's selector, the page's title element near the body, the
+metadata's headline, the ``<title>``; later, a bold line opening the body where only the
+``<title>`` named the article (:func:`from_body`, a step of its own)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._survey import (
+    Survey,
+    ancestor_rank,
+    element_text,
+    first_match,
+    link_share,
+    similarity,
+    title_classed,
+    title_tag_headline,
+)
+from vn_newsdoc.html._thresholds import (
+    ANCESTOR_LEVELS,
+    BODY_HEADLINE_MAX,
+    BOLD_HEADLINE,
+    HEADLINE_BOX_CHILDREN,
+    HEADLINE_COMPARABLE,
+    HEADLINE_FEW_WORDS,
+    HEADLINE_LINKED_MAX,
+    HEADLINE_MAX,
+    HEADLINE_MIN,
+    HEADLINE_PREFIX_SHARE,
+    HEADLINE_SCORE_MIN,
+    HEADLINE_SIMILAR,
+    UNRELATED_CLOSENESS_RANK,
+)
+from vn_newsdoc.text import clean, fold_key
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = ["CASCADE", "decide", "find_headline", "from_body"]
+
+_NOT_A_HEADLINE_END = frozenset(".!?…:;,")
+
+
+def _by_profile(page: Page, draft: Draft) -> Found[str] | None:
+    if page.profile is None:
+        return None
+    el = first_match(page.root, page.profile.headline)
+    return None if el is None else Found(element_text(el), el)
+
+
+def _by_title_element(page: Page, draft: Draft) -> Found[str] | None:
+    references = [*page.meta.headlines]
+    if page.title:
+        references.append(clean(page.title))
+    el, text = find_headline(page.survey, references, page.anchors)
+    return None if el is None or text is None else Found(text, el)
+
+
+def _by_metadata(page: Page, draft: Draft) -> Found[str] | None:
+    for candidate in page.meta.headlines:
+        if candidate:
+            return Found(clean(candidate), key=page.meta.sources.get("headlines"))
+    return None
+
+
+def _by_title_tag(page: Page, draft: Draft) -> Found[str] | None:
+    from_title = title_tag_headline(page.title)
+    return Found(clean(from_title), key="<title>") if from_title else None
+
+
+CASCADE: tuple[Strategy[str], ...] = (
+    Strategy("profile selector", _by_profile),
+    Strategy("title element near the body", _by_title_element),
+    Strategy("metadata headline", _by_metadata),
+    Strategy("<title> without the site's name", _by_title_tag),
+)
+"""The headline's strategies, in the order they are tried."""
+
+
+def decide(page: Page, draft: Draft) -> None:
+    """Set the headline (and its element) from the first strategy that finds one.
+
+    Raises:
+        MissingFieldError: No strategy finds a headline.
+    """
+    found = first_found(page, draft, "headline", CASCADE)
+    if found is None:
+        raise MissingFieldError("headline", source=page.name)
+    draft.headline, draft.headline_el = found.value, found.element
+
+
+def from_body(page: Page, draft: Draft) -> None:
+    """Where only the ``<title>`` named the article, the body's opening line set apart like
+    a headline (bold, short, no sentence end) is the headline, and leaves the body."""
+    if draft.headline_el is not None or page.meta.sources.get("headlines") not in (None, "title"):
+        return
+    blocks = draft.blocks
+    first = next((i for i, b in enumerate(blocks) if b.kind != "figure"), None)
+    if first is None or first == len(blocks) - 1:
+        return
+    block = blocks[first]
+    if (
+        block.kind in ("p", "heading")
+        and block.bold >= BOLD_HEADLINE
+        and HEADLINE_MIN <= len(block.text) <= BODY_HEADLINE_MAX
+        and block.text[-1] not in _NOT_A_HEADLINE_END
+    ):
+        draft.headline = block.text
+        draft.blocks = blocks[:first] + blocks[first + 1 :]
+        page.record("headline", "bold line opening the body", block.element)
+
+
+def find_headline(
+    survey: Survey,
+    references: Sequence[str],
+    anchors: Sequence[HtmlElement],
+) -> tuple[HtmlElement | None, str | None]:
+    """The headline element and its text, generically.
+
+    Candidates are ``h1`` elements and headings or blocks whose class says title. A
+    candidate that the page's metadata titles (or the ``<title>``) start with wins; then
+    one that shares most of their words; then the ``h1`` nearest the body.
+
+    >>> from lxml.html import document_fromstring
+    >>> from vn_newsdoc.html._survey import Survey
+    >>> page = document_fromstring(
+    ...     "<div><h1 class='logo'>Báo Mẫu</h1><h1>Mưa lớn ở Quảng Tín</h1></div>")
+    >>> find_headline(Survey(page), ["Mưa lớn ở Quảng Tín"], [])[1]
+    'Mưa lớn ở Quảng Tín'
+    """
+    candidates: list[tuple[HtmlElement, str]] = []
+    seen: set[str] = set()
+    for el in survey.titles:
+        tag = el.tag
+        if tag in ("div", "td") and len(el) > HEADLINE_BOX_CHILDREN:
+            continue
+        text = element_text(el)
+        if not text or len(text) > HEADLINE_MAX or len(text) < HEADLINE_MIN:
+            continue
+        if tag != "h1" and link_share(el, text) > HEADLINE_LINKED_MAX:
+            continue
+        key = fold_key(text)
+        if tag != "h1" and key in seen:
+            continue
+        seen.add(key)
+        candidates.append((el, text))
+    if not candidates:
+        return None, None
+    refs = [fold_key(r) for r in references if r]
+    best: tuple[float, int, HtmlElement, str] | None = None
+    for order, (el, text) in enumerate(candidates):
+        key = fold_key(text)
+        score = 0.0
+        if refs:
+            if any(r == key for r in refs):
+                score += 10.0
+            elif any(
+                r.startswith(key) and len(key) >= HEADLINE_PREFIX_SHARE * len(r) for r in refs
+            ):
+                score += 8.0
+            else:
+                sim = max((similarity(text, r) for r in refs if _comparable(text, r)), default=0.0)
+                if sim >= HEADLINE_SIMILAR:
+                    score += 6.0 * sim
+        if el.tag == "h1":
+            score += 3.0
+        elif title_classed(el):
+            score += 2.0
+        if len(text.split()) < HEADLINE_FEW_WORDS:
+            score -= 4.0
+        rank = ancestor_rank(el, anchors)
+        if rank is None:
+            rank = UNRELATED_CLOSENESS_RANK
+        if rank < ANCESTOR_LEVELS:
+            score += 4.0 * (1.0 - rank / ANCESTOR_LEVELS)
+        if best is None or score > best[0]:
+            best = (score, order, el, text)
+    if best is None or best[0] < HEADLINE_SCORE_MIN:
+        return None, None
+    return best[2], best[3]
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Whether two titles are of a length to be compared word for word."""
+    la, lb = len(a.split()), len(b.split())
+    return lb / HEADLINE_COMPARABLE <= la <= HEADLINE_COMPARABLE * lb

@@ -1,0 +1,31 @@
+"""The people: the names the article mentions, found by :func:`vn_newsdoc.vi.find_people`
+in the headline, the lead, the captions and the body's text, once all of them are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vn_newsdoc.html._fields._cascade import Draft
+from vn_newsdoc.model import Figure
+from vn_newsdoc.vi.people import find_people
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = ["decide"]
+
+
+def decide(page: Page, draft: Draft) -> None:
+    """Set the people from every text the article holds, in reading order."""
+    texts: list[str] = [draft.headline]
+    if draft.lead:
+        texts.append(draft.lead)
+    for block in draft.body:
+        if isinstance(block, Figure):
+            if block.caption:
+                texts.append(block.caption)
+        else:
+            texts.append(block.text)
+    draft.people = find_people(texts)
+    if draft.people:
+        page.record("people", "names in the headline, lead, captions and text")

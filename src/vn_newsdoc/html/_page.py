@@ -1,0 +1,85 @@
+"""One page being read: the tree, its metadata and profile, and what is computed from them
+once, when a rule first needs it (the survey, the body's containers, their anchors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+
+from lxml.html import HtmlElement
+
+from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.html._fields._cascade import Decision
+from vn_newsdoc.html._survey import Survey, body_anchors
+from vn_newsdoc.html.metadata import PageMetadata
+from vn_newsdoc.html.sites import CompiledProfile
+
+__all__ = ["Page"]
+
+_log = logging.getLogger(__name__)
+
+
+class Page:
+    """The shared context of every strategy: read-only, each part computed once, lazily."""
+
+    def __init__(
+        self,
+        root: HtmlElement,
+        meta: PageMetadata,
+        profile: CompiledProfile | None,
+        *,
+        url: str | None,
+        name: str,
+        strict: bool,
+        reference: dt.datetime | None = None,
+    ) -> None:
+        self.root = root
+        self.meta = meta
+        self.profile = profile
+        self.url = url
+        self.name = name
+        self.strict = strict
+        self.reference = reference
+        self.decisions: list[Decision] = []
+        """Which strategy or step set each field, in the order they did (the last wins)."""
+
+    @functools.cached_property
+    def survey(self) -> Survey:
+        """The one pass over the page the generic cues need (made only when needed)."""
+        return Survey(self.root)
+
+    @functools.cached_property
+    def containers(self) -> list[HtmlElement]:
+        """The element(s) holding the body: the body field's cascade, run once."""
+        from vn_newsdoc.html._fields.body import find_containers  # noqa: PLC0415
+
+        return find_containers(self)
+
+    @functools.cached_property
+    def anchors(self) -> list[HtmlElement]:
+        """The body's first container and its ancestors, nearest first."""
+        return body_anchors(self.containers)
+
+    @functools.cached_property
+    def body_start(self) -> int:
+        """The document position of the body's first container (0 without one)."""
+        containers = self.containers
+        return self.survey.order.get(containers[0], 0) if containers else 0
+
+    @functools.cached_property
+    def title(self) -> str | None:
+        """The text of the page's ``<title>``."""
+        return self.root.findtext(".//title")
+
+    def record(
+        self, field: str, strategy: str, element: HtmlElement | None = None, key: str | None = None
+    ) -> None:
+        """Note that ``strategy`` set ``field`` (from ``element`` or metadata ``key``)."""
+        self.decisions.append(Decision(field, strategy, element, key))
+
+    def missing(self, field: str) -> None:
+        """Report a field the page does not give: logged, or raised when strict."""
+        if self.strict:
+            raise MissingFieldError(field, source=self.name)
+        _log.warning("no %s found in %s", field, self.name)

@@ -1,0 +1,157 @@
+"""The HTML reader's numbers, named by what they decide and documented with why.
+
+Every length, share and rank a rule of the reader compares against lives here, grouped by
+concept, so that a rule reads as a sentence (``len(text) <= HEADLINE_MAX``) and a change of
+a number is a change of one line that the corpus tests then judge. Lengths are characters
+of clean text unless they say otherwise.
+
+"Bold throughout" is not one number: a block's ``bold`` is the share of its text set in
+bold, and how sure the reader must be depends on what a wrong call costs. Taking a line
+out of the body as a repeated headline or as the lead asks for most of it (0.8: a date or
+a word left plain in a bold paragraph does not change what it is); promoting a body line
+to the headline replaces the article's name and asks for more (0.9); a subheading must be
+bold all but a stray character (0.95), because body paragraphs often open with a bold
+phrase. Each of the three is measured on the corpus; unifying them moves its figures.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__: list[str] = []
+
+# -- bold throughout ---------------------------------------------------------------------
+BOLD_SET_APART: Final = 0.8
+"""Share of bold (or italic) text for an opening body line to be set apart: a repeat of
+the headline, a lead, or the rest of a lead cut mid-sentence."""
+BOLD_HEADLINE: Final = 0.9
+"""Share of bold text for the body's opening line to replace a headline read only from
+``<title>``: replacing the article's name asks for more certainty."""
+BOLD_SUBHEADING: Final = 0.95
+"""Share of bold text for a short body line to read as a subheading: paragraphs often open
+with a bold phrase, so all but a stray character must be bold."""
+
+# -- the survey ------------------------------------------------------------------------
+HINT_MIN: Final = 3
+"""Shortest class/id string read for hints: ``a``, ``x1`` name nothing."""
+
+# -- the headline ------------------------------------------------------------------------
+HEADLINE_MIN: Final = 8
+"""Shortest headline: shorter text in a title-classed element is a label (``Tin mới``)."""
+HEADLINE_MAX: Final = 300
+"""Longest headline: longer text in a title-classed element is a block of the article."""
+HEADLINE_BOX_CHILDREN: Final = 3
+"""A ``div`` or ``td`` with more children than this is a box holding a title, not one."""
+HEADLINE_FEW_WORDS: Final = 3
+"""A candidate of fewer words is more likely a section name than a headline."""
+HEADLINE_LINKED_MAX: Final = 0.5
+"""Share of a candidate's text (other than an ``h1``) in links beyond which it is a link to
+another article."""
+HEADLINE_PREFIX_SHARE: Final = 0.5
+"""A candidate that starts a metadata title counts when it is at least this share of it
+(a title with the site's name still appended)."""
+HEADLINE_SIMILAR: Final = 0.6
+"""Share of words a candidate must share with a metadata title to score by similarity."""
+HEADLINE_SCORE_MIN: Final = 2.0
+"""Least score for a generic headline: a class hint alone, with nothing else for it, is not
+enough."""
+HEADLINE_COMPARABLE: Final = 2
+"""Two titles are compared word for word when neither has more than this many times the
+other's words."""
+ANCESTOR_LEVELS: Final = 12
+"""How many ancestors of the body's first container are the body's line (its anchors)."""
+UNRELATED_CLOSENESS_RANK: Final = 9
+"""The rank a headline candidate off the body's line of ancestors is scored at, as if nine
+levels up: the headline of many pages sits in a header beside, not above, the body, and
+the corpus figures hold this weight."""
+REPEAT_LENGTH: Final = 1.3
+"""A bold body opening up to this many times the headline's length may repeat it."""
+REPEAT_SIMILAR: Final = 0.75
+"""Share of the headline's words a bold body opening must share to be its repeat."""
+REPEAT_BLOCKS: Final = 4
+"""Text blocks at the top of the body looked at for a repeated headline or lead."""
+BODY_HEADLINE_MAX: Final = 200
+"""Longest body opening that may be the headline."""
+
+# -- the lead ----------------------------------------------------------------------------
+LEAD_MIN: Final = 30
+"""Shortest text of a lead-classed element: shorter is a label or a date."""
+LEAD_BOX_CHILDREN: Final = 6
+"""A lead-classed ``div``/``section``/``td`` with more children holds more than the lead."""
+LEAD_AFTER_BODY: Final = 40
+"""Elements after the body's start within which a lead-classed element may still stand
+(sites put the sapo at the very top of the body's container)."""
+LEAD_RANK_MAX: Final = 4
+"""Without a headline element, a lead-classed element must sit at most this many levels
+above the body."""
+LEAD_NEXT_MIN: Final = 40
+"""Shortest ``h2`` or bold paragraph right after the headline to be its lead."""
+LEAD_NEXT_HOPS: Final = 4
+"""Siblings after the headline looked at for that ``h2`` or bold paragraph."""
+LEAD_LINE_LINKED_MAX: Final = 0.6
+"""Share of a line of the lead element in links beyond which it is a "read more" link."""
+LEAD_LINKED_MAX: Final = 0.3
+"""Share of a lead's text that may be links: more is a list of links, not a lead."""
+LEAD_SCAN: Final = 400
+"""Elements looked at after the headline for a lead set apart from the body."""
+LEAD_DESCRIBED_BLOCKS: Final = 4
+"""Text blocks after the headline among which the block the description repeats is looked
+for."""
+LEAD_DESCRIPTION_MIN: Final = 40
+"""Characters a description must keep to be matched as the start of a block: shorter
+descriptions start too many."""
+LEAD_BETWEEN_MIN: Final = 80
+"""Characters of a block between the headline and the body to be the lead."""
+LEAD_MAX: Final = 1200
+"""Characters: a longer block between headline and body is an article, not its lead."""
+ELLIPSIS_DOTS: Final = 3
+"""Dots that end a description cut short (``...``)."""
+BODY_LEAD_MIN: Final = 40
+"""Shortest opening body paragraph to be taken as the lead."""
+BODY_LEAD_LEVEL: Final = 3
+"""Deepest heading level of an opening body line that may be the lead."""
+
+# -- dates -------------------------------------------------------------------------------
+DATELINE_CHILDREN: Final = 8
+"""A date-classed element with more children holds more than a date."""
+DATELINE_MAX: Final = 160
+"""Longest text of a dateline element."""
+DATELINE_LINE_MAX: Final = 100
+"""Longest whole line (the date element's parent) taken as the dateline."""
+DATELINE_CANDIDATES: Final = 12
+"""Dateline candidates read, nearest first, before giving up on a time."""
+BODY_DATELINE_BLOCKS: Final = 4
+"""Text blocks at the top of the body looked at for a dateline (old pages print it there)."""
+BODY_DATELINE_MAX: Final = 120
+"""Longest body line read as a dateline."""
+BODY_DATELINE_DROP: Final = 80
+"""Longest body dateline taken out of the body: a longer line goes on with text."""
+
+# -- the body ----------------------------------------------------------------------------
+SUBHEADING_MAX: Final = 120
+"""Longest body line that may be a subheading."""
+HEADING_LEVEL_MAX: Final = 6
+"""HTML's deepest heading."""
+
+# -- byline and source -------------------------------------------------------------------
+CREDIT_MAX: Final = 80
+"""Longest text of an author or source box: longer is a paragraph about someone."""
+SOURCE_WORDS: Final = 8
+"""Most words in a source's name."""
+CREDIT_RANK_MAX: Final = 8
+"""Levels above the body an author or source box may sit (further is another column)."""
+AUTHOR_BOX_CHILDREN: Final = 6
+"""An author-classed element with more children holds more than a name."""
+SIDE_AUTHORS: Final = 4
+"""Author boxes whose row is looked at for a source beside them."""
+OPENING_BYLINE_BLOCKS: Final = 2
+"""Text blocks at the top of the body among which a labelled byline (``Von Jane Roe``)
+stands."""
+OPENING_BYLINE_MAX: Final = 80
+"""Longest labelled byline at the top of the body."""
+SIGNATURE_BLOCKS: Final = 4
+"""Short blocks right after the body's container read as a signature, at most."""
+SIGNATURE_SIBLINGS: Final = 8
+"""Elements after the body's container (at its level, then its parent's) looked at."""
+SIGNATURE_MAX: Final = 120
+"""Longest block after the body's container read as a signature."""
