@@ -27,6 +27,7 @@ from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
+_MINUTES_PER_HOUR = 60
 _log = logging.getLogger(__name__)
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -187,7 +188,7 @@ def _timezone(text: str) -> dt.timezone | None:
     if match is None:
         return None
     hours, minutes = int(match[2]), int(match[3] or 0)
-    if minutes >= 60 or hours * 60 + minutes > MAX_OFFSET_MINUTES:
+    if minutes >= _MINUTES_PER_HOUR or hours * _MINUTES_PER_HOUR + minutes > MAX_OFFSET_MINUTES:
         _log.warning("metadata time offset %r is beyond ±14:00; the time is dropped", text)
         return None
     delta = dt.timedelta(hours=hours, minutes=minutes)

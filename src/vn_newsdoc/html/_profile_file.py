@@ -142,6 +142,9 @@ def _toml_value(value: object) -> str:
     return _toml_string(str(value))
 
 
+# ASCII's control characters, escaped in a TOML string: below the space, and DEL.
+_FIRST_PRINTABLE = 0x20
+_DELETE = 0x7F
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n"}
 _TOML_ESCAPES.update({"\f": "\\f", "\r": "\\r"})
 
@@ -151,7 +154,7 @@ def _toml_string(text: str) -> str:
     for char in text:
         if char in _TOML_ESCAPES:
             out.append(_TOML_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
+        elif ord(char) < _FIRST_PRINTABLE or ord(char) == _DELETE:
             out.append(f"\\u{ord(char):04X}")
         else:
             out.append(char)

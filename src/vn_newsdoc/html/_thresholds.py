@@ -35,6 +35,10 @@ with a bold phrase, so all but a stray character must be bold."""
 HINT_MIN: Final = 3
 """Shortest class/id string read for hints: ``a``, ``x1`` name nothing."""
 
+BRAND_MIN: Final = 3
+"""Shortest label of a host (``vnexpress`` of ``vnexpress.net``) taken as the site's brand
+in its titles: ``vn``, ``tv`` name no site."""
+
 # -- the headline ------------------------------------------------------------------------
 HEADLINE_MIN: Final = 8
 """Shortest headline: shorter text in a title-classed element is a label (``Tin mới``)."""
@@ -132,6 +136,12 @@ SUBHEADING_MAX: Final = 120
 """Longest body line that may be a subheading."""
 HEADING_LEVEL_MAX: Final = 6
 """HTML's deepest heading."""
+
+# -- pictures --------------------------------------------------------------------------
+ICON_SIZE_MAX: Final = 50
+"""Pixels: a picture this wide or high (or less), as its attributes say, is an icon."""
+CREDIT_WORDS_MAX: Final = 6
+"""Most words of a photo credit (``Ảnh: Võ Hải``): more is a sentence of the caption."""
 
 # -- byline and source -------------------------------------------------------------------
 CREDIT_MAX: Final = 80

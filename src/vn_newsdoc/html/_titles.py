@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from vn_newsdoc.html._thresholds import BRAND_MIN
 from vn_newsdoc.text import clean, fold_key
 
 __all__ = ["host_brands", "strip_site_suffix"]
@@ -65,7 +66,7 @@ def host_brands(urls: Iterable[str]) -> tuple[str, ...]:
             _log.debug("no brand from %r: not a URL (%s)", url, exc)
             continue
         for label in host.split(".")[:-1]:
-            if label not in _GENERIC_LABELS and len(label) >= 3 and label not in found:
+            if label not in _GENERIC_LABELS and len(label) >= BRAND_MIN and label not in found:
                 found.append(label)
     return tuple(found)
 
@@ -99,7 +100,7 @@ def strip_site_suffix(
             if title[:cut].strip() == other:
                 return other
 
-    brand_keys = tuple(k for k in (_compact(b) for b in brands) if len(k) >= 3)
+    brand_keys = tuple(k for k in (_compact(b) for b in brands) if len(k) >= BRAND_MIN)
     end = len(segments)
     for i in range(1, len(segments)):
         segment = segments[i].strip()

@@ -17,6 +17,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
+
 __all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
 
 # Class or id fragments that mark the element holding a caption (lower case).
@@ -150,7 +152,7 @@ def image_source(img: HtmlElement) -> str | None:
         return None  # the author's portrait beside the byline
     for attr in ("width", "height"):
         size = (img.get(attr) or "").strip().removesuffix("px")
-        if size.isdigit() and int(size) <= 50:
+        if size.isdigit() and int(size) <= ICON_SIZE_MAX:
             return None
     return value
 
@@ -176,7 +178,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None
-    if credit is None or len(credit.split()) > 6:
+    if credit is None or len(credit.split()) > CREDIT_WORDS_MAX:
         return caption, None
     rest = caption[: match.start()].strip().rstrip(",;:–—-").strip() or None
     return rest, credit

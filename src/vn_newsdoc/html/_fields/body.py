@@ -149,6 +149,8 @@ def decide(page: Page, draft: Draft) -> None:
         else:
             out.append(Paragraph(block.text))
     draft.body = tuple(out)
+    if any(isinstance(b, Figure) for b in draft.body):
+        page.record("figures", "pictures in the body with their captions")
     if not any(not isinstance(b, Figure) for b in draft.body):
         page.missing("body")
 
