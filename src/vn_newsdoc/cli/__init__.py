@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING
 import attrs
 
 from vn_newsdoc.cli._args import PROG, parser
+from vn_newsdoc.cli._explain import read_explained
 from vn_newsdoc.cli._output import PARQUET, Directory, JsonLines, Parquet, Single, Sink
 from vn_newsdoc.cli._progress import make_display
 from vn_newsdoc.cli._run import Counts, default_jobs, run
@@ -88,6 +89,11 @@ def _check(args: argparse.Namespace, batch: bool) -> str | None:
             return "--url names the page of a single input; each URL input is its own"
         if args.from_ is not None and "url" not in READER_OPTIONS.get(args.from_, ()):
             return f"--url is not taken by the {args.from_} reader"
+    if args.explain:
+        if batch:
+            return "--explain explains one page: give one input"
+        if args.from_ not in (None, "html"):
+            return f"--explain explains HTML pages, not {args.from_}"
     if batch and args.output_dir is None and args.format not in ("json", PARQUET):
         return (
             f"--format {args.format} writes one document per article: with several inputs "
@@ -188,8 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     archives = any(is_archive_name(item.source) for item in inputs)
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
-    if args.url is not None:
-        outcome = _read_with_url(inputs[0], args, limits, profiles)
+    if args.explain or args.url is not None:
+        read_one = read_explained if args.explain else _read_with_url
+        outcome = read_one(inputs[0], args, limits, profiles)
         if isinstance(outcome, str):
             return _usage(outcome)
         results = iter([(inputs[0], outcome)])

@@ -190,6 +190,12 @@ def parser() -> argparse.ArgumentParser:
         "profiles'), tried before the built-in ones",
     )
     result.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print on standard error which rule gave each field of the article and "
+        "from which element or metadata key (one HTML input)",
+    )
+    result.add_argument(
         "-q",
         "--quiet",
         action="store_true",
