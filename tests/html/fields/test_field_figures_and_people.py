@@ -1,0 +1,58 @@
+"""The pictures' and the people's steps, each alone on a small page."""
+
+from __future__ import annotations
+
+from field_pages import draft_at, page_of
+from vn_newsdoc.html._fields import figures, people
+from vn_newsdoc.html._fields._cascade import Draft
+from vn_newsdoc.html.body import BodyBlock
+from vn_newsdoc.model import Figure, Paragraph, Person
+
+
+def test_from_block_splits_the_credit_and_resolves_the_address() -> None:
+    page = page_of("<body></body>", url="https://baomau.example/a/b.html")
+    block = BodyBlock("figure", "Nước dâng ở thôn Đông. Ảnh: Võ Hải", src="/anh/1.jpg")
+    assert figures.from_block(page, block) == Figure(
+        caption="Nước dâng ở thôn Đông.", credit="Võ Hải", src="https://baomau.example/anh/1.jpg"
+    )
+
+
+def test_from_block_drops_a_picture_with_nothing_to_keep() -> None:
+    assert figures.from_block(page_of("<body></body>"), BodyBlock("figure", "")) is None
+
+
+def test_resolve_falls_back_on_the_pages_canonical_url() -> None:
+    page = page_of("<head><link rel='canonical' href='https://baomau.example/x/'></head><body>")
+    assert figures.resolve(page, "a.jpg") == "https://baomau.example/x/a.jpg"
+    assert figures.resolve(page_of("<body></body>"), "a.jpg") == "a.jpg"
+
+
+_IMAGE_PAGE = (
+    '<head><script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+    '"Mưa lớn", "image": {"@type": "ImageObject", "url": '
+    '"https://baomau.example/anh.jpg", "caption": "Nước dâng"}}</script></head>'
+    "<body><h1>Mưa lớn ở Quảng Tín</h1></body>"
+)
+
+
+def test_the_metadata_images_stand_for_a_body_without_pictures() -> None:
+    page = page_of(_IMAGE_PAGE)
+    draft = draft_at(page, "pictures from the metadata where the body has none")
+    assert draft.body == (Figure(caption="Nước dâng", src="https://baomau.example/anh.jpg"),)
+    assert page.decisions[-1].strategy == "metadata images"
+
+
+def test_the_metadata_images_stay_out_of_a_body_with_text() -> None:
+    draft = Draft(body=(Paragraph("Nội dung."),))
+    figures.from_metadata(page_of(_IMAGE_PAGE), draft)
+    assert draft.body == (Paragraph("Nội dung."),)
+
+
+def test_people_are_found_in_every_text_of_the_article() -> None:
+    draft = Draft(
+        headline="Thủ tướng Phạm Minh Chính thăm Quảng Tín",
+        body=(Figure(caption="Ông Nguyễn Văn Đô phát biểu."), Paragraph("Bà Lê Thị Hoa nói.")),
+    )
+    people.decide(page_of("<body></body>"), draft)
+    assert [p.name for p in draft.people] == ["Phạm Minh Chính", "Nguyễn Văn Đô", "Lê Thị Hoa"]
+    assert isinstance(draft.people[0], Person)
