@@ -34,22 +34,22 @@ _CLASSES_SHOWN = 2  # class names shown per step of a locator
 class FieldSource:
     """Where one field of a reading came from.
 
-    Attributes:
-        field: The field: ``headline``, ``lead``, ``outlet``, ``published``, ``updated``,
-            ``authors``, ``source``, ``body``, ``figures`` or ``people``.
-        strategy: The name of the rule that gave it (``profile selector``, ``metadata
-            headline``, ``closing lines``…).
-        element: Where in the page, as a CSS-like path (``body > div.detail > p.sapo``)
-            through the page as read (scripts, styles and hidden parts removed), or
-            ``None``.
-        key: The metadata that gave it (``og:title``, ``article:published_time``,
-            ``jsonld``…), or ``None``.
+    >>> print(FieldSource("lead", "profile selector", "div#main > p.sapo"))
+    lead: profile selector at div#main > p.sapo
     """
 
     field: str
+    """The field: ``headline``, ``lead``, ``outlet``, ``published``, ``updated``,
+    ``authors``, ``source``, ``body``, ``figures`` or ``people``."""
     strategy: str
+    """The name of the rule that gave it (``profile selector``, ``metadata headline``,
+    ``byline lines in the body``…)."""
     element: str | None = None
+    """Where in the page, as a CSS-like path (``body > div.detail > p.sapo``) through the
+    page as read (scripts, styles and hidden parts removed), or ``None``."""
     key: str | None = None
+    """The metadata that gave it (``og:title``, ``article:published_time``, ``json-ld``…),
+    or ``None``."""
 
     def __str__(self) -> str:
         where = " ".join(
@@ -67,14 +67,7 @@ class FieldSource:
 class Explanation:
     """A reading with its reasons: the article, where each of its fields came from, and
     the warnings logged while reading it (what :func:`~vn_newsdoc.html.explain_html`
-    returns).
-
-    Attributes:
-        article: The article, the same :func:`~vn_newsdoc.html.read_html` returns.
-        sources: Where each field the article holds came from, in the article's order
-            (fields the article leaves empty have none).
-        warnings: The messages logged at warning level while reading (``no published
-            found in …``).
+    returns). Its text form is one line per field, then one per warning.
 
     >>> from vn_newsdoc.html import explain_html
     >>> page = '''<html><head><title>Mưa lớn - Báo Mẫu</title></head><body>
@@ -92,8 +85,12 @@ class Explanation:
     """
 
     article: Article
+    """The article, the same :func:`~vn_newsdoc.html.read_html` returns."""
     sources: tuple[FieldSource, ...] = ()
+    """Where each field the article holds came from, in the article's order (a field the
+    article leaves empty has none)."""
     warnings: tuple[str, ...] = ()
+    """The messages logged at warning level while reading (``no published found in …``)."""
 
     def source(self, field: str) -> FieldSource | None:
         """Where ``field`` came from, or ``None`` when the article leaves it empty."""
