@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from local_http import PAGE, serving
 from vn_newsdoc.cli import main
 from vn_newsdoc.formats.json import read_json
 from vn_newsdoc.html import explain_html, read_html
@@ -63,3 +64,23 @@ def test_explain_reports_an_unreadable_page_as_usual(
     status, out, err = _run(capsys, page, "--explain")
     assert (status, out) == (1, "")
     assert err == f"vn-newsdoc: {page}: not readable as html: no headline found\n"
+
+
+@pytest.mark.loopback  # a server of the test's own on 127.0.0.1
+def test_explain_fetches_a_url_input(capsys: pytest.CaptureFixture[str]) -> None:
+    with serving() as server:
+        url = server.base + "/bai-viet.html"
+        status, out, err = _run(capsys, url, "--explain")
+    assert status == 0
+    assert read_json(out) == read_html(PAGE.encode(), url=url)
+    expected = [f"{url}: {source}" for source in explain_html(PAGE.encode(), url=url).sources]
+    assert err.splitlines() == expected
+
+
+@pytest.mark.loopback  # a server of the test's own on 127.0.0.1
+def test_url_names_a_fetched_page(capsys: pytest.CaptureFixture[str]) -> None:
+    named = "https://tinvungcao.example/xa-hoi/thu-vien.htm"
+    with serving() as server:
+        status, out, _ = _run(capsys, server.base + "/bai-viet.html", "--url", named, "-q")
+    assert status == 0
+    assert read_json(out) == read_html(PAGE.encode(), url=named)

@@ -21,15 +21,14 @@ from typing import IO, TYPE_CHECKING
 import attrs
 
 from vn_newsdoc.cli._args import PROG, parser
-from vn_newsdoc.cli._explain import read_explained
+from vn_newsdoc.cli._one import read_one
 from vn_newsdoc.cli._output import PARQUET, Directory, JsonLines, Parquet, Single, Sink
 from vn_newsdoc.cli._progress import make_display
 from vn_newsdoc.cli._run import Counts, default_jobs, run
 from vn_newsdoc.cli._sources import Input, expand, is_archive_name, is_batch
 from vn_newsdoc.errors import MissingExtraError, NewsdocError, UnknownFormatError
-from vn_newsdoc.inputs import SNIFF_BYTES, guess_format, read_many
+from vn_newsdoc.inputs import read_many
 from vn_newsdoc.inputs._options import READER_OPTIONS
-from vn_newsdoc.inputs._read import read_data, read_path, show_name
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS, WRITERS
@@ -132,33 +131,6 @@ def _options(args: argparse.Namespace) -> tuple[Limits | None, tuple[SiteProfile
         return f"--profiles: {exc}"
 
 
-def _read_with_url(
-    item: Input,
-    args: argparse.Namespace,
-    limits: Limits | None,
-    profiles: tuple[SiteProfile, ...],
-) -> Article | NewsdocError | str:
-    """The one input read with ``--url``: its article, its error, or a usage problem."""
-    name = show_name(item.source)
-    try:
-        data = sys.stdin.buffer.read() if item.source == "-" else read_path(item.source)
-        fmt = args.from_ or guess_format(name, data[:SNIFF_BYTES])
-        if "url" not in READER_OPTIONS.get(fmt, ()):
-            return f"--url is not taken by the {fmt} reader"
-        return read_data(
-            data,
-            name,
-            format=fmt,
-            url=args.url,
-            url_given=True,
-            strict=args.strict,
-            limits=limits,
-            profiles=profiles,
-        )
-    except NewsdocError as exc:
-        return exc
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return its status.
 
@@ -195,7 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.explain or args.url is not None:
-        read_one = read_explained if args.explain else _read_with_url
         outcome = read_one(inputs[0], args, limits, profiles)
         if isinstance(outcome, str):
             return _usage(outcome)
