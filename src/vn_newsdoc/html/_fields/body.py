@@ -21,7 +21,7 @@ from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
 from vn_newsdoc.html._survey import first_match, similarity
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
-    BOLD_SUBHEADING,
+    BOLD_TITLE_LINE,
     HEADING_LEVEL_MAX,
     REPEAT_BLOCKS,
     REPEAT_LENGTH,
@@ -160,7 +160,7 @@ def is_subheading(block: BodyBlock) -> bool:
     text = block.text
     return (
         block.kind == "p"
-        and block.bold >= BOLD_SUBHEADING
+        and block.bold >= BOLD_TITLE_LINE
         and len(text) <= SUBHEADING_MAX
         and text[-1] not in _SENTENCE_END
         and text[-1] not in _NOT_A_HEADING_END

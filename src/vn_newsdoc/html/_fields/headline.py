@@ -24,7 +24,7 @@ from vn_newsdoc.html._survey import (
 from vn_newsdoc.html._thresholds import (
     ANCESTOR_LEVELS,
     BODY_HEADLINE_MAX,
-    BOLD_HEADLINE,
+    BOLD_TITLE_LINE,
     HEADLINE_BOX_CHILDREN,
     HEADLINE_COMPARABLE,
     HEADLINE_FEW_WORDS,
@@ -106,7 +106,7 @@ def from_body(page: Page, draft: Draft) -> None:
     block = blocks[first]
     if (
         block.kind in ("p", "heading")
-        and block.bold >= BOLD_HEADLINE
+        and block.bold >= BOLD_TITLE_LINE
         and HEADLINE_MIN <= len(block.text) <= BODY_HEADLINE_MAX
         and block.text[-1] not in _NOT_A_HEADLINE_END
     ):
