@@ -145,8 +145,8 @@ def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
     return None
 
 
-def source_near(elements: Iterable[HtmlElement | None]) -> str | None:
-    """A source box in the same row as the headline or the author's name."""
+def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, str] | None:
+    """A source box in the same row as the headline or the author's name, and its source."""
     for near in elements:
         row = near.getparent() if near is not None else None
         if row is None:
@@ -158,7 +158,7 @@ def source_near(elements: Iterable[HtmlElement | None]) -> str | None:
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
             if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
-                return text
+                return el, text
     return None
 
 
@@ -219,8 +219,8 @@ def _in_furniture(el: HtmlElement) -> bool:
 
 def find_source(
     survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
-) -> str | None:
-    """The credited source in a "source" box from the body on (``Theo K14``)."""
+) -> tuple[HtmlElement, str] | None:
+    """The credited source in a "source" box from the body on (``Theo K14``), and the box."""
     if not containers:
         return None
     order = survey.order  # from the body on: its descendants and what follows it
@@ -243,7 +243,7 @@ def find_source(
             continue
         text = _SOURCE_PREFIX_RE.sub("", text).strip()
         if text and len(text.split()) <= SOURCE_WORDS:
-            return text
+            return el, text
     return None
 
 

@@ -135,7 +135,8 @@ def _holds(article: Article, field: str) -> bool:
 
 def locate(el: HtmlElement) -> str:
     """A CSS-like path to ``el``: from ``body`` (or the nearest ancestor with an id) down,
-    each step its tag, its first class names and its place among siblings of its tag.
+    each step its tag, its first class names and, where a sibling has the same, its place
+    among the siblings of its tag.
 
     >>> from lxml.html import document_fromstring
     >>> page = document_fromstring(
@@ -153,16 +154,21 @@ def locate(el: HtmlElement) -> str:
         if ident and ident.isidentifier():
             parts.append(f"{tag}#{ident}")
             break
-        step = tag + "".join(f".{c}" for c in (node.get("class") or "").split()[:_CLASSES_SHOWN])
+        classes = _classes(node)
+        step = tag + "".join(f".{c}" for c in classes)
         parent = node.getparent()
         if parent is not None and tag != "body":
             same = [s for s in parent if s.tag == node.tag]
-            if len(same) > 1:
+            if sum(1 for s in same if _classes(s) == classes) > 1:
                 place = next(i for i, s in enumerate(same, 1) if s is node)
                 step += f":nth-of-type({place})"
         parts.append(step)
         node = parent
     return " > ".join(reversed(parts))
+
+
+def _classes(el: HtmlElement) -> list[str]:
+    return (el.get("class") or "").split()[:_CLASSES_SHOWN]
 
 
 class _Collect(logging.Handler):

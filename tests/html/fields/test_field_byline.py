@@ -103,7 +103,8 @@ def test_source_box_from_the_body_on() -> None:
     page = page_of(html)
     found = _SOURCES["source box from the body on"].find(page, Draft())
     assert found is not None
-    assert found.value == "TTXVN"
+    assert found.element is not None
+    assert (found.value, found.element.get("class")) == ("TTXVN", "source")
 
 
 def test_source_beside_the_headline() -> None:
@@ -112,7 +113,8 @@ def test_source_beside_the_headline() -> None:
     draft = Draft(headline_el=page.root.find(".//h1"))
     found = _SOURCES["source beside the headline or an author"].find(page, draft)
     assert found is not None
-    assert found.value == "Tuổi Trẻ"
+    assert found.element is not None
+    assert (found.value, found.element.get("class")) == ("Tuổi Trẻ", "nguon")
 
 
 def test_decide_takes_authors_from_one_candidate_and_the_source_from_another() -> None:

@@ -134,12 +134,12 @@ _ONLY_WITHOUT_AUTHORS = "author box"
 
 def _source_box(page: Page, draft: Draft) -> Found[str] | None:
     found = find_source(page.survey, page.containers, page.anchors)
-    return None if found is None else Found(found)
+    return None if found is None else Found(found[1], found[0])
 
 
 def _source_beside(page: Page, draft: Draft) -> Found[str] | None:
     found = source_near([draft.headline_el, *page.survey.authors[:SIDE_AUTHORS]])
-    return None if found is None else Found(found)
+    return None if found is None else Found(found[1], found[0])
 
 
 SOURCES: tuple[Strategy[str], ...] = (
@@ -168,7 +168,7 @@ def decide(page: Page, draft: Draft) -> None:
             where = rule.find(page, draft)
             if where is not None:
                 source = where.value
-                page.record("source", rule.name)
+                page.record("source", rule.name, where.element)
                 break
         if source is not None and not present:
             draft.byline = Byline(source=source)
