@@ -16,9 +16,11 @@ measures). Extractors, all in the same run:
 
 Prints one table, a row per measure and a column per extractor; with ``--pages``, a line
 per page and extractor as well. The corpus is read from ``../shared/corpus`` beside the
-project, or from ``$VN_NEWSDOC_SHARED/corpus``.
+project, or from ``$VN_NEWSDOC_SHARED/corpus``; ``--corpus DIR`` scores any other directory
+laid out the same way (``SITE/NAME.html`` beside its expected reading ``SITE/NAME.json``),
+such as a set of pages of your own kept out of the repository.
 
-Run: ``python bench/quality.py [--pages] [--only NAME ...]``.
+Run: ``python bench/quality.py [--pages] [--only NAME ...] [--corpus DIR]``.
 """
 
 from __future__ import annotations
@@ -205,12 +207,14 @@ def extractors() -> dict[str, Extractor]:
 
 def run(
     names: list[str] | None = None,
+    corpus: Path = CORPUS,
 ) -> tuple[dict[str, dict[str, PageScores]], dict[str, list[str]]]:
-    """Score every extractor on every page: ``{extractor: {page: scores}}`` and errors."""
+    """Score every extractor on every page of ``corpus``: ``{extractor: {page: scores}}``
+    and errors."""
     chosen = {n: fn for n, fn in extractors().items() if not names or n in names}
     scores: dict[str, dict[str, PageScores]] = {name: {} for name in chosen}
     errors: dict[str, list[str]] = {name: [] for name in chosen}
-    for page, data, expected in corpus_pages():
+    for page, data, expected in corpus_pages(corpus):
         for name, extract in chosen.items():
             try:
                 article = extract(data, expected.get("url"))
@@ -260,17 +264,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="also print a line per page")
     parser.add_argument("--only", nargs="*", help="extractor names to run (default: all)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        metavar="DIR",
+        help="score the pages of DIR (SITE/NAME.html beside SITE/NAME.json) instead of the"
+        " shared corpus",
+    )
     args = parser.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"no corpus at {CORPUS} (set VN_NEWSDOC_SHARED)", file=sys.stderr)
+    corpus: Path = args.corpus
+    if not corpus.is_dir():
+        hint = " (set VN_NEWSDOC_SHARED)" if corpus == CORPUS else ""
+        print(f"no corpus at {corpus}{hint}", file=sys.stderr)
+        return 2
+    if not any(corpus.glob("*/*.html")):
+        print(f"no pages (SITE/NAME.html) in {corpus}", file=sys.stderr)
         return 2
     if _vn_newsdoc(site_profiles=True) is None:
         print("vn_newsdoc.html.read_html is not available yet: scoring the peers alone.")
-    scores, errors = run(args.only)
+    scores, errors = run(args.only, corpus)
     names = list(scores)
     totals = {name: summarise(scores[name].values()) for name in names}
     pages = next(iter(totals.values())).pages if totals else 0
-    print(f"{pages} pages of {CORPUS}")
+    print(f"{pages} pages of {corpus}")
     print()
     print(
         _table(["measure", *names], [[row, *(fn(totals[n]) for n in names)] for row, fn in _ROWS])
