@@ -11,7 +11,7 @@ import pytest
 from field_pages import PARAGRAPHS
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.formats.html import write_html
-from vn_newsdoc.html import Explanation, FieldSource, explain_html, read_html
+from vn_newsdoc.html import Explanation, FieldSource, SiteProfile, explain_html, read_html
 from vn_newsdoc.html._explain import locate
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._reading import READING_ORDER
@@ -126,3 +126,11 @@ def test_the_reading_order_names_each_step_once() -> None:
     assert len(names) == len(set(names))
     assert names[0] == "containers"
     assert names[-1] == "people"
+
+
+def test_a_site_profiles_rule_names_the_profile() -> None:
+    mine = SiteProfile(name="baomau.example", hosts=("baomau.example",), lead=".sapo")
+    explained = explain_html(_PAGE, url="https://baomau.example/a.html", profiles=[mine])
+    assert explained.source("lead") == FieldSource(
+        "lead", "profile selector of baomau.example", "div#main > p.sapo"
+    )

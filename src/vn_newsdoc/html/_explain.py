@@ -28,6 +28,7 @@ _FIELDS = (
     "people",
 )
 _CLASSES_SHOWN = 2  # class names shown per step of a locator
+_PROFILE = "profile selector"  # the strategy that reads a site profile's selector
 
 
 @attrs.frozen
@@ -115,7 +116,10 @@ def explain(article: Article, page: Page | None, warnings: tuple[str, ...]) -> E
         if decision is None or not _holds(article, field):
             continue
         element = locate(decision.element) if decision.element is not None else None
-        sources.append(FieldSource(field, decision.strategy, element, decision.key))
+        strategy = decision.strategy
+        if strategy == _PROFILE and page.profile is not None:
+            strategy = f"{_PROFILE} of {page.profile.name}"
+        sources.append(FieldSource(field, strategy, element, decision.key))
     return Explanation(article, tuple(sources), warnings)
 
 
