@@ -97,3 +97,19 @@ def test_decide_reports_a_body_without_text() -> None:
 )
 def test_is_subheading(text: str, bold: float, expected: bool) -> None:
     assert body.is_subheading(BodyBlock("p", text.strip(), bold=bold)) is expected
+
+
+def test_the_survey_is_made_only_when_a_generic_rule_needs_it() -> None:
+    html = (
+        "<body><h1 class='td'>Mưa lớn gây ngập ở Quảng Tín</h1>"
+        "<p class='sp'>Nông dân xã Đông Hòa gặt lúa sớm vì lo mưa bão kéo dài.</p>"
+        "<em class='ng'>7/8/2019 15:43</em>"
+        f"<div class='nd'>{PARAGRAPHS}<p>Ngọc Thành - TTXVN</p></div></body>"
+    )
+    chosen = profile(headline=".td", lead=".sp", dateline=".ng", body=".nd")
+    page = page_of(html, profile=chosen)
+    draft_at(page, "people")
+    assert "survey" not in vars(page)
+    generic = page_of(html)
+    draft_at(generic, "people")
+    assert "survey" in vars(generic)
