@@ -16,45 +16,30 @@ whose article is only in its metadata).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._fields.lead._cues import is_lead_text, lead_between, lead_by_description
 from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text, first_match, link_share
 from vn_newsdoc.html._thresholds import (
     BODY_LEAD_LEVEL,
     BODY_LEAD_MIN,
     BOLD_SET_APART,
-    ELLIPSIS_DOTS,
     LEAD_AFTER_BODY,
-    LEAD_BETWEEN_MIN,
     LEAD_BOX_CHILDREN,
-    LEAD_DESCRIBED_BLOCKS,
-    LEAD_DESCRIPTION_MIN,
     LEAD_LINE_LINKED_MAX,
-    LEAD_LINKED_MAX,
-    LEAD_MAX,
     LEAD_MIN,
     LEAD_NEXT_HOPS,
     LEAD_NEXT_MIN,
     LEAD_RANK_MAX,
-    LEAD_SCAN,
 )
-from vn_newsdoc.html.body import (
-    BodyBlock,
-    is_date_line,
-    is_noise_element,
-    is_noise_text,
-    read_blocks,
-)
-from vn_newsdoc.html.body._walk import INLINE_TAGS
-from vn_newsdoc.html.figures import is_caption_element, is_figure_element
+from vn_newsdoc.html.body import BodyBlock, is_noise_text, read_blocks
 from vn_newsdoc.model import Figure
-from vn_newsdoc.text import clean, clean_or_none, fold_key
-from vn_newsdoc.vi.bylines import is_byline_line, split_outlet_tag
+from vn_newsdoc.text import clean, clean_or_none
+from vn_newsdoc.vi.bylines import split_outlet_tag
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -71,12 +56,6 @@ __all__ = [
     "outlet_tag",
 ]
 
-_BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
-# A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
-_FORUM_META_RE = re.compile(
-    r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
-    re.IGNORECASE,
-)
 _SENTENCE_END = frozenset('.!?…:;"”’»)')
 
 
@@ -255,201 +234,3 @@ def _all_bold(el: HtmlElement, text: str) -> bool:
     if len(el) != 1 or el[0].tag not in ("b", "strong") or (el.text or "").strip():
         return False
     return element_text(el[0]) == text
-
-
-# -- cues that do not depend on class names ----------------------------------------------
-def is_lead_text(text: str, links: float) -> bool:
-    """Whether a block's text may be a lead: not a date line, a byline or a forum thread's
-    line about itself, and not mostly links.
-
-    >>> is_lead_text("Thảo luận trong 'Mạng xã hội' bắt đầu bởi an, 14/12/12.", 0.2)
-    False
-    >>> is_lead_text("Nông dân xã Đông Hòa gặt lúa sớm một tuần vì lo mưa bão.", 0.0)
-    True
-    """
-    return not (
-        links > LEAD_LINKED_MAX
-        or is_date_line(text)
-        or is_byline_line(text)
-        or _FORUM_META_RE.search(text)
-    )
-
-
-def _own_text(el: HtmlElement) -> tuple[str, float]:
-    """The text directly in ``el`` and its inline children, and the share inside links."""
-    parts = [el.text or ""]
-    linked = 0
-    for child in el:
-        tag = child.tag
-        if tag in INLINE_TAGS:
-            inner = "".join(child.itertext())
-            parts.append(inner)
-            if tag == "a":
-                linked += len(inner.strip())
-        elif tag == "br":
-            parts.append("\n")
-        parts.append(child.tail or "")
-    text = clean("".join(parts))
-    return text, (linked / len(text) if text else 0.0)
-
-
-def _after(start: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements after ``start`` (and outside it) in document order."""
-    node: HtmlElement | None = start
-    while node is not None:
-        for sibling in node.itersiblings():
-            for el in sibling.iter():
-                if isinstance(el.tag, str):
-                    yield el
-        node = node.getparent()
-
-
-def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
-    """Elements after ``start`` holding text of their own, with the text and link share."""
-    for seen, el in enumerate(_after(start)):
-        if seen >= LEAD_SCAN:
-            return
-        if el.tag not in _BLOCK_TAGS:
-            continue
-        text, links = _own_text(el)
-        if text:
-            yield el, text, links
-
-
-def _without_ellipsis(text: str) -> tuple[str, bool]:
-    """``text`` without the ``…`` or ``...`` (and white space) that ends it, and whether
-    there was one.
-
-    Read from the end, in linear time: the pattern ``\\s*(?:…|\\.{3,})\\s*$`` searched
-    a run of dots from each of its dots (100,000 dots took minutes).
-
-    >>> _without_ellipsis("Giá vàng giảm mạnh ... "), _without_ellipsis("Giá vàng.")
-    (('Giá vàng giảm mạnh', True), ('Giá vàng.', False))
-    """
-    stem = text.rstrip()
-    if stem.endswith("…"):
-        return stem[:-1].rstrip(), True
-    dots = len(stem) - len(stem.rstrip("."))
-    if dots < ELLIPSIS_DOTS:
-        return text, False
-    return stem[:-dots].rstrip(), True
-
-
-def _describes(text: str, description: str) -> bool:
-    """Whether a block's text is the description, or the description cut short."""
-    stem, cut = _without_ellipsis(description)
-    want = fold_key(stem)
-    got = fold_key(text)
-    if got == want:
-        return True
-    return (
-        len(want) >= LEAD_DESCRIPTION_MIN
-        and got.startswith(want)
-        and (cut or got[len(want)] in " .")
-    )
-
-
-def lead_by_description(
-    headline: HtmlElement, description: str | None, containers: Sequence[HtmlElement]
-) -> HtmlElement | None:
-    """The block after the headline that the page's description repeats, when it is set
-    apart from the body (outside it, or not one of its paragraphs).
-
-    Args:
-        headline: The headline element.
-        description: The page's description (metadata), perhaps cut short with "…".
-        containers: The body element(s).
-
-    Returns:
-        The lead's element, or ``None``.
-
-    >>> from lxml.html import document_fromstring
-    >>> page = document_fromstring(
-    ...     "<div><h1>Mùa gặt</h1><p class='x'>Nông dân xã Đông Hòa gặt lúa sớm một tuần "
-    ...     "vì lo mưa bão kéo dài.</p><p>Sáng 3/4, hàng trăm người ra đồng.</p></div>")
-    >>> described = "Nông dân xã Đông Hòa gặt lúa sớm một tuần vì…"
-    >>> lead_by_description(page.find(".//h1"), described, []).get("class")
-    'x'
-    """
-    if not description or len(description) < LEAD_DESCRIPTION_MIN:
-        return None
-    blocks = []
-    for el, text, links in _blocks_after(headline):
-        if len(text) < LEAD_DESCRIPTION_MIN or is_date_line(text):
-            continue
-        blocks.append((el, text, links))
-        if len(blocks) > LEAD_DESCRIBED_BLOCKS:
-            break
-    for i, (el, text, links) in enumerate(blocks):
-        if links > LEAD_LINKED_MAX or not _describes(text, description):
-            continue
-        if any(el is c or _inside(el, c) for c in containers):
-            return None  # the description repeats the body, or a box holding it
-        following = blocks[i + 1][0] if i + 1 < len(blocks) else None
-        if following is not None and _alike(el, following) and _in_any(el, containers):
-            return None  # the body's first paragraph, like the ones after it
-        return el
-    return None
-
-
-def lead_between(
-    headline: HtmlElement, containers: Sequence[HtmlElement], order: Mapping[HtmlElement, int]
-) -> HtmlElement | None:
-    """A block of text standing alone between the headline and the body.
-
-    Args:
-        headline: The headline element.
-        containers: The body element(s), after the headline in the page.
-        order: Each element's position in the document.
-
-    Returns:
-        The lead's element, or ``None`` (also when the body starts before the headline).
-    """
-    if not containers:
-        return None
-    stop = order.get(containers[0], -1)
-    if stop <= order.get(headline, stop):
-        return None
-    for el, text, links in _blocks_after(headline):
-        if order.get(el, stop) >= stop:
-            return None
-        if len(text) < LEAD_BETWEEN_MIN or is_date_line(text) or is_byline_line(text):
-            continue
-        if _FORUM_META_RE.search(text):
-            continue
-        if _furniture(el, headline):
-            continue
-        if (
-            links > LEAD_LINKED_MAX
-            or len(text) > LEAD_MAX
-            or any(_inside(el, c) for c in containers)
-        ):
-            return None
-        return el
-    return None
-
-
-def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
-    """Whether ``el`` is, or sits in, a picture's caption or box, or page furniture (up to
-    the element the headline sits in)."""
-    stop = headline.getparent()
-    node: HtmlElement | None = el
-    while node is not None and node is not stop:
-        if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
-            return True
-        node = node.getparent()
-    return any(True for _ in el.iter("img", "amp-img"))
-
-
-def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
-    """Whether ``el`` lies inside ``outer``."""
-    return any(a is outer for a in el.iterancestors())
-
-
-def _in_any(el: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
-    return any(_inside(c, el) for c in containers)
-
-
-def _alike(a: HtmlElement, b: HtmlElement) -> bool:
-    """Same tag and class: two paragraphs of one run of text."""
-    return a.tag == b.tag and (a.get("class") or "") == (b.get("class") or "")
