@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from vn_newsdoc.errors import MalformedInputError
+import attrs
 
-__all__ = ["source_text"]
+from vn_newsdoc.errors import MalformedInputError
+from vn_newsdoc.model import Article
+
+__all__ = ["source_text", "with_url"]
+
+
+def with_url(article: Article, url: str | None) -> Article:
+    """``article`` with ``url`` as its address where it states none of its own.
+
+    The document's own ``url`` wins: the caller's says where the copy was found.
+
+    >>> with_url(Article(headline="Tin"), "https://tin.example/a").url
+    'https://tin.example/a'
+    >>> with_url(Article(headline="Tin", url="https://tin.example/b"), "https://x.example").url
+    'https://tin.example/b'
+    """
+    if url is None or article.url is not None:
+        return article
+    return attrs.evolve(article, url=url)
 
 
 def source_text(source: object, source_name: str | None) -> str:
