@@ -1,6 +1,7 @@
 """The timestamp vocabulary, read once at import from the package's data files.
 
-The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
+The words live in ``vn_newsdoc/vi/data/``, read by :mod:`vn_newsdoc.vi._wordlists` (each
+file's header documents its columns):
 
 * ``date_weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
 * ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 
+from vn_newsdoc.vi._wordlists import read_pairs
 from vn_newsdoc.vi.dates._base import fold
 
 __all__ = [
@@ -41,17 +42,7 @@ _UNIT_NAMES = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months
 
 
 def _read_table(name: str) -> list[tuple[str, str]]:
-    path = resources.files("vn_newsdoc").joinpath("vi").joinpath("data").joinpath(name)
-    text = path.read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, sep, value = line.partition("\t")
-        if not sep or not word.strip() or not value.strip():
-            raise RuntimeError(f"vn_newsdoc/vi/data/{name}, line {number}: expected word<TAB>value")
-        rows.append((fold(word), value.strip()))
-    return rows
+    return [(fold(word), value) for word, value in read_pairs(name)]
 
 
 def _table(name: str, check: frozenset[str] | None = None) -> Mapping[str, str]:
