@@ -18,6 +18,7 @@ from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi._byline_words import NAME_JOIN_RE
 from vn_newsdoc.vi.bylines import labelled_byline, split_byline
 
 __all__ = [
@@ -31,9 +32,7 @@ __all__ = [
 ]
 
 _SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
-# The lookbehind starts a match only at the first space of a run (a match from inside the
-# run is also one from its start), so a long run of spaces is crossed once, not once per space.
-_AUTHOR_JOIN_RE = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
+_AUTHOR_JOIN_RE = NAME_JOIN_RE
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 # A labelled byline stands among the first few text blocks, and is short.
 _OPENING_BLOCKS = 2

@@ -17,6 +17,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.vi._wordlists import alternation, read_words
+
 __all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
 
 # Class or id fragments that mark the element holding a caption (lower case).
@@ -55,15 +57,17 @@ _IMAGE_JUNK_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành".
+# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành", its
+# words from vi/data/html_credit_words.tsv.
 # No two quantifiers next to each other take the same characters, and a match does not
 # start deep inside a run of white space (the second lookbehind: starting after the run's
 # first character finds the same credit), so a long run of spaces costs one pass.
+_CREDIT_WORDS = alternation(read_words("html_credit_words.tsv"))
 _CREDIT_RE = re.compile(
-    r"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
-        (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu|Credit|Image|Picture|Foto)
+    rf"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
+        (?:{_CREDIT_WORDS})
         \s*[:–—-]\s*
-        (?P<credit>[^()\s][^()]{0,59}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
+        (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

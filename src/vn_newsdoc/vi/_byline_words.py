@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from vn_newsdoc.model import Role
 from vn_newsdoc.text import clean, fold_key
-from vn_newsdoc.vi._wordlists import read_pairs, read_rows, read_words
+from vn_newsdoc.vi._wordlists import alternation, read_pairs, read_rows, read_words
 
 
 def key(text: str) -> str:
@@ -57,6 +57,17 @@ def _variants(word: str) -> set[str]:
 _ROLE_ALTS = sorted({v for w in _role_spellings for v in _variants(w)}, key=lambda w: (-len(w), w))
 ROLE_PATTERN = "(?:" + "|".join(re.escape(w) for w in _ROLE_ALTS) + r")(?![^\W\d_])"
 """A regex (use with ``re.IGNORECASE``) matching one role word as a whole word."""
+
+
+# Joiners ------------------------------------------------------------------------------
+
+JOINER_PATTERN = "(?:" + alternation(read_words("byline_joiners.tsv")) + ")"
+"""A regex (use with ``re.IGNORECASE``) matching one word that joins two names (``và``)."""
+
+NAME_JOIN_RE = re.compile(rf"(?<!\s)\s+{JOINER_PATTERN}\s+", re.IGNORECASE)
+"""A joining word between two names, with the spaces around it. It starts only at a run's
+first space (a match from inside the run is also one from its start), so a long run of
+spaces is crossed once, not once per space."""
 
 
 # Outlets ------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ A file that breaks these rules stops the import with an error naming the file an
 so a word added by hand in the wrong form is found at once, not matched silently wrong.
 Each file is read once; the rows are immutable.
 
->>> ("Ảnh", "photo") in read_pairs("byline_roles.tsv")
+>>> ("ảnh", "photo") in read_pairs("byline_roles.tsv")
 True
 >>> "Nguyễn" in read_words("people_surnames.tsv")
 True
@@ -21,11 +21,13 @@ True
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
 from vn_newsdoc.text import is_clean
 
-__all__ = ["parse_rows", "read_pairs", "read_rows", "read_words"]
+__all__ = ["alternation", "parse_rows", "read_pairs", "read_rows", "read_words"]
 
 _PACKAGE = "vn_newsdoc.vi"
 _FOLDER = "data"
@@ -103,10 +105,41 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(row[0] for row in read_rows(name, 1))
 
 
-def read_pairs(name: str) -> tuple[tuple[str, str], ...]:
+def read_pairs(name: str, values: frozenset[str] | None = None) -> tuple[tuple[str, str], ...]:
     """The entries of a two-column list (``word<TAB>value``), in file order.
+
+    Args:
+        name: The file's name in ``vi/data``.
+        values: The values the second column may hold, where the list has a fixed set.
+
+    Raises:
+        RuntimeError: As :func:`read_rows`; or a value is not one of ``values``.
 
     >>> read_pairs("date_months.tsv")[0]
     ('January', '1')
+    >>> read_pairs("date_line_names.tsv", frozenset({"month"}))
+    Traceback (most recent call last):
+    ...
+    RuntimeError: vn_newsdoc/vi/data/date_line_names.tsv: 'thứ hai' has the value 'weekday', not one of: month
+    """  # noqa: E501
+    pairs = tuple((row[0], row[1]) for row in read_rows(name, 2))
+    for word, value in pairs:
+        if values is not None and value not in values:
+            raise RuntimeError(
+                f"vn_newsdoc/vi/data/{name}: {word!r} has the value {value!r}, "
+                f"not one of: {', '.join(sorted(values))}"
+            )
+    return pairs
+
+
+def alternation(words: Iterable[str], *, space: str = r"\s+") -> str:
+    """A regex alternation of ``words``, longest first, each space in a word matching
+    ``space`` (by default one or more white-space characters).
+
+    Longest first, so that a word is never cut short by one it starts with.
+
+    >>> print(alternation(["Ảnh", "Ảnh tư liệu", "&"]))
+    Ảnh\\s+tư\\s+liệu|Ảnh|\\&
     """
-    return tuple((row[0], row[1]) for row in read_rows(name, 2))
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from vn_newsdoc.vi._wordlists import alternation as any_alternation
 from vn_newsdoc.vi._wordlists import read_pairs
 from vn_newsdoc.vi.dates._base import fold
 
@@ -92,8 +93,7 @@ def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of folded ``words``, longest first, a space matching any spaces."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
+    return any_alternation(words, space=r"\s*")
 
 
 WEEKDAYS: Mapping[str, int] = _weekdays()
