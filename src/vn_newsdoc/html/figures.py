@@ -17,38 +17,15 @@ import re
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import AVATAR_CLASS, CAPTION_CLASS, CAPTION_WORDS, FIGURE_CLASS
 from vn_newsdoc.vi._wordlists import alternation, read_words
 
 __all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
 
-# Class or id fragments that mark the element holding a caption (lower case).
-_CAPTION_HINTS = (
-    "caption",
-    "figcaption",
-    "image_desc",
-    "img_desc",
-    "imgdesc",
-    "image-desc",
-    "photo-desc",
-    "photodesc",
-    "ck_legend",
-    "legend",
-    "chu-thich",
-    "chuthich",
-    "desc_image",
-    "note-image",
-    "image-note",
-    "img-note",
-    "expnoedit",
-)
-_CAPTION_RE = re.compile("|".join(re.escape(h) for h in _CAPTION_HINTS), re.IGNORECASE)
+_CAPTION_HINTS = CAPTION_WORDS
+_CAPTION_RE = CAPTION_CLASS
 
-# Elements that wrap one picture and its caption as a unit.
-_FIGURE_CLASS_RE = re.compile(
-    r"\b(?:tplCaption|PhotoCMS_Item|photo-item|image-box|"
-    r"box-img|img-box|news-image-box|figure)\b",
-    re.IGNORECASE,
-)
+_FIGURE_CLASS_RE = FIGURE_CLASS
 
 # Images that are not pictures of the article: icons, spacers, tracking pixels.
 _IMAGE_JUNK_RE = re.compile(
@@ -72,8 +49,7 @@ _CREDIT_RE = re.compile(
 )
 
 
-# An author's portrait next to the byline is not a picture of the article.
-_AVATAR_RE = re.compile(r"autor|author|avatar", re.IGNORECASE)
+_AVATAR_RE = AVATAR_CLASS
 
 
 def _class_id(el: HtmlElement) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html.body._walk import BodyBlock
 from vn_newsdoc.vi._wordlists import alternation, read_pairs
 
@@ -43,10 +44,7 @@ _SHAPE_RE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_DATE_CLASS_RE = re.compile(
-    r"date|time|timestamp|datum|zeit|published|publish|posted|ngay|thoigian|thoi-gian",
-    re.IGNORECASE,
-)
+_DATE_CLASS_RE = DATE_LINE_CLASS
 
 
 def is_date_line(text: str) -> bool:
