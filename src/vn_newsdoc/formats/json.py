@@ -58,11 +58,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from vn_newsdoc._ceilings import check_json, check_text_size
+from vn_newsdoc._ceilings import check_json
 from vn_newsdoc._dictform import from_dict, to_dict
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.formats._jsontext import json_text
-from vn_newsdoc.formats._source import source_text, with_url
+from vn_newsdoc.formats._source import open_source, with_url
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.schemas import SCHEMA_VERSION
@@ -136,18 +136,17 @@ def read_json(
 ) -> Article:
     """Read an article from a JSON document written by :func:`write_json` (or by hand).
 
+    It takes the options of every reader (:class:`~vn_newsdoc.readers.ReaderOptions`);
+    ``strict``, ``reference`` and ``profiles`` change nothing here, as a JSON document is
+    read exactly or refused, its times are written out in full, and it has no layout.
+
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
         url: Where the document was found: the article's ``url`` where the document
             states none, and its name in messages where ``source_name`` is not given.
-        strict: Taken as by every reader (:class:`~vn_newsdoc.readers.Reader`); this
-            reader works nothing around, so what is wrong is an error either way.
-        reference: Taken as by every reader; the document's times are written out in
-            full, so nothing is relative to it.
         limits: The input ceilings (size, nesting, objects and arrays, string length);
             ``None`` keeps the defaults of :class:`~vn_newsdoc.Limits`.
-        profiles: Taken as by every reader; site profiles are for pages.
 
     Returns:
         The article.
@@ -171,12 +170,7 @@ def read_json(
     vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/3' is not supported; this release reads 'vn_newsdoc/2'
     """  # noqa: E501
     del strict, reference, profiles  # the shared contract's; nothing here to use them on
-    if source_name is None:
-        source_name = url
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    text, source_name, limits = open_source(source, source_name, url, limits)
     try:
         data = json.loads(text, object_pairs_hook=_object_without_repeats)
     except _RepeatedKeyError as exc:

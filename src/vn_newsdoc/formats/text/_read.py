@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from vn_newsdoc._ceilings import check_lines, check_text_size
+from vn_newsdoc._ceilings import check_lines
 from vn_newsdoc.errors import DateParseError, MissingFieldError
-from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.formats._source import open_source
 from vn_newsdoc.formats.text._marks import NO_DATE, read_marked_byline
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph
@@ -95,12 +95,7 @@ def read_text(
     ('2019-08-07T15:43:00+07:00', ('Nước dâng cao.',), ('Ngô Tấm',))
     """
     del profiles  # the shared contract's; a dump has no site layout
-    if source_name is None:
-        source_name = url
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    text, source_name, limits = open_source(source, source_name, url, limits)
     check_lines(text, limits, source_name)
     groups = _blocks(text)
     if not groups:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from vn_newsdoc._ceilings import check_attributes, check_text_size, check_tree
+from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc._dictform import _VERSION_1
 from vn_newsdoc.errors import (
     InputLimitError,
@@ -19,7 +19,7 @@ from vn_newsdoc.errors import (
     shown,
 )
 from vn_newsdoc.formats._iso import parse_datetime, parse_when
-from vn_newsdoc.formats._source import source_text, with_url
+from vn_newsdoc.formats._source import open_source, with_url
 from vn_newsdoc.formats.xml._names import (
     _DECLARATIONS,
     _NAMESPACE_1,
@@ -387,16 +387,14 @@ def read_xml(
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
-        source_name: Where the document came from (a file name or URL), for messages.
-        url: Where the document was found: the article's ``url`` where the document
-            states none, and its name in messages where ``source_name`` is not given.
-        strict: Taken as by every reader (:class:`~vn_newsdoc.readers.Reader`); this
-            reader works nothing around, so what is wrong is an error either way.
-        reference: Taken as by every reader; the document's times are written out in
-            full, so nothing is relative to it.
+        source_name: The document's name (a file name or URL) in errors.
+        url: The address it was found at: the article's ``url`` unless the document gives
+            one, and the document's name in errors when there is no ``source_name``.
         limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
             the defaults of :class:`~vn_newsdoc.Limits`.
-        profiles: Taken as by every reader; site profiles are for pages.
+        strict, reference, profiles: Taken as by every reader
+            (:class:`~vn_newsdoc.readers.ReaderOptions`), and of no use here: an XML
+            document is read exactly or refused, with its times in full and no layout.
 
     Returns:
         The article.
@@ -422,12 +420,7 @@ def read_xml(
     vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
     """  # noqa: E501
     del strict, reference, profiles  # the shared contract's; nothing here to use them on
-    if source_name is None:
-        source_name = url
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    text, source_name, limits = open_source(source, source_name, url, limits)
     declaration = _DECLARATIONS.search(text)
     if declaration is not None:
         raise MalformedInputError(
