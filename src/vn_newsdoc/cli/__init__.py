@@ -26,8 +26,7 @@ from vn_newsdoc.cli._progress import make_display
 from vn_newsdoc.cli._run import Counts, default_jobs, run
 from vn_newsdoc.cli._sources import Input, expand, is_archive_name, is_batch
 from vn_newsdoc.errors import MissingExtraError, NewsdocError, UnknownFormatError
-from vn_newsdoc.inputs import SNIFF_BYTES, guess_format, read_many
-from vn_newsdoc.inputs._options import READER_OPTIONS
+from vn_newsdoc.inputs import read_many
 from vn_newsdoc.inputs._read import read_data, read_path, show_name
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
@@ -83,11 +82,8 @@ def _check(args: argparse.Namespace, batch: bool) -> str | None:
         return "standard input ('-') can be read only once"
     if args.output is not None and args.output_dir is not None:
         return "-o/--output and --output-dir cannot be used together"
-    if args.url is not None:
-        if batch:
-            return "--url names the page of a single input; each URL input is its own"
-        if args.from_ is not None and "url" not in READER_OPTIONS.get(args.from_, ()):
-            return f"--url is not taken by the {args.from_} reader"
+    if args.url is not None and batch:
+        return "--url names the page of a single input; each URL input is its own"
     if batch and args.output_dir is None and args.format not in ("json", PARQUET):
         return (
             f"--format {args.format} writes one document per article: with several inputs "
@@ -131,20 +127,16 @@ def _read_with_url(
     args: argparse.Namespace,
     limits: Limits | None,
     profiles: tuple[SiteProfile, ...],
-) -> Article | NewsdocError | str:
-    """The one input read with ``--url``: its article, its error, or a usage problem."""
+) -> Article | NewsdocError:
+    """The one input read with ``--url``: its article or its error."""
     name = show_name(item.source)
     try:
         data = sys.stdin.buffer.read() if item.source == "-" else read_path(item.source)
-        fmt = args.from_ or guess_format(name, data[:SNIFF_BYTES])
-        if "url" not in READER_OPTIONS.get(fmt, ()):
-            return f"--url is not taken by the {fmt} reader"
         return read_data(
             data,
             name,
-            format=fmt,
+            format=args.from_,
             url=args.url,
-            url_given=True,
             strict=args.strict,
             limits=limits,
             profiles=profiles,
@@ -189,10 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs = args.jobs or (default_jobs() if batch else 1)
     results: Iterator[tuple[Input, Article | NewsdocError]]
     if args.url is not None:
-        outcome = _read_with_url(inputs[0], args, limits, profiles)
-        if isinstance(outcome, str):
-            return _usage(outcome)
-        results = iter([(inputs[0], outcome)])
+        results = iter([(inputs[0], _read_with_url(inputs[0], args, limits, profiles))])
     else:
         results = read_many(
             inputs,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -53,10 +54,14 @@ __all__ = ["SiteProfile", "dump_profiles", "load_profiles", "read_html"]
 
 _log = logging.getLogger(__name__)
 
+_UNNAMED_PAGE: Final = "<html>"
+"""What a page read with neither ``source_name`` nor ``url`` is called in messages."""
+
 
 def read_html(
     source: str | bytes,
     *,
+    source_name: str | None = None,
     url: str | None = None,
     strict: bool = False,
     site_profiles: bool = True,
@@ -68,8 +73,10 @@ def read_html(
 
     Args:
         source: The page as fetched; bytes are decoded by the page's own charset.
+        source_name: The page's name (a file name or URL) in errors and warnings; without
+            it they name the page by ``url``, or else call it ``<html>``.
         url: Where the page came from: chooses the site profile, resolves image addresses,
-            and names the page in messages and logs.
+            and names the page in messages and logs where ``source_name`` is not given.
         strict: Raise instead of logging what could not be found (no date, no body).
         site_profiles: Use the built-in profiles of known sites; ``False`` reads every page
             through the generic path (useful to measure it, or when a site changed its
@@ -110,7 +117,7 @@ def read_html(
     if reference is not None and reference.utcoffset() is None:
         raise TypeError("reference must be an aware datetime (with a UTC offset)")
     mine = prepare_profiles(profiles)
-    name = url or "<html>"
+    name = source_name or url or _UNNAMED_PAGE
     url = _usable_url(url, strict=strict)
     root = parse_html(source, source_name=name, limits=limits)
     written = read_written_page(root)

@@ -23,7 +23,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _PART_SPLIT = re.compile(
     r"(?!(?<=\s)\s)(?:\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+)"
 )
-_ITEM_SPLIT = re.compile(r"(?!(?<=\s)\s)(?:\s*,\s*|\s+(?:và|and|&)\s+)", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(rf"(?!(?<=\s)\s)(?:\s*,\s*|\s+{_w.JOINER_PATTERN}\s+)", re.IGNORECASE)
 _LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
