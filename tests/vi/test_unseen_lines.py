@@ -1,0 +1,224 @@
+"""Closing bylines and date strings of kinds the readers first met on sites they were not
+written for: real lines as public Vietnamese pages print them (provincial and ministry
+portals, party and city papers, forums, blogs, school sites, a CMS database dump), and the
+forms reported on such pages (initials, ``X tổng hợp``, ``14:30 PM``, ``9:5 AM``).
+
+Each expected reading was written down from the line itself before the readers were
+changed; a case names the kind of line, never one page. The lines of ordinary text at the
+end must stay unclaimed, whatever a rule for the kinds above does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vn_newsdoc.model import Byline, Role
+from vn_newsdoc.vi import parse_byline, split_byline
+from vn_newsdoc.vi.dates import VIETNAM, find_timestamps, parse_timestamp
+
+T, P, G, C = Role.TEXT, Role.PHOTO, Role.GRAPHICS, Role.COMPILED
+
+BODY = "Chiều 7/3, Ủy ban nhân dân huyện Tiên Yên đã tổ chức hội nghị tổng kết công tác năm."
+
+Authors = tuple[tuple[str, tuple[Role, ...]], ...]
+
+
+def _shape(byline: Byline | None) -> tuple[Authors, str | None] | None:
+    if byline is None:
+        return None
+    return tuple((a.name, a.roles) for a in byline.authors), byline.source
+
+
+# ---------------------------------------------------------------------------------------
+# Closing bylines: (closing blocks after BODY, blocks claimed, authors, source).
+
+BYLINES = [
+    # Names as portals and papers sign, already read before this battery.
+    pytest.param(["Lê Lài"], 1, (("Lê Lài", (T,)),), None, id="portal-name-alone"),
+    pytest.param(
+        ["Tổng hợp: THỤY QUYÊN"], 1, (("THỤY QUYÊN", (C,)),), None, id="compiled-label-caps"
+    ),
+    pytest.param(
+        ["VĂN HÀO - TRẦN HỮU"],
+        1,
+        (("VĂN HÀO", (T,)), ("TRẦN HỮU", (T,))),
+        None,
+        id="two-names-caps-hyphen",
+    ),
+    # Initials, with or without a space or a full stop.
+    pytest.param(["T.H."], 1, (("T.H.", (T,)),), None, id="initials-with-stops"),
+    pytest.param(["N.L"], 1, (("N.L", (T,)),), None, id="initials-without-final-stop"),
+    pytest.param(["T.Hương"], 1, (("T.Hương", (T,)),), None, id="initial-and-given-name"),
+    pytest.param(["T. Hương"], 1, (("T. Hương", (T,)),), None, id="initial-space-given-name"),
+    pytest.param(
+        ["Thu Hà - T.Hương"],
+        1,
+        (("Thu Hà", (T,)), ("T.Hương", (T,))),
+        None,
+        id="name-and-initial-name-hyphen",
+    ),
+    # "X tổng hợp", "(tổng hợp)".
+    pytest.param(["Minh Anh tổng hợp"], 1, (("Minh Anh", (C,)),), None, id="name-then-tong-hop"),
+    pytest.param(["T.H (tổng hợp)"], 1, (("T.H", (C,)),), None, id="initials-tong-hop-paren"),
+    pytest.param(["PV tổng hợp"], 1, None, None, id="pv-tong-hop-names-nobody"),
+    pytest.param(["(tổng hợp)"], 1, None, None, id="tong-hop-alone-in-parens"),
+    # Two names joined by a dash with odd spacing (bold closing lines on portals).
+    pytest.param(
+        ["Hoàng Anh- Minh Thu"],
+        1,
+        (("Hoàng Anh", (T,)), ("Minh Thu", (T,))),
+        None,
+        id="two-names-dash-spaced-after",
+    ),
+    pytest.param(
+        ["Hoàng Anh -Minh Thu"],
+        1,
+        (("Hoàng Anh", (T,)), ("Minh Thu", (T,))),
+        None,
+        id="two-names-dash-spaced-before",
+    ),
+    # Sources: "Theo <site> online", "Nguồn: <organisation>" with odd spacing, portals.
+    pytest.param(["Theo Tuổi Trẻ Online"], 1, (), "Tuổi Trẻ Online", id="theo-known-online"),
+    pytest.param(["Theo Kiến Thức online"], 1, (), "Kiến Thức online", id="theo-unknown-online"),
+    pytest.param(["Theo Chinhphu.vn"], 1, (), "Chinhphu.vn", id="theo-site-kept-as-written"),
+    pytest.param(["Nguồn : Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-space-colon"),
+    pytest.param(["Nguồn:Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-colon-no-space"),
+    pytest.param(
+        ["Nguồn: Cổng TTĐT Thủy lợi Sông Nhuệ"],
+        1,
+        (),
+        "Cổng TTĐT Thủy lợi Sông Nhuệ",
+        id="nguon-portal-abbreviated",
+    ),
+    pytest.param(
+        ["Nguồn: Cổng TTĐT Sở Công Thương Tây Ninh"],
+        1,
+        (),
+        "Cổng TTĐT Sở Công Thương Tây Ninh",
+        id="nguon-portal-of-a-department",
+    ),
+    pytest.param(
+        ["Nguồn: Cổng TTĐT Quốc hội"], 1, (), "Cổng TTĐT Quốc hội", id="nguon-portal-short"
+    ),
+    pytest.param(
+        ["(nguồn: Cổng TTĐT tỉnh Gia Lai)"],
+        1,
+        (),
+        "Cổng TTĐT tỉnh Gia Lai",
+        id="nguon-portal-in-parens",
+    ),
+    pytest.param(
+        ["Nguồn: Cổng Thông tin điện tử Chính phủ"],
+        1,
+        (),
+        "Cổng Thông tin điện tử Chính phủ",
+        id="nguon-portal-spelled-out",
+    ),
+    pytest.param(
+        ["Theo Cổng TTĐT tỉnh Bắc Ninh"], 1, (), "Cổng TTĐT tỉnh Bắc Ninh", id="theo-portal"
+    ),
+    pytest.param(
+        ["Minh Anh", "Cổng TTĐT tỉnh Lâm Đồng"],
+        2,
+        (("Minh Anh", (T,)),),
+        "Cổng TTĐT tỉnh Lâm Đồng",
+        id="name-over-portal-line",
+    ),
+    pytest.param(
+        ["Graphics: T.L – Nguồn: TTXVN."],
+        1,
+        (("T.L", (G,)),),
+        "TTXVN",
+        id="graphics-initials-and-source-on-one-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("closing", "count", "authors", "source"), BYLINES)
+def test_unseen_closing_bylines(
+    closing: list[str], count: int, authors: Authors | None, source: str | None
+) -> None:
+    n, byline = split_byline([BODY, *closing])
+    assert n == count
+    assert _shape(byline) == (None if authors is None else (authors, source))
+
+
+def test_one_source_named_twice_on_two_lines_is_one_source() -> None:
+    # The closing source line and the publication's own label under it name one outlet.
+    byline = parse_byline(["Theo Tuổi Trẻ Online", "Báo Tuổi Trẻ"])
+    assert byline is not None
+    assert byline.source == "Tuổi Trẻ Online"
+
+
+STILL_NOT_BYLINES = [
+    pytest.param("TP.HCM", id="city-abbreviation"),
+    pytest.param("Các số liệu trên được tổng hợp", id="sentence-ending-tong-hop"),
+    pytest.param("Tổng hợp", id="tong-hop-alone-without-parens"),
+    pytest.param("Cổng TTĐT tỉnh Lâm Đồng", id="portal-line-alone"),
+    pytest.param("Q.1", id="district-abbreviation"),
+    pytest.param("Theo ông Minh, giá vàng sẽ còn tăng.", id="theo-a-sentence"),
+]
+
+
+@pytest.mark.parametrize("line", STILL_NOT_BYLINES)
+def test_unseen_kinds_leave_ordinary_lines(line: str) -> None:
+    assert split_byline([BODY, line]) == (0, None)
+
+
+# ---------------------------------------------------------------------------------------
+# Date strings: (text, expected value in Vietnam time or a date alone, is_update).
+
+
+def _vn(*fields: int) -> dt.datetime:
+    return dt.datetime(*fields, tzinfo=VIETNAM)  # type: ignore[misc]
+
+
+PARSED = [
+    pytest.param("Chủ nhật, ngày 08 tháng 12 năm 2024 16:02 (GMT +7)", _vn(2024, 12, 8, 16, 2)),
+    pytest.param("Thứ tư, 08 Tháng 9 2021 15:09", _vn(2021, 9, 8, 15, 9)),
+    pytest.param("Thứ hai, 11 Tháng 12 2023 16:03", _vn(2023, 12, 11, 16, 3)),
+    pytest.param("Thứ hai , ngày 16 tháng 12 năm 2019", dt.date(2019, 12, 16)),
+    pytest.param("Chủ nhật, 03/08/2025 16:05", _vn(2025, 8, 3, 16, 5)),
+    pytest.param("Chủ Nhật, 20 tháng 1, 2013", dt.date(2013, 1, 20)),
+    pytest.param("Thứ Bảy, 8 tháng 3, 2014", dt.date(2014, 3, 8)),
+    pytest.param("Ngày đăng: 24/09/2018", dt.date(2018, 9, 24)),
+    pytest.param("Cập nhật: 02/07/2022 08:00", _vn(2022, 7, 2, 8, 0)),
+    # Clock times with AM/PM, 24-hour hours among them, one-digit minutes.
+    pytest.param("Thứ Năm, ngày 18/06/2020 17:58 PM (GMT+7)", _vn(2020, 6, 18, 17, 58)),
+    pytest.param("12/03/2024 14:30 PM", _vn(2024, 3, 12, 14, 30)),
+    pytest.param("12/03/2024 9:5 AM", _vn(2024, 3, 12, 9, 5)),
+    pytest.param("12/03/2024 | 9:5 PM", _vn(2024, 3, 12, 21, 5)),
+    pytest.param("Saturday, January 25, 2025 at 2:00 PM (GMT+7)", _vn(2025, 1, 25, 14, 0)),
+    pytest.param("Monday, October 2, 2023 at 07:00:00 AM GMT+7", _vn(2023, 10, 2, 7, 0)),
+    # Labels in front of the date.
+    pytest.param("Ngày ban hành: 26/04/2021", dt.date(2021, 4, 26)),
+    pytest.param("Ngày ban hành : 11/01/2022", dt.date(2022, 1, 11)),
+    pytest.param("Người xuất bản: Nguyễn Văn Hùng 12/03/2024 08:15", _vn(2024, 3, 12, 8, 15)),
+    pytest.param("Người xuất bản: admin | 12/03/2024", dt.date(2024, 3, 12)),
+    pytest.param("Đăng bởi: Minh Anh - 12/03/2024 10:20", _vn(2024, 3, 12, 10, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSED)
+def test_unseen_date_strings(text: str, expected: dt.date) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp.when == expected
+
+
+FOUND = [
+    pytest.param("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", _vn(2016, 4, 30, 11, 39)),
+    pytest.param("Nguồn : Báo Đất Việt Gia Bảo | 06:00 22/09/2017", _vn(2017, 9, 22, 6, 0)),
+    pytest.param("Published: 22 August 2008, Reviewed: 12 March 2012", dt.date(2008, 8, 22)),
+    pytest.param("Generation Time: Jun 06, 2017 at 03:57 PM", _vn(2017, 6, 6, 15, 57)),
+    pytest.param("Tham gia 20-02-2009", dt.date(2009, 2, 20)),
+    pytest.param("Ngày ban hành: 23/09/2021 Hiệu lực: 23/09/2021", dt.date(2021, 9, 23)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_unseen_dates_in_lines(text: str, expected: dt.date) -> None:
+    found = find_timestamps(text)
+    assert found
+    assert found[0].when == expected
