@@ -14,9 +14,15 @@ import datetime as dt
 
 import pytest
 
+from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.model import Byline, Role
 from vn_newsdoc.vi import parse_byline, split_byline
-from vn_newsdoc.vi.dates import VIETNAM, find_timestamps, parse_timestamp
+from vn_newsdoc.vi.dates import (
+    VIETNAM,
+    dates_prove_month_first,
+    find_timestamps,
+    parse_timestamp,
+)
 
 T, P, G, C = Role.TEXT, Role.PHOTO, Role.GRAPHICS, Role.COMPILED
 
@@ -171,8 +177,8 @@ def test_unseen_kinds_leave_ordinary_lines(line: str) -> None:
 # Date strings: (text, expected value in Vietnam time or a date alone, is_update).
 
 
-def _vn(*fields: int) -> dt.datetime:
-    return dt.datetime(*fields, tzinfo=VIETNAM)  # type: ignore[misc]
+def _vn(year: int, month: int, day: int, hour: int, minute: int) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=VIETNAM)
 
 
 PARSED = [
@@ -222,3 +228,77 @@ def test_unseen_dates_in_lines(text: str, expected: dt.date) -> None:
     found = find_timestamps(text)
     assert found
     assert found[0].when == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("12/03/2024 9:5", id="one-digit-minute-without-period-word"),
+        pytest.param("Người xuất bản: ông Minh cho biết hôm nay là 12/03/2024", id="sentence"),
+        pytest.param("Người đăng: Minh Anh", id="poster-without-date"),
+    ],
+)
+def test_new_date_forms_do_not_widen_what_is_read(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_timestamp(text)
+
+
+def test_a_poster_label_far_from_its_date_marks_nothing() -> None:
+    line = "Người xuất bản: một người dùng rất lâu năm của diễn đàn này | 12/03/2024"
+    assert [t.when for t in find_timestamps(line)] == [dt.date(2024, 3, 12)]
+    with pytest.raises(DateParseError):
+        parse_timestamp(line)
+
+
+# ---------------------------------------------------------------------------------------
+# Month-first pages: (the date strings a page prints, whether they prove month-first).
+
+MONTH_FIRST = [
+    pytest.param(["Posted on 12-24-2012, 09:15 AM"], True, id="blog-engine-english-label"),
+    pytest.param(["12-24-2012", "05-06-2012 10:00 AM"], True, id="one-proof-settles-the-page"),
+    pytest.param(["Tham gia 20-02-2009", "05-06-2012"], False, id="vietnamese-forum-day-first"),
+    pytest.param(["Posted on 05-06-2012"], False, id="label-alone-proves-nothing"),
+    pytest.param(["12-24-2012", "24/12/2012"], False, id="contradicting-dates-stay-day-first"),
+    pytest.param(["2012-12-24", "ngày 24 tháng 12 năm 2012"], False, id="unambiguous-forms"),
+    pytest.param([], False, id="no-dates"),
+    pytest.param(["24 12 2012 08:00"], False, id="spaced-day-first"),
+    pytest.param(["12 24 2012"], True, id="spaced-month-first"),
+]
+
+
+@pytest.mark.parametrize(("texts", "proved"), MONTH_FIRST)
+def test_dates_prove_month_first(texts: list[str], proved: bool) -> None:
+    assert dates_prove_month_first(texts) is proved
+    assert dates_prove_month_first(iter(texts)) is proved
+
+
+def test_dates_prove_month_first_refuses_one_string() -> None:
+    with pytest.raises(TypeError, match="not one str"):
+        dates_prove_month_first("12-24-2012")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Posted on 05-06-2012", dt.date(2012, 5, 6), id="ambiguous-read-month-first"),
+        pytest.param("12-24-2012 14:30 PM", _vn(2012, 12, 24, 14, 30), id="pm-24-hour"),
+        pytest.param("12/24/12 9:5 AM", _vn(2012, 12, 24, 9, 5), id="two-digit-year"),
+        pytest.param("12 24 2012", dt.date(2012, 12, 24), id="spaced"),
+        pytest.param("2012-06-05", dt.date(2012, 6, 5), id="iso-unchanged"),
+        pytest.param("ngày 5 tháng 6 năm 2012", dt.date(2012, 6, 5), id="words-unchanged"),
+    ],
+)
+def test_month_first_reading(text: str, expected: dt.date) -> None:
+    ref = dt.datetime(2013, 1, 1, tzinfo=VIETNAM)
+    assert parse_timestamp(text, month_first=True, reference=ref).when == expected
+    assert [t.when for t in find_timestamps(text, month_first=True, reference=ref)] == [expected]
+
+
+def test_month_first_refuses_a_day_first_date() -> None:
+    with pytest.raises(DateParseError, match="impossible date"):
+        parse_timestamp("24/12/2012", month_first=True)
+    assert find_timestamps("24/12/2012", month_first=True) == ()
+
+
+def test_day_first_stays_the_default() -> None:
+    assert parse_timestamp("05-06-2012").when == dt.date(2012, 6, 5)
