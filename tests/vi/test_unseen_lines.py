@@ -90,6 +90,14 @@ BYLINES = [
     pytest.param(["Theo Kiến Thức online"], 1, (), "Kiến Thức online", id="theo-unknown-online"),
     pytest.param(["Theo Chinhphu.vn"], 1, (), "Chinhphu.vn", id="theo-site-kept-as-written"),
     pytest.param(["Nguồn : Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-space-colon"),
+    pytest.param(["Theo: TTXVN"], 1, (), "TTXVN", id="theo-with-a-colon"),
+    pytest.param(
+        ["Theo: http://www.consortiuminfo.org/standardsblog/article.php?story=20070922150738283"],
+        1,
+        (),
+        "consortiuminfo.org",
+        id="theo-colon-url-of-a-translated-post",
+    ),
     pytest.param(["Nguồn:Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-colon-no-space"),
     pytest.param(
         ["Nguồn: Cổng TTĐT Thủy lợi Sông Nhuệ"],
@@ -188,6 +196,8 @@ PARSED = [
     pytest.param("Thứ hai , ngày 16 tháng 12 năm 2019", dt.date(2019, 12, 16)),
     pytest.param("Chủ nhật, 03/08/2025 16:05", _vn(2025, 8, 3, 16, 5)),
     pytest.param("Chủ Nhật, 20 tháng 1, 2013", dt.date(2013, 1, 20)),
+    pytest.param("Thứ Sáu, 21 tháng 6, 2019", dt.date(2019, 6, 21)),
+    pytest.param("Thứ hai - 22/10/2007 07:28", _vn(2007, 10, 22, 7, 28)),
     pytest.param("Thứ Bảy, 8 tháng 3, 2014", dt.date(2014, 3, 8)),
     pytest.param("Ngày đăng: 24/09/2018", dt.date(2018, 9, 24)),
     pytest.param("Cập nhật: 02/07/2022 08:00", _vn(2022, 7, 2, 8, 0)),
@@ -219,6 +229,8 @@ FOUND = [
     pytest.param("Published: 22 August 2008, Reviewed: 12 March 2012", dt.date(2008, 8, 22)),
     pytest.param("Generation Time: Jun 06, 2017 at 03:57 PM", _vn(2017, 6, 6, 15, 57)),
     pytest.param("Tham gia 20-02-2009", dt.date(2009, 2, 20)),
+    pytest.param("by Molly Holzschlag | August 1, 2011 0 Comments", dt.date(2011, 8, 1)),
+    pytest.param("Bài được đưa lên Internet ngày: 22/09/2007", dt.date(2007, 9, 22)),
     pytest.param("Ngày ban hành: 23/09/2021 Hiệu lực: 23/09/2021", dt.date(2021, 9, 23)),
 ]
 

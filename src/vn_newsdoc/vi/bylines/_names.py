@@ -38,9 +38,10 @@ _ROLE_LIST = re.compile(
     rf"^{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*$", re.I
 )
 _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
-# "Theo X", "Nguồn: X", also with odd spacing around the colon ("Nguồn : X", "Nguồn:X").
+# "Theo X", "Nguồn: X", also with odd spacing around the colon ("Nguồn : X", "Nguồn:X",
+# "Theo: X").
 _SOURCE_PREFIX = re.compile(
-    r"^(?:theo\s+|nguồn(?:\s+tin)?(?:\s*:\s*|\s+))(?P<rest>\S.*)$", re.IGNORECASE
+    r"^(?:theo|nguồn(?:\s+tin)?)(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
 )
 # The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",
 # without trying each space of a long run against the rest.
