@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _pytest.mark.structures import ParameterSet
 
+from vi.test_bylines import BODY, Authors, _shape
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.model import Byline, Role
+from vn_newsdoc.model import Role
 from vn_newsdoc.vi import parse_byline, split_byline
 from vn_newsdoc.vi.dates import (
     VIETNAM,
@@ -24,17 +26,12 @@ from vn_newsdoc.vi.dates import (
     parse_timestamp,
 )
 
-T, P, G, C = Role.TEXT, Role.PHOTO, Role.GRAPHICS, Role.COMPILED
-
-BODY = "Chiều 7/3, Ủy ban nhân dân huyện Tiên Yên đã tổ chức hội nghị tổng kết công tác năm."
-
-Authors = tuple[tuple[str, tuple[Role, ...]], ...]
+T, G, C = Role.TEXT, Role.GRAPHICS, Role.COMPILED
 
 
-def _shape(byline: Byline | None) -> tuple[Authors, str | None] | None:
-    if byline is None:
-        return None
-    return tuple((a.name, a.roles) for a in byline.authors), byline.source
+def _source(line: str, source: str, case_id: str) -> ParameterSet:
+    """A closing line that credits a source alone."""
+    return pytest.param([line], 1, (), source, id=case_id)
 
 
 # ---------------------------------------------------------------------------------------
@@ -86,53 +83,35 @@ BYLINES = [
         id="two-names-dash-spaced-before",
     ),
     # Sources: "Theo <site> online", "Nguồn: <organisation>" with odd spacing, portals.
-    pytest.param(["Theo Tuổi Trẻ Online"], 1, (), "Tuổi Trẻ Online", id="theo-known-online"),
-    pytest.param(["Theo Kiến Thức online"], 1, (), "Kiến Thức online", id="theo-unknown-online"),
-    pytest.param(["Theo Chinhphu.vn"], 1, (), "Chinhphu.vn", id="theo-site-kept-as-written"),
-    pytest.param(["Nguồn : Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-space-colon"),
-    pytest.param(["Theo: TTXVN"], 1, (), "TTXVN", id="theo-with-a-colon"),
-    pytest.param(
-        ["Theo: http://www.consortiuminfo.org/standardsblog/article.php?story=20070922150738283"],
-        1,
-        (),
+    _source("Theo Tuổi Trẻ Online", "Tuổi Trẻ Online", "theo-known-online"),
+    _source("Theo Kiến Thức online", "Kiến Thức online", "theo-unknown-online"),
+    _source("Theo Chinhphu.vn", "Chinhphu.vn", "theo-site-kept-as-written"),
+    _source("Nguồn : Báo Đất Việt", "Báo Đất Việt", "nguon-space-colon"),
+    _source("Theo: TTXVN", "TTXVN", "theo-with-a-colon"),
+    _source(
+        "Theo: http://www.consortiuminfo.org/standardsblog/article.php?story=20070922150738283",
         "consortiuminfo.org",
-        id="theo-colon-url-of-a-translated-post",
+        "theo-colon-url-of-a-translated-post",
     ),
-    pytest.param(["Nguồn:Báo Đất Việt"], 1, (), "Báo Đất Việt", id="nguon-colon-no-space"),
-    pytest.param(
-        ["Nguồn: Cổng TTĐT Thủy lợi Sông Nhuệ"],
-        1,
-        (),
+    _source("Nguồn:Báo Đất Việt", "Báo Đất Việt", "nguon-colon-no-space"),
+    _source(
+        "Nguồn: Cổng TTĐT Thủy lợi Sông Nhuệ",
         "Cổng TTĐT Thủy lợi Sông Nhuệ",
-        id="nguon-portal-abbreviated",
+        "nguon-portal-abbreviated",
     ),
-    pytest.param(
-        ["Nguồn: Cổng TTĐT Sở Công Thương Tây Ninh"],
-        1,
-        (),
+    _source(
+        "Nguồn: Cổng TTĐT Sở Công Thương Tây Ninh",
         "Cổng TTĐT Sở Công Thương Tây Ninh",
-        id="nguon-portal-of-a-department",
+        "nguon-portal-of-a-department",
     ),
-    pytest.param(
-        ["Nguồn: Cổng TTĐT Quốc hội"], 1, (), "Cổng TTĐT Quốc hội", id="nguon-portal-short"
-    ),
-    pytest.param(
-        ["(nguồn: Cổng TTĐT tỉnh Gia Lai)"],
-        1,
-        (),
-        "Cổng TTĐT tỉnh Gia Lai",
-        id="nguon-portal-in-parens",
-    ),
-    pytest.param(
-        ["Nguồn: Cổng Thông tin điện tử Chính phủ"],
-        1,
-        (),
+    _source("Nguồn: Cổng TTĐT Quốc hội", "Cổng TTĐT Quốc hội", "nguon-portal-short"),
+    _source("(nguồn: Cổng TTĐT tỉnh Gia Lai)", "Cổng TTĐT tỉnh Gia Lai", "nguon-portal-in-parens"),
+    _source(
+        "Nguồn: Cổng Thông tin điện tử Chính phủ",
         "Cổng Thông tin điện tử Chính phủ",
-        id="nguon-portal-spelled-out",
+        "nguon-portal-spelled-out",
     ),
-    pytest.param(
-        ["Theo Cổng TTĐT tỉnh Bắc Ninh"], 1, (), "Cổng TTĐT tỉnh Bắc Ninh", id="theo-portal"
-    ),
+    _source("Theo Cổng TTĐT tỉnh Bắc Ninh", "Cổng TTĐT tỉnh Bắc Ninh", "theo-portal"),
     pytest.param(
         ["Minh Anh", "Cổng TTĐT tỉnh Lâm Đồng"],
         2,
