@@ -138,6 +138,29 @@ def test_unseen_closing_bylines(
     assert _shape(byline) == (None if authors is None else (authors, source))
 
 
+# Lines met after the rules above were written, read with no change made for them.
+LATER_BYLINES = [
+    pytest.param(["Đại Dương"], 1, (("Đại Dương", (T,)),), None, id="paper-name-alone"),
+    pytest.param(["Tố Tuấn"], 1, (("Tố Tuấn", (T,)),), None, id="paper-name-alone-2"),
+    pytest.param(
+        ["Huyền Trang – Thái Hiền", "Đài Anh Sơn"],
+        2,
+        (("Huyền Trang", (T,)), ("Thái Hiền", (T,))),
+        "Đài Anh Sơn",
+        id="two-names-over-a-district-station",
+    ),
+    pytest.param(["Nhóm phóng viên"], 1, None, None, id="reporters-team"),
+    pytest.param(["Q.T."], 1, (("Q.T.", (T,)),), None, id="initials-under-news-briefs"),
+]
+
+
+@pytest.mark.parametrize(("closing", "count", "authors", "source"), LATER_BYLINES)
+def test_later_closing_bylines(
+    closing: list[str], count: int, authors: Authors | None, source: str | None
+) -> None:
+    test_unseen_closing_bylines(closing, count, authors, source)
+
+
 def test_one_source_named_twice_on_two_lines_is_one_source() -> None:
     # The closing source line and the publication's own label under it name one outlet.
     byline = parse_byline(["Theo Tuổi Trẻ Online", "Báo Tuổi Trẻ"])
@@ -219,6 +242,25 @@ def test_unseen_dates_in_lines(text: str, expected: dt.date) -> None:
     found = find_timestamps(text)
     assert found
     assert found[0].when == expected
+
+
+LATER_DATES = [
+    pytest.param("Thứ Tư 07/02/2024 08:28", _vn(2024, 2, 7, 8, 28), id="party-site-dateline"),
+    pytest.param(
+        "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27",
+        dt.datetime(2019, 8, 23, 9, 25, 27, tzinfo=VIETNAM),
+        id="header-clock-with-seconds",
+    ),
+    pytest.param("P. Ngọc - 11:28, 23/07/2021", _vn(2021, 7, 23, 11, 28), id="author-time-date"),
+    pytest.param(
+        "Số 01+02+03+04 năm 2013 ngày 01/01/2013", dt.date(2013, 1, 1), id="gazette-issue-line"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_DATES)
+def test_later_dates_in_lines(text: str, expected: dt.date) -> None:
+    test_unseen_dates_in_lines(text, expected)
 
 
 @pytest.mark.parametrize(
