@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 from _pytest.mark.structures import ParameterSet
 
-from vi.test_bylines import BODY, Authors, _shape
+from byline_shapes import BODY, Authors, shape
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.model import Role
 from vn_newsdoc.vi import parse_byline, split_byline
@@ -135,7 +135,7 @@ def test_unseen_closing_bylines(
 ) -> None:
     n, byline = split_byline([BODY, *closing])
     assert n == count
-    assert _shape(byline) == (None if authors is None else (authors, source))
+    assert shape(byline) == (None if authors is None else (authors, source))
 
 
 # Lines met after the rules above were written, read with no change made for them.

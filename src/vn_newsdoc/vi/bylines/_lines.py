@@ -118,7 +118,7 @@ _AFTER_NAME_ROLES = frozenset({Role.COMPILED, Role.TRANSLATED})
 def _split_trailing_role(text: str) -> tuple[str, tuple[Role, ...]]:
     """``Minh Anh tổng hợp`` → (``Minh Anh``, compiled); other text is returned as it is."""
     words = text.split()
-    for n in (2, 1, 3):  # the role words are one to three words long ("tổng hợp" first)
+    for n in (3, 2, 1):  # a role is one to three words ("biên dịch", "dịch"): longest first
         if len(words) <= n:
             continue
         tail = " ".join(words[-n:])

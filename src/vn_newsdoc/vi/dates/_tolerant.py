@@ -31,9 +31,10 @@ _MAX_GLUE = 24
 _EDITED_BY = re.compile(r"\s+(?:boi|by)\s+[^\s,;|\d]{1,30}(?:\s[^\s,;|\d]{1,30}){0,3},\s*")
 # The poster's name after a label that names who posted ("Người xuất bản: Minh Anh 12/3/2024",
 # "Đăng bởi admin | 12/3/2024", "Posted by jdoe on 12-24-2012"): up to four words, then a
-# separator or a word such as "lúc" or "on".
+# separator or a word such as "lúc" or "on". (It does not start inside a run of spaces: a
+# match from there is also one from the run's start, and the run is crossed once.)
 _POSTED_BY = re.compile(
-    r"[\s:]*[^\s,;|\d:]{1,30}(?:\s[^\s,;|\d:]{1,30}){0,3}"
+    r"(?!(?<=[\s:])[\s:])[\s:]*[^\s,;|\d:]{1,30}(?:\s[^\s,;|\d:]{1,30}){0,3}"
     r"(?:\s*[,|/\-–—]\s*|\s+(?:on|luc|vao|vao luc|ngay|at)\s+|\s+)"
 )
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
