@@ -72,34 +72,49 @@ spaces is crossed once, not once per space."""
 
 # Outlets ------------------------------------------------------------------------------
 
-_outlet_keys: set[str] = set()
+_outlet_of: dict[str, str] = {}
 for _name, _aliases in read_rows("outlets.tsv", 2, required=1):
     for _alias in (_name, *_aliases.split("|")):
         if _alias.strip():
-            _outlet_keys.add(flat_key(_alias))
-_outlet_keys.discard("")
+            _outlet_of.setdefault(flat_key(_alias), flat_key(_name))
+_outlet_of.pop("", None)
 
-OUTLET_KEYS: frozenset[str] = frozenset(_outlet_keys)
+OUTLET_KEYS: frozenset[str] = frozenset(_outlet_of)
 """Flat keys of every known outlet name and alias."""
 
 _OUTLET_PREFIXES = ("baodientu", "bao", "tapchi", "trangtin")
 _OUTLET_SUFFIXES = ("online", "news", "dientu")
 
 
-def is_outlet(text: str) -> bool:
-    """Whether ``text`` names a known news agency, outlet or photo source."""
-    k = flat_key(text)
-    if not k:
-        return False
-    candidates = {k}
+def _candidates(key: str) -> list[str]:
+    """``key`` and its forms without a leading ``báo``/``tạp chí`` or a trailing ``online``,
+    the key first."""
+    candidates = [key]
     for prefix in _OUTLET_PREFIXES:
-        if k.startswith(prefix) and len(k) > len(prefix):
-            candidates.add(k[len(prefix) :])
+        if key.startswith(prefix) and len(key) > len(prefix):
+            candidates.append(key[len(prefix) :])
     for c in tuple(candidates):
         for suffix in _OUTLET_SUFFIXES:
             if c.endswith(suffix) and len(c) > len(suffix):
-                candidates.add(c[: -len(suffix)])
-    return not candidates.isdisjoint(OUTLET_KEYS)
+                candidates.append(c[: -len(suffix)])
+    return candidates
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a known news agency, outlet or photo source."""
+    k = flat_key(text)
+    return bool(k) and not OUTLET_KEYS.isdisjoint(_candidates(k))
+
+
+def source_key(text: str) -> str:
+    """What two spellings of one source share: the outlet's key for a known outlet
+    (``Báo Tuổi Trẻ`` and ``Tuổi Trẻ Online`` are one), else the flat key without a
+    leading ``báo`` or a trailing ``online`` (``Chinhphu.vn`` and ``chinhphu.vn`` are one)."""
+    candidates = _candidates(flat_key(text))
+    for c in candidates:
+        if c in _outlet_of:
+            return _outlet_of[c]
+    return candidates[-1]
 
 
 # Organisation words, stop words, anonymous credits, non-authors ----------------------
