@@ -271,10 +271,10 @@ def test_unknown_input_format(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
-def test_url_refused_by_a_reader_without_one(capsys: pytest.CaptureFixture[str]) -> None:
+def test_url_is_taken_by_every_reader(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(capsys, SAMPLE_TXT, "--url", "https://tin.example/a")
-    assert (status, out) == (2, "")
-    assert _one_line(err) == "vn-newsdoc: --url is not taken by the text reader"
+    assert (status, err) == (0, "")
+    assert json.loads(out)["url"] == "https://tin.example/a"
 
 
 def test_no_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -958,3 +958,14 @@ def test_a_bad_profiles_file_is_a_usage_error_naming_it(
     status, _, err = _run(capsys, SAMPLE_HTML, "--profiles", tmp_path / "khong-co.toml")
     assert status == 2
     assert "--profiles" in err
+
+
+def test_an_html_error_names_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "khong-tieu-de.html"
+    page.write_text("<html><body><p>Không có tiêu đề.</p></body></html>", encoding="utf-8")
+    for extra in ((), ("--url", "https://tin.example/a")):
+        status, out, err = _run(capsys, page, *extra)
+        assert (status, out) == (1, "")
+        line = _one_line(err)
+        assert line.startswith(f"vn-newsdoc: {page}: not readable as html: "), line
+        assert "<html>" not in line

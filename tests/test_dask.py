@@ -84,7 +84,7 @@ def client() -> Iterator[Client]:
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: never a fixed one another run holds
             host="127.0.0.1",
         ) as cluster,
         Client(cluster) as client,

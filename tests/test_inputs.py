@@ -9,6 +9,7 @@ import pickle
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,6 +30,7 @@ from vn_newsdoc import (
     read_html,
     read_many,
     read_text,
+    write_json,
 )
 from vn_newsdoc.html._parse import MAX_INPUT_BYTES
 from vn_newsdoc.inputs import LOG_SOURCE, READER_OPTIONS, options_for, user_agent
@@ -109,9 +111,17 @@ def test_read_file_passes_its_options_to_the_reader_that_takes_them(tmp_path: Pa
     assert caught.value.source == str(undated)
 
 
-def test_read_file_refuses_a_url_for_a_reader_without_one() -> None:
-    with pytest.raises(TypeError, match="the text reader takes no url"):
-        read_file(SAMPLE_TXT, url="https://tin.example/a")
+def test_read_file_gives_a_url_to_every_reader(tmp_path: Path) -> None:
+    url = "https://tin.example/a"
+    article = read_file(SAMPLE_TXT, url=url)
+    assert article.url == url
+    assert article == attrs.evolve(read_text(SAMPLE_TXT.read_bytes()), url=url)
+    written = tmp_path / "bai.json"
+    written.write_text(write_json(attrs.evolve(article, url=None)), encoding="utf-8")
+    assert read_file(written, url=url).url == url
+    # The document's own address wins over where the copy was found.
+    written.write_text(write_json(article), encoding="utf-8")
+    assert read_file(written, url="https://mirror.example/b").url == url
 
 
 def test_read_file_errors(tmp_path: Path) -> None:

@@ -49,11 +49,9 @@ from vn_newsdoc.model import (
     Quote,
     Role,
 )
+from vn_newsdoc.schemas import SCHEMA_VERSION
 
 __all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "from_dict", "json_type", "to_dict"]
-
-SCHEMA_VERSION = "vn_newsdoc/2"
-"""The schema version (``vn_newsdoc.formats.json.SCHEMA_VERSION``)."""
 
 _VERSION_1 = "vn_newsdoc/1"
 """The previous version: the same form, but its times are all date-times (a date without

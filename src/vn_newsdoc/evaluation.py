@@ -18,7 +18,8 @@ every extractor is scored the same way by the benchmark and by the tests:
   measure of the ScrapingHub article-extraction benchmark). Two empty bodies score 1; an
   empty side against a non-empty one scores 0.
 * captions: the share of expected captions found among the extracted ones, each compared
-  with and without a trailing photo credit (``Ảnh: …``, ``Nguồn: …``), lower-cased and
+  with and without a trailing photo credit as the HTML reader splits it off a caption
+  (:func:`~vn_newsdoc.html.figures.split_credit`: ``Ảnh: …``, ``Photo - …``), lower-cased and
   without closing punctuation, and the share of
   expected captions that leaked into the extracted body (a paragraph equal to the caption,
   or, for a caption of five words or more, holding it).
@@ -47,23 +48,13 @@ from typing import Any
 
 import attrs
 
+from vn_newsdoc.html.figures import split_credit
 from vn_newsdoc.model import Article
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.dates import VIETNAM
 
 __all__ = ["BodyScore", "CorpusScores", "PageScores", "Rate", "evaluate", "summarise"]
 
-# A trailing credit, in the forms the HTML reader splits off a caption (html/figures.py):
-# "… Ảnh: Võ Hải.", "… (Foto: dpa)", "… Photo - Reuters", "Bild: X", "Crédit : X".
-# No two quantifiers next to each other take the same characters, and a match starts only
-# at the first of a run of separators (the lookbehind), so a long run of spaces or dots
-# costs one pass, not one pass per character.
-_CREDIT = re.compile(
-    r"(?<![\s.,;:–—-])[\s.,;:–—-]*(?:[(\[]\s*)?(?:ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?|nguồn(?:\s+ảnh)?"
-    r"|photos?|foto|bild|crédits?|credits?|image|picture|đồ\s*họa|đồ\s*hoạ|video|clip)"
-    r"\s*(?::|[–—-]\s)[^:()\[\]]+(?:[)\]][\s.]*)?\Z",
-    re.IGNORECASE,
-)
 _LEAK_SUBSTRING_WORDS = 5
 
 
@@ -394,7 +385,8 @@ def _same_day(got: dt.date | None, want: dt.date | None) -> bool | None:
 
 
 def _without_credit(caption: str) -> str:
-    return clean(_CREDIT.sub("", caption)) or caption
+    # The credit as the reader splits it off (split_credit): the same rule, not a copy.
+    return split_credit(caption)[0] or caption
 
 
 def _caption_keys(caption: str) -> set[str]:

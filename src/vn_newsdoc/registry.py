@@ -1,8 +1,9 @@
 """Readers and writers by name: the tables behind :func:`read` and :func:`write`.
 
-A reader is a function ``(source, **options) -> Article`` and a writer a function
-``(article, **options) -> str``; formats come in pairs named ``read_<name>`` and
-``write_<name>``. The tables are read-only.
+A reader is a function ``(source, **options) -> Article`` that takes every option of
+:class:`~vn_newsdoc.readers.ReaderOptions` (the :class:`~vn_newsdoc.readers.Reader`
+protocol), and a writer a function ``(article, **options) -> str``; formats come in pairs
+named ``read_<name>`` and ``write_<name>``. The tables are read-only.
 
 >>> import vn_newsdoc as nd
 >>> sorted(nd.WRITERS)
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vn_newsdoc.errors import UnknownFormatError
 from vn_newsdoc.formats.html import write_html
@@ -29,10 +30,13 @@ from vn_newsdoc.formats.text import read_text, write_text
 from vn_newsdoc.formats.xml import read_xml, write_xml
 from vn_newsdoc.html import read_html
 from vn_newsdoc.model import Article
+from vn_newsdoc.readers import Reader, ReaderOptions
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["READERS", "WRITERS", "read", "write"]
 
-Reader = Callable[..., Article]
 Writer = Callable[..., str]
 
 READERS: Mapping[str, Reader] = MappingProxyType(
@@ -56,13 +60,14 @@ are exports: they have no reader of their own (:func:`~vn_newsdoc.html.read_html
 back a page :func:`~vn_newsdoc.formats.html.write_html` wrote)."""
 
 
-def read(source: str | bytes, format: str, **options: Any) -> Article:
+def read(source: str | bytes, format: str, **options: Unpack[ReaderOptions]) -> Article:
     """Read an article from ``source`` with the reader named ``format``.
 
     Args:
         source: The document, as text or bytes.
         format: A key of :data:`READERS` (``"html"``, ``"json"``, ``"text"``, ``"xml"``).
-        **options: Passed to the reader as keyword arguments.
+        **options: The options of :class:`~vn_newsdoc.readers.ReaderOptions`, which every
+            reader takes, passed on to it.
 
     Raises:
         UnknownFormatError: ``format`` names no reader.

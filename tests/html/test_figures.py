@@ -176,6 +176,18 @@ def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None
             ("Flood water in the old town.", "Tom Hale"),
             id="english-credit",
         ),
+        pytest.param("Cầu mới (Nguồn: Bộ GTVT)", ("Cầu mới", "Bộ GTVT"), id="source-in-brackets"),
+        pytest.param(
+            "Neue Brücke. Bild: Max Muster", ("Neue Brücke.", "Max Muster"), id="german-bild"
+        ),
+        pytest.param(
+            "Le pont (Crédit : Jean Dupont)", ("Le pont", "Jean Dupont"), id="french-credit"
+        ),
+        pytest.param(
+            "Lũ quét qua bản - Video: Minh Khang",
+            ("Lũ quét qua bản", "Minh Khang"),
+            id="video-credit",
+        ),
         pytest.param(
             "Ánh sáng ban mai trên đồi chè", ("Ánh sáng ban mai trên đồi chè", None), id="no-credit"
         ),

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from byline_shapes import BODY, Authors, shape
 from conftest import CORPUS, SEED
 from vn_newsdoc.model import Byline, Role
 from vn_newsdoc.text import clean
@@ -34,17 +35,6 @@ T, P, V, G, C, TR = (
     Role.COMPILED,
     Role.TRANSLATED,
 )
-
-BODY = "Chiều 7/3, Ủy ban nhân dân huyện Tiên Yên đã tổ chức hội nghị tổng kết công tác năm."
-
-Authors = tuple[tuple[str, tuple[Role, ...]], ...]
-
-
-def _shape(byline: Byline | None) -> tuple[Authors, str | None] | None:
-    if byline is None:
-        return None
-    return tuple((a.name, a.roles) for a in byline.authors), byline.source
-
 
 # ---------------------------------------------------------------------------------------
 # split_byline: (closing blocks after BODY, blocks claimed, authors with roles, source).
@@ -256,7 +246,7 @@ SPLIT_CASES = [
 def test_split_byline(closing: list[str], count: int, authors: Authors, source: str | None) -> None:
     n, byline = split_byline([BODY, *closing])
     assert n == count
-    assert _shape(byline) == (authors, source)
+    assert shape(byline) == (authors, source)
 
 
 @pytest.mark.parametrize(
@@ -325,7 +315,7 @@ def test_split_byline_stops_at_the_first_non_credit() -> None:
     blocks = [BODY, "Minh Anh", "Giá vàng tiếp tục giảm", "Theo TTXVN"]
     n, byline = split_byline(blocks)
     assert n == 1
-    assert _shape(byline) == ((), "TTXVN")
+    assert shape(byline) == ((), "TTXVN")
 
 
 def test_split_byline_claims_at_most_four_blocks() -> None:
@@ -353,12 +343,12 @@ def test_office_line_needs_the_name_right_above() -> None:
 
 def test_parse_byline_takes_an_unlisted_publication_as_source() -> None:
     byline = parse_byline(["Minh Anh", "Nhịp sống kinh doanh miền Trung"])
-    assert _shape(byline) == ((("Minh Anh", (T,)),), "Nhịp sống kinh doanh miền Trung")
+    assert shape(byline) == ((("Minh Anh", (T,)),), "Nhịp sống kinh doanh miền Trung")
 
 
 def test_parse_byline_merges_lines_and_skips_blanks() -> None:
     byline = parse_byline(["Bài: Minh Anh", "", "Ảnh: Hoàng Hiếu", "Theo TTXVN"])
-    assert _shape(byline) == ((("Minh Anh", (T,)), ("Hoàng Hiếu", (P,))), "TTXVN")
+    assert shape(byline) == ((("Minh Anh", (T,)), ("Hoàng Hiếu", (P,))), "TTXVN")
 
 
 @pytest.mark.parametrize(
@@ -385,7 +375,7 @@ def test_parse_byline_merges_lines_and_skips_blanks() -> None:
     ],
 )
 def test_parse_byline_one_line(line: str, authors: Authors, source: str | None) -> None:
-    assert _shape(parse_byline([line])) == (authors, source)
+    assert shape(parse_byline([line])) == (authors, source)
 
 
 def test_parse_byline_with_nobody_named() -> None:
@@ -483,7 +473,7 @@ META_CASES = [
 
 @pytest.mark.parametrize(("value", "authors", "source"), META_CASES)
 def test_parse_author_meta(value: str, authors: Authors, source: str | None) -> None:
-    assert _shape(parse_author_meta(value)) == (authors, source)
+    assert shape(parse_author_meta(value)) == (authors, source)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.vi.dates import VIETNAM, find_timestamps, parse_iso, parse_timestamp
+from vn_newsdoc.vi.dates import (
+    VIETNAM,
+    dates_prove_month_first,
+    find_timestamps,
+    parse_iso,
+    parse_timestamp,
+)
 
 Formatter = Callable[[dt.datetime], str]
 
@@ -262,3 +268,52 @@ def test_find_timestamps_in_a_sentence(pattern: str, moment: dt.datetime) -> Non
     text = f"Hội nghị khai mạc {MINUTE_PATTERNS[pattern](moment)} tại Hà Nội, kéo dài hai ngày."
     found = find_timestamps(text)
     assert [(t.value, t.has_time) for t in found] == [(moment, True)]
+
+
+def _twelve_hour(moment: dt.datetime) -> str:
+    """``9:5 AM``, ``12:30 PM``: the hour on a 12-hour clock, minutes as some CMSs print
+    them, without a leading zero."""
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+@given(moment=vietnam_minutes)
+def test_twelve_hour_times_with_unpadded_minutes_read_back(moment: dt.datetime) -> None:
+    text = f"{moment.day:02d}/{moment.month:02d}/{moment.year:04d} {_twelve_hour(moment)}"
+    assert parse_timestamp(text).value == moment
+
+
+@given(moment=vietnam_minutes)
+def test_month_first_dates_read_back_with_month_first(moment: dt.datetime) -> None:
+    text = (
+        f"Posted on {moment.month:02d}-{moment.day:02d}-{moment.year:04d}, {_twelve_hour(moment)}"
+    )
+    assert parse_timestamp(text, month_first=True).value == moment
+    assert [t.value for t in find_timestamps(text, month_first=True)] == [moment]
+
+
+@given(moment=vietnam_minutes, poster=st.sampled_from(["Minh Anh", "admin", "Nguyễn Văn Hùng"]))
+def test_a_poster_name_between_label_and_date_reads_back(moment: dt.datetime, poster: str) -> None:
+    stamp = f"{moment.day:02d}/{moment.month:02d}/{moment.year:04d} {moment:%H:%M}"
+    assert parse_timestamp(f"Người xuất bản: {poster} | {stamp}").value == moment
+
+
+@given(
+    text=st.text(alphabet="0123456789/.-: ,|()AMPamp", max_size=40),
+    month_first=st.booleans(),
+)
+def test_twelve_hour_junk_raises_only_date_parse_error(text: str, month_first: bool) -> None:
+    with suppress(DateParseError):
+        parse_timestamp(text, month_first=month_first)
+    find_timestamps(text, month_first=month_first)
+
+
+@given(texts=st.lists(st.text(alphabet="0123456789/-. :APMPosted n", max_size=30), max_size=5))
+def test_month_first_proof_is_order_free_and_a_day_first_date_undoes_it(
+    texts: list[str],
+) -> None:
+    proved = dates_prove_month_first(texts)
+    assert dates_prove_month_first(texts[::-1]) is proved
+    assert dates_prove_month_first([*texts, "24/12/2012"]) is False
+    if proved:
+        assert dates_prove_month_first([*texts, "12-24-2012"]) is True

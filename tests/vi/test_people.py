@@ -18,7 +18,7 @@ from strategies import vietnamese_text
 from vn_newsdoc.model import Person
 from vn_newsdoc.text import clean, fold_key
 from vn_newsdoc.vi import find_people
-from vn_newsdoc.vi.people._lexicon import read_list
+from vn_newsdoc.vi._wordlists import read_words
 
 Found = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -567,9 +567,9 @@ def test_seed_gives_exactly_its_people_with_their_titles() -> None:
 # --- Properties --------------------------------------------------------------------------
 
 _WORDS = (
-    *read_list("people_titles.txt")[:40],
-    *read_list("people_address_forms.txt"),
-    *read_list("people_named_prefixes.txt")[:40],
+    *read_words("people_titles.tsv")[:40],
+    *read_words("people_address_forms.tsv"),
+    *read_words("people_named_prefixes.tsv")[:40],
     "Nguyễn Văn Đô",
     "Hồ Chí Minh",
     "Park Hang-seo",

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from strategies import vietnamese_text
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import find_people
+from vn_newsdoc.vi._wordlists import read_words
 from vn_newsdoc.vi.people import MAX_CHARS, _People
-from vn_newsdoc.vi.people._lexicon import read_list
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 
@@ -112,10 +112,10 @@ def _whole(texts: list[str]) -> Found:
 
 
 _WORDS = (
-    *read_list("people_titles.txt")[:30],
-    *read_list("people_address_forms.txt")[:20],
-    *read_list("people_named_prefixes.txt")[:20],
-    *read_list("people_admin_prefixes.txt"),
+    *read_words("people_titles.tsv")[:30],
+    *read_words("people_address_forms.tsv")[:20],
+    *read_words("people_named_prefixes.tsv")[:20],
+    *read_words("people_admin_prefixes.tsv"),
     "Nguyễn Văn Đô",
     "Trần Văn Lộc",
     "Lộc",

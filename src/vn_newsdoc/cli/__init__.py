@@ -28,7 +28,6 @@ from vn_newsdoc.cli._run import Counts, default_jobs, run
 from vn_newsdoc.cli._sources import Input, expand, is_archive_name, is_batch
 from vn_newsdoc.errors import MissingExtraError, NewsdocError, UnknownFormatError
 from vn_newsdoc.inputs import read_many
-from vn_newsdoc.inputs._options import READER_OPTIONS
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS, WRITERS
@@ -83,11 +82,8 @@ def _check(args: argparse.Namespace, batch: bool) -> str | None:
         return "standard input ('-') can be read only once"
     if args.output is not None and args.output_dir is not None:
         return "-o/--output and --output-dir cannot be used together"
-    if args.url is not None:
-        if batch:
-            return "--url names the page of a single input; each URL input is its own"
-        if args.from_ is not None and "url" not in READER_OPTIONS.get(args.from_, ()):
-            return f"--url is not taken by the {args.from_} reader"
+    if args.url is not None and batch:
+        return "--url names the page of a single input; each URL input is its own"
     if args.explain:
         if batch:
             return "--explain explains one page: give one input"

@@ -12,7 +12,6 @@ from vn_newsdoc.cli._sources import Input
 from vn_newsdoc.errors import NewsdocError
 from vn_newsdoc.inputs import SNIFF_BYTES, guess_format
 from vn_newsdoc.inputs._fetch import fetch, is_url
-from vn_newsdoc.inputs._options import READER_OPTIONS
 from vn_newsdoc.inputs._read import _with_charset, read_data, read_path, show_name
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
@@ -46,14 +45,11 @@ def read_one(
         fmt = args.from_ or guess_format(name, data[:SNIFF_BYTES])
         if args.explain and fmt != "html":
             return f"--explain explains HTML pages; {name} reads as {fmt}"
-        if args.url is not None and "url" not in READER_OPTIONS.get(fmt, ()):
-            return f"--url is not taken by the {fmt} reader"
         article = read_data(
             data,
             name,
             format=fmt,
             url=url,
-            url_given=args.url is not None,
             charset=charset,
             strict=args.strict,
             limits=limits,
@@ -84,7 +80,12 @@ def _explain(
     propagate, package_log.propagate = package_log.propagate, False
     try:
         explanation = explain_html(
-            source, url=url, strict=args.strict, limits=limits, profiles=profiles
+            source,
+            source_name=name,
+            url=url,
+            strict=args.strict,
+            limits=limits,
+            profiles=profiles,
         )
     finally:
         package_log.propagate = propagate

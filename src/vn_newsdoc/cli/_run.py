@@ -21,7 +21,7 @@ from vn_newsdoc.errors import (
     UnsupportedInputError,
 )
 from vn_newsdoc.inputs._many import LOG_SOURCE
-from vn_newsdoc.inputs._read import UNNAMED_PAGE, show_name
+from vn_newsdoc.inputs._read import show_name
 from vn_newsdoc.model import Article
 from vn_newsdoc.warc import WarcCounts
 
@@ -93,10 +93,8 @@ class _Messages(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         name = getattr(record, LOG_SOURCE, None)
-        if name:
-            message = message.replace(UNNAMED_PAGE, name)
-            if name not in message:
-                message = f"{name}: {message}"
+        if name and name not in message:
+            message = f"{name}: {message}"
         self._display.message(f"{self._prog}: {record.levelname}: {message}")
 
 

@@ -56,20 +56,25 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vn_newsdoc import _dictform
-from vn_newsdoc._ceilings import check_json, check_text_size
+from vn_newsdoc._ceilings import check_json
 from vn_newsdoc._dictform import from_dict, to_dict
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
 from vn_newsdoc.formats._jsontext import json_text
-from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.formats._source import open_source, with_url
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
+from vn_newsdoc.schemas import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from vn_newsdoc.html.sites import SiteProfile
 
 __all__ = ["SCHEMA_VERSION", "read_json", "write_json"]
 
-SCHEMA_VERSION = _dictform.SCHEMA_VERSION
 """The schema version this release writes and reads, in JSON's ``"schema"`` key (and in
 the XML form's ``schema`` attribute)."""
 
@@ -120,13 +125,26 @@ def write_json(article: Article, *, indent: int | None = None) -> str:
 
 
 def read_json(
-    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+    source: str | bytes,
+    *,
+    source_name: str | None = None,
+    url: str | None = None,
+    strict: bool = False,
+    reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read an article from a JSON document written by :func:`write_json` (or by hand).
+
+    It takes the options of every reader (:class:`~vn_newsdoc.readers.ReaderOptions`);
+    ``strict``, ``reference`` and ``profiles`` change nothing here, as a JSON document is
+    read exactly or refused, its times are written out in full, and it has no layout.
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
         source_name: Where the document came from (a file name or URL), for messages.
+        url: Where the document was found: the article's ``url`` where the document
+            states none, and its name in messages where ``source_name`` is not given.
         limits: The input ceilings (size, nesting, objects and arrays, string length);
             ``None`` keeps the defaults of :class:`~vn_newsdoc.Limits`.
 
@@ -151,10 +169,8 @@ def read_json(
     ...
     vn_newsdoc.errors.SchemaVersionError: schema version 'vn_newsdoc/3' is not supported; this release reads 'vn_newsdoc/2'
     """  # noqa: E501
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    del strict, reference, profiles  # the shared contract's; nothing here to use them on
+    text, source_name, limits = open_source(source, source_name, url, limits)
     try:
         data = json.loads(text, object_pairs_hook=_object_without_repeats)
     except _RepeatedKeyError as exc:
@@ -176,4 +192,4 @@ def read_json(
     except ValueError as exc:  # an integer too long to convert, for one
         raise MalformedInputError(f"not JSON: {exc}", source=source_name) from exc
     check_json(data, limits, source_name)
-    return from_dict(data, source_name=source_name)
+    return with_url(from_dict(data, source_name=source_name), url)

@@ -45,10 +45,10 @@ __all__ = [
     "read_html",
 ]
 
-
 def read_html(
     source: str | bytes,
     *,
+    source_name: str | None = None,
     url: str | None = None,
     strict: bool = False,
     site_profiles: bool = True,
@@ -60,8 +60,10 @@ def read_html(
 
     Args:
         source: The page as fetched; bytes are decoded by the page's own charset.
+        source_name: The page's name (a file name or URL) in errors and warnings; without
+            it they name the page by ``url``, or else call it ``<html>``.
         url: Where the page came from: chooses the site profile, resolves image addresses,
-            and names the page in messages and logs.
+            and names the page in messages and logs where ``source_name`` is not given.
         strict: Raise instead of logging what could not be found (no date, no body).
         site_profiles: Use the built-in profiles of known sites; ``False`` reads every page
             through the generic path (useful to measure it, or when a site changed its
@@ -101,6 +103,7 @@ def read_html(
     """
     article, _ = read_page(
         source,
+        source_name=source_name,
         url=url,
         strict=strict,
         site_profiles=site_profiles,
@@ -114,6 +117,7 @@ def read_html(
 def explain_html(
     source: str | bytes,
     *,
+    source_name: str | None = None,
     url: str | None = None,
     strict: bool = False,
     site_profiles: bool = True,
@@ -132,6 +136,7 @@ def explain_html(
 
     Args:
         source: The page, as for :func:`read_html`.
+        source_name: As for :func:`read_html`.
         url: As for :func:`read_html`.
         strict: As for :func:`read_html`.
         site_profiles: As for :func:`read_html`.
@@ -165,6 +170,7 @@ def explain_html(
     with captured_warnings() as warnings:
         article, page = read_page(
             source,
+            source_name=source_name,
             url=url,
             strict=strict,
             site_profiles=site_profiles,

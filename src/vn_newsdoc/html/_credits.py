@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import AFTER_BODY_STOP_CLASS, ELSEWHERE_CLASS, SOURCE_CLASS
 from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text
 from vn_newsdoc.html._thresholds import (
@@ -29,6 +30,7 @@ from vn_newsdoc.html._thresholds import (
 from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi._byline_words import NAME_JOIN_RE
 from vn_newsdoc.vi.bylines import labelled_byline, split_byline
 
 __all__ = [
@@ -41,16 +43,12 @@ __all__ = [
     "source_near",
 ]
 
-_SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
-# The lookbehind starts a match only at the first space of a run (a match from inside the
-# run is also one from its start), so a long run of spaces is crossed once, not once per space.
-_AUTHOR_JOIN_RE = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
+_SOURCE_CLASS_RE = SOURCE_CLASS
+_AUTHOR_JOIN_RE = NAME_JOIN_RE
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "ins", "link", "meta", "br"})
 _STOP_TAGS = frozenset({"a", "ul", "ol", "nav", "form", "table", "h1", "h2", "h3", "aside"})
-_STOP_CLASS_RE = re.compile(
-    r"tag|comment|binh-?luan|related|lien-?quan|share|social|keyword|goback|back", re.I
-)
+_STOP_CLASS_RE = AFTER_BODY_STOP_CLASS
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _EMPHASIS = frozenset({"b", "strong", "em", "i"})
@@ -203,10 +201,7 @@ def find_author_elements(
     return [(el, text) for rank, el, text in found if rank == nearest]
 
 
-_ELSEWHERE_RE = re.compile(
-    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
-    re.IGNORECASE,
-)
+_ELSEWHERE_RE = ELSEWHERE_CLASS
 
 
 def _in_furniture(el: HtmlElement) -> bool:

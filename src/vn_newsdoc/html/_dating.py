@@ -9,6 +9,7 @@ import re
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
+from vn_newsdoc.html._hints import UPDATE_CLASS
 from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
@@ -139,7 +140,7 @@ def _in_zone(ts: Timestamp, text: str, zone: dt.timezone) -> Timestamp:
     return Timestamp(ts.value.replace(tzinfo=zone), has_time=True, is_update=ts.is_update)
 
 
-_UPDATE_HINT_RE = re.compile(r"updat|modif|cap-?nhat", re.IGNORECASE)
+_UPDATE_HINT_RE = UPDATE_CLASS
 
 
 def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -43,6 +44,9 @@ from vn_newsdoc.text import clean, clean_or_none
 __all__ = ["READING_ORDER", "read_page"]
 
 _log = logging.getLogger("vn_newsdoc.html")
+
+_UNNAMED_PAGE: Final = "<html>"
+"""What a page read with neither ``source_name`` nor ``url`` is called in messages."""
 
 Step = Callable[[Page, Draft], None]
 
@@ -80,6 +84,7 @@ READING_ORDER: tuple[tuple[str, Step], ...] = (
 def read_page(
     source: str | bytes,
     *,
+    source_name: str | None,
     url: str | None,
     strict: bool,
     site_profiles: bool,
@@ -93,7 +98,7 @@ def read_page(
     if reference is not None and reference.utcoffset() is None:
         raise TypeError("reference must be an aware datetime (with a UTC offset)")
     mine = prepare_profiles(profiles)
-    name = url or "<html>"
+    name = source_name or url or _UNNAMED_PAGE
     url = _usable_url(url, strict=strict)
     root = parse_html(source, source_name=name, limits=limits)  # bytes → tree
     written = read_written_page(root)

@@ -15,45 +15,33 @@ from collections.abc import Sequence
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import (
+    ANY_FIELD_CLASS,
+    AUTHOR_CLASS,
+    AUTHOR_HREF,
+    DATE_CLASS,
+    LEAD_CLASS,
+    NOT_TITLE_CLASS,
+    TITLE_CLASS,
+)
 from vn_newsdoc.html._thresholds import ANCESTOR_LEVELS, HINT_MIN
 from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
 
-_TITLE_CLASS_RE = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
-_NOT_TITLE_CLASS_RE = re.compile(
-    r"sub-?title|subtitle|section|cate|menu|nav|footer|widget|logo|site|box|related|list|"
-    r"item|other|sidebar|popup|modal|comment|tag",
-    re.IGNORECASE,
-)
-_LEAD_CLASS_RE = re.compile(
-    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|lede|descript|summary|excerpt|chapeau|chapo|"
-    r"intro|head-?noidung|txt-?head|"
-    r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|ingress|dek\b",
-    re.IGNORECASE,
-)
-_DATE_CLASS_RE = re.compile(
-    r"date|time|publish|posted|ngay|thoi-?gian|dateline|meta",
-    re.IGNORECASE,
-)
-_AUTHOR_CLASS_RE = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
+_TITLE_CLASS_RE = TITLE_CLASS
+_NOT_TITLE_CLASS_RE = NOT_TITLE_CLASS
+_LEAD_CLASS_RE = LEAD_CLASS
+_DATE_CLASS_RE = DATE_CLASS
+_AUTHOR_CLASS_RE = AUTHOR_CLASS
 # Never starts on a space after a space (see vi/bylines/_names._PART_SPLIT): linear on runs.
 _TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 
-# Whether any of the four finds something in a lowercased hint: their alternatives grouped
-# by first letter (the lead's "(?:^|[\s_-])lead" as a look-behind after the word), so that
-# at each place in a hint the engine tries one group, not forty alternatives. "dateline"
-# needs no branch of its own: "date" finds it. A test holds it to the four.
-_ANY_HINT_RE = re.compile(
-    r"a(?:bstract|uthor)|byline|chap(?:o|eau)|d(?:escript|ek\b|ate)|excerpt"
-    r"|head(?:line|ing|-?noidung)|in(?:tro|gress)|le(?:ad(?<![^\s_-]lead)(?:$|[\s_-]|text)|de)"
-    r"|meta|ngay|p(?:ublish|osted)|reporter|s(?:apo|ummary|hort-?content|tandfirst)"
-    r"|t(?:itle|ieu-?de|xt-?head|om-?tat|easer|ime|hoi-?gian|ac-?gia)|writer"
-)
+_ANY_HINT_RE = ANY_FIELD_CLASS
 _NO_HINT = (False, False, False, False)
-_AUTHOR_HREF_RE = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
+_AUTHOR_HREF_RE = AUTHOR_HREF
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 

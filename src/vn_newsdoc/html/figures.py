@@ -17,38 +17,16 @@ import re
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import AVATAR_CLASS, CAPTION_CLASS, CAPTION_WORDS, FIGURE_CLASS
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
+from vn_newsdoc.vi._wordlists import alternation, read_words
 
 __all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
 
-# Class or id fragments that mark the element holding a caption (lower case).
-_CAPTION_HINTS = (
-    "caption",
-    "figcaption",
-    "image_desc",
-    "img_desc",
-    "imgdesc",
-    "image-desc",
-    "photo-desc",
-    "photodesc",
-    "ck_legend",
-    "legend",
-    "chu-thich",
-    "chuthich",
-    "desc_image",
-    "note-image",
-    "image-note",
-    "img-note",
-    "expnoedit",
-)
-_CAPTION_RE = re.compile("|".join(re.escape(h) for h in _CAPTION_HINTS), re.IGNORECASE)
+_CAPTION_HINTS = CAPTION_WORDS
+_CAPTION_RE = CAPTION_CLASS
 
-# Elements that wrap one picture and its caption as a unit.
-_FIGURE_CLASS_RE = re.compile(
-    r"\b(?:tplCaption|PhotoCMS_Item|photo-item|image-box|"
-    r"box-img|img-box|news-image-box|figure)\b",
-    re.IGNORECASE,
-)
+_FIGURE_CLASS_RE = FIGURE_CLASS
 
 # Images that are not pictures of the article: icons, spacers, tracking pixels.
 _IMAGE_JUNK_RE = re.compile(
@@ -57,21 +35,22 @@ _IMAGE_JUNK_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành".
+# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành", its
+# words from vi/data/html_credit_words.tsv.
 # No two quantifiers next to each other take the same characters, and a match does not
 # start deep inside a run of white space (the second lookbehind: starting after the run's
 # first character finds the same credit), so a long run of spaces costs one pass.
+_CREDIT_WORDS = alternation(read_words("html_credit_words.tsv"))
 _CREDIT_RE = re.compile(
-    r"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
-        (?:Ảnh|Photo|Nguồn\s+ảnh|Ảnh\s+minh\s+họa|Ảnh\s+tư\s+liệu|Credit|Image|Picture|Foto)
+    rf"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
+        (?:{_CREDIT_WORDS})
         \s*[:–—-]\s*
-        (?P<credit>[^()\s][^()]{0,59}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
+        (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
-# An author's portrait next to the byline is not a picture of the article.
-_AVATAR_RE = re.compile(r"autor|author|avatar", re.IGNORECASE)
+_AVATAR_RE = AVATAR_CLASS
 
 
 def _class_id(el: HtmlElement) -> str:

@@ -7,10 +7,11 @@ error, in input order. The command line (:doc:`/cli`) is built on them.
 The reader is chosen by :func:`guess_format` from the input's first bytes, so a page saved
 as ``.txt`` is read as HTML; an input that is none of the formats the library reads (a PDF,
 an image, an archive, a TSV table) is refused with
-:class:`~vn_newsdoc.errors.UnsupportedInputError`. The readers do not share their options
-(the HTML reader names its input by ``url``, the others by ``source_name``; only the HTML and
-text readers take ``strict``): the table ``READER_OPTIONS`` says which takes what, and
-``options_for`` builds a reader's arguments from the options they share.
+:class:`~vn_newsdoc.errors.UnsupportedInputError`. Every reader takes the same options
+(:class:`~vn_newsdoc.readers.ReaderOptions`, re-exported here), and is given the input's
+name as ``source_name``, so that its errors and warnings name the file; the table
+``READER_OPTIONS`` says which options each reader makes use of, and ``options_for`` builds
+a reader's arguments from them.
 
 >>> import pathlib, tempfile
 >>> saved = pathlib.Path(tempfile.mkdtemp()) / "trang.txt"
@@ -30,11 +31,12 @@ from collections.abc import Sequence
 from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, user_agent
 from vn_newsdoc.inputs._many import LOG_SOURCE, read_many
-from vn_newsdoc.inputs._options import READER_OPTIONS, ReaderOptions, options_for
+from vn_newsdoc.inputs._options import READER_OPTIONS, options_for
 from vn_newsdoc.inputs._read import read_data, read_path, show_name
 from vn_newsdoc.inputs._sniff import SNIFF_BYTES, guess_format
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
+from vn_newsdoc.readers import ReaderOptions
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -66,7 +68,8 @@ def read_file(
         path: The file.
         format: A reader's name (a key of :data:`~vn_newsdoc.READERS`) to use instead of
             guessing one with :func:`guess_format`.
-        url: Where the page came from; only the HTML reader takes it.
+        url: Where the input came from: the article's ``url`` where the input states
+            none; for a page, also what chooses its site profile and resolves its links.
         strict: Raise instead of logging what could not be found (the HTML and text
             readers; the JSON and XML readers work nothing around).
         reference: The time relative dates resolve against (the HTML and text readers).
@@ -85,7 +88,6 @@ def read_file(
         ReaderError: The reader could not make an article of it; its ``format`` names
             the reader.
         UnknownFormatError: ``format`` names no reader.
-        TypeError: ``url`` was given for a reader that takes none.
 
     >>> import pathlib, tempfile
     >>> dump = pathlib.Path(tempfile.mkdtemp()) / "bai-viet"
@@ -100,7 +102,6 @@ def read_file(
         show_name(path),
         format=format,
         url=url,
-        url_given=True,
         strict=strict,
         reference=reference,
         limits=limits,

@@ -1,48 +1,35 @@
-"""Which options each reader takes, in one table instead of signature inspection."""
+"""Which of the shared options each reader makes use of, in one table."""
 
 # No postponed annotations here: the TypedDict's are read by the docs as the objects they
 # name (a string 'SiteProfile' would match two documented names).
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, TypedDict
+from typing import Final
 
 from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.limits import Limits
+from vn_newsdoc.readers import ReaderOptions
 
 __all__ = ["READER_OPTIONS", "ReaderOptions", "options_for"]
 
 
-class ReaderOptions(TypedDict, total=False):
-    """The keyword options a reader may take (each reader takes some of them)."""
-
-    url: str
-    """Where the page came from (the HTML reader)."""
-    source_name: str
-    """The input's name for messages (the text, JSON and XML readers)."""
-    strict: bool
-    """Raise instead of logging what could not be found (the HTML and text readers)."""
-    reference: dt.datetime
-    """The time relative datelines resolve against (the HTML and text readers)."""
-    limits: Limits
-    """The input ceilings (every reader)."""
-    profiles: Sequence[SiteProfile]
-    """The user's own site profiles, tried before the built-in ones (the HTML reader)."""
-
-
 READER_OPTIONS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
-        "html": frozenset({"url", "strict", "reference", "limits", "profiles"}),
-        "text": frozenset({"source_name", "strict", "reference", "limits"}),
-        "json": frozenset({"source_name", "limits"}),
-        "xml": frozenset({"source_name", "limits"}),
+        "html": frozenset({"source_name", "url", "strict", "reference", "limits", "profiles"}),
+        "text": frozenset({"source_name", "url", "strict", "reference", "limits"}),
+        "json": frozenset({"source_name", "url", "limits"}),
+        "xml": frozenset({"source_name", "url", "limits"}),
     }
 )
-"""The options of :class:`ReaderOptions` each reader of :data:`~vn_newsdoc.READERS` takes.
+"""The options of :class:`~vn_newsdoc.readers.ReaderOptions` each reader of
+:data:`~vn_newsdoc.READERS` makes use of.
 
-The JSON and XML readers take neither ``strict`` (they work nothing around: what is wrong is
-an error) nor ``reference`` (their times are written out in full), so those are not passed
-to them. A reader missing from this table is given none of these options."""
+Every reader takes every option (the :class:`~vn_newsdoc.readers.Reader` protocol); this
+table says which ones change what it reads. The JSON and XML readers use neither ``strict``
+(they work nothing around: what is wrong is an error) nor ``reference`` (their times are
+written out in full); only the HTML reader uses ``profiles``. A reader missing from this
+table is given none of these options."""
 
 
 def options_for(
@@ -55,22 +42,21 @@ def options_for(
     limits: Limits | None = None,
     profiles: Sequence[SiteProfile] = (),
 ) -> ReaderOptions:
-    """The keyword arguments for the reader ``format``, from the options every reader shares.
+    """The keyword arguments for the reader ``format``: the options it makes use of.
 
     Args:
         format: A reader's name.
-        name: The input's name (a file name or URL), passed as ``source_name`` where the
-            reader takes it; the HTML reader names its input by ``url``.
-        url: Where the page came from; passed to readers that take it, dropped by others.
+        name: The input's name (a file name or URL), passed as ``source_name``.
+        url: Where the input came from.
         strict: Passed to the readers that work things around.
         reference: Passed to the readers that read relative dates.
         limits: The input ceilings, passed to every reader.
         profiles: The user's own site profiles, passed to the HTML reader.
 
-    >>> options_for("text", name="a.txt", url="https://tin.example/a", strict=True)
+    >>> options_for("text", name="a.txt", strict=True)
     {'source_name': 'a.txt', 'strict': True}
-    >>> options_for("html", name="a.html", url="https://tin.example/a")
-    {'url': 'https://tin.example/a'}
+    >>> options_for("json", name="a.json", strict=True, url="https://tin.example/a")
+    {'source_name': 'a.json', 'url': 'https://tin.example/a'}
     """
     takes = READER_OPTIONS.get(format, frozenset())
     options: ReaderOptions = {}

@@ -12,16 +12,13 @@ from typing import Final
 from vn_newsdoc.errors import ReaderError, SourceError, UnknownFormatError
 from vn_newsdoc.html.sites import SiteProfile
 from vn_newsdoc.inputs._fetch import DEFAULT_TIMEOUT, fetch, is_url
-from vn_newsdoc.inputs._options import READER_OPTIONS, options_for
+from vn_newsdoc.inputs._options import options_for
 from vn_newsdoc.inputs._sniff import SNIFF_BYTES, guess_format
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article
 from vn_newsdoc.registry import READERS
 
-UNNAMED_PAGE: Final = "<html>"
-"""What :func:`~vn_newsdoc.html.read_html` calls a page without a URL in its messages."""
-
-__all__ = ["STDIN", "UNNAMED_PAGE", "read_data", "read_path", "read_source", "show_name"]
+__all__ = ["STDIN", "read_data", "read_path", "read_source", "show_name"]
 
 STDIN: Final = "-"
 """The source name that stands for standard input."""
@@ -89,7 +86,6 @@ def read_data(
     *,
     format: str | None = None,
     url: str | None = None,
-    url_given: bool = False,
     charset: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
@@ -98,8 +94,7 @@ def read_data(
 ) -> Article:
     """Read an input's bytes with the reader ``format`` (or the one its bytes call for).
 
-    ``url_given`` says the caller chose ``url`` (a reader that takes none refuses it with
-    :class:`TypeError`); a URL the input was fetched from is passed where it is taken.
+    The reader names the input ``name`` in its errors and warnings.
     """
     source = _with_charset(data, charset) if charset is not None else data
     fmt = format
@@ -108,8 +103,6 @@ def read_data(
         fmt = guess_format(name, head.encode("utf-8", "replace") if isinstance(head, str) else head)
     elif fmt not in READERS:
         raise UnknownFormatError(fmt, tuple(sorted(READERS)))
-    if url_given and url is not None and "url" not in READER_OPTIONS.get(fmt, frozenset()):
-        raise TypeError(f"the {fmt} reader takes no url")
     options = options_for(
         fmt,
         name=name,
@@ -122,14 +115,7 @@ def read_data(
     try:
         return READERS[fmt](source, **options)
     except ReaderError as exc:
-        if exc.source in (None, UNNAMED_PAGE):
-            # The HTML reader names a page without a URL "<html>"; the input has a name.
-            reader = exc.format or fmt
-            ReaderError.__init__(
-                exc, exc.message, source=name, line=exc.line, position=exc.position
-            )
-            exc.format = reader
-        elif exc.format is None:
+        if exc.format is None:
             exc.format = fmt
         raise
 

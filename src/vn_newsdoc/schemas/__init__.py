@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from vn_newsdoc._shipped import Traversable, shipped_file
 
-__all__ = ["NAMES", "path", "read_text"]
+__all__ = ["NAMES", "SCHEMA_VERSION", "path", "read_text"]
+
+SCHEMA_VERSION = "vn_newsdoc/2"
+"""The schema version the writers write and the schemas describe (``"vn_newsdoc/2"``).
+
+Also :data:`vn_newsdoc.formats.json.SCHEMA_VERSION`, where it is found by older code.
+"""
 
 NAMES = ("article.schema.json", "article.xsd")
 """The file names of the shipped schemas."""

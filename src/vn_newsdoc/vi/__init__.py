@@ -15,6 +15,7 @@ from vn_newsdoc.vi.bylines import (
 from vn_newsdoc.vi.dates import (
     VIETNAM,
     Timestamp,
+    dates_prove_month_first,
     find_timestamps,
     is_placeholder,
     parse_iso,
@@ -33,6 +34,7 @@ __all__ = [
     "LEGACY_ENCODINGS",
     "VIETNAM",
     "Timestamp",
+    "dates_prove_month_first",
     "detect_legacy",
     "find_people",
     "find_timestamps",

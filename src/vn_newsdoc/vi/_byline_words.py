@@ -1,30 +1,22 @@
 """The word lists behind :mod:`vn_newsdoc.vi.bylines`, loaded once from ``vi/data``.
 
-Each list is a plain text file in the package (``byline_roles.tsv``, ``outlets.tsv``,
-``org_words.txt``, ``byline_stopwords.txt``, ``byline_anonymous.txt``,
-``byline_name_titles.txt``, ``byline_not_authors.txt``, ``byline_labels.txt``; and, shared
-with :mod:`vn_newsdoc.vi.people`, ``people_surnames.txt``, ``people_places.txt`` and
-``people_countries.txt``), documented
-in its own header; lines starting with ``#`` are comments. Everything here is immutable
-after import.
+Each list is a file in the package (``byline_roles.tsv``, ``outlets.tsv``,
+``org_words.tsv``, ``byline_stopwords.tsv``, ``byline_anonymous.tsv``,
+``byline_name_titles.tsv``, ``byline_not_authors.tsv``, ``byline_labels.tsv``; and, shared
+with :mod:`vn_newsdoc.vi.people`, ``people_surnames.tsv``, ``people_places.tsv`` and
+``people_countries.tsv``), documented in its own header and read by
+:mod:`vn_newsdoc.vi._wordlists`. Everything here is immutable after import.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from importlib.resources import files
 from types import MappingProxyType
 
 from vn_newsdoc.model import Role
 from vn_newsdoc.text import clean, fold_key
-
-_DATA = files("vn_newsdoc") / "vi" / "data"
-
-
-def _lines(name: str) -> tuple[str, ...]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#")
+from vn_newsdoc.vi._wordlists import alternation, read_pairs, read_rows, read_words
 
 
 def key(text: str) -> str:
@@ -43,9 +35,8 @@ def flat_key(text: str) -> str:
 
 _roles: dict[str, Role] = {}
 _role_spellings: set[str] = set()
-for _line in _lines("byline_roles.tsv"):
-    _word, _role = _line.split("\t")
-    _roles[key(_word)] = Role(_role.strip())
+for _word, _role in read_pairs("byline_roles.tsv"):
+    _roles[key(_word)] = Role(_role)
     _role_spellings.add(clean(_word))
 
 ROLE_WORDS: MappingProxyType[str, Role] = MappingProxyType(_roles)
@@ -68,50 +59,75 @@ ROLE_PATTERN = "(?:" + "|".join(re.escape(w) for w in _ROLE_ALTS) + r")(?![^\W\d
 """A regex (use with ``re.IGNORECASE``) matching one role word as a whole word."""
 
 
+# Joiners ------------------------------------------------------------------------------
+
+JOINER_PATTERN = "(?:" + alternation(read_words("byline_joiners.tsv")) + ")"
+"""A regex (use with ``re.IGNORECASE``) matching one word that joins two names (``và``)."""
+
+NAME_JOIN_RE = re.compile(rf"(?<!\s)\s+{JOINER_PATTERN}\s+", re.IGNORECASE)
+"""A joining word between two names, with the spaces around it. It starts only at a run's
+first space (a match from inside the run is also one from its start), so a long run of
+spaces is crossed once, not once per space."""
+
+
 # Outlets ------------------------------------------------------------------------------
 
-_outlet_keys: set[str] = set()
-for _line in _lines("outlets.tsv"):
-    _name, _, _aliases = _line.partition("\t")
+_outlet_of: dict[str, str] = {}
+for _name, _aliases in read_rows("outlets.tsv", 2, required=1):
     for _alias in (_name, *_aliases.split("|")):
         if _alias.strip():
-            _outlet_keys.add(flat_key(_alias))
-_outlet_keys.discard("")
+            _outlet_of.setdefault(flat_key(_alias), flat_key(_name))
+_outlet_of.pop("", None)
 
-OUTLET_KEYS: frozenset[str] = frozenset(_outlet_keys)
+OUTLET_KEYS: frozenset[str] = frozenset(_outlet_of)
 """Flat keys of every known outlet name and alias."""
 
 _OUTLET_PREFIXES = ("baodientu", "bao", "tapchi", "trangtin")
 _OUTLET_SUFFIXES = ("online", "news", "dientu")
 
 
-def is_outlet(text: str) -> bool:
-    """Whether ``text`` names a known news agency, outlet or photo source."""
-    k = flat_key(text)
-    if not k:
-        return False
-    candidates = {k}
+def _candidates(key: str) -> list[str]:
+    """``key`` and its forms without a leading ``báo``/``tạp chí`` or a trailing ``online``,
+    the key first."""
+    candidates = [key]
     for prefix in _OUTLET_PREFIXES:
-        if k.startswith(prefix) and len(k) > len(prefix):
-            candidates.add(k[len(prefix) :])
+        if key.startswith(prefix) and len(key) > len(prefix):
+            candidates.append(key[len(prefix) :])
     for c in tuple(candidates):
         for suffix in _OUTLET_SUFFIXES:
             if c.endswith(suffix) and len(c) > len(suffix):
-                candidates.add(c[: -len(suffix)])
-    return not candidates.isdisjoint(OUTLET_KEYS)
+                candidates.append(c[: -len(suffix)])
+    return candidates
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a known news agency, outlet or photo source."""
+    k = flat_key(text)
+    return bool(k) and not OUTLET_KEYS.isdisjoint(_candidates(k))
+
+
+def source_key(text: str) -> str:
+    """What two spellings of one source share: the outlet's key for a known outlet
+    (``Báo Tuổi Trẻ`` and ``Tuổi Trẻ Online`` are one), else the flat key without a
+    leading ``báo`` or a trailing ``online`` (``Chinhphu.vn`` and ``chinhphu.vn`` are one)."""
+    candidates = _candidates(flat_key(text))
+    for c in candidates:
+        if c in _outlet_of:
+            return _outlet_of[c]
+    return candidates[-1]
 
 
 # Organisation words, stop words, anonymous credits, non-authors ----------------------
 
-ORG_WORDS: frozenset[str] = frozenset(key(w) for w in _lines("org_words.txt"))
+ORG_WORDS: frozenset[str] = frozenset(key(w) for w in read_words("org_words.tsv"))
 """Folded words and phrases that begin an organisation's or office's name."""
 ORG_MAX_WORDS = max(len(w.split()) for w in ORG_WORDS)
 
 _stop_words: set[str] = set()
 _stop_phrases: set[str] = set()
 _stop_first: set[str] = set()
-for _line in _lines("byline_stopwords.txt"):
-    _w = key(_line.strip())
+for _line in read_words("byline_stopwords.tsv"):
+    _w = key(_line)
     if _w.startswith("^"):
         _stop_first.add(_w[1:])
     elif " " in _w:
@@ -126,11 +142,11 @@ STOP_PHRASES: frozenset[str] = frozenset(_stop_phrases)
 STOP_FIRST: frozenset[str] = frozenset(_stop_first)
 """Folded forms of address that, in first place, mark a line as not a credit."""
 
-ANONYMOUS: frozenset[str] = frozenset(key(w) for w in _lines("byline_anonymous.txt"))
+ANONYMOUS: frozenset[str] = frozenset(key(w) for w in read_words("byline_anonymous.tsv"))
 """Folded credits that name nobody (``pv``, ``nhóm pv``, ``ctv``)."""
 
 _TITLE_ALTS = sorted(
-    {v for w in _lines("byline_name_titles.txt") for v in _variants(w)},
+    {v for w in read_words("byline_name_titles.tsv") for v in _variants(w)},
     key=lambda w: (-len(w), w),
 )
 NAME_TITLE_PATTERN = (
@@ -140,12 +156,12 @@ NAME_TITLE_PATTERN = (
 (``TS.``, ``PGS.TS``, ``Luật sư``), with the space or full stop after them."""
 
 NOT_AUTHORS: frozenset[str] = frozenset(
-    fold_key(w, diacritics=False) for w in _lines("byline_not_authors.txt")
+    fold_key(w, diacritics=False) for w in read_words("byline_not_authors.tsv")
 )
 """Diacritic-free words marking a metadata author value that names no one."""
 
 
-_labels = _lines("byline_labels.txt")
+_labels = read_words("byline_labels.tsv")
 _PLAIN_LABELS = sorted(
     {v for w in _labels if not w.startswith("~") for v in _variants(w)}, key=lambda w: (-len(w), w)
 )
@@ -169,10 +185,10 @@ LABEL_PATTERN = (
 
 # Family names and places (shared with the people finder) --------------------------------
 
-SURNAMES: frozenset[str] = frozenset(key(w) for w in _lines("people_surnames.txt"))
+SURNAMES: frozenset[str] = frozenset(key(w) for w in read_words("people_surnames.tsv"))
 """Folded common Vietnamese family names: ``Theo Hồ Hương`` credits a person."""
 PLACES: frozenset[str] = frozenset(
-    key(w) for name in ("people_places.txt", "people_countries.txt") for w in _lines(name)
+    key(w) for name in ("people_places.tsv", "people_countries.tsv") for w in read_words(name)
 )
 """Folded place and country names that read like personal names (``Hà Nội``, ``Hàn
 Quốc``): never a person."""

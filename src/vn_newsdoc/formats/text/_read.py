@@ -5,16 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from vn_newsdoc._ceilings import check_lines, check_text_size
+from vn_newsdoc._ceilings import check_lines
 from vn_newsdoc.errors import DateParseError, MissingFieldError
-from vn_newsdoc.formats._source import source_text
+from vn_newsdoc.formats._source import open_source
 from vn_newsdoc.formats.text._marks import NO_DATE, read_marked_byline
 from vn_newsdoc.limits import Limits
 from vn_newsdoc.model import Article, Block, Byline, Figure, Paragraph
 from vn_newsdoc.text import clean, clean_or_none
 from vn_newsdoc.vi import parse_timestamp, split_byline
 from vn_newsdoc.vi.people import find_people
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html.sites import SiteProfile
 
 __all__ = ["closing_byline", "date_lines", "read_text"]
 
@@ -56,20 +61,26 @@ def read_text(
     source: str | bytes,
     *,
     source_name: str | None = None,
+    url: str | None = None,
     strict: bool = False,
     reference: dt.datetime | None = None,
     limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read an article from a plain-text dump.
 
     Args:
         source: The dump; bytes must be UTF-8 (a byte-order mark is allowed).
         source_name: Where it came from (a file name), for messages.
+        url: Where the dump was found: the article's ``url``, and its name in messages
+            where ``source_name`` is not given.
         strict: Raise :class:`~vn_newsdoc.errors.MissingFieldError` where the default logs
             (no date line).
         reference: The time to resolve relative dates (``2 giờ trước``) against.
         limits: The input ceilings (size, lines, line length); ``None`` keeps the
             defaults of :class:`~vn_newsdoc.Limits`.
+        profiles: Taken as by every reader (:class:`~vn_newsdoc.readers.Reader`); site
+            profiles are for pages, and a dump has no layout.
 
     Returns:
         The article.
@@ -83,10 +94,8 @@ def read_text(
     >>> a.published.isoformat(), a.paragraphs, a.authors
     ('2019-08-07T15:43:00+07:00', ('Nước dâng cao.',), ('Ngô Tấm',))
     """
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    del profiles  # the shared contract's; a dump has no site layout
+    text, source_name, limits = open_source(source, source_name, url, limits)
     check_lines(text, limits, source_name)
     groups = _blocks(text)
     if not groups:
@@ -115,6 +124,7 @@ def read_text(
         updated=updated,
         body=body,
         byline=byline,
+        url=url,
         people=find_people(texts),
     )
 

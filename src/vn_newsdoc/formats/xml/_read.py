@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from vn_newsdoc._ceilings import check_attributes, check_text_size, check_tree
+from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc._dictform import _VERSION_1
 from vn_newsdoc.errors import (
     InputLimitError,
@@ -19,8 +19,7 @@ from vn_newsdoc.errors import (
     shown,
 )
 from vn_newsdoc.formats._iso import parse_datetime, parse_when
-from vn_newsdoc.formats._source import source_text
-from vn_newsdoc.formats.json import SCHEMA_VERSION
+from vn_newsdoc.formats._source import open_source, with_url
 from vn_newsdoc.formats.xml._names import (
     _DECLARATIONS,
     _NAMESPACE_1,
@@ -39,6 +38,14 @@ from vn_newsdoc.model import (
     Person,
     Role,
 )
+from vn_newsdoc.schemas import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from vn_newsdoc.html.sites import SiteProfile
+
 
 __all__ = ["read_xml"]
 
@@ -367,15 +374,27 @@ def _parser() -> etree.XMLParser:
 
 
 def read_xml(
-    source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
+    source: str | bytes,
+    *,
+    source_name: str | None = None,
+    url: str | None = None,
+    strict: bool = False,
+    reference: dt.datetime | None = None,
+    limits: Limits | None = None,
+    profiles: Sequence[SiteProfile] = (),
 ) -> Article:
     """Read an article from an XML document written by :func:`write_xml` (or by hand).
 
     Args:
         source: The document, as text or as UTF-8 bytes (a byte-order mark is allowed).
-        source_name: Where the document came from (a file name or URL), for messages.
+        source_name: The document's name (a file name or URL) in errors.
+        url: The address it was found at: the article's ``url`` unless the document gives
+            one, and the document's name in errors when there is no ``source_name``.
         limits: The input ceilings (size, nesting, elements, text length); ``None`` keeps
             the defaults of :class:`~vn_newsdoc.Limits`.
+        strict, reference, profiles: Taken as by every reader
+            (:class:`~vn_newsdoc.readers.ReaderOptions`), and of no use here: an XML
+            document is read exactly or refused, with its times in full and no layout.
 
     Returns:
         The article.
@@ -400,10 +419,8 @@ def read_xml(
     ...
     vn_newsdoc.errors.MalformedInputError: DOCTYPE and ENTITY declarations are not allowed (line 1, position 0)
     """  # noqa: E501
-    limits = limits or Limits()
-    if isinstance(source, (str, bytes)):
-        check_text_size(source, limits, source_name)
-    text = source_text(source, source_name)
+    del strict, reference, profiles  # the shared contract's; nothing here to use them on
+    text, source_name, limits = open_source(source, source_name, url, limits)
     declaration = _DECLARATIONS.search(text)
     if declaration is not None:
         raise MalformedInputError(
@@ -442,7 +459,7 @@ def read_xml(
     if version_1:
         _to_current_namespace(root)
     try:
-        return _read_article(root, version_1=version_1)
+        return with_url(_read_article(root, version_1=version_1), url)
     except _ElementError as exc:
         # The cause is the model's or the time parser's own error, where there is one.
         raise MalformedInputError(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html.body._walk import BodyBlock
+from vn_newsdoc.vi._wordlists import alternation, read_pairs
 
 __all__ = ["drop_date_lines", "is_date_block", "is_date_line"]
 
@@ -18,20 +20,16 @@ _DATE_LINE_MAX = 90  # characters: a longer line says more than a date
 _DATE_CLASS_MAX = 120  # characters: the most a date-classed block at the top may hold
 _TOP_BLOCKS = 4  # text blocks at the top of the body where a date-classed block is looked for
 
+# Month and weekday names and their short forms (vi/data/date_line_names.tsv).
+_NAMES = read_pairs("date_line_names.tsv", frozenset({"month", "weekday"}))
+_MONTHS = alternation(name for name, kind in _NAMES if kind == "month")
+_WEEKDAYS = alternation(name for name, kind in _NAMES if kind == "weekday")
 # Words a date line is made of, besides numbers: months, weekdays, time zones and the
 # labels put before a date, in Vietnamese, English, German and French.
 _DATE_WORDS_RE = re.compile(
-    r"\b(?:"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn|t[2-7]|ngày|tháng|năm|"
+    rf"\b(?:{_WEEKDAYS}|{_MONTHS}|"
+    r"ngày|tháng|năm|"
     r"lúc|giờ|phút|sáng|chiều|tối|cập\s+nhật|đăng(?:\s+lúc|\s+ngày)?|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?|"
-    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
-    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"uhr|am|um|vom|stand|aktualisiert|veröffentlicht|"
     r"le|à|publié|mis\s+à\s+jour|"
     r"last\s+updated|updated|published|posted|on|at|"
@@ -42,18 +40,11 @@ _DATE_WORDS_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 # What makes numbers a date or a time: 10:03, 10h03, 25/12, 31.10., or a month's name.
 _SHAPE_RE = re.compile(
-    r"\b\d{1,2}\s*[:h]\s*\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:tháng|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|"
-    r"juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre)\b",
+    rf"\b\d{{1,2}}\s*[:h]\s*\d{{2}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\b(?:tháng|{_MONTHS})\b",
     re.IGNORECASE,
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_DATE_CLASS_RE = re.compile(
-    r"date|time|timestamp|datum|zeit|published|publish|posted|ngay|thoigian|thoi-gian",
-    re.IGNORECASE,
-)
+_DATE_CLASS_RE = DATE_LINE_CLASS
 
 
 def is_date_line(text: str) -> bool:

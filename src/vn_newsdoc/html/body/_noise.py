@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS
 from vn_newsdoc.text import drop_xml_invalid
 
 __all__ = ["is_noise_element", "is_noise_text", "strip_page"]
@@ -40,83 +41,8 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 # from their attributes, which libxml2 finds faster than testing every element).
 _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
 
-# Class/id words of page furniture (matched as whole words, split on - and _).
-_NOISE_WORDS = frozenset(
-    {
-        "related",
-        "relate",
-        "relates",
-        "relatednews",
-        "share",
-        "sharing",
-        "social",
-        "comment",
-        "comments",
-        "banner",
-        "ads",
-        "ad",
-        "adv",
-        "advert",
-        "advertisement",
-        "adsbygoogle",
-        "quangcao",
-        "tag",
-        "tags",
-        "keyword",
-        "keywords",
-        "breadcrumb",
-        "breadcrumbs",
-        "footer",
-        "nav",
-        "navigation",
-        "menu",
-        "sidebar",
-        "widget",
-        "rating",
-        "rate",
-        "stars",
-        "vote",
-        "subscribe",
-        "newsletter",
-        "popup",
-        "modal",
-        "toolbar",
-        "sponsor",
-        "sponsored",
-        "promo",
-        "recommend",
-        "recommended",
-        "mostread",
-        "trending",
-        "readmore",
-        "seemore",
-        "tinkhac",
-        "lienquan",
-        "tinlienquan",
-        "xemthem",
-        "docthem",
-        "splienquan",
-        "othernews",
-        # Other languages' furniture (German, French).
-        "kommentar",
-        "kommentare",
-        "anzeige",
-        "werbung",
-        "teilen",
-        "commentaire",
-        "commentaires",
-        "publicite",
-        "publicité",
-        "partager",
-    }
-)
-# Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
-_NOISE_FRAGMENTS_RE = re.compile(
-    r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
-    r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
-    r"\blikes?(?:count|subj|box|btn|button)",
-    re.IGNORECASE,
-)
+_NOISE_WORDS = NOISE_WORDS
+_NOISE_FRAGMENTS_RE = NOISE_FRAGMENTS
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -138,13 +64,7 @@ _NOISE_LINE_RE = re.compile(
 )
 
 
-# Classes a CMS puts on the article itself to name its taxonomy ("tag-bong-da",
-# "category-thoi-su" on a WordPress post): they name a topic, not a tag bar.
-_TAXONOMY_CLASS_RE = re.compile(
-    r"^(?:tag|category|cat|topic|chuyen-muc)-(?!(?:list|box|bar|links|wrap|wrapper|area|"
-    r"item|items|cloud|title|name)$)[\w-]+$",
-    re.IGNORECASE,
-)
+_TAXONOMY_CLASS_RE = TAXONOMY_CLASS
 
 
 def _class_words(el: HtmlElement) -> list[str]:

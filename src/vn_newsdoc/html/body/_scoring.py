@@ -6,6 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.vi.bylines import is_byline_line
@@ -20,17 +21,8 @@ _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _SIGNOFFS_MAX = 3  # closing lines kept beside the body
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
-_GOOD_HINT_RE = re.compile(
-    r"article|content|detail|entry|post|story|body|main|text|fck|noidung|news|chitiet|"
-    r"baiviet|journal",
-    re.IGNORECASE,
-)
-_BAD_HINT_RE = re.compile(
-    r"comment|sidebar|footer|header|menu|nav|related|relate|lienquan|widget|banner|"
-    r"ads|advert|promo|share|social|tag|popup|modal|breadcrumb|tinkhac|othernews|"
-    r"most|hot|list|box-?news|timeline",
-    re.IGNORECASE,
-)
+_GOOD_HINT_RE = CONTENT_CLASS
+_BAD_HINT_RE = NOT_CONTENT_CLASS
 _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
 
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import QUOTE_CLASS
 from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._tables import is_picture_table
@@ -59,7 +60,7 @@ INLINE_TAGS = frozenset(
 )
 """Tags that continue the text of the block around them."""
 
-_QUOTE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:quote|blockquote|pullquote|trich-?dan)", re.I)
+_QUOTE_CLASS_RE = QUOTE_CLASS
 _IMAGE_TAGS = frozenset({"img", "amp-img"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 _NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})

@@ -27,6 +27,7 @@ from vn_newsdoc.html.metadata._collect import (
 from vn_newsdoc.model import Author, Byline
 from vn_newsdoc.text import clean, clean_or_none, fold_key
 from vn_newsdoc.vi import parse_author_meta
+from vn_newsdoc.vi._byline_words import NAME_JOIN_RE
 
 _log = logging.getLogger(__name__)
 
@@ -186,8 +187,7 @@ def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str
     yield "microdata:author", [micro] if micro else []
 
 
-# Starts only at a run's first space, so a long run of spaces is crossed once.
-_AND = re.compile(r"(?<!\s)\s+(?:and|&|và)\s+", re.IGNORECASE)
+_AND = NAME_JOIN_RE
 
 
 def _author_values(value: str) -> list[str]:

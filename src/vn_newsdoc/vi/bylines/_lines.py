@@ -49,7 +49,10 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
     """``Theo X`` / ``Nguồn: X``: a source, or a person (``Theo Hồ Hương``), or a name with
     its source in parentheses or after a slash (``Theo Minh Anh/Vcamp.vn``)."""
     rest = _strip_end(rest)
-    if _URL.fullmatch(rest) or _DOMAIN.match(rest):
+    if _DOMAIN.match(rest):
+        # A site's name written as its domain is kept as written ("Theo Chinhphu.vn").
+        return _Line("credit", source=re.sub(r"^www\.", "", rest, flags=re.IGNORECASE))
+    if _URL.fullmatch(rest):
         host = _url_host(rest)
         return _Line("credit", source=host) if host else None
     if _is_person(rest):
@@ -76,9 +79,13 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
 
 
 def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | None:
-    """One credited name, with a role or source in parentheses or after a slash."""
+    """One credited name, with a role or source in parentheses or after a slash, or a
+    compiler's or translator's role word after it (``Minh Anh tổng hợp``)."""
     text = _strip_end(text)
     source: str | None = None
+    text, after = _split_trailing_role(text)
+    if after:
+        roles = _merge_roles(roles, after) if roles else after
     m = _TRAILING_PAREN.match(text)
     if m and m.group("head"):
         inner = m.group("inner").strip()
@@ -104,6 +111,24 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
 
 
+# Roles written after a name without parentheses: the compiler's and the translator's.
+_AFTER_NAME_ROLES = frozenset({Role.COMPILED, Role.TRANSLATED})
+
+
+def _split_trailing_role(text: str) -> tuple[str, tuple[Role, ...]]:
+    """``Minh Anh tổng hợp`` → (``Minh Anh``, compiled); other text is returned as it is."""
+    words = text.split()
+    for n in (3, 2, 1):  # a role is one to three words ("biên dịch", "dịch"): longest first
+        if len(words) <= n:
+            continue
+        tail = " ".join(words[-n:])
+        if _ROLE_LIST.match(tail):
+            roles = _roles_of(tail)
+            if roles and set(roles) <= _AFTER_NAME_ROLES:
+                return " ".join(words[:-n]), roles
+    return text, ()
+
+
 def _is_outlet_word(text: str) -> bool:
     """A known outlet, or a short word in capitals (``CNN``, ``AFP``), closing a credit."""
     text = _strip_end(text)
@@ -116,22 +141,40 @@ def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
     return a + tuple(r for r in b if r not in a)
 
 
-def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
-    """Read one closing line, or ``None`` when it is not a credit."""
+def _line_text(line: str) -> tuple[str, bool] | None:
+    """The text of a closing line to read, and whether it stood in parentheses; ``None``
+    for a line that is never a credit (empty, too long, ``Loading...``)."""
     text = clean(line)
     if not text or len(text) > _MAX_LINE:
         return None
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+    in_parens = text.startswith("(") and text.endswith(")") and text.count("(") == 1
+    if in_parens:
         text = text[1:-1].strip()
     text = _EMAIL.sub("", text)
     text = _strip_label(clean(re.sub(r"\(\s*\)|\[\s*\]", "", text)))
     if text.endswith(("...", "…")):
         return None  # "Loading...", "(Còn nữa...)": never a credit
     text = _strip_end(text)
-    if not text:
+    return (text, in_parens) if text else None
+
+
+def _names_nobody(text: str, *, in_parens: bool) -> bool:
+    """``Nhóm PV``, ``PV tổng hợp``, ``(tổng hợp)`` alone: a credit that names no one."""
+    if _w.key(text) in _w.ANONYMOUS:
+        return True
+    if in_parens and _ROLE_LIST.match(text) and set(_roles_of(text)) <= _AFTER_NAME_ROLES:
+        return True
+    head, after = _split_trailing_role(text)
+    return bool(after) and _w.key(head) in _w.ANONYMOUS
+
+
+def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
+    """Read one closing line, or ``None`` when it is not a credit."""
+    read = _line_text(line)
+    if read is None:
         return None
-    folded = _w.key(text)
-    if folded in _w.ANONYMOUS:
+    text, in_parens = read
+    if _names_nobody(text, in_parens=in_parens):
         return _Line("anon")
     m = _SOURCE_PREFIX.match(text)
     if m:
@@ -155,6 +198,14 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
                 continue
         elif i == len(parts) - 1 and authors and _is_source(part) and not _is_name(part):
             sources.append(_strip_end(part))  # "Vi Thu - Trung tâm TT&VH Móng Cái"
+            bare = False
+            continue
+        elif i == len(parts) - 1 and authors and (sm := _SOURCE_PREFIX.match(part)):
+            # "Graphics: T.L – Nguồn: TTXVN": the source closes the line.
+            given = _parse_source_line(sm.group("rest"), loose=loose)
+            if given is None or given.authors or given.source is None:
+                return None
+            sources.append(given.source)
             bare = False
             continue
         else:
@@ -182,11 +233,13 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
 
 
 def _join(sources: Sequence[str]) -> str | None:
-    seen: list[str] = []
+    """The sources in order, each once: two spellings of one source on two lines
+    (``Theo Tuổi Trẻ Online`` over ``Báo Tuổi Trẻ``) are one, the first kept."""
+    seen: dict[str, str] = {}
     for s in sources:
-        if s and s not in seen:
-            seen.append(s)
-    return ", ".join(seen) if seen else None
+        if s:
+            seen.setdefault(_w.source_key(s), s)
+    return ", ".join(seen.values()) if seen else None
 
 
 def _further_sources(lines: Sequence[_Line]) -> list[_Line]:

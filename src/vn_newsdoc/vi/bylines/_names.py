@@ -20,10 +20,14 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # The splitters do not start a match on a space that follows a space (a match from inside a
 # run of spaces is also one from the run's start), so a long run is crossed once, not once
 # per space.
+# A hyphen between two names may have a space on one side only ("Hoàng Anh- Minh Thu", as
+# portals set a bold closing line); with no space on either side it is part of a name
+# ("Park Hang-seo") or a bureau ("VOV-Tây Bắc").
 _PART_SPLIT = re.compile(
-    r"(?!(?<=\s)\s)(?:\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+)"
+    r"(?!(?<=\s)\s)(?:\s*[\u2012\u2013\u2014\u2015]\s*|\s+-+\s+|\s*;\s*|\s+\|\s+"
+    r"|\s+-+(?=[^\W\d_])|(?<=[^\W\d_])-+\s+)"
 )
-_ITEM_SPLIT = re.compile(r"(?!(?<=\s)\s)(?:\s*,\s*|\s+(?:và|and|&)\s+)", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(rf"(?!(?<=\s)\s)(?:\s*,\s*|\s+{_w.JOINER_PATTERN}\s+)", re.IGNORECASE)
 _LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
@@ -34,7 +38,11 @@ _ROLE_LIST = re.compile(
     rf"^{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*$", re.I
 )
 _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
-_SOURCE_PREFIX = re.compile(r"^(?:theo|nguồn(?:\s+tin)?\s*:?)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "Theo X", "Nguồn: X", also with odd spacing around the colon ("Nguồn : X", "Nguồn:X",
+# "Theo: X").
+_SOURCE_PREFIX = re.compile(
+    r"^(?:theo|nguồn(?:\s+tin)?)(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+)
 # The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",
 # without trying each space of a long run against the rest.
 _TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
@@ -44,8 +52,12 @@ _TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
 _SLASH = re.compile(r"^(?P<left>[^/]*?[^/\s]|\s)\s*/\s*(?P<right>[^/\s].*|\s.*)$")
 _NAME_TOKEN = re.compile(
     r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
-    r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3})$"  # initials: V.D, H.Y.T., Th.S
+    r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}"  # initials: V.D, H.Y.T., Th.S
+    r"|(?:[^\W\d_]\.)+[^\W\d_]{4,})$"  # an initial and a given name: T.Hương
 )
+# A signature of initials, alone or before a given name: "T.H.", "N.L", "T.Hương". One
+# capital letter before each stop, so an abbreviated place ("TP.HCM", "Q.1") is none.
+_SIGNATURE = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_]\.?|[^\W\d_]{2,})$")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.)+$")
 _INITIALS_ONLY = re.compile(r"^(?:[^\W\d_][^\W\d_]?\.\s?){1,4}$")
 # Starts only at the start of a run of address characters, so that a long word without "@"
@@ -110,10 +122,21 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
         return False
     if len(tokens) == 1 and not loose:
         token = tokens[0]
-        # A lone word in capitals is an acronym (PV, TTXVN), not a pen name.
-        if len(token) > 1 and token.isupper():
+        # A lone word in capitals is an acronym (PV, TTXVN), not a pen name; initials are
+        # a signature (T.H., N.L).
+        if len(token) > 1 and token.isupper() and not _is_signature(token):
             return False
     return not _ONE_ROLE.fullmatch(text)
+
+
+def _is_signature(token: str) -> bool:
+    """``T.H.``, ``N.L``, ``T.Hương``: initials written as a signature, each a capital."""
+    if not _SIGNATURE.match(token):
+        return False
+    letters = [part for part in token.split(".") if part]
+    return all(part[0].isupper() for part in letters) and all(
+        part[1:].islower() for part in letters[-1:] if len(part) > 1
+    )
 
 
 _NAME_TITLE = re.compile(_w.NAME_TITLE_PATTERN, re.IGNORECASE)

@@ -16,8 +16,10 @@ the time is an update time rather than the publication time.
 
 **The rules.**
 
-* Day first, always: ``12/3/2024`` is 12 March 2024. A month above 12 is an error, never
-  a reason to swap day and month.
+* Day first: ``12/3/2024`` is 12 March 2024. A month above 12 is an error, never a reason
+  to swap day and month. Only a page whose own dates prove the other order
+  (:func:`dates_prove_month_first`: a forum or blog engine that prints ``12-24-2012``) is
+  read month first, when the caller passes ``month_first=True``.
 * A time without an offset is Vietnam time, ``VIETNAM`` (+07:00, no daylight saving),
   whatever the language around it (``10:19 Uhr`` too); ``GMT`` and ``UTC`` alone are
   +00:00. The HTML reader moves such times to UTC on a page in another language.
@@ -35,7 +37,8 @@ the time is an update time rather than the publication time.
   list of months (``Tháng 1 Tháng 2``) is never read as a date.
 * ``SA``/``CH`` and ``AM``/``PM`` are read on a 12-hour clock; so are ``sáng``,
   ``trưa``, ``chiều``, ``tối`` and ``đêm`` (``11:05 tối`` is 23:05). An hour of 13 or
-  more keeps its value whatever follows it (``15:20 PM`` is 15:20).
+  more keeps its value whatever follows it (``15:20 PM`` is 15:20). Before such a word a
+  one-digit minute is read too (``9:5 AM`` is 09:05); elsewhere it is not a time.
 * A weekday that contradicts the date is logged at WARNING on the
   ``vn_newsdoc.vi.dates`` logger, and the date wins.
 * An impossible date or time (``31/02/2022``, ``25:61``) raises
@@ -52,7 +55,10 @@ language from ``vi/data/date_months.tsv``: ``25 December 2012``, ``31. Oktober 2
 day-period word and an offset such as ``+07:00`` or ``Z``); an offset (``GMT+7``,
 ``UTC+07:00``, ``GMT``). ISO 8601 strings are read too, also with a space before the offset
 (``2026-03-07T08:52:11.000 +07:00``). Labels in front (``Đăng lúc:``, ``Ngày đăng:``,
-``Xuất bản``, ``Cập nhật lúc``, ``Thời gian:``) are read from ``vi/data/date_markers.tsv``;
+``Ngày ban hành:``, ``Xuất bản``, ``Cập nhật lúc``, ``Thời gian:``) are read from
+``vi/data/date_markers.tsv``; after a label that names who posted (``Người xuất bản:``,
+``Đăng bởi``, ``Posted by``) the poster's name, up to four words, may stand before the
+date (``Người xuất bản: Minh Anh | 12/03/2024``);
 the weekday words, day-period words and relative-time words also live in ``vi/data/``, one
 file each, documented in its header.
 
@@ -70,18 +76,27 @@ from __future__ import annotations
 
 from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp
 from vn_newsdoc.vi.dates._iso import parse_iso
+from vn_newsdoc.vi.dates._order import dates_prove_month_first
 from vn_newsdoc.vi.dates._placeholders import is_placeholder
 from vn_newsdoc.vi.dates._tolerant import find_timestamps, parse_timestamp
 
 __all__ = [
     "VIETNAM",
     "Timestamp",
+    "dates_prove_month_first",
     "find_timestamps",
     "is_placeholder",
     "parse_iso",
     "parse_timestamp",
 ]
 
-for _obj in (Timestamp, find_timestamps, is_placeholder, parse_iso, parse_timestamp):
+for _obj in (
+    Timestamp,
+    dates_prove_month_first,
+    find_timestamps,
+    is_placeholder,
+    parse_iso,
+    parse_timestamp,
+):
     _obj.__module__ = __name__
 del _obj

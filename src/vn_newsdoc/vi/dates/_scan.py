@@ -33,7 +33,8 @@ _MONTHS = alternation(MONTHS)
 # The pieces that start with a digit. The scanner tries this pattern only where a run of
 # digits starts (found by the fast _DIGITS), so it costs nothing on ordinary words. The
 # alternatives are tried in order, the longer and more specific forms first: an ISO string
-# before a bare time, "2 giờ trước" before "2 giờ".
+# before a bare time, "2 giờ trước" before "2 giờ". A one-digit minute is read only before a
+# day-period word ("9:5 AM", as some CMSs print 9:05), where it cannot be a ratio or a score.
 _NUMERIC = re.compile(
     rf"""
     (?P<iso>(?<![\d.])
@@ -60,7 +61,8 @@ _NUMERIC = re.compile(
     )
     | (?P<time>(?<![\d./:,-])
         (?:
-            (?P<h1>\d{{1,2}}):(?P<m1>\d{{2}})(?::(?P<s1>\d{{2}})(?:[.,]\d{{1,9}})?)?(?![\d:])
+            (?P<h1>\d{{1,2}}):(?P<m1>\d{{2}}|\d(?=\s*(?:{_PERIODS})(?![a-z])))
+                (?::(?P<s1>\d{{2}})(?:[.,]\d{{1,9}})?)?(?![\d:])
           | (?P<h4>\d{{1,2}})\s*gio
                 (?:\s*(?P<m4>\d{{1,2}})(?:\s*phut)?(?:\s*(?P<s4>\d{{1,2}})\s*giay)?)?(?![\d])
           | (?P<h2>\d{{1,2}})\s?h(?:\s?(?P<m2>\d{{1,2}})(?:\s?(?:'|phut|p(?![a-z])))?)?

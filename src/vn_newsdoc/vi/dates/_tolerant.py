@@ -29,6 +29,14 @@ _log = logging.getLogger("vn_newsdoc.vi.dates")
 _MAX_GLUE = 24
 # An editor's name between an update label and its time ("Sửa lần cuối bởi minh_an, …").
 _EDITED_BY = re.compile(r"\s+(?:boi|by)\s+[^\s,;|\d]{1,30}(?:\s[^\s,;|\d]{1,30}){0,3},\s*")
+# The poster's name after a label that names who posted ("Người xuất bản: Minh Anh 12/3/2024",
+# "Đăng bởi admin | 12/3/2024", "Posted by jdoe on 12-24-2012"): up to four words, then a
+# separator or a word such as "lúc" or "on". (It does not start inside a run of spaces: a
+# match from there is also one from the run's start, and the run is crossed once.)
+_POSTED_BY = re.compile(
+    r"(?!(?<=[\s:])[\s:])[\s:]*[^\s,;|\d:]{1,30}(?:\s[^\s,;|\d:]{1,30}){0,3}"
+    r"(?:\s*[,|/\-–—]\s*|\s+(?:on|luc|vao|vao luc|ngay|at)\s+|\s+)"
+)
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
 _DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "mdate", "mfirst", "relday"})
 _STANDALONE = frozenset({"rel", "now"})
@@ -84,6 +92,24 @@ def _glues(folded: str, start: int, end: int) -> bool:
     return GLUE.fullmatch(folded, start, end) is not None
 
 
+def _names_poster(label: str) -> bool:
+    """A label after which the poster's name stands (``Người xuất bản``, ``Đăng bởi``,
+    ``Posted by``), as the label table spells it without spaces."""
+    return label.startswith("nguoi") or label.endswith(("boi", "by"))
+
+
+def _marker_reaches(folded: str, marker: Token, start: int) -> bool:
+    """Whether the label ``marker`` applies to the timestamp piece at ``start``: only
+    separators between them, or the name of the editor (after an update label) or of the
+    poster (after a label that names who posted)."""
+    if _glues(folded, marker.end, start):
+        return True
+    label = key(marker.match.group())
+    if MARKER_OF[label] == "updated" and _EDITED_BY.fullmatch(folded, marker.end, start):
+        return True
+    return _names_poster(label) and _POSTED_BY.fullmatch(folded, marker.end, start) is not None
+
+
 def _group(folded: str, tokens: list[Token]) -> list[_Group]:
     groups: list[_Group] = []
     current: _Group | None = None
@@ -103,26 +129,26 @@ def _group(folded: str, tokens: list[Token]) -> list[_Group]:
             current.slots |= slots
             continue
         current = _Group([token], set(slots))
-        if marker is not None:
-            kind = MARKER_OF[key(marker.match.group())]
-            if _glues(folded, marker.end, token.start) or (
-                kind == "updated" and _EDITED_BY.fullmatch(folded, marker.end, token.start)
-            ):
-                current.marker = kind
+        if marker is not None and _marker_reaches(folded, marker, token.start):
+            current.marker = MARKER_OF[key(marker.match.group())]
         marker = None
         groups.append(current)
     return groups
 
 
-def _build(group: _Group, text: str, reference: dt.datetime | None) -> Timestamp:
+def _build(
+    group: _Group, text: str, reference: dt.datetime | None, *, month_first: bool = False
+) -> Timestamp:
     try:
-        return _build_value(group, text, reference)
+        return _build_value(group, text, reference, month_first=month_first)
     except OverflowError as exc:
         # A relative day or a day shift beyond years 1 to 9999 (a reference at the edge).
         raise UnreadableError("date out of range") from exc
 
 
-def _build_value(group: _Group, text: str, reference: dt.datetime | None) -> Timestamp:
+def _build_value(
+    group: _Group, text: str, reference: dt.datetime | None, *, month_first: bool
+) -> Timestamp:
     by_slot: dict[str, Token] = {}
     for token in group.tokens:
         for slot in _slots(token):
@@ -135,7 +161,7 @@ def _build_value(group: _Group, text: str, reference: dt.datetime | None) -> Tim
         if "time" in by_slot:
             raise UnreadableError("a time without a date")
         raise UnreadableError("no date recognised")
-    day = date_of(by_slot["date"], reference)
+    day = date_of(by_slot["date"], reference, month_first=month_first)
     if "weekday" in by_slot:
         said = WEEKDAY_OF[key(by_slot["weekday"].match.group())]
         if said != day.isoweekday():
@@ -166,14 +192,17 @@ def _check_reference(reference: dt.datetime | None) -> None:
 # The public functions.
 
 
-def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Timestamp:
+def parse_timestamp(
+    text: str, *, reference: dt.datetime | None = None, month_first: bool = False
+) -> Timestamp:
     """Read the timestamp a Vietnamese page prints, in any of its common forms.
 
     The string holds one timestamp, with optional labels in front (``Đăng lúc:``,
     ``Ngày đăng:``, ``Cập nhật:``, ``Thời gian:``) and, after it, only what is clearly not
     part of it: text after a separator such as ``|``, ``·`` or `` - `` (where a second
     timestamp may stand), or words; a number right after the timestamp is refused as a
-    possible piece of it. Dates are day-first, always. A time without an offset is
+    possible piece of it. Dates are day-first unless ``month_first`` is set. A time
+    without an offset is
     Vietnam time. Relative times (``2 giờ trước``, ``hôm qua 08:30``, ``vừa xong``) are
     resolved against ``reference`` only. See the module documentation for the forms read.
 
@@ -181,6 +210,9 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
         text: The string, such as ``Thứ sáu, 1/7/2022, 18:45 (GMT+7)``.
         reference: An aware datetime that relative times and two-digit years are read
             against (typically when the page was fetched). Nothing reads the clock.
+        month_first: Read numeric dates month first (``12-24-2012``), for a page whose
+            own dates prove that order (see :func:`dates_prove_month_first`); a first
+            number above 12 is then an error.
 
     Returns:
         The :class:`Timestamp`; ``has_time`` is ``False`` for a date alone and
@@ -197,6 +229,8 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     >>> t = parse_timestamp("Cập nhật: 12/3/2024")
     >>> t.value.isoformat(), t.has_time, t.is_update
     ('2024-03-12T00:00:00+07:00', False, True)
+    >>> parse_timestamp("Posted on 05-06-2012 9:5 PM", month_first=True).value.isoformat()
+    '2012-05-06T21:05:00+07:00'
     """
     _check_reference(reference)
     if not isinstance(text, str):
@@ -208,14 +242,17 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
         raise DateParseError(text)
     group = groups[0]
     # In front: only labels and separators.
-    position = 0
+    position, last = 0, None
     for token in tokens:
         if token.start >= group.start:
             break
         if token.kind != "marker" or not _glues(folded, position, token.start):
             raise DateParseError(text, "unknown text in front of the date")
-        position = token.end
-    if not _glues(folded, position, group.start):
+        position, last = token.end, token
+    if not (
+        _glues(folded, position, group.start)
+        or (last is not None and _marker_reaches(folded, last, group.start))
+    ):
         raise DateParseError(text, "unknown text in front of the date")
     # After: nothing that could be a piece of this timestamp.
     rest = folded[group.end :]
@@ -226,12 +263,14 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     if rest[len(between) : len(between) + 1].isdigit() and not STRONG_SEPARATOR.search(between):
         raise DateParseError(text, "a number after the date that could belong to it")
     try:
-        return _build(group, text, reference)
+        return _build(group, text, reference, month_first=month_first)
     except UnreadableError as exc:
         raise DateParseError(text, str(exc)) from None
 
 
-def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple[Timestamp, ...]:
+def find_timestamps(
+    text: str, *, reference: dt.datetime | None = None, month_first: bool = False
+) -> tuple[Timestamp, ...]:
     """Every timestamp in a longer string, such as a dateline, in order.
 
     Pieces of one timestamp (weekday, date, time, offset) must stand close together, with
@@ -243,6 +282,7 @@ def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple
     Args:
         text: The string to scan.
         reference: As for :func:`parse_timestamp`.
+        month_first: As for :func:`parse_timestamp`.
 
     Returns:
         The timestamps, in the order they stand in ``text``.
@@ -263,7 +303,7 @@ def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple
         if not group.is_timestamp():
             continue
         try:
-            found.append(_build(group, text, reference))
+            found.append(_build(group, text, reference, month_first=month_first))
         except UnreadableError:
             continue
     return tuple(found)

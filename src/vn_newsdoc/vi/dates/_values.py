@@ -73,15 +73,20 @@ def _reference_day(reference: dt.datetime | None) -> dt.date:
     return reference.astimezone(VIETNAM).date()
 
 
-def date_of(token: Token, reference: dt.datetime | None) -> dt.date:
-    """The date a date piece (numbers, words, ISO, ``hôm qua``) names."""
+def date_of(token: Token, reference: dt.datetime | None, *, month_first: bool = False) -> dt.date:
+    """The date a date piece (numbers, words, ISO, ``hôm qua``) names; with
+    ``month_first``, numeric dates (``12-24-2012``) are read month first."""
     m, kind = token.match, token.kind
     if kind == "iso":
         return make_date(int(m["iy"]), int(m["im"]), int(m["id"]))
     if kind == "dmy":
-        return make_date(_year(m["dy"], reference), int(m["dm"]), int(m["dd"]))
+        first, second = int(m["dd"]), int(m["dm"])
+        day, month = (second, first) if month_first else (first, second)
+        return make_date(_year(m["dy"], reference), month, day)
     if kind == "sdmy":
-        return make_date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
+        first, second = int(m["sd"]), int(m["sm"])
+        day, month = (second, first) if month_first else (first, second)
+        return make_date(int(m["sy"]), month, day)
     if kind == "ymd":
         return make_date(int(m["yy"]), int(m["ym"]), int(m["yd"]))
     if kind == "mdate":  # 25 December 2012, 31. Oktober 2023

@@ -1,6 +1,7 @@
 """The timestamp vocabulary, read once at import from the package's data files.
 
-The words live in ``vn_newsdoc/vi/data/`` (each file documents its own format):
+The words live in ``vn_newsdoc/vi/data/``, read by :mod:`vn_newsdoc.vi._wordlists` (each
+file's header documents its columns):
 
 * ``date_weekdays.tsv``: weekday words and abbreviations and their ISO weekday;
 * ``date_markers.tsv``: labels in front of a timestamp (``Đăng lúc``, ``Cập nhật``);
@@ -18,9 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 
+from vn_newsdoc.vi._wordlists import alternation as any_alternation
+from vn_newsdoc.vi._wordlists import read_pairs
 from vn_newsdoc.vi.dates._base import fold
 
 __all__ = [
@@ -41,17 +43,7 @@ _UNIT_NAMES = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months
 
 
 def _read_table(name: str) -> list[tuple[str, str]]:
-    path = resources.files("vn_newsdoc").joinpath("vi").joinpath("data").joinpath(name)
-    text = path.read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, sep, value = line.partition("\t")
-        if not sep or not word.strip() or not value.strip():
-            raise RuntimeError(f"vn_newsdoc/vi/data/{name}, line {number}: expected word<TAB>value")
-        rows.append((fold(word), value.strip()))
-    return rows
+    return [(fold(word), value) for word, value in read_pairs(name)]
 
 
 def _table(name: str, check: frozenset[str] | None = None) -> Mapping[str, str]:
@@ -101,8 +93,7 @@ def _relative() -> tuple[Mapping[str, str], Mapping[str, str]]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of folded ``words``, longest first, a space matching any spaces."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
+    return any_alternation(words, space=r"\s*")
 
 
 WEEKDAYS: Mapping[str, int] = _weekdays()

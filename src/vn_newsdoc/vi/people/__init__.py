@@ -18,7 +18,7 @@ trị Quốc gia Hồ Chí Minh``, ``TP Hồ Chí Minh``, ``đường Nguyễn H
 Minh``) is not a person. Foreign names count where something marks them (``Tổng thống Mỹ
 Joe Biden``, ``Park Hang-seo``, ``Kim Sa-myeong (27 tuổi)``).
 
-The word lists live in ``vn_newsdoc/vi/data/people_*.txt`` (see the README there). The
+The word lists live in ``vn_newsdoc/vi/data/people_*.tsv`` (see the README there). The
 reading is rule-based, offline and deterministic, and linear in the length of the text.
 """
 

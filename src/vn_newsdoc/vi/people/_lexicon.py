@@ -1,7 +1,8 @@
 """The word lists behind :func:`~vn_newsdoc.vi.people.find_people`, loaded once at import.
 
-Each list is a UTF-8 text file in ``vn_newsdoc/vi/data/`` (see its README): one phrase a
-line, ``#`` starts a comment, a line starting with ``=`` matches that exact spelling only.
+Each list is a one-column file in ``vn_newsdoc/vi/data/`` read by
+:mod:`vn_newsdoc.vi._wordlists` (see the README there): one phrase a line, a line starting
+with ``=`` matches that exact spelling only.
 Phrases are split into tokens the same way as article text and keyed with
 :func:`vn_newsdoc.text.fold_key`, so case and old or new tone placement never matter
 (``Thủy`` = ``Thuỷ``) unless the line asks for the exact spelling.
@@ -11,11 +12,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from vn_newsdoc.text import clean
+from vn_newsdoc.vi._wordlists import read_words
 from vn_newsdoc.vi.people._tokens import token_key, tokenize
 
 
@@ -56,20 +56,20 @@ class Kind(enum.Enum):
 
 
 _FILES: tuple[tuple[str, Kind], ...] = (
-    ("people_titles.txt", Kind.TITLE),
-    ("people_ranks.txt", Kind.RANK),
-    ("people_appositive_heads.txt", Kind.APPOSITIVE),
-    ("people_modifiers.txt", Kind.MODIFIER),
-    ("people_address_forms.txt", Kind.ADDRESS),
-    ("people_name_cues.txt", Kind.CUE),
-    ("people_named_prefixes.txt", Kind.NAMED),
-    ("people_admin_prefixes.txt", Kind.ADMIN),
-    ("people_office_words.txt", Kind.OFFICE),
-    ("people_places.txt", Kind.PLACE),
-    ("people_countries.txt", Kind.COUNTRY),
-    ("people_stop_words.txt", Kind.STOP),
-    ("people_credit_words.txt", Kind.CREDIT),
-    ("people_plain_words.txt", Kind.PLAIN),
+    ("people_titles.tsv", Kind.TITLE),
+    ("people_ranks.tsv", Kind.RANK),
+    ("people_appositive_heads.tsv", Kind.APPOSITIVE),
+    ("people_modifiers.tsv", Kind.MODIFIER),
+    ("people_address_forms.tsv", Kind.ADDRESS),
+    ("people_name_cues.tsv", Kind.CUE),
+    ("people_named_prefixes.tsv", Kind.NAMED),
+    ("people_admin_prefixes.tsv", Kind.ADMIN),
+    ("people_office_words.tsv", Kind.OFFICE),
+    ("people_places.tsv", Kind.PLACE),
+    ("people_countries.tsv", Kind.COUNTRY),
+    ("people_stop_words.tsv", Kind.STOP),
+    ("people_credit_words.tsv", Kind.CREDIT),
+    ("people_plain_words.tsv", Kind.PLAIN),
 )
 
 
@@ -84,27 +84,10 @@ class Entry(NamedTuple):
     """The tokens as spelled, when the line asked for the exact spelling; else ``None``."""
 
 
-def read_list(name: str) -> tuple[str, ...]:
-    """The phrases of one data file, clean, comments and blank lines dropped.
-
-    >>> "Nguyễn" in read_list("people_surnames.txt")
-    True
-    """
-    raw = (
-        resources.files("vn_newsdoc.vi").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    )
-    phrases = []
-    for line in raw.splitlines():
-        text = clean(line.split("#", 1)[0]) if not line.lstrip().startswith("#") else ""
-        if text:
-            phrases.append(text)
-    return tuple(phrases)
-
-
 def _build() -> Mapping[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
     for name, kind in _FILES:
-        for phrase in read_list(name):
+        for phrase in read_words(name):
             exact = phrase.startswith("=")
             toks = tokenize(phrase[1:] if exact else phrase)
             if not toks:
@@ -137,21 +120,21 @@ LENGTHS: Mapping[str, tuple[int, ...]] = MappingProxyType(
 )
 """First token key -> the lengths of the phrases starting with it, longest first."""
 
-SURNAMES: frozenset[str] = frozenset(token_key(s) for s in read_list("people_surnames.txt"))
+SURNAMES: frozenset[str] = frozenset(token_key(s) for s in read_words("people_surnames.tsv"))
 """Common Vietnamese family names, keyed: they start a full name with no other cue."""
 
 ALL_SURNAMES: frozenset[str] = SURNAMES | frozenset(
-    token_key(s) for s in read_list("people_surnames_rare.txt")
+    token_key(s) for s in read_words("people_surnames_rare.tsv")
 )
 """Every known family name, keyed: they start a name where something marks a person."""
 
 FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
-    token_key(s) for s in read_list("people_foreign_given_names.txt") if " " not in s
+    token_key(s) for s in read_words("people_foreign_given_names.tsv") if " " not in s
 )
 """Common given names from abroad, keyed: they start a foreign full name with no cue."""
 
 KOREAN_SURNAMES: frozenset[str] = frozenset(
-    token_key(s) for s in read_list("people_foreign_surnames.txt")
+    token_key(s) for s in read_words("people_foreign_surnames.tsv")
 )
 """Family names that start Korean and Chinese names written in Latin letters."""
 

@@ -1,0 +1,265 @@
+"""The class and id hints of the HTML reader, in one table.
+
+Pages mark what an element holds by its ``class`` and ``id`` far more often than by its
+tag: ``<p class="sapo">`` is a lead, ``<div class="detail-content">`` the article's text,
+``<div class="box-tinlienquan">`` page furniture. Every such pattern the reader uses is
+here, each named for what it finds, so that a site's new class name is added in one
+place, whatever part of the reader looks for it. Patterns are matched with ``search`` on
+the class and id (and, where said, on other attributes), ignoring case.
+
+>>> bool(LEAD_CLASS.search("sapo_detail")), bool(CONTENT_CLASS.search("fck_detail"))
+(True, True)
+>>> bool(NOT_CONTENT_CLASS.search("box-tinlienquan"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AFTER_BODY_STOP_CLASS",
+    "ANY_FIELD_CLASS",
+    "AUTHOR_CLASS",
+    "AUTHOR_HREF",
+    "AVATAR_CLASS",
+    "CAPTION_CLASS",
+    "CAPTION_WORDS",
+    "CONTENT_CLASS",
+    "DATE_CLASS",
+    "DATE_LINE_CLASS",
+    "ELSEWHERE_CLASS",
+    "FIGURE_CLASS",
+    "LEAD_CLASS",
+    "NOISE_FRAGMENTS",
+    "NOISE_WORDS",
+    "NOT_CONTENT_CLASS",
+    "NOT_TITLE_CLASS",
+    "QUOTE_CLASS",
+    "SOURCE_CLASS",
+    "TAXONOMY_CLASS",
+    "TITLE_CLASS",
+    "UPDATE_CLASS",
+]
+
+
+# The fields above the body -------------------------------------------------------------
+
+TITLE_CLASS = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
+"""An element holding the headline (the ``<h1>`` of most pages)."""
+
+NOT_TITLE_CLASS = re.compile(
+    r"sub-?title|subtitle|section|cate|menu|nav|footer|widget|logo|site|box|related|list|"
+    r"item|other|sidebar|popup|modal|comment|tag",
+    re.IGNORECASE,
+)
+"""Titles of something else: sections, menus, boxes, related items."""
+
+LEAD_CLASS = re.compile(
+    r"sapo|(?:^|[\s_-])lead(?:$|[\s_-]|text)|lede|descript|summary|excerpt|chapeau|chapo|"
+    r"intro|head-?noidung|txt-?head|"
+    r"tom-?tat|tomtat|short-?content|abstract|teaser|standfirst|ingress|dek\b",
+    re.IGNORECASE,
+)
+"""The lead (``sapo``, ``chapeau``, ``standfirst``)."""
+
+DATE_CLASS = re.compile(
+    r"date|time|publish|posted|ngay|thoi-?gian|dateline|meta",
+    re.IGNORECASE,
+)
+"""An element holding the dateline."""
+
+AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|reporter", re.IGNORECASE)
+"""An element holding the byline."""
+
+# Whether any of the four finds something in a lowercased hint: their alternatives grouped
+# by first letter (the lead's "(?:^|[\s_-])lead" as a look-behind after the word), so that
+# at each place in a hint the engine tries one group, not forty alternatives. "dateline"
+# needs no branch of its own: "date" finds it. A test holds it to the four.
+ANY_FIELD_CLASS = re.compile(
+    r"a(?:bstract|uthor)|byline|chap(?:o|eau)|d(?:escript|ek\b|ate)|excerpt"
+    r"|head(?:line|ing|-?noidung)|in(?:tro|gress)|le(?:ad(?<![^\s_-]lead)(?:$|[\s_-]|text)|de)"
+    r"|meta|ngay|p(?:ublish|osted)|reporter|s(?:apo|ummary|hort-?content|tandfirst)"
+    r"|t(?:itle|ieu-?de|xt-?head|om-?tat|easer|ime|hoi-?gian|ac-?gia)|writer"
+)
+"""Whether any of the four above finds something (one fast look first)."""
+
+AUTHOR_HREF = re.compile(r"/(?:tac-?gia|author|authors|tacgia|writer)/", re.IGNORECASE)
+"""A link to an author's page (``/tac-gia/…``): not a class, an address."""
+
+UPDATE_CLASS = re.compile(r"updat|modif|cap-?nhat", re.IGNORECASE)
+"""A date element that gives the update time."""
+
+
+# The body's container and what is not the body -----------------------------------------
+
+CONTENT_CLASS = re.compile(
+    r"article|content|detail|entry|post|story|body|main|text|fck|noidung|news|chitiet|"
+    r"baiviet|journal",
+    re.IGNORECASE,
+)
+"""A container of the article's text: raises its score."""
+
+NOT_CONTENT_CLASS = re.compile(
+    r"comment|sidebar|footer|header|menu|nav|related|relate|lienquan|widget|banner|"
+    r"ads|advert|promo|share|social|tag|popup|modal|breadcrumb|tinkhac|othernews|"
+    r"most|hot|list|box-?news|timeline",
+    re.IGNORECASE,
+)
+"""A container of anything else: lowers its score."""
+
+# Class/id words of page furniture (matched as whole words, split on - and _).
+NOISE_WORDS = frozenset(
+    {
+        "related",
+        "relate",
+        "relates",
+        "relatednews",
+        "share",
+        "sharing",
+        "social",
+        "comment",
+        "comments",
+        "banner",
+        "ads",
+        "ad",
+        "adv",
+        "advert",
+        "advertisement",
+        "adsbygoogle",
+        "quangcao",
+        "tag",
+        "tags",
+        "keyword",
+        "keywords",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "nav",
+        "navigation",
+        "menu",
+        "sidebar",
+        "widget",
+        "rating",
+        "rate",
+        "stars",
+        "vote",
+        "subscribe",
+        "newsletter",
+        "popup",
+        "modal",
+        "toolbar",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "recommend",
+        "recommended",
+        "mostread",
+        "trending",
+        "readmore",
+        "seemore",
+        "tinkhac",
+        "lienquan",
+        "tinlienquan",
+        "xemthem",
+        "docthem",
+        "splienquan",
+        "othernews",
+        # Other languages' furniture (German, French).
+        "kommentar",
+        "kommentare",
+        "anzeige",
+        "werbung",
+        "teilen",
+        "commentaire",
+        "commentaires",
+        "publicite",
+        "publicité",
+        "partager",
+    }
+)
+"""Page furniture, as whole words of a class or id."""
+
+# Fragments that mark furniture even inside longer words ("box_tinlienquanv2").
+NOISE_FRAGMENTS = re.compile(
+    r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
+    r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
+    r"\blikes?(?:count|subj|box|btn|button)",
+    re.IGNORECASE,
+)
+"""Page furniture, even inside a longer word of a class or id."""
+
+# Classes a CMS puts on the article itself to name its taxonomy ("tag-bong-da",
+# "category-thoi-su" on a WordPress post): they name a topic, not a tag bar.
+TAXONOMY_CLASS = re.compile(
+    r"^(?:tag|category|cat|topic|chuyen-muc)-(?!(?:list|box|bar|links|wrap|wrapper|area|"
+    r"item|items|cloud|title|name)$)[\w-]+$",
+    re.IGNORECASE,
+)
+"""One tag or category link (``tag-bong-da``), not the list that holds them."""
+
+DATE_LINE_CLASS = re.compile(
+    r"date|time|timestamp|datum|zeit|published|publish|posted|ngay|thoigian|thoi-gian",
+    re.IGNORECASE,
+)
+"""A block at the top of the body that gives the posting time."""
+
+QUOTE_CLASS = re.compile(r"(?:^|[\s_-])(?:quote|blockquote|pullquote|trich-?dan)", re.I)
+"""A quotation set apart from the text."""
+
+
+# Figures -------------------------------------------------------------------------------
+
+# Class or id fragments that mark the element holding a caption (lower case).
+CAPTION_WORDS = (
+    "caption",
+    "figcaption",
+    "image_desc",
+    "img_desc",
+    "imgdesc",
+    "image-desc",
+    "photo-desc",
+    "photodesc",
+    "ck_legend",
+    "legend",
+    "chu-thich",
+    "chuthich",
+    "desc_image",
+    "note-image",
+    "image-note",
+    "img-note",
+    "expnoedit",
+)
+"""Pieces of a caption's class or id, matched anywhere in it."""
+
+CAPTION_CLASS = re.compile("|".join(re.escape(h) for h in CAPTION_WORDS), re.IGNORECASE)
+"""A caption, by one of :data:`CAPTION_WORDS`."""
+
+# Elements that wrap one picture and its caption as a unit.
+FIGURE_CLASS = re.compile(
+    r"\b(?:tplCaption|PhotoCMS_Item|photo-item|image-box|"
+    r"box-img|img-box|news-image-box|figure)\b",
+    re.IGNORECASE,
+)
+"""An element that wraps one picture and its caption as a unit."""
+
+# An author's portrait next to the byline is not a picture of the article.
+AVATAR_CLASS = re.compile(r"autor|author|avatar", re.IGNORECASE)
+"""An author's portrait, not a picture of the article (also tried on the file name)."""
+
+
+# Credits and sources -------------------------------------------------------------------
+
+SOURCE_CLASS = re.compile(r"(?:^|[\s_-])(?:source|nguon|nguontin|nguon-tin)(?:$|[\s_-])", re.I)
+"""An element naming the article's source (``Theo TTXVN``)."""
+
+AFTER_BODY_STOP_CLASS = re.compile(
+    r"tag|comment|binh-?luan|related|lien-?quan|share|social|keyword|goback|back", re.I
+)
+"""Where the search for a signature after the body stops: tags, comments, related links."""
+
+ELSEWHERE_CLASS = re.compile(
+    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
+    re.IGNORECASE,
+)
+"""An ancestor that puts a byline-like line in another article's box (comments, related news)."""
