@@ -45,6 +45,7 @@ __all__ = [
     "read_html",
 ]
 
+
 def read_html(
     source: str | bytes,
     *,
