@@ -252,6 +252,54 @@ def test_find_containers_keeps_sibling_blocks_of_the_same_article() -> None:
     assert [c.get("id") for c in find_containers(root)] == ["a", "b"]
 
 
+def _builder_page(second: str, *, tag: str = "div") -> list[HtmlElement]:
+    """A page builder's layout: each text block wrapped in a box of one template, a
+    picture box between them."""
+    return _page_containers(
+        "<div class='col'>"
+        f"<{tag} id='b1' class='block text-block'><div class='inner'>"
+        f"{f'<p>{_P1}</p><p>{_P2}</p>' * 2}</div></{tag}>"
+        "<div id='pic' class='block image-block'><img src='/a.jpg'></div>"
+        f"<{tag} id='b2' class='block text-block'><div class='inner'>{second}</div></{tag}>"
+        "</div><div class='col-side'><p>Lịch phát sóng các chương trình trong tuần.</p></div>"
+    )
+
+
+def test_find_containers_takes_every_text_block_of_a_page_builder_layout() -> None:
+    found = _builder_page(f"<p>{_P3}</p><h2>Vụ sau</h2><p>{_P2}</p>")
+    assert [c.get("id") for c in found] == ["b1", "pic", "b2"]
+    texts = [b.text for b in assemble(read_blocks(found, skip=frozenset())) if b.kind != "figure"]
+    assert texts == [_P1, _P2, _P1, _P2, _P3, "Vụ sau", _P2]
+
+
+def test_a_picture_ending_one_container_does_not_caption_the_next() -> None:
+    root = fragment_fromstring(
+        f"<div><div id='a'><p>{_P1}</p><img src='/a.jpg'></div><div id='b'>Vụ sau</div></div>"
+    )
+    blocks = read_blocks([root[0], root[1]], skip=frozenset())
+    assert [(b.kind, b.after_image) for b in blocks] == [
+        ("p", False),
+        ("image", False),
+        ("p", False),
+    ]
+
+
+def test_sibling_articles_are_not_one_article() -> None:
+    # A page listing whole stories in <article> boxes of one class: the winner stays alone.
+    found = _builder_page(f"<p>{_P3}</p><p>{_P2}</p>", tag="article")
+    assert [c.get("class") for c in found] == ["inner"]
+
+
+def test_sibling_boxes_of_links_are_not_the_article() -> None:
+    # A box of one template holding links to other stories is not a continuation.
+    teasers = "".join(
+        f"<p><a href='/tin-{i}'>Tin khác số {i}: mùa gặt ở những xã lân cận</a></p>"
+        for i in range(6)
+    )
+    found = _builder_page(teasers)
+    assert [c.get("class") for c in found] == ["inner"]
+
+
 def test_a_page_without_text_has_no_container() -> None:
     root = document_fromstring("<html><body><a href='/'>Trang chủ</a></body></html>")
     assert find_containers(root) == []

@@ -18,6 +18,9 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _SIGNOFFS_MAX = 3  # closing lines kept beside the body
+_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
+_KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = re.compile(
@@ -128,6 +131,58 @@ def _descend(
         best = child
 
 
+def _text_under(el: HtmlElement, scored: dict[HtmlElement, int]) -> int:
+    """Characters of the scored text blocks in ``el`` (itself included)."""
+    return sum(scored.get(sub, 0) for sub in el.iter(*_PARA_TAGS))
+
+
+def _sibling_blocks(
+    best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
+) -> list[HtmlElement] | None:
+    """The run of sibling blocks the winner is one of, when the page cuts its article
+    into several boxes of one template (page builders' text blocks, a CMS's paragraph
+    components): ``None`` when it is not.
+
+    From the winner up (at most three levels, and only while the element holds nearly all
+    the text of its parent), an element with a class whose parent holds further elements
+    of the same tag and class with text of their own, mostly not links, and together at
+    least a fifth of the winner's, stands for one such box. The run is the parent's
+    children from the first of them to the last, furniture left out: the pictures and
+    subheadings set between the text boxes belong to the article too. ``<article>``
+    elements side by side are separate articles, never a run.
+    """
+    held = _text_under(best, scored)
+    el = best
+    for level in range(_KIN_LEVELS + 1):
+        parent = el.getparent()
+        if parent is None or is_noise_element(parent):
+            return None
+        kin_class = el.get("class")
+        if level and kin_class and el.tag != "article":
+            kin: list[HtmlElement] = []
+            text = links = 0
+            for sub in parent:
+                if sub is el or sub.tag != el.tag or sub.get("class") != kin_class:
+                    continue
+                blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
+                if not blocks or is_noise_element(sub):
+                    continue
+                kin.append(sub)
+                text += sum(scored[b] for b in blocks)
+                links += sum(linked[b] for b in blocks)
+            if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
+                ends = sorted(parent.index(sub) for sub in (el, *kin))
+                return [
+                    sub
+                    for sub in parent[ends[0] : ends[-1] + 1]
+                    if isinstance(sub.tag, str) and not is_noise_element(sub)
+                ]
+        if held < _DESCEND_SHARE * _text_under(parent, scored):
+            return None
+        el = parent
+    return None
+
+
 def _is_signoff(el: HtmlElement) -> bool | None:
     """A short closing line: set right, in bold throughout, or read as a byline or source
     line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
@@ -188,6 +243,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, list[int]] = {}
     scored: dict[HtmlElement, int] = {}
+    linked_chars: dict[HtmlElement, int] = {}
     for el in root.iter(*_PARA_TAGS):
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
@@ -196,6 +252,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         if parent is None:
             continue
         scored[el] = length
+        linked_chars[el] = linked
         share = linked / length
         text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
         # A long block split into paragraphs by blank lines holds an article of its own.
@@ -222,6 +279,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     parent = best.getparent()
     if parent is None:
         return [best]
+    run = _sibling_blocks(best, scored, linked_chars)
+    if run is not None:
+        return run
     if best is not top:
         # The short lines signing the article off stay with it.
         signoffs = _signoffs(best)

@@ -368,4 +368,5 @@ def read_blocks(
         walker.kind = "p"
         walker.children(container, plain, 0)
         walker.flush()
+        walker.after_image = False  # a picture ending one container is not in the next
     return walker.blocks
