@@ -272,6 +272,16 @@ def test_find_containers_takes_every_text_block_of_a_page_builder_layout() -> No
     assert texts == [_P1, _P2, _P1, _P2, _P3, "Vụ sau", _P2]
 
 
+def test_microdata_inside_a_sentence_does_not_split_it() -> None:
+    # schema.org microdata puts empty <meta>/<link> elements inside the words they tag.
+    assert _texts(
+        "<p>Khách của hãng <span itemscope itemtype='http://schema.org/Organization'>"
+        "<meta itemprop='name' content='Grab'>Grab</span> ở thành phố "
+        "<span itemscope><link itemprop='url' href='/hcm'>Hồ Chí Minh</span> sẽ được giảm giá."
+        "</p>"
+    ) == [("p", "Khách của hãng Grab ở thành phố Hồ Chí Minh sẽ được giảm giá.")]
+
+
 def test_a_picture_ending_one_container_does_not_caption_the_next() -> None:
     root = fragment_fromstring(
         f"<div><div id='a'><p>{_P1}</p><img src='/a.jpg'></div><div id='b'>Vụ sau</div></div>"

@@ -70,6 +70,9 @@ _ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNOREC
 _NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
 _ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
+# sits in the middle of sentences.
+_UNSEEN_TAGS = frozenset({"meta", "link"})
 
 
 class _Format(NamedTuple):
@@ -276,6 +279,8 @@ class _Walker:
             return
         if tag == "hr":
             self.flush()
+            return
+        if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
         if tag in _NOT_ARTICLE_TAGS or is_noise_element(el):
             return
