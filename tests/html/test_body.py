@@ -188,6 +188,23 @@ def test_skipped_elements_are_not_read() -> None:
         pytest.param('<div class="anzeige-box"></div>', True, id="german-advert"),
         pytest.param('<div id="commentaires"></div>', True, id="french-comments"),
         pytest.param('<div class="bouton-partager"></div>', True, id="french-share"),
+        pytest.param(
+            '<h3 id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>',
+            False,
+            id="subheading-anchor-spelling-its-words",
+        ),
+        pytest.param(
+            '<h2 id="lien-quan-den-gia-lua">Liên quan đến giá lúa</h2>',
+            False,
+            id="vietnamese-subheading-anchor",
+        ),
+        pytest.param('<h2 id="nav-menu">Chuyên mục</h2>', True, id="heading-of-a-menu"),
+        pytest.param(
+            '<h3 class="share-title" id="nav_nur_die_folie">Nur die Folie</h3>',
+            True,
+            id="anchor-heading-with-a-furniture-class",
+        ),
+        pytest.param('<div id="nav_nur_die_folie">Nur die Folie</div>', True, id="not-a-heading"),
     ],
 )
 def test_is_noise_element(html: str, expected: bool) -> None:
@@ -207,6 +224,8 @@ def test_is_noise_element(html: str, expected: bool) -> None:
         pytest.param("Anzeige", True, id="german-advert-label"),
         pytest.param("Publicité", True, id="french-advert-label"),
         pytest.param("Advertisement", True, id="english-advert-label"),
+        pytest.param("Advertisement:", True, id="advert-label-with-colon"),
+        pytest.param("Anzeige: Partner", True, id="advert-label-with-network"),
         pytest.param(
             "Anzeige in der Zeitung kostet in diesem Jahr mehr.", False, id="anzeige-in-a-sentence"
         ),
