@@ -205,6 +205,20 @@ def test_skipped_elements_are_not_read() -> None:
             id="anchor-heading-with-a-furniture-class",
         ),
         pytest.param('<div id="nav_nur_die_folie">Nur die Folie</div>', True, id="not-a-heading"),
+        pytest.param('<div class="mvp-author-box-wrap"></div>', True, id="author-box"),
+        pytest.param('<div class="about-the-author"></div>', True, id="about-the-author"),
+        pytest.param('<div class="author"></div>', False, id="author-line-is-read-elsewhere"),
+        pytest.param('<div class="entryfooter"></div>', True, id="entry-footer-in-one-word"),
+        pytest.param(
+            '<div class="teaser"><p><a href="/tin-khac">Tin khác</a> trong tuần</p></div>',
+            True,
+            id="teaser-pointing-elsewhere",
+        ),
+        pytest.param(
+            '<div class="article-teaser"><p>Lúa được mùa ở Đông Hòa.</p></div>',
+            False,
+            id="teaser-as-a-standfirst",
+        ),
     ],
 )
 def test_is_noise_element(html: str, expected: bool) -> None:

@@ -115,9 +115,13 @@ _NOISE_WORDS = frozenset(
 _NOISE_FRAGMENTS_RE = re.compile(
     r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
     r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
-    r"\blikes?(?:count|subj|box|btn|button)",
+    r"\blikes?(?:count|subj|box|btn|button)|"
+    # An author's biography box under the article; a post's own footer written as one
+    # word ("entryfooter": its parts are furniture words when written apart).
+    r"author-?(?:box|bio)|about-?(?:the-?)?author|(?:entry|post|article)footer",
     re.IGNORECASE,
 )
+_TEASER_WORDS = frozenset({"teaser", "teasers", "teasertext"})
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 _SLUG_SPLIT_RE = re.compile(r"[\W_]+")
 _SLUG_STRIP = " \t\n\r.,:;!?\"'()[]-_"
@@ -181,9 +185,12 @@ def is_noise_element(el: HtmlElement) -> bool:
     raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('type', '')}"
     if not raw.strip():
         return False
-    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in _class_words(el)):
+    words = _class_words(el)
+    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in words):
         return not _is_anchor_heading(el)
-    return False
+    # A teaser box inside the body points to another page ("teaser" alone is no proof:
+    # some pages call their own standfirst so).
+    return any(w in _TEASER_WORDS for w in words) and el.find(".//a[@href]") is not None
 
 
 def _slug_words(text: str) -> list[str]:
