@@ -3,6 +3,8 @@ scripts, styles, forms and hidden parts :func:`strip_page` removes before readin
 
 from __future__ import annotations
 
+import enum
+import functools
 import re
 import unicodedata
 
@@ -156,10 +158,6 @@ _TAXONOMY_CLASS_RE = re.compile(
 )
 
 
-def _class_words(el: HtmlElement) -> list[str]:
-    return _words(f"{el.get('class', '')} {el.get('id', '')}")
-
-
 def _words(names: str) -> list[str]:
     """The words of class or id names, taxonomy classes left out."""
     raw = " ".join(t for t in names.split() if not _TAXONOMY_CLASS_RE.match(t))
@@ -182,15 +180,33 @@ def is_noise_element(el: HtmlElement) -> bool:
     >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
     False
     """
-    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('type', '')}"
-    if not raw.strip():
-        return False
-    words = _class_words(el)
-    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in words):
+    verdict = _named_furniture(el.get("class", ""), el.get("id", ""), el.get("type", ""))
+    if verdict is _Named.FURNITURE:
         return not _is_anchor_heading(el)
     # A teaser box inside the body points to another page ("teaser" alone is no proof:
     # some pages call their own standfirst so).
-    return any(w in _TEASER_WORDS for w in words) and el.find(".//a[@href]") is not None
+    return verdict is _Named.TEASER and el.find(".//a[@href]") is not None
+
+
+class _Named(enum.Enum):
+    """What an element's class, id and type say of it."""
+
+    PLAIN = 0
+    FURNITURE = 1
+    TEASER = 2
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
+    raw = f"{classes} {ident} {kind}"
+    if not raw.strip():
+        return _Named.PLAIN
+    words = _words(f"{classes} {ident}")
+    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in words):
+        return _Named.FURNITURE
+    if any(w in _TEASER_WORDS for w in words):
+        return _Named.TEASER
+    return _Named.PLAIN
 
 
 def _slug_words(text: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -77,25 +78,26 @@ def _alignment(el: HtmlElement) -> str:
     return (el.get("align") or "").lower()
 
 
-def _hint_weight(el: HtmlElement, seen: dict[str, float]) -> float:
-    """What the element's tag and class, id or role add to its score; ``seen`` holds the
-    part of the class, id and role strings already weighed (pages repeat them)."""
+def _hint_weight(el: HtmlElement) -> float:
+    """What the element's tag and class, id or role add to its score."""
     weight = 0.0
     if el.get("itemprop") == "articleBody":
         weight += 40.0
     elif el.tag == "article":
         weight += 10.0
-    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-role', '')}"
-    words = seen.get(raw)
-    if words is None:
-        words = 0.0
-        if raw.strip():
-            if _GOOD_HINT_RE.search(raw):
-                words += 25.0
-            if _BAD_HINT_RE.search(raw):
-                words -= 25.0
-        seen[raw] = words
-    return weight + words
+    return weight + _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _name_weight(classes: str, ident: str, role: str) -> float:
+    raw = f"{classes} {ident} {role}"
+    words = 0.0
+    if raw.strip():
+        if _GOOD_HINT_RE.search(raw):
+            words += 25.0
+        if _BAD_HINT_RE.search(raw):
+            words -= 25.0
+    return words
 
 
 def _descend(
@@ -136,6 +138,22 @@ def _text_under(el: HtmlElement, scored: dict[HtmlElement, int]) -> int:
     return sum(scored.get(sub, 0) for sub in el.iter(*_PARA_TAGS))
 
 
+def _parent_text(
+    el: HtmlElement, el_text: int, held: int, parent: HtmlElement, scored: dict[HtmlElement, int]
+) -> int | None:
+    """The scored text of ``parent`` (``el_text`` of it in its child ``el``), or ``None``
+    as soon as ``held`` characters are less than 80 % of it (counting stops there)."""
+    total = el_text + scored.get(parent, 0)
+    if held < _DESCEND_SHARE * total:
+        return None
+    for sub in parent:
+        if sub is not el:
+            total += _text_under(sub, scored)
+            if held < _DESCEND_SHARE * total:
+                return None
+    return total
+
+
 def _sibling_blocks(
     best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
@@ -151,7 +169,7 @@ def _sibling_blocks(
     subheadings set between the text boxes belong to the article too. ``<article>``
     elements side by side are separate articles, never a run.
     """
-    held = _text_under(best, scored)
+    held = el_text = _text_under(best, scored)
     el = best
     for level in range(_KIN_LEVELS + 1):
         parent = el.getparent()
@@ -177,9 +195,10 @@ def _sibling_blocks(
                     for sub in parent[ends[0] : ends[-1] + 1]
                     if isinstance(sub.tag, str) and not is_noise_element(sub)
                 ]
-        if held < _DESCEND_SHARE * _text_under(parent, scored):
+        parent_text = _parent_text(el, el_text, held, parent, scored)
+        if parent_text is None:
             return None
-        el = parent
+        el, el_text = parent, parent_text
     return None
 
 
@@ -267,11 +286,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
-    seen: dict[str, float] = {}
-
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        return (scores[el] + _hint_weight(el, seen)) * (1.0 - linked / total if total else 1.0)
+        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
     top = max(scores, key=final)
     best = _descend(top, scored, scores)
