@@ -143,6 +143,14 @@ def decode(data: bytes) -> str:
 # The extractors, each turning a page into plain text.
 
 
+def _optional(name: str) -> Any:
+    """The module ``name``, or ``None`` where it is not installed."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def _vn_newsdoc(lead_and_captions: bool) -> Extractor | None:
     try:
         from vn_newsdoc.html import read_html  # noqa: PLC0415
@@ -165,9 +173,8 @@ def _vn_newsdoc(lead_and_captions: bool) -> Extractor | None:
 
 
 def _trafilatura(fast: bool) -> Extractor | None:
-    try:
-        trafilatura = importlib.import_module("trafilatura")
-    except ImportError:
+    trafilatura = _optional("trafilatura")
+    if trafilatura is None:
         return None
 
     def extract(text: str, url: str) -> str | None:
@@ -193,9 +200,8 @@ def _html_text(html: str) -> str:
 
 
 def _readability() -> Extractor | None:
-    try:
-        readability = importlib.import_module("readability")
-    except ImportError:
+    readability = _optional("readability")
+    if readability is None:
         return None
 
     def extract(text: str, url: str) -> str:
@@ -205,9 +211,8 @@ def _readability() -> Extractor | None:
 
 
 def _newspaper() -> Extractor | None:
-    try:
-        newspaper = importlib.import_module("newspaper")
-    except ImportError:
+    newspaper = _optional("newspaper")
+    if newspaper is None:
         return None
 
     def extract(text: str, url: str) -> str:
@@ -217,9 +222,8 @@ def _newspaper() -> Extractor | None:
 
 
 def _goose() -> Extractor | None:
-    try:
-        goose3 = importlib.import_module("goose3")
-    except ImportError:
+    goose3 = _optional("goose3")
+    if goose3 is None:
         return None
     goose = goose3.Goose({"enable_image_fetching": False})
 
