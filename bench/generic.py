@@ -318,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.pages.is_dir():
         sys.exit(f"{args.pages}: not a folder")
+    if not args.evaldata.is_file():
+        sys.exit(f"{args.evaldata}: no such file")
     chosen, missing = entries(load_evaldata(args.evaldata), args.pages)
     if not chosen:
         sys.exit(f"{args.evaldata}: no entry names a page in {args.pages}")
