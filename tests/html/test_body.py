@@ -188,6 +188,37 @@ def test_skipped_elements_are_not_read() -> None:
         pytest.param('<div class="anzeige-box"></div>', True, id="german-advert"),
         pytest.param('<div id="commentaires"></div>', True, id="french-comments"),
         pytest.param('<div class="bouton-partager"></div>', True, id="french-share"),
+        pytest.param(
+            '<h3 id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>',
+            False,
+            id="subheading-anchor-spelling-its-words",
+        ),
+        pytest.param(
+            '<h2 id="lien-quan-den-gia-lua">Liên quan đến giá lúa</h2>',
+            False,
+            id="vietnamese-subheading-anchor",
+        ),
+        pytest.param('<h2 id="nav-menu">Chuyên mục</h2>', True, id="heading-of-a-menu"),
+        pytest.param(
+            '<h3 class="share-title" id="nav_nur_die_folie">Nur die Folie</h3>',
+            True,
+            id="anchor-heading-with-a-furniture-class",
+        ),
+        pytest.param('<div id="nav_nur_die_folie">Nur die Folie</div>', True, id="not-a-heading"),
+        pytest.param('<div class="mvp-author-box-wrap"></div>', True, id="author-box"),
+        pytest.param('<div class="about-the-author"></div>', True, id="about-the-author"),
+        pytest.param('<div class="author"></div>', False, id="author-line-is-read-elsewhere"),
+        pytest.param('<div class="entryfooter"></div>', True, id="entry-footer-in-one-word"),
+        pytest.param(
+            '<div class="teaser"><p><a href="/tin-khac">Tin khác</a> trong tuần</p></div>',
+            True,
+            id="teaser-pointing-elsewhere",
+        ),
+        pytest.param(
+            '<div class="article-teaser"><p>Lúa được mùa ở Đông Hòa.</p></div>',
+            False,
+            id="teaser-as-a-standfirst",
+        ),
     ],
 )
 def test_is_noise_element(html: str, expected: bool) -> None:
@@ -207,6 +238,8 @@ def test_is_noise_element(html: str, expected: bool) -> None:
         pytest.param("Anzeige", True, id="german-advert-label"),
         pytest.param("Publicité", True, id="french-advert-label"),
         pytest.param("Advertisement", True, id="english-advert-label"),
+        pytest.param("Advertisement:", True, id="advert-label-with-colon"),
+        pytest.param("Anzeige: Partner", True, id="advert-label-with-network"),
         pytest.param(
             "Anzeige in der Zeitung kostet in diesem Jahr mehr.", False, id="anzeige-in-a-sentence"
         ),
@@ -250,6 +283,64 @@ def test_find_containers_keeps_sibling_blocks_of_the_same_article() -> None:
     )
     strip_page(root)
     assert [c.get("id") for c in find_containers(root)] == ["a", "b"]
+
+
+def _builder_page(second: str, *, tag: str = "div") -> list[HtmlElement]:
+    """A page builder's layout: each text block wrapped in a box of one template, a
+    picture box between them."""
+    return _page_containers(
+        "<div class='col'>"
+        f"<{tag} id='b1' class='block text-block'><div class='inner'>"
+        f"{f'<p>{_P1}</p><p>{_P2}</p>' * 2}</div></{tag}>"
+        "<div id='pic' class='block image-block'><img src='/a.jpg'></div>"
+        f"<{tag} id='b2' class='block text-block'><div class='inner'>{second}</div></{tag}>"
+        "</div><div class='col-side'><p>Lịch phát sóng các chương trình trong tuần.</p></div>"
+    )
+
+
+def test_find_containers_takes_every_text_block_of_a_page_builder_layout() -> None:
+    found = _builder_page(f"<p>{_P3}</p><h2>Vụ sau</h2><p>{_P2}</p>")
+    assert [c.get("id") for c in found] == ["b1", "pic", "b2"]
+    texts = [b.text for b in assemble(read_blocks(found, skip=frozenset())) if b.kind != "figure"]
+    assert texts == [_P1, _P2, _P1, _P2, _P3, "Vụ sau", _P2]
+
+
+def test_microdata_inside_a_sentence_does_not_split_it() -> None:
+    # schema.org microdata puts empty <meta>/<link> elements inside the words they tag.
+    assert _texts(
+        "<p>Khách của hãng <span itemscope itemtype='http://schema.org/Organization'>"
+        "<meta itemprop='name' content='Grab'>Grab</span> ở thành phố "
+        "<span itemscope><link itemprop='url' href='/hcm'>Hồ Chí Minh</span> sẽ được giảm giá."
+        "</p>"
+    ) == [("p", "Khách của hãng Grab ở thành phố Hồ Chí Minh sẽ được giảm giá.")]
+
+
+def test_a_picture_ending_one_container_does_not_caption_the_next() -> None:
+    root = fragment_fromstring(
+        f"<div><div id='a'><p>{_P1}</p><img src='/a.jpg'></div><div id='b'>Vụ sau</div></div>"
+    )
+    blocks = read_blocks([root[0], root[1]], skip=frozenset())
+    assert [(b.kind, b.after_image) for b in blocks] == [
+        ("p", False),
+        ("image", False),
+        ("p", False),
+    ]
+
+
+def test_sibling_articles_are_not_one_article() -> None:
+    # A page listing whole stories in <article> boxes of one class: the winner stays alone.
+    found = _builder_page(f"<p>{_P3}</p><p>{_P2}</p>", tag="article")
+    assert [c.get("class") for c in found] == ["inner"]
+
+
+def test_sibling_boxes_of_links_are_not_the_article() -> None:
+    # A box of one template holding links to other stories is not a continuation.
+    teasers = "".join(
+        f"<p><a href='/tin-{i}'>Tin khác số {i}: mùa gặt ở những xã lân cận</a></p>"
+        for i in range(6)
+    )
+    found = _builder_page(teasers)
+    assert [c.get("class") for c in found] == ["inner"]
 
 
 def test_a_page_without_text_has_no_container() -> None:

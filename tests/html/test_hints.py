@@ -26,6 +26,9 @@ _CASES = [
     ("CONTENT_CLASS", "sidebar", False),
     ("NOT_CONTENT_CLASS", "box-tinlienquan", True),
     ("NOISE_FRAGMENTS", "box_tinlienquanv2", True),
+    ("NOISE_FRAGMENTS", "about-the-author", True),
+    ("NOISE_FRAGMENTS", "entryfooter", True),
+    ("NOISE_FRAGMENTS", "authority-note", False),
     ("TAXONOMY_CLASS", "tag-bong-da", True),
     ("TAXONOMY_CLASS", "tag-list", False),
     ("DATE_LINE_CLASS", "thoigian", True),
@@ -62,3 +65,4 @@ def test_the_noise_words_are_whole_lower_case_words() -> None:
     assert "tinlienquan" in hints.NOISE_WORDS
     assert all(w == w.lower() and re.fullmatch(r"[^\W_]+", w) for w in hints.NOISE_WORDS)
     assert all(w == w.lower() for w in hints.CAPTION_WORDS)
+    assert all(w == w.lower() for w in hints.TEASER_WORDS)

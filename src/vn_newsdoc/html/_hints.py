@@ -38,6 +38,7 @@ __all__ = [
     "QUOTE_CLASS",
     "SOURCE_CLASS",
     "TAXONOMY_CLASS",
+    "TEASER_WORDS",
     "TITLE_CLASS",
     "UPDATE_CLASS",
 ]
@@ -184,10 +185,17 @@ NOISE_WORDS = frozenset(
 NOISE_FRAGMENTS = re.compile(
     r"lienquan|lien-quan|tinkhac|tin-khac|xemthem|xem-them|docthem|doc-them|adsby|"
     r"quangcao|comment|relate|relation|social|sharing|share-|-share|_share|share_|"
-    r"\blikes?(?:count|subj|box|btn|button)",
+    r"\blikes?(?:count|subj|box|btn|button)|"
+    # An author's biography box under the article; a post's own footer written as one
+    # word ("entryfooter": its parts are furniture words when written apart).
+    r"author-?(?:box|bio)|about-?(?:the-?)?author|(?:entry|post|article)footer",
     re.IGNORECASE,
 )
 """Page furniture, even inside a longer word of a class or id."""
+
+TEASER_WORDS = frozenset({"teaser", "teasers", "teasertext"})
+"""Class or id words of a teaser box: furniture inside the body when it links elsewhere
+("teaser" alone is no proof: some pages call their own standfirst so)."""
 
 # Classes a CMS puts on the article itself to name its taxonomy ("tag-bong-da",
 # "category-thoi-su" on a WordPress post): they name a topic, not a tag bar.

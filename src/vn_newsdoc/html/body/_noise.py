@@ -3,13 +3,16 @@ scripts, styles, forms and hidden parts :func:`strip_page` removes before readin
 
 from __future__ import annotations
 
+import enum
+import functools
 import re
+import unicodedata
 
 from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS
+from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS, TEASER_WORDS
 from vn_newsdoc.text import drop_xml_invalid
 
 __all__ = ["is_noise_element", "is_noise_text", "strip_page"]
@@ -43,7 +46,12 @@ _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
 
 _NOISE_WORDS = NOISE_WORDS
 _NOISE_FRAGMENTS_RE = NOISE_FRAGMENTS
+_TEASER_WORDS = TEASER_WORDS
 _SPLIT_RE = re.compile(r"[\s_\-]+")
+_SLUG_SPLIT_RE = re.compile(r"[\W_]+")
+_SLUG_STRIP = " \t\n\r.,:;!?\"'()[]-_"
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_WORDS = 3  # first words of a subheading its anchor id must spell
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Lines that point elsewhere ("Xem thêm: …", ">> …") or are page furniture.
@@ -56,7 +64,7 @@ _NOISE_LINE_RE = re.compile(
     r"theo\s+dòng\s+sự\s+kiện|"
     r"loading\.*$|quảng\s+cáo$|read\s+more\b|related\b|see\s+also\b|"
     # An advert's label, perhaps with its network's name ("Anzeige", "Publicité").
-    r"(?:advertisement|advertising|anzeige|werbung|publicité)(?:\s+\S+)?$|"
+    r"(?:advertisement|advertising|anzeige|werbung|publicité)\s*:?(?:\s+\S+)?$|"
     # A link back to the previous page, alone on its line ("« Quay lại", "Back").
     r"[«‹<←]?\s*(?:quay\s+(?:lại|về)|trở\s+(?:về|lại)|về\s+trang\s+trước|(?:go\s+)?back)"
     r"(?:\s+(?:trang\s+(?:trước|chủ)|đầu\s+trang|to\s+top))?\s*[.!:»›>]*$)",
@@ -67,9 +75,9 @@ _NOISE_LINE_RE = re.compile(
 _TAXONOMY_CLASS_RE = TAXONOMY_CLASS
 
 
-def _class_words(el: HtmlElement) -> list[str]:
-    tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
-    raw = " ".join(t for t in tokens if not _TAXONOMY_CLASS_RE.match(t))
+def _words(names: str) -> list[str]:
+    """The words of class or id names, taxonomy classes left out."""
+    raw = " ".join(t for t in names.split() if not _TAXONOMY_CLASS_RE.match(t))
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
 
@@ -89,12 +97,62 @@ def is_noise_element(el: HtmlElement) -> bool:
     >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
     False
     """
-    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('type', '')}"
+    verdict = _named_furniture(el.get("class", ""), el.get("id", ""), el.get("type", ""))
+    if verdict is _Named.FURNITURE:
+        return not _is_anchor_heading(el)
+    # A teaser box inside the body points to another page ("teaser" alone is no proof:
+    # some pages call their own standfirst so).
+    return verdict is _Named.TEASER and el.find(".//a[@href]") is not None
+
+
+class _Named(enum.Enum):
+    """What an element's class, id and type say of it."""
+
+    PLAIN = 0
+    FURNITURE = 1
+    TEASER = 2
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
+    raw = f"{classes} {ident} {kind}"
     if not raw.strip():
+        return _Named.PLAIN
+    words = _words(f"{classes} {ident}")
+    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in words):
+        return _Named.FURNITURE
+    if any(w in _TEASER_WORDS for w in words):
+        return _Named.TEASER
+    return _Named.PLAIN
+
+
+def _slug_words(text: str) -> list[str]:
+    """The words of ``text`` as an address would spell them: lower case, no accents."""
+    folded = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return _SLUG_SPLIT_RE.split(plain.strip(_SLUG_STRIP))
+
+
+def _is_anchor_heading(el: HtmlElement) -> bool:
+    """A subheading whose id only spells its own words (``id="nav_nur_die_folie__1"``): a
+    table of contents' anchor, not a furniture word, whatever the words are. Its class
+    still counts."""
+    anchor = el.get("id")
+    if el.tag not in _HEADING_TAGS or not anchor:
         return False
+    if _noise_by_class(el):
+        return False
+    words = [w for w in _slug_words(el.text_content()) if w][:_ANCHOR_WORDS]
+    spelt = set(_slug_words(anchor))
+    return len(words) >= 2 and all(w in spelt for w in words)
+
+
+def _noise_by_class(el: HtmlElement) -> bool:
+    """Whether ``el``'s class or type alone names furniture (its id left aside)."""
+    raw = f"{el.get('class', '')} {el.get('type', '')}"
     if _NOISE_FRAGMENTS_RE.search(raw):
         return True
-    return any(w in _NOISE_WORDS for w in _class_words(el))
+    return any(w in _NOISE_WORDS for w in _words(raw))
 
 
 def strip_page(root: HtmlElement) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -19,6 +20,9 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _SIGNOFFS_MAX = 3  # closing lines kept beside the body
+_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
+_KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = CONTENT_CLASS
@@ -66,25 +70,26 @@ def _alignment(el: HtmlElement) -> str:
     return (el.get("align") or "").lower()
 
 
-def _hint_weight(el: HtmlElement, seen: dict[str, float]) -> float:
-    """What the element's tag and class, id or role add to its score; ``seen`` holds the
-    part of the class, id and role strings already weighed (pages repeat them)."""
+def _hint_weight(el: HtmlElement) -> float:
+    """What the element's tag and class, id or role add to its score."""
     weight = 0.0
     if el.get("itemprop") == "articleBody":
         weight += 40.0
     elif el.tag == "article":
         weight += 10.0
-    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-role', '')}"
-    words = seen.get(raw)
-    if words is None:
-        words = 0.0
-        if raw.strip():
-            if _GOOD_HINT_RE.search(raw):
-                words += 25.0
-            if _BAD_HINT_RE.search(raw):
-                words -= 25.0
-        seen[raw] = words
-    return weight + words
+    return weight + _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _name_weight(classes: str, ident: str, role: str) -> float:
+    raw = f"{classes} {ident} {role}"
+    words = 0.0
+    if raw.strip():
+        if _GOOD_HINT_RE.search(raw):
+            words += 25.0
+        if _BAD_HINT_RE.search(raw):
+            words -= 25.0
+    return words
 
 
 def _descend(
@@ -118,6 +123,75 @@ def _descend(
         ):
             return best
         best = child
+
+
+def _text_under(el: HtmlElement, scored: dict[HtmlElement, int]) -> int:
+    """Characters of the scored text blocks in ``el`` (itself included)."""
+    return sum(scored.get(sub, 0) for sub in el.iter(*_PARA_TAGS))
+
+
+def _parent_text(
+    el: HtmlElement, el_text: int, held: int, parent: HtmlElement, scored: dict[HtmlElement, int]
+) -> int | None:
+    """The scored text of ``parent`` (``el_text`` of it in its child ``el``), or ``None``
+    as soon as ``held`` characters are less than 80 % of it (counting stops there)."""
+    total = el_text + scored.get(parent, 0)
+    if held < _DESCEND_SHARE * total:
+        return None
+    for sub in parent:
+        if sub is not el:
+            total += _text_under(sub, scored)
+            if held < _DESCEND_SHARE * total:
+                return None
+    return total
+
+
+def _sibling_blocks(
+    best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
+) -> list[HtmlElement] | None:
+    """The run of sibling blocks the winner is one of, when the page cuts its article
+    into several boxes of one template (page builders' text blocks, a CMS's paragraph
+    components): ``None`` when it is not.
+
+    From the winner up (at most three levels, and only while the element holds nearly all
+    the text of its parent), an element with a class whose parent holds further elements
+    of the same tag and class with text of their own, mostly not links, and together at
+    least a fifth of the winner's, stands for one such box. The run is the parent's
+    children from the first of them to the last, furniture left out: the pictures and
+    subheadings set between the text boxes belong to the article too. ``<article>``
+    elements side by side are separate articles, never a run.
+    """
+    held = el_text = _text_under(best, scored)
+    el = best
+    for level in range(_KIN_LEVELS + 1):
+        parent = el.getparent()
+        if parent is None or is_noise_element(parent):
+            return None
+        kin_class = el.get("class")
+        if level and kin_class and el.tag != "article":
+            kin: list[HtmlElement] = []
+            text = links = 0
+            for sub in parent:
+                if sub is el or sub.tag != el.tag or sub.get("class") != kin_class:
+                    continue
+                blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
+                if not blocks or is_noise_element(sub):
+                    continue
+                kin.append(sub)
+                text += sum(scored[b] for b in blocks)
+                links += sum(linked[b] for b in blocks)
+            if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
+                ends = sorted(parent.index(sub) for sub in (el, *kin))
+                return [
+                    sub
+                    for sub in parent[ends[0] : ends[-1] + 1]
+                    if isinstance(sub.tag, str) and not is_noise_element(sub)
+                ]
+        parent_text = _parent_text(el, el_text, held, parent, scored)
+        if parent_text is None:
+            return None
+        el, el_text = parent, parent_text
+    return None
 
 
 def _is_signoff(el: HtmlElement) -> bool | None:
@@ -180,6 +254,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, list[int]] = {}
     scored: dict[HtmlElement, int] = {}
+    linked_chars: dict[HtmlElement, int] = {}
     for el in root.iter(*_PARA_TAGS):
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
@@ -188,6 +263,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         if parent is None:
             continue
         scored[el] = length
+        linked_chars[el] = linked
         share = linked / length
         text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
         # A long block split into paragraphs by blank lines holds an article of its own.
@@ -202,11 +278,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
-    seen: dict[str, float] = {}
-
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        return (scores[el] + _hint_weight(el, seen)) * (1.0 - linked / total if total else 1.0)
+        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
     top = max(scores, key=final)
     best = _descend(top, scored, scores)
@@ -214,6 +288,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     parent = best.getparent()
     if parent is None:
         return [best]
+    run = _sibling_blocks(best, scored, linked_chars)
+    if run is not None:
+        return run
     if best is not top:
         # The short lines signing the article off stay with it.
         signoffs = _signoffs(best)

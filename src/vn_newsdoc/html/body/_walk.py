@@ -71,6 +71,9 @@ _ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNOREC
 _NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
 _ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
+# sits in the middle of sentences.
+_UNSEEN_TAGS = frozenset({"meta", "link"})
 
 
 class _Format(NamedTuple):
@@ -278,6 +281,8 @@ class _Walker:
         if tag == "hr":
             self.flush()
             return
+        if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
+            return
         if tag in _NOT_ARTICLE_TAGS or is_noise_element(el):
             return
         fmt = _format(el, tag, fmt)
@@ -369,4 +374,5 @@ def read_blocks(
         walker.kind = "p"
         walker.children(container, plain, 0)
         walker.flush()
+        walker.after_image = False  # a picture ending one container is not in the next
     return walker.blocks
