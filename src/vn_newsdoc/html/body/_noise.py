@@ -52,6 +52,7 @@ _SLUG_SPLIT_RE = re.compile(r"[\W_]+")
 _SLUG_STRIP = " \t\n\r.,:;!?\"'()[]-_"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ANCHOR_WORDS = 3  # first words of a subheading its anchor id must spell
+_ANCHOR_WORDS_MIN = 2  # fewer words spelt by an id may be a furniture word by chance
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Lines that point elsewhere ("Xem thêm: …", ">> …") or are page furniture.
@@ -144,7 +145,7 @@ def _is_anchor_heading(el: HtmlElement) -> bool:
         return False
     words = [w for w in _slug_words(el.text_content()) if w][:_ANCHOR_WORDS]
     spelt = set(_slug_words(anchor))
-    return len(words) >= 2 and all(w in spelt for w in words)
+    return len(words) >= _ANCHOR_WORDS_MIN and all(w in spelt for w in words)
 
 
 def _noise_by_class(el: HtmlElement) -> bool:
