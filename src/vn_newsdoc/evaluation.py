@@ -54,14 +54,14 @@ from vn_newsdoc.vi.dates import VIETNAM
 __all__ = ["BodyScore", "CorpusScores", "PageScores", "Rate", "evaluate", "summarise"]
 
 # A trailing credit, in the forms the HTML reader splits off a caption (html/figures.py):
-# "… Ảnh: Võ Hải.", "… (Foto: dpa)", "… Photo - Reuters", "Bild: X", "Crédit : X".
+# "… Ảnh: Võ Hải.", "… (Foto: dpa)", "… Photo - Reuters", "Bild: X", "Crédit : X", "© X".
 # No two quantifiers next to each other take the same characters, and a match starts only
 # at the first of a run of separators (the lookbehind), so a long run of spaces or dots
 # costs one pass, not one pass per character.
 _CREDIT = re.compile(
-    r"(?<![\s.,;:–—-])[\s.,;:–—-]*(?:[(\[]\s*)?(?:ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?|nguồn(?:\s+ảnh)?"
+    r"(?<![\s.,;:–—-])[\s.,;:–—-]*(?:[(\[]\s*)?(?:(?:ảnh(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu))?|nguồn(?:\s+ảnh)?"
     r"|photos?|foto|bild|crédits?|credits?|image|picture|đồ\s*họa|đồ\s*hoạ|video|clip)"
-    r"\s*(?::|[–—-]\s)[^:()\[\]]+(?:[)\]][\s.]*)?\Z",
+    r"\s*(?::|[–—-]\s)|©\s*(?=\S))[^:()\[\]]+(?:[)\]][\s.]*)?\Z",
     re.IGNORECASE,
 )
 _LEAK_SUBSTRING_WORDS = 5

@@ -177,6 +177,24 @@ def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None
             id="english-credit",
         ),
         pytest.param(
+            "Der Hafen am Morgen. © Nicolas Armer/dpa",
+            ("Der Hafen am Morgen.", "Nicolas Armer/dpa"),
+            id="copyright-sign",
+        ),
+        pytest.param("© Getty Images", (None, "Getty Images"), id="copyright-sign-only"),
+        pytest.param(
+            "Diễn biến số ca mắc theo tuần. Đồ họa: Tâm An",
+            ("Diễn biến số ca mắc theo tuần.", "Tâm An"),
+            id="do-hoa",
+        ),
+        pytest.param(
+            "Giá xăng qua các kỳ điều hành. Nguồn: Bộ Công Thương",
+            ("Giá xăng qua các kỳ điều hành.", "Bộ Công Thương"),
+            id="nguon",
+        ),
+        pytest.param("Am Hafen. Foto: dpa", ("Am Hafen.", "dpa"), id="german-foto"),
+        pytest.param("Am Hafen. Bild: Keystone", ("Am Hafen.", "Keystone"), id="german-bild"),
+        pytest.param(
             "Ánh sáng ban mai trên đồi chè", ("Ánh sáng ban mai trên đồi chè", None), id="no-credit"
         ),
         pytest.param(
@@ -199,6 +217,15 @@ def test_split_credit(caption: str, expected: tuple[str | None, str | None]) -> 
         pytest.param('<img src="/anh/lua.jpg">', "/anh/lua.jpg", id="src"),
         pytest.param('<img data-src="/anh/that.jpg" src="/blank.gif">', "/anh/that.jpg", id="lazy"),
         pytest.param('<img src="data:image/gif;base64,R0lGOD">', None, id="data-uri"),
+        pytest.param('<img data-lazy="/anh/b.jpg" src="/blank.gif">', "/anh/b.jpg", id="data-lazy"),
+        pytest.param(
+            '<img srcset="/anh/c-800.jpg 800w, /anh/c-400.jpg 400w">', "/anh/c-800.jpg", id="srcset"
+        ),
+        pytest.param(
+            '<img src="data:image/gif;base64,R0" data-srcset="/anh/d.jpg 1x">',
+            "/anh/d.jpg",
+            id="lazy-srcset",
+        ),
         pytest.param('<img src="/images/icons/email.gif">', None, id="icon-folder"),
         pytest.param('<img src="/img/ico_photo.gif">', None, id="ico-file"),
         pytest.param('<img src="/img/star-red.gif" width="15">', None, id="tiny-star"),
