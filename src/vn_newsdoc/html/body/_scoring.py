@@ -7,7 +7,14 @@ import re
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
+from vn_newsdoc.html.figures import (
+    caption_after_picture,
+    image_source,
+    is_caption_element,
+    is_figure_element,
+)
 from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["find_containers"]
@@ -128,6 +135,34 @@ def _descend(
         best = child
 
 
+def _out_of_caption(best: HtmlElement) -> HtmlElement:
+    """For a page told in pictures, where the best block is one picture's caption: the
+    element holding the run of pictures with their captions (a photo story, a gallery)."""
+    el: HtmlElement | None = best
+    for _ in range(3):  # the caption, or a box of the picture around it
+        if el is None:
+            return best
+        if is_caption_element(el) or is_figure_element(el):
+            break
+        if el.tag == "table" and is_picture_table(el):
+            break
+        previous = el.getprevious()
+        if (
+            caption_after_picture(el)
+            and previous is not None
+            and any(image_source(img) for img in previous.iter("img", "amp-img"))
+        ):
+            break
+        el = el.getparent()
+    else:
+        return best
+    for box in best.iterancestors():
+        pictures = sum(1 for img in box.iter("img", "amp-img") if image_source(img) is not None)
+        if pictures >= 2:
+            return box
+    return best
+
+
 def _is_signoff(el: HtmlElement) -> bool | None:
     """A short closing line: set right, in bold throughout, or read as a byline or source
     line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
@@ -218,6 +253,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     top = max(scores, key=final)
     best = _descend(top, scored, scores)
+    gallery = _out_of_caption(best)
+    if gallery is not best:
+        return [gallery]
     best_score = final(best)
     parent = best.getparent()
     if parent is None:
