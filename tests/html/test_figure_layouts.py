@@ -258,6 +258,11 @@ def _photo_story(items: str, after: str = "") -> str:
             id="run-of-figures",
         ),
         pytest.param(
+            "<figure class='wp-block-image'><img src='/p{i}.jpg'><figcaption>{text}"
+            "</figcaption></figure>",
+            id="run-of-figures-with-bare-captions",
+        ),
+        pytest.param(
             "<table class='picture'><tr><td><img src='/p{i}.jpg'></td></tr>"
             "<tr><td class='caption'>{text}</td></tr></table>",
             id="run-of-caption-tables",
@@ -272,6 +277,35 @@ def test_a_photo_story_is_figures_with_their_captions(item: str) -> None:
         (text, f"/p{i}.jpg") for i, text in enumerate(_STORY)
     ]
     assert article.lead == _SAPO
+
+
+def test_a_slide_caption_repeated_over_its_picture_is_read_once() -> None:
+    # The slide's caption laid over the picture, and again under it.
+    items = "".join(
+        "<div class='item_slide_show'><div class='block_thumb_slide_show'>"
+        f"<img src='/p{i}.jpg'><div class='desc_cation'><p>{text}</p></div></div>"
+        f"<div class='desc_cation'><p>{text}</p></div></div>"
+        for i, text in enumerate(_STORY)
+    )
+    article = read_html(_photo_story(items))
+    assert [(f.caption, f.src) for f in article.figures] == [
+        (text, f"/p{i}.jpg") for i, text in enumerate(_STORY)
+    ]
+    assert article.paragraphs == ()
+
+
+def test_a_slide_show_whose_captions_only_its_script_shows() -> None:
+    # The caption is kept, as escaped HTML, in an attribute the slide script reads.
+    items = "".join(
+        "<div class='item_slide_show'><div class='block_thumb_slide_show'>"
+        f"<img src='/p{i}.jpg' data-component-caption='&lt;p&gt;{text} Ảnh: "
+        "&lt;em&gt;Tiến Hùng.&lt;/em&gt;&lt;/p&gt;'></div></div>"
+        for i, text in enumerate(_STORY)
+    )
+    article = read_html(_photo_story(items), strict=True)
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        (text, "Tiến Hùng") for text in _STORY
+    ]
 
 
 def test_a_gallery_article_survives_every_writer_and_reads_back() -> None:

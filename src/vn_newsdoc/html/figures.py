@@ -13,6 +13,7 @@ body in reading order, which text block is the caption of which image.
 
 from __future__ import annotations
 
+import html
 import re
 
 from lxml.html import HtmlElement
@@ -61,8 +62,8 @@ _CREDIT_WORDS = (
 _IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "src")
 _IMAGE_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 # Attributes of a picture, or of the link or box around it, that gallery scripts read its
-# caption from (lightbox and slide-show scripts).
-_DATA_CAPTION_ATTRIBUTES = ("data-caption",)
+# caption from (lightbox and slide-show scripts); some hold the caption's HTML, escaped.
+_DATA_CAPTION_ATTRIBUTES = ("data-caption", "data-component-caption")
 
 # Class or id fragments that mark the element holding a caption (lower case).
 _CAPTION_HINTS = (
@@ -92,6 +93,7 @@ _FIGURE_CLASS_RE = re.compile(
     r"box-img|img-box|news-image-box|figure)\b",
     re.IGNORECASE,
 )
+_TAG_RE = re.compile(r"<[^<>]*>")
 _WORD_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # A link to a picture's own file (a full-size view), not to another page.
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
@@ -279,20 +281,28 @@ def data_caption(img: HtmlElement) -> str | None:
 
     Lightbox and slide-show scripts keep a picture's caption in ``data-caption`` on the
     ``<img>``, on the ``<a>`` opening the full-size view, or on the item's box (two levels
-    up at most); it is the picture's caption where the page shows none.
+    up at most), as text or as escaped HTML (``data-component-caption``); it is the
+    picture's caption where the page shows none.
 
     >>> from lxml.html import fragment_fromstring
     >>> link = fragment_fromstring('<a data-caption="Đồi chè" href="/a.jpg"><img src="/t.jpg"></a>')
     >>> data_caption(link[0])
     'Đồi chè'
+    >>> data_caption(fragment_fromstring(
+    ...     '<img data-component-caption="&amp;lt;p&amp;gt;Hòn Khô. Ảnh: &amp;lt;em&amp;gt;'
+    ...     'Lan&amp;lt;/em&amp;gt;&amp;lt;/p&amp;gt;" src="/k.jpg">'))
+    'Hòn Khô. Ảnh: Lan'
     """
     el: HtmlElement | None = img
     for _ in range(3):
         if el is None:
             break
         for attr in _DATA_CAPTION_ATTRIBUTES:
-            value = " ".join((el.get(attr) or "").split())
-            if value and "<" not in value:
+            value = el.get(attr) or ""
+            if "&" in value:
+                value = html.unescape(value)  # escaped HTML, as some scripts keep it
+            value = " ".join(_TAG_RE.sub(" ", value).split())
+            if value:
                 return value
         el = el.getparent()
     return None

@@ -28,6 +28,18 @@ def _is_noise_block(block: BodyBlock) -> bool:
     return is_noise_text(block.text)
 
 
+def _repeats_caption(block: BodyBlock, out: list[BodyBlock]) -> bool:
+    """A caption repeated right under its figure (a copy laid over the picture, shown on
+    hover or kept for a slide show) is read once."""
+    return (
+        block.kind != "image"
+        and bool(out)
+        and out[-1].kind == "figure"
+        and bool(out[-1].text)
+        and block.text == out[-1].text
+    )
+
+
 def _linked_sentence(block: BodyBlock) -> bool:
     """A sentence of the text pointing to a source through a link ("Find out more at the
     <a>agency's site</a>."): some words of its own, a link, a full stop."""
@@ -119,7 +131,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     teasers: list[BodyBlock] = []  # pictures linking elsewhere, left out
     titled = False  # the picture waiting links elsewhere and a link line followed it
     for block in blocks:
-        if _is_noise_block(block):
+        if _is_noise_block(block) or _repeats_caption(block, out):
             titled = titled or (pending is not None and pending.link >= 1.0)
             continue
         if block.kind == "image":

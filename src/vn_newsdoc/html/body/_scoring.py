@@ -38,7 +38,7 @@ _BAD_HINT_RE = re.compile(
     r"most|hot|list|box-?news|timeline",
     re.IGNORECASE,
 )
-_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
+_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
