@@ -21,7 +21,7 @@ from vn_newsdoc import (
     write_json,
     write_text,
 )
-from vn_newsdoc.html.body import assemble, read_blocks
+from vn_newsdoc.html.body import assemble, find_containers, read_blocks
 
 _BEFORE = "<p>Sáng nay, người dân phường Hòa Bình dậy sớm dọn dẹp đường làng.</p>"
 _AFTER = "<p>Đến trưa, cả con đường đã sạch sẽ, rác được xe chở đi.</p>"
@@ -63,6 +63,11 @@ def _figures(inner: str) -> list[tuple[str | None, str | None, str | None]]:
         pytest.param(
             f"<p><img src='/a.jpg'></p><div class='pic-cap'>{_CAPTION}</div>",
             id="cap-block-after-picture",
+        ),
+        pytest.param(
+            f"<p style='text-align:center'><img src='/a.jpg'></p>"
+            f"<p class='img_chu_thich_0407'>{_CAPTION}</p>",
+            id="chu-thich-class-with-underscores",
         ),
         pytest.param(
             "<div id='attachment_12' class='wp-caption aligncenter'><img src='/a.jpg'>"
@@ -359,6 +364,23 @@ def test_a_gallerys_trailing_links_are_not_the_article() -> None:
     article = read_html(_photo_story(items + more))
     assert [f.src for f in article.figures] == [f"/p{i}.jpg" for i in range(len(_STORY))]
     assert [b for b in article.body if not isinstance(b, Figure)] == []
+
+
+def test_a_run_of_caption_tables_scores_for_the_block_holding_it() -> None:
+    # Each caption scores for the block holding the picture tables, not for its own
+    # table row: the gallery outweighs a shorter box of text beside it.
+    tables = "".join(
+        f"<table><tr><td><img src='/p{i}.jpg' width='500'></td></tr>"
+        f"<tr><td class='Image'>{text}</td></tr></table>"
+        for i, text in enumerate(_STORY)
+    )
+    root = document_fromstring(
+        f"<html><body><div id='gallery'>{tables}</div><div id='box'>"
+        "<p>Bạn đọc gửi ảnh về cho chúng tôi qua hộp thư của chuyên mục.</p>"
+        "<p>Ảnh được chọn sẽ đăng trong số báo cuối tuần, kèm tên tác giả.</p></div>"
+        "</body></html>"
+    )
+    assert [el.get("id") for el in find_containers(root)] == ["gallery"]
 
 
 def test_a_picture_linking_elsewhere_inside_the_text_is_kept() -> None:

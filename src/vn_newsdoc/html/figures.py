@@ -78,6 +78,7 @@ _CAPTION_HINTS = (
     "ck_legend",
     "legend",
     "chu-thich",
+    "chu_thich",
     "chuthich",
     "desc_image",
     "note-image",

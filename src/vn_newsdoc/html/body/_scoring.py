@@ -25,6 +25,7 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _SIGNOFFS_MAX = 3  # closing lines kept beside the body
+_BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = re.compile(
@@ -135,6 +136,29 @@ def _descend(
         best = child
 
 
+def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement | None:
+    """The element a text block's score goes to: its parent, or for a caption in a
+    picture's box (a figure, a caption table), the element holding the box, so that a run
+    of captioned pictures scores for the body holding them, not for each box. ``boxes``
+    keeps what was found of each element looked at."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    box: HtmlElement | None = el
+    for _ in range(_BOX_LEVELS):
+        box = box.getparent() if box is not None else None
+        if box is None:
+            break
+        found = boxes.get(box)
+        if found is None:
+            found = is_figure_element(box) or (box.tag == "table" and is_picture_table(box))
+            boxes[box] = found
+        if found:
+            outside = box.getparent()
+            return outside if outside is not None else parent
+    return parent
+
+
 def _out_of_caption(best: HtmlElement) -> HtmlElement:
     """For a page told in pictures, where the best block is one picture's caption: the
     element holding the run of pictures with their captions (a photo story, a gallery)."""
@@ -223,11 +247,12 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, list[int]] = {}
     scored: dict[HtmlElement, int] = {}
+    boxes: dict[HtmlElement, bool] = {}
     for el in root.iter(*_PARA_TAGS):
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
             continue
-        parent = el.getparent()
+        parent = _outside_picture_box(el, boxes)
         if parent is None:
             continue
         scored[el] = length
