@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from lxml.html import HtmlElement, document_fromstring
+from lxml.html import document_fromstring
 
 from vn_newsdoc import (
     Figure,
@@ -21,7 +21,7 @@ from vn_newsdoc import (
     write_json,
     write_text,
 )
-from vn_newsdoc.html.body import assemble, find_containers, read_blocks
+from vn_newsdoc.html.body import find_containers
 
 _BEFORE = "<p>Sáng nay, người dân phường Hòa Bình dậy sớm dọn dẹp đường làng.</p>"
 _AFTER = "<p>Đến trưa, cả con đường đã sạch sẽ, rác được xe chở đi.</p>"
@@ -394,25 +394,3 @@ def test_a_picture_linked_to_its_full_size_file_is_kept() -> None:
         f"<p><a href='/full/a.jpg'><img src='/a.jpg'></a></p><p><em>{_CAPTION}</em></p>"
     )
     assert figures == [(_CAPTION, None, "/a.jpg")]
-
-
-# -- the walk alone --------------------------------------------------------------------
-
-
-def test_a_gallery_figure_of_several_captioned_pictures_keeps_each() -> None:
-    items = "".join(
-        f"<li class='blocks-gallery-item'><figure><img src='/g{i}.jpg'>"
-        f"<figcaption class='blocks-gallery-item__caption'>Ảnh số {i} của lễ hội</figcaption>"
-        "</figure></li>"
-        for i in range(3)
-    )
-    root = document_fromstring(
-        f"<html><body><div id='c'>{_BEFORE}<figure class='wp-block-gallery'>"
-        f"<ul class='blocks-gallery-grid'>{items}</ul></figure>{_AFTER}</div></body></html>"
-    )
-    container = root.get_element_by_id("c")
-    assert isinstance(container, HtmlElement)
-    blocks = assemble(read_blocks([container], skip=frozenset()))
-    assert [(b.text, b.src) for b in blocks if b.kind == "figure"] == [
-        (f"Ảnh số {i} của lễ hội", f"/g{i}.jpg") for i in range(3)
-    ]

@@ -139,6 +139,20 @@ def test_two_italic_lines_under_one_picture_are_two_captions() -> None:
     ]
 
 
+def test_a_gallery_figure_of_several_captioned_pictures_keeps_each() -> None:
+    # WordPress's gallery block: one figure holding a figure per picture.
+    items = "".join(
+        f"<li class='blocks-gallery-item'><figure><img src='/g{i}.jpg'>"
+        f"<figcaption class='blocks-gallery-item__caption'>Ảnh số {i} của lễ hội</figcaption>"
+        "</figure></li>"
+        for i in range(3)
+    )
+    blocks = _body(f"<figure class='wp-block-gallery'><ul>{items}</ul></figure>")
+    assert [(b[1], b[2]) for b in blocks if b[0] == "figure"] == [
+        (f"Ảnh số {i} của lễ hội", f"/g{i}.jpg") for i in range(3)
+    ]
+
+
 def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None:
     rows = "".join(
         f"<tr><td><img src='/{i}.jpg'></td></tr>"
