@@ -222,7 +222,8 @@ def test_a_name_alone_under_a_picture_is_still_a_signature() -> None:
         "<p style='text-align:right'><strong>Minh Thư</strong></p></div></body></html>"
     )
     article = read_html(page)
-    assert all(isinstance(b, Paragraph) or b.credit is None for b in article.body)
+    assert [f.credit for f in article.figures] == [None]
+    assert article.authors == ("Minh Thư",)
 
 
 # -- pages told in pictures ------------------------------------------------------------
