@@ -251,6 +251,15 @@ def test_image_source(html: str, expected: str | None) -> None:
     assert image_source(fragment_fromstring(html)) == expected
 
 
+def test_a_picture_known_by_its_source_elements() -> None:
+    page = document_fromstring(
+        "<p><picture><source srcset='/anh/e.webp 1x, /anh/e@2x.webp 2x' type='image/webp'>"
+        "<img alt='Đồi chè'></picture></p>"
+    )
+    [img] = page.iter("img")
+    assert image_source(img) == "/anh/e.webp"
+
+
 @pytest.mark.parametrize(
     ("html", "caption", "figure"),
     [

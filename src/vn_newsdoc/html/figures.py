@@ -14,6 +14,7 @@ body in reading order, which text block is the caption of which image.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from lxml.html import HtmlElement
@@ -175,7 +176,8 @@ def image_source(img: HtmlElement) -> str | None:
 
     Lazy-loading attributes (``data-src``, ``data-original``, ``data-lazy-src``) come before
     ``src``, which often holds a placeholder; a picture known only by a ``srcset`` list
-    (``data-srcset``, ``srcset``) is known by its first address. Images declared 50
+    (``data-srcset``, ``srcset``, or those of the ``<source>`` elements of the
+    ``<picture>`` around it) is known by its first address. Images declared 50
     pixels wide or less are not pictures, and neither is an author's portrait (class, id
     or file name with ``author``, ``autor`` or ``avatar``).
 
@@ -216,10 +218,16 @@ def _address(img: HtmlElement) -> str | None:
         value = (img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
-    for attr in _IMAGE_SRCSET_ATTRIBUTES:
-        first = (img.get(attr) or "").split(",", 1)[0].split()
-        if first and not first[0].startswith("data:"):
-            return first[0]
+    sources = [img]
+    for above in itertools.islice(img.iterancestors(), 2):
+        if above.tag == "picture":  # <picture><source srcset=…> (the parser may nest them)
+            sources.extend(above.iter("source"))
+            break
+    for el in sources:
+        for attr in _IMAGE_SRCSET_ATTRIBUTES:
+            first = (el.get(attr) or "").split(",", 1)[0].split()
+            if first and not first[0].startswith("data:"):
+                return first[0]
     return None
 
 
