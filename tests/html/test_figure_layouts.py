@@ -215,6 +215,29 @@ def test_a_credit_line_away_from_any_picture_stays_text() -> None:
     assert Paragraph("Ảnh: Reuters.") in body
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        pytest.param("Ảnh: Đắc Thành", "Đắc Thành", None, id="photo-byline"),
+        pytest.param("Nguồn: Báo Quảng Tín", None, "Báo Quảng Tín", id="source-line"),
+    ],
+)
+def test_a_plain_credit_line_closing_the_article_is_the_byline(
+    line: str, author: str | None, source: str | None
+) -> None:
+    # After the last picture, with nothing of the article after it, a plain "Ảnh: X" or
+    # "Nguồn: X" line credits the whole article, not that picture.
+    page = (
+        "<html><body><h1>Ngày chủ nhật xanh ở phường Hòa Bình</h1><div class='content'>"
+        f"{_BEFORE}{_AFTER}<p><img src='/a.jpg'></p><p>{line}</p></div></body></html>"
+    )
+    article = read_html(page)
+    assert [f.credit for f in article.figures] == [None]
+    assert article.byline is not None
+    assert (author is None) or author in article.authors
+    assert article.byline.source == source
+
+
 def test_a_name_alone_under_a_picture_is_still_a_signature() -> None:
     page = (
         "<html><body><h1>Ngày chủ nhật xanh ở phường Hòa Bình</h1><div class='content'>"

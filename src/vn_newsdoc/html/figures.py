@@ -252,12 +252,13 @@ def caption_after_picture(el: HtmlElement) -> bool:
     return bool(_class_words(el) & _CAPTION_AFTER_PICTURE_WORDS)
 
 
-def credit_element(el: HtmlElement) -> str | None:
+def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
     """The photo credit an element holds on its own, or ``None``.
 
     An element named for a credit (``<span class="credit">``, ``photo-copyright``) holds
     one whatever its text (``Getty Images``, ``© Minh Trí``); any other element holds one
-    when its whole text is a credit (``<em>Ảnh: Võ Hải</em>``).
+    when its whole text is a credit (``<em>Ảnh: Võ Hải</em>``), unless ``named`` asks
+    for elements named for a credit only.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> credit_element(f('<span class="image-credit">Getty Images</span>'))
@@ -266,7 +267,11 @@ def credit_element(el: HtmlElement) -> str | None:
     'Võ Hải'
     >>> credit_element(f('<em>Trời mưa to</em>')) is None
     True
+    >>> credit_element(f('<em>Ảnh: Võ Hải.</em>'), named=True) is None
+    True
     """
+    if named and not _class_words(el) & _CREDIT_CLASS_WORDS:
+        return None
     parts: list[str] = []
     size = 0
     for part in el.itertext():

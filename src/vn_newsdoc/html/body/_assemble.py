@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._datelines import is_date_block
@@ -130,7 +132,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     last_caption = False
     teasers: list[BodyBlock] = []  # pictures linking elsewhere, left out
     titled = False  # the picture waiting links elsewhere and a link line followed it
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if _is_noise_block(block) or _repeats_caption(block, out):
             titled = titled or (pending is not None and pending.link >= 1.0)
             continue
@@ -139,7 +141,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             pending, titled, last_caption = block, False, False
             continue
         # A line that is only a credit belongs to the picture or caption above it.
-        placed, pending = _add_credit(out, pending, block)
+        placed, pending = _add_credit(out, pending, block, (blocks, i))
         if placed:
             last_caption = True
             continue
@@ -202,13 +204,21 @@ def _trim_end(out: list[BodyBlock], teasers: list[BodyBlock]) -> None:
 
 
 def _add_credit(
-    out: list[BodyBlock], pending: BodyBlock | None, block: BodyBlock
+    out: list[BodyBlock],
+    pending: BodyBlock | None,
+    block: BodyBlock,
+    where: tuple[list[BodyBlock], int],
 ) -> tuple[bool, BodyBlock | None]:
     """Give a line that is only a photo credit to the picture waiting for its caption
     (``pending``) or to the figure right above it, if that has no credit yet; a credit
-    element with no picture above is a line of text. Returns whether the line was
-    placed, and the picture still waiting."""
+    element with no picture above is a line of text. A plain line (not marked, not set
+    apart) among the closing lines, with nothing of the article after it, is left to the
+    byline (``Ảnh: X`` crediting the article's photos, ``Nguồn: X`` its source).
+    ``where`` is the list of blocks and the index of ``block`` in it. Returns whether the
+    line was placed, and the picture still waiting."""
     credit = _credit_line(block)
+    if credit is not None and _plain(block) and not _article_after(*where):
+        credit = None
     if credit is not None and pending is not None:
         out.append(_figure(pending, None))
         pending = None
@@ -218,6 +228,26 @@ def _add_credit(
     if block.kind == "credit":
         block.kind = "p"
     return False, pending
+
+
+def _plain(block: BodyBlock) -> bool:
+    """A line neither marked by the page nor set apart by its style."""
+    return block.kind in ("p", "quote") and not block.styled and block.align != "center"
+
+
+def _article_after(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a picture or a sentence of the article follows ``blocks[index]`` (closing
+    byline and source lines are no sentences)."""
+    return any(
+        b.kind == "image" or (b.kind in ("p", "li", "quote") and _sentence(b.text))
+        for b in itertools.islice(blocks, index + 1, None)
+    )
+
+
+def _sentence(text: str) -> bool:
+    return len(text) >= _PARAGRAPH_MIN or (
+        len(text.split()) >= _SENTENCE_WORDS and text.endswith((".", "!", "?", "…"))
+    )
 
 
 def _add_caption(out: list[BodyBlock], block: BodyBlock) -> None:

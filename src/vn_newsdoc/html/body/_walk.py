@@ -326,7 +326,7 @@ class _Walker:
             self.kind = "quote"
         elif tag == "li":
             self.kind = "li"
-        elif under_picture and credit_element(el) is not None and not is_caption_element(el):
+        elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
             self.kind = "credit"
         elif is_caption_element(el) or (self.picture_above() and caption_after_picture(el)):
             self.kind = "caption"
