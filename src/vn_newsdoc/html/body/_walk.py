@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._tables import is_picture_table
@@ -78,7 +79,6 @@ _ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNOREC
 _NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
 _ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BOX_DEPTH = 40  # levels of a picture's box read for its caption and credit
 
 
 class _Format(NamedTuple):
@@ -311,7 +311,7 @@ class _Walker:
             self.children(el, fmt, depth)
             return
         if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
-            _gallery(el)
+            is_gallery(el)
         ):
             self.figure(el)
             return
@@ -367,9 +367,9 @@ class _Walker:
                 caption = node
                 break
         # No marked caption: the box's own text is its caption.
-        text, credit = _text_and_credit(caption if caption is not None else el)
+        text, credit = text_and_credit(caption if caption is not None else el)
         if credit is None and caption is not None:
-            credit = _credit_beside(el, caption)
+            credit = credit_beside(el, caption)
         if text or credit:
             block = BodyBlock("caption", text, element=el, italic=1.0)
             block.credit = credit
@@ -382,56 +382,6 @@ def _picture(img: HtmlElement, src: str) -> BodyBlock:
     block = BodyBlock("image", data_caption(img) or "", element=img, src=src)
     block.link = 1.0 if links_elsewhere(img) else 0.0
     return block
-
-
-def _gallery(box: HtmlElement) -> bool:
-    """A figure holding several pictures, each with a figure or caption of its own (a
-    gallery block): read item by item, not as one picture."""
-    pictures = sum(1 for img in box.iter(*_IMAGE_TAGS) if image_source(img) is not None)
-    if pictures < 2:
-        return False
-    inner = sum(
-        1
-        for node in box.iterdescendants()
-        if isinstance(node.tag, str) and (is_figure_element(node) or is_caption_element(node))
-    )
-    return inner >= 2
-
-
-def _text_and_credit(el: HtmlElement, depth: int = 0) -> tuple[str, str | None]:
-    """The text of a caption without the credit it sets in an element of its own, and
-    that credit."""
-    texts: list[str] = [el.text or ""]
-    credit: str | None = None
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _IMAGE_TAGS:
-            found = credit_element(child) if credit is None else None
-            if found is not None:
-                credit = found
-            elif depth < _BOX_DEPTH:
-                inner, inner_credit = _text_and_credit(child, depth + 1)
-                texts.append(inner)
-                credit = credit or inner_credit
-            else:
-                texts.append(" ".join(child.itertext()))
-        texts.append(child.tail or "")
-    return clean(" ".join(texts)), credit
-
-
-def _credit_beside(box: HtmlElement, caption: HtmlElement) -> str | None:
-    """A credit set in the box apart from its caption (``<p class="source">`` after the
-    ``<figcaption>``)."""
-    around = {caption, *caption.iterancestors()}
-    inside = set(caption.iterdescendants())
-    for node in box.iterdescendants():
-        if not isinstance(node.tag, str) or node in around or node in inside:
-            continue
-        if node.tag in _IMAGE_TAGS:
-            continue
-        credit = credit_element(node)
-        if credit is not None:
-            return credit
-    return None
 
 
 def read_blocks(
