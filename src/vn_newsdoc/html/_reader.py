@@ -135,7 +135,9 @@ class PageReader:
         byline = self._byline(trailing, anchors, containers, headline_el)
         body = self._model_blocks(blocks)
         if not any(not isinstance(b, Figure) for b in body):
-            self._missing("body")
+            # A photo story's text is its captions: a body of captioned figures is a body.
+            if not any(isinstance(b, Figure) and b.caption for b in body):
+                self._missing("body")
             lead, outlet, body = self._from_metadata(lead, outlet, body)
         published, updated = choose_dates(
             stamps,
@@ -395,6 +397,7 @@ class PageReader:
         for i, block in enumerate(blocks):
             if block.kind == "figure":
                 caption, credit = split_credit(block.text) if block.text else (None, None)
+                credit = credit or block.credit
                 src = self._resolve(block.src)
                 if caption is None and credit is None and src is None:
                     continue
