@@ -201,7 +201,7 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
             text = text[:budget]
         budget -= len(text)
         for chunk in _chunks(text):
-            for mention in find_mentions(chunk):
+            for mention in find_mentions(chunk, references=False):
                 people.add(mention)
         if budget <= 0:
             break

@@ -99,8 +99,15 @@ def _standing(doc: Doc, front: Front, s: int, e: int, apposition: bool) -> bool 
     return True if _shaped(toks, s, e) else None
 
 
-def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, keys: dict[str, str] | None = None, *, references: bool = True
+) -> list[Mention]:
     """Every mention of a person in one clean text, in order.
+
+    With ``references=False`` the lone capitalised words that nothing marks are left out:
+    such a mention only refers back to someone named before and carries no title, so it
+    adds nothing to the people of an article (:func:`~vn_newsdoc.vi.people.find_people`
+    reads without them).
 
     >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
     ['Nguyễn Văn Đô']
@@ -136,7 +143,8 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
         single = e - s == 1
         if single and front.kind == "none":
             # A lone capitalised word: it may refer back to someone named before.
-            out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
+            if references:
+                out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
             continue
         titles = list(front.titles)
         after, end = apposition(doc, e)
