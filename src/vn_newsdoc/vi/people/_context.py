@@ -84,6 +84,16 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
     return Front("none", s, ())
 
 
+def _acronym_before(doc: Doc, s: int) -> bool:
+    """Whether an unlisted abbreviation in capitals ends the name of a body right before
+    the run at ``s`` (``Công ty ... Thương mại BMC Nguyễn Văn Ngọc``): the body's name is
+    complete, so the whole run may be the person's."""
+    if s < 1 or doc.tags[s - 1] is not None:
+        return False
+    prev = doc.toks[s - 1]
+    return prev.word and len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha()
+
+
 def person_before(doc: Doc, i: int) -> bool:
     """Whether a title or form of address stands shortly before token ``i``."""
     for j in range(i - 1, max(i - 11, -1), -1):
@@ -106,7 +116,7 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
         # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
         prefix = doc.tags[named]
         next_to = prefix is not None and prefix.end == s  # "tỉnh", "thị trấn" right before
-        split = split_name(doc.toks, s, e, 2 if next_to else 1)
+        split = split_name(doc.toks, s, e, 0 if _acronym_before(doc, s) else 2 if next_to else 1)
         if split is None and next_to and doc.kind(named) is Kind.ADMIN:
             # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
             words = doc.toks[s:e]

@@ -66,7 +66,8 @@ class Doc:
 
     def runs(self) -> list[tuple[int, int]]:
         """The runs of name-like words, as ``(start, end)`` token ranges; a run of
-        initials (``N.N.L``) stands alone."""
+        initials (``N.N.L``) stands alone, but an initial with its full stop inside a
+        foreign name (``George W. Bush``, ``J.D. Vance``) is part of it."""
         out: list[tuple[int, int]] = []
         names = self.names
         toks = self.toks
@@ -76,11 +77,32 @@ class Doc:
             if i < end:
                 continue
             j = i + 1
-            while j < n and names[j] and not is_initials(toks[j].text):
-                j += 1
+            while True:
+                while j < n and names[j] and not is_initials(toks[j].text):
+                    j += 1
+                if not self._initial_stop(j):
+                    break
+                j += 2
             out.append((i, j))
             end = j
         return out
+
+    def _initial_stop(self, j: int) -> bool:
+        """Whether token ``j`` is the full stop of an initial inside a foreign name: glued
+        to one capital letter or a run of initials, and followed by a word of a foreign
+        spelling that may be a name (``W. Bush``, ``J.D. Vance``, not ``Văn A. Hôm``)."""
+        if not (0 < j < self.n - 1 and self.toks[j].text == "."):
+            return False
+        prev = self.toks[j - 1]
+        nxt = self.toks[j + 1]
+        return (
+            prev.end == self.toks[j].start
+            and self.names[j - 1]
+            and (len(prev.text) == 1 or is_initials(prev.text))
+            and self.names[j + 1]
+            and not is_initials(nxt.text)
+            and not is_vietnamese_syllable(nxt.text)
+        )
 
     def head_end(self, i: int, *, appositive: bool) -> int | None:
         """If a title starts at ``i`` (modifiers, then a title word), where its head ends."""

@@ -68,7 +68,7 @@ def _credited(doc: Doc, s: int) -> bool:
 
 def _shaped(toks: list[Token], s: int, e: int) -> bool:
     """Whether a run is a full name by its shape alone."""
-    words = toks[s:e]
+    words = [t for t in toks[s:e] if t.word]  # an initial's full stop is no word
     if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
         return all(is_vietnamese_syllable(w.text) for w in words)
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
@@ -158,6 +158,7 @@ def find_mentions(
         name = doc.slice(s, e)
         if not name:
             continue
-        out.append(Mention(name, tuple(t.key for t in toks[s:e]), tuple(titles), standalone))
+        keys = tuple(t.key for t in toks[s:e] if t.word)
+        out.append(Mention(name, keys, tuple(titles), standalone))
         consumed = max(consumed, end)
     return out
