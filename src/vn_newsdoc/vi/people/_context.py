@@ -69,7 +69,8 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
                 return Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
             if kind is Kind.CUE and not person_before(doc, tg.start):
                 break  # "chứng bệnh có tên ...": a name, but not a person's
-            return Front("address", s, ())
+            ahead = title_ahead(doc, tg.start) if kind is Kind.ADDRESS else None
+            return Front("address", s, (ahead,) if ahead else ())
         if kind in TITLES:
             return titled(doc, tg, s, e, named)
         if kind is Kind.STOP:
@@ -82,6 +83,40 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
     if named is not None or (s > 0 and doc.toks[s - 1].text[0].isdigit()):
         return Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
     return Front("none", s, ())
+
+
+# What a title that opens a clause before ", ông X" may hold besides words no list claims.
+_AHEAD = frozenset(
+    {*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY}
+)
+# Marks a title ahead may follow: the start of the text or the end of a clause.
+_CLAUSE_ENDS = frozenset({".", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
+
+
+def title_ahead(doc: Doc, a: int) -> str | None:
+    """The title that opens the clause before the form of address at ``a`` and a comma
+    (``Tổng thư ký Liên hợp quốc (LHQ), ông Antonio Guterres``), if one does."""
+    c = a - 1
+    if c < 1 or doc.toks[c].text != ",":
+        return None
+    b = c - 1
+    while b >= 0 and c - b <= 20:
+        t = doc.toks[b]
+        tg = doc.tags[b]
+        if tg is not None:
+            if tg.kind not in _AHEAD:
+                return None
+            b = tg.start - 1
+        elif t.word or t.text in "()":
+            b -= 1
+        else:
+            break
+    seg = b + 1
+    if b >= 0 and doc.toks[b].text not in _CLAUSE_ENDS or c - seg > 20:
+        return None
+    if seg >= c or doc.head_end(seg, appositive=False) is None:
+        return None
+    return doc.slice(seg, c) or None
 
 
 def _acronym_before(doc: Doc, s: int) -> bool:

@@ -7,7 +7,13 @@ from itertools import compress, count
 from operator import itemgetter
 
 from vn_newsdoc.vi.people._clean import clean
-from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    ALL_SURNAMES,
+    FOREIGN_GIVEN_NAMES,
+    NAME_PARTICLES,
+    TITLES,
+    Kind,
+)
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
     Token,
@@ -80,12 +86,34 @@ class Doc:
             while True:
                 while j < n and names[j] and not is_initials(toks[j].text):
                     j += 1
-                if not self._initial_stop(j):
+                if self._initial_stop(j):
+                    j += 2
+                elif (k := self._particles(i, j)) > j:
+                    j = k
+                else:
                     break
-                j += 2
             out.append((i, j))
             end = j
         return out
+
+    def _particles(self, i: int, j: int) -> int:
+        """Where a run ``i:j`` of a foreign name goes on after the lower-case particles at
+        ``j`` (``Ursula von der Leyen``), or ``j`` if it does not: the run must start with
+        a known given name, so that nouns and articles (``Welle der Sympathie``) stay
+        apart."""
+        toks = self.toks
+        k = j
+        while k < self.n and k - j < 3 and toks[k].key in NAME_PARTICLES and toks[k].text.islower():
+            k += 1
+        if (
+            k == j
+            or k >= self.n
+            or not self.names[k]
+            or j - i > 2
+            or toks[i].key not in FOREIGN_GIVEN_NAMES
+        ):
+            return j
+        return k
 
     def _initial_stop(self, j: int) -> bool:
         """Whether token ``j`` is the full stop of an initial inside a foreign name: glued

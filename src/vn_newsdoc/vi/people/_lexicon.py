@@ -150,6 +150,11 @@ FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
 )
 """Common given names from abroad, keyed: they start a foreign full name with no cue."""
 
+NAME_PARTICLES: frozenset[str] = frozenset(
+    token_key(s) for s in read_list("people_name_particles.txt")
+)
+"""Lower-case particles inside foreign names (``von``, ``van``, ``bin``, ``de``), keyed."""
+
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_list("people_foreign_surnames.txt")
 )

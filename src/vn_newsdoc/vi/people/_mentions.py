@@ -18,6 +18,7 @@ from vn_newsdoc.vi.people._lexicon import (
     ALL_SURNAMES,
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
+    NAME_PARTICLES,
     SURNAMES,
     Kind,
 )
@@ -74,9 +75,11 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
         given = words[1].text
         return "-" in given and given.split("-", 1)[1].islower()
-    if 2 <= len(words) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
-        # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name.
-        return not is_vietnamese_syllable(words[-1].text)
+    core = [w for w in words if w.key not in NAME_PARTICLES or not w.text.islower()]
+    if 2 <= len(core) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
+        # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name;
+        # "Ursula von der Leyen": and particles that only foreign names hold.
+        return len(core) < len(words) or not is_vietnamese_syllable(words[-1].text)
     return False
 
 
