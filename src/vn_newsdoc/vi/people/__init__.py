@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
+from vn_newsdoc.vi.people._lexicon import SPORT_REPORT
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
@@ -190,6 +191,7 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     """
     people = _People()
     budget = MAX_CHARS
+    cleaned: list[str] = []
     for raw in texts:
         # Cleaning a huge input only to drop most of it would take time for nothing: a
         # text of twice the budget is cleaned whole, a longer one only as far as that.
@@ -200,11 +202,15 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
             )
             text = text[:budget]
         budget -= len(text)
-        for chunk in _chunks(text):
-            for mention in find_mentions(chunk, references=False):
-                people.add(mention)
+        cleaned.append(text)
         if budget <= 0:
             break
+    # A sport report names its players by their given names alone ("Công Phượng").
+    sport = any(SPORT_REPORT.search(text) for text in cleaned)
+    for text in cleaned:
+        for chunk in _chunks(text):
+            for mention in find_mentions(chunk, references=False, sport=sport):
+                people.add(mention)
     out = []
     for person in people.found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))

@@ -10,6 +10,7 @@ Phrases are split into tokens the same way as article text and keyed with
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
@@ -154,6 +155,14 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     token_key(s) for s in read_list("people_name_particles.txt")
 )
 """Lower-case particles inside foreign names (``von``, ``van``, ``bin``, ``de``), keyed."""
+
+SPORT_REPORT: re.Pattern[str] = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(map(re.escape, read_list("people_sport_cues.txt")), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+"""Finds a phrase only sport reports use (``ghi bàn``, ``tiền đạo``) in a clean text."""
 
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_list("people_foreign_surnames.txt")

@@ -83,9 +83,31 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     return False
 
 
-def _standing(doc: Doc, front: Front, s: int, e: int, apposition: bool) -> bool | None:
+def _given_names(toks: list[Token], s: int, e: int) -> bool:
+    """Whether the run ``s:e`` may be a Vietnamese name without its family name (two or
+    three syllables, ``Công Phượng``, ``Quế Ngọc Hải``)."""
+    return 2 <= e - s <= 3 and all(is_vietnamese_syllable(t.text) for t in toks[s:e])
+
+
+def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
+    """Whether the run ``s:e`` is a Vietnamese full name listed right after a person's
+    name ending at ``last`` (``Triệu Lệ Dĩnh và Dương Mịch``)."""
+    toks = doc.toks
+    return (
+        last >= 0
+        and s - last == 1
+        and toks[last].text in {",", "và"}
+        and toks[s].key in ALL_SURNAMES
+        and _given_names(toks, s, e)
+    )
+
+
+def _standing(
+    doc: Doc, front: Front, s: int, e: int, apposition: bool, *, sport: bool = False
+) -> bool | None:
     """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
-    only refer back (``False``), or no person at all (``None``)."""
+    only refer back (``False``), or no person at all (``None``). In a sport report
+    (``sport``), players are named by their given names alone."""
     toks = doc.toks
     if front.kind == "address":
         return True
@@ -99,13 +121,22 @@ def _standing(doc: Doc, front: Front, s: int, e: int, apposition: bool) -> bool 
         return True if plausible(toks, s, e) else None
     if (apposition or doc.age_follows(e)) and plausible(toks, s, e):
         return True
+    if sport and front.kind == "none" and _given_names(toks, s, e):
+        return True  # "Công Phượng ghi bàn", "đưa Văn Quyết vào thay Tiến Linh"
     return True if _shaped(toks, s, e) else None
 
 
 def find_mentions(
-    text: str, keys: dict[str, str] | None = None, *, references: bool = True
+    text: str,
+    keys: dict[str, str] | None = None,
+    *,
+    references: bool = True,
+    sport: bool = False,
 ) -> list[Mention]:
     """Every mention of a person in one clean text, in order.
+
+    With ``sport=True`` the text is read as part of a sport report, where a run of two or
+    three Vietnamese syllables that nothing else claims is a player's name.
 
     With ``references=False`` the lone capitalised words that nothing marks are left out:
     such a mention only refers back to someone named before and carries no title, so it
@@ -120,6 +151,7 @@ def find_mentions(
     out: list[Mention] = []
     consumed = 0
     trapped_end = -1
+    last = -1  # where the last person's name ended
     for s0, e in doc.runs():
         if e <= consumed:
             continue
@@ -151,7 +183,9 @@ def find_mentions(
             continue
         titles = list(front.titles)
         after, end = apposition(doc, e)
-        standalone = _standing(doc, front, s, e, bool(after))
+        standalone = _standing(doc, front, s, e, bool(after), sport=sport)
+        if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
+            standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
             continue
         paren = paren_title(doc, s, e)
@@ -163,5 +197,6 @@ def find_mentions(
             continue
         keys = tuple(t.key for t in toks[s:e] if t.word)
         out.append(Mention(name, keys, tuple(titles), standalone))
+        last = e
         consumed = max(consumed, end)
     return out
