@@ -90,7 +90,10 @@ _AHEAD = frozenset(
     {*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY}
 )
 # Marks a title ahead may follow: the start of the text or the end of a clause.
-_CLAUSE_ENDS = frozenset({".", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
+_CLAUSE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
+# Words no list claims may follow a title ahead only inside the name of a body or place
+# ("Công ty Công viên cây xanh"), not right after its head ("Giám đốc họp ...").
+_BODY = frozenset({Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY})
 
 
 def title_ahead(doc: Doc, a: int) -> str | None:
@@ -112,10 +115,19 @@ def title_ahead(doc: Doc, a: int) -> str | None:
         else:
             break
     seg = b + 1
-    if b >= 0 and doc.toks[b].text not in _CLAUSE_ENDS or c - seg > 20:
+    if (b >= 0 and doc.toks[b].text not in _CLAUSE_ENDS) or c - seg > 20:
         return None
-    if seg >= c or doc.head_end(seg, appositive=False) is None:
+    head = doc.head_end(seg, appositive=False) if seg < c else None
+    if head is None:
         return None
+    inside = False  # inside the name of a body or place
+    for k in range(head, c):
+        tg = doc.tags[k]
+        text = doc.toks[k].text
+        if (tg is not None and tg.kind in _BODY) or text[:1].isupper():
+            inside = True
+        elif tg is None and text[:1].islower() and not inside:
+            return None
     return doc.slice(seg, c) or None
 
 

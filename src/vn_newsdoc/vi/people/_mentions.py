@@ -172,7 +172,7 @@ def find_mentions(
         s = front.start
         if e - s > MAX_NAME_WORDS:
             continue  # a title in title case or a line of capitals, not a personal name
-        initials = is_initials(toks[s].text)
+        initials = e - s == 1 and is_initials(toks[s].text)  # "N.N.L", not "J.D. Vance"
         if initials and front.kind != "address":
             continue
         single = e - s == 1
@@ -195,8 +195,8 @@ def find_mentions(
         name = doc.slice(s, e)
         if not name:
             continue
-        keys = tuple(t.key for t in toks[s:e] if t.word)
-        out.append(Mention(name, keys, tuple(titles), standalone))
+        name_keys = tuple(t.key for t in toks[s:e] if t.word)
+        out.append(Mention(name, name_keys, tuple(titles), standalone))
         last = e
         consumed = max(consumed, end)
     return out

@@ -91,8 +91,7 @@ BATTERY: tuple[Case, ...] = (
         (
             "Theo đài RT, tỷ phú Elon Musk ngày 1/10 bất ngờ tuyên bố sao Hỏa là một phần "
             "của nước Mỹ.",
-            "Ông Musk tin, sứ mệnh không gian này sẽ mở đường cho việc đưa con người lên "
-            "sao Hỏa.",
+            "Ông Musk tin, sứ mệnh không gian này sẽ mở đường cho việc đưa con người lên sao Hỏa.",
         ),
         (("Elon Musk", ("tỷ phú",)),),
     ),
@@ -139,10 +138,7 @@ BATTERY: tuple[Case, ...] = (
     Case(
         "chinese and korean",
         "giaoducthoidai.vn/trieu-le-dinh-my-nhan-thi-phi",
-        (
-            "Triệu Lệ Dĩnh và Dương Mịch không ít lần được báo giới đem ra so sánh về "
-            "ngoại hình.",
-        ),
+        ("Triệu Lệ Dĩnh và Dương Mịch không ít lần được báo giới đem ra so sánh về ngoại hình.",),
         (("Triệu Lệ Dĩnh", ()), ("Dương Mịch", ())),
     ),
     Case(
