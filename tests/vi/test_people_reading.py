@@ -17,7 +17,7 @@ from strategies import vietnamese_text
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import find_people
 from vn_newsdoc.vi.people import MAX_CHARS, _People
-from vn_newsdoc.vi.people._lexicon import SPORT_REPORT, read_list
+from vn_newsdoc.vi.people._lexicon import read_list, sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 
@@ -105,7 +105,7 @@ def test_may_name(sentence: str, expected: bool) -> None:
 def _whole(texts: list[str]) -> Found:
     """The people of the texts read whole, with no cut into sentences and nothing skipped."""
     people = _People()
-    sport = any(SPORT_REPORT.search(clean(text)) for text in texts)
+    sport = sport_report(clean(text) for text in texts)
     for text in texts:
         for mention in find_mentions(clean(text), sport=sport):
             people.add(mention)

@@ -24,13 +24,14 @@ reading is rule-based, offline and deterministic, and linear in the length of th
 
 from __future__ import annotations
 
+import functools
 import logging
 from bisect import insort
 from collections.abc import Iterable, Iterator
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
-from vn_newsdoc.vi.people._lexicon import SPORT_REPORT
+from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
@@ -205,8 +206,9 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
         cleaned.append(text)
         if budget <= 0:
             break
-    # A sport report names its players by their given names alone ("Công Phượng").
-    sport = any(SPORT_REPORT.search(text) for text in cleaned)
+    # A sport report names its players by their given names alone ("Công Phượng"); the
+    # texts are looked at for it once, and only if a run of given names needs it.
+    sport = functools.cache(lambda: sport_report(cleaned))
     for text in cleaned:
         for chunk in _chunks(text):
             for mention in find_mentions(chunk, references=False, sport=sport):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
@@ -156,13 +156,25 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 """Lower-case particles inside foreign names (``von``, ``van``, ``bin``, ``de``), keyed."""
 
-SPORT_REPORT: re.Pattern[str] = re.compile(
+_SPORT_CUES = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(sorted(map(re.escape, read_list("people_sport_cues.txt")), key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
+    + "|".join(
+        sorted((re.escape(c.lower()) for c in read_list("people_sport_cues.txt")), key=len)[::-1]
+    )
+    + r")(?!\w)"
 )
-"""Finds a phrase only sport reports use (``ghi bàn``, ``tiền đạo``) in a clean text."""
+
+
+def sport_report(texts: Iterable[str]) -> bool:
+    """Whether clean texts hold a phrase only sport reports use (``ghi bàn``, ``tiền
+    đạo``): the texts are then a sport report, which names players by their given names
+    alone.
+
+    >>> sport_report(["Công Phượng ghi bàn."]), sport_report(["Công Phượng đến."])
+    (True, False)
+    """
+    return any(_SPORT_CUES.search(text.lower()) for text in texts)
+
 
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_list("people_foreign_surnames.txt")

@@ -10,6 +10,7 @@ person, whatever marks it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._context import Front, read_front
@@ -102,8 +103,13 @@ def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
     )
 
 
+Sport = bool | Callable[[], bool]
+"""Whether the text is part of a sport report: a flag, or a function that tells (asked
+only when a run needs it, so that most texts never pay for the look)."""
+
+
 def _standing(
-    doc: Doc, front: Front, s: int, e: int, apposition: bool, *, sport: bool = False
+    doc: Doc, front: Front, s: int, e: int, apposition: bool, *, sport: Sport = False
 ) -> bool | None:
     """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
     only refer back (``False``), or no person at all (``None``). In a sport report
@@ -121,7 +127,11 @@ def _standing(
         return True if plausible(toks, s, e) else None
     if (apposition or doc.age_follows(e)) and plausible(toks, s, e):
         return True
-    if sport and front.kind == "none" and _given_names(toks, s, e):
+    if (
+        front.kind == "none"
+        and _given_names(toks, s, e)
+        and (sport() if callable(sport) else sport)
+    ):
         return True  # "Công Phượng ghi bàn", "đưa Văn Quyết vào thay Tiến Linh"
     return True if _shaped(toks, s, e) else None
 
@@ -131,12 +141,13 @@ def find_mentions(
     keys: dict[str, str] | None = None,
     *,
     references: bool = True,
-    sport: bool = False,
+    sport: Sport = False,
 ) -> list[Mention]:
     """Every mention of a person in one clean text, in order.
 
-    With ``sport=True`` the text is read as part of a sport report, where a run of two or
-    three Vietnamese syllables that nothing else claims is a player's name.
+    With ``sport=True`` (or a function that returns it) the text is read as part of a sport
+    report, where a run of two or three Vietnamese syllables that nothing else claims is a
+    player's name.
 
     With ``references=False`` the lone capitalised words that nothing marks are left out:
     such a mention only refers back to someone named before and carries no title, so it
