@@ -24,15 +24,15 @@ reading is rule-based, offline and deterministic, and linear in the length of th
 
 from __future__ import annotations
 
-import functools
 import logging
 from bisect import insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
+from vn_newsdoc.vi.people._screen import may_hold_person
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
@@ -151,12 +151,28 @@ class _People:
             self._new(mention)
 
 
-def _chunks(text: str) -> Iterator[str]:
-    """The runs of sentences of a clean text that may name someone, each run whole (one
-    space parts sentences in a clean text)."""
+class _Once:
+    """A question about the whole article, answered the first time it is asked."""
+
+    __slots__ = ("_answer", "_ask")
+
+    def __init__(self, ask: Callable[[], bool]) -> None:
+        self._ask = ask
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._ask()
+        return self._answer
+
+
+def _chunks(text: str, sport: Callable[[], bool]) -> Iterator[str]:
+    """The runs of sentences of a clean text that may name someone new or add a title,
+    each run whole (one space parts sentences in a clean text); ``sport`` tells whether
+    the article is a sport report."""
     kept: list[str] = []
     for sentence in sentences(text):
-        if may_name(sentence):
+        if may_name(sentence) and may_hold_person(sentence, sport):
             kept.append(sentence)
         elif kept:
             yield " ".join(kept)
@@ -208,9 +224,9 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
             break
     # A sport report names its players by their given names alone ("Công Phượng"); the
     # texts are looked at for it once, and only if a run of given names needs it.
-    sport = functools.cache(lambda: sport_report(cleaned))
+    sport = _Once(lambda: sport_report(cleaned))
     for text in cleaned:
-        for chunk in _chunks(text):
+        for chunk in _chunks(text, sport):
             for mention in find_mentions(chunk, references=False, sport=sport):
                 people.add(mention)
     out = []
