@@ -75,7 +75,7 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     >>> never = lambda: False
     >>> may_hold_person("Ông Lộc đến.", never)
     True
-    >>> may_hold_person("Giá vàng ở Thái Lan tăng, ông cho biết.", never)
+    >>> may_hold_person("Giá vàng ở New York tăng, ông cho biết.", never)
     False
     """
     if _GLUED.search(sentence):
