@@ -10,7 +10,7 @@ family name or a known foreign given name; a person's name just before it in the
 sentence; or, in a sport report, two or three syllables alone. A lone capitalised word
 that nothing marks only refers back to someone named before and adds nothing. So a
 sentence that holds none of these, and whose article is no sport report (or which holds
-fewer than two capitalised words), gives nothing, and reading it can be skipped: the
+no two capitalised words side by side), gives nothing, and reading it can be skipped: the
 people of an article stay exactly the same.
 
 The look costs one pass of a regular expression and a few set operations in C on the
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import compress, count, islice
-from operator import itemgetter
+from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
@@ -110,4 +110,5 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     capitals = list(compress(keys, upper))
     if not _NAME_STARTS.isdisjoint(capitals):
         return True
-    return len(capitals) >= 2 and sport()
+    # Two or three given names alone, in a sport report: two capitals side by side.
+    return any(map(and_, upper, islice(upper, 1, None))) and sport()
