@@ -16,7 +16,13 @@ the name after them as a person's. A later short mention (``ông Đô``) belongs
 already named. A name inside the name of an institution, place or street (``Học viện Chính
 trị Quốc gia Hồ Chí Minh``, ``TP Hồ Chí Minh``, ``đường Nguyễn Huệ``, ``Lăng Chủ tịch Hồ Chí
 Minh``) is not a person. Foreign names count where something marks them (``Tổng thống Mỹ
-Joe Biden``, ``Park Hang-seo``, ``Kim Sa-myeong (27 tuổi)``).
+Joe Biden``, ``Park Hang-seo``, ``Kim Sa-myeong (27 tuổi)``), with their initials and
+particles (``George W. Bush``, ``Ursula von der Leyen``). A full name listed right after a
+person's is a person's (``Triệu Lệ Dĩnh và Dương Mịch``); in a sport report, so is a
+player named by the given names alone (``Công Phượng``).
+
+Most sentences of an article can name nobody new: a cheap look at their words
+(``vn_newsdoc.vi.people._screen``) passes them over unread, with the same people found.
 
 The word lists live in ``vn_newsdoc/vi/data/people_*.txt`` (see the README there). The
 reading is rule-based, offline and deterministic, and linear in the length of the text.
