@@ -30,6 +30,7 @@ KINDS = (
     "title after the name",
     "sport names",
     "particles",
+    "stage names",
     "not people",
 )
 
@@ -445,6 +446,51 @@ BATTERY: tuple[Case, ...] = (
             "và Bộ Ngoại giao.",
         ),
         (("Mohamad Maliki Bin Osman", ("Quốc vụ khanh cao cấp, Bộ Quốc phòng và Bộ Ngoại giao",)),),
+    ),
+    # --- stage names, written given name first ------------------------------------------
+    Case(
+        "stage names",
+        "nghean24h.vn/nam-ca-si-duoc-menh-danh-la-thai-tu-vtv",
+        (
+            "Thời gian vừa qua, ca sĩ Noo Phước Thịnh liên tục xuất hiện tại nhiều sự kiện, "
+            "chương trình âm nhạc chính thống.",
+        ),
+        (("Noo Phước Thịnh", ("ca sĩ",)),),
+    ),
+    Case(
+        "stage names",
+        "thanhnien.vn/hoa-minzy-mang-hit-nang-tien-ca-do-do-sung-voi-noo-phuoc-thinh",
+        (
+            "Tối 12.8, đại nhạc hội tại sân khấu Lan Anh (TP.HCM) thu hút sự tham gia của các "
+            "nghệ sĩ đình đám như Noo Phước Thịnh, Hòa Minzy, Min, Ali Hoàng Dương, Monstar.",
+        ),
+        (
+            ("Noo Phước Thịnh", ()),
+            ("Hòa Minzy", ()),
+            ("Min", ()),
+            ("Ali Hoàng Dương", ()),
+        ),
+    ),
+    Case(
+        "stage names",
+        "thanhnien.vn/hoa-minzy-mang-hit-nang-tien-ca-do-do-sung-voi-noo-phuoc-thinh",
+        ("Hòa Minzy là gương mặt được mong chờ nhất trong đêm nhạc tối qua.",),
+        (("Hòa Minzy", ()),),
+    ),
+    Case(
+        "stage names",
+        "vnexpress.net/noo-phuoc-thinh-tap-luyen-cho-concert",
+        (
+            "Sau khi hợp tác ca sĩ Thủy Tiên, Đông Nhi, anh dần gây chú ý với các bản hit dành "
+            "cho giới trẻ.",
+        ),
+        (("Thủy Tiên", ("ca sĩ",)), ("Đông Nhi", ())),
+    ),
+    Case(
+        "stage names",
+        "video.afamily.vn/noo-phuoc-thinh",
+        ("Noo Phước Thinh và Mỹ Tâm thể hiện ca khúc “Cô gái đến từ hôm qua”.",),
+        (("Noo Phước Thinh", ()), ("Mỹ Tâm", ())),
     ),
     # --- places, firms, outlets and events that are no one -----------------------------
     Case(
