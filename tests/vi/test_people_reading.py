@@ -140,6 +140,21 @@ _WORDS = (
     "và",
     "George W. Bush",
     "von der",
+    # What lets a sentence past the screen, and what does not.
+    "Kyle Brown",
+    "chuyên gia phân tích",
+    "tuổi",
+    "15",
+    "BS.CK2",
+    "GS-TS",
+    "Ursula",
+    "Leyen",
+    "Văn Toàn",
+    "Thái Lan",
+    "Samsung Việt Nam",
+    "CT.Hội",
+    "Đ/c",
+    "có tên",
 )
 
 
