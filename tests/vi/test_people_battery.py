@@ -12,8 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from people_battery import BATTERY, KINDS, Case, Found
+from vn_newsdoc.text import clean
 from vn_newsdoc.vi import find_people
+from vn_newsdoc.vi.people._lexicon import read_list
 from vn_newsdoc.vi.people._mentions import find_mentions
+from vn_newsdoc.vi.people._screen import may_hold_person
 
 
 def _read(*texts: str) -> Found:
@@ -243,3 +246,59 @@ def test_lone_unmarked_words_are_left_out_only_as_references(words: list[str]) -
     left_out = [m for m in every if m not in kept]
     assert all(len(m.keys) == 1 and not m.standalone and not m.titles for m in left_out)
     assert [m for m in every if m in kept] == kept
+
+
+# --- The screen that passes over sentences unread -----------------------------------------
+
+_VOCABULARY = (
+    *read_list("people_titles.txt")[:40],
+    *read_list("people_ranks.txt")[:40],
+    *read_list("people_address_forms.txt")[:20],
+    *read_list("people_appositive_heads.txt")[:10],
+    *read_list("people_name_cues.txt"),
+    *read_list("people_places.txt")[:10],
+    *read_list("people_countries.txt")[:10],
+    *read_list("people_named_prefixes.txt")[:10],
+    *read_list("people_foreign_given_names.txt")[:10],
+    "Nguyễn",
+    "Văn",
+    "Đô",
+    "Lộc",
+    "Thị",
+    "Park",
+    "Hang-seo",
+    "Kim",
+    "W.",
+    "von",
+    "der",
+    "Leyen",
+    "Brown",
+    "Công Phượng",
+    "ghi bàn",
+    "UBND",
+    "CT.Hội",
+    "BS.CK2",
+    "30.000",
+    "tuổi",
+    "27",
+    "cho biết",
+    "và",
+    ",",
+    " - ",
+    "(",
+    ")",
+    ":",
+    "“",
+    "”",
+    ".",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_VOCABULARY), max_size=14).map(" ".join),
+    st.booleans(),
+)
+def test_a_sentence_the_screen_passes_over_names_no_one(sentence: str, sport: bool) -> None:
+    text = clean(sentence)
+    if not may_hold_person(text, lambda: sport):
+        assert find_mentions(text, references=False, sport=sport) == []

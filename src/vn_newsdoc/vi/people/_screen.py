@@ -20,13 +20,14 @@ words' keys, against the tokens, tags and walks of a full reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from itertools import compress, count, islice
+from collections.abc import Callable, Iterator
+from itertools import chain, compress, count, islice
 from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
+    NAME_PARTICLES,
     PHRASES,
     SURNAMES,
     TITLES,
@@ -62,9 +63,12 @@ _NAME_STARTS = SURNAMES | KOREAN_SURNAMES | FOREIGN_GIVEN_NAMES
 # the letters and digits between them.
 _JOINED = re.compile(r"[.\-][^\x00]")
 _PARTS = re.compile(r"[^\W_][\w&]*")
-# A dot inside a word, where tokenize() may split an abbreviation glued to a word.
-_GLUED = re.compile(r"\.(?<=\w\.)\w")
+# A dot before a letter, where tokenize() may split an abbreviation glued to a word
+# ("CT.Hội"); not one between digits ("30.000").
+_GLUED = re.compile(r"\.(?<=\w\.)[^\W\d_]")
 _FIRST = itemgetter(0)
+# The marks a title and its name may stand across.
+_SOFT = frozenset({",", "-", "–", "—", "(", ")"})
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
@@ -86,29 +90,70 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     if joined is None:
         return True  # a character that changes length in lower case
     keys = joined.split("\x00")
-    if not _TITLES.isdisjoint(keys) or not _TITLE_PAIRS.isdisjoint(
-        zip(keys, islice(keys, 1, None), strict=False)
-    ):
-        return True
     if _JOINED.search(joined) and not _TITLES.isdisjoint(_PARTS.findall(joined)):
         return True  # "BS.CK2": a title glued to more
+    # Which kinds of marks the sentence holds at all (set operations in C), before where.
+    titles = not _TITLES.isdisjoint(keys) or not _TITLE_PAIRS.isdisjoint(_pairs(keys))
+    nexts = not _NEXT.isdisjoint(keys) or not _NEXT_PAIRS.isdisjoint(_pairs(keys))
+    names = not _NAME_STARTS.isdisjoint(keys)
     upper = list(map(str.isupper, map(_FIRST, words)))
-    starts = [*compress(count(), map(_NEXT.__contains__, keys))]
-    starts += compress(
-        count(), map(_NEXT_PAIRS.__contains__, zip(keys, islice(keys, 1, None), strict=False))
-    )
-    for i in starts:
-        if any(upper[i + 1 : i + _AFTER]):
-            return True  # "ông Lộc", "có tên Neil Brook"
-        if (
-            i >= 2
-            and keys[i - 1] in _SEPARATORS
-            and upper[i - 2]
-            and (keys[i] in _APPOSITIVES or tuple(keys[i : i + 2]) in _APPOSITIVE_PAIRS)
+    # A title (or an age) marks a run of capitals in its own clause, before or after it.
+    if titles:
+        for i in chain(
+            compress(count(), map(_TITLES.__contains__, keys)),
+            compress(count(), map(_TITLE_PAIRS.__contains__, _pairs(keys))),
         ):
-            return True  # "Kyle Brown - chuyên gia ..."
-    capitals = list(compress(keys, upper))
-    if not _NAME_STARTS.isdisjoint(capitals):
-        return True
+            if _capital_in_clause(keys, upper, i):
+                return True
+    if nexts:
+        starts = [*compress(count(), map(_NEXT.__contains__, keys))]
+        starts += compress(count(), map(_NEXT_PAIRS.__contains__, _pairs(keys)))
+        for i in starts:
+            if any(upper[i + 1 : i + _AFTER]):
+                return True  # "ông Lộc", "có tên Neil Brook"
+            if (
+                i >= 2
+                and keys[i - 1] in _SEPARATORS
+                and upper[i - 2]
+                and (keys[i] in _APPOSITIVES or tuple(keys[i : i + 2]) in _APPOSITIVE_PAIRS)
+            ):
+                return True  # "Kyle Brown - chuyên gia ..."
+    # A full name known by its shape: a family name and two or three more capitals, a
+    # Korean family name and one more, a known given name and one more or a particle.
+    if names:
+        n = len(keys)
+        for i in compress(count(), map(_NAME_STARTS.__contains__, keys)):
+            if not upper[i] or i + 1 >= n:
+                continue
+            key = keys[i]
+            after = upper[i + 1]
+            if (
+                (key in SURNAMES and after and i + 2 < n and upper[i + 2])
+                or (key in KOREAN_SURNAMES and after)
+                or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
+            ):
+                return True
     # Two or three given names alone, in a sport report: two capitals side by side.
     return any(map(and_, upper, islice(upper, 1, None))) and sport()
+
+
+def _pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
+    """Each key with the next one."""
+    return zip(keys, islice(keys, 1, None), strict=False)
+
+
+def _capital_in_clause(keys: list[str], upper: list[bool], i: int) -> bool:
+    """Whether a word in capitals stands in the clause of the word at ``i``, before or
+    after it: as far as a mark other than a comma, a dash or a parenthesis (the reading
+    links a title to a name across these only)."""
+    for j in range(i + 1, len(keys)):
+        if upper[j]:
+            return True
+        if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
+            break
+    for j in range(i - 1, -1, -1):
+        if upper[j]:
+            return True
+        if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
+            break
+    return False
