@@ -38,13 +38,9 @@ _FIRST = itemgetter(0)  # a string's first character
 class Doc:
     """One text with its tokens and tags, and the helpers that read them."""
 
-    def __init__(
-        self, text: str, keys: dict[str, str] | None = None, tokens: list[Token] | None = None
-    ) -> None:
-        """Read ``text``, or only ``tokens`` of it if given (a stretch of its tokens, with
-        their offsets in ``text``: the same reading as of that stretch's text alone)."""
+    def __init__(self, text: str, keys: dict[str, str] | None = None) -> None:
         self.text = text
-        self.toks: list[Token] = tokenize(text, keys) if tokens is None else tokens
+        self.toks: list[Token] = tokenize(text, keys)
         self.tags: list[Tag | None] = tag(self.toks)
         self.n = len(self.toks)
         names = [False] * self.n

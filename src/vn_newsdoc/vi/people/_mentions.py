@@ -157,12 +157,7 @@ def find_mentions(
     >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
     ['Nguyễn Văn Đô']
     """
-    return read_doc(Doc(text, keys), references=references, sport=sport)
-
-
-def read_doc(doc: Doc, *, references: bool = True, sport: Sport = False) -> list[Mention]:
-    """Every mention of a person in one text read into a :class:`Doc` (see
-    :func:`find_mentions`)."""
+    doc = Doc(text, keys)
     toks = doc.toks
     out: list[Mention] = []
     consumed = 0
