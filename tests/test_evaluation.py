@@ -159,6 +159,10 @@ def test_caption_forms(extracted: str, expected: str) -> None:
         pytest.param("New bridge. Photo: Jane Roe", id="photo"),
         pytest.param("New bridge. Credit: Jane Roe", id="credit"),
         pytest.param("New bridge (Image: Jane Roe)", id="image"),
+        pytest.param("Neue Brücke. © Max Muster/dpa", id="copyright-sign"),
+        pytest.param("Neue Brücke. Bild: Max Muster", id="bild"),
+        pytest.param("Số ca mắc theo tuần. Đồ họa: Tâm An", id="do-hoa"),
+        pytest.param("Giá xăng các kỳ. Nguồn: Bộ Công Thương", id="nguon"),
     ],
 )
 def test_scorer_strips_what_the_reader_splits_off(caption: str) -> None:

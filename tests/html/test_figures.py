@@ -139,6 +139,20 @@ def test_two_italic_lines_under_one_picture_are_two_captions() -> None:
     ]
 
 
+def test_a_gallery_figure_of_several_captioned_pictures_keeps_each() -> None:
+    # WordPress's gallery block: one figure holding a figure per picture.
+    items = "".join(
+        f"<li class='blocks-gallery-item'><figure><img src='/g{i}.jpg'>"
+        f"<figcaption class='blocks-gallery-item__caption'>Ảnh số {i} của lễ hội</figcaption>"
+        "</figure></li>"
+        for i in range(3)
+    )
+    blocks = _body(f"<figure class='wp-block-gallery'><ul>{items}</ul></figure>")
+    assert [(b[1], b[2]) for b in blocks if b[0] == "figure"] == [
+        (f"Ảnh số {i} của lễ hội", f"/g{i}.jpg") for i in range(3)
+    ]
+
+
 def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None:
     rows = "".join(
         f"<tr><td><img src='/{i}.jpg'></td></tr>"
@@ -189,6 +203,24 @@ def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None
             id="video-credit",
         ),
         pytest.param(
+            "Der Hafen am Morgen. © Nicolas Armer/dpa",
+            ("Der Hafen am Morgen.", "Nicolas Armer/dpa"),
+            id="copyright-sign",
+        ),
+        pytest.param("© Getty Images", (None, "Getty Images"), id="copyright-sign-only"),
+        pytest.param(
+            "Diễn biến số ca mắc theo tuần. Đồ họa: Tâm An",
+            ("Diễn biến số ca mắc theo tuần.", "Tâm An"),
+            id="do-hoa",
+        ),
+        pytest.param(
+            "Giá xăng qua các kỳ điều hành. Nguồn: Bộ Công Thương",
+            ("Giá xăng qua các kỳ điều hành.", "Bộ Công Thương"),
+            id="nguon",
+        ),
+        pytest.param("Am Hafen. Foto: dpa", ("Am Hafen.", "dpa"), id="german-foto"),
+        pytest.param("Am Hafen. Bild: Keystone", ("Am Hafen.", "Keystone"), id="german-bild"),
+        pytest.param(
             "Ánh sáng ban mai trên đồi chè", ("Ánh sáng ban mai trên đồi chè", None), id="no-credit"
         ),
         pytest.param(
@@ -211,6 +243,15 @@ def test_split_credit(caption: str, expected: tuple[str | None, str | None]) -> 
         pytest.param('<img src="/anh/lua.jpg">', "/anh/lua.jpg", id="src"),
         pytest.param('<img data-src="/anh/that.jpg" src="/blank.gif">', "/anh/that.jpg", id="lazy"),
         pytest.param('<img src="data:image/gif;base64,R0lGOD">', None, id="data-uri"),
+        pytest.param('<img data-lazy="/anh/b.jpg" src="/blank.gif">', "/anh/b.jpg", id="data-lazy"),
+        pytest.param(
+            '<img srcset="/anh/c-800.jpg 800w, /anh/c-400.jpg 400w">', "/anh/c-800.jpg", id="srcset"
+        ),
+        pytest.param(
+            '<img src="data:image/gif;base64,R0" data-srcset="/anh/d.jpg 1x">',
+            "/anh/d.jpg",
+            id="lazy-srcset",
+        ),
         pytest.param('<img src="/images/icons/email.gif">', None, id="icon-folder"),
         pytest.param('<img src="/img/ico_photo.gif">', None, id="ico-file"),
         pytest.param('<img src="/img/star-red.gif" width="15">', None, id="tiny-star"),
@@ -220,6 +261,15 @@ def test_split_credit(caption: str, expected: tuple[str | None, str | None]) -> 
 )
 def test_image_source(html: str, expected: str | None) -> None:
     assert image_source(fragment_fromstring(html)) == expected
+
+
+def test_a_picture_known_by_its_source_elements() -> None:
+    page = document_fromstring(
+        "<p><picture><source srcset='/anh/e.webp 1x, /anh/e@2x.webp 2x' type='image/webp'>"
+        "<img alt='Đồi chè'></picture></p>"
+    )
+    [img] = page.iter("img")
+    assert image_source(img) == "/anh/e.webp"
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ _CASES = [
     ("QUOTE_CLASS", "unquoted", False),
     ("CAPTION_CLASS", "PhotoCMS_Caption", True),
     ("CAPTION_CLASS", "chu-thich-anh", True),
+    ("CAPTION_CLASS", "img_chu_thich_1", True),
     ("FIGURE_CLASS", "tplCaption", True),
     ("AVATAR_CLASS", "author-avatar", True),
     ("SOURCE_CLASS", "nguon-tin", True),
@@ -66,3 +67,8 @@ def test_the_noise_words_are_whole_lower_case_words() -> None:
     assert all(w == w.lower() and re.fullmatch(r"[^\W_]+", w) for w in hints.NOISE_WORDS)
     assert all(w == w.lower() for w in hints.CAPTION_WORDS)
     assert all(w == w.lower() for w in hints.TEASER_WORDS)
+    # Word sets are matched against class words split on "-", "_" and case changes.
+    for words in (hints.CAPTION_AFTER_PICTURE_WORDS, hints.CREDIT_CLASS_WORDS):
+        assert all(re.fullmatch(r"[a-z]+", w) for w in words)
+    assert "credit" in hints.CREDIT_CLASS_WORDS
+    assert "legend" in hints.CAPTION_AFTER_PICTURE_WORDS

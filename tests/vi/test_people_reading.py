@@ -18,6 +18,7 @@ from vn_newsdoc.text import clean
 from vn_newsdoc.vi import find_people
 from vn_newsdoc.vi._wordlists import read_words
 from vn_newsdoc.vi.people import MAX_CHARS, _People
+from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 
@@ -105,8 +106,9 @@ def test_may_name(sentence: str, expected: bool) -> None:
 def _whole(texts: list[str]) -> Found:
     """The people of the texts read whole, with no cut into sentences and nothing skipped."""
     people = _People()
+    sport = sport_report(clean(text) for text in texts)
     for text in texts:
-        for mention in find_mentions(clean(text)):
+        for mention in find_mentions(clean(text), sport=sport):
             people.add(mention)
     return tuple((p.name, tuple(dict.fromkeys(t for t in p.titles if t))) for p in people.found)
 
@@ -134,6 +136,26 @@ _WORDS = (
     ")",
     " - ",
     "cho biết",
+    "ghi bàn",
+    "Công Phượng",
+    "và",
+    "George W. Bush",
+    "von der",
+    # What lets a sentence past the screen, and what does not.
+    "Kyle Brown",
+    "chuyên gia phân tích",
+    "tuổi",
+    "15",
+    "BS.CK2",
+    "GS-TS",
+    "Ursula",
+    "Leyen",
+    "Văn Toàn",
+    "Thái Lan",
+    "Samsung Việt Nam",
+    "CT.Hội",
+    "Đ/c",
+    "có tên",
 )
 
 

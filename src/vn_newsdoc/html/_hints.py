@@ -23,9 +23,11 @@ __all__ = [
     "AUTHOR_CLASS",
     "AUTHOR_HREF",
     "AVATAR_CLASS",
+    "CAPTION_AFTER_PICTURE_WORDS",
     "CAPTION_CLASS",
     "CAPTION_WORDS",
     "CONTENT_CLASS",
+    "CREDIT_CLASS_WORDS",
     "DATE_CLASS",
     "DATE_LINE_CLASS",
     "ELSEWHERE_CLASS",
@@ -231,6 +233,7 @@ CAPTION_WORDS = (
     "ck_legend",
     "legend",
     "chu-thich",
+    "chu_thich",
     "chuthich",
     "desc_image",
     "note-image",
@@ -242,6 +245,19 @@ CAPTION_WORDS = (
 
 CAPTION_CLASS = re.compile("|".join(re.escape(h) for h in CAPTION_WORDS), re.IGNORECASE)
 """A caption, by one of :data:`CAPTION_WORDS`."""
+
+CAPTION_AFTER_PICTURE_WORDS = frozenset(
+    {"desc", "cap", "cation", "caption", "captions", "note", "legend", "chuthich", "credit"}
+)
+"""Class or id words (split on ``-``, ``_`` and case changes) that mark a caption only where
+the element comes right after a picture: ``desc_cation`` under a slide, ``img-note``,
+``pic-cap``. Away from a picture such a block (``<div class="desc">``) is text."""
+
+CREDIT_CLASS_WORDS = frozenset(
+    {"credit", "credits", "copyright", "photographer", "photocredit", "imagecredit"}
+)
+"""Class or id words of the element holding a photo credit inside or under a caption
+(``<span class="credit">``, ``photo-copyright``, ``image-source``)."""
 
 # Elements that wrap one picture and its caption as a unit.
 FIGURE_CLASS = re.compile(

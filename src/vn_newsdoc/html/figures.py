@@ -13,20 +13,52 @@ body in reading order, which text block is the caption of which image.
 
 from __future__ import annotations
 
+import html
+import itertools
 import re
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import AVATAR_CLASS, CAPTION_CLASS, CAPTION_WORDS, FIGURE_CLASS
+from vn_newsdoc.html._hints import (
+    AVATAR_CLASS,
+    CAPTION_AFTER_PICTURE_WORDS,
+    CAPTION_CLASS,
+    CAPTION_WORDS,
+    CREDIT_CLASS_WORDS,
+    FIGURE_CLASS,
+)
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
 from vn_newsdoc.vi._wordlists import alternation, read_words
 
-__all__ = ["image_source", "is_caption_element", "is_figure_element", "split_credit"]
+__all__ = [
+    "caption_after_picture",
+    "credit_element",
+    "data_caption",
+    "image_source",
+    "is_caption_element",
+    "is_figure_element",
+    "links_elsewhere",
+    "split_credit",
+]
+
+_CAPTION_AFTER_PICTURE_WORDS = CAPTION_AFTER_PICTURE_WORDS
+_CREDIT_CLASS_WORDS = CREDIT_CLASS_WORDS
+# Attributes that hold a picture's address, lazy-loading ones first (the ``src`` of a
+# lazy picture is a placeholder); then those holding a ``srcset`` list of addresses.
+_IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "src")
+_IMAGE_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+# Attributes of a picture, or of the link or box around it, that gallery scripts read its
+# caption from (lightbox and slide-show scripts); some hold the caption's HTML, escaped.
+_DATA_CAPTION_ATTRIBUTES = ("data-caption", "data-component-caption")
 
 _CAPTION_HINTS = CAPTION_WORDS
 _CAPTION_RE = CAPTION_CLASS
 
 _FIGURE_CLASS_RE = FIGURE_CLASS
+_TAG_RE = re.compile(r"<[^<>]*>")
+_WORD_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# A link to a picture's own file (a full-size view), not to another page.
+_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 # Images that are not pictures of the article: icons, spacers, tracking pixels.
 _IMAGE_JUNK_RE = re.compile(
@@ -40,15 +72,17 @@ _IMAGE_JUNK_RE = re.compile(
 # No two quantifiers next to each other take the same characters, and a match does not
 # start deep inside a run of white space (the second lookbehind: starting after the run's
 # first character finds the same credit), so a long run of spaces costs one pass.
+# A credit may also be a copyright sign and a name ("… © Reuters").
 _CREDIT_WORDS = alternation(read_words("html_credit_words.tsv"))
 _CREDIT_RE = re.compile(
     rf"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
-        (?:{_CREDIT_WORDS})
-        \s*[:–—-]\s*
+        (?:(?:{_CREDIT_WORDS})\s*[:–—-]|©)\s*
         (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
+
+_CREDIT_MAX = 80  # characters of an element that holds a credit alone
 
 _AVATAR_RE = AVATAR_CLASS
 
@@ -99,10 +133,12 @@ def is_figure_element(el: HtmlElement) -> bool:
 def image_source(img: HtmlElement) -> str | None:
     """The address of a picture, or ``None`` for icons, spacers and pixels.
 
-    Lazy-loading attributes (``data-src``, ``data-original``) come before ``src``, which
-    often holds a placeholder. Images declared 50 pixels wide or less are not pictures, and
-    neither is an author's portrait (class, id or file name with ``author``, ``autor`` or
-    ``avatar``).
+    Lazy-loading attributes (``data-src``, ``data-original``, ``data-lazy-src``) come before
+    ``src``, which often holds a placeholder; a picture known only by a ``srcset`` list
+    (``data-srcset``, ``srcset``, or those of the ``<source>`` elements of the
+    ``<picture>`` around it) is known by its first address. Images declared 50
+    pixels wide or less are not pictures, and neither is an author's portrait (class, id
+    or file name with ``author``, ``autor`` or ``avatar``).
 
     Args:
         img: An ``<img>`` element.
@@ -113,16 +149,15 @@ def image_source(img: HtmlElement) -> str | None:
     >>> from lxml.html import fragment_fromstring
     >>> image_source(fragment_fromstring('<img data-src="/a.jpg" src="data:image/gif;base64,R0">'))
     '/a.jpg'
+    >>> image_source(fragment_fromstring('<img data-srcset="/b.jpg 800w, /c.jpg 400w">'))
+    '/b.jpg'
     >>> image_source(fragment_fromstring('<img src="/i/blank.gif">')) is None
     True
     >>> image_source(fragment_fromstring('<img class="autorenbild" src="/i/a.jpg">')) is None
     True
     """
-    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
-        value = (img.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
-            break
-    else:
+    value = _address(img)
+    if value is None:
         return None
     if _IMAGE_JUNK_RE.search(value):
         return None
@@ -134,6 +169,138 @@ def image_source(img: HtmlElement) -> str | None:
         if size.isdigit() and int(size) <= ICON_SIZE_MAX:
             return None
     return value
+
+
+def _address(img: HtmlElement) -> str | None:
+    """The first address an ``<img>`` gives, lazy-loading attributes first."""
+    for attr in _IMAGE_SOURCE_ATTRIBUTES:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    sources = [img]
+    for above in itertools.islice(img.iterancestors(), 2):
+        if above.tag == "picture":  # <picture><source srcset=…> (the parser may nest them)
+            sources.extend(above.iter("source"))
+            break
+    for el in sources:
+        for attr in _IMAGE_SRCSET_ATTRIBUTES:
+            first = (el.get(attr) or "").split(",", 1)[0].split()
+            if first and not first[0].startswith("data:"):
+                return first[0]
+    return None
+
+
+def _class_words(el: HtmlElement) -> set[str]:
+    raw = _class_id(el).strip()
+    return {w.lower() for w in _WORD_SPLIT_RE.split(raw) if w} if raw else set()
+
+
+def caption_after_picture(el: HtmlElement) -> bool:
+    """Whether ``el``'s class or id names a caption where it comes right after a picture.
+
+    Galleries and photo stories set each picture's text in a block named for what it is
+    (``desc_cation``, ``img-note``, ``pic-cap``, ``legend``) right after the picture's
+    box; the same words away from a picture (``<div class="desc">``) name text.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> caption_after_picture(fragment_fromstring('<div class="desc_cation"></div>'))
+    True
+    >>> caption_after_picture(fragment_fromstring('<div class="description"></div>'))
+    False
+    """
+    return bool(_class_words(el) & _CAPTION_AFTER_PICTURE_WORDS)
+
+
+def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
+    """The photo credit an element holds on its own, or ``None``.
+
+    An element named for a credit (``<span class="credit">``, ``photo-copyright``) holds
+    one whatever its text (``Getty Images``, ``© Minh Trí``); any other element holds one
+    when its whole text is a credit (``<em>Ảnh: Võ Hải</em>``), unless ``named`` asks
+    for elements named for a credit only.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> credit_element(f('<span class="image-credit">Getty Images</span>'))
+    'Getty Images'
+    >>> credit_element(f('<em>Ảnh: Võ Hải.</em>'))
+    'Võ Hải'
+    >>> credit_element(f('<em>Trời mưa to</em>')) is None
+    True
+    >>> credit_element(f('<em>Ảnh: Võ Hải.</em>'), named=True) is None
+    True
+    """
+    if named and not _class_words(el) & _CREDIT_CLASS_WORDS:
+        return None
+    parts: list[str] = []
+    size = 0
+    for part in el.itertext():
+        size += len(part.strip())
+        if size > _CREDIT_MAX:
+            return None  # read no further into a long block
+        parts.append(part)
+    text = " ".join(" ".join(parts).split())
+    if not text:
+        return None
+    rest, credit = split_credit(text)
+    if credit is not None and rest is None:
+        return credit
+    if _class_words(el) & _CREDIT_CLASS_WORDS:
+        return text.strip(" .,;:–—-") or None
+    return None
+
+
+def data_caption(img: HtmlElement) -> str | None:
+    """The caption a gallery script reads from the picture or the link or box around it.
+
+    Lightbox and slide-show scripts keep a picture's caption in ``data-caption`` on the
+    ``<img>``, on the ``<a>`` opening the full-size view, or on the item's box (two levels
+    up at most), as text or as escaped HTML (``data-component-caption``); it is the
+    picture's caption where the page shows none.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> link = fragment_fromstring('<a data-caption="Đồi chè" href="/a.jpg"><img src="/t.jpg"></a>')
+    >>> data_caption(link[0])
+    'Đồi chè'
+    >>> data_caption(fragment_fromstring(
+    ...     '<img data-component-caption="&amp;lt;p&amp;gt;Hòn Khô. Ảnh: &amp;lt;em&amp;gt;'
+    ...     'Lan&amp;lt;/em&amp;gt;&amp;lt;/p&amp;gt;" src="/k.jpg">'))
+    'Hòn Khô. Ảnh: Lan'
+    """
+    el: HtmlElement | None = img
+    for _ in range(3):
+        if el is None:
+            break
+        for attr in _DATA_CAPTION_ATTRIBUTES:
+            value = el.get(attr) or ""
+            if "&" in value:
+                value = html.unescape(value)  # escaped HTML, as some scripts keep it
+            value = " ".join(_TAG_RE.sub(" ", value).split())
+            if value:
+                return value
+        el = el.getparent()
+    return None
+
+
+def links_elsewhere(img: HtmlElement) -> bool:
+    """Whether a picture is a link to another page (a teaser), not to its own file.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> links_elsewhere(fragment_fromstring('<a href="/tin/b.html"><img src="/t.jpg"></a>')[0])
+    True
+    >>> links_elsewhere(fragment_fromstring('<a href="/anh/a.jpg"><img src="/t.jpg"></a>')[0])
+    False
+    """
+    for parent in img.iterancestors():
+        if parent.tag == "a":
+            href = (parent.get("href") or "").strip()
+            return (
+                bool(href)
+                and not href.startswith(("#", "javascript:"))
+                and not (_IMAGE_FILE_RE.search(href))
+            )
+        if parent.tag in ("p", "div", "figure", "td", "li", "body"):
+            return False
+    return False
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:

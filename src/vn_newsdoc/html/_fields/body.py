@@ -128,8 +128,8 @@ def drop_date_lines(page: Page, draft: Draft) -> None:
 
 
 def decide(page: Page, draft: Draft) -> None:
-    """Turn the blocks into the article's blocks; a body without text is reported missing
-    (the metadata may still give a lead and pictures: the next step)."""
+    """Turn the blocks into the article's blocks; a body without text or captions is
+    reported missing (the metadata may still give a lead and pictures: the next steps)."""
     out: list[Block] = []
     blocks = draft.blocks
     last_text = max((i for i, b in enumerate(blocks) if b.kind != "figure"), default=-1)
@@ -151,8 +151,10 @@ def decide(page: Page, draft: Draft) -> None:
     draft.body = tuple(out)
     if any(isinstance(b, Figure) for b in draft.body):
         page.record("figures", "pictures in the body with their captions")
-    if not any(not isinstance(b, Figure) for b in draft.body):
-        page.missing("body")
+    if not any(not isinstance(b, Figure) for b in draft.body) and not any(
+        isinstance(b, Figure) and b.caption for b in draft.body
+    ):
+        page.missing("body")  # a photo story's text is its captions: that is a body
 
 
 def is_subheading(block: BodyBlock) -> bool:

@@ -28,6 +28,7 @@ def from_block(page: Page, block: BodyBlock) -> Figure | None:
     """The figure of an assembled picture block: its caption with the photo credit split
     off, its address made absolute; ``None`` for a picture with none of the three."""
     caption, credit = split_credit(block.text) if block.text else (None, None)
+    credit = credit or block.credit  # a credit the page sets apart from the caption
     src = resolve(page, block.src)
     if caption is None and credit is None and src is None:
         return None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._datelines import is_date_block
 from vn_newsdoc.html.body._noise import is_noise_text
 from vn_newsdoc.html.body._walk import BodyBlock
+from vn_newsdoc.html.figures import split_credit
 
 __all__ = ["assemble"]
 
@@ -16,6 +19,7 @@ _PARAGRAPH_MIN = 80  # characters of the first paragraph under a box of highligh
 _SENTENCE_WORDS = 6  # words of a sentence kept in the body though mostly a link
 _AWAY_MIN = 20  # characters of a centred line away from pictures that shows centring usual
 _LABEL_MAX = 40  # characters of a label over a box of highlights ("Điểm chính")
+_CREDIT_LINE_MAX = 80  # characters of a line that is only a photo credit ("Ảnh: Reuters.")
 
 
 def _is_noise_block(block: BodyBlock) -> bool:
@@ -24,6 +28,18 @@ def _is_noise_block(block: BodyBlock) -> bool:
     if block.link >= 0.6 and block.kind != "caption" and not _linked_sentence(block):
         return True
     return is_noise_text(block.text)
+
+
+def _repeats_caption(block: BodyBlock, out: list[BodyBlock]) -> bool:
+    """A caption repeated right under its figure (a copy laid over the picture, shown on
+    hover or kept for a slide show) is read once."""
+    return (
+        block.kind != "image"
+        and bool(out)
+        and out[-1].kind == "figure"
+        and bool(out[-1].text)
+        and block.text == out[-1].text
+    )
 
 
 def _linked_sentence(block: BodyBlock) -> bool:
@@ -114,22 +130,27 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     looks = _paragraph_looks(blocks)
     centring: bool | None = None  # _centring_usual, read when a centred line needs it
     last_caption = False
-    for block in blocks:
-        if _is_noise_block(block):
+    teasers: list[BodyBlock] = []  # pictures linking elsewhere, left out
+    titled = False  # the picture waiting links elsewhere and a link line followed it
+    for i, block in enumerate(blocks):
+        if _is_noise_block(block) or _repeats_caption(block, out):
+            titled = titled or (pending is not None and pending.link >= 1.0)
             continue
         if block.kind == "image":
-            if pending is not None:
-                out.append(_figure(pending, None))
-            pending = block
-            last_caption = False
+            _add_uncaptioned(out, pending, teasers, titled=titled)
+            pending, titled, last_caption = block, False, False
+            continue
+        # A line that is only a credit belongs to the picture or caption above it.
+        placed, pending = _add_credit(out, pending, block, (blocks, i))
+        if placed:
+            last_caption = True
             continue
         short = len(block.text) <= _CAPTION_MAX
         if (pending is not None or last_caption or block.kind == "caption") and is_date_block(
             block
         ):
             # A date is never a caption: the posting time under the lead picture.
-            if pending is not None:
-                out.append(_figure(pending, None))
+            _add_uncaptioned(out, pending, teasers, titled=titled)
             pending, last_caption = None, False
             out.append(block if block.kind != "caption" else _as_paragraph(block))
             continue
@@ -137,10 +158,8 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             if pending is not None:
                 out.append(_figure(pending, block))
                 pending = None
-            elif out and out[-1].kind == "figure" and not out[-1].text:
-                out[-1].text = block.text
             else:
-                out.append(_figure(None, block))
+                _add_caption(out, block)
             last_caption = True
             continue
         if pending is not None:
@@ -156,7 +175,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
                 pending = None
                 last_caption = True
                 continue
-            out.append(_figure(pending, None))
+            _add_uncaptioned(out, pending, teasers, titled=titled)
             pending = None
         elif (
             last_caption
@@ -165,16 +184,138 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             and block.italic >= 0.9
             and block.align != "right"
         ):
-            out.append(_figure(None, block))
+            _add_caption(out, block)
             continue
         last_caption = False
         out.append(block)
-    if pending is not None:
-        out.append(_figure(pending, None))
-    # A heading with nothing after it heads something that is not the article.
-    while out and out[-1].kind == "heading":
-        out.pop()
+    _add_uncaptioned(out, pending, teasers, titled=titled)
+    _trim_end(out, teasers)
     return _without_top_summary(out)
+
+
+def _trim_end(out: list[BodyBlock], teasers: list[BodyBlock]) -> None:
+    """Leave out what closes the body but is not the article: teasers of other pages
+    (pictures linking elsewhere with nothing of the article after them), a heading with
+    nothing after it, a label over the teasers left out."""
+    while out and _is_teaser(out[-1]):
+        teasers.append(out.pop())
+    while out and (out[-1].kind == "heading" or _teasers_label(out[-1], teasers)):
+        out.pop()
+
+
+def _add_credit(
+    out: list[BodyBlock],
+    pending: BodyBlock | None,
+    block: BodyBlock,
+    where: tuple[list[BodyBlock], int],
+) -> tuple[bool, BodyBlock | None]:
+    """Give a line that is only a photo credit to the picture waiting for its caption
+    (``pending``) or to the figure right above it, if that has no credit yet; a credit
+    element with no picture above is a line of text. A plain line (not marked, not set
+    apart) among the closing lines, with nothing of the article after it, is left to the
+    byline (``Ảnh: X`` crediting the article's photos, ``Nguồn: X`` its source).
+    ``where`` is the list of blocks and the index of ``block`` in it. Returns whether the
+    line was placed, and the picture still waiting."""
+    credit = _credit_line(block)
+    if credit is not None and _plain(block) and not _article_after(*where):
+        credit = None
+    if credit is not None and pending is not None:
+        out.append(_figure(pending, None))
+        pending = None
+    if credit is not None and out and out[-1].kind == "figure" and not _has_credit(out[-1]):
+        out[-1].credit = credit
+        return True, pending
+    if block.kind == "credit":
+        block.kind = "p"
+    return False, pending
+
+
+def _plain(block: BodyBlock) -> bool:
+    """A line neither marked by the page nor set apart by its style."""
+    return block.kind in ("p", "quote") and not block.styled and block.align != "center"
+
+
+def _article_after(blocks: list[BodyBlock], index: int) -> bool:
+    """Whether a picture or a sentence of the article follows ``blocks[index]`` (closing
+    byline and source lines are no sentences)."""
+    return any(
+        b.kind == "image" or (b.kind in ("p", "li", "quote") and _sentence(b.text))
+        for b in itertools.islice(blocks, index + 1, None)
+    )
+
+
+def _sentence(text: str) -> bool:
+    return len(text) >= _PARAGRAPH_MIN or (
+        len(text.split()) >= _SENTENCE_WORDS and text.endswith((".", "!", "?", "…"))
+    )
+
+
+def _add_caption(out: list[BodyBlock], block: BodyBlock) -> None:
+    """A caption under a figure already placed: the caption of that figure when it has
+    none yet (a picture with only a credit under it), else a figure of its own."""
+    if out and out[-1].kind == "figure" and not out[-1].text:
+        out[-1].text = block.text
+        out[-1].credit = out[-1].credit or block.credit
+    else:
+        out.append(_figure(None, block))
+
+
+def _add_uncaptioned(
+    out: list[BodyBlock], image: BodyBlock | None, teasers: list[BodyBlock], *, titled: bool
+) -> None:
+    """A picture that found no caption under it: a figure (with the caption its markup
+    keeps for gallery scripts, if any), or a teaser of another page left out (a "more
+    photos" box, a video trailer): it links elsewhere, and a link line titles it or (see
+    :func:`_is_teaser`) nothing of the article follows it. No picture: nothing to add."""
+    if image is None:
+        return
+    figure = _figure(image, None)
+    figure.link = image.link
+    if titled and _is_teaser(figure):
+        teasers.append(figure)
+        return
+    out.append(figure)
+
+
+def _is_teaser(block: BodyBlock) -> bool:
+    """A picture without caption or credit that links to another page."""
+    return (
+        block.kind == "figure"
+        and block.link >= 1.0
+        and not block.text
+        and block.credit is None
+        and block.src is not None
+    )
+
+
+def _teasers_label(block: BodyBlock, teasers: list[BodyBlock]) -> bool:
+    """A short line closing the body in the same box as teasers left out after it."""
+    if not teasers or block.kind not in ("p", "heading") or len(block.text) > _LABEL_MAX:
+        return False
+    box = block.element.getparent() if block.element is not None else None
+    if box is None:
+        return False
+    last = teasers[-1].element
+    return last is not None and any(a is box for a in last.iterancestors())
+
+
+def _credit_line(block: BodyBlock) -> str | None:
+    """The credit of a block that is only a photo credit (``Ảnh: Reuters.``, or an
+    element named for a credit), else ``None``."""
+    if block.kind not in ("p", "quote", "caption", "credit") or len(block.text) > _CREDIT_LINE_MAX:
+        return None
+    if block.credit is not None and not block.text:
+        return block.credit
+    rest, credit = split_credit(block.text)
+    if rest is None and credit is not None:
+        return credit
+    if block.kind == "credit":
+        return block.text.strip(" .,;:–—-") or None
+    return None
+
+
+def _has_credit(figure: BodyBlock) -> bool:
+    return figure.credit is not None or split_credit(figure.text)[1] is not None
 
 
 def _box_of(el: HtmlElement | None) -> HtmlElement | None:
@@ -217,14 +358,17 @@ def _as_paragraph(block: BodyBlock) -> BodyBlock:
 
 
 def _figure(image: BodyBlock | None, caption: BodyBlock | None) -> BodyBlock:
-    text = caption.text if caption is not None else ""
+    # Without a caption under it, a picture's caption is the one its markup keeps.
+    text = caption.text if caption is not None else image.text if image is not None else ""
     element = caption.element if caption is not None else None
     if element is None and image is not None:
         element = image.element
-    return BodyBlock(
+    figure = BodyBlock(
         "figure",
         text,
         element=element,
         src=image.src if image is not None else None,
         italic=caption.italic if caption is not None else 0.0,
     )
+    figure.credit = caption.credit if caption is not None else None
+    return figure

@@ -9,7 +9,14 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
+from vn_newsdoc.html.figures import (
+    caption_after_picture,
+    image_source,
+    is_caption_element,
+    is_figure_element,
+)
 from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["find_containers"]
@@ -20,6 +27,7 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
 _SIGNOFFS_MAX = 3  # closing lines kept beside the body
+_BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
@@ -27,7 +35,7 @@ _ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = CONTENT_CLASS
 _BAD_HINT_RE = NOT_CONTENT_CLASS
-_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div")
+_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
@@ -194,6 +202,57 @@ def _sibling_blocks(
     return None
 
 
+def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement | None:
+    """The element a text block's score goes to: its parent, or for a caption in a
+    picture's box (a figure, a caption table), the element holding the box, so that a run
+    of captioned pictures scores for the body holding them, not for each box. ``boxes``
+    keeps what was found of each element looked at."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    box: HtmlElement | None = el
+    for _ in range(_BOX_LEVELS):
+        box = box.getparent() if box is not None else None
+        if box is None:
+            break
+        found = boxes.get(box)
+        if found is None:
+            found = is_figure_element(box) or (box.tag == "table" and is_picture_table(box))
+            boxes[box] = found
+        if found:
+            outside = box.getparent()
+            return outside if outside is not None else parent
+    return parent
+
+
+def _out_of_caption(best: HtmlElement) -> HtmlElement:
+    """For a page told in pictures, where the best block is one picture's caption: the
+    element holding the run of pictures with their captions (a photo story, a gallery)."""
+    el: HtmlElement | None = best
+    for _ in range(3):  # the caption, or a box of the picture around it
+        if el is None:
+            return best
+        if is_caption_element(el) or is_figure_element(el):
+            break
+        if el.tag == "table" and is_picture_table(el):
+            break
+        previous = el.getprevious()
+        if (
+            caption_after_picture(el)
+            and previous is not None
+            and any(image_source(img) for img in previous.iter("img", "amp-img"))
+        ):
+            break
+        el = el.getparent()
+    else:
+        return best
+    for box in best.iterancestors():
+        pictures = sum(1 for img in box.iter("img", "amp-img") if image_source(img) is not None)
+        if pictures >= 2:
+            return box
+    return best
+
+
 def _is_signoff(el: HtmlElement) -> bool | None:
     """A short closing line: set right, in bold throughout, or read as a byline or source
     line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
@@ -255,11 +314,12 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     chars: dict[HtmlElement, list[int]] = {}
     scored: dict[HtmlElement, int] = {}
     linked_chars: dict[HtmlElement, int] = {}
+    boxes: dict[HtmlElement, bool] = {}
     for el in root.iter(*_PARA_TAGS):
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
             continue
-        parent = el.getparent()
+        parent = _outside_picture_box(el, boxes)
         if parent is None:
             continue
         scored[el] = length
@@ -284,6 +344,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     top = max(scores, key=final)
     best = _descend(top, scored, scores)
+    gallery = _out_of_caption(best)
+    if gallery is not best:
+        return [gallery]
     best_score = final(best)
     parent = best.getparent()
     if parent is None:

@@ -9,10 +9,19 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import QUOTE_CLASS
+from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._tables import is_picture_table
-from vn_newsdoc.html.figures import image_source, is_caption_element, is_figure_element
+from vn_newsdoc.html.figures import (
+    caption_after_picture,
+    credit_element,
+    data_caption,
+    image_source,
+    is_caption_element,
+    is_figure_element,
+    links_elsewhere,
+)
 from vn_newsdoc.text import clean
 
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
@@ -124,8 +133,11 @@ class BodyBlock:
     """One block of the body as read from the page, with what its styling says.
 
     ``kind`` is ``"p"``, ``"heading"``, ``"quote"``, ``"li"``, ``"caption"`` (marked as a
-    caption by the page), ``"image"`` (a picture, ``src`` set, no text) or, after
-    :func:`assemble`, ``"figure"`` (a picture with its caption in ``text``).
+    caption by the page), ``"credit"`` (an element named for a photo credit under a
+    picture or caption), ``"image"`` (a picture, ``src`` set; ``text`` is the caption its
+    markup carries for gallery scripts, if any; ``link`` is 1 when it links to another
+    page) or, after :func:`assemble`, ``"figure"`` (a picture with its caption in
+    ``text`` and perhaps its credit in ``credit``).
     """
 
     __slots__ = (
@@ -173,6 +185,7 @@ class BodyBlock:
         self.after_image = after_image
         """The block follows a picture inside the same paragraph (after a ``<br>``)."""
         self.credit: str | None = None
+        """A photo credit the page sets apart from the caption's text."""
         self.look = look
         """Colour and font size of most of its text, as a key (``"|"``: as the page's)."""
 
@@ -203,6 +216,7 @@ class _Walker:
         self.looks: dict[str, int] = {}
         self.after_image = False
         self.last_br = False
+        self.credit: str | None = None  # a credit read from an element inside the block
         # The current block context.
         self.element: HtmlElement | None = None
         self.kind = "p"
@@ -227,23 +241,26 @@ class _Walker:
             self.looks[fmt.look] = self.looks.get(fmt.look, 0) + n
 
     def flush(self) -> None:
-        if self.parts:
+        credit, self.credit = self.credit, None
+        if self.parts or credit:
             text = clean("".join(self.parts))
-            if text and self.chars:
+            if (text and self.chars) or credit:
+                chars = self.chars or 1
                 self.blocks.append(
                     BodyBlock(
                         self.kind,
                         text,
                         element=self.element,
                         level=self.level,
-                        bold=self.bold / self.chars,
-                        italic=self.italic / self.chars,
-                        link=self.link / self.chars,
+                        bold=self.bold / chars,
+                        italic=self.italic / chars,
+                        link=self.link / chars,
                         align=self.align,
                         after_image=self.after_image,
-                        look=max(self.looks, key=self.looks.__getitem__),
+                        look=max(self.looks, key=self.looks.__getitem__, default="|"),
                     )
                 )
+                self.blocks[-1].credit = credit
                 self.after_image = False
         self.parts = []
         self.looks = {}
@@ -255,8 +272,12 @@ class _Walker:
         if src is None:
             return
         self.flush()
-        self.blocks.append(BodyBlock("image", element=img, src=src))
+        self.blocks.append(_picture(img, src))
         self.after_image = True
+
+    def picture_above(self) -> bool:
+        """Whether the last thing read was a picture (no text since)."""
+        return not self.parts and bool(self.blocks) and self.blocks[-1].kind == "image"
 
     # -- the walk ----------------------------------------------------------------------
     def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
@@ -287,24 +308,35 @@ class _Walker:
             return
         fmt = _format(el, tag, fmt)
         if tag in INLINE_TAGS:
+            if self.chars and (self.kind == "caption" or self.after_image):
+                # A credit set in its own element inside a caption: kept apart.
+                credit = credit_element(el)
+                if credit is not None and self.credit is None:
+                    self.credit = credit
+                    return
             self.children(el, fmt, depth)
             return
-        if is_figure_element(el) or (tag == "table" and is_picture_table(el)):
+        if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
+            is_gallery(el)
+        ):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
         self.flush()
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
+        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
         if tag in _HEADING_TAGS:
             self.kind, self.level = "heading", max(2, int(tag[1]))
         elif fmt.quote:
             self.kind = "quote"
         elif tag == "li":
             self.kind = "li"
-        elif is_caption_element(el):
+        elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
+            self.kind = "credit"
+        elif is_caption_element(el) or (self.picture_above() and caption_after_picture(el)):
             self.kind = "caption"
-        elif self.kind not in ("caption", "li"):
+        elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
         align = _alignment(el)
         if align:
@@ -321,32 +353,41 @@ class _Walker:
             self.add(child.tail, fmt)
 
     def figure(self, el: HtmlElement) -> None:
-        """A ``<figure>`` or caption box: its pictures, then its caption text."""
+        """A ``<figure>`` or caption box: its picture, then its caption text and credit."""
         self.flush()
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
         self.kind = "caption"
-        first = True
-        for node in el.iter():
-            if node.tag in _IMAGE_TAGS:
-                src = image_source(node)
-                if src is not None and first:
-                    self.blocks.append(BodyBlock("image", element=node, src=src))
-                    first = False
-        texts: list[str] = []
-        for node in el.iter():
-            if not isinstance(node.tag, str) or node.tag in _IMAGE_TAGS:
-                continue
-            if is_caption_element(node):
-                texts.append(" ".join(node.itertext()))
+        for node in el.iter(*_IMAGE_TAGS):
+            src = image_source(node)
+            if src is not None:
+                self.blocks.append(_picture(node, src))
                 break
-        else:
-            # No marked caption: the box's own text is its caption.
-            texts.append(" ".join(el.itertext()))
-        text = clean(" ".join(texts))
-        if text:
-            self.blocks.append(BodyBlock("caption", text, element=el, italic=1.0))
+        caption: HtmlElement | None = None
+        for node in el.iter():
+            if (
+                isinstance(node.tag, str)
+                and node.tag not in _IMAGE_TAGS
+                and (is_caption_element(node))
+            ):
+                caption = node
+                break
+        # No marked caption: the box's own text is its caption.
+        text, credit = text_and_credit(caption if caption is not None else el)
+        if credit is None and caption is not None:
+            credit = credit_beside(el, caption)
+        if text or credit:
+            block = BodyBlock("caption", text, element=el, italic=1.0)
+            block.credit = credit
+            self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
+
+
+def _picture(img: HtmlElement, src: str) -> BodyBlock:
+    """A picture's block: its address, the caption gallery scripts read, its link."""
+    block = BodyBlock("image", data_caption(img) or "", element=img, src=src)
+    block.link = 1.0 if links_elsewhere(img) else 0.0
+    return block
 
 
 def read_blocks(

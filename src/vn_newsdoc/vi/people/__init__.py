@@ -16,7 +16,13 @@ the name after them as a person's. A later short mention (``ông Đô``) belongs
 already named. A name inside the name of an institution, place or street (``Học viện Chính
 trị Quốc gia Hồ Chí Minh``, ``TP Hồ Chí Minh``, ``đường Nguyễn Huệ``, ``Lăng Chủ tịch Hồ Chí
 Minh``) is not a person. Foreign names count where something marks them (``Tổng thống Mỹ
-Joe Biden``, ``Park Hang-seo``, ``Kim Sa-myeong (27 tuổi)``).
+Joe Biden``, ``Park Hang-seo``, ``Kim Sa-myeong (27 tuổi)``), with their initials and
+particles (``George W. Bush``, ``Ursula von der Leyen``). A full name listed right after a
+person's is a person's (``Triệu Lệ Dĩnh và Dương Mịch``); in a sport report, so is a
+player named by the given names alone (``Công Phượng``).
+
+Most sentences of an article can name nobody new: a cheap look at their words
+(``vn_newsdoc.vi.people._screen``) passes them over unread, with the same people found.
 
 The word lists live in ``vn_newsdoc/vi/data/people_*.tsv`` (see the README there). The
 reading is rule-based, offline and deterministic, and linear in the length of the text.
@@ -26,11 +32,13 @@ from __future__ import annotations
 
 import logging
 from bisect import insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
+from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
+from vn_newsdoc.vi.people._screen import may_hold_person
 from vn_newsdoc.vi.people._sentences import may_name, sentences
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
@@ -149,12 +157,28 @@ class _People:
             self._new(mention)
 
 
-def _chunks(text: str) -> Iterator[str]:
-    """The runs of sentences of a clean text that may name someone, each run whole (one
-    space parts sentences in a clean text)."""
+class _Once:
+    """A question about the whole article, answered the first time it is asked."""
+
+    __slots__ = ("_answer", "_ask")
+
+    def __init__(self, ask: Callable[[], bool]) -> None:
+        self._ask = ask
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._ask()
+        return self._answer
+
+
+def _chunks(text: str, sport: Callable[[], bool]) -> Iterator[str]:
+    """The runs of sentences of a clean text that may name someone new or add a title,
+    each run whole (one space parts sentences in a clean text); ``sport`` tells whether
+    the article is a sport report."""
     kept: list[str] = []
     for sentence in sentences(text):
-        if may_name(sentence):
+        if may_name(sentence) and may_hold_person(sentence, sport):
             kept.append(sentence)
         elif kept:
             yield " ".join(kept)
@@ -190,6 +214,7 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     """
     people = _People()
     budget = MAX_CHARS
+    cleaned: list[str] = []
     for raw in texts:
         # Cleaning a huge input only to drop most of it would take time for nothing: a
         # text of twice the budget is cleaned whole, a longer one only as far as that.
@@ -200,11 +225,16 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
             )
             text = text[:budget]
         budget -= len(text)
-        for chunk in _chunks(text):
-            for mention in find_mentions(chunk):
-                people.add(mention)
+        cleaned.append(text)
         if budget <= 0:
             break
+    # A sport report names its players by their given names alone ("Công Phượng"); the
+    # texts are looked at for it once, and only if a run of given names needs it.
+    sport = _Once(lambda: sport_report(cleaned))
+    for text in cleaned:
+        for chunk in _chunks(text, sport):
+            for mention in find_mentions(chunk, references=False, sport=sport):
+                people.add(mention)
     out = []
     for person in people.found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))

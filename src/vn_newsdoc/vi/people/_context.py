@@ -69,7 +69,8 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
                 return Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
             if kind is Kind.CUE and not person_before(doc, tg.start):
                 break  # "chứng bệnh có tên ...": a name, but not a person's
-            return Front("address", s, ())
+            ahead = title_ahead(doc, tg.start) if kind is Kind.ADDRESS else None
+            return Front("address", s, (ahead,) if ahead else ())
         if kind in TITLES:
             return titled(doc, tg, s, e, named)
         if kind is Kind.STOP:
@@ -82,6 +83,62 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
     if named is not None or (s > 0 and doc.toks[s - 1].text[0].isdigit()):
         return Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
     return Front("none", s, ())
+
+
+# What a title that opens a clause before ", ông X" may hold besides words no list claims.
+_AHEAD = frozenset(
+    {*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY}
+)
+# Marks a title ahead may follow: the start of the text or the end of a clause.
+_CLAUSE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
+# Words no list claims may follow a title ahead only inside the name of a body or place
+# ("Công ty Công viên cây xanh"), not right after its head ("Giám đốc họp ...").
+_BODY = frozenset({Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY})
+
+
+def title_ahead(doc: Doc, a: int) -> str | None:
+    """The title that opens the clause before the form of address at ``a`` and a comma
+    (``Tổng thư ký Liên hợp quốc (LHQ), ông Antonio Guterres``), if one does."""
+    c = a - 1
+    if c < 1 or doc.toks[c].text != ",":
+        return None
+    b = c - 1
+    while b >= 0 and c - b <= 20:
+        t = doc.toks[b]
+        tg = doc.tags[b]
+        if tg is not None:
+            if tg.kind not in _AHEAD:
+                return None
+            b = tg.start - 1
+        elif t.word or t.text in "()":
+            b -= 1
+        else:
+            break
+    seg = b + 1
+    if (b >= 0 and doc.toks[b].text not in _CLAUSE_ENDS) or c - seg > 20:
+        return None
+    head = doc.head_end(seg, appositive=False) if seg < c else None
+    if head is None:
+        return None
+    inside = False  # inside the name of a body or place
+    for k in range(head, c):
+        tg = doc.tags[k]
+        text = doc.toks[k].text
+        if (tg is not None and tg.kind in _BODY) or text[:1].isupper():
+            inside = True
+        elif tg is None and text[:1].islower() and not inside:
+            return None
+    return doc.slice(seg, c) or None
+
+
+def _acronym_before(doc: Doc, s: int) -> bool:
+    """Whether an unlisted abbreviation in capitals ends the name of a body right before
+    the run at ``s`` (``Công ty ... Thương mại BMC Nguyễn Văn Ngọc``): the body's name is
+    complete, so the whole run may be the person's."""
+    if s < 1 or doc.tags[s - 1] is not None:
+        return False
+    prev = doc.toks[s - 1]
+    return prev.word and len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha()
 
 
 def person_before(doc: Doc, i: int) -> bool:
@@ -106,7 +163,7 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
         # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
         prefix = doc.tags[named]
         next_to = prefix is not None and prefix.end == s  # "tỉnh", "thị trấn" right before
-        split = split_name(doc.toks, s, e, 2 if next_to else 1)
+        split = split_name(doc.toks, s, e, 0 if _acronym_before(doc, s) else 2 if next_to else 1)
         if split is None and next_to and doc.kind(named) is Kind.ADMIN:
             # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
             words = doc.toks[s:e]

@@ -7,7 +7,13 @@ from itertools import compress, count
 from operator import itemgetter
 
 from vn_newsdoc.vi.people._clean import clean
-from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    ALL_SURNAMES,
+    FOREIGN_GIVEN_NAMES,
+    NAME_PARTICLES,
+    TITLES,
+    Kind,
+)
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
     Token,
@@ -66,7 +72,8 @@ class Doc:
 
     def runs(self) -> list[tuple[int, int]]:
         """The runs of name-like words, as ``(start, end)`` token ranges; a run of
-        initials (``N.N.L``) stands alone."""
+        initials (``N.N.L``) stands alone, but an initial with its full stop inside a
+        foreign name (``George W. Bush``, ``J.D. Vance``) is part of it."""
         out: list[tuple[int, int]] = []
         names = self.names
         toks = self.toks
@@ -76,11 +83,54 @@ class Doc:
             if i < end:
                 continue
             j = i + 1
-            while j < n and names[j] and not is_initials(toks[j].text):
-                j += 1
+            while True:
+                while j < n and names[j] and not is_initials(toks[j].text):
+                    j += 1
+                if self._initial_stop(j):
+                    j += 2
+                elif (k := self._particles(i, j)) > j:
+                    j = k
+                else:
+                    break
             out.append((i, j))
             end = j
         return out
+
+    def _particles(self, i: int, j: int) -> int:
+        """Where a run ``i:j`` of a foreign name goes on after the lower-case particles at
+        ``j`` (``Ursula von der Leyen``), or ``j`` if it does not: the run must start with
+        a known given name, so that nouns and articles (``Welle der Sympathie``) stay
+        apart."""
+        toks = self.toks
+        k = j
+        while k < self.n and k - j < 3 and toks[k].key in NAME_PARTICLES and toks[k].text.islower():
+            k += 1
+        if (
+            k == j
+            or k >= self.n
+            or not self.names[k]
+            or j - i > 2
+            or toks[i].key not in FOREIGN_GIVEN_NAMES
+        ):
+            return j
+        return k
+
+    def _initial_stop(self, j: int) -> bool:
+        """Whether token ``j`` is the full stop of an initial inside a foreign name: glued
+        to one capital letter or a run of initials, and followed by a word of a foreign
+        spelling that may be a name (``W. Bush``, ``J.D. Vance``, not ``Văn A. Hôm``)."""
+        if not (0 < j < self.n - 1 and self.toks[j].text == "."):
+            return False
+        prev = self.toks[j - 1]
+        nxt = self.toks[j + 1]
+        return (
+            prev.end == self.toks[j].start
+            and self.names[j - 1]
+            and (len(prev.text) == 1 or is_initials(prev.text))
+            and self.names[j + 1]
+            and not is_initials(nxt.text)
+            and not is_vietnamese_syllable(nxt.text)
+        )
 
     def head_end(self, i: int, *, appositive: bool) -> int | None:
         """If a title starts at ``i`` (modifiers, then a title word), where its head ends."""

@@ -11,7 +11,8 @@ Phrases are split into tokens the same way as article text and keyed with
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -132,6 +133,30 @@ FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_words("people_foreign_given_names.tsv") if " " not in s
 )
 """Common given names from abroad, keyed: they start a foreign full name with no cue."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    token_key(s) for s in read_words("people_name_particles.tsv")
+)
+"""Lower-case particles inside foreign names (``von``, ``van``, ``bin``, ``de``), keyed."""
+
+_SPORT_PHRASES = tuple(c.lower() for c in read_words("people_sport_cues.tsv"))
+_SPORT_CUES = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SPORT_PHRASES), key=len)[::-1]) + r")(?!\w)"
+)
+
+
+def sport_report(texts: Iterable[str]) -> bool:
+    """Whether clean texts hold a phrase only sport reports use (``ghi bàn``, ``tiền
+    đạo``): the texts are then a sport report, which names players by their given names
+    alone.
+
+    >>> sport_report(["Công Phượng ghi bàn."]), sport_report(["Công Phượng đến."])
+    (True, False)
+    """
+    low = "\n".join(texts).lower()
+    # A plain look for each phrase first: most articles hold none, and it is the faster.
+    return any(p in low for p in _SPORT_PHRASES) and _SPORT_CUES.search(low) is not None
+
 
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     token_key(s) for s in read_words("people_foreign_surnames.tsv")

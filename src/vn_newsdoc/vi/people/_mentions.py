@@ -10,6 +10,7 @@ person, whatever marks it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._context import Front, read_front
@@ -18,6 +19,7 @@ from vn_newsdoc.vi.people._lexicon import (
     ALL_SURNAMES,
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
+    NAME_PARTICLES,
     SURNAMES,
     Kind,
 )
@@ -68,21 +70,50 @@ def _credited(doc: Doc, s: int) -> bool:
 
 def _shaped(toks: list[Token], s: int, e: int) -> bool:
     """Whether a run is a full name by its shape alone."""
-    words = toks[s:e]
+    words = [t for t in toks[s:e] if t.word]  # an initial's full stop is no word
     if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
         return all(is_vietnamese_syllable(w.text) for w in words)
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
         given = words[1].text
         return "-" in given and given.split("-", 1)[1].islower()
-    if 2 <= len(words) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
-        # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name.
-        return not is_vietnamese_syllable(words[-1].text)
+    core = [w for w in words if w.key not in NAME_PARTICLES or not w.text.islower()]
+    if 2 <= len(core) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
+        # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name;
+        # "Ursula von der Leyen": and particles that only foreign names hold.
+        return len(core) < len(words) or not is_vietnamese_syllable(words[-1].text)
     return False
 
 
-def _standing(doc: Doc, front: Front, s: int, e: int, apposition: bool) -> bool | None:
+def _given_names(toks: list[Token], s: int, e: int) -> bool:
+    """Whether the run ``s:e`` may be a Vietnamese name without its family name (two or
+    three syllables, ``Công Phượng``, ``Quế Ngọc Hải``)."""
+    return 2 <= e - s <= 3 and all(is_vietnamese_syllable(t.text) for t in toks[s:e])
+
+
+def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
+    """Whether the run ``s:e`` is a Vietnamese full name listed right after a person's
+    name ending at ``last`` (``Triệu Lệ Dĩnh và Dương Mịch``)."""
+    toks = doc.toks
+    return (
+        last >= 0
+        and s - last == 1
+        and toks[last].text in {",", "và"}
+        and toks[s].key in ALL_SURNAMES
+        and _given_names(toks, s, e)
+    )
+
+
+Sport = bool | Callable[[], bool]
+"""Whether the text is part of a sport report: a flag, or a function that tells (asked
+only when a run needs it, so that most texts never pay for the look)."""
+
+
+def _standing(
+    doc: Doc, front: Front, s: int, e: int, apposition: bool, *, sport: Sport = False
+) -> bool | None:
     """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
-    only refer back (``False``), or no person at all (``None``)."""
+    only refer back (``False``), or no person at all (``None``). In a sport report
+    (``sport``), players are named by their given names alone."""
     toks = doc.toks
     if front.kind == "address":
         return True
@@ -96,11 +127,32 @@ def _standing(doc: Doc, front: Front, s: int, e: int, apposition: bool) -> bool 
         return True if plausible(toks, s, e) else None
     if (apposition or doc.age_follows(e)) and plausible(toks, s, e):
         return True
+    if (
+        front.kind == "none"
+        and _given_names(toks, s, e)
+        and (sport() if callable(sport) else sport)
+    ):
+        return True  # "Công Phượng ghi bàn", "đưa Văn Quyết vào thay Tiến Linh"
     return True if _shaped(toks, s, e) else None
 
 
-def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention]:
+def find_mentions(
+    text: str,
+    keys: dict[str, str] | None = None,
+    *,
+    references: bool = True,
+    sport: Sport = False,
+) -> list[Mention]:
     """Every mention of a person in one clean text, in order.
+
+    With ``sport=True`` (or a function that returns it) the text is read as part of a sport
+    report, where a run of two or three Vietnamese syllables that nothing else claims is a
+    player's name.
+
+    With ``references=False`` the lone capitalised words that nothing marks are left out:
+    such a mention only refers back to someone named before and carries no title, so it
+    adds nothing to the people of an article (:func:`~vn_newsdoc.vi.people.find_people`
+    reads without them).
 
     >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
     ['Nguyễn Văn Đô']
@@ -110,6 +162,7 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
     out: list[Mention] = []
     consumed = 0
     trapped_end = -1
+    last = -1  # where the last person's name ended
     for s0, e in doc.runs():
         if e <= consumed:
             continue
@@ -130,17 +183,20 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
         s = front.start
         if e - s > MAX_NAME_WORDS:
             continue  # a title in title case or a line of capitals, not a personal name
-        initials = is_initials(toks[s].text)
+        initials = e - s == 1 and is_initials(toks[s].text)  # "N.N.L", not "J.D. Vance"
         if initials and front.kind != "address":
             continue
         single = e - s == 1
         if single and front.kind == "none":
             # A lone capitalised word: it may refer back to someone named before.
-            out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
+            if references:
+                out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
             continue
         titles = list(front.titles)
         after, end = apposition(doc, e)
-        standalone = _standing(doc, front, s, e, bool(after))
+        standalone = _standing(doc, front, s, e, bool(after), sport=sport)
+        if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
+            standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
             continue
         paren = paren_title(doc, s, e)
@@ -150,6 +206,8 @@ def find_mentions(text: str, keys: dict[str, str] | None = None) -> list[Mention
         name = doc.slice(s, e)
         if not name:
             continue
-        out.append(Mention(name, tuple(t.key for t in toks[s:e]), tuple(titles), standalone))
+        name_keys = tuple(t.key for t in toks[s:e] if t.word)
+        out.append(Mention(name, name_keys, tuple(titles), standalone))
+        last = e
         consumed = max(consumed, end)
     return out

@@ -106,6 +106,16 @@ def _fold(text: str) -> str | None:
     return low if low.isascii() else _OLD_TONE.sub(_move, low)
 
 
+def fold_text(text: str) -> str | None:
+    """A whole text keyed at once, as :func:`token_key` keys each word (lower case, tone
+    placement moved), or ``None`` when a character changes length in lower case.
+
+    >>> fold_text("Hòa Bình THỦY")
+    'hoà bình thuỷ'
+    """
+    return _fold(text)
+
+
 def _move(match: re.Match[str]) -> str:
     return _MOVES[match.group()]
 
