@@ -83,11 +83,12 @@ def check_tree(
         depth: Check the depth (``False`` when the parser has checked it).
         data: The bytes the tree was parsed from, where known: a ceiling the bytes cannot
             pass is not looked for in the tree (no text is longer than the input; no tree
-            has more elements than three for each ``<``, implied ones included).
+            has more elements than three for each byte, implied ones included). Counting
+            the elements is cheaper than counting the ``<`` of the bytes.
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
-    if data is None or 3 * data.count(b"<") + _IMPLIED > limits.max_elements:
+    if data is None or 3 * len(data) + _IMPLIED > limits.max_elements:
         elements = int(_count()(root))
         if elements > limits.max_elements:
             raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
@@ -226,7 +227,7 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     if len(data) <= span:
         return
     starts: list[int] = []
-    if data.count(b"=") > _EQUALS_TRUSTED:
+    if len(data) > _EQUALS_TRUSTED and data.count(b"=") > _EQUALS_TRUSTED:
         starts = [m.start() for m in _START_TAG.finditer(data)]
     else:
         for begin, end in _long_pieces(data, span):
