@@ -278,3 +278,18 @@ def test_fold_key_ignores_case_and_normal_form(raw: str) -> None:
     key = fold_key(text)
     assert fold_key(text.upper()) == key
     assert fold_key(unicodedata.normalize("NFD", text)) == key
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_fold_key_of_ascii_is_its_clean_lower_case(raw: str) -> None:
+    assert fold_key(raw) == fold_key(raw, diacritics=False) == clean(raw).lower()
+
+
+@given(st.one_of(st.text(), st.text(_VIETNAMESE_CHARS)), st.integers(0, 3))
+def test_fold_key_is_the_same_kept_or_not(raw: str, copies: int) -> None:
+    # Short texts' keys are kept and reused; long ones are folded each time, alike.
+    for diacritics in (True, False):
+        short = fold_key(raw, diacritics=diacritics)
+        assert fold_key(raw, diacritics=diacritics) == short  # the kept key
+        long = fold_key((raw + " ") * 300 + raw, diacritics=diacritics)
+        assert long == " ".join([short] * 301).strip() or not clean(raw)

@@ -83,11 +83,12 @@ def check_tree(
         depth: Check the depth (``False`` when the parser has checked it).
         data: The bytes the tree was parsed from, where known: a ceiling the bytes cannot
             pass is not looked for in the tree (no text is longer than the input; no tree
-            has more elements than three for each ``<``, implied ones included).
+            has more elements than three for each byte, implied ones included). Counting
+            the elements is cheaper than counting the ``<`` of the bytes.
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
-    if data is None or 3 * data.count(b"<") + _IMPLIED > limits.max_elements:
+    if data is None or 3 * len(data) + _IMPLIED > limits.max_elements:
         elements = int(_count()(root))
         if elements > limits.max_elements:
             raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
@@ -181,15 +182,42 @@ def _attributes_in_tag(data: bytes, start: int, stop_after: int) -> int:
     return count
 
 
+def _long_pieces(data: bytes, span: int) -> list[tuple[int, int]]:
+    """Where ``data.split(b">")`` has a piece longer than ``span`` bytes: ``(start, end)``
+    of each, in order.
+
+    Without splitting: a window of ``span + 1`` bytes after a ``>`` that holds another
+    ``>`` has no long piece starting in it, so the search jumps to that window's last ``>``
+    (one :meth:`bytes.rfind` per ``span`` bytes or so, at C speed).
+
+    >>> _long_pieces(b"<a b c>xy>z", 3), _long_pieces(b"abcd>xy>z", 3)
+    ([(0, 6)], [(0, 4)])
+    """
+    found: list[tuple[int, int]] = []
+    size = len(data)
+    last = -1  # the ">" before the piece looked at (-1: the start of the data)
+    while last + span + 1 < size:
+        closer = data.rfind(b">", last + 1, last + span + 2)
+        if closer >= 0:
+            last = closer
+            continue
+        end = data.find(b">", last + 1)
+        end = size if end < 0 else end
+        found.append((last + 1, end))
+        last = end
+    return found
+
+
 def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> None:
     """Refuse markup with an element of more than ``limits.max_attributes`` attributes.
 
     Runs before the parse: libxml2 compares each attribute of an element with all the ones
     before it, so a million attributes on one element would keep it busy for hours. A start
     tag with more attributes than the ceiling spans at least twice as many bytes before its
-    ``>``, so the page is cut at every ``>`` (at C speed) and only the start tags ending a
-    long piece are counted; a page with very many ``=`` (where quoted values holding ``>``
-    could cut a long tag into short pieces) has every start tag counted.
+    ``>``, so only the start tags ending a piece between two ``>`` longer than that are
+    counted (the pieces found by jumps of that length, at C speed); a page with very many
+    ``=`` (where quoted values holding ``>`` could cut a long tag into short pieces) has
+    every start tag counted.
 
     Raises:
         InputLimitError: An element holds more attributes than ``limits.max_attributes``.
@@ -199,20 +227,15 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     if len(data) <= span:
         return
     starts: list[int] = []
-    if data.count(b"=") > _EQUALS_TRUSTED:
+    if len(data) > _EQUALS_TRUSTED and data.count(b"=") > _EQUALS_TRUSTED:
         starts = [m.start() for m in _START_TAG.finditer(data)]
     else:
-        pieces = data.split(b">")
-        if max(map(len, pieces)) > span:
-            offset = 0
-            for piece in pieces:
-                if len(piece) > span:
-                    starts.extend(
-                        offset + tag.start()
-                        for tag in _START_TAG.finditer(piece)
-                        if len(piece) - tag.start() > span
-                    )
-                offset += len(piece) + 1
+        for begin, end in _long_pieces(data, span):
+            starts.extend(
+                tag.start()
+                for tag in _START_TAG.finditer(data, begin, end)
+                if end - tag.start() > span
+            )
     for start in starts:
         count = _attributes_in_tag(data, start, limit)
         if count > limit:

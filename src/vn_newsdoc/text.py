@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -141,10 +142,25 @@ def fold_key(text: str, *, diacritics: bool = True) -> str:
     >>> fold_key("Đà Nẵng", diacritics=False)
     'da nang'
     """
-    decomposed = unicodedata.normalize("NFD", clean(text).casefold())
+    if len(text) > _CACHED_LENGTH:
+        return _fold(text, diacritics)
+    return _fold_cached(text, diacritics)
+
+
+def _fold(text: str, diacritics: bool) -> str:
+    folded = clean(text).casefold()
+    if folded.isascii():  # no mark to move or drop, nothing to compose
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
     if not diacritics:
         stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
         return stripped.replace("đ", "d")
     moved = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
     # Canonical order of marks after the move, so "ủ" built either way compares equal.
     return unicodedata.normalize("NFC", moved)
+
+
+# Readers fold the same short texts (names, labels, headlines) again and again: their keys
+# are kept, a bounded number of them.
+_CACHED_LENGTH = 200
+_fold_cached = functools.lru_cache(maxsize=4096)(_fold)

@@ -4,9 +4,12 @@ under them reads back."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import vn_newsdoc as nd
 from vn_newsdoc import InputLimitError, Limits
+from vn_newsdoc._ceilings import _long_pieces, check_attributes
 from vn_newsdoc.model import Article, Paragraph
 
 
@@ -134,6 +137,56 @@ def test_many_attributes_hidden_behind_quoted_closers_are_found() -> None:
     with pytest.raises(InputLimitError) as info:
         nd.read_html(_HTML.format(body))
     assert info.value.limit == "attributes"
+
+
+@pytest.mark.parametrize("limit", [1, 2, 7, 1_000])
+def test_the_shortest_element_at_or_one_past_the_ceiling(limit: int) -> None:
+    # Bare one-letter attributes: two bytes each, the fewest a start tag can spend on one.
+    for count, refused in ((limit, False), (limit + 1, True)):
+        page = "<p" + " a" * count + ">"
+        if refused:
+            with pytest.raises(InputLimitError) as info:
+                check_attributes(page.encode(), Limits(max_attributes=limit), None)
+            assert (info.value.limit, info.value.value, info.value.maximum) == (
+                "attributes",
+                count,
+                limit,
+            )
+        else:
+            check_attributes(page.encode(), Limits(max_attributes=limit), None)
+
+
+def _pieces_over(data: bytes, span: int) -> list[tuple[int, int]]:
+    """The pieces of ``data.split(b">")`` longer than ``span``, as ``(start, end)``."""
+    found, start = [], 0
+    for piece in data.split(b">"):
+        if len(piece) > span:
+            found.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("data", "span", "expected"),
+    [
+        (b"", 3, []),
+        (b"abc", 3, []),  # exactly the span: not longer
+        (b"abcd", 3, [(0, 4)]),  # one byte over, no ">" at all
+        (b">abc>", 3, []),
+        (b">abcd>", 3, [(1, 5)]),
+        (b"ab>abcd", 3, [(3, 7)]),  # the last piece, up to the end
+        (b"abcd>>abcde>x", 3, [(0, 4), (6, 11)]),
+    ],
+)
+def test_long_pieces_at_and_past_the_span(
+    data: bytes, span: int, expected: list[tuple[int, int]]
+) -> None:
+    assert _long_pieces(data, span) == expected == _pieces_over(data, span)
+
+
+@given(st.text(alphabet="a<>= ", max_size=60).map(str.encode), st.integers(1, 12))
+def test_long_pieces_are_the_long_pieces_of_a_split(data: bytes, span: int) -> None:
+    assert _long_pieces(data, span) == _pieces_over(data, span)
 
 
 def test_long_text_and_scripts_are_not_attributes() -> None:

@@ -117,6 +117,22 @@ def test_declaration_beyond_the_first_64_kib_is_not_seen() -> None:
     assert body_text(decoded.text) == TEXT
 
 
+@pytest.mark.parametrize(("cut", "method"), [(0, "declared"), (1, "detected")])
+def test_a_declaration_ending_at_64_kib_is_seen_one_byte_later_is_not(
+    cut: int, method: str
+) -> None:
+    # The label's last byte at the last byte looked at (64 KiB), or one byte past it: then
+    # the label reads "windows-125", no charset, and detection reads the page.
+    declaration = '<meta charset="windows-1258">'
+    label_end = len(declaration) - 2
+    filler = "<!-- " + "x" * (64 * 1024 - label_end - len("<!--  -->") + cut) + " -->"
+    data = from_unicode(filler + declaration + page(""), "windows-1258")
+    assert data.index(b"1258") + 4 == 64 * 1024 + cut
+    decoded = decode_html_detailed(data)
+    assert (decoded.encoding, decoded.method) == ("windows-1258", method)
+    assert body_text(decoded.text) == TEXT
+
+
 @pytest.mark.parametrize("label", ["no-such-charset", "rot13", "zlib", "idna", "base64"])
 def test_unknown_or_non_text_labels_fall_to_detection(label: str) -> None:
     decoded = decode_html_detailed(page(f'<meta charset="{label}">').encode())

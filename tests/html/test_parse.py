@@ -115,6 +115,20 @@ def test_reads_up_to_the_element_limit() -> None:
     assert root.xpath("count(//br)") == MAX_ELEMENTS - 2
 
 
+@pytest.mark.parametrize("breaks", [0, 1, 5, 40])
+def test_the_element_ceiling_at_and_one_past_the_page(breaks: int) -> None:
+    page = "<html><body>" + "<br>" * breaks + "</body></html>"  # html, body and the breaks
+    root = parse_html(page, limits=Limits(max_elements=breaks + 2))
+    assert len(root.xpath("//*")) == breaks + 2
+    with pytest.raises(InputLimitError) as info:
+        parse_html(page.encode(), limits=Limits(max_elements=breaks + 1))
+    assert (info.value.limit, info.value.value, info.value.maximum) == (
+        "elements",
+        breaks + 2,
+        breaks + 1,
+    )
+
+
 def test_reads_a_text_node_over_the_libxml2_buffer_limit() -> None:
     page = "<html><body><p>" + "a" * 20_000_000 + "</p><p>sau</p></body></html>"
     root = parse_html(page, limits=Limits(max_text=20_000_000))

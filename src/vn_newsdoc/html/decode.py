@@ -45,10 +45,14 @@ _log = logging.getLogger(__name__)
 #: Vietnamese pages put long scripts and comments before their meta tags).
 _HEAD: Final = 1 << 16
 
-# Over the lower-cased head: <meta ... charset=X> in both its forms (charset= also sits
+# Over the head, in any case: <meta ... charset=X> in both its forms (charset= also sits
 # inside http-equiv's content="text/html; charset=X").
-_META_CHARSET: Final = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:+-]+)""")
-_XML_ENCODING: Final = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']?\s*([a-z0-9_.:+-]+)""")
+_META_CHARSET: Final = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:+-]+)""", re.IGNORECASE
+)
+_XML_ENCODING: Final = re.compile(
+    rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']?\s*([a-z0-9_.:+-]+)""", re.IGNORECASE
+)
 # A UTF-8 page holding mojibake has "Ã" (for à, á, é...), "º" or "»" (for the letters with
 # tones: "áº", "á»") or "€" (for curly quotes and dashes: "â€œ") in its text: four fast
 # scans for single characters. Only then is the precise test run over the bytes: "á»",
@@ -167,13 +171,15 @@ class DecodedHTML(NamedTuple):
     """Whether UTF-8-read-as-windows-1252 mojibake was found and repaired."""
 
 
-def _label(head: bytes) -> str | None:
-    match = _META_CHARSET.search(head)
+def _label(data: bytes) -> str | None:
+    """The charset declared in the first :data:`_HEAD` bytes, in lower case."""
+    # Searched in place, case-insensitively: lower-casing a copy of the head costs more.
+    match = _META_CHARSET.search(data, 0, _HEAD)
     if match is None:
-        match = _XML_ENCODING.match(head)
+        match = _XML_ENCODING.match(data, 0, _HEAD)
     if match is None:
         return None
-    return match.group(1).decode("ascii")
+    return match.group(1).lower().decode("ascii")
 
 
 def _whatwg(label: str) -> str | None:
@@ -294,7 +300,7 @@ def decode_html_detailed(data: bytes, *, source_name: str | None = None) -> Deco
         encoding = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         return DecodedHTML(data[2:].decode(encoding, "replace"), encoding, "bom")
 
-    label = _label(data[:_HEAD].lower())
+    label = _label(data)
     declared = _whatwg(label) if label is not None else None
     if label is not None and declared is None:
         _log.info("%s: unknown charset %r declared; detecting", where, label)
