@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._stories import own_story
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.html.figures import (
@@ -287,6 +289,22 @@ def _signoffs(el: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+def _in_own_story(
+    root: HtmlElement,
+    top: HtmlElement,
+    scores: dict[HtmlElement, float],
+    scored: dict[HtmlElement, int],
+    final: Callable[[HtmlElement], float],
+) -> HtmlElement:
+    """The best candidate inside the page's own story when ``top`` sits in another of
+    several stories on the page (:func:`own_story`), else ``top``."""
+    story = own_story(root, top, lambda el: _text_under(el, scored))
+    if story is None:
+        return top
+    inside = [el for el in scores if el is story or story in el.iterancestors()]
+    return max(inside, key=final) if inside else top
+
+
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
     """The element(s) holding the article body, by content scoring.
 
@@ -342,7 +360,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         total, linked = chars[el]
         return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
-    top = max(scores, key=final)
+    top = _in_own_story(root, max(scores, key=final), scores, scored, final)
     best = _descend(top, scored, scores)
     gallery = _out_of_caption(best)
     if gallery is not best:
