@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement, document_fromstring
 
 from vn_newsdoc.html import read_html
@@ -101,3 +102,61 @@ def test_a_titled_header_beside_the_body_is_no_story() -> None:
     text = root.get_element_by_id("text")
     assert isinstance(text, HtmlElement)
     assert own_story(root, text[0], lambda el: len(el.text_content())) is None
+
+
+# ---------------------------------------------------------------------------------------
+# The article cut into boxes of different sizes: a last section, a closing box.
+
+
+def _sections_page(after: str, *, before: str = "") -> str:
+    """An article in <section> boxes without a class: a long first one and whatever
+    ``after`` adds beside it; a side column of teasers after the article."""
+    first = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 3
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/tin-{i}'>Tin khác số {i}</a></h3><p>{_Q1}</p></div>"
+        for i in range(2)
+    )
+    return (
+        "<html><head><title>Mùa gặt ở Đông Hòa</title></head><body>"
+        "<h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<article>{before}<section>{first}</section>{after}</article>"
+        f"<div class='more'>{teasers}</div></body></html>"
+    )
+
+
+def test_the_last_section_of_an_article_is_read_with_the_first() -> None:
+    body = _body(_sections_page(f"<section><h2>Vụ sau</h2><p>{_Q1}</p><p>{_Q2}</p></section>"))
+    assert body[-3:] == ["Vụ sau", _Q1, _Q2]
+
+
+def test_a_closing_paragraph_in_a_box_of_its_own_is_read() -> None:
+    body = _body(_sections_page(f"<section class='end'><p>{_Q2}</p></section>"))
+    assert body[-1] == _Q2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            f"<section><h3><a href='/tin-9'>Tin khác</a></h3><p>{_Q1}</p></section>", id="teaser"
+        ),
+        pytest.param(f"<aside><p>{_Q1}</p></aside>", id="aside"),
+        pytest.param(f"<section class='related'><p>{_Q1}</p></section>", id="related"),
+        pytest.param(f"<section><p>{_Q1} <a href='/a'>{_Q2}</a></p></section>", id="mostly-links"),
+        pytest.param(
+            f"<section><figure><img src='/a.jpg'><figcaption><p>{_Q1}</p></figcaption>"
+            "</figure></section>",
+            id="caption",
+        ),
+    ],
+)
+def test_teasers_and_side_boxes_beside_the_text_stay_out(box: str) -> None:
+    body = _body(_sections_page(box))
+    assert body == [_P1, _P2, _P3] * 3
+
+
+def test_a_standfirst_in_a_box_above_the_text_stays_the_lead() -> None:
+    page = _sections_page("", before=f"<section><p>{_Q1}</p></section>")
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead == _Q1
+    assert _Q1 not in [b.text for b in article.body if not isinstance(b, Figure)]

@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._hints import QUOTE_CLASS
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
-from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._noise import holds_sentences, is_noise_element
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -27,9 +27,6 @@ from vn_newsdoc.text import clean
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
 _MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
-_SENTENCE_RUN_MIN = 80  # characters of an inline run read as text whatever its class
-_SENTENCE_RUN_LINKED_MAX = 0.5  # share of such a run's text inside links
-_SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 INLINE_TAGS = frozenset(
     {
@@ -307,7 +304,9 @@ class _Walker:
             return
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
-        if tag in _NOT_ARTICLE_TAGS or (is_noise_element(el) and not _sentence_run(el, tag)):
+        if tag in _NOT_ARTICLE_TAGS or (
+            is_noise_element(el) and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+        ):
             return
         fmt = _format(el, tag, fmt)
         if tag in INLINE_TAGS:
@@ -384,23 +383,6 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
-
-
-def _sentence_run(el: HtmlElement, tag: str) -> bool:
-    """Whether an inline element holds sentences of the text, whatever its class says.
-
-    Text pasted from another site keeps that site's markup: a paragraph's whole text in a
-    ``<span>`` whose class names tags or share buttons (``eventDetailsContentTags``).
-    Furniture set inline is a few words (a share label, a tag); a run of 80 characters or
-    more, mostly not links, with a full stop inside or at its end, is the article's.
-    """
-    if tag not in INLINE_TAGS or tag == "a":
-        return False
-    text = " ".join(el.text_content().split())
-    if len(text) < _SENTENCE_RUN_MIN or not _SENTENCE_END_RE.search(text):
-        return False
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return linked <= _SENTENCE_RUN_LINKED_MAX * len(text)
 
 
 def _picture(img: HtmlElement, src: str) -> BodyBlock:
