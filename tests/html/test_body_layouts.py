@@ -160,3 +160,30 @@ def test_a_standfirst_in_a_box_above_the_text_stays_the_lead() -> None:
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     assert article.lead == _Q1
     assert _Q1 not in [b.text for b in article.body if not isinstance(b, Figure)]
+
+
+# ---------------------------------------------------------------------------------------
+# A picture viewer's instruction set in the caption.
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Sơ đồ tuyến metro. Bấm vào ảnh để phóng to.", "Sơ đồ tuyến metro."),
+        ("Sơ đồ tuyến metro (click to enlarge)", "Sơ đồ tuyến metro"),
+        ("Sơ đồ tuyến metro. Zum Vergrößern auf das Bild klicken.", "Sơ đồ tuyến metro."),
+        ("Sơ đồ tuyến metro. Cliquez sur l'image pour agrandir.", "Sơ đồ tuyến metro."),
+        ("Click on the image to see a larger version. Sơ đồ tuyến metro.", "Sơ đồ tuyến metro."),
+        # Words about enlarging that are no instruction stay.
+        ("Mặt bằng sau khi được mở rộng và phóng to gấp đôi.", None),
+    ],
+)
+def test_a_view_instruction_is_left_out_of_the_caption(caption: str, expected: str | None) -> None:
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    figures = [b for b in article.body if isinstance(b, Figure)]
+    assert [f.caption for f in figures] == [expected or caption]
