@@ -84,16 +84,16 @@ _TAXONOMY_CLASS_RE = TAXONOMY_CLASS
 # its own, perhaps in brackets.
 _PICTURE = r"(?:the\s+)?(?:image|picture|photo|graphic)|(?:das|die)\s+(?:bild|grafik|foto)|"
 _VIEW_HINT_RE = re.compile(
-    r"[(\[]?\s*(?:"
+    r"(?:[(\[]\s?)?(?:"
     rf"(?:click|tap)(?:\s+on)?(?:\s+(?:{_PICTURE}here))?\s+to\s+"
     r"(?:enlarge|zoom(?:\s+in)?|(?:see|view)\s+(?:a\s+|the\s+)?(?:larger|bigger|full[-\s]size)"
     r"(?:\s+(?:version|image|picture))?)|"
     rf"zum\s+vergrößern(?:\s+bitte)?(?:\s+auf\s+(?:{_PICTURE}))?\s+klicken|"
-    rf"(?:bild|grafik|foto)\s+anklicken\s+zum\s+vergrößern|"
-    rf"cliquez(?:\s+sur\s+(?:l['’]image|la\s+photo|ici))?\s+pour\s+(?:l['’])?agrandir|"
+    r"(?:bild|grafik|foto)\s+anklicken\s+zum\s+vergrößern|"
+    r"cliquez(?:\s+sur\s+(?:l['’]image|la\s+photo|ici))?\s+pour\s+(?:l['’])?agrandir|"
     r"(?:click|bấm|nhấp|nhấn)\s+(?:vào\s+)?(?:ảnh|hình(?:\s+ảnh)?)\s+để\s+(?:xem\s+)?"
     r"(?:phóng\s+to|ảnh\s+lớn|kích\s+thước\s+lớn)"
-    r")\s*[.!:]?\s*[)\]]?",
+    r")(?:\s?[.!:])?(?:\s?[)\]])?",
     re.IGNORECASE,
 )
 _SENTENCE_RUN_MIN = 80  # characters of an inline run read as text whatever its class
