@@ -104,7 +104,7 @@ def _descend(
     the paragraphs, bringing the byline, timestamps and side boxes around them along. The
     wrapper is kept when a paragraph of the article stands outside that element: in the
     wrapper itself, or in another of its children (a last section, a closing box), written
-    as the article's paragraphs are (:func:`_prose_beside`).
+    as the article's paragraphs are (:func:`~vn_newsdoc.html.body._prose.goes_on_beside`).
     """
     while True:
         total = scored.get(best, 0)
@@ -260,7 +260,8 @@ def _in_own_story(
     final: Callable[[HtmlElement], float],
 ) -> HtmlElement:
     """The best candidate inside the page's own story when ``top`` sits in another of
-    several stories on the page (:func:`own_story`), else ``top``."""
+    several stories on the page (:func:`~vn_newsdoc.html.body._stories.own_story`), else
+    ``top``."""
     story = own_story(root, top, lambda el: _text_under(el, scored))
     if story is None:
         return top
@@ -274,8 +275,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
     class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
-    how little of their text is links. Siblings of the winner that score nearly as well,
-    or fairly well with the same class, are kept beside it, in document order.
+    how little of their text is links. On a page of several whole stories, the winner is
+    sought in the story the page's title names. Siblings of the winner that score nearly
+    as well, or fairly well with the same class, or in which its prose goes on (a last
+    section, a closing paragraph in a box of its own), are kept beside it, in document
+    order.
 
     Args:
         root: The page (already stripped with :func:`strip_page`).
