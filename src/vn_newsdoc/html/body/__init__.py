@@ -3,7 +3,9 @@
 :func:`find_containers` scores the page's text blocks (text length, commas, link density,
 class and id hints such as ``content``, ``detail``, ``fck_detail``) and returns the element
 (or adjacent sibling elements) holding the article: the innermost one that still holds
-nearly all of the text, so that bylines and side columns in a wider wrapper stay out.
+nearly all of the text, so that bylines and side columns in a wider wrapper stay out, with
+the boxes beside it that its prose goes on in, and on a page of several whole stories the
+one the page's title names.
 :func:`read_blocks` walks those elements once, in document order, gathering each text
 block's text with its styling (bold, italic, alignment, link share) and the pictures
 between them; :func:`assemble` then decides which blocks are captions of which pictures,

@@ -7,7 +7,7 @@ import itertools
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.body._datelines import is_date_block
-from vn_newsdoc.html.body._noise import is_noise_text
+from vn_newsdoc.html.body._noise import is_noise_text, without_view_hint
 from vn_newsdoc.html.body._walk import BodyBlock
 from vn_newsdoc.html.figures import split_credit
 
@@ -116,7 +116,8 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
     paragraph after a line break, or a short line not in bold that is centred or in
     another colour or font size than the paragraphs (older layouts set captions so, in a
     block or table row of their own). Further italic lines directly
-    under a caption are captions too. Related-article lines and link lists are dropped.
+    under a caption are captions too. Related-article lines and link lists are dropped, and
+    so is a picture viewer's instruction inside a caption ("Click to enlarge").
 
     Args:
         blocks: What :func:`read_blocks` returned.
@@ -190,7 +191,15 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
         out.append(block)
     _add_uncaptioned(out, pending, teasers, titled=titled)
     _trim_end(out, teasers)
-    return _without_top_summary(out)
+    return _without_top_summary(_without_view_hints(out))
+
+
+def _without_view_hints(out: list[BodyBlock]) -> list[BodyBlock]:
+    """Leave a picture viewer's instruction ("Click to enlarge") out of each caption."""
+    for block in out:
+        if block.kind == "figure" and block.text:
+            block.text = without_view_hint(block.text)
+    return out
 
 
 def _trim_end(out: list[BodyBlock], teasers: list[BodyBlock]) -> None:

@@ -15,7 +15,13 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS, TEASER_WORDS
 from vn_newsdoc.text import drop_xml_invalid
 
-__all__ = ["is_noise_element", "is_noise_text", "strip_page"]
+__all__ = [
+    "holds_sentences",
+    "is_noise_element",
+    "is_noise_text",
+    "strip_page",
+    "without_view_hint",
+]
 
 # Elements that never hold article text.
 _DROP_TAGS = frozenset(
@@ -74,6 +80,26 @@ _NOISE_LINE_RE = re.compile(
 
 
 _TAXONOMY_CLASS_RE = TAXONOMY_CLASS
+# A picture viewer's instruction inside a caption ("Click to enlarge", "Zum Vergrößern auf
+# das Bild klicken", "Cliquez pour agrandir", "Bấm vào ảnh để phóng to"), as a sentence of
+# its own, perhaps in brackets.
+_PICTURE = r"(?:the\s+)?(?:image|picture|photo|graphic)|(?:das|die)\s+(?:bild|grafik|foto)|"
+_VIEW_HINT_RE = re.compile(
+    r"(?:[(\[]\s?)?(?:"
+    rf"(?:click|tap)(?:\s+on)?(?:\s+(?:{_PICTURE}here))?\s+to\s+"
+    r"(?:enlarge|zoom(?:\s+in)?|(?:see|view)\s+(?:a\s+|the\s+)?(?:larger|bigger|full[-\s]size)"
+    r"(?:\s+(?:version|image|picture))?)|"
+    rf"zum\s+vergrößern(?:\s+bitte)?(?:\s+auf\s+(?:{_PICTURE}))?\s+klicken|"
+    r"(?:bild|grafik|foto)\s+anklicken\s+zum\s+vergrößern|"
+    r"cliquez(?:\s+sur\s+(?:l['’]image|la\s+photo|ici))?\s+pour\s+(?:l['’])?agrandir|"
+    r"(?:click|bấm|nhấp|nhấn)\s+(?:vào\s+)?(?:ảnh|hình(?:\s+ảnh)?)\s+để\s+(?:xem\s+)?"
+    r"(?:phóng\s+to|ảnh\s+lớn|kích\s+thước\s+lớn)"
+    r")(?:\s?[.!:])?(?:\s?[)\]])?",
+    re.IGNORECASE,
+)
+_SENTENCE_RUN_MIN = 80  # characters of an inline run read as text whatever its class
+_SENTENCE_RUN_LINKED_MAX = 0.5  # share of such a run's text inside links
+_SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 
 def _words(names: str) -> list[str]:
@@ -204,6 +230,43 @@ def _drop_tree(el: HtmlElement) -> None:
             previous.tail = drop_xml_invalid((previous.tail or "") + tail)
         el.tail = None
     parent.remove(el)
+
+
+def holds_sentences(el: HtmlElement) -> bool:
+    """Whether an inline element holds sentences of the text, whatever its class says.
+
+    Text pasted from another site keeps that site's markup: a paragraph's whole text in a
+    ``<span>`` whose class names tags or share buttons (``eventDetailsContentTags``).
+    Furniture set inline is a few words (a share label, a tag); a run of 80 characters or
+    more, mostly not links, with a full stop inside or at its end, is the article's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> holds_sentences(f("<span class='tags'>Sáng 3/4, người dân xã Đông Hòa ra đồng gặt lúa. "
+    ...                   "Năm nay lúa được mùa, năng suất cao.</span>"))
+    True
+    >>> holds_sentences(f("<span class='tags'><a href='/t'>lúa</a></span>"))
+    False
+    """
+    text = " ".join(el.text_content().split())
+    if len(text) < _SENTENCE_RUN_MIN or not _SENTENCE_END_RE.search(text):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return linked <= _SENTENCE_RUN_LINKED_MAX * len(text)
+
+
+def without_view_hint(caption: str) -> str:
+    """A caption without the picture viewer's instruction set in it.
+
+    >>> without_view_hint("Sơ đồ tuyến metro. Bấm vào ảnh để phóng to. Đồ họa: Minh Châu")
+    'Sơ đồ tuyến metro. Đồ họa: Minh Châu'
+    >>> without_view_hint("Firmengeflecht der Firma. Zum Vergrößern auf das Bild klicken.")
+    'Firmengeflecht der Firma.'
+    >>> without_view_hint("The new bridge (click to enlarge)")
+    'The new bridge'
+    """
+    if not _VIEW_HINT_RE.search(caption):
+        return caption
+    return " ".join(_VIEW_HINT_RE.sub(" ", caption).split())
 
 
 def is_noise_text(text: str) -> bool:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import functools
-import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._prose import goes_on_beside, goes_on_in, prose_classes
+from vn_newsdoc.html.body._signoffs import signoffs_after
+from vn_newsdoc.html.body._stories import own_story
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.html.figures import (
@@ -17,7 +20,6 @@ from vn_newsdoc.html.figures import (
     is_caption_element,
     is_figure_element,
 )
-from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["find_containers"]
 
@@ -25,13 +27,10 @@ _TEXT_MIN = 25  # characters for a block to count when scoring containers
 _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
-_SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
-_SIGNOFFS_MAX = 3  # closing lines kept beside the body
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
-_ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 _GOOD_HINT_RE = CONTENT_CLASS
 _BAD_HINT_RE = NOT_CONTENT_CLASS
@@ -71,13 +70,6 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     return len(joined.strip()), linked, joined.count(","), breaks
 
 
-def _alignment(el: HtmlElement) -> str:
-    style = el.get("style")
-    if style and _ALIGN_RIGHT_RE.search(style):
-        return "right"
-    return (el.get("align") or "").lower()
-
-
 def _hint_weight(el: HtmlElement) -> float:
     """What the element's tag and class, id or role add to its score."""
     weight = 0.0
@@ -101,12 +93,18 @@ def _name_weight(classes: str, ident: str, role: str) -> float:
 
 
 def _descend(
-    best: HtmlElement, scored: dict[HtmlElement, int], scores: dict[HtmlElement, float]
+    best: HtmlElement,
+    scored: dict[HtmlElement, int],
+    scores: dict[HtmlElement, float],
+    linked: dict[HtmlElement, int],
 ) -> HtmlElement:
     """The innermost candidate under ``best`` that still holds nearly all of its text.
 
     Class hints can lift a wide wrapper (``story``, ``content``) over the element that holds
-    the paragraphs, bringing the byline, timestamps and side boxes around them along.
+    the paragraphs, bringing the byline, timestamps and side boxes around them along. The
+    wrapper is kept when a paragraph of the article stands outside that element: in the
+    wrapper itself, or in another of its children (a last section, a closing box), written
+    as the article's paragraphs are (:func:`~vn_newsdoc.html.body._prose.goes_on_beside`).
     """
     while True:
         total = scored.get(best, 0)
@@ -128,6 +126,7 @@ def _descend(
             or held < _DESCEND_SHARE * total
             or child not in scores
             or is_noise_element(child)
+            or goes_on_beside(best, child, scored, linked)
         ):
             return best
         best = child
@@ -253,38 +252,21 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
-def _is_signoff(el: HtmlElement) -> bool | None:
-    """A short closing line: set right, in bold throughout, or read as a byline or source
-    line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
-    if not isinstance(el.tag, str) or el.tag in _INLINE_TAGS or is_noise_element(el):
-        return False
-    text = " ".join("".join(el.itertext()).split())
-    if not text:
-        return None
-    if len(text) > _SIGNOFF_MAX:
-        return False
-    if _alignment(el) == "right" or is_byline_line(text):
-        return True
-    inner = el[0] if len(el) == 1 else None
-    return (
-        inner is not None
-        and inner.tag in ("b", "strong")
-        and not (el.text or "").strip()
-        and not (inner.tail or "").strip()
-    )
-
-
-def _signoffs(el: HtmlElement) -> list[HtmlElement]:
-    """The closing lines right after ``el``, up to three."""
-    found: list[HtmlElement] = []
-    for sibling in el.itersiblings():
-        verdict = _is_signoff(sibling)
-        if verdict is None:
-            continue
-        if not verdict or len(found) == _SIGNOFFS_MAX:
-            break
-        found.append(sibling)
-    return found
+def _in_own_story(
+    root: HtmlElement,
+    top: HtmlElement,
+    scores: dict[HtmlElement, float],
+    scored: dict[HtmlElement, int],
+    final: Callable[[HtmlElement], float],
+) -> HtmlElement:
+    """The best candidate inside the page's own story when ``top`` sits in another of
+    several stories on the page (:func:`~vn_newsdoc.html.body._stories.own_story`), else
+    ``top``."""
+    story = own_story(root, top, lambda el: _text_under(el, scored))
+    if story is None:
+        return top
+    inside = [el for el in scores if el is story or story in el.iterancestors()]
+    return max(inside, key=final) if inside else top
 
 
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -293,8 +275,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
     class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
-    how little of their text is links. Siblings of the winner that score nearly as well,
-    or fairly well with the same class, are kept beside it, in document order.
+    how little of their text is links. On a page of several whole stories, the winner is
+    sought in the story the page's title names. Siblings of the winner that score nearly
+    as well, or fairly well with the same class, or in which its prose goes on (a last
+    section, a closing paragraph in a box of its own), are kept beside it, in document
+    order.
 
     Args:
         root: The page (already stripped with :func:`strip_page`).
@@ -342,12 +327,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         total, linked = chars[el]
         return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
-    top = max(scores, key=final)
-    best = _descend(top, scored, scores)
+    top = _in_own_story(root, max(scores, key=final), scores, scored, final)
+    best = _descend(top, scored, scores, linked_chars)
     gallery = _out_of_caption(best)
     if gallery is not best:
         return [gallery]
-    best_score = final(best)
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -356,15 +340,35 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         return run
     if best is not top:
         # The short lines signing the article off stay with it.
-        signoffs = _signoffs(best)
+        signoffs = signoffs_after(best)
         if signoffs:
             return [best, *signoffs]
     # A sibling joins the winner when it scores nearly as well, or when it carries the
     # same class and scores fairly (an article split in two boxes by an advert).
+    return _kept_siblings(best, parent, (scores, scored, linked_chars), final)
+
+
+def _kept_siblings(
+    best: HtmlElement,
+    parent: HtmlElement,
+    tallies: tuple[dict[HtmlElement, float], dict[HtmlElement, int], dict[HtmlElement, int]],
+    final: Callable[[HtmlElement], float],
+) -> list[HtmlElement]:
+    """The winner and the siblings that join it, in document order: those that score
+    nearly as well, those of its class that score fairly (an article split in two boxes
+    by an advert), and those the article goes on in (:func:`goes_on_in`). ``tallies``:
+    the candidates' scores, the text blocks' characters and their characters in links."""
+    scores, scored, linked = tallies
+    best_score = final(best)
     kin = best.get("class")
+    classes = prose_classes(best, scored, linked)
     kept = []
+    above = True  # siblings above the winner
     for sibling in parent:
         if sibling is best:
+            above = False
+            kept.append(sibling)
+        elif classes and goes_on_in(sibling, best, classes, scored, linked, above=above):
             kept.append(sibling)
         elif sibling in scores and not is_noise_element(sibling):
             score = final(sibling)

@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._hints import QUOTE_CLASS
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
-from vn_newsdoc.html.body._noise import is_noise_element
+from vn_newsdoc.html.body._noise import holds_sentences, is_noise_element
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -304,7 +304,9 @@ class _Walker:
             return
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
-        if tag in _NOT_ARTICLE_TAGS or is_noise_element(el):
+        if tag in _NOT_ARTICLE_TAGS or (
+            is_noise_element(el) and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+        ):
             return
         fmt = _format(el, tag, fmt)
         if tag in INLINE_TAGS:

@@ -1,0 +1,189 @@
+"""The body on layouts many sites share, each rule on a small page written for it."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement, document_fromstring
+
+from vn_newsdoc.html import read_html
+from vn_newsdoc.html.body import find_containers, strip_page
+from vn_newsdoc.html.body._stories import own_story
+from vn_newsdoc.model import Figure
+
+_P1 = "Sáng 3/4, hàng trăm người dân xã Đông Hòa đã ra đồng gặt lúa, tranh thủ trời nắng."
+_P2 = "Theo trưởng thôn, năm nay lúa được mùa, năng suất cao hơn vụ trước khoảng một tạ."
+_P3 = "Nhiều hộ thuê máy gặt, giá thuê mỗi sào tăng nhẹ so với năm ngoái, nhưng vẫn có lãi."
+_Q1 = "Giá lúa tươi tại ruộng vụ đông xuân năm nay dao động quanh mức bảy nghìn đồng một ký."
+_Q2 = "Các thương lái cho biết họ thu mua nhiều hơn, vì gạo xuất khẩu đang được giá tốt."
+
+
+def _body(page: str) -> list[str]:
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    return [block.text for block in article.body if not isinstance(block, Figure)]
+
+
+# ---------------------------------------------------------------------------------------
+# Text pasted with another site's markup: an inline run named like furniture.
+
+
+def test_a_sentence_in_a_span_named_like_furniture_is_read() -> None:
+    # Text pasted from an event page keeps its spans, their class naming "tags".
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p><span class='eventDetailsContentTags'>{_P1}</span></p>"
+        f"<p>{_P2}</p><p>{_P3}</p>"
+        "<p>Chủ đề: <span class='tags'><a href='/t/lua'>lúa</a></span></p>"
+        "</div></body></html>"
+    )
+    # The tag list's own short run stays out: its label alone is left.
+    assert _body(page) == [_P1, _P2, _P3, "Chủ đề:"]
+
+
+def test_a_short_inline_run_named_like_furniture_stays_out() -> None:
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1} <span class='share-label'>Chia sẻ bài viết.</span></p>"
+        f"<p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    assert _body(page)[0] == _P1
+
+
+# ---------------------------------------------------------------------------------------
+# Several whole stories on one page: the page's own is the one its title names.
+
+
+def _stories_page(title: str) -> str:
+    """A series page: whole stories in <article> boxes of one class, each with its
+    headline; the second story is the longer."""
+    first = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+    second = f"<p>{_Q1}</p><p>{_Q2}</p>" * 3
+    return (
+        f"<html><head><title>{title}</title>"
+        "<meta property='og:title' content='Mùa gặt ở Đông Hòa'></head><body>"
+        "<main><div class='list'>"
+        "<article class='list__item'><header><h2>Mùa gặt ở Đông Hòa</h2></header>"
+        f"<div class='detail__content'>{first}</div></article>"
+        "<article class='list__item'><header><h2>Giá lúa vụ đông xuân</h2></header>"
+        f"<div class='detail__content'>{second}</div></article>"
+        "</div></main></body></html>"
+    )
+
+
+def test_the_story_the_page_is_titled_for_is_read_not_the_longest() -> None:
+    body = _body(_stories_page("Mùa gặt ở Đông Hòa | Báo Nông thôn"))
+    assert body == [_P1, _P2, _P3]
+
+
+def test_the_title_alone_names_the_story_without_og_title() -> None:
+    page = _stories_page("Mùa gặt ở Đông Hòa – Báo Nông thôn").replace(
+        "<meta property='og:title' content='Mùa gặt ở Đông Hòa'>", ""
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_stories_none_of_which_is_titled_leave_the_longest() -> None:
+    page = _stories_page("Báo Nông thôn").replace(
+        "<meta property='og:title' content='Mùa gặt ở Đông Hòa'>", ""
+    )
+    assert _body(page) == [_Q1, _Q2] * 3
+
+
+def test_a_titled_header_beside_the_body_is_no_story() -> None:
+    # Two columns of one class: the headline in one, the article in the other. The
+    # headline's column holds no story's text, so the body stays where its text is.
+    root = document_fromstring(
+        "<html><head><title>Mùa gặt ở Đông Hòa</title></head><body><div class='row'>"
+        "<div class='col'><h1>Mùa gặt ở Đông Hòa</h1></div>"
+        f"<div class='col' id='text'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+        "</div></body></html>"
+    )
+    strip_page(root)
+    assert [c.get("id") for c in find_containers(root)] == ["text"]
+    text = root.get_element_by_id("text")
+    assert isinstance(text, HtmlElement)
+    assert own_story(root, text[0], lambda el: len(el.text_content())) is None
+
+
+# ---------------------------------------------------------------------------------------
+# The article cut into boxes of different sizes: a last section, a closing box.
+
+
+def _sections_page(after: str, *, before: str = "") -> str:
+    """An article in <section> boxes without a class: a long first one and whatever
+    ``after`` adds beside it; a side column of teasers after the article."""
+    first = f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 3
+    teasers = "".join(
+        f"<div class='card'><h3><a href='/tin-{i}'>Tin khác số {i}</a></h3><p>{_Q1}</p></div>"
+        for i in range(2)
+    )
+    return (
+        "<html><head><title>Mùa gặt ở Đông Hòa</title></head><body>"
+        "<h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<article>{before}<section>{first}</section>{after}</article>"
+        f"<div class='more'>{teasers}</div></body></html>"
+    )
+
+
+def test_the_last_section_of_an_article_is_read_with_the_first() -> None:
+    body = _body(_sections_page(f"<section><h2>Vụ sau</h2><p>{_Q1}</p><p>{_Q2}</p></section>"))
+    assert body[-3:] == ["Vụ sau", _Q1, _Q2]
+
+
+def test_a_closing_paragraph_in_a_box_of_its_own_is_read() -> None:
+    body = _body(_sections_page(f"<section class='end'><p>{_Q2}</p></section>"))
+    assert body[-1] == _Q2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            f"<section><h3><a href='/tin-9'>Tin khác</a></h3><p>{_Q1}</p></section>", id="teaser"
+        ),
+        pytest.param(f"<aside><p>{_Q1}</p></aside>", id="aside"),
+        pytest.param(f"<section class='related'><p>{_Q1}</p></section>", id="related"),
+        pytest.param(f"<section><p>{_Q1} <a href='/a'>{_Q2}</a></p></section>", id="mostly-links"),
+        pytest.param(
+            f"<section><figure><img src='/a.jpg'><figcaption><p>{_Q1}</p></figcaption>"
+            "</figure></section>",
+            id="caption",
+        ),
+    ],
+)
+def test_teasers_and_side_boxes_beside_the_text_stay_out(box: str) -> None:
+    body = _body(_sections_page(box))
+    assert body == [_P1, _P2, _P3] * 3
+
+
+def test_a_standfirst_in_a_box_above_the_text_stays_the_lead() -> None:
+    page = _sections_page("", before=f"<section><p>{_Q1}</p></section>")
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead == _Q1
+    assert _Q1 not in [b.text for b in article.body if not isinstance(b, Figure)]
+
+
+# ---------------------------------------------------------------------------------------
+# A picture viewer's instruction set in the caption.
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Sơ đồ tuyến metro. Bấm vào ảnh để phóng to.", "Sơ đồ tuyến metro."),
+        ("Sơ đồ tuyến metro (click to enlarge)", "Sơ đồ tuyến metro"),
+        ("Sơ đồ tuyến metro. Zum Vergrößern auf das Bild klicken.", "Sơ đồ tuyến metro."),
+        ("Sơ đồ tuyến metro. Cliquez sur l'image pour agrandir.", "Sơ đồ tuyến metro."),
+        ("Click on the image to see a larger version. Sơ đồ tuyến metro.", "Sơ đồ tuyến metro."),
+        # Words about enlarging that are no instruction stay.
+        ("Mặt bằng sau khi được mở rộng và phóng to gấp đôi.", None),
+    ],
+)
+def test_a_view_instruction_is_left_out_of_the_caption(caption: str, expected: str | None) -> None:
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    figures = [b for b in article.body if isinstance(b, Figure)]
+    assert [f.caption for f in figures] == [expected or caption]
