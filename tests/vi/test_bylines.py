@@ -123,6 +123,18 @@ SPLIT_CASES = [
     pytest.param(["(Theo TTXVN)"], 1, (), "TTXVN", id="theo-ttxvn-parenthesised"),
     pytest.param(["Theo VnExpress"], 1, (), "VnExpress", id="theo-vnexpress"),
     pytest.param(["Theo Reuters, AFP"], 1, (), "Reuters, AFP", id="theo-two-agencies"),
+    pytest.param(
+        ["Theo TTXVN", "Nguồn: Báo Quảng Ninh"], 2, (), "TTXVN", id="two-source-lines-first-kept"
+    ),
+    pytest.param(
+        ["Minh Anh (TTXVN)", "Nguồn: Báo Quảng Ninh"],
+        2,
+        (("Minh Anh", (T,)),),
+        "TTXVN",
+        id="name-source-then-republisher",
+    ),
+    pytest.param(["Theo TTXVN", "Nguồn ảnh: Reuters"], 2, (), "TTXVN", id="photo-source-line"),
+    pytest.param(["Nguồn ảnh: Minh Anh"], 1, (("Minh Anh", (P,)),), None, id="nguon-anh-person"),
     pytest.param(["Nguồn: Báo Quảng Ninh"], 1, (), "Báo Quảng Ninh", id="nguon"),
     pytest.param(
         ["Theo Thu Hà (Vietnamnet/Reuters)"],
@@ -214,14 +226,14 @@ SPLIT_CASES = [
         ["Theo Thu Trang/Baomau.vn", "Reuters"],
         2,
         (("Thu Trang", (T,)),),
-        "Baomau.vn, Reuters",
+        "Baomau.vn",  # one source, not a list glued from two lines (issue 10)
         id="theo-name-slash-site-then-agency",
     ),
     pytest.param(
         ["Theo Thu Trang/Baomau.vn", "Globex"],
         2,
         (("Thu Trang", (T,)),),
-        "Baomau.vn, Globex",
+        "Baomau.vn",  # Globex is no author; the first line's source is the article's
         id="one-word-line-under-a-source-is-a-source",
     ),
     pytest.param(
@@ -412,6 +424,8 @@ META_CASES = [
         "MINH ANH;HOÀNG HIẾU", (("MINH ANH", (T,)), ("HOÀNG HIẾU", (T,))), None, id="semicolon-caps"
     ),
     pytest.param("Theo TTXVN", (), "TTXVN", id="theo"),
+    pytest.param("Jane Roe, Reporter", (("Jane Roe", (T,)),), None, id="name-comma-job"),
+    pytest.param("Hoàng Lan - Phóng viên", (("Hoàng Lan", (T,)),), None, id="name-dash-job"),
     pytest.param("VnExpress", (), "VnExpress", id="site-name"),
     pytest.param("Báo Tuổi Trẻ", (), "Báo Tuổi Trẻ", id="site-with-bao"),
     pytest.param("TUOI TRE ONLINE", (), "TUOI TRE ONLINE", id="site-without-diacritics"),

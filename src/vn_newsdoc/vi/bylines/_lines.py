@@ -233,8 +233,8 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
 
 
 def _join(sources: Sequence[str]) -> str | None:
-    """The sources in order, each once: two spellings of one source on two lines
-    (``Theo Tuổi Trẻ Online`` over ``Báo Tuổi Trẻ``) are one, the first kept."""
+    """The sources one line names, in order, each once: two spellings of one source
+    (``Tuổi Trẻ Online`` and ``Báo Tuổi Trẻ``) are one, the first kept."""
     seen: dict[str, str] = {}
     for s in sources:
         if s:
@@ -244,7 +244,8 @@ def _join(sources: Sequence[str]) -> str | None:
 
 def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
     """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
-    then ``Forbes``) is a further source, not a person."""
+    then ``Forbes``) is a further source, not a person (the line is a credit, and the
+    first line's source stays the article's: :func:`_first_source`)."""
     out: list[_Line] = []
     for line in lines:
         if (
@@ -273,10 +274,24 @@ def _combine(lines: Sequence[_Line]) -> Byline | None:
                     break
             else:
                 authors.append(author)
-    source = _join([line.source for line in lines if line.source])
+    # One source: the first line that names one, nearest the text (see _first_source).
+    source = _first_source(lines)
     if not authors and source is None:
         return None
     return Byline(authors=tuple(authors), source=source)
+
+
+def _first_source(lines: Sequence[_Line]) -> str | None:
+    """The source of the first line that names one; a later line's is dropped.
+
+    An article credits one source, not a list glued from two lines. The line nearest the
+    text names the article's origin, as its writer credited it (``Theo TTXVN``); lines
+    under it are added as the text travels (a republisher's ``Nguồn: Báo X``, an agency a
+    translation was made from), or name the same source again (``Báo Tuổi Trẻ`` under
+    ``Theo Tuổi Trẻ Online``). A photo credit (``Nguồn ảnh: Reuters``) names no source at
+    all. One line that lists several (``Theo Reuters, AFP``) keeps its list, as written.
+    """
+    return next((line.source for line in lines if line.source), None)
 
 
 def _office_may_follow(line: _Line) -> bool:
