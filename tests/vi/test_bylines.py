@@ -135,6 +135,23 @@ SPLIT_CASES = [
     ),
     pytest.param(["Theo TTXVN", "Nguồn ảnh: Reuters"], 2, (), "TTXVN", id="photo-source-line"),
     pytest.param(["Nguồn ảnh: Minh Anh"], 1, (("Minh Anh", (P,)),), None, id="nguon-anh-person"),
+    pytest.param(
+        ["Minh Anh-Hoàng Hiếu"],
+        1,
+        (("Minh Anh", (T,)), ("Hoàng Hiếu", (T,))),
+        None,
+        id="two-full-names-bare-hyphen",
+    ),
+    pytest.param(
+        ["Bài, ảnh: MINH ANH-HOÀNG HIẾU"],
+        1,
+        (("MINH ANH", (T, P)), ("HOÀNG HIẾU", (T, P))),
+        None,
+        id="role-then-two-names-bare-hyphen",
+    ),
+    pytest.param(["Jean-Pierre Roe"], 1, (("Jean-Pierre Roe", (T,)),), None, id="hyphened-given"),
+    pytest.param(["Mary Roe-Smith"], 1, (("Mary Roe-Smith", (T,)),), None, id="hyphened-family"),
+    pytest.param(["Park Hang-seo"], 1, (("Park Hang-seo", (T,)),), None, id="hyphened-korean"),
     pytest.param(["Nguồn: Báo Quảng Ninh"], 1, (), "Báo Quảng Ninh", id="nguon"),
     pytest.param(
         ["Theo Thu Hà (Vietnamnet/Reuters)"],

@@ -209,6 +209,12 @@ _PORTAL_CLOSINGS = (
         "</strong><br><em>Nguồn : Cổng Thông tin điện tử tỉnh Quảng Tín</em></p></div>",
         (("Minh Anh", "Hoàng Hiếu"), "Cổng Thông tin điện tử tỉnh Quảng Tín"),
     ),
+    # The two names joined by a bare hyphen.
+    (
+        "<div class='content'>{p}<p style='text-align: right;'><strong>Minh Anh-Hoàng Hiếu"
+        "</strong></p></div>",
+        (("Minh Anh", "Hoàng Hiếu"), None),
+    ),
     # A portal's name as its source, kept as written.
     ("<div class='content'>{p}<p><strong>Theo Chinhphu.vn</strong></p></div>", ((), "Chinhphu.vn")),
 )

@@ -168,6 +168,22 @@ def _names_nobody(text: str, *, in_parens: bool) -> bool:
     return bool(after) and _w.key(head) in _w.ANONYMOUS
 
 
+def _hyphened_names(part: str) -> list[str]:
+    """``Minh Anh-Hoàng Hiếu``: two full names joined by a bare hyphen, as portals set a
+    bold closing line, are two names; a hyphen within a name (``Park Hang-seo``,
+    ``Jean-Pierre Roe``, ``Mary Roe-Smith``) or a bureau (``VOV-Tây Bắc``) stays."""
+    left, hyphen, right = part.partition("-")
+    if not hyphen or "-" in right or left != left.rstrip() or right != right.lstrip():
+        return [part]
+    if len(left.split()) < _FULL_NAME_WORDS or len(right.split()) < _FULL_NAME_WORDS:
+        return [part]
+    return [left, right] if _is_name(left) and _is_name(right) else [part]
+
+
+_FULL_NAME_WORDS = 2
+"""Words of a full name on each side of a bare hyphen for the hyphen to join two names."""
+
+
 def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
     """Read one closing line, or ``None`` when it is not a credit."""
     read = _line_text(line)
@@ -210,7 +226,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             continue
         else:
             names = part
-        items = _ITEM_SPLIT.split(names)
+        items = [n for item in _ITEM_SPLIT.split(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
             parsed = _parse_item(item, roles, loose=loose)
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
