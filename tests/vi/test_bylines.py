@@ -282,6 +282,8 @@ def test_split_byline(closing: list[str], count: int, authors: Authors, source: 
     "closing",
     [
         pytest.param(["PV"], id="pv"),
+        pytest.param(["Senior Political Correspondent"], id="job-title"),
+        pytest.param(["Biên tập viên"], id="job-vi"),
         pytest.param(["CTV"], id="ctv"),
         pytest.param(["Nhóm PV"], id="nhom-pv"),
         pytest.param(["Nhóm phóng viên"], id="nhom-phong-vien"),
@@ -442,6 +444,12 @@ META_CASES = [
     ),
     pytest.param("Theo TTXVN", (), "TTXVN", id="theo"),
     pytest.param("Jane Roe, Reporter", (("Jane Roe", (T,)),), None, id="name-comma-job"),
+    pytest.param(
+        "Jane Roe, Chief Political Correspondent",
+        (("Jane Roe", (T,)),),
+        None,
+        id="name-comma-title",
+    ),
     pytest.param("Hoàng Lan - Phóng viên", (("Hoàng Lan", (T,)),), None, id="name-dash-job"),
     pytest.param("VnExpress", (), "VnExpress", id="site-name"),
     pytest.param("Báo Tuổi Trẻ", (), "Báo Tuổi Trẻ", id="site-with-bao"),

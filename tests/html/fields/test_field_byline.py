@@ -147,10 +147,14 @@ _BOX_JOB = (
     "<div><strong>Hoàng Lan</strong><p>Cộng tác viên</p></div></div>",
     # The same in English: the job line is no name, however it is capitalised.
     "<div class='byline'><span>Hoàng Lan</span><span class='role'>Senior Reporter</span></div>",
+    # Any title closed by a job noun.
+    "<div class='byline'>By <b>Hoàng Lan</b><p>Chief Political Correspondent</p></div>",
 )
 
 
-@pytest.mark.parametrize("box", _BOX_JOB, ids=["br", "itemprop", "avatar-block", "english"])
+@pytest.mark.parametrize(
+    "box", _BOX_JOB, ids=["br", "itemprop", "avatar-block", "english", "english-title"]
+)
 def test_author_box_above_the_body_names_the_author_not_the_job(box: str) -> None:
     html = f"<body><article>{_HEAD}{box}<div class='content'>{PARAGRAPHS}</div></article></body>"
     page = page_of(html)

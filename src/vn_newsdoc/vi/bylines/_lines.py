@@ -103,7 +103,7 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     sm2 = _SLASH.match(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
-    if _w.key(text) in _w.ANONYMOUS or (_w.is_outlet(text) and roles):
+    if _w.names_nobody(text) or (_w.is_outlet(text) and roles):
         return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
     text = _strip_title(text)
     if not _is_name(text, loose=loose):
@@ -160,12 +160,12 @@ def _line_text(line: str) -> tuple[str, bool] | None:
 
 def _names_nobody(text: str, *, in_parens: bool) -> bool:
     """``Nhóm PV``, ``PV tổng hợp``, ``(tổng hợp)`` alone: a credit that names no one."""
-    if _w.key(text) in _w.ANONYMOUS:
+    if _w.names_nobody(text):
         return True
     if in_parens and _ROLE_LIST.match(text) and set(_roles_of(text)) <= _AFTER_NAME_ROLES:
         return True
     head, after = _split_trailing_role(text)
-    return bool(after) and _w.key(head) in _w.ANONYMOUS
+    return bool(after) and _w.names_nobody(head)
 
 
 def _hyphened_names(part: str) -> list[str]:

@@ -106,7 +106,7 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     if not 1 <= len(tokens) <= 6 or len(text) > 40:
         return False
     folded = _w.key(text)
-    if folded in _w.STOP_PHRASES or folded in _w.ANONYMOUS or _w.is_outlet(text):
+    if folded in _w.STOP_PHRASES or _w.names_nobody(text) or _w.is_outlet(text):
         return False
     if _starts_with_org_word(text):
         return False  # "Trung tâm Y tế", "CỔNG THÔNG TIN ..."
