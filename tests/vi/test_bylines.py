@@ -123,6 +123,35 @@ SPLIT_CASES = [
     pytest.param(["(Theo TTXVN)"], 1, (), "TTXVN", id="theo-ttxvn-parenthesised"),
     pytest.param(["Theo VnExpress"], 1, (), "VnExpress", id="theo-vnexpress"),
     pytest.param(["Theo Reuters, AFP"], 1, (), "Reuters, AFP", id="theo-two-agencies"),
+    pytest.param(
+        ["Theo TTXVN", "Nguồn: Báo Quảng Ninh"], 2, (), "TTXVN", id="two-source-lines-first-kept"
+    ),
+    pytest.param(
+        ["Minh Anh (TTXVN)", "Nguồn: Báo Quảng Ninh"],
+        2,
+        (("Minh Anh", (T,)),),
+        "TTXVN",
+        id="name-source-then-republisher",
+    ),
+    pytest.param(["Theo TTXVN", "Nguồn ảnh: Reuters"], 2, (), "TTXVN", id="photo-source-line"),
+    pytest.param(["Nguồn ảnh: Minh Anh"], 1, (("Minh Anh", (P,)),), None, id="nguon-anh-person"),
+    pytest.param(
+        ["Minh Anh-Hoàng Hiếu"],
+        1,
+        (("Minh Anh", (T,)), ("Hoàng Hiếu", (T,))),
+        None,
+        id="two-full-names-bare-hyphen",
+    ),
+    pytest.param(
+        ["Bài, ảnh: MINH ANH-HOÀNG HIẾU"],
+        1,
+        (("MINH ANH", (T, P)), ("HOÀNG HIẾU", (T, P))),
+        None,
+        id="role-then-two-names-bare-hyphen",
+    ),
+    pytest.param(["Jean-Pierre Roe"], 1, (("Jean-Pierre Roe", (T,)),), None, id="hyphened-given"),
+    pytest.param(["Mary Roe-Smith"], 1, (("Mary Roe-Smith", (T,)),), None, id="hyphened-family"),
+    pytest.param(["Park Hang-seo"], 1, (("Park Hang-seo", (T,)),), None, id="hyphened-korean"),
     pytest.param(["Nguồn: Báo Quảng Ninh"], 1, (), "Báo Quảng Ninh", id="nguon"),
     pytest.param(
         ["Theo Thu Hà (Vietnamnet/Reuters)"],
@@ -214,14 +243,14 @@ SPLIT_CASES = [
         ["Theo Thu Trang/Baomau.vn", "Reuters"],
         2,
         (("Thu Trang", (T,)),),
-        "Baomau.vn, Reuters",
+        "Baomau.vn",  # one source, not a list glued from two lines (issue 10)
         id="theo-name-slash-site-then-agency",
     ),
     pytest.param(
         ["Theo Thu Trang/Baomau.vn", "Globex"],
         2,
         (("Thu Trang", (T,)),),
-        "Baomau.vn, Globex",
+        "Baomau.vn",  # Globex is no author; the first line's source is the article's
         id="one-word-line-under-a-source-is-a-source",
     ),
     pytest.param(
@@ -253,6 +282,8 @@ def test_split_byline(closing: list[str], count: int, authors: Authors, source: 
     "closing",
     [
         pytest.param(["PV"], id="pv"),
+        pytest.param(["Senior Political Correspondent"], id="job-title"),
+        pytest.param(["Biên tập viên"], id="job-vi"),
         pytest.param(["CTV"], id="ctv"),
         pytest.param(["Nhóm PV"], id="nhom-pv"),
         pytest.param(["Nhóm phóng viên"], id="nhom-phong-vien"),
@@ -412,6 +443,14 @@ META_CASES = [
         "MINH ANH;HOÀNG HIẾU", (("MINH ANH", (T,)), ("HOÀNG HIẾU", (T,))), None, id="semicolon-caps"
     ),
     pytest.param("Theo TTXVN", (), "TTXVN", id="theo"),
+    pytest.param("Jane Roe, Reporter", (("Jane Roe", (T,)),), None, id="name-comma-job"),
+    pytest.param(
+        "Jane Roe, Chief Political Correspondent",
+        (("Jane Roe", (T,)),),
+        None,
+        id="name-comma-title",
+    ),
+    pytest.param("Hoàng Lan - Phóng viên", (("Hoàng Lan", (T,)),), None, id="name-dash-job"),
     pytest.param("VnExpress", (), "VnExpress", id="site-name"),
     pytest.param("Báo Tuổi Trẻ", (), "Báo Tuổi Trẻ", id="site-with-bao"),
     pytest.param("TUOI TRE ONLINE", (), "TUOI TRE ONLINE", id="site-without-diacritics"),

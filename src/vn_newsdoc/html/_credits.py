@@ -1,9 +1,10 @@
 """Bylines and sources printed outside the closing lines of the body.
 
-Three places the closing lines miss: a labelled byline above the text (``Von Jane Roe``),
+Four places the closing lines miss: a labelled byline above the text (``Von Jane Roe``),
 a signature set right under the body's container (a right-aligned or bold ``K. Miên``
-after the last ``</div>`` of the text), and a source in the meta row beside the headline
-or the author's name (``<span class="meta-source">Theo Tuổi Trẻ</span>``).
+after the last ``</div>`` of the text), an author box above or beside the body (a name,
+often over a job line: ``Hoàng Lan`` over ``Phóng viên``), and a source in the meta row
+beside the headline or the author's name (``<span class="meta-source">Theo Tuổi Trẻ</span>``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import AFTER_BODY_STOP_CLASS, ELSEWHERE_CLASS, SOURCE_CLASS
@@ -31,10 +33,17 @@ from vn_newsdoc.html.body import BodyBlock
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi._byline_words import NAME_JOIN_RE
-from vn_newsdoc.vi.bylines import labelled_byline, split_byline
+from vn_newsdoc.vi.bylines import (
+    is_byline_line,
+    labelled_byline,
+    parse_author_meta,
+    split_byline,
+)
 
 __all__ = [
     "author_parts",
+    "box_lines",
+    "box_names_over_a_job",
     "find_author_elements",
     "find_source",
     "merge_bylines",
@@ -171,6 +180,61 @@ def author_parts(text: str) -> list[str]:
     ['By Jane Moreau', 'Tom Hale']
     """
     return [part for part in _AUTHOR_JOIN_RE.split(text.strip()) if part]
+
+
+# Tags that start a line of their own in an author box.
+_LINE_TAGS = frozenset(
+    {"br", "div", "p", "li", "dd", "dt", "h4", "h5", "h6", "section", "header", "footer"}
+)
+_OWN_FIELD = ("class", "id", "itemprop")
+
+
+def box_lines(box: HtmlElement) -> list[str]:
+    """An author box's lines: its text broken at line breaks, at block elements and at
+    elements with a class, id or microdata property of their own (a box's name and its job
+    are two such elements: ``<span itemprop="name">``, ``<span class="role">``)."""
+    parts: list[str] = []
+    for event, node in iterwalk(box, events=("start", "end")):
+        own = isinstance(node.tag, str)
+        breaks = (
+            own
+            and node is not box
+            and (node.tag in _LINE_TAGS or any(node.get(a) for a in _OWN_FIELD))
+        )
+        if event == "start":
+            if breaks:
+                parts.append("\n")
+            if own and node.text:
+                parts.append(node.text)
+            continue
+        if breaks:
+            parts.append("\n")
+        if node is not box and node.tail:
+            parts.append(node.tail)
+    return [line for line in (clean(x) for x in "".join(parts).split("\n")) if line]
+
+
+def _names_a_job(line: str) -> bool:
+    """A credit line that names nobody: a job (``Phóng viên``, ``Senior Reporter``)."""
+    return is_byline_line(line) and parse_author_meta(line) is None
+
+
+def box_names_over_a_job(box: HtmlElement) -> Byline | None:
+    """The names of an author box of several lines where one is a job line and the others
+    name people (``Hoàng Lan`` over ``Phóng viên``); ``None`` for any other box.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div>Hoàng Lan<br>Phóng viên</div>")
+    >>> box_names_over_a_job(box).names
+    ('Hoàng Lan',)
+    """
+    lines = box_lines(box)
+    jobs = [line for line in lines if _names_a_job(line)]
+    if not jobs or len(jobs) == len(lines):
+        return None
+    return merge_bylines(
+        parse_author_meta(part) for line in lines if line not in jobs for part in author_parts(line)
+    )
 
 
 def find_author_elements(

@@ -142,8 +142,29 @@ STOP_PHRASES: frozenset[str] = frozenset(_stop_phrases)
 STOP_FIRST: frozenset[str] = frozenset(_stop_first)
 """Folded forms of address that, in first place, mark a line as not a credit."""
 
-ANONYMOUS: frozenset[str] = frozenset(key(w) for w in read_words("byline_anonymous.tsv"))
+_anonymous = read_words("byline_anonymous.tsv")
+ANONYMOUS: frozenset[str] = frozenset(key(w) for w in _anonymous if not w.startswith("~"))
 """Folded credits that name nobody (``pv``, ``nhóm pv``, ``ctv``)."""
+JOB_NOUNS: frozenset[str] = frozenset(key(w[1:]) for w in _anonymous if w.startswith("~"))
+"""Folded nouns that close a job title (``Political Correspondent``): the ``~`` rows."""
+JOB_TITLE_WORDS = 4
+"""Most words of a job title closed by one of :data:`JOB_NOUNS`."""
+
+
+def names_nobody(text: str) -> bool:
+    """Whether ``text`` is a credit that names nobody: one of :data:`ANONYMOUS`, or a job
+    title of a few capitalised words closed by a job noun (``Senior Political
+    Correspondent``, not ``Letters to the Editor``)."""
+    folded = key(text)
+    if folded in ANONYMOUS:
+        return True
+    words = text.split()
+    return (
+        1 < len(words) <= JOB_TITLE_WORDS
+        and folded.split()[-1] in JOB_NOUNS
+        and all(w.isalpha() and w[0].isupper() for w in words)
+    )
+
 
 _TITLE_ALTS = sorted(
     {v for w in read_words("byline_name_titles.tsv") for v in _variants(w)},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from field_pages import PARAGRAPHS, draft_at, page_of, profile
 from vn_newsdoc.html._fields import byline
 from vn_newsdoc.html._fields._cascade import Draft
@@ -31,6 +33,7 @@ def test_the_cascade_is_tried_in_this_order() -> None:
         "signature under the body",
         "profile selector",
         "metadata author",
+        "author box with a job line",
         "author box",
     ]
     assert list(_SOURCES) == [
@@ -127,3 +130,129 @@ def test_decide_takes_authors_from_one_candidate_and_the_source_from_another() -
     assert _credit(draft.byline) == (("Hoàng Lan",), "TTXVN")
     fields = {d.field: d.strategy for d in page.decisions}
     assert (fields["authors"], fields["source"]) == ("metadata author", "byline lines in the body")
+
+
+# -- layout classes many sites share --------------------------------------------------
+# Each page below is a kind of layout, written by hand; the byline it gives is read off
+# the page as a reader would (who wrote it, which organisation it credits).
+
+_BOX_JOB = (
+    # Name and job line in one box, set apart by a line break.
+    "<div class='author'>Hoàng Lan<br>Phóng viên</div>",
+    # A schema.org Person: its name and jobTitle are two properties of one box.
+    "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+    "<span itemprop='name'>Hoàng Lan</span><span itemprop='jobTitle'>Biên tập viên</span></div>",
+    # An avatar and the name linked to the author's page, the job in a block under it.
+    "<div class='box-author'><a href='/tac-gia/hoang-lan'><img src='/a.jpg'></a>"
+    "<div><strong>Hoàng Lan</strong><p>Cộng tác viên</p></div></div>",
+    # The same in English: the job line is no name, however it is capitalised.
+    "<div class='byline'><span>Hoàng Lan</span><span class='role'>Senior Reporter</span></div>",
+    # Any title closed by a job noun.
+    "<div class='byline'>By <b>Hoàng Lan</b><p>Chief Political Correspondent</p></div>",
+)
+
+
+@pytest.mark.parametrize(
+    "box", _BOX_JOB, ids=["br", "itemprop", "avatar-block", "english", "english-title"]
+)
+def test_author_box_above_the_body_names_the_author_not_the_job(box: str) -> None:
+    html = f"<body><article>{_HEAD}{box}<div class='content'>{PARAGRAPHS}</div></article></body>"
+    page = page_of(html)
+    assert _find("author box with a job line", page) == (("Hoàng Lan",), None)
+    draft = draft_at(page, "byline")
+    assert _credit(draft.byline) == (("Hoàng Lan",), None)
+    assert [d.strategy for d in page.decisions if d.field == "authors"] == [
+        "author box with a job line"
+    ]
+
+
+def test_author_box_in_a_side_column() -> None:
+    html = (
+        "<body><div class='row'><div class='col-left'><div class='author-box'>"
+        "<a href='/author/hoang-lan'><img src='/a.jpg'></a><a href='/author/hoang-lan'>"
+        "Hoàng Lan</a><div class='desc'>Biên tập viên</div></div></div>"
+        f"<div class='col-main'>{_HEAD}<div class='content'>{PARAGRAPHS}</div></div></div></body>"
+    )
+    assert _credit(draft_at(page_of(html), "byline").byline) == (("Hoàng Lan",), None)
+
+
+def test_a_job_after_a_comma_in_the_author_box_is_no_name() -> None:
+    html = (
+        f"<body><article>{_HEAD}<div class='byline'><a rel='author' href='/author/jane-doe'>"
+        f"Jane Doe, Reporter</a></div><div class='content'>{PARAGRAPHS}</div></article></body>"
+    )
+    assert _find("author box", page_of(html)) == (("Jane Doe",), None)
+
+
+def test_an_author_box_of_two_names_on_two_lines_keeps_both() -> None:
+    # No job line: the box is read whole, as before, by the plain author box.
+    html = (
+        f"<body><article>{_HEAD}<div class='author'>Hoàng Lan<br>Minh Anh</div>"
+        f"<div class='content'>{PARAGRAPHS}</div></article></body>"
+    )
+    page = page_of(html)
+    assert _find("author box with a job line", page) is None
+
+
+_PORTAL_CLOSINGS = (
+    # A bold, right-aligned line of two names after the last paragraph, in the text's box.
+    (
+        "<div class='content'>{p}<p style='text-align: right;'><strong>Minh Anh - Hoàng Hiếu"
+        "</strong></p></div>",
+        (("Minh Anh", "Hoàng Hiếu"), None),
+    ),
+    # The same under the text's box, in capitals, with the portal's source line under it.
+    (
+        "<div class='content'>{p}</div><p align='right'><b>MINH ANH - HOÀNG HIẾU</b></p>"
+        "<p><strong>Nguồn: Cổng TTĐT tỉnh Quảng Tín</strong></p>",
+        (("MINH ANH", "HOÀNG HIẾU"), "Cổng TTĐT tỉnh Quảng Tín"),
+    ),
+    # Names and source in one paragraph, a line break between them.
+    (
+        "<div class='content'>{p}<p style='text-align:right'><strong>Minh Anh - Hoàng Hiếu"
+        "</strong><br><em>Nguồn : Cổng Thông tin điện tử tỉnh Quảng Tín</em></p></div>",
+        (("Minh Anh", "Hoàng Hiếu"), "Cổng Thông tin điện tử tỉnh Quảng Tín"),
+    ),
+    # The two names joined by a bare hyphen.
+    (
+        "<div class='content'>{p}<p style='text-align: right;'><strong>Minh Anh-Hoàng Hiếu"
+        "</strong></p></div>",
+        (("Minh Anh", "Hoàng Hiếu"), None),
+    ),
+    # A portal's name as its source, kept as written.
+    ("<div class='content'>{p}<p><strong>Theo Chinhphu.vn</strong></p></div>", ((), "Chinhphu.vn")),
+)
+
+
+@pytest.mark.parametrize(("layout", "expected"), _PORTAL_CLOSINGS)
+def test_government_portal_closing_lines(
+    layout: str, expected: tuple[tuple[str, ...], str | None]
+) -> None:
+    page = page_of(f"<body>{_HEAD}{layout.format(p=PARAGRAPHS)}</body>")
+    draft = draft_at(page, "byline", "body")
+    assert _credit(draft.byline) == expected
+    assert [b.text for b in draft.blocks if b.kind == "p"] == [
+        "Cơn mưa lớn kéo dài từ 1h sáng làm nhiều tuyến đường ngập sâu, người dân phải di "
+        "chuyển tài sản lên cao.",
+        "Chính quyền xã đã huy động lực lượng hỗ trợ người dân trong buổi sáng, chưa có thiệt "
+        "hại về người.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # Two outlets on two lines: the line nearest the text names the article's origin.
+        (("Theo TTXVN", "Nguồn: Báo Quảng Ninh"), "TTXVN"),
+        # A photo credit under the source line credits the pictures, not the article.
+        (("Theo TTXVN", "Nguồn ảnh: Reuters"), "TTXVN"),
+        (("Minh Anh", "Theo TTXVN", "Nguồn: Báo Quảng Ninh"), "TTXVN"),
+    ],
+)
+def test_closing_lines_credit_one_source(closing: tuple[str, ...], source: str) -> None:
+    lines = "".join(f"<p>{line}</p>" for line in closing)
+    page = page_of(f"<body>{_HEAD}<div class='content'>{PARAGRAPHS}{lines}</div></body>")
+    draft = draft_at(page, "byline", "body")
+    assert draft.byline is not None
+    assert draft.byline.source == source
+    assert len([b for b in draft.blocks if b.kind == "p"]) == 2  # every credit line left

@@ -5,8 +5,9 @@ Two steps of the reading take credit lines off the body, each named in
 among the first lines, ``Von Jane Roe``) and :func:`take_closing` (the closing lines,
 ``Ngọc Thành - TTXVN``). :func:`decide` then runs :data:`CASCADE`: every strategy gives
 a candidate byline; the authors are the first candidate's that names some, the source the
-first candidate's that names one. The author box (:func:`~vn_newsdoc.html._credits.\
-find_author_elements`) is read only when no candidate before it names an author, and the
+first candidate's that names one. The author boxes (:func:`~vn_newsdoc.html._credits.\
+find_author_elements`; a box of a name over a job line first, read line by line) are read
+only when no candidate before them names an author, and the
 source strategies of :data:`SOURCES` only when no candidate names a source.
 """
 
@@ -18,6 +19,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._credits import (
     author_parts,
+    box_names_over_a_job,
     find_author_elements,
     find_source,
     merge_bylines,
@@ -113,6 +115,15 @@ def _by_metadata(page: Page, draft: Draft) -> Found[Byline] | None:
     return None if byline is None else Found(byline, key=page.meta.sources.get("byline"))
 
 
+def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:
+    """An author box whose lines are a name and a job line: the job line is no name."""
+    for el, _ in find_author_elements(page.survey, page.anchors):
+        found = box_names_over_a_job(el)
+        if found is not None:
+            return Found(found, el)
+    return None
+
+
 def _by_author_box(page: Page, draft: Draft) -> Found[Byline] | None:
     for el, text in find_author_elements(page.survey, page.anchors):
         found = merge_bylines(parse_author_meta(part) for part in author_parts(text))
@@ -126,10 +137,12 @@ CASCADE: tuple[Strategy[Byline], ...] = (
     Strategy("signature under the body", _signature),
     Strategy("profile selector", _by_profile),
     Strategy("metadata author", _by_metadata),
+    Strategy("author box with a job line", _by_author_box_job),
     Strategy("author box", _by_author_box),
 )
-"""The byline's candidates, in order; the last is read only when no other names an author."""
-_ONLY_WITHOUT_AUTHORS = "author box"
+"""The byline's candidates, in order; the author boxes are read only when no candidate
+before them names an author."""
+_ONLY_WITHOUT_AUTHORS = frozenset({"author box with a job line", "author box"})
 
 
 def _source_box(page: Page, draft: Draft) -> Found[str] | None:
@@ -154,7 +167,7 @@ def decide(page: Page, draft: Draft) -> None:
     first naming one (else from :data:`SOURCES`)."""
     present: list[tuple[str, Found[Byline]]] = []
     for strategy in CASCADE:
-        if strategy.name == _ONLY_WITHOUT_AUTHORS and any(f.value.authors for _, f in present):
+        if strategy.name in _ONLY_WITHOUT_AUTHORS and any(f.value.authors for _, f in present):
             continue
         found = strategy.find(page, draft)
         if found is not None:

@@ -103,7 +103,7 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     sm2 = _SLASH.match(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
-    if _w.key(text) in _w.ANONYMOUS or (_w.is_outlet(text) and roles):
+    if _w.names_nobody(text) or (_w.is_outlet(text) and roles):
         return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
     text = _strip_title(text)
     if not _is_name(text, loose=loose):
@@ -160,12 +160,28 @@ def _line_text(line: str) -> tuple[str, bool] | None:
 
 def _names_nobody(text: str, *, in_parens: bool) -> bool:
     """``Nhóm PV``, ``PV tổng hợp``, ``(tổng hợp)`` alone: a credit that names no one."""
-    if _w.key(text) in _w.ANONYMOUS:
+    if _w.names_nobody(text):
         return True
     if in_parens and _ROLE_LIST.match(text) and set(_roles_of(text)) <= _AFTER_NAME_ROLES:
         return True
     head, after = _split_trailing_role(text)
-    return bool(after) and _w.key(head) in _w.ANONYMOUS
+    return bool(after) and _w.names_nobody(head)
+
+
+def _hyphened_names(part: str) -> list[str]:
+    """``Minh Anh-Hoàng Hiếu``: two full names joined by a bare hyphen, as portals set a
+    bold closing line, are two names; a hyphen within a name (``Park Hang-seo``,
+    ``Jean-Pierre Roe``, ``Mary Roe-Smith``) or a bureau (``VOV-Tây Bắc``) stays."""
+    left, hyphen, right = part.partition("-")
+    if not hyphen or "-" in right or left != left.rstrip() or right != right.lstrip():
+        return [part]
+    if len(left.split()) < _FULL_NAME_WORDS or len(right.split()) < _FULL_NAME_WORDS:
+        return [part]
+    return [left, right] if _is_name(left) and _is_name(right) else [part]
+
+
+_FULL_NAME_WORDS = 2
+"""Words of a full name on each side of a bare hyphen for the hyphen to join two names."""
 
 
 def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
@@ -210,7 +226,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             continue
         else:
             names = part
-        items = _ITEM_SPLIT.split(names)
+        items = [n for item in _ITEM_SPLIT.split(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
             parsed = _parse_item(item, roles, loose=loose)
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
@@ -233,8 +249,8 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
 
 
 def _join(sources: Sequence[str]) -> str | None:
-    """The sources in order, each once: two spellings of one source on two lines
-    (``Theo Tuổi Trẻ Online`` over ``Báo Tuổi Trẻ``) are one, the first kept."""
+    """The sources one line names, in order, each once: two spellings of one source
+    (``Tuổi Trẻ Online`` and ``Báo Tuổi Trẻ``) are one, the first kept."""
     seen: dict[str, str] = {}
     for s in sources:
         if s:
@@ -244,7 +260,8 @@ def _join(sources: Sequence[str]) -> str | None:
 
 def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
     """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
-    then ``Forbes``) is a further source, not a person."""
+    then ``Forbes``) is a further source, not a person (the line is a credit, and the
+    first line's source stays the article's: :func:`_first_source`)."""
     out: list[_Line] = []
     for line in lines:
         if (
@@ -273,10 +290,24 @@ def _combine(lines: Sequence[_Line]) -> Byline | None:
                     break
             else:
                 authors.append(author)
-    source = _join([line.source for line in lines if line.source])
+    # One source: the first line that names one, nearest the text (see _first_source).
+    source = _first_source(lines)
     if not authors and source is None:
         return None
     return Byline(authors=tuple(authors), source=source)
+
+
+def _first_source(lines: Sequence[_Line]) -> str | None:
+    """The source of the first line that names one; a later line's is dropped.
+
+    An article credits one source, not a list glued from two lines. The line nearest the
+    text names the article's origin, as its writer credited it (``Theo TTXVN``); lines
+    under it are added as the text travels (a republisher's ``Nguồn: Báo X``, an agency a
+    translation was made from), or name the same source again (``Báo Tuổi Trẻ`` under
+    ``Theo Tuổi Trẻ Online``). A photo credit (``Nguồn ảnh: Reuters``) names no source at
+    all. One line that lists several (``Theo Reuters, AFP``) keeps its list, as written.
+    """
+    return next((line.source for line in lines if line.source), None)
 
 
 def _office_may_follow(line: _Line) -> bool:

@@ -39,9 +39,10 @@ _ROLE_LIST = re.compile(
 )
 _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
 # "Theo X", "Nguồn: X", also with odd spacing around the colon ("Nguồn : X", "Nguồn:X",
-# "Theo: X").
+# "Theo: X"); "Nguồn ảnh: X" credits the pictures (a role word), never the article.
 _SOURCE_PREFIX = re.compile(
-    r"^(?:theo|nguồn(?:\s+tin)?)(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+    r"^(?:theo|nguồn(?:\s+tin)?(?!\s+(?:ảnh|hình)(?![^\W\d_])))(?:\s*:\s*|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 # The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",
 # without trying each space of a long run against the rest.
@@ -105,7 +106,7 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     if not 1 <= len(tokens) <= 6 or len(text) > 40:
         return False
     folded = _w.key(text)
-    if folded in _w.STOP_PHRASES or folded in _w.ANONYMOUS or _w.is_outlet(text):
+    if folded in _w.STOP_PHRASES or _w.names_nobody(text) or _w.is_outlet(text):
         return False
     if _starts_with_org_word(text):
         return False  # "Trung tâm Y tế", "CỔNG THÔNG TIN ..."
