@@ -165,3 +165,43 @@ SIGNATURE_SIBLINGS: Final = 8
 """Elements after the body's container (at its level, then its parent's) looked at."""
 SIGNATURE_MAX: Final = 120
 """Longest block after the body's container read as a signature."""
+
+# -- the body's blocks -------------------------------------------------------------------
+LINKED_LIST: Final = 0.6
+"""Share of a block's text inside links from which the block (not a caption, not a
+sentence that links a phrase of its own) is a list of links to elsewhere, not body text."""
+CENTRED_CAPTION_BOLD: Final = 0.5
+"""A short centred line is an old-style caption only while less than this share of it is
+bold: a centred line in bold is a subheading."""
+CENTRED_LINES_USUAL: Final = 2
+"""Centred plain lines standing away from any picture from which a body centres its
+ordinary text (so a centred line is no caption there)."""
+ITALIC_CAPTION: Final = 0.6
+"""Share of italic text from which a block has the usual caption style."""
+ITALIC_CAPTION_LINE: Final = 0.9
+"""Share of italic text of a short line after a caption that continues the caption (the
+credit or a second caption line): nearly all of it, since a paragraph may quote in
+italics."""
+SUMMARY_ITEMS_MIN: Final = 2
+"""List items above the first paragraph from which they are a box of highlights, not the
+article's opening (one item is a stray line)."""
+HEADING_LINE_MAX: Final = 200
+"""Longest all-bold line ended by ``<br>`` read as a subheading: longer is a bold
+paragraph."""
+SPLIT_BLOCK_BREAKS: Final = 2
+"""Blank-line breaks from which one long block holds paragraphs of its own (an article
+written as text with ``<br><br>``)."""
+GALLERY_PICTURES: Final = 2
+"""Pictures (or inner figures) from which a box is a gallery or a photo story's run of
+pictures, read picture by picture: one picture is a figure."""
+DATE_LINE_NUMBERS: Final = 2
+"""Groups of digits a date line holds at least (a day and a month, or a date and a time):
+one number is no date."""
+
+# -- metadata ----------------------------------------------------------------------------
+JSONLD_STUB_KEYS: Final = 3
+"""Keys of a JSON-LD article object up to which it may be a stub that a page repeats (type,
+context, headline): a fuller object of the page is preferred."""
+MICRODATA_TEXT_MAX: Final = 2000
+"""Longest text of a visible microdata element taken as a field's value: longer is a whole
+article body, never a headline, name or date."""

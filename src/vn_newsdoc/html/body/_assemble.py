@@ -6,6 +6,13 @@ import itertools
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._thresholds import (
+    CENTRED_CAPTION_BOLD,
+    CENTRED_LINES_USUAL,
+    ITALIC_CAPTION_LINE,
+    LINKED_LIST,
+    SUMMARY_ITEMS_MIN,
+)
 from vn_newsdoc.html.body._datelines import is_date_block
 from vn_newsdoc.html.body._noise import is_noise_text, without_view_hint
 from vn_newsdoc.html.body._walk import BodyBlock
@@ -25,7 +32,7 @@ _CREDIT_LINE_MAX = 80  # characters of a line that is only a photo credit ("Ản
 def _is_noise_block(block: BodyBlock) -> bool:
     if block.kind == "image":
         return False
-    if block.link >= 0.6 and block.kind != "caption" and not _linked_sentence(block):
+    if block.link >= LINKED_LIST and block.kind != "caption" and not _linked_sentence(block):
         return True
     return is_noise_text(block.text)
 
@@ -54,7 +61,7 @@ def _set_apart(block: BodyBlock, looks: dict[str, int], centring_usual: bool) ->
     """A short line under a picture set apart as older layouts set captions: centred (where
     the body's text is not), or in a colour or font size none of the body's
     paragraphs have, and not in bold."""
-    if block.bold >= 0.5 or len(block.text) > _CENTRED_MAX:
+    if block.bold >= CENTRED_CAPTION_BOLD or len(block.text) > _CENTRED_MAX:
         return False
     if block.align == "center" and not centring_usual:
         return True
@@ -89,14 +96,14 @@ def _centring_usual(blocks: list[BodyBlock]) -> bool:
         if (
             block.kind == "p"
             and block.align == "center"
-            and block.bold < 0.5
+            and block.bold < CENTRED_CAPTION_BOLD
             and len(block.text) >= _AWAY_MIN
             and (previous is None or previous.kind != "image")
         ):
             away += 1
         previous = block
     usual = max(aligns, key=lambda a: aligns[a]) if aligns else ""
-    return usual == "center" or away >= 2
+    return usual == "center" or away >= CENTRED_LINES_USUAL
 
 
 def _centring_when_needed(
@@ -182,7 +189,7 @@ def assemble(blocks: list[BodyBlock]) -> list[BodyBlock]:
             last_caption
             and short
             and block.kind == "p"
-            and block.italic >= 0.9
+            and block.italic >= ITALIC_CAPTION_LINE
             and block.align != "right"
         ):
             _add_caption(out, block)
@@ -348,7 +355,7 @@ def _without_top_summary(blocks: list[BodyBlock]) -> list[BodyBlock]:
         return blocks
     top = blocks[:first]
     items = [b for b in top if b.kind == "li"]
-    if len(items) < 2:
+    if len(items) < SUMMARY_ITEMS_MIN:
         return blocks
     for block in top:
         label = block.kind in ("p", "heading") and len(block.text) <= _LABEL_MAX

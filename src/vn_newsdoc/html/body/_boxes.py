@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._thresholds import GALLERY_PICTURES
 from vn_newsdoc.html.figures import (
     credit_element,
     image_source,
@@ -30,14 +31,14 @@ def is_gallery(box: HtmlElement) -> bool:
     False
     """
     pictures = sum(1 for img in box.iter(*_IMAGE_TAGS) if image_source(img) is not None)
-    if pictures < 2:
+    if pictures < GALLERY_PICTURES:
         return False
     inner = sum(
         1
         for node in box.iterdescendants()
         if isinstance(node.tag, str) and (is_figure_element(node) or is_caption_element(node))
     )
-    return inner >= 2
+    return inner >= GALLERY_PICTURES
 
 
 def text_and_credit(el: HtmlElement, depth: int = 0) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vn_newsdoc.html._hints import DATE_LINE_CLASS
+from vn_newsdoc.html._thresholds import DATE_LINE_NUMBERS
 from vn_newsdoc.html.body._walk import BodyBlock
 from vn_newsdoc.vi._wordlists import alternation, read_pairs
 
@@ -62,7 +63,7 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Ngày 25/12, trời mưa to ở Hà Nội.")
     False
     """
-    if len(text) > _DATE_LINE_MAX or len(_DIGITS_RE.findall(text)) < 2:
+    if len(text) > _DATE_LINE_MAX or len(_DIGITS_RE.findall(text)) < DATE_LINE_NUMBERS:
         return False
     if _SHAPE_RE.search(text) is None:
         return False

@@ -8,6 +8,10 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
+from vn_newsdoc.html._thresholds import (
+    GALLERY_PICTURES,
+    SPLIT_BLOCK_BREAKS,
+)
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._prose import goes_on_beside, goes_on_in, prose_classes
 from vn_newsdoc.html.body._signoffs import signoffs_after
@@ -247,7 +251,7 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
         return best
     for box in best.iterancestors():
         pictures = sum(1 for img in box.iter("img", "amp-img") if image_source(img) is not None)
-        if pictures >= 2:
+        if pictures >= GALLERY_PICTURES:
             return box
     return best
 
@@ -312,7 +316,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         share = linked / length
         text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
         # A long block split into paragraphs by blank lines holds an article of its own.
-        whole = el if breaks >= 2 and length >= _SPLIT_BLOCK_MIN else None
+        whole = el if breaks >= SPLIT_BLOCK_BREAKS and length >= _SPLIT_BLOCK_MIN else None
         for target, weight in ((whole, 1.0), (parent, 1.0), (parent.getparent(), 0.5)):
             if target is None:
                 continue

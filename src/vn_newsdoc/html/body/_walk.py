@@ -9,6 +9,10 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import QUOTE_CLASS
+from vn_newsdoc.html._thresholds import (
+    HEADING_LINE_MAX,
+    ITALIC_CAPTION,
+)
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
 from vn_newsdoc.html.body._noise import holds_sentences, is_noise_element
@@ -195,7 +199,7 @@ class BodyBlock:
     @property
     def styled(self) -> bool:
         """Italic for most of its text (the usual caption style)."""
-        return self.italic >= 0.6
+        return self.italic >= ITALIC_CAPTION
 
 
 class _Walker:
@@ -292,7 +296,7 @@ class _Walker:
             self.image(el)
             return
         if tag == "br":
-            heading_line = 0 < self.chars == self.bold and self.chars <= 200
+            heading_line = 0 < self.chars == self.bold and self.chars <= HEADING_LINE_MAX
             if (self.lines or self.last_br or heading_line) and self.parts:
                 self.flush()
             else:

@@ -135,7 +135,7 @@ def _first_time(
 
 
 def _same_minute(a: dt.datetime, b: dt.datetime) -> bool:
-    return abs((a - b).total_seconds()) < 60 and a.utcoffset() == b.utcoffset()
+    return abs(a - b) < dt.timedelta(minutes=1) and a.utcoffset() == b.utcoffset()
 
 
 def _byline(

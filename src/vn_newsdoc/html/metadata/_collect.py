@@ -12,6 +12,10 @@ import lxml.etree
 import lxml.html
 
 from vn_newsdoc.html._jsonld import is_article, load_jsonld
+from vn_newsdoc.html._thresholds import (
+    JSONLD_STUB_KEYS,
+    MICRODATA_TEXT_MAX,
+)
 from vn_newsdoc.text import clean_or_none
 
 _log = logging.getLogger(__name__)
@@ -105,7 +109,7 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
     articles = [o for o in got.jsonld if is_article(o)]
     if articles:
         # The first article object with the most fields: pages sometimes repeat a stub.
-        got.article = max(articles, key=lambda o: (len(o) > 3, -articles.index(o)))
+        got.article = max(articles, key=lambda o: (len(o) > JSONLD_STUB_KEYS, -articles.index(o)))
     return got
 
 
@@ -143,7 +147,7 @@ def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
 def _short_text(node: lxml.html.HtmlElement) -> str | None:
     # Microdata on a visible element: its text, but never a whole article body.
     text: str = node.text_content()
-    return text if len(text) <= 2000 else None
+    return text if len(text) <= MICRODATA_TEXT_MAX else None
 
 
 def _first(got: _Collected, *keys: str) -> str | None:
