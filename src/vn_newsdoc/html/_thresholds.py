@@ -131,6 +131,15 @@ BODY_DATELINE_MAX: Final = 120
 BODY_DATELINE_DROP: Final = 80
 """Longest body dateline taken out of the body: a longer line goes on with text."""
 
+# -- the location stamp in front of the lead --------------------------------------------
+STAMP_MAX: Final = 40
+"""Longest location stamp (``(VOV) - THỪA THIÊN HUẾ:``); longer is a line in capitals."""
+STAMP_WORDS_MAX: Final = 6
+"""Most words of a location stamp."""
+STAMP_LETTERS_MIN: Final = 3
+"""Fewest letters of a location stamp: ``HUẾ``, not a drop capital or ``VN`` of
+``<b>VN</b>Express``."""
+
 # -- the body ----------------------------------------------------------------------------
 SUBHEADING_MAX: Final = 120
 """Longest body line that may be a subheading."""
