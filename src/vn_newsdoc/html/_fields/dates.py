@@ -7,16 +7,22 @@ the headline whose class or tag says date or time. :func:`from_body` (a step of 
 reads a dateline among the body's first lines where none showed a time; :func:`choose`
 weighs what the datelines show against the metadata (:func:`~vn_newsdoc.html._dating.\
 choose_dates`) and sets ``published`` and ``updated``.
+
+Numeric dates are read day first, unless the page's own dates prove month-first order
+(:func:`proves_month_first`, decided once per page as :attr:`Page.month_first
+<vn_newsdoc.html._page.Page.month_first>`): then every text date of the page is read month
+first, and the dates' rule says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._dating import choose_dates, read_dateline
+from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
 from vn_newsdoc.html._survey import Survey, element_text
@@ -28,14 +34,26 @@ from vn_newsdoc.html._thresholds import (
     DATELINE_CHILDREN,
     DATELINE_MAX,
 )
-from vn_newsdoc.vi.dates import find_timestamps
+from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["CASCADE", "choose", "decide", "find_dateline", "from_body"]
+__all__ = [
+    "CASCADE",
+    "MONTH_FIRST",
+    "choose",
+    "decide",
+    "find_dateline",
+    "from_body",
+    "proves_month_first",
+]
 
 Candidates = list[tuple[HtmlElement, str]]
+
+MONTH_FIRST: Final = "month-first: the page's own dates prove it"
+"""What the dates' rule adds in :func:`~vn_newsdoc.html.explain_html` on a page read
+month first."""
 
 
 def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
@@ -71,7 +89,9 @@ def decide(page: Page, draft: Draft) -> None:
         if found is None:
             continue
         for el, text in found.value[:DATELINE_CANDIDATES]:
-            read = read_dateline(el, text, draft.headline_el, page.reference)
+            read = read_dateline(
+                el, text, draft.headline_el, page.reference, month_first=page.month_first
+            )
             if read is None:
                 continue
             line, stamps = read
@@ -97,7 +117,13 @@ def from_body(page: Page, draft: Draft) -> None:
             return
         if len(block.text) > BODY_DATELINE_MAX:
             continue
-        found = [ts for ts in find_timestamps(block.text, reference=page.reference) if ts.has_time]
+        found = [
+            ts
+            for ts in find_timestamps(
+                block.text, reference=page.reference, month_first=page.month_first
+            )
+            if ts.has_time
+        ]
         if found:
             origin = Decision("dateline", "dateline among the body's first lines", block.element)
             draft.stamps[:0] = [(ts, block.text) for ts in found]
@@ -140,11 +166,47 @@ def _record_origin(
     if _shows(metadata, value):
         page.record(field, "metadata", key=key)
         return
+    order = f"; {MONTH_FIRST}" if page.month_first else ""
     for (ts, _), origin in zip(draft.stamps, draft.stamp_origins, strict=True):
         if _shows(ts.value, value):
-            page.record(field, origin.strategy, origin.element)
+            page.record(field, origin.strategy + order, origin.element)
             return
-    page.record(field, "metadata, offset from the dateline", key=key)
+    page.record(field, "metadata, offset from the dateline" + order, key=key)
+
+
+def proves_month_first(page: Page) -> bool:
+    """Whether the page's own dates prove month-first order (``12-24-2012``): see
+    :func:`~vn_newsdoc.vi.dates.dates_prove_month_first`, asked of every date string the
+    page shows where dates are looked for (its datelines, post and comment date lines:
+    the elements whose class or tag says date or time, and the times they keep in
+    attributes).
+
+    >>> from lxml.html import document_fromstring
+    >>> from vn_newsdoc.html._page import Page
+    >>> from vn_newsdoc.html.metadata import PageMetadata
+    >>> def page(html: str) -> Page:
+    ...     return Page(document_fromstring(html), PageMetadata(), None, url=None,
+    ...                 name="<html>", strict=False)
+    >>> proves_month_first(page("<p class='date'>Posted on 12-24-2012</p>"))
+    True
+    >>> proves_month_first(page("<p class='date'>12-24-2012</p><p class='date'>25/12/2012</p>"))
+    False
+    """
+    return dates_prove_month_first(_date_strings(page))
+
+
+def _date_strings(page: Page) -> Iterator[str]:
+    """The date strings the page shows where dates are looked for."""
+    for el in page.survey.dates:
+        for name in TIME_ATTRIBUTES:
+            value = el.get(name)
+            if value and any(c.isdigit() for c in value):
+                yield value
+        if len(el) > DATELINE_CHILDREN:
+            continue
+        text = element_text(el)
+        if text and len(text) <= DATELINE_MAX and any(c.isdigit() for c in text):
+            yield text
 
 
 def _shows(candidate: dt.datetime | None, value: dt.date) -> bool:
