@@ -177,9 +177,9 @@ def _record_origin(
 def proves_month_first(page: Page) -> bool:
     """Whether the page's own dates prove month-first order (``12-24-2012``): see
     :func:`~vn_newsdoc.vi.dates.dates_prove_month_first`, asked of every date string the
-    page shows where dates are looked for (its datelines, post and comment date lines:
-    the elements whose class or tag says date or time, and the times they keep in
-    attributes).
+    page shows where dates are looked for: its datelines, post and comment date lines (the
+    elements whose class or tag says date or time, and the times they keep in
+    attributes), or, on a page whose site profile names its datelines, those.
 
     >>> from lxml.html import document_fromstring
     >>> from vn_newsdoc.html._page import Page
@@ -196,7 +196,14 @@ def proves_month_first(page: Page) -> bool:
 
 
 def _date_strings(page: Page) -> Iterator[str]:
-    """The date strings the page shows where dates are looked for."""
+    """The date strings the page shows where dates are looked for: a site profile's
+    dateline elements where it names them (the survey is not made for them), else the
+    elements whose class or tag says date or time."""
+    profiled = _by_profile(page, Draft())
+    if profiled is not None:
+        for _, text in profiled.value:
+            yield text
+        return
     for el in page.survey.dates:
         for name in TIME_ATTRIBUTES:
             value = el.get(name)
