@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._datelines import of_other_articles, own_line
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
@@ -72,12 +73,32 @@ def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
 def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
     survey = page.survey
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
-    return Found(find_dateline(survey, near))
+    own = own_line(page, draft.headline_el)
+    return Found([c for c in find_dateline(survey, near) if not of_other_articles(c[0], own)])
+
+
+def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
+    """Lines a publication or update label opens (``Ngày đăng:``, ``Người xuất bản: X``),
+    in a table row, a definition list or beside an inline label, nearest the headline
+    first; never one that holds the headline."""
+    if not page.labelled_dates:
+        return None
+    order = page.survey.order
+    headline = draft.headline_el
+    near = order.get(headline, 0) if headline is not None else 0
+    lines = [
+        (el, text)
+        for el, text in page.labelled_dates
+        if headline is None or headline not in set(el.iter())
+    ]
+    lines.sort(key=lambda line: abs(order.get(line[0], 0) - near))
+    return Found(lines)
 
 
 CASCADE: tuple[Strategy[Candidates], ...] = (
     Strategy("profile selector", _by_profile),
     Strategy("date class or tag near the headline", _by_class_near_headline),
+    Strategy("labelled date line", _by_label),
 )
 """The datelines' strategies: each gives candidates, read until one shows a time."""
 
@@ -214,6 +235,8 @@ def _date_strings(page: Page) -> Iterator[str]:
         text = element_text(el)
         if text and len(text) <= DATELINE_MAX and any(c.isdigit() for c in text):
             yield text
+    for _, text in page.labelled_dates:
+        yield text
 
 
 def _shows(candidate: dt.datetime | None, value: dt.date) -> bool:
