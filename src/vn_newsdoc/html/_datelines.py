@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["labelled_lines", "of_other_articles", "own_line"]
 
 _OTHER_TAGS = frozenset({"aside", "nav"})
+# The elements whose own text opens with a letter: where a label may stand (one pass in C).
+_WITH_TEXT = XPath("//*[normalize-space(text()[1]) != '']")
 
 
 def _labels(neutral: bool) -> re.Pattern[str]:
@@ -66,7 +69,7 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     own = own_line(page, None)
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()
-    for el in page.root.iter():
+    for el in _WITH_TEXT(page.root):
         text = el.text
         if not text or not isinstance(el.tag, str):
             continue
@@ -155,7 +158,7 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
         return False
     inside = set(inner.iter())
     return any(
-        a not in inside and len(element_text(a).split()) >= TEASER_TITLE_WORDS
+        a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS
         for a in item.iter("a")
     )
 

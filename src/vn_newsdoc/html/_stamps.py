@@ -45,14 +45,14 @@ def glued_stamp(el: HtmlElement) -> bool:
     """Whether ``el`` holds a location stamp that the text after it would glue to: the
     next text starts with no space, with a capital or digit (a new sentence), or after
     a stamp that ends with a dash or colon."""
-    stamp = clean(" ".join(el.itertext()))
-    if not is_location_stamp(stamp):
-        return False
     following = el.tail
     if not following:
         sibling = el.getnext()
         following = "".join(sibling.itertext()) if sibling is not None else ""
     if not following or following[0].isspace():
+        return False
+    stamp = clean(" ".join(el.itertext()))
+    if not stamp or not (stamp[0].isupper() or stamp[0] == "(") or not is_location_stamp(stamp):
         return False
     first = following[0]
     return first.isupper() or first.isdigit() or stamp[-1] in _SEPARATORS

@@ -17,6 +17,7 @@ first, and the dates' rule says so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -74,7 +75,13 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     survey = page.survey
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
     own = own_line(page, draft.headline_el)
-    return Found([c for c in find_dateline(survey, near) if not of_other_articles(c[0], own)])
+    candidates: Candidates = []
+    for candidate in find_dateline(survey, near):
+        if not of_other_articles(candidate[0], own):
+            candidates.append(candidate)
+            if len(candidates) == DATELINE_CANDIDATES:  # no more are read
+                break
+    return Found(candidates)
 
 
 def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
@@ -110,15 +117,17 @@ def decide(page: Page, draft: Draft) -> None:
         if found is None:
             continue
         for el, text in found.value[:DATELINE_CANDIDATES]:
+            month_first = _month_first(page, el)
             read = read_dateline(
-                el, text, draft.headline_el, page.reference, month_first=page.month_first
+                el, text, draft.headline_el, page.reference, month_first=month_first
             )
             if read is None:
                 continue
             line, stamps = read
             draft.dateline_els.append(line)
             draft.stamps.extend(stamps)
-            draft.stamp_origins.extend(Decision("dateline", strategy.name, el) for _ in stamps)
+            rule = f"{strategy.name}; {MONTH_FIRST}" if month_first else strategy.name
+            draft.stamp_origins.extend(Decision("dateline", rule, el) for _ in stamps)
             if any(ts.has_time for ts, _ in stamps):
                 return
 
@@ -138,15 +147,16 @@ def from_body(page: Page, draft: Draft) -> None:
             return
         if len(block.text) > BODY_DATELINE_MAX:
             continue
+        month_first = _may_be_month_first(block.text) and page.month_first
         found = [
             ts
-            for ts in find_timestamps(
-                block.text, reference=page.reference, month_first=page.month_first
-            )
+            for ts in find_timestamps(block.text, reference=page.reference, month_first=month_first)
             if ts.has_time
         ]
         if found:
-            origin = Decision("dateline", "dateline among the body's first lines", block.element)
+            rule = "dateline among the body's first lines"
+            rule = f"{rule}; {MONTH_FIRST}" if month_first else rule
+            origin = Decision("dateline", rule, block.element)
             draft.stamps[:0] = [(ts, block.text) for ts in found]
             draft.stamp_origins[:0] = [origin] * len(found)
             if len(block.text) <= BODY_DATELINE_DROP:
@@ -187,12 +197,29 @@ def _record_origin(
     if _shows(metadata, value):
         page.record(field, "metadata", key=key)
         return
-    order = f"; {MONTH_FIRST}" if page.month_first else ""
     for (ts, _), origin in zip(draft.stamps, draft.stamp_origins, strict=True):
         if _shows(ts.value, value):
-            page.record(field, origin.strategy + order, origin.element)
+            page.record(field, origin.strategy, origin.element)
             return
-    page.record(field, "metadata, offset from the dateline" + order, key=key)
+    page.record(field, "metadata, offset from the dateline", key=key)
+
+
+# A numeric date whose first number may be a month (at most 12): only such a date reads
+# differently month first, and only for it is the page's order decided.
+_MAY_BE_MONTH_FIRST_RE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)")
+
+
+def _may_be_month_first(text: str) -> bool:
+    return _MAY_BE_MONTH_FIRST_RE.search(text) is not None
+
+
+def _month_first(page: Page, el: HtmlElement) -> bool:
+    """Whether to read a dateline candidate month first: the page's order, decided (once)
+    only where the candidate shows a date that order could change."""
+    shown = " ".join(
+        [element_text(el), *(el.get(name) or "" for name in TIME_ATTRIBUTES if el.attrib)]
+    )
+    return _may_be_month_first(shown) and page.month_first
 
 
 def proves_month_first(page: Page) -> bool:
