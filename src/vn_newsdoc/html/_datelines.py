@@ -13,6 +13,7 @@ a neutral one (``Thời gian``) also opens an event's time in the text, and is l
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
@@ -138,13 +139,17 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     for level, anc in enumerate(el.iterancestors(), 1):
         if anc in own:
             return False
-        if anc.tag in _OTHER_TAGS or OTHER_ARTICLES_CLASS.search(
-            f"{anc.get('class', '')} {anc.get('id', '')}"
-        ):
+        if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
             return True
         if level <= TEASER_LEVELS and _teaser_item(anc, el):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_other(cls: str | None, ident: str | None) -> bool:
+    """Whether a class and id name a box of other articles (pages repeat their names)."""
+    return OTHER_ARTICLES_CLASS.search(f"{cls or ''} {ident or ''}") is not None
 
 
 def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:

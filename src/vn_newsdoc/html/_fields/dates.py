@@ -87,8 +87,9 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
 def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
     """Lines a publication or update label opens (``Ngày đăng:``, ``Người xuất bản: X``),
     in a table row, a definition list or beside an inline label, nearest the headline
-    first; never one that holds the headline."""
-    if not page.labelled_dates:
+    first; never one that holds the headline. Looked for only where the metadata gives no
+    publication time (the dateline would only confirm it)."""
+    if page.meta.published_has_time or not page.labelled_dates:
         return None
     order = page.survey.order
     headline = draft.headline_el
