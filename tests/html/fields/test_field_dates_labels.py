@@ -144,3 +144,15 @@ def test_the_date_strategy_leaves_out_other_articles_dates() -> None:
     found = dates.CASCADE[1].find(page, draft)
     assert found is not None
     assert found.value == []
+
+
+def test_labelled_lines_are_looked_for_only_without_a_metadata_time() -> None:
+    html = (
+        "<head><meta property='article:published_time' content='2022-07-01T08:30:00+07:00'>"
+        f"</head><body>{_HEAD}<p>Ngày đăng: 01/07/2022 08:30</p>{_BODY}</body>"
+    )
+    page = page_of(html)
+    draft = Draft()
+    draft.headline_el = page.root.find(".//h1")
+    assert dates.CASCADE[2].find(page, draft) is None
+    assert dates.CASCADE[2].find(page_of(html.split("</head>")[1]), draft) is not None
