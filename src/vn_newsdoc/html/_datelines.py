@@ -65,8 +65,8 @@ _LABEL_END = " :"
 
 
 def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
-    """The lines a publication or update label opens, in document order, each with its
-    text; none in a box of other articles (see :func:`of_other_articles`)."""
+    """The lines a date label opens (see :func:`_is_label`), in document order, each with
+    its text; none in a box of other articles (see :func:`of_other_articles`)."""
     own = own_line(page, None)
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()

@@ -137,22 +137,23 @@ def test_a_wrapper_holding_the_article_is_not_another_articles_box() -> None:
     assert _published(html)[0] == _JULY_1
 
 
-def test_the_date_strategy_leaves_out_other_articles_dates() -> None:
-    page = page_of(f"<body>{_HEAD}<div class='tin-moi'>{_TEASERS}</div>{_BODY}</body>")
-    draft = Draft()
-    draft.headline_el = page.root.find(".//h1")
-    found = dates.CASCADE[1].find(page, draft)
-    assert found is not None
-    assert found.value == []
-
-
-def test_labelled_lines_are_looked_for_only_without_a_metadata_time() -> None:
-    html = (
-        "<head><meta property='article:published_time' content='2022-07-01T08:30:00+07:00'>"
-        f"</head><body>{_HEAD}<p>Ngày đăng: 01/07/2022 08:30</p>{_BODY}</body>"
-    )
+def _candidates(strategy: str, html: str) -> list[str] | None:
+    """The texts a strategy of the dates' cascade gives on a page (``None``: it gives
+    nothing)."""
     page = page_of(html)
     draft = Draft()
     draft.headline_el = page.root.find(".//h1")
-    assert dates.CASCADE[2].find(page, draft) is None
-    assert dates.CASCADE[2].find(page_of(html.split("</head>")[1]), draft) is not None
+    found = {s.name: s for s in dates.CASCADE}[strategy].find(page, draft)
+    return None if found is None else [text for _, text in found.value]
+
+
+def test_the_date_strategy_leaves_out_other_articles_dates() -> None:
+    html = f"<body>{_HEAD}<div class='tin-moi'>{_TEASERS}</div>{_BODY}</body>"
+    assert _candidates("date class or tag near the headline", html) == []
+
+
+def test_labelled_lines_are_looked_for_only_without_a_metadata_time() -> None:
+    body = f"<body>{_HEAD}<p>Ngày đăng: 01/07/2022 08:30</p>{_BODY}</body>"
+    timed = "<meta property='article:published_time' content='2022-07-01T08:30:00+07:00'>"
+    assert _candidates("labelled date line", f"<head>{timed}</head>{body}") is None
+    assert _candidates("labelled date line", body) == ["Ngày đăng: 01/07/2022 08:30"]
