@@ -15,7 +15,7 @@ from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
 
-__all__ = ["choose_dates", "read_dateline"]
+__all__ = ["TIME_ATTRIBUTES", "choose_dates", "read_dateline"]
 
 _log = logging.getLogger(__name__)
 
@@ -27,22 +27,27 @@ def read_dateline(
     text: str,
     headline: HtmlElement | None = None,
     reference: dt.datetime | None = None,
+    *,
+    month_first: bool = False,
 ) -> tuple[HtmlElement, list[tuple[Timestamp, str]]] | None:
     """The dates one dateline candidate shows, each with the text it was read from, and
     the element taken as the dateline; ``None`` where it shows none.
 
     A ``<time datetime=…>`` is read by its attribute; other elements by their text, and
     where that shows no time of day, by a time kept in an attribute. Relative times
-    (``2 giờ trước``) resolve against ``reference`` and are skipped without one.
+    (``2 giờ trước``) resolve against ``reference`` and are skipped without one. Numeric
+    dates are read day first, or month first with ``month_first`` (a page whose own dates
+    prove that order).
 
     The element taken as the dateline is the date's short line, never one that also holds
     the headline or another block of text.
     """
     found, shown = _machine_time(el), el.get("datetime", text)
     if not found:
-        found, shown = find_timestamps(text, reference=reference), text
+        found, shown = find_timestamps(text, reference=reference, month_first=month_first), text
         if not any(ts.has_time for ts in found) and el.attrib:
-            kept = _attribute_time(el, any(ts.is_update for ts in found), reference)
+            is_update = any(ts.is_update for ts in found)
+            kept = _attribute_time(el, is_update, reference, month_first=month_first)
             if kept:
                 found, shown = kept
     if not found:
@@ -171,17 +176,17 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-_TIME_ATTRIBUTES = ("title", "data-time", "data-datestring", "data-datetime", "data-date")
+TIME_ATTRIBUTES = ("title", "data-time", "data-datestring", "data-datetime", "data-date")
 _EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
 
 
 def _attribute_time(
-    el: HtmlElement, shown_update: bool, reference: dt.datetime | None
+    el: HtmlElement, shown_update: bool, reference: dt.datetime | None, *, month_first: bool
 ) -> tuple[tuple[Timestamp, ...], str] | None:
     """A time kept in an attribute of a date element (``<span class="DateTime"
     title="14/12/12 at 16:18">14/12/12</span>``, ``data-time="1355476680"``), with the
     attribute's text; whether it is an update time, the element's own text says."""
-    for name in _TIME_ATTRIBUTES:
+    for name in TIME_ATTRIBUTES:
         value = (el.get(name) or "").strip()
         if not value or not any(c.isdigit() for c in value):
             continue
@@ -196,7 +201,7 @@ def _attribute_time(
             return (Timestamp(meta.value, has_time=True, is_update=shown_update),), value
         found = tuple(
             Timestamp(ts.value, has_time=True, is_update=ts.is_update or shown_update)
-            for ts in find_timestamps(value, reference=reference)
+            for ts in find_timestamps(value, reference=reference, month_first=month_first)
             if ts.has_time
         )
         if found:

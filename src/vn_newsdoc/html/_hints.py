@@ -37,6 +37,7 @@ __all__ = [
     "NOISE_WORDS",
     "NOT_CONTENT_CLASS",
     "NOT_TITLE_CLASS",
+    "OTHER_ARTICLES_CLASS",
     "QUOTE_CLASS",
     "SOURCE_CLASS",
     "TAXONOMY_CLASS",
@@ -287,3 +288,13 @@ ELSEWHERE_CLASS = re.compile(
     re.IGNORECASE,
 )
 """An ancestor that puts a byline-like line in another article's box (comments, related news)."""
+
+OTHER_ARTICLES_CLASS = re.compile(
+    r"comment|binh-?luan|relat(?!ive)|lien-?quan|tin-?khac|other|most|trending|list-?news|"
+    r"box-?news|teaser|sidebar|side-?bar|widget|tin-?moi|moi-?nhat|latest|newest|popular|"
+    r"xem-?nhieu|doc-?nhieu|menu|navigation|navbar|top-?bar|topnav",
+    re.IGNORECASE,
+)
+"""A box of other articles or of readers' posts (sidebars, "tin mới", most read, related
+news, teasers, comments) or the site's menu bar (today's date): the dates in it are not
+the article's. (``relative`` is a layout class, not related news.)"""

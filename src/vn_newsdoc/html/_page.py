@@ -68,6 +68,22 @@ class Page:
         return self.survey.order.get(containers[0], 0) if containers else 0
 
     @functools.cached_property
+    def labelled_dates(self) -> list[tuple[HtmlElement, str]]:
+        """The lines a date label opens (``Ngày đăng: …``), in document order, with their
+        text; none in a box of other articles."""
+        from vn_newsdoc.html._datelines import labelled_lines  # noqa: PLC0415
+
+        return labelled_lines(self)
+
+    @functools.cached_property
+    def month_first(self) -> bool:
+        """Whether the page's own dates prove that it writes the month first
+        (``12-24-2012``): every text date of the page is then read month first."""
+        from vn_newsdoc.html._fields.dates import proves_month_first  # noqa: PLC0415
+
+        return proves_month_first(self)
+
+    @functools.cached_property
     def title(self) -> str | None:
         """The text of the page's ``<title>``."""
         return self.root.findtext(".//title")

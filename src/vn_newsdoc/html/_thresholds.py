@@ -131,6 +131,28 @@ BODY_DATELINE_MAX: Final = 120
 BODY_DATELINE_DROP: Final = 80
 """Longest body dateline taken out of the body: a longer line goes on with text."""
 
+LABEL_HEAD: Final = 40
+"""Characters at the start of an element's own text where a date label is looked for."""
+LABEL_LEVELS: Final = 2
+"""Levels above a date label looked at for its value (``<td>`` to ``<tr>``, ``<dt>`` to
+``<dl>``, a ``<strong>`` label to its line)."""
+TEASER_LEVELS: Final = 3
+"""Levels above a date looked at for the item of a list of other articles it sits in."""
+TEASER_TITLE_WORDS: Final = 5
+"""Fewest words of a link that is another article's title (an author's name or a section
+is shorter)."""
+TEASER_ITEMS_MIN: Final = 2
+"""Fewest items (siblings of one tag and class) of a list of other articles."""
+
+# -- the location stamp in front of the lead --------------------------------------------
+STAMP_MAX: Final = 40
+"""Longest location stamp (``(VOV) - THỪA THIÊN HUẾ:``); longer is a line in capitals."""
+STAMP_WORDS_MAX: Final = 6
+"""Most words of a location stamp."""
+STAMP_LETTERS_MIN: Final = 3
+"""Fewest letters of a location stamp: ``HUẾ``, not a drop capital or ``VN`` of
+``<b>VN</b>Express``."""
+
 # -- the body ----------------------------------------------------------------------------
 SUBHEADING_MAX: Final = 120
 """Longest body line that may be a subheading."""

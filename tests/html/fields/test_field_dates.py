@@ -16,7 +16,11 @@ _HEAD = "<h1>Mưa lớn ở Quảng Tín</h1>"
 
 
 def test_the_cascade_is_tried_in_this_order() -> None:
-    assert list(_STRATEGIES) == ["profile selector", "date class or tag near the headline"]
+    assert list(_STRATEGIES) == [
+        "profile selector",
+        "date class or tag near the headline",
+        "labelled date line",
+    ]
 
 
 def test_profile_selector_gives_the_profiles_elements() -> None:

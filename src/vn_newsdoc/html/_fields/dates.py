@@ -7,16 +7,24 @@ the headline whose class or tag says date or time. :func:`from_body` (a step of 
 reads a dateline among the body's first lines where none showed a time; :func:`choose`
 weighs what the datelines show against the metadata (:func:`~vn_newsdoc.html._dating.\
 choose_dates`) and sets ``published`` and ``updated``.
+
+Numeric dates are read day first, unless the page's own dates prove month-first order
+(:func:`proves_month_first`, decided once per page as :attr:`Page.month_first
+<vn_newsdoc.html._page.Page.month_first>`): then every text date of the page is read month
+first, and the dates' rule says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._dating import choose_dates, read_dateline
+from vn_newsdoc.html._datelines import of_other_articles, own_line
+from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
 from vn_newsdoc.html._survey import Survey, element_text
@@ -28,14 +36,26 @@ from vn_newsdoc.html._thresholds import (
     DATELINE_CHILDREN,
     DATELINE_MAX,
 )
-from vn_newsdoc.vi.dates import find_timestamps
+from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["CASCADE", "choose", "decide", "find_dateline", "from_body"]
+__all__ = [
+    "CASCADE",
+    "MONTH_FIRST",
+    "choose",
+    "decide",
+    "find_dateline",
+    "from_body",
+    "proves_month_first",
+]
 
 Candidates = list[tuple[HtmlElement, str]]
+
+MONTH_FIRST: Final = "month-first: the page's own dates prove it"
+"""What the dates' rule adds in :func:`~vn_newsdoc.html.explain_html` on a page read
+month first."""
 
 
 def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
@@ -54,12 +74,39 @@ def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
 def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
     survey = page.survey
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
-    return Found(find_dateline(survey, near))
+    own = own_line(page, draft.headline_el)
+    candidates: Candidates = []
+    for candidate in find_dateline(survey, near):
+        if not of_other_articles(candidate[0], own):
+            candidates.append(candidate)
+            if len(candidates) == DATELINE_CANDIDATES:  # no more are read
+                break
+    return Found(candidates)
+
+
+def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
+    """Lines a publication or update label opens (``Ngày đăng:``, ``Người xuất bản: X``),
+    in a table row, a definition list or beside an inline label, nearest the headline
+    first; never one that holds the headline. Looked for only where the metadata gives no
+    publication time (the dateline would only confirm it)."""
+    if page.meta.published_has_time or not page.labelled_dates:
+        return None
+    order = page.survey.order
+    headline = draft.headline_el
+    near = order.get(headline, 0) if headline is not None else 0
+    lines = [
+        (el, text)
+        for el, text in page.labelled_dates
+        if headline is None or headline not in set(el.iter())
+    ]
+    lines.sort(key=lambda line: abs(order.get(line[0], 0) - near))
+    return Found(lines)
 
 
 CASCADE: tuple[Strategy[Candidates], ...] = (
     Strategy("profile selector", _by_profile),
     Strategy("date class or tag near the headline", _by_class_near_headline),
+    Strategy("labelled date line", _by_label),
 )
 """The datelines' strategies: each gives candidates, read until one shows a time."""
 
@@ -71,13 +118,17 @@ def decide(page: Page, draft: Draft) -> None:
         if found is None:
             continue
         for el, text in found.value[:DATELINE_CANDIDATES]:
-            read = read_dateline(el, text, draft.headline_el, page.reference)
+            month_first = _month_first(page, el)
+            read = read_dateline(
+                el, text, draft.headline_el, page.reference, month_first=month_first
+            )
             if read is None:
                 continue
             line, stamps = read
             draft.dateline_els.append(line)
             draft.stamps.extend(stamps)
-            draft.stamp_origins.extend(Decision("dateline", strategy.name, el) for _ in stamps)
+            rule = f"{strategy.name}; {MONTH_FIRST}" if month_first else strategy.name
+            draft.stamp_origins.extend(Decision("dateline", rule, el) for _ in stamps)
             if any(ts.has_time for ts, _ in stamps):
                 return
 
@@ -97,9 +148,16 @@ def from_body(page: Page, draft: Draft) -> None:
             return
         if len(block.text) > BODY_DATELINE_MAX:
             continue
-        found = [ts for ts in find_timestamps(block.text, reference=page.reference) if ts.has_time]
+        month_first = _may_be_month_first(block.text) and page.month_first
+        found = [
+            ts
+            for ts in find_timestamps(block.text, reference=page.reference, month_first=month_first)
+            if ts.has_time
+        ]
         if found:
-            origin = Decision("dateline", "dateline among the body's first lines", block.element)
+            rule = "dateline among the body's first lines"
+            rule = f"{rule}; {MONTH_FIRST}" if month_first else rule
+            origin = Decision("dateline", rule, block.element)
             draft.stamps[:0] = [(ts, block.text) for ts in found]
             draft.stamp_origins[:0] = [origin] * len(found)
             if len(block.text) <= BODY_DATELINE_DROP:
@@ -145,6 +203,68 @@ def _record_origin(
             page.record(field, origin.strategy, origin.element)
             return
     page.record(field, "metadata, offset from the dateline", key=key)
+
+
+# A numeric date whose first number may be a month (at most 12): only such a date reads
+# differently month first, and only for it is the page's order decided.
+_MAY_BE_MONTH_FIRST_RE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)")
+
+
+def _may_be_month_first(text: str) -> bool:
+    return _MAY_BE_MONTH_FIRST_RE.search(text) is not None
+
+
+def _month_first(page: Page, el: HtmlElement) -> bool:
+    """Whether to read a dateline candidate month first: the page's order, decided (once)
+    only where the candidate shows a date that order could change."""
+    shown = " ".join(
+        [element_text(el), *(el.get(name) or "" for name in TIME_ATTRIBUTES if el.attrib)]
+    )
+    return _may_be_month_first(shown) and page.month_first
+
+
+def proves_month_first(page: Page) -> bool:
+    """Whether the page's own dates prove month-first order (``12-24-2012``): see
+    :func:`~vn_newsdoc.vi.dates.dates_prove_month_first`, asked of every date string the
+    page shows where dates are looked for: its datelines, post and comment date lines (the
+    elements whose class or tag says date or time, and the times they keep in
+    attributes), or, on a page whose site profile names its datelines, those.
+
+    >>> from lxml.html import document_fromstring
+    >>> from vn_newsdoc.html._page import Page
+    >>> from vn_newsdoc.html.metadata import PageMetadata
+    >>> def page(html: str) -> Page:
+    ...     return Page(document_fromstring(html), PageMetadata(), None, url=None,
+    ...                 name="<html>", strict=False)
+    >>> proves_month_first(page("<p class='date'>Posted on 12-24-2012</p>"))
+    True
+    >>> proves_month_first(page("<p class='date'>12-24-2012</p><p class='date'>25/12/2012</p>"))
+    False
+    """
+    return dates_prove_month_first(_date_strings(page))
+
+
+def _date_strings(page: Page) -> Iterator[str]:
+    """The date strings the page shows where dates are looked for: a site profile's
+    dateline elements where it names them (the survey is not made for them), else the
+    elements whose class or tag says date or time."""
+    profiled = _by_profile(page, Draft())
+    if profiled is not None:
+        for _, text in profiled.value:
+            yield text
+        return
+    for el in page.survey.dates:
+        for name in TIME_ATTRIBUTES:
+            value = el.get(name)
+            if value and any(c.isdigit() for c in value):
+                yield value
+        if len(el) > DATELINE_CHILDREN:
+            continue
+        text = element_text(el)
+        if text and len(text) <= DATELINE_MAX and any(c.isdigit() for c in text):
+            yield text
+    for _, text in page.labelled_dates:
+        yield text
 
 
 def _shows(candidate: dt.datetime | None, value: dt.date) -> bool:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import QUOTE_CLASS
+from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
     HEADING_LINE_MAX,
     ITALIC_CAPTION,
@@ -314,13 +315,7 @@ class _Walker:
             return
         fmt = _format(el, tag, fmt)
         if tag in INLINE_TAGS:
-            if self.chars and (self.kind == "caption" or self.after_image):
-                # A credit set in its own element inside a caption: kept apart.
-                credit = credit_element(el)
-                if credit is not None and self.credit is None:
-                    self.credit = credit
-                    return
-            self.children(el, fmt, depth)
+            self.inline(el, fmt, depth)
             return
         if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
             is_gallery(el)
@@ -351,6 +346,18 @@ class _Walker:
         self.flush()
         self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
+
+    def inline(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+        if self.chars and (self.kind == "caption" or self.after_image):
+            # A credit set in its own element inside a caption: kept apart.
+            credit = credit_element(el)
+            if credit is not None and self.credit is None:
+                self.credit = credit
+                return
+        opening = not self.chars
+        self.children(el, fmt, depth)
+        if opening and glued_stamp(el):  # "<b>HÀ NỘI</b>Hôm nay": two words
+            self.parts.append(" ")
 
     def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
         self.add(el.text, fmt)

@@ -1,0 +1,181 @@
+"""Where the article's own date lines are: lines a date label opens (``Ngày đăng:``,
+``Người xuất bản: X``, ``Cập nhật``) in the layouts many sites share, and the dates that
+belong to other articles (sidebars, "tin mới" boxes, lists of news, comments).
+
+A label may sit in the date's own line (``<p>Ngày đăng: 01/07/2022</p>``), in an inline
+element beside it (``<strong>Ngày đăng:</strong> <span>01/07/2022</span>``), in the first
+cell of a table row (``Ngày ban hành | 01/07/2022`` on government portals) or in a
+``<dt>`` before its ``<dd>``: the line is the label's element or, where that shows no
+number, its parent (a row, a list, the line), at most :data:`LABEL_LEVELS` up. The labels
+are the Vietnamese layer's (``vi/data/date_markers.tsv``) that say publication or update;
+a neutral one (``Thời gian``) also opens an event's time in the text, and is left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
+from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._thresholds import (
+    DATELINE_MAX,
+    LABEL_HEAD,
+    LABEL_LEVELS,
+    TEASER_ITEMS_MIN,
+    TEASER_LEVELS,
+    TEASER_TITLE_WORDS,
+)
+from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._vocab import MARKERS
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._page import Page
+
+__all__ = ["labelled_lines", "of_other_articles", "own_line"]
+
+_OTHER_TAGS = frozenset({"aside", "nav"})
+# The elements whose own text opens with a letter: where a label may stand (one pass in C).
+_WITH_TEXT = XPath("//*[normalize-space(text()[1]) != '']")
+
+
+def _labels(neutral: bool) -> re.Pattern[str]:
+    """The labels (folded) that say publication or update, or only that a date follows."""
+    return re.compile(
+        "(?:"
+        + "|".join(
+            re.escape(label).replace(r"\ ", r"\s+")
+            for label in sorted(MARKERS, key=len, reverse=True)
+            if (MARKERS[label] == "neutral") is neutral
+        )
+        + r")(?!\w)"
+    )
+
+
+_LABEL_RE = _labels(neutral=False)
+# A neutral label ("Thời gian", "Date") counts only as an element of its own (a cell, a
+# <dt>, a <strong>): in running text it opens an event's time as well.
+_NEUTRAL_LABEL_RE = _labels(neutral=True)
+_LABEL_END = " :"
+
+
+def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
+    """The lines a date label opens (see :func:`_is_label`), in document order, each with
+    its text; none in a box of other articles (see :func:`of_other_articles`)."""
+    own = own_line(page, None)
+    found: list[tuple[HtmlElement, str]] = []
+    seen: set[HtmlElement] = set()
+    for el in _WITH_TEXT(page.root):
+        text = el.text
+        if not text or not isinstance(el.tag, str):
+            continue
+        head = text.lstrip()[:LABEL_HEAD]
+        if not head or not head[0].isalpha() or not _is_label(el, fold(head)):
+            continue
+        line, line_text = _line(el)
+        if line is None or line in seen or of_other_articles(line, own):
+            continue
+        seen.add(line)
+        found.append((line, line_text))
+    return found
+
+
+def _is_label(el: HtmlElement, head: str) -> bool:
+    """Whether ``head`` (folded) opens with a date label: one that says publication or
+    update, or a neutral one that is the element's whole text."""
+    if _LABEL_RE.match(head):
+        return True
+    match = _NEUTRAL_LABEL_RE.match(head)
+    return match is not None and not len(el) and not head[match.end() :].strip(_LABEL_END)
+
+
+def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
+    """The label's line: its element, or the nearest parent that shows a number."""
+    node: HtmlElement | None = label
+    for _ in range(LABEL_LEVELS + 1):
+        if node is None:
+            break
+        text = element_text(node)
+        if len(text) > DATELINE_MAX:
+            break
+        if any(c.isdigit() for c in text):
+            return node, text
+        node = node.getparent()
+    return None, ""
+
+
+def own_line(page: Page, headline: HtmlElement | None) -> frozenset[HtmlElement]:
+    """What :func:`of_other_articles` stops at, the article's own line of ancestors: the
+    headline, the body's first container and their ancestors."""
+    own: set[HtmlElement] = set()
+    for el in (headline, page.containers[0] if page.containers else None):
+        if el is not None:
+            own.add(el)
+            own.update(el.iterancestors())
+    return frozenset(own)
+
+
+def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
+    """Whether ``el`` sits in a box of other articles or readers' posts (an ``<aside>``,
+    a class such as ``sidebar``, ``tin-moi``, ``related``, ``comment``), in the site's
+    menu bar (a ``<nav>``, ``menu``: today's date), in a link that also holds another
+    article's title, or in an item of a list of other articles (one of several siblings
+    alike, with a link as long as a title), below every element of ``own`` (the article's
+    own line of ancestors).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> page = fragment_fromstring("<div><h1>Tin</h1><aside><span>1/7</span></aside></div>")
+    >>> own = {page, page[0]}
+    >>> of_other_articles(page.find(".//span"), own), of_other_articles(page[0], own)
+    (True, False)
+    """
+    if _in_teaser_link(el):
+        return True
+    for level, anc in enumerate(el.iterancestors(), 1):
+        if anc in own:
+            return False
+        if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
+            return True
+        if level <= TEASER_LEVELS and _teaser_item(anc, el):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_other(cls: str | None, ident: str | None) -> bool:
+    """Whether a class and id name a box of other articles (pages repeat their names)."""
+    return OTHER_ARTICLES_CLASS.search(f"{cls or ''} {ident or ''}") is not None
+
+
+def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
+    """Whether ``item`` is one of several siblings alike that holds another article's
+    title as a link (outside ``inner``, the date)."""
+    parent = item.getparent()
+    if parent is None:
+        return False
+    alike = sum(1 for s in parent if s.tag == item.tag and s.get("class") == item.get("class"))
+    if alike < TEASER_ITEMS_MIN:
+        return False
+    inside = set(inner.iter())
+    return any(
+        a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS
+        for a in item.iter("a")
+    )
+
+
+def _in_teaser_link(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a link that also holds another article's title (``<a><h2>
+    Title <span class="date">…</span></h2></a>``); a date linked alone to the page's
+    permalink is the article's."""
+    for level, anc in enumerate(el.iterancestors(), 1):
+        if level > TEASER_LEVELS:
+            return False
+        if anc.tag == "a" and anc.get("href"):
+            words = len(element_text(anc).split()) - len(element_text(el).split())
+            return words >= TEASER_TITLE_WORDS
+    return False
