@@ -46,9 +46,12 @@ _Flags = tuple[bool, bool, bool, bool]
 _NO_HINT: _Flags = (False, False, False, False)
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
 # share their class names, and matching a hint's patterns is most of a survey's time.
-# Emptied when it grows past its bound (a hint's flags depend on the hint alone).
+# Past its bound the older half is forgotten (a hint's flags depend on the hint alone, so
+# what is kept changes no reading); a hint longer than _KNOWN_HINT_LEN is kept for its page
+# alone, so that the memory stays small (a few megabytes at most) whatever the pages hold.
 _KNOWN_HINTS: dict[str, _Flags] = {}
 _KNOWN_HINTS_MAX: Final = 1 << 14
+_KNOWN_HINT_LEN: Final = 100
 _AUTHOR_HREF_RE = AUTHOR_HREF
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -73,7 +76,9 @@ class Survey:
         sources, author_href = self.sources, _AUTHOR_HREF_RE.search
         known = _KNOWN_HINTS
         if len(known) > _KNOWN_HINTS_MAX:
-            known.clear()
+            for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
+                del known[hint]
+        long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
         for el in self.order:
             tag = el.tag
             if tag == "h1":
@@ -105,8 +110,7 @@ class Survey:
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
-                # Without a class, id, role or author link the hint is blank: no flags.
-                flags = known[hint] = _hint_flags(hint.lower())
+                flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
             if flags is _NO_HINT:
                 continue
             title, lead, date, author = flags
@@ -118,6 +122,15 @@ class Survey:
                 dates.append(el)
             if author:
                 authors.append(el)
+
+
+def _read_hint(hint: str, memo: dict[str, _Flags]) -> _Flags:
+    """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
+    flags = memo.get(hint)
+    if flags is None:
+        # Without a class, id, role or author link the hint is blank: no flags.
+        flags = memo[hint] = _hint_flags(hint.lower())
+    return flags
 
 
 def _names_source(cls: str | None, ident: str | None) -> bool:
