@@ -3,6 +3,8 @@ the head-first element lookups that stand for ``root.iter(tag)``."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from lxml.html import HtmlElement, document_fromstring
 
@@ -85,3 +87,16 @@ def test_the_page_title_is_the_first_title(page: str, title: str | None) -> None
     root = document_fromstring(page)
     context = Page(root, PageMetadata(), None, url=None, name="<html>", strict=False)
     assert context.title == title == root.findtext(".//title")
+
+
+def test_surveys_in_threads_share_the_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A small bound: the threads forget hints over and over, the same ones at once.
+    monkeypatch.setattr(_survey, "_KNOWN_HINTS_MAX", 2)
+    root = document_fromstring(_PAGE)
+    expected = _lists(Survey(root))
+
+    def survey(_: int) -> tuple[list[HtmlElement], ...]:
+        return _lists(Survey(root))
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert all(found == expected for found in pool.map(survey, range(200)))

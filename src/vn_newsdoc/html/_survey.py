@@ -76,8 +76,9 @@ class Survey:
         sources, author_href = self.sources, _AUTHOR_HREF_RE.search
         known = _KNOWN_HINTS
         if len(known) > _KNOWN_HINTS_MAX:
+            # pop, not del: a survey in another thread may be forgetting the same hints.
             for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
-                del known[hint]
+                known.pop(hint, None)
         long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
         for el in self.order:
             tag = el.tag
