@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._fields._cascade import Decision
-from vn_newsdoc.html._survey import Survey, body_anchors
+from vn_newsdoc.html._survey import Survey, body_anchors, iter_tag
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
@@ -85,8 +85,9 @@ class Page:
 
     @functools.cached_property
     def title(self) -> str | None:
-        """The text of the page's ``<title>``."""
-        return self.root.findtext(".//title")
+        """The text of the page's ``<title>`` (its first one)."""
+        first = next(iter_tag(self.root, "title", self_too=False), None)
+        return None if first is None else first.text or ""
 
     def record(
         self, field: str, strategy: str, element: HtmlElement | None = None, key: str | None = None

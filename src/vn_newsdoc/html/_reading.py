@@ -28,6 +28,7 @@ from vn_newsdoc.html._fields import body, byline, dates, figures, headline, lead
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html._survey import iter_tag
 from vn_newsdoc.html.body import strip_page
 from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
 from vn_newsdoc.html.sites import (
@@ -165,7 +166,7 @@ def _usable_url(url: str | None, *, strict: bool) -> str | None:
 
 def _markers(meta: PageMetadata, root: HtmlElement) -> tuple[str | None, ...]:
     og_url = None
-    for el in root.iter("meta"):
+    for el in iter_tag(root, "meta"):
         if (el.get("property") or "").lower() == "og:url":
             og_url = el.get("content")
             break

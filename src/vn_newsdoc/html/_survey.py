@@ -9,8 +9,10 @@ sits to the body. Everything works on a tree already cleaned by
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Final
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -40,7 +42,16 @@ _WORD_RE = re.compile(r"\w+")
 
 
 _ANY_HINT_RE = ANY_FIELD_CLASS
-_NO_HINT = (False, False, False, False)
+_Flags = tuple[bool, bool, bool, bool]
+_NO_HINT: _Flags = (False, False, False, False)
+# What each hint hints at, kept from page to page: the pages of a site, and many sites,
+# share their class names, and matching a hint's patterns is most of a survey's time.
+# Past its bound the older half is forgotten (a hint's flags depend on the hint alone, so
+# what is kept changes no reading); a hint longer than _KNOWN_HINT_LEN is kept for its page
+# alone, so that the memory stays small (a few megabytes at most) whatever the pages hold.
+_KNOWN_HINTS: dict[str, _Flags] = {}
+_KNOWN_HINTS_MAX: Final = 1 << 14
+_KNOWN_HINT_LEN: Final = 100
 _AUTHOR_HREF_RE = AUTHOR_HREF
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
@@ -53,20 +64,23 @@ class Survey:
     __slots__ = ("authors", "dates", "leads", "order", "sources", "titles")
 
     def __init__(self, root: HtmlElement) -> None:
-        self.order: dict[HtmlElement, int] = {}
+        # Each element's position, numbered in one go; then the elements, in that order.
+        self.order: dict[HtmlElement, int] = dict(zip(root.iter(), itertools.count()))
         self.titles: list[HtmlElement] = []
         self.leads: list[HtmlElement] = []
         self.dates: list[HtmlElement] = []
         self.authors: list[HtmlElement] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
-        order = self.order
         titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
         sources, author_href = self.sources, _AUTHOR_HREF_RE.search
-        # Pages repeat their class names: each distinct hint is matched once.
-        seen: dict[str, tuple[bool, bool, bool, bool]] = {}
-        for i, el in enumerate(root.iter()):
-            order[el] = i
+        known = _KNOWN_HINTS
+        if len(known) > _KNOWN_HINTS_MAX:
+            # pop, not del: a survey in another thread may be forgetting the same hints.
+            for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
+                known.pop(hint, None)
+        long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
+        for el in self.order:
             tag = el.tag
             if tag == "h1":
                 titles.append(el)
@@ -83,20 +97,21 @@ class Survey:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            if (cls and ("ource" in cls or "nguon" in cls or "Nguon" in cls)) or (
-                ident and ("ource" in ident or "nguon" in ident)
-            ):
+            # The hint holds the class and the id: without "ource" or "guon" in it, neither
+            # one can name a source box.
+            if ("ource" in hint or "guon" in hint) and _names_source(cls, ident):
                 sources.append(el)
-            if ("itemprop" in attrib or "data-role" in attrib or "data-slot" in attrib) and (
-                get("itemprop") or get("data-role") or get("data-slot")
-            ):
-                hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
-            if tag == "a" and (author_href(get("href", "")) or "author" in get("rel", "")):
-                hint += " author"
-            flags = seen.get(hint)
+            # Attributes besides the class and id: a role, or an author link, adds to it.
+            if len(attrib) > (cls is not None) + (ident is not None):
+                if ("itemprop" in attrib or "data-role" in attrib or "data-slot" in attrib) and (
+                    get("itemprop") or get("data-role") or get("data-slot")
+                ):
+                    hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
+                if tag == "a" and (author_href(get("href", "")) or "author" in get("rel", "")):
+                    hint += " author"
+            flags = known.get(hint)
             if flags is None:
-                # Without a class, id, role or author link the hint is blank: no flags.
-                flags = seen[hint] = _hint_flags(hint.lower())
+                flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
             if flags is _NO_HINT:
                 continue
             title, lead, date, author = flags
@@ -110,7 +125,24 @@ class Survey:
                 authors.append(el)
 
 
-def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool]:
+def _read_hint(hint: str, memo: dict[str, _Flags]) -> _Flags:
+    """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
+    flags = memo.get(hint)
+    if flags is None:
+        # Without a class, id, role or author link the hint is blank: no flags.
+        flags = memo[hint] = _hint_flags(hint.lower())
+    return flags
+
+
+def _names_source(cls: str | None, ident: str | None) -> bool:
+    """Whether a class or id may mark a source box: "ource" or "nguon" in it."""
+    return bool(
+        (cls and ("ource" in cls or "nguon" in cls or "Nguon" in cls))
+        or (ident and ("ource" in ident or "nguon" in ident))
+    )
+
+
+def _hint_flags(hint: str) -> _Flags:
     """What a class/id string hints at: title, lead, date, author."""
     if len(hint.strip()) < HINT_MIN or _ANY_HINT_RE.search(hint) is None:
         return _NO_HINT
@@ -120,6 +152,27 @@ def _hint_flags(hint: str) -> tuple[bool, bool, bool, bool]:
         bool(_DATE_CLASS_RE.search(hint)),
         bool(_AUTHOR_CLASS_RE.search(hint)),
     )
+
+
+def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:
+    """The ``tag`` elements of ``root`` in document order, as ``root.iter(tag)`` yields them
+    (``root.iterdescendants(tag)`` without ``self_too``), one child of ``root`` at a time.
+
+    lxml's iterator finds each match before it is asked for: taking the first ``<title>``
+    or ``<meta>`` of a page from it goes through the whole page looking for a second one,
+    while this looks no further than the ``<head>``.
+
+    >>> from lxml.html import document_fromstring
+    >>> page = document_fromstring("<title>a</title><p>b</p><title>c</title>")
+    >>> [el.text for el in iter_tag(page, "title")], next(iter_tag(page, "html")).tag
+    (['a', 'c'], 'html')
+    >>> next(iter_tag(page, "html", self_too=False), None) is None
+    True
+    """
+    if self_too and root.tag == tag:
+        yield root
+    for child in root:
+        yield from child.iter(tag)
 
 
 def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | None:

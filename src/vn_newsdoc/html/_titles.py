@@ -43,6 +43,7 @@ _SITE_WORDS = re.compile(
     r"|\btin nhanh\b|\bđiện tử\b|\bmagazine\b|\btimes\b",
     re.IGNORECASE,
 )
+_NOT_WORD = re.compile(r"[\W_]+")
 _GENERIC_LABELS = frozenset(
     {"www", "m", "mobile", "amp", "news", "tin", "com", "net", "org", "vn", "gov", "edu", "info"}
 )
@@ -124,8 +125,8 @@ def _is_section(segment: str, folders: tuple[str, ...]) -> bool:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold_key(text, diacritics=False))
+    return _NOT_WORD.sub("", fold_key(text, diacritics=False))
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[\W_]+", "-", fold_key(text, diacritics=False)).strip("-")
+    return _NOT_WORD.sub("-", fold_key(text, diacritics=False)).strip("-")
