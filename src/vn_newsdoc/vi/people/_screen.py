@@ -67,6 +67,11 @@ _PARTS = re.compile(r"[^\W_][\w&]*")
 # ("CT.Hội"); not one between digits ("30.000").
 _GLUED = re.compile(r"\.(?<=\w\.)[^\W\d_]")
 _FIRST = itemgetter(0)
+# Every word and pair of words that marks a name in some way, and the first words of the
+# pairs (a sentence holding none of these has no pair to look for).
+_MARKS = _TITLES | _NEXT | _NAME_STARTS
+_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
+_PAIR_FIRSTS = frozenset(map(_FIRST, _MARK_PAIRS))
 # The marks a title and its name may stand across.
 _SOFT = frozenset({",", "-", "–", "—", "(", ")"})
 
@@ -92,10 +97,19 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     keys = joined.split("\x00")
     if _JOINED.search(joined) and not _TITLES.isdisjoint(_PARTS.findall(joined)):
         return True  # "BS.CK2": a title glued to more
-    # Which kinds of marks the sentence holds at all (set operations in C), before where.
-    titles = not _TITLES.isdisjoint(keys) or not _TITLE_PAIRS.isdisjoint(_pairs(keys))
-    nexts = not _NEXT.isdisjoint(keys) or not _NEXT_PAIRS.isdisjoint(_pairs(keys))
-    names = not _NAME_STARTS.isdisjoint(keys)
+    # Which kinds of marks the sentence holds at all, before where: one pass in C over
+    # the keys and one over the pairs of keys, then looks at the few words found.
+    ones = _MARKS.intersection(keys)
+    pairs = _MARK_PAIRS.intersection(_pairs(keys)) if not _PAIR_FIRSTS.isdisjoint(keys) else ()
+    if not ones and not pairs:
+        # Most sentences: nothing marks a name, so only a sport report's given names can.
+        if not sport():
+            return False
+        upper = list(map(str.isupper, map(_FIRST, words)))
+        return any(map(and_, upper, islice(upper, 1, None)))
+    titles = not _TITLES.isdisjoint(ones) or not _TITLE_PAIRS.isdisjoint(pairs)
+    nexts = not _NEXT.isdisjoint(ones) or not _NEXT_PAIRS.isdisjoint(pairs)
+    names = not _NAME_STARTS.isdisjoint(ones)
     upper = list(map(str.isupper, map(_FIRST, words)))
     # A title (or an age) marks a run of capitals in its own clause, before or after it.
     if titles:

@@ -53,6 +53,17 @@ def sentences(text: str) -> Iterator[str]:
     ['Ông A đến.', 'Bà B (TP. HCM) về;', 'TP. Huế']
     """
     start = 0
+    if "(" not in text:
+        # Most texts: no parenthesis to keep open, so every mark not after a capital cuts.
+        for m in _CUT.finditer(text):
+            cut = m.start()
+            if cut == 0 or text[cut - 1].isupper():
+                continue
+            yield text[start : cut + 1]
+            start = m.end()
+        if start < len(text):
+            yield text[start:]
+        return
     # The parentheses from ``start`` to ``seen``, counted as the text is read, once.
     seen = opened = closed = 0
     last_open = last_close = -1
