@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
@@ -57,7 +58,13 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
                 breaks += 1
             last_br = True
         elif tag in _INLINE_TAGS:
-            inner = "".join(child.itertext())
+            # The text of an inline child and its descendants, without its tail, as
+            # "".join(child.itertext()) gives it, serialised by libxml2 in one call.
+            inner = (
+                _tostring(child, method="text", encoding=str, with_tail=False)
+                if len(child)
+                else child.text
+            )
             if inner:
                 texts.append(inner)
                 if not inner.isspace():
