@@ -311,7 +311,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scored: dict[HtmlElement, int] = {}
     linked_chars: dict[HtmlElement, int] = {}
     boxes: dict[HtmlElement, bool] = {}
-    for el in root.iter(*_PARA_TAGS):
+    # The text blocks are kept in a list, not only iterated: lxml then keeps one Python
+    # object for each while the scoring runs, instead of making a new one every time the
+    # block is reached again (from its parent, from its children, by a later iteration).
+    blocks = list(root.iter(*_PARA_TAGS))
+    for el in blocks:
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
             continue
