@@ -225,21 +225,20 @@ def _head(article: Article) -> list[str]:
 def write_html(article: Article) -> str:
     """Write ``article`` as one standalone HTML5 page (the form described in this module).
 
-        Args:
-            article: The article to write.
+    Args:
+        article: The article to write.
 
-        Returns:
-            The page, UTF-8 declared, ending with a line break.
+    Returns:
+        The page, UTF-8 declared, ending with a line break.
 
-        >>> import datetime as dt
-    import functools
-        >>> from vn_newsdoc.model import Article
-        >>> vn = dt.timezone(dt.timedelta(hours=7))
-        >>> page = write_html(Article(headline="Tin", published=dt.datetime(2019, 8, 7, 15, 43, tzinfo=vn)))
-        >>> print(page[page.index("<header>"):page.index("</header>")], end="")
-        <header>
-        <h1>Tin</h1>
-        <p class="dateline"><time class="published" datetime="2019-08-07T15:43:00+07:00">07/08/2019 15:43</time></p>
+    >>> import datetime as dt
+    >>> from vn_newsdoc.model import Article
+    >>> vn = dt.timezone(dt.timedelta(hours=7))
+    >>> page = write_html(Article(headline="Tin", published=dt.datetime(2019, 8, 7, 15, 43, tzinfo=vn)))
+    >>> print(page[page.index("<header>"):page.index("</header>")], end="")
+    <header>
+    <h1>Tin</h1>
+    <p class="dateline"><time class="published" datetime="2019-08-07T15:43:00+07:00">07/08/2019 15:43</time></p>
     """  # noqa: E501
     header = [f"<h1>{_text(article.headline)}</h1>"]
     dates = []
