@@ -54,9 +54,11 @@ documentation's page on the HTML form.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from html import escape
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc._dictform import READABLE_VERSIONS, SCHEMA_VERSION
@@ -278,8 +280,21 @@ class _NotThisFormError(Exception):
     """The page declares this form but its structure differs (edited by hand, say)."""
 
 
+# The paths of this form, compiled once: compiling one again on every call cost more than
+# evaluating it.
+_AUTHOR_SPANS = XPath("p[@class='byline']/span[@class='author']")
+_META_CONTENT = XPath("head/meta[@property=$prop]/@content")
+_CANONICAL = XPath("head/link[@rel='canonical']/@href")
+_GENERATOR = XPath("head/meta[@name='generator']/@content")
+
+
+@functools.cache  # the form's few paths (a dateline's two kinds among them)
+def _compiled(path: str) -> XPath:
+    return XPath(path)
+
+
 def _only(parent: HtmlElement, path: str) -> HtmlElement | None:
-    found = parent.xpath(path)
+    found = _compiled(path)(parent)
     if len(found) > 1:
         raise _NotThisFormError(f"more than one {path}")
     return found[0] if found and isinstance(found[0], HtmlElement) else None
@@ -361,7 +376,7 @@ def _read_byline(article: HtmlElement) -> Byline | None:
     if footer is None:
         return None
     authors = []
-    for span in footer.xpath("p[@class='byline']/span[@class='author']"):
+    for span in _AUTHOR_SPANS(footer):
         try:
             roles = tuple(Role(r) for r in (span.get("data-roles") or "").split())
         except ValueError as exc:
@@ -374,7 +389,7 @@ def _read_byline(article: HtmlElement) -> Byline | None:
 
 
 def _meta(root: HtmlElement, prop: str) -> list[str]:
-    return [str(v) for v in root.xpath(f"head/meta[@property='{prop}']/@content")]
+    return [str(v) for v in _META_CONTENT(root, prop=prop)]
 
 
 def _read_page(root: HtmlElement) -> Article:
@@ -384,7 +399,7 @@ def _read_page(root: HtmlElement) -> Article:
     if article is None or header is None or headline is None:
         raise _NotThisFormError("no <article> with a <header> and an <h1>")
     outlet, lead = _read_lead(header)
-    canonical = root.xpath("head/link[@rel='canonical']/@href")
+    canonical = _CANONICAL(root)
     site = _meta(root, "og:site_name")
     section = _meta(root, "article:section")
     body = tuple(_read_body(article))
@@ -426,7 +441,7 @@ def read_written_page(root: HtmlElement) -> Article | None:
     >>> read_written_page(lxml.html.document_fromstring(page)).lead
     'Mở đầu.'
     """
-    generator = [str(g) for g in root.xpath("head/meta[@name='generator']/@content")]
+    generator = [str(g) for g in _GENERATOR(root)]
     if len(generator) != 1 or generator[0] not in READABLE_VERSIONS:
         return None
     try:

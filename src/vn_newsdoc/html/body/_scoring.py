@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
@@ -57,7 +58,13 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
                 breaks += 1
             last_br = True
         elif tag in _INLINE_TAGS:
-            inner = "".join(child.itertext())
+            # The text of an inline child and its descendants, without its tail, as
+            # "".join(child.itertext()) gives it, serialised by libxml2 in one call.
+            inner = (
+                _tostring(child, method="text", encoding=str, with_tail=False)
+                if len(child)
+                else child.text
+            )
             if inner:
                 texts.append(inner)
                 if not inner.isspace():
@@ -304,7 +311,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scored: dict[HtmlElement, int] = {}
     linked_chars: dict[HtmlElement, int] = {}
     boxes: dict[HtmlElement, bool] = {}
-    for el in root.iter(*_PARA_TAGS):
+    # The text blocks are kept in a list, not only iterated: lxml then keeps one Python
+    # object for each while the scoring runs, instead of making a new one every time the
+    # block is reached again (from its parent, from its children, by a later iteration).
+    blocks = list(root.iter(*_PARA_TAGS))
+    for el in blocks:
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN:
             continue
