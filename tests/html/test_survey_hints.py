@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vn_newsdoc.html import _survey
+from vn_newsdoc.html import _hints
 
 # Pieces of the patterns' words, cut where a wrong grouping would show, and separators.
 _PIECES = [
@@ -18,10 +18,10 @@ _PIECES = [
     "descript", "sub", "mislead", "x1",
 ]  # fmt: skip
 _FOUR = (
-    _survey._TITLE_CLASS_RE,
-    _survey._LEAD_CLASS_RE,
-    _survey._DATE_CLASS_RE,
-    _survey._AUTHOR_CLASS_RE,
+    _hints.TITLE_CLASS,
+    _hints.LEAD_CLASS,
+    _hints.DATE_CLASS,
+    _hints.AUTHOR_CLASS,
 )
 
 
@@ -31,12 +31,12 @@ def _any_of_four(hint: str) -> bool:
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
 def test_one_pass_finds_what_the_four_find(hint: str) -> None:
-    assert bool(_survey._ANY_HINT_RE.search(hint)) is _any_of_four(hint)
+    assert bool(_hints.ANY_FIELD_CLASS.search(hint)) is _any_of_four(hint)
 
 
 def test_examples() -> None:
     for hint in ("sapo detail", "box-lead", "lead", "mislead", "leadtext", "dekx", "dek x"):
-        assert bool(_survey._ANY_HINT_RE.search(hint)) is _any_of_four(hint), hint
-    assert _survey._ANY_HINT_RE.search("box-lead")
-    assert not _survey._ANY_HINT_RE.search("mislead")
-    assert not _survey._ANY_HINT_RE.search("dekx")
+        assert bool(_hints.ANY_FIELD_CLASS.search(hint)) is _any_of_four(hint), hint
+    assert _hints.ANY_FIELD_CLASS.search("box-lead")
+    assert not _hints.ANY_FIELD_CLASS.search("mislead")
+    assert not _hints.ANY_FIELD_CLASS.search("dekx")

@@ -52,12 +52,9 @@ __all__ = [
     "source_near",
 ]
 
-_SOURCE_CLASS_RE = SOURCE_CLASS
-_AUTHOR_JOIN_RE = NAME_JOIN_RE
 _SOURCE_PREFIX_RE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "ins", "link", "meta", "br"})
 _STOP_TAGS = frozenset({"a", "ul", "ol", "nav", "form", "table", "h1", "h2", "h3", "aside"})
-_STOP_CLASS_RE = AFTER_BODY_STOP_CLASS
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _EMPHASIS = frozenset({"b", "strong", "em", "i"})
@@ -131,7 +128,7 @@ def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
     for el in _after(containers[-1]):
         if el.tag in _SKIP_TAGS:
             continue
-        if el.tag in _STOP_TAGS or _STOP_CLASS_RE.search(
+        if el.tag in _STOP_TAGS or AFTER_BODY_STOP_CLASS.search(
             f"{el.get('class', '')} {el.get('id', '')}"
         ):
             break
@@ -161,7 +158,7 @@ def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, st
         for el in row.iterdescendants():
             if not isinstance(el.tag, str) or el is near:
                 continue
-            if not _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            if not SOURCE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
             if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
@@ -179,7 +176,7 @@ def author_parts(text: str) -> list[str]:
     >>> author_parts("By Jane Moreau and Tom Hale")
     ['By Jane Moreau', 'Tom Hale']
     """
-    return [part for part in _AUTHOR_JOIN_RE.split(text.strip()) if part]
+    return [part for part in NAME_JOIN_RE.split(text.strip()) if part]
 
 
 # Tags that start a line of their own in an author box.
@@ -265,13 +262,10 @@ def find_author_elements(
     return [(el, text) for rank, el, text in found if rank == nearest]
 
 
-_ELSEWHERE_RE = ELSEWHERE_CLASS
-
-
 def _in_furniture(el: HtmlElement) -> bool:
     """Whether ``el`` sits in comments or a list of other articles (their authors)."""
     return any(
-        _ELSEWHERE_RE.search(f"{anc.get('class', '')} {anc.get('id', '')}")
+        ELSEWHERE_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}")
         for anc in el.iterancestors()
     )
 
@@ -287,8 +281,7 @@ def find_source(
     found = [
         el
         for el in survey.sources
-        if order[el] >= start
-        and _SOURCE_CLASS_RE.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if order[el] >= start and SOURCE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
     ]
     marked = set(found)
     for el in found:

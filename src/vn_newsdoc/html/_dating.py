@@ -145,9 +145,6 @@ def _in_zone(ts: Timestamp, text: str, zone: dt.timezone) -> Timestamp:
     return Timestamp(ts.value.replace(tzinfo=zone), has_time=True, is_update=ts.is_update)
 
 
-_UPDATE_HINT_RE = UPDATE_CLASS
-
-
 def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
     """The instant in a ``<time datetime=…>`` attribute, read as ISO 8601."""
     value = el.get("datetime") if el.tag == "time" else None
@@ -165,7 +162,7 @@ def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
         Timestamp(
             instant,
             has_time=":" in value,
-            is_update=bool(_UPDATE_HINT_RE.search(hint)),
+            is_update=bool(UPDATE_CLASS.search(hint)),
         ),
     )
 

@@ -31,17 +31,11 @@ from vn_newsdoc.text import clean, fold_key
 
 __all__: list[str] = []
 
-_TITLE_CLASS_RE = TITLE_CLASS
-_NOT_TITLE_CLASS_RE = NOT_TITLE_CLASS
-_LEAD_CLASS_RE = LEAD_CLASS
-_DATE_CLASS_RE = DATE_CLASS
-_AUTHOR_CLASS_RE = AUTHOR_CLASS
 # Never starts on a space after a space (see vi/bylines/_names._PART_SPLIT): linear on runs.
 _TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 
-_ANY_HINT_RE = ANY_FIELD_CLASS
 _Flags = tuple[bool, bool, bool, bool]
 _NO_HINT: _Flags = (False, False, False, False)
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
@@ -52,7 +46,6 @@ _NO_HINT: _Flags = (False, False, False, False)
 _KNOWN_HINTS: dict[str, _Flags] = {}
 _KNOWN_HINTS_MAX: Final = 1 << 14
 _KNOWN_HINT_LEN: Final = 100
-_AUTHOR_HREF_RE = AUTHOR_HREF
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 
@@ -73,7 +66,7 @@ class Survey:
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
         titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
-        sources, author_href = self.sources, _AUTHOR_HREF_RE.search
+        sources, author_href = self.sources, AUTHOR_HREF.search
         known = _KNOWN_HINTS
         if len(known) > _KNOWN_HINTS_MAX:
             # pop, not del: a survey in another thread may be forgetting the same hints.
@@ -144,13 +137,13 @@ def _names_source(cls: str | None, ident: str | None) -> bool:
 
 def _hint_flags(hint: str) -> _Flags:
     """What a class/id string hints at: title, lead, date, author."""
-    if len(hint.strip()) < HINT_MIN or _ANY_HINT_RE.search(hint) is None:
+    if len(hint.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(hint) is None:
         return _NO_HINT
     return (
-        bool(_TITLE_CLASS_RE.search(hint)) and not _NOT_TITLE_CLASS_RE.search(hint),
-        bool(_LEAD_CLASS_RE.search(hint)),
-        bool(_DATE_CLASS_RE.search(hint)),
-        bool(_AUTHOR_CLASS_RE.search(hint)),
+        bool(TITLE_CLASS.search(hint)) and not NOT_TITLE_CLASS.search(hint),
+        bool(LEAD_CLASS.search(hint)),
+        bool(DATE_CLASS.search(hint)),
+        bool(AUTHOR_CLASS.search(hint)),
     )
 
 
@@ -268,4 +261,4 @@ def link_share(el: HtmlElement, text: str) -> float:
 
 def title_classed(el: HtmlElement) -> bool:
     """Whether ``el``'s class names a title (``title``, ``headline``, ``tieu-de``)."""
-    return _TITLE_CLASS_RE.search(el.get("class", "")) is not None
+    return TITLE_CLASS.search(el.get("class", "")) is not None

@@ -23,7 +23,6 @@ from vn_newsdoc.html._hints import (
     AVATAR_CLASS,
     CAPTION_AFTER_PICTURE_WORDS,
     CAPTION_CLASS,
-    CAPTION_WORDS,
     CREDIT_CLASS_WORDS,
     FIGURE_CLASS,
 )
@@ -41,8 +40,6 @@ __all__ = [
     "split_credit",
 ]
 
-_CAPTION_AFTER_PICTURE_WORDS = CAPTION_AFTER_PICTURE_WORDS
-_CREDIT_CLASS_WORDS = CREDIT_CLASS_WORDS
 # Attributes that hold a picture's address, lazy-loading ones first (the ``src`` of a
 # lazy picture is a placeholder); then those holding a ``srcset`` list of addresses.
 _IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "src")
@@ -51,10 +48,7 @@ _IMAGE_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 # caption from (lightbox and slide-show scripts); some hold the caption's HTML, escaped.
 _DATA_CAPTION_ATTRIBUTES = ("data-caption", "data-component-caption")
 
-_CAPTION_HINTS = CAPTION_WORDS
-_CAPTION_RE = CAPTION_CLASS
 
-_FIGURE_CLASS_RE = FIGURE_CLASS
 _TAG_RE = re.compile(r"<[^<>]*>")
 _WORD_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # A link to a picture's own file (a full-size view), not to another page.
@@ -84,8 +78,6 @@ _CREDIT_RE = re.compile(
 
 _CREDIT_MAX = 80  # characters of an element that holds a credit alone
 
-_AVATAR_RE = AVATAR_CLASS
-
 
 def _class_id(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
@@ -109,7 +101,7 @@ def is_caption_element(el: HtmlElement) -> bool:
     """
     if el.tag == "figcaption":
         return True
-    return bool(_CAPTION_RE.search(_class_id(el))) and not is_figure_element(el)
+    return bool(CAPTION_CLASS.search(_class_id(el))) and not is_figure_element(el)
 
 
 def is_figure_element(el: HtmlElement) -> bool:
@@ -127,7 +119,7 @@ def is_figure_element(el: HtmlElement) -> bool:
     """
     if el.tag == "figure":
         return True
-    return bool(_FIGURE_CLASS_RE.search(el.get("class", "")))
+    return bool(FIGURE_CLASS.search(el.get("class", "")))
 
 
 def image_source(img: HtmlElement) -> str | None:
@@ -162,7 +154,7 @@ def image_source(img: HtmlElement) -> str | None:
     if _IMAGE_JUNK_RE.search(value):
         return None
     name = value.rsplit("/", 1)[-1]
-    if _AVATAR_RE.search(_class_id(img)) or _AVATAR_RE.search(name):
+    if AVATAR_CLASS.search(_class_id(img)) or AVATAR_CLASS.search(name):
         return None  # the author's portrait beside the byline
     for attr in ("width", "height"):
         size = (img.get(attr) or "").strip().removesuffix("px")
@@ -208,7 +200,7 @@ def caption_after_picture(el: HtmlElement) -> bool:
     >>> caption_after_picture(fragment_fromstring('<div class="description"></div>'))
     False
     """
-    return bool(_class_words(el) & _CAPTION_AFTER_PICTURE_WORDS)
+    return bool(_class_words(el) & CAPTION_AFTER_PICTURE_WORDS)
 
 
 def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
@@ -229,7 +221,7 @@ def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
     >>> credit_element(f('<em>Ảnh: Võ Hải.</em>'), named=True) is None
     True
     """
-    if named and not _class_words(el) & _CREDIT_CLASS_WORDS:
+    if named and not _class_words(el) & CREDIT_CLASS_WORDS:
         return None
     parts: list[str] = []
     size = 0
@@ -244,7 +236,7 @@ def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
     rest, credit = split_credit(text)
     if credit is not None and rest is None:
         return credit
-    if _class_words(el) & _CREDIT_CLASS_WORDS:
+    if _class_words(el) & CREDIT_CLASS_WORDS:
         return text.strip(" .,;:–—-") or None
     return None
 

@@ -45,7 +45,6 @@ _SHAPE_RE = re.compile(
     re.IGNORECASE,
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_DATE_CLASS_RE = DATE_LINE_CLASS
 
 
 def is_date_line(text: str) -> bool:
@@ -78,7 +77,7 @@ def _date_classed(block: BodyBlock) -> bool:
     hint = f"{el.get('class', '')} {el.get('id', '')}"
     return (
         bool(hint.strip())
-        and bool(_DATE_CLASS_RE.search(hint))
+        and bool(DATE_LINE_CLASS.search(hint))
         and any(c.isdigit() for c in block.text)
     )
 

@@ -50,9 +50,6 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 # from their attributes, which libxml2 finds faster than testing every element).
 _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
 
-_NOISE_WORDS = NOISE_WORDS
-_NOISE_FRAGMENTS_RE = NOISE_FRAGMENTS
-_TEASER_WORDS = TEASER_WORDS
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 _SLUG_SPLIT_RE = re.compile(r"[\W_]+")
 _SLUG_STRIP = " \t\n\r.,:;!?\"'()[]-_"
@@ -79,7 +76,6 @@ _NOISE_LINE_RE = re.compile(
 )
 
 
-_TAXONOMY_CLASS_RE = TAXONOMY_CLASS
 # A picture viewer's instruction inside a caption ("Click to enlarge", "Zum Vergrößern auf
 # das Bild klicken", "Cliquez pour agrandir", "Bấm vào ảnh để phóng to"), as a sentence of
 # its own, perhaps in brackets.
@@ -104,7 +100,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 def _words(names: str) -> list[str]:
     """The words of class or id names, taxonomy classes left out."""
-    raw = " ".join(t for t in names.split() if not _TAXONOMY_CLASS_RE.match(t))
+    raw = " ".join(t for t in names.split() if not TAXONOMY_CLASS.match(t))
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
 
@@ -146,9 +142,9 @@ def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
     if not raw.strip():
         return _Named.PLAIN
     words = _words(f"{classes} {ident}")
-    if _NOISE_FRAGMENTS_RE.search(raw) or any(w in _NOISE_WORDS for w in words):
+    if NOISE_FRAGMENTS.search(raw) or any(w in NOISE_WORDS for w in words):
         return _Named.FURNITURE
-    if any(w in _TEASER_WORDS for w in words):
+    if any(w in TEASER_WORDS for w in words):
         return _Named.TEASER
     return _Named.PLAIN
 
@@ -177,9 +173,9 @@ def _is_anchor_heading(el: HtmlElement) -> bool:
 def _noise_by_class(el: HtmlElement) -> bool:
     """Whether ``el``'s class or type alone names furniture (its id left aside)."""
     raw = f"{el.get('class', '')} {el.get('type', '')}"
-    if _NOISE_FRAGMENTS_RE.search(raw):
+    if NOISE_FRAGMENTS.search(raw):
         return True
-    return any(w in _NOISE_WORDS for w in _words(raw))
+    return any(w in NOISE_WORDS for w in _words(raw))
 
 
 def strip_page(root: HtmlElement) -> None:

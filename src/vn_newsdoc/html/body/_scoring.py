@@ -37,8 +37,6 @@ _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one te
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
-_GOOD_HINT_RE = CONTENT_CLASS
-_BAD_HINT_RE = NOT_CONTENT_CLASS
 _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
 
 
@@ -96,9 +94,9 @@ def _name_weight(classes: str, ident: str, role: str) -> float:
     raw = f"{classes} {ident} {role}"
     words = 0.0
     if raw.strip():
-        if _GOOD_HINT_RE.search(raw):
+        if CONTENT_CLASS.search(raw):
             words += 25.0
-        if _BAD_HINT_RE.search(raw):
+        if NOT_CONTENT_CLASS.search(raw):
             words -= 25.0
     return words
 

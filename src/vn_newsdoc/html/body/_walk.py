@@ -74,7 +74,6 @@ INLINE_TAGS = frozenset(
 )
 """Tags that continue the text of the block around them."""
 
-_QUOTE_CLASS_RE = QUOTE_CLASS
 _IMAGE_TAGS = frozenset({"img", "amp-img"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 _NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
@@ -118,7 +117,7 @@ def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
     if tag == "a" and el.get("href"):
         link = True
     if tag == "blockquote" or (
-        tag in ("div", "p", "aside") and _QUOTE_CLASS_RE.search(el.get("class", ""))
+        tag in ("div", "p", "aside") and QUOTE_CLASS.search(el.get("class", ""))
     ):
         quote = True
     if (bold, italic, link, quote, shown) == fmt:

@@ -187,13 +187,10 @@ def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str
     yield "microdata:author", [micro] if micro else []
 
 
-_AND = NAME_JOIN_RE
-
-
 def _author_values(value: str) -> list[str]:
     """``"By Jane Roe and John Doe"`` gives ``["By Jane Roe", "John Doe"]``: each name is
     checked against the site's brands on its own; ``parse_author_meta`` drops the label."""
-    return [part for part in _AND.split(value) if part]
+    return [part for part in NAME_JOIN_RE.split(value) if part]
 
 
 def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
