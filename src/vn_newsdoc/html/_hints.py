@@ -283,18 +283,21 @@ AFTER_BODY_STOP_CLASS = re.compile(
 )
 """Where the search for a signature after the body stops: tags, comments, related links."""
 
-ELSEWHERE_CLASS = re.compile(
-    r"comment|binh-?luan|relat|lien-?quan|tin-?khac|other|most|trending|list-?news|box-?news",
-    re.IGNORECASE,
+# Boxes that hold other articles or readers' posts ("relative" is a layout class, not
+# related news).
+_ELSEWHERE_WORDS = (
+    r"comment|binh-?luan|relat(?!ive)|lien-?quan|tin-?khac|other|most|trending|list-?news|"
+    r"box-?news"
 )
+
+ELSEWHERE_CLASS = re.compile(_ELSEWHERE_WORDS, re.IGNORECASE)
 """An ancestor that puts a byline-like line in another article's box (comments, related news)."""
 
 OTHER_ARTICLES_CLASS = re.compile(
-    r"comment|binh-?luan|relat(?!ive)|lien-?quan|tin-?khac|other|most|trending|list-?news|"
-    r"box-?news|teaser|sidebar|side-?bar|widget|tin-?moi|moi-?nhat|latest|newest|popular|"
+    _ELSEWHERE_WORDS + r"|teaser|sidebar|side-?bar|widget|tin-?moi|moi-?nhat|latest|newest|popular|"
     r"xem-?nhieu|doc-?nhieu|menu|navigation|navbar|top-?bar|topnav",
     re.IGNORECASE,
 )
-"""A box of other articles or of readers' posts (sidebars, "tin mới", most read, related
-news, teasers, comments) or the site's menu bar (today's date): the dates in it are not
-the article's. (``relative`` is a layout class, not related news.)"""
+"""What :data:`ELSEWHERE_CLASS` names, and also the page's other boxes of other articles
+(sidebars, "tin mới", most read, teasers) and the site's menu bar (today's date): the dates
+in them are not the article's."""
