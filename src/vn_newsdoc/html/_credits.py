@@ -9,6 +9,7 @@ beside the headline or the author's name (``<span class="meta-source">Theo Tuổ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -236,7 +237,7 @@ def box_names_over_a_job(box: HtmlElement) -> Byline | None:
 
 def find_author_elements(
     survey: Survey, anchors: Sequence[HtmlElement]
-) -> Iterable[tuple[HtmlElement, str]]:
+) -> list[tuple[HtmlElement, str]]:
     """Short elements whose class says author or byline (innermost first), those nearest
     the body alone; none in comments, replies or lists of other articles."""
     marked = set(survey.authors)
@@ -264,10 +265,13 @@ def find_author_elements(
 
 def _in_furniture(el: HtmlElement) -> bool:
     """Whether ``el`` sits in comments or a list of other articles (their authors)."""
-    return any(
-        ELSEWHERE_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}")
-        for anc in el.iterancestors()
-    )
+    return any(_names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors())
+
+
+@functools.lru_cache(maxsize=4096)  # the ancestors of a page's author boxes share names
+def _names_elsewhere(cls: str | None, ident: str | None) -> bool:
+    """Whether a class and id name comments or a list of other articles."""
+    return ELSEWHERE_CLASS.search(f"{cls or ''} {ident or ''}") is not None
 
 
 def find_source(

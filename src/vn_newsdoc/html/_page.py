@@ -1,5 +1,6 @@
 """One page being read: the tree, its metadata and profile, and what is computed from them
-once, when a rule first needs it (the survey, the body's containers, their anchors)."""
+once, when a rule first needs it (the survey, the body's containers, their anchors, the
+author boxes)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,14 @@ class Page:
     def anchors(self) -> list[HtmlElement]:
         """The body's first container and its ancestors, nearest first."""
         return body_anchors(self.containers)
+
+    @functools.cached_property
+    def author_boxes(self) -> list[tuple[HtmlElement, str]]:
+        """The short author boxes nearest the body, with their text (both author-box
+        strategies read them)."""
+        from vn_newsdoc.html._credits import find_author_elements  # noqa: PLC0415
+
+        return find_author_elements(self.survey, self.anchors)
 
     @functools.cached_property
     def body_start(self) -> int:

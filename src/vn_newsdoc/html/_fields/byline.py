@@ -20,7 +20,6 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._credits import (
     author_parts,
     box_names_over_a_job,
-    find_author_elements,
     find_source,
     merge_bylines,
     opening_byline,
@@ -117,7 +116,7 @@ def _by_metadata(page: Page, draft: Draft) -> Found[Byline] | None:
 
 def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:
     """An author box whose lines are a name and a job line: the job line is no name."""
-    for el, _ in find_author_elements(page.survey, page.anchors):
+    for el, _ in page.author_boxes:
         found = box_names_over_a_job(el)
         if found is not None:
             return Found(found, el)
@@ -125,7 +124,7 @@ def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:
 
 
 def _by_author_box(page: Page, draft: Draft) -> Found[Byline] | None:
-    for el, text in find_author_elements(page.survey, page.anchors):
+    for el, text in page.author_boxes:
         found = merge_bylines(parse_author_meta(part) for part in author_parts(text))
         if found is not None:
             return Found(found, el)
