@@ -157,3 +157,21 @@ def test_labelled_lines_are_looked_for_only_without_a_metadata_time() -> None:
     timed = "<meta property='article:published_time' content='2022-07-01T08:30:00+07:00'>"
     assert _candidates("labelled date line", f"<head>{timed}</head>{body}") is None
     assert _candidates("labelled date line", body) == ["Ngày đăng: 01/07/2022 08:30"]
+
+
+def test_a_label_counts_in_the_first_text_node_of_its_element() -> None:
+    # A script stripped from the page leaves its element two text nodes: white space,
+    # then "Cập nhật: …". The label is looked for in the first, as it always was.
+    body = (
+        f"<body>{_HEAD}<p>Ngày đăng: 01/07/2022 08:30</p>"
+        "<div> <script>x()</script>Cập nhật: 02/07/2022 09:00</div>"
+        f"<div><b>x</b>Cập nhật: 03/07/2022</div>{_BODY}</body>"
+    )
+    page = page_of(body)
+    assert [text for _, text in page.labelled_dates] == ["Ngày đăng: 01/07/2022 08:30"]
+    # Without the script, the same line's label stands in its first text node.
+    page = page_of(body.replace("<script>x()</script>", ""))
+    assert [text for _, text in page.labelled_dates] == [
+        "Ngày đăng: 01/07/2022 08:30",
+        "Cập nhật: 02/07/2022 09:00",
+    ]
