@@ -9,14 +9,18 @@ beside the headline or the author's name (``<span class="meta-source">Theo Tuổ
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import AFTER_BODY_STOP_CLASS, ELSEWHERE_CLASS, SOURCE_CLASS
+from vn_newsdoc.html._hints import (
+    AFTER_BODY_STOP_CLASS,
+    ELSEWHERE_CLASS,
+    SOURCE_CLASS,
+    names_matcher,
+)
 from vn_newsdoc.html._repeats import holders_of, in_repeated_item
 from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text
 from vn_newsdoc.html._thresholds import (
@@ -59,6 +63,8 @@ _STOP_TAGS = frozenset({"a", "ul", "ol", "nav", "form", "table", "h1", "h2", "h3
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _EMPHASIS = frozenset({"b", "strong", "em", "i"})
+_names_a_source = names_matcher(SOURCE_CLASS)
+_names_elsewhere = names_matcher(ELSEWHERE_CLASS)
 
 
 def opening_byline(blocks: list[BodyBlock]) -> tuple[Byline | None, list[BodyBlock]]:
@@ -159,7 +165,7 @@ def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, st
         for el in row.iterdescendants():
             if not isinstance(el.tag, str) or el is near:
                 continue
-            if not SOURCE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            if not _names_a_source(el.get("class"), el.get("id")):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
             if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
@@ -268,12 +274,6 @@ def _in_furniture(el: HtmlElement) -> bool:
     return any(_names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors())
 
 
-@functools.lru_cache(maxsize=4096)  # the ancestors of a page's author boxes share names
-def _names_elsewhere(cls: str | None, ident: str | None) -> bool:
-    """Whether a class and id name comments or a list of other articles."""
-    return ELSEWHERE_CLASS.search(f"{cls or ''} {ident or ''}") is not None
-
-
 def find_source(
     survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
 ) -> tuple[HtmlElement, str] | None:
@@ -285,7 +285,7 @@ def find_source(
     found = [
         el
         for el in survey.sources
-        if order[el] >= start and SOURCE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if order[el] >= start and _names_a_source(el.get("class"), el.get("id"))
     ]
     marked = set(found)
     for el in found:

@@ -13,7 +13,6 @@ a neutral one (``Thời gian``) also opens an event's time in the text, and is l
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
+from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
@@ -63,6 +62,7 @@ _LABEL_RE = _labels(neutral=False)
 # <dt>, a <strong>): in running text it opens an event's time as well.
 _NEUTRAL_LABEL_RE = _labels(neutral=True)
 _LABEL_END = " :"
+_names_other = names_matcher(OTHER_ARTICLES_CLASS)
 
 
 def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -149,12 +149,6 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
         if level <= TEASER_LEVELS and _teaser_item(anc, el):
             return True
     return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_other(cls: str | None, ident: str | None) -> bool:
-    """Whether a class and id name a box of other articles (pages repeat their names)."""
-    return OTHER_ARTICLES_CLASS.search(f"{cls or ''} {ident or ''}") is not None
 
 
 def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:

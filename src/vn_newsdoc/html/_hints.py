@@ -15,7 +15,9 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 __all__ = [
     "AFTER_BODY_STOP_CLASS",
@@ -44,6 +46,7 @@ __all__ = [
     "TEASER_WORDS",
     "TITLE_CLASS",
     "UPDATE_CLASS",
+    "names_matcher",
 ]
 
 
@@ -301,3 +304,19 @@ OTHER_ARTICLES_CLASS = re.compile(
 """What :data:`ELSEWHERE_CLASS` names, and also the page's other boxes of other articles
 (sidebars, "tin mới", most read, teasers) and the site's menu bar (today's date): the dates
 in them are not the article's."""
+
+
+def names_matcher(pattern: re.Pattern[str]) -> Callable[[str | None, str | None], bool]:
+    """A test of an element's class and id (``"class id"``) by ``pattern``, each pair of
+    names matched once and remembered: a page repeats its class names on many elements.
+
+    >>> names_a_source = names_matcher(re.compile("nguon"))
+    >>> names_a_source("box nguon-tin", None), names_a_source(None, "main")
+    (True, False)
+    """
+
+    @functools.lru_cache(maxsize=4096)
+    def names(cls: str | None, ident: str | None) -> bool:
+        return pattern.search(f"{cls or ''} {ident or ''}") is not None
+
+    return names

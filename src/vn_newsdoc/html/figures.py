@@ -13,6 +13,7 @@ body in reading order, which text block is the caption of which image.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -25,6 +26,7 @@ from vn_newsdoc.html._hints import (
     CAPTION_CLASS,
     CREDIT_CLASS_WORDS,
     FIGURE_CLASS,
+    names_matcher,
 )
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
 from vn_newsdoc.vi._wordlists import alternation, read_words
@@ -77,6 +79,7 @@ _CREDIT_RE = re.compile(
 
 
 _CREDIT_MAX = 80  # characters of an element that holds a credit alone
+_names_a_caption = names_matcher(CAPTION_CLASS)
 
 
 def _class_id(el: HtmlElement) -> str:
@@ -101,7 +104,7 @@ def is_caption_element(el: HtmlElement) -> bool:
     """
     if el.tag == "figcaption":
         return True
-    return bool(CAPTION_CLASS.search(_class_id(el))) and not is_figure_element(el)
+    return _names_a_caption(el.get("class"), el.get("id")) and not is_figure_element(el)
 
 
 def is_figure_element(el: HtmlElement) -> bool:
@@ -119,7 +122,12 @@ def is_figure_element(el: HtmlElement) -> bool:
     """
     if el.tag == "figure":
         return True
-    return bool(FIGURE_CLASS.search(el.get("class", "")))
+    return _figure_classed(el.get("class", ""))
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _figure_classed(classes: str) -> bool:
+    return FIGURE_CLASS.search(classes) is not None
 
 
 def image_source(img: HtmlElement) -> str | None:
