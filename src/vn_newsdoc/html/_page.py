@@ -85,6 +85,13 @@ class Page:
         return labelled_lines(self)
 
     @functools.cached_property
+    def profile_datelines(self) -> list[tuple[HtmlElement, str]]:
+        """The elements the site profile's dateline selectors find, with their text."""
+        from vn_newsdoc.html._fields.dates import profile_datelines  # noqa: PLC0415
+
+        return profile_datelines(self)
+
+    @functools.cached_property
     def month_first(self) -> bool:
         """Whether the page's own dates prove that it writes the month first
         (``12-24-2012``): every text date of the page is then read month first."""

@@ -48,6 +48,7 @@ __all__ = [
     "decide",
     "find_dateline",
     "from_body",
+    "profile_datelines",
     "proves_month_first",
 ]
 
@@ -61,14 +62,21 @@ month first."""
 def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
     if page.profile is None or not page.profile.dateline:
         return None
+    return Found(list(page.profile_datelines))
+
+
+def profile_datelines(page: Page) -> Candidates:
+    """The elements the site profile's dateline selectors find, with their text, in the
+    selectors' order (the page computes them once: the datelines and the month-first
+    check both read them)."""
     candidates: Candidates = []
-    for selector in page.profile.dateline:
+    for selector in page.profile.dateline if page.profile is not None else ():
         for el in selector(page.root):
             if isinstance(el, HtmlElement):
                 text = element_text(el)
                 if text:
                     candidates.append((el, text))
-    return Found(candidates)
+    return candidates
 
 
 def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
