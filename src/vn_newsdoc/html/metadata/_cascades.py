@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -213,17 +213,23 @@ def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None)
 
 
 def _description(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
-    for source, value in (
-        ("json-ld", _ld_text(art.get("description"))),
-        ("og:description", _first(got, "og:description")),
-        ("meta:description", _first(got, "description", "itemprop:description")),
-        ("twitter:description", _first(got, "twitter:description")),
-        ("microdata:description", _text(got.micro("description"))),
-    ):
+    for source, value in _description_candidates(got, art):
         if value:
             sources["description"] = source
             return value
     return None
+
+
+def _description_candidates(
+    got: _Collected, art: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    """The description's sources in order, each read only when the ones before give none
+    (the microdata last: finding it takes a pass over the page)."""
+    yield "json-ld", _ld_text(art.get("description"))
+    yield "og:description", _first(got, "og:description")
+    yield "meta:description", _first(got, "description", "itemprop:description")
+    yield "twitter:description", _first(got, "twitter:description")
+    yield "microdata:description", _text(got.micro("description"))
 
 
 def _canonical_url(
@@ -281,18 +287,23 @@ def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
 
 
 def _section(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
-    for source, value in (
-        ("json-ld", _ld_text(art.get("articleSection"))),
-        ("article:section", _first(got, "article:section")),
-        ("meta:articlesection", _first(got, "articlesection", "itemprop:articlesection")),
-        ("microdata:articleSection", _text(got.micro("articlesection"))),
-    ):
+    for source, value in _section_candidates(got, art):
         if value:
             parts = [p for p in _split_list(value) if p]
             if parts:
                 sources["section"] = source
                 return parts[-1]
     return None
+
+
+def _section_candidates(
+    got: _Collected, art: Mapping[str, Any]
+) -> Iterator[tuple[str, str | None]]:
+    """The section's sources in order, each read only when the ones before give none."""
+    yield "json-ld", _ld_text(art.get("articleSection"))
+    yield "article:section", _first(got, "article:section")
+    yield "meta:articlesection", _first(got, "articlesection", "itemprop:articlesection")
+    yield "microdata:articleSection", _text(got.micro("articlesection"))
 
 
 def _path_sections(urls: Iterable[str]) -> tuple[str, ...]:
