@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 
 import pytest
 
@@ -340,6 +341,38 @@ def test_microdata_on_visible_elements() -> None:
     assert m.byline is not None
     assert m.byline.names == ("Ngọc Mai",)
     assert m.sources["published"] == "microdata:datePublished"
+
+
+def test_microdata_is_looked_for_only_where_the_tags_say_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    head = (
+        '<meta property="og:title" content="Lễ hội hoa xuân">'
+        '<meta property="article:published_time" content="2022-01-20T09:00:00+07:00">'
+        '<meta property="article:modified_time" content="2022-01-20T10:00:00+07:00">'
+        '<meta property="article:author" content="Ngọc Mai">'
+        '<meta property="og:description" content="Hoa nở khắp phố.">'
+        '<meta property="article:section" content="Văn hóa">'
+    )
+    body = '<div itemscope><span itemprop="articleSection">Du lịch</span></div>'
+    # Every field the microdata could give is given by a tag: no pass for the microdata.
+    collect = sys.modules["vn_newsdoc.html.metadata._collect"]
+    read = collect._read_microdata
+    passes: list[object] = []
+
+    def counted(root: object) -> object:
+        passes.append(root)
+        return read(root)
+
+    monkeypatch.setattr(collect, "_read_microdata", counted)
+    m = _meta(head + '<meta name="headline" content="Lễ hội hoa xuân">', body)
+    assert (m.section, m.description) == ("Văn hóa", "Hoa nở khắp phố.")
+    assert passes == []
+    # Without the section tag the microdata gives it.
+    m = _meta(head.replace("article:section", "x"), body)
+    assert m.section == "Du lịch"
+    assert m.sources["section"] == "microdata:articleSection"
+    assert len(passes) == 1
 
 
 def test_canonical_link_wins_and_relative_links_resolve() -> None:
