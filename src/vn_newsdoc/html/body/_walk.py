@@ -246,7 +246,9 @@ class _Walker:
 
     def flush(self) -> None:
         credit, self.credit = self.credit, None
-        if self.parts or credit:
+        # White space alone between blocks (no character counted, no credit) makes no
+        # block: it is not cleaned either.
+        if (self.parts and self.chars) or credit:
             text = clean("".join(self.parts))
             if (text and self.chars) or credit:
                 chars = self.chars or 1
