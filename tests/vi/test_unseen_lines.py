@@ -336,3 +336,60 @@ def test_month_first_refuses_a_day_first_date() -> None:
 
 def test_day_first_stays_the_default() -> None:
     assert parse_timestamp("05-06-2012").when == dt.date(2012, 6, 5)
+
+
+# ---------------------------------------------------------------------------------------
+# A timestamp that proves its own order, and labels of portal records.
+
+SELF_MONTH_FIRST = [
+    pytest.param("12/26/2012 4:13:51 PM", dt.datetime(2012, 12, 26, 16, 13, 51, tzinfo=VIETNAM)),
+    pytest.param("12/27/2012 10:04:22 AM", dt.datetime(2012, 12, 27, 10, 4, 22, tzinfo=VIETNAM)),
+    pytest.param("12-24-2012 02:17 PM", _vn(2012, 12, 24, 14, 17)),
+    pytest.param("Posted on 12/26/2012 8:00:00 PM", _vn(2012, 12, 26, 20, 0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_MONTH_FIRST)
+def test_an_am_pm_timestamp_proves_its_own_month_first_order(
+    text: str, expected: dt.datetime
+) -> None:
+    assert parse_timestamp(text).when == expected
+    assert [t.when for t in find_timestamps(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("01/13/2022", id="date-alone-proves-nothing"),
+        pytest.param("12/26/2012 16:13", id="24-hour-clock-proves-nothing"),
+        pytest.param("13/12/2012 4:13 PM", id="day-first-stays-day-first"),
+    ],
+)
+def test_only_an_am_pm_clock_beside_the_date_proves_the_order(text: str) -> None:
+    if text.startswith("13/"):
+        assert parse_timestamp(text).when == _vn(2012, 12, 13, 16, 13)
+    else:
+        with pytest.raises(DateParseError, match="impossible date"):
+            parse_timestamp(text)
+
+
+RECORD_LABELS = [
+    pytest.param("Ngày xử lý: 3/7/2019", dt.date(2019, 7, 3), id="handled-on"),
+    pytest.param("Ngày xử lý:3/7/2019", dt.date(2019, 7, 3), id="no-space-after-colon"),
+    pytest.param("Ngày tiếp: 17/5/2019", dt.date(2019, 5, 17), id="received-on"),
+    pytest.param("Ngày tiếp nhận: 02/04/2019 08:30", _vn(2019, 4, 2, 8, 30), id="taken-in-on"),
+    pytest.param("Ngày trả lời: 10/05/2019", dt.date(2019, 5, 10), id="answered-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_LABELS)
+def test_record_labels_in_front_of_a_date(text: str, expected: dt.date) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp.when == expected
+    assert not stamp.is_update
+
+
+def test_a_number_and_colon_in_front_is_no_label() -> None:
+    assert find_timestamps("10:3/7/2019") == ()
+    with pytest.raises(DateParseError):
+        parse_timestamp("10:3/7/2019")

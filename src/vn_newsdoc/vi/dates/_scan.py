@@ -35,6 +35,8 @@ _MONTHS = alternation(MONTHS)
 # alternatives are tried in order, the longer and more specific forms first: an ISO string
 # before a bare time, "2 giờ trước" before "2 giờ". A one-digit minute is read only before a
 # day-period word ("9:5 AM", as some CMSs print 9:05), where it cannot be a ratio or a score.
+# A numeric date may follow a label's colon with no space ("Ngày xử lý:3/7/2019"), never a
+# number's colon ("10:3/7/2019" is no date).
 _NUMERIC = re.compile(
     rf"""
     (?P<iso>(?<![\d.])
@@ -49,7 +51,7 @@ _NUMERIC = re.compile(
         (?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
         (?:(?:\s*,\s*|\s+nam\s+|\s*/\s*|\s+)(?P<wy>\d{{4}}))?(?![\d/.,]\d)(?!\d)
     )
-    | (?P<dmy>(?<![\d./:,-])
+    | (?P<dmy>(?<![\d./,-])(?<!\d:)
         (?P<dd>\d{{1,2}})(?P<dsep>[/.-])(?P<dm>\d{{1,2}})(?P=dsep)(?P<dy>\d{{4}}|\d{{2}})
         (?!\d)(?![/.-]\d)
     )
