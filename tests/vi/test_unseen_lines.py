@@ -393,3 +393,53 @@ def test_a_number_and_colon_in_front_is_no_label() -> None:
     assert find_timestamps("10:3/7/2019") == ()
     with pytest.raises(DateParseError):
         parse_timestamp("10:3/7/2019")
+
+
+# ---------------------------------------------------------------------------------------
+# Papers whose names are written in sentence case, after "Theo", under a name or alone.
+
+MASTHEADS = [
+    pytest.param(["Theo Công lý"], 1, (), "Công lý", id="one-word-lower-case"),
+    pytest.param(
+        ["Văn Nguyễn", "Theo Tổ quốc"], 2, (("Văn Nguyễn", (T,)),), "Tổ quốc", id="name-over-paper"
+    ),
+    pytest.param(
+        ["Hà Nam", "Theo Doanh nghiệp và Tiếp thị"],
+        2,
+        (("Hà Nam", (T,)),),
+        "Doanh nghiệp và Tiếp thị",
+        id="paper-joined-by-va",
+    ),
+    pytest.param(
+        ["Minh Nguyễn - Design: Thủy Tiên", "Theo Pháp luật & Bạn đọc"],
+        2,
+        (("Minh Nguyễn", (T,)), ("Thủy Tiên", (G,))),
+        "Pháp luật & Bạn đọc",
+        id="design-role-and-ampersand-paper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("closing", "count", "authors", "source"), MASTHEADS)
+def test_papers_named_in_sentence_case(
+    closing: list[str], count: int, authors: Authors | None, source: str | None
+) -> None:
+    test_unseen_closing_bylines(closing, count, authors, source)
+    byline = parse_byline(closing)
+    assert byline is not None
+    assert byline.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Theo quy định", id="lower-case-first"),
+        pytest.param("Theo ông Minh", id="form-of-address"),
+        pytest.param("Theo Nghị định 100", id="a-number"),
+        pytest.param("Theo Bộ trưởng, giá sẽ tăng.", id="a-sentence"),
+        pytest.param("Theo Thông tư này thì người dân được lợi", id="sentence-words"),
+        pytest.param("Theo Tin tức", id="a-section-name"),
+    ],
+)
+def test_sentence_case_rule_leaves_sentences(line: str) -> None:
+    assert split_byline([BODY, line]) == (0, None)

@@ -45,6 +45,24 @@ def _is_person(text: str) -> bool:
     return _is_name(text) and not any(k in _w.ORG_WORDS for k in keys)
 
 
+def _is_masthead(text: str) -> bool:
+    """A paper's name in sentence case after ``Theo``: a capital first, then words of letters
+    only, lower case allowed, joined by ``và`` or ``&`` (``Công lý``, ``Tổ quốc``, ``Pháp luật &
+    Bạn đọc``, ``Doanh nghiệp và Tiếp thị``); no form of address first, no sentence word."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
+        return False
+    if _w.key(tokens[0]) in _w.STOP_FIRST or _w.key(text) in _w.STOP_PHRASES:
+        return False
+    for i, token in enumerate(tokens):
+        k = _w.key(token)
+        if 0 < i < len(tokens) - 1 and (token == "&" or k in {"và", "va"}):
+            continue
+        if not token.isalpha() or k in _w.STOP_WORDS:
+            return False
+    return True
+
+
 def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
     """``Theo X`` / ``Nguồn: X``: a source, or a person (``Theo Hồ Hương``), or a name with
     its source in parentheses or after a slash (``Theo Minh Anh/Vcamp.vn``)."""
@@ -70,7 +88,7 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
         elif not _w.is_outlet(head) and _is_name(head) and _is_source(inner, loose=True):
             return _Line("credit", (Author(head),), source=inner)
     parts = [p.strip() for p in rest.split(",")]
-    if all(_is_source(p, loose=True) for p in parts):
+    if all(_is_source(p, loose=True) for p in parts) or _is_masthead(rest):
         return _Line("credit", source=rest)
     first = _w.key(rest).split()[0] if rest.split() else ""
     if loose and "," not in rest and first not in _w.STOP_FIRST and len(rest.split()) <= 8:
