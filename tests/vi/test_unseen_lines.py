@@ -443,3 +443,15 @@ def test_papers_named_in_sentence_case(
 )
 def test_sentence_case_rule_leaves_sentences(line: str) -> None:
     assert split_byline([BODY, line]) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("thứ tư, 28 06, 2017", dt.date(2017, 6, 28), id="comma-before-year"),
+        pytest.param("thứ tư, 16 08 2017 10:13", _vn(2017, 8, 16, 10, 13), id="spaced-with-time"),
+        pytest.param("28 06, 2017 10:15", _vn(2017, 6, 28, 10, 15), id="comma-then-time"),
+    ],
+)
+def test_spaced_day_month_year(text: str, expected: dt.date) -> None:
+    assert parse_timestamp(text).when == expected

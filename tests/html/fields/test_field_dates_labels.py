@@ -101,6 +101,12 @@ _TEASERS = (
         # the site's menu bar with today's date
         "<div class='top-menu'><ul><li class='date'>Chủ nhật, 03/07/2022 10:00</li>"
         "<li><a href='/'>Trang chủ</a></li></ul></div>",
+        # the header's clock beside the site's search form, the box named by its date
+        "<div class='time_search'><div class='time'><span class='date'>Chủ nhật, 03/07/2022"
+        "</span></div><div class='search'><form action='/tim-kiem'><input name='q'>"
+        "</form></div></div>",
+        "<div class='header-bar'><span class='today'>Chủ nhật, 03/07/2022 10:00</span>"
+        "<input type='search' name='q'></div>",
     ],
 )
 def test_the_articles_own_date_is_preferred_over_other_articles(box: str) -> None:
@@ -157,3 +163,13 @@ def test_labelled_lines_are_looked_for_only_without_a_metadata_time() -> None:
     timed = "<meta property='article:published_time' content='2022-07-01T08:30:00+07:00'>"
     assert _candidates("labelled date line", f"<head>{timed}</head>{body}") is None
     assert _candidates("labelled date line", body) == ["Ngày đăng: 01/07/2022 08:30"]
+
+
+def test_a_clock_beside_the_search_form_is_not_the_article_date() -> None:
+    # A portal whose article shows no date of its own: today's date in the header is no
+    # publication date.
+    header = (
+        "<div class='time_search'><div class='time'><span class='date'>Thứ năm, 09/05/2019"
+        "</span></div><div class='search'><form><input type='text' name='q'></form></div></div>"
+    )
+    assert _published(f"<body>{header}{_HEAD}{_BODY}</body>")[0] is None
