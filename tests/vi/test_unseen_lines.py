@@ -455,3 +455,52 @@ def test_sentence_case_rule_leaves_sentences(line: str) -> None:
 )
 def test_spaced_day_month_year(text: str, expected: dt.date) -> None:
     assert parse_timestamp(text).when == expected
+
+
+# ---------------------------------------------------------------------------------------
+# Source lines with a dash, compilers who name where they took the text from, boards.
+R = Role.TRANSLATED
+
+SOURCE_FORMS = [
+    pytest.param(
+        ["Nguồn - Sở Y tế tỉnh Đắk Nông"], 1, (), "Sở Y tế tỉnh Đắk Nông", id="nguon-dash"
+    ),
+    pytest.param(["Theo – TTXVN"], 1, (), "TTXVN", id="theo-en-dash"),
+    pytest.param(
+        ["Thu Hằng (Tổng hợp từ Reuters)"],
+        1,
+        (("Thu Hằng", (C,)),),
+        "Reuters",
+        id="compiled-from-a-source",
+    ),
+    pytest.param(
+        ["Thu Hằng (lược dịch theo AFP)"], 1, (("Thu Hằng", (R,)),), "AFP", id="translated-from"
+    ),
+    pytest.param(
+        ["Minh Anh (tổng hợp từ nhiều nguồn)"],
+        1,
+        (("Minh Anh", (C,)),),
+        None,
+        id="compiled-from-unnamed-sources",
+    ),
+    pytest.param(["BBT"], 1, None, None, id="board-initials"),
+    pytest.param(["Ban Biên tập tổng hợp"], 1, None, None, id="board-compiled"),
+]
+
+
+@pytest.mark.parametrize(("closing", "count", "authors", "source"), SOURCE_FORMS)
+def test_source_forms_and_boards(
+    closing: list[str], count: int, authors: Authors | None, source: str | None
+) -> None:
+    test_unseen_closing_bylines(closing, count, authors, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Theo - quy định mới, giá điện tăng.", id="dash-then-a-sentence"),
+        pytest.param("Nguồn - tin chưa được kiểm chứng", id="dash-then-lower-case"),
+    ],
+)
+def test_a_dash_after_theo_leaves_sentences(line: str) -> None:
+    assert split_byline([BODY, line]) == (0, None)

@@ -108,11 +108,20 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     if m and m.group("head"):
         inner = m.group("inner").strip()
         sm = _SOURCE_PREFIX.match(inner)
+        cm = _COMPILED_FROM.match(inner)
         if _ROLE_LIST.match(inner):
             roles = _merge_roles(roles, _roles_of(inner)) if roles else _roles_of(inner)
-        elif sm and _is_source(sm.group("rest"), loose=True):
+        elif sm and _all_sources(sm.group("rest")):
             source = sm.group("rest")
             roles = roles or (Role.COMPILED,)
+        elif cm and _w.key(cm.group("rest")) in _UNNAMED_ORIGINS:
+            found = _roles_of(cm.group("role"))  # "tổng hợp từ nhiều nguồn": no source named
+            roles = _merge_roles(roles, found) if roles else found
+        elif cm and _all_sources(cm.group("rest")):
+            # "Thu Hằng (tổng hợp từ Reuters, AFP)": the role, and where it was taken from
+            source = cm.group("rest")
+            found = _roles_of(cm.group("role"))
+            roles = _merge_roles(roles, found) if roles else found
         elif _is_source(inner, loose=loose):
             source = inner
         else:
@@ -127,6 +136,23 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     if not _is_name(text, loose=loose):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
+
+
+# "tổng hợp từ Reuters", "lược dịch theo AFP": a compiler's or translator's role word, then
+# the sources the text was taken from.
+_COMPILED_FROM = re.compile(
+    r"^(?P<role>tổng\s+hợp|biên\s+dịch|lược\s+dịch|dịch)\s+(?:từ|theo)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+# What a compiler took the text from without naming a source.
+_UNNAMED_ORIGINS = frozenset({"nhiều nguồn", "các nguồn", "internet", "các báo", "nguồn internet"})
+
+
+def _all_sources(text: str) -> bool:
+    """Whether ``text`` names one source or a list of them (``Reuters, AFP``)."""
+    return all(_is_source(part.strip(), loose=True) for part in text.split(","))
 
 
 # Roles written after a name without parentheses: the compiler's and the translator's.
