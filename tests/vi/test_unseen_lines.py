@@ -211,6 +211,9 @@ PARSED = [
     pytest.param("12/03/2024 | 9:5 PM", _vn(2024, 3, 12, 21, 5)),
     pytest.param("Saturday, January 25, 2025 at 2:00 PM (GMT+7)", _vn(2025, 1, 25, 14, 0)),
     pytest.param("Monday, October 2, 2023 at 07:00:00 AM GMT+7", _vn(2023, 10, 2, 7, 0)),
+    pytest.param("12/03/2024 - 9.30 PM", _vn(2024, 3, 12, 21, 30)),
+    pytest.param("12/03/2024 lúc 10.05 p.m.", _vn(2024, 3, 12, 22, 5)),
+    pytest.param("12/03/2024 9.30 SA", _vn(2024, 3, 12, 9, 30)),
     # Labels in front of the date.
     pytest.param("Ngày ban hành: 26/04/2021", dt.date(2021, 4, 26)),
     pytest.param("Ngày ban hành : 11/01/2022", dt.date(2022, 1, 11)),
@@ -268,6 +271,8 @@ def test_later_dates_in_lines(text: str, expected: dt.date) -> None:
     "text",
     [
         pytest.param("12/03/2024 9:5", id="one-digit-minute-without-period-word"),
+        pytest.param("12/03/2024 9.30", id="full-stop-time-without-am-pm"),
+        pytest.param("12/03/2024 9.75 PM", id="full-stop-time-impossible-minute"),
         pytest.param("Người xuất bản: ông Minh cho biết hôm nay là 12/03/2024", id="sentence"),
         pytest.param("Người đăng: Minh Anh", id="poster-without-date"),
     ],
