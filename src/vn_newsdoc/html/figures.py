@@ -77,9 +77,9 @@ _CREDIT_RE = re.compile(
 # A credit with no separator after the word, "… Ảnh Reuters", "… - Ảnh NVCC",
 # "… (Ảnh TTXVN)": only after a sentence's end, a dash or an opening parenthesis, and only
 # for a name of one to four capitalised words (checked in code), so that "Ảnh cưới" or a
-# sentence that goes on is no credit.
+# sentence that goes on is no credit. (No branch starts inside a run of white space.)
 _BARE_CREDIT_RE = re.compile(
-    r"""(?:(?<=[.!?…”"])\s+|\s+[–—-]\s+|\s*\(\s*)(?i:ảnh|hình|photo)\x20
+    r"""(?:(?<=[.!?…”"])\s+|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\((?!\s\s)\s*)(?i:ảnh|hình|photo)\x20
         (?P<credit>[^\W\d_][\w.&'-]*(?:\x20[^\W\d_][\w.&'-]*){0,3})
         (?:\s*\))?\.?$""",
     re.VERBOSE,
