@@ -302,3 +302,97 @@ def test_a_sentence_the_screen_passes_over_names_no_one(sentence: str, sport: bo
     text = clean(sentence)
     if not may_hold_person(text, lambda: sport):
         assert find_mentions(text, references=False, sport=sport) == []
+
+
+# --- Rules asked for by a second battery (news sentences of 2026) -------------------------
+
+PARENTHESIS = [
+    pytest.param(
+        "Bà Trần Thị Mai (Giám đốc Công ty cổ phần Sao Mai ở TP Cần Thơ) cho biết đã nộp đơn.",
+        (("Trần Thị Mai", ("Giám đốc Công ty cổ phần Sao Mai ở TP Cần Thơ",)),),
+        id="title-in-parenthesis",
+    ),
+    pytest.param(
+        "Đường dây do Lê Văn Tâm (Chủ tịch HĐQT, Tổng giám đốc Công ty Hòa Bình) cầm đầu.",
+        (("Lê Văn Tâm", ("Chủ tịch HĐQT", "Tổng giám đốc Công ty Hòa Bình")),),
+        id="titles-in-parenthesis-split-at-commas",
+    ),
+    pytest.param(
+        "Ông Nguyễn Văn Hùng (SN 1970, trú tại xã An Bình) bị bắt.",
+        (("Nguyễn Văn Hùng", ()),),
+        id="parenthesis-without-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESIS)
+def test_a_title_in_parenthesis_after_the_name(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+def test_a_body_in_parenthesis_does_not_make_its_name_a_person() -> None:
+    # The parenthesis is the title of the person before it: the names inside it (a firm
+    # named after its owners) are not read as a person of their own.
+    assert _read("Bà Đỗ Thị Hằng (Giám đốc Công ty TNHH Thương mại Phan Lê Hoàng Anh) khai.") == (
+        ("Đỗ Thị Hằng", ("Giám đốc Công ty TNHH Thương mại Phan Lê Hoàng Anh",)),
+    )
+
+
+def test_foreign_full_names_listed_after_a_person() -> None:
+    assert _read("Tom Hanks, Oren Shalev và nhiều người khác đã rời công ty.") == (
+        ("Tom Hanks", ()),
+        ("Oren Shalev", ()),
+    )
+
+
+def test_a_foreign_firm_after_a_vietnamese_name_is_not_listed_as_a_person() -> None:
+    assert _read("Bà Lê Thị Hoa, Goldman Sachs cho biết.") == (("Lê Thị Hoa", ()),)
+
+
+KOREAN = [
+    pytest.param(
+        "Song Hye Kyo xuất hiện tại sự kiện ở Seoul.", (("Song Hye Kyo", ()),), id="three-words"
+    ),
+    pytest.param("Yoo Ah In trở lại màn ảnh.", (("Yoo Ah In", ()),), id="vowel-syllables"),
+    pytest.param("Kim Tân Phát báo lãi quý III.", (), id="vietnamese-syllables-with-tones"),
+    pytest.param("Dự án Park Avenue Tower mở bán.", (), id="english-words-after-a-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN)
+def test_korean_names_written_without_hyphens(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+WORDS = [
+    pytest.param(
+        "Trọng tài Nguyễn Văn Bình nhắc nhở thủ quân Đỗ Hùng Dũng.",
+        (("Nguyễn Văn Bình", ("Trọng tài",)), ("Đỗ Hùng Dũng", ("thủ quân",))),
+        id="captain-is-a-title",
+    ),
+    pytest.param(
+        "Nhà phân tích Tom Lee cho biết thị trường sẽ tăng.",
+        (("Tom Lee", ("Nhà phân tích",)),),
+        id="analyst-is-a-title",
+    ),
+    pytest.param(
+        "NTK Công Trí ra mắt bộ sưu tập mới.", (("Công Trí", ("NTK",)),), id="designer-abbreviated"
+    ),
+    pytest.param("Tập đoàn rót vốn vào công ty mẹ Facebook.", (), id="parent-company-is-no-mother"),
+    pytest.param(
+        "Tổng thống Uruguay Carlos Pérez thăm Việt Nam.",
+        (("Carlos Pérez", ("Tổng thống Uruguay",)),),
+        id="country-after-the-title",
+    ),
+    pytest.param(
+        "Tiến Linh đánh đầu tung lưới Thái Lan.",
+        (("Tiến Linh", ()),),
+        id="header-marks-a-sport-report",
+    ),
+    pytest.param("Tiến Linh đến sân bay Nội Bài.", (), id="no-sport-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_words_of_the_second_battery(text: str, expected: Found) -> None:
+    assert _read(text) == expected

@@ -10,6 +10,7 @@ person, whatever marks it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -25,6 +26,13 @@ from vn_newsdoc.vi.people._lexicon import (
 )
 from vn_newsdoc.vi.people._titles import apposition, paren_title
 from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_syllable
+
+# One romanised Korean syllable, capitalised: an initial, a vowel and a final.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:[BCDGHJKMNPRSTWY]|Ch|Kk|Pp|Ss|Tt|Jj)h?"
+    r"(?:yeo|yae|wae|ya|yo|yu|ye|eo|ae|oe|eu|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)(?:ng|n|k|l|m|p|t|h)?"
+    r"|(?:A|E|I|O|U)(?:e|o|u)?(?:ng|n|k|l|m|p|t|h)?"
+).fullmatch
 
 MAX_NAME_WORDS = 8
 """The most words a personal name runs to (``Tôn Nữ Thị Ninh``, ``Nguyễn Thị Thanh Hương``
@@ -76,6 +84,14 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
         given = words[1].text
         return "-" in given and given.split("-", 1)[1].islower()
+    if (
+        len(words) == 3
+        and words[0].key in KOREAN_SURNAMES
+        and all(w.text.isascii() and _KOREAN_SYLLABLE(w.text) for w in words[1:])
+    ):
+        # "Kim So Yeon", "Yoo Ah In": a Korean given name written as two words, each a
+        # romanised Korean syllable, in plain letters (Vietnamese names carry tones).
+        return True
     core = [w for w in words if w.key not in NAME_PARTICLES or not w.text.islower()]
     if 2 <= len(core) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
         # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name;
@@ -90,17 +106,22 @@ def _given_names(toks: list[Token], s: int, e: int) -> bool:
     return 2 <= e - s <= 3 and all(is_vietnamese_syllable(t.text) for t in toks[s:e])
 
 
+def _foreign_full(toks: list[Token], s: int, e: int) -> bool:
+    """Whether the run ``s:e`` has the shape of a full name from abroad: two or three
+    words, one at least of a spelling no Vietnamese syllable has (``Jensen Huang``)."""
+    return 2 <= e - s <= 3 and not all(is_vietnamese_syllable(t.text) for t in toks[s:e])
+
+
 def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
-    """Whether the run ``s:e`` is a Vietnamese full name listed right after a person's
-    name ending at ``last`` (``Triệu Lệ Dĩnh và Dương Mịch``)."""
+    """Whether the run ``s:e`` is a full name listed right after a person's name ending
+    at ``last``: a Vietnamese one (``Triệu Lệ Dĩnh và Dương Mịch``) or one from abroad
+    (``Mark Zuckerberg, Jensen Huang``)."""
     toks = doc.toks
-    return (
-        last >= 0
-        and s - last == 1
-        and toks[last].text in {",", "và"}
-        and toks[s].key in ALL_SURNAMES
-        and _given_names(toks, s, e)
-    )
+    if not (last >= 0 and s - last == 1 and toks[last].text in {",", "và"}):
+        return False
+    if toks[s].key in ALL_SURNAMES and _given_names(toks, s, e):
+        return True
+    return _foreign_full(toks, s, e) and not is_vietnamese_syllable(toks[last - 1].text)
 
 
 Sport = bool | Callable[[], bool]

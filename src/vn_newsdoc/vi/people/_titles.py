@@ -21,6 +21,12 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
     start = e + 1 if sep else e
     if doc.age_follows(e) and e + 3 < doc.n and doc.toks[e + 3].text == ",":
         start, sep = e + 4, True  # "Nguyễn Văn A (61 tuổi, nguyên Phó viện trưởng ...)"
+    elif (
+        doc.toks[e].text == "("
+        and doc.head_end(e + 1, appositive=False) is not None
+        and _paren_end(doc, e) is not None
+    ):
+        start, sep = e + 1, True  # "ông Lê Văn A (Chủ tịch Công ty B)": up to the ")"
     head = doc.head_end(start, appositive=sep)
     if head is None:
         return [], e
@@ -62,6 +68,17 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
         k = tg.end if tg else k + 1
     titles.append(doc.slice(cur, k))
     return [x for x in titles if x], k
+
+
+def _paren_end(doc: Doc, k: int) -> int | None:
+    """The ``)`` closing the parenthesis opened at ``k`` within an apposition's reach."""
+    for j in range(k + 1, min(k + _APPOSITION_REACH, doc.n)):
+        text = doc.toks[j].text
+        if text == ")":
+            return j
+        if text in {"(", ".", ";", "!", "?"}:
+            return None
+    return None
 
 
 def introduces(doc: Doc, k: int) -> bool:
