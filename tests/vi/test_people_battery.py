@@ -396,3 +396,28 @@ WORDS = [
 @pytest.mark.parametrize(("text", "expected"), WORDS)
 def test_words_of_the_second_battery(text: str, expected: Found) -> None:
     assert _read(text) == expected
+
+
+LISTED_BEFORE = [
+    pytest.param(
+        "Kim Tiến Đạt, Trịnh Văn Hòa cùng tham gia vở diễn.",
+        (("Kim Tiến Đạt", ()), ("Trịnh Văn Hòa", ())),
+        id="before-a-full-name",
+    ),
+    pytest.param(
+        "Kim Tiến Đạt và Trịnh Văn Hòa cùng tham gia.",
+        (("Kim Tiến Đạt", ()), ("Trịnh Văn Hòa", ())),
+        id="joined-by-va",
+    ),
+    pytest.param("Kim Tiến Đạt và các bạn tới dự.", (), id="no-person-after-it"),
+    pytest.param(
+        "Kim Tiến Đạt tới dự, Trịnh Văn Hòa vắng mặt.",
+        (("Trịnh Văn Hòa", ()),),
+        id="not-right-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_BEFORE)
+def test_a_full_name_listed_right_before_a_person_is_a_person(text: str, expected: Found) -> None:
+    assert _read(text) == expected

@@ -124,6 +124,27 @@ def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
     return _foreign_full(toks, s, e) and not is_vietnamese_syllable(toks[last - 1].text)
 
 
+def _listed_before(doc: Doc, waiting: tuple[int, int] | None, s: int) -> list[Mention]:
+    """The full name ``waiting`` (a run no mark made a person's) as a person, when it is
+    listed right before the person's name starting at ``s`` (``Kim Tử Long, Trịnh Kim
+    Chi``); else nothing."""
+    if waiting is None or s - waiting[1] != 1 or doc.toks[waiting[1]].text not in {",", "và"}:
+        return []
+    a, b = waiting
+    return [Mention(doc.slice(a, b), tuple(t.key for t in doc.toks[a:b]), (), True)]
+
+
+def _mention(
+    doc: Doc, s: int, e: int, titles: list[str | None], standalone: bool
+) -> Mention | None:
+    """The mention of the name ``s:e`` with the titles found beside it."""
+    name = doc.slice(s, e)
+    if not name:
+        return None
+    keys = tuple(t.key for t in doc.toks[s:e] if t.word)
+    return Mention(name, keys, tuple(t for t in titles if t), standalone)
+
+
 Sport = bool | Callable[[], bool]
 """Whether the text is part of a sport report: a flag, or a function that tells (asked
 only when a run needs it, so that most texts never pay for the look)."""
@@ -184,6 +205,7 @@ def find_mentions(
     consumed = 0
     trapped_end = -1
     last = -1  # where the last person's name ended
+    waiting: tuple[int, int] | None = None  # a full name no mark has yet made a person's
     for s0, e in doc.runs():
         if e <= consumed:
             continue
@@ -219,16 +241,15 @@ def find_mentions(
         if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
             standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
+            if front.kind == "none" and toks[s].key in ALL_SURNAMES and _given_names(toks, s, e):
+                waiting = (s, e)  # a full name that a person's listed right after it marks
             continue
-        paren = paren_title(doc, s, e)
-        if paren:
-            titles.append(paren)
-        titles.extend(after)
-        name = doc.slice(s, e)
-        if not name:
+        out.extend(_listed_before(doc, waiting, s))
+        waiting = None
+        mention = _mention(doc, s, e, [*titles, paren_title(doc, s, e), *after], standalone)
+        if mention is None:
             continue
-        name_keys = tuple(t.key for t in toks[s:e] if t.word)
-        out.append(Mention(name, name_keys, tuple(titles), standalone))
+        out.append(mention)
         last = e
         consumed = max(consumed, end)
     return out
