@@ -421,3 +421,17 @@ LISTED_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_BEFORE)
 def test_a_full_name_listed_right_before_a_person_is_a_person(text: str, expected: Found) -> None:
     assert _read(text) == expected
+
+
+GIVEN_NAMES = [
+    pytest.param(
+        "Natalie Portman tới Hà Nội dự liên hoan phim.", (("Natalie Portman", ()),), id="actress"
+    ),
+    pytest.param("Leandro Trossard được gọi lên tuyển.", (("Leandro Trossard", ()),), id="player"),
+    pytest.param("Gloria Jean's Coffees mở thêm cửa hàng.", (), id="brand-left-out-of-the-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES)
+def test_common_foreign_given_names_start_a_name(text: str, expected: Found) -> None:
+    assert _read(text) == expected
