@@ -435,3 +435,27 @@ GIVEN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES)
 def test_common_foreign_given_names_start_a_name(text: str, expected: Found) -> None:
     assert _read(text) == expected
+
+
+AFTER_A_BODY = [
+    pytest.param(
+        "Chủ tịch Samsung Lee Jae-yong thăm nhà máy ở Bắc Ninh.",
+        (("Lee Jae-yong", ("Chủ tịch Samsung",)),),
+        id="korean-after-a-firm",
+    ),
+    pytest.param(
+        "Chủ tịch Fed Jerome Powell cho biết lãi suất giữ nguyên.",
+        (("Jerome Powell", ("Chủ tịch Fed",)),),
+        id="given-name-after-a-bank",
+    ),
+    pytest.param(
+        "Đạo diễn Jean Claude Van Damme tới Hà Nội.",
+        (("Jean Claude Van Damme", ("Đạo diễn",)),),
+        id="a-name-that-starts-with-a-given-name-is-not-split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_BODY)
+def test_a_foreign_name_after_the_name_of_a_body(text: str, expected: Found) -> None:
+    assert _read(text) == expected
