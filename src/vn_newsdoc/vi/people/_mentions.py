@@ -106,22 +106,17 @@ def _given_names(toks: list[Token], s: int, e: int) -> bool:
     return 2 <= e - s <= 3 and all(is_vietnamese_syllable(t.text) for t in toks[s:e])
 
 
-def _foreign_full(toks: list[Token], s: int, e: int) -> bool:
-    """Whether the run ``s:e`` has the shape of a full name from abroad: two or three
-    words, one at least of a spelling no Vietnamese syllable has (``Jensen Huang``)."""
-    return 2 <= e - s <= 3 and not all(is_vietnamese_syllable(t.text) for t in toks[s:e])
-
-
 def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
-    """Whether the run ``s:e`` is a full name listed right after a person's name ending
-    at ``last``: a Vietnamese one (``Triệu Lệ Dĩnh và Dương Mịch``) or one from abroad
-    (``Mark Zuckerberg, Jensen Huang``)."""
+    """Whether the run ``s:e`` is a Vietnamese full name listed right after a person's
+    name ending at ``last`` (``Triệu Lệ Dĩnh và Dương Mịch``)."""
     toks = doc.toks
-    if not (last >= 0 and s - last == 1 and toks[last].text in {",", "và"}):
-        return False
-    if toks[s].key in ALL_SURNAMES and _given_names(toks, s, e):
-        return True
-    return _foreign_full(toks, s, e) and not is_vietnamese_syllable(toks[last - 1].text)
+    return (
+        last >= 0
+        and s - last == 1
+        and toks[last].text in {",", "và"}
+        and toks[s].key in ALL_SURNAMES
+        and _given_names(toks, s, e)
+    )
 
 
 def _listed_before(doc: Doc, waiting: tuple[int, int] | None, s: int) -> list[Mention]:
@@ -241,8 +236,10 @@ def find_mentions(
         if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
             standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
-            if front.kind == "none" and toks[s].key in ALL_SURNAMES and _given_names(toks, s, e):
-                waiting = (s, e)  # a full name that a person's listed right after it marks
+            if front.kind == "none" and e - s == 3 and toks[s].key in ALL_SURNAMES:
+                # A full name (a family name and two syllables: "Kim Liên", a place, has
+                # one) that a person's listed right after it marks.
+                waiting = (s, e) if _given_names(toks, s, e) else waiting
             continue
         out.extend(_listed_before(doc, waiting, s))
         waiting = None
