@@ -461,3 +461,8 @@ def test_a_foreign_name_after_the_name_of_a_body(text: str, expected: Found) -> 
 
 def test_a_two_syllable_place_before_a_person_is_not_listed_as_a_person() -> None:
     assert _read("Tại Kim Liên, Nguyễn Văn Hùng đã trồng 2 ha sen.") == (("Nguyễn Văn Hùng", ()),)
+
+
+def test_a_vietnamese_name_without_tones_is_no_korean_name() -> None:
+    # "Phu" has an initial no Korean romanisation writes.
+    assert _read("An Phu Dong khai trương chi nhánh mới.") == ()

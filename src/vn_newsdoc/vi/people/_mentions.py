@@ -29,7 +29,7 @@ from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_sylla
 
 # One romanised Korean syllable, capitalised: an initial, a vowel and a final.
 _KOREAN_SYLLABLE = re.compile(
-    r"(?:[BCDGHJKMNPRSTWY]|Ch|Kk|Pp|Ss|Tt|Jj)h?"
+    r"(?:[BCDGHJKMNPRSTWY]|Ch|Sh|Kk|Pp|Ss|Tt|Jj)"
     r"(?:yeo|yae|wae|ya|yo|yu|ye|eo|ae|oe|eu|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)(?:ng|n|k|l|m|p|t|h)?"
     r"|(?:A|E|I|O|U)(?:e|o|u)?(?:ng|n|k|l|m|p|t|h)?"
 ).fullmatch
