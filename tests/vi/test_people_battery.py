@@ -322,6 +322,11 @@ PARENTHESIS = [
         (("Nguyễn Văn Hùng", ()),),
         id="parenthesis-without-a-title",
     ),
+    pytest.param(
+        "Vai ông Sáu Sếu (NSƯT Hữu Châu) được khen.",
+        (("Sáu Sếu", ()), ("Hữu Châu", ("NSƯT",))),
+        id="a-rank-in-parenthesis-introduces-a-name",
+    ),
 ]
 
 
@@ -375,6 +380,16 @@ WORDS = [
     ),
     pytest.param(
         "NTK Công Trí ra mắt bộ sưu tập mới.", (("Công Trí", ("NTK",)),), id="designer-abbreviated"
+    ),
+    pytest.param(
+        "Kình ngư Ánh Viên và cơ thủ Trần Quyết Chiến được vinh danh.",
+        (("Ánh Viên", ("Kình ngư",)), ("Trần Quyết Chiến", ("cơ thủ",))),
+        id="sport-professions",
+    ),
+    pytest.param(
+        "Rapper Đen Vâu và TikToker Lê Bống đồng hành cùng chương trình.",
+        (("Đen Vâu", ("Rapper",)), ("Lê Bống", ("TikToker",))),
+        id="stage-professions",
     ),
     pytest.param("Tập đoàn rót vốn vào công ty mẹ Facebook.", (), id="parent-company-is-no-mother"),
     pytest.param(
