@@ -481,3 +481,32 @@ def test_a_two_syllable_place_before_a_person_is_not_listed_as_a_person() -> Non
 def test_a_vietnamese_name_without_tones_is_no_korean_name() -> None:
     # "Phu" has an initial no Korean romanisation writes.
     assert _read("An Phu Dong khai trương chi nhánh mới.") == ()
+
+
+BODY_THEN_COMMA = [
+    pytest.param(
+        "CEO OpenAI, Sam Altman cho biết công ty sẽ mở văn phòng mới.",
+        (("Sam Altman", ("CEO OpenAI",)),),
+        id="firm-then-comma",
+    ),
+    pytest.param(
+        "Cựu HLV Chelsea, Jose Mourinho chia sẻ về đội bóng cũ.",
+        (("Jose Mourinho", ("Cựu HLV Chelsea",)),),
+        id="club-then-comma",
+    ),
+    pytest.param(
+        "Theo HLV Okan Buruk, Jose Mourinho đã thay đổi.",
+        (("Okan Buruk", ("HLV",)), ("Jose Mourinho", ())),
+        id="a-two-word-name-after-a-title-stays-a-person",
+    ),
+    pytest.param(
+        "Tổng thống Macron, Thủ tướng Olaf Scholz cùng dự họp.",
+        (("Macron", ("Tổng thống",)), ("Olaf Scholz", ("Thủ tướng",))),
+        id="two-people-with-their-titles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_THEN_COMMA)
+def test_a_person_after_a_title_a_body_and_a_comma(text: str, expected: Found) -> None:
+    assert _read(text) == expected

@@ -140,6 +140,50 @@ def _mention(
     return Mention(name, keys, tuple(t for t in titles if t), standalone)
 
 
+class _Body(NamedTuple):
+    """The name of a body right after a title, and a comma (``CEO OpenAI,``)."""
+
+    end: int
+    """Where the body's name ends (at the comma)."""
+    at: int
+    """Where its mention stands in the mentions found, if it was taken for a person."""
+    name: str
+    """The body's name."""
+    titles: tuple[str, ...]
+    """The titles with the body's name, for the person named after the comma."""
+
+
+def _body(doc: Doc, front: Front, s: int, e: int, at: int) -> _Body | None:
+    """The word ``s`` as the name of a body after a title and before a comma, when it
+    is one word in a foreign spelling that is no known given or family name (``CEO
+    OpenAI, Sam Altman``, ``Cựu HLV Chelsea, Jose Mourinho``)."""
+    toks = doc.toks
+    if front.kind != "title" or not front.titles or e - s != 1 or e >= doc.n:
+        return None
+    key = toks[s].key
+    if (
+        toks[e].text != ","
+        or key in ALL_SURNAMES
+        or key in KOREAN_SURNAMES
+        or key in FOREIGN_GIVEN_NAMES
+        or is_vietnamese_syllable(toks[s].text)
+    ):
+        return None
+    name = doc.slice(s, e)
+    return _Body(e, at, name, (*front.titles[:-1], f"{front.titles[-1]} {name}"))
+
+
+def _after_body(doc: Doc, body: _Body | None, out: list[Mention], s: int, e: int) -> list[str]:
+    """The titles of a full name right after the name of a body and a comma (``CEO
+    OpenAI, Sam Altman``): the title and the body's; the body, if it was taken for a
+    person, is dropped from ``out``."""
+    if body is None or s != body.end + 1 or not _shaped(doc.toks, s, e):
+        return []
+    if len(out) == body.at + 1 and out[-1].name == body.name:
+        out.pop()
+    return list(body.titles)
+
+
 Sport = bool | Callable[[], bool]
 """Whether the text is part of a sport report: a flag, or a function that tells (asked
 only when a run needs it, so that most texts never pay for the look)."""
@@ -201,6 +245,7 @@ def find_mentions(
     trapped_end = -1
     last = -1  # where the last person's name ended
     waiting: tuple[int, int] | None = None  # a full name no mark has yet made a person's
+    body: _Body | None = None  # the name of a body after a title, and a comma
     for s0, e in doc.runs():
         if e <= consumed:
             continue
@@ -221,16 +266,15 @@ def find_mentions(
         s = front.start
         if e - s > MAX_NAME_WORDS:
             continue  # a title in title case or a line of capitals, not a personal name
-        initials = e - s == 1 and is_initials(toks[s].text)  # "N.N.L", not "J.D. Vance"
-        if initials and front.kind != "address":
-            continue
-        single = e - s == 1
-        if single and front.kind == "none":
+        if e - s == 1 and is_initials(toks[s].text) and front.kind != "address":
+            continue  # "N.N.L", not "J.D. Vance"
+        if e - s == 1 and front.kind == "none":
             # A lone capitalised word: it may refer back to someone named before.
             if references:
                 out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
             continue
-        titles = list(front.titles)
+        titles = list(front.titles) or _after_body(doc, body, out, s, e)
+        body = _body(doc, front, s, e, len(out))
         after, end = apposition(doc, e)
         standalone = _standing(doc, front, s, e, bool(after), sport=sport)
         if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
