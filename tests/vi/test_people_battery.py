@@ -510,3 +510,21 @@ BODY_THEN_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), BODY_THEN_COMMA)
 def test_a_person_after_a_title_a_body_and_a_comma(text: str, expected: Found) -> None:
     assert _read(text) == expected
+
+
+NAMED_LIKE_PEOPLE = [
+    pytest.param("Túi Louis Vuitton và Hugo Boss tăng giá.", (), id="fashion-houses"),
+    pytest.param("Djokovic dừng bước ở Roland Garros.", (), id="tournament"),
+    pytest.param(
+        "Diễn viên Emma Watson nói về loạt phim Harry Potter.",
+        (("Emma Watson", ("Diễn viên",)),),
+        id="work-beside-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_LIKE_PEOPLE)
+def test_brands_and_works_that_bear_a_persons_name_are_no_people(
+    text: str, expected: Found
+) -> None:
+    assert _read(text) == expected
