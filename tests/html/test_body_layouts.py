@@ -187,3 +187,50 @@ def test_a_view_instruction_is_left_out_of_the_caption(caption: str, expected: s
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     figures = [b for b in article.body if isinstance(b, Figure)]
     assert [f.caption for f in figures] == [expected or caption]
+
+
+# ---------------------------------------------------------------------------------------
+# The article cut into boxes of one template by an embed: a box may carry a modifier, and
+# the boxes may sit deep under the article's wrapper.
+
+
+def _template_page(first_class: str, second_class: str) -> str:
+    """An article in two text boxes of one template, a video embed between them, each box
+    four wrappers deep around its paragraphs; a box of other stories after."""
+
+    def box(cls: str, paragraphs: str) -> str:
+        return (
+            f"<div class='{cls}'><div class='wrap'><section class='outer'><div class='column'>"
+            f"<div class='text'>{paragraphs}</div></div></section></div></div>"
+        )
+
+    others = "".join(
+        f"<li><a href='/tin-{i}'>Tin khác số {i} về mùa gặt</a></li>" for i in range(4)
+    )
+    return (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div id='post'>"
+        + box(first_class, f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 2)
+        + "<div class='embed'><img src='/video.jpg'></div>"
+        + box(second_class, f"<p>{_Q1}</p><p>{_Q2}</p>")
+        + f"</div><ul class='more'>{others}</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_class", "second_class"),
+    [
+        pytest.param("body-text section", "body-text section", id="same-class"),
+        pytest.param("body-text version-2 section", "body-text section", id="one-modifier"),
+    ],
+)
+def test_text_boxes_of_one_template_deep_under_the_wrapper_are_read(
+    first_class: str, second_class: str
+) -> None:
+    body = _body(_template_page(first_class, second_class))
+    assert body == [_P1, _P2, _P3] * 2 + [_Q1, _Q2]
+
+
+def test_boxes_sharing_one_layout_class_are_not_one_template() -> None:
+    # Grid rows share a layout class ("grid") and differ in two words: not one template.
+    body = _body(_template_page("grid post-content main", "grid side"))
+    assert body == [_P1, _P2, _P3] * 2

@@ -33,7 +33,8 @@ _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold 
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
-_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_KIN_LEVELS = 4  # levels above the winner searched for sibling blocks of one template
+_TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
@@ -162,6 +163,23 @@ def _parent_text(
     return total
 
 
+def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
+    """Whether two boxes are made from one template: the same tag and the same class
+    words, but for one modifier that one of them adds (``articleBodyText version-2
+    section`` beside ``articleBodyText section``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _one_template(f("<div class='text wide box'></div>"), f("<div class='box text'></div>"))
+    True
+    >>> _one_template(f("<div class='grid main post'></div>"), f("<div class='grid'></div>"))
+    False
+    """
+    if a.tag != b.tag:
+        return False
+    mine, theirs = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+
+
 def _sibling_blocks(
     best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
@@ -169,10 +187,11 @@ def _sibling_blocks(
     into several boxes of one template (page builders' text blocks, a CMS's paragraph
     components): ``None`` when it is not.
 
-    From the winner up (at most three levels, and only while the element holds nearly all
+    From the winner up (at most four levels, and only while the element holds nearly all
     the text of its parent), an element with a class whose parent holds further elements
-    of the same tag and class with text of their own, mostly not links, and together at
-    least a fifth of the winner's, stands for one such box. The run is the parent's
+    of the same template (:func:`_one_template`: one box may carry a modifier the others
+    lack) with text of their own, mostly not links, and together at least a fifth of the
+    winner's, stands for one such box. The run is the parent's
     children from the first of them to the last, furniture left out: the pictures and
     subheadings set between the text boxes belong to the article too. ``<article>``
     elements side by side are separate articles, never a run.
@@ -183,12 +202,11 @@ def _sibling_blocks(
         parent = el.getparent()
         if parent is None or is_noise_element(parent):
             return None
-        kin_class = el.get("class")
-        if level and kin_class and el.tag != "article":
+        if level and el.get("class", "").strip() and el.tag != "article":
             kin: list[HtmlElement] = []
             text = links = 0
             for sub in parent:
-                if sub is el or sub.tag != el.tag or sub.get("class") != kin_class:
+                if sub is el or not _one_template(sub, el):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
                 if not blocks or is_noise_element(sub):
