@@ -234,3 +234,29 @@ def test_boxes_sharing_one_layout_class_are_not_one_template() -> None:
     # Grid rows share a layout class ("grid") and differ in two words: not one template.
     body = _body(_template_page("grid post-content main", "grid side"))
     assert body == [_P1, _P2, _P3] * 2
+
+
+# ---------------------------------------------------------------------------------------
+# A text in a box that follows the article (readers' comments, a footer of other posts)
+# that outscores the article, its own box carrying a content class.
+
+
+def _comments_page(wrapper: str) -> str:
+    """An article in one block split by blank lines, in a wrapper of class ``wrapper``;
+    then readers' comments in boxes classed as content, one of them in several
+    paragraphs."""
+    article = "<br><br>".join([_P1, _P2, _P3])
+    comment = "".join(f"<p>{q}</p>" for q in [_Q1, _Q2, _Q1, _Q2])
+    return (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<div class='{wrapper}'><div class='article'><div class='content'>{article}</div></div>"
+        "</div><div id='comments'><div class='comment'><div class='comment_content'>"
+        f"<div class='content'>{comment}</div></div></div>"
+        f"<div class='comment'><div class='content'>{_Q2}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["wrapper", "l-sidebar-fixed l-segment"])
+def test_a_long_comment_does_not_take_the_article_s_place(wrapper: str) -> None:
+    # A wrapper named after the side column is no box below the article.
+    assert _body(_comments_page(wrapper)) == [_P1, _P2, _P3]

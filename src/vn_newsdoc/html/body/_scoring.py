@@ -8,7 +8,7 @@ from collections.abc import Callable
 from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
+from vn_newsdoc.html._hints import BELOW_ARTICLE_CLASS, CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html._thresholds import (
     GALLERY_PICTURES,
     SPLIT_BLOCK_BREAKS,
@@ -35,6 +35,7 @@ _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 4  # levels above the winner searched for sibling blocks of one template
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
+_FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
@@ -279,6 +280,39 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
+def _in_furniture(el: HtmlElement) -> bool:
+    """Whether ``el`` sits inside a box that follows an article with other texts (readers'
+    comments, a footer of recommended posts, related news), by an ancestor's class or id.
+    Furniture words in general are no proof here: layouts name the wrapper of the whole
+    article after its side column (``l-sidebar-fixed``)."""
+    return any(
+        BELOW_ARTICLE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in el.iterancestors()
+    )
+
+
+def _out_of_furniture(
+    top: HtmlElement, scores: dict[HtmlElement, float], final: Callable[[HtmlElement], float]
+) -> HtmlElement:
+    """The best candidate outside the boxes that follow an article (:func:`_in_furniture`)
+    when ``top`` sits in one, provided it scores at least half as well; else ``top``.
+
+    A long reader's comment, or a teaser in a footer of recommended posts, can outscore
+    the article when its box carries a content class (``comment_content``,
+    ``featured-article``): the box it sits in says what it is.
+    """
+    if not _in_furniture(top):
+        return top
+    floor = _FURNITURE_WINNER_SHARE * final(top)
+    for el in sorted(scores, key=final, reverse=True):
+        score = final(el)
+        if score < floor:
+            break
+        if not is_noise_element(el) and not _in_furniture(el):
+            return el
+    return top
+
+
 def _in_own_story(
     root: HtmlElement,
     top: HtmlElement,
@@ -358,7 +392,8 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         total, linked = chars[el]
         return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
-    top = _in_own_story(root, max(scores, key=final), scores, scored, final)
+    top = _out_of_furniture(max(scores, key=final), scores, final)
+    top = _in_own_story(root, top, scores, scored, final)
     best = _descend(top, scored, scores, linked_chars)
     gallery = _out_of_caption(best)
     if gallery is not best:
