@@ -260,3 +260,21 @@ def _comments_page(wrapper: str) -> str:
 def test_a_long_comment_does_not_take_the_article_s_place(wrapper: str) -> None:
     # A wrapper named after the side column is no box below the article.
     assert _body(_comments_page(wrapper)) == [_P1, _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# The opening paragraph as loose text in a wrapper that holds the paragraphs after it.
+
+
+def test_an_opening_in_the_wrapper_of_the_article_is_read_in_the_body() -> None:
+    # The description repeats the opening; its element is the wrapper of the whole text,
+    # so taking it as the lead would take the article out of the body.
+    rest = "".join(f"<p>{p}</p>" for p in [_P2, _P3, _Q1, _Q2] * 4)
+    page = (
+        f"<html><head><meta property='og:description' content='{_P1}'></head><body>"
+        f"<div class='article'><h1>Mùa gặt ở Đông Hòa</h1><span>{_P1}<br>{rest}</span>"
+        "</div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None
+    assert _body(page) == [_P1, *[_P2, _P3, _Q1, _Q2] * 4]

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     ELLIPSIS_DOTS,
     LEAD_BETWEEN_MIN,
@@ -167,6 +168,8 @@ def lead_by_description(
             continue
         if any(el is c or _inside(el, c) for c in containers):
             return None  # the description repeats the body, or a box holding it
+        if _in_any(el, containers) and _holds_article(el):
+            return None  # the described opening is loose text in the body's wrapper
         following = blocks[i + 1][0] if i + 1 < len(blocks) else None
         if following is not None and _alike(el, following) and _in_any(el, containers):
             return None  # the body's first paragraph, like the ones after it
@@ -221,6 +224,18 @@ def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return any(True for _ in el.iter("img", "amp-img"))
+
+
+def _holds_article(el: HtmlElement) -> bool:
+    """Whether ``el`` holds an article's worth of text (more than :data:`LEAD_MAX`
+    characters): an opening the description repeats that is loose text in the wrapper
+    of the paragraphs after it is not a lead set apart.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _holds_article(f("<span>Mở đầu." + "<p>Đoạn văn.</p>" * 200 + "</span>"))
+    True
+    """
+    return len(element_text(el)) > LEAD_MAX
 
 
 def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
