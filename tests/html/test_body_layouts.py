@@ -6,6 +6,7 @@ import pytest
 from lxml.html import HtmlElement, document_fromstring
 
 from vn_newsdoc.html import read_html
+from vn_newsdoc.html._fields.body import text_spine
 from vn_newsdoc.html.body import find_containers, strip_page
 from vn_newsdoc.html.body._stories import own_story
 from vn_newsdoc.model import Figure
@@ -278,3 +279,26 @@ def test_an_opening_in_the_wrapper_of_the_article_is_read_in_the_body() -> None:
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     assert article.lead is None
     assert _body(page) == [_P1, *[_P2, _P3, _Q1, _Q2] * 4]
+
+
+# ---------------------------------------------------------------------------------------
+# A page builder that names every box a widget, the post's text included.
+
+
+def test_the_post_s_text_in_a_box_named_widget_is_read() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2] * 2)
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='builder-column'>"
+        "<div class='builder-widget builder-widget-post-content'>"
+        f"<div class='builder-widget-container'>{paragraphs}</div></div>"
+        "<div class='builder-widget builder-widget-share'><div class='builder-widget-container'>"
+        "<a href='/share'>Chia sẻ bài viết</a></div></div></div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2] * 2
+
+
+def test_a_caption_box_named_like_furniture_stays_out_of_a_short_container() -> None:
+    # A picture's box with its caption in a "footer": too little text to be the article's.
+    box = "<div class='cover'><img src='/a.jpg'><div class='media-footer'>Đồng lúa chín.</div>"
+    root = document_fromstring(f"<html><body>{box}</div></body></html>")
+    assert text_spine([root.find(".//div")]) == frozenset()

@@ -206,11 +206,17 @@ class _Walker:
     """One walk over the body's elements, emitting blocks in document order."""
 
     def __init__(
-        self, skip: frozenset[HtmlElement], drop: Sequence[HtmlElement], *, lines: bool = False
+        self,
+        skip: frozenset[HtmlElement],
+        drop: Sequence[HtmlElement],
+        *,
+        lines: bool = False,
+        keep: frozenset[HtmlElement] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
+        self.keep = keep
         self.blocks: list[BodyBlock] = []
         self.parts: list[str] = []
         self.chars = 0
@@ -309,7 +315,9 @@ class _Walker:
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
         if tag in _NOT_ARTICLE_TAGS or (
-            is_noise_element(el) and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+            el not in self.keep
+            and is_noise_element(el)
+            and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
         ):
             return
         fmt = _format(el, tag, fmt)
@@ -408,6 +416,7 @@ def read_blocks(
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
     lines: bool = False,
+    keep: frozenset[HtmlElement] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -416,11 +425,13 @@ def read_blocks(
         skip: Elements read elsewhere (the headline, lead, dateline), left out here.
         drop: More elements to leave out (a site profile's furniture).
         lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
+        keep: Elements read whatever their class or id says (the boxes the body's text
+            runs through, however a page builder names them).
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
     """
-    walker = _Walker(skip, drop, lines=lines)
+    walker = _Walker(skip, drop, lines=lines, keep=keep)
     plain = _Format(bold=False, italic=False, link=False, quote=False)
     for container in containers:
         walker.element = container
