@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._survey import element_text, first_match, similarity
+from vn_newsdoc.html._survey import first_match, similarity
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
     BOLD_TITLE_LINE,
@@ -115,18 +115,22 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
     spine: list[HtmlElement] = []
     for container in containers:
         el = container
-        while True:
-            total = len(element_text(el))
-            inner = max(
-                (c for c in el if isinstance(c.tag, str)),
-                key=lambda c: len(element_text(c)),
-                default=None,
-            )
-            if inner is None or total < SPINE_MIN or len(element_text(inner)) < SPINE_SHARE * total:
+        total = _text_length(el)
+        while total >= SPINE_MIN:
+            sizes = [(_text_length(c), c) for c in el if isinstance(c.tag, str)]
+            if not sizes:
+                break
+            size, inner = max(sizes, key=lambda pair: pair[0])
+            if size < SPINE_SHARE * total:
                 break
             spine.append(inner)
-            el = inner
+            el, total = inner, size
     return frozenset(spine)
+
+
+def _text_length(el: HtmlElement) -> int:
+    """Characters of the text pieces in ``el``, each stripped (a share of them is compared)."""
+    return sum(len(t.strip()) for t in el.itertext())
 
 
 def _profile_drops(page: Page) -> list[HtmlElement]:
