@@ -302,3 +302,19 @@ def test_a_caption_box_named_like_furniture_stays_out_of_a_short_container() -> 
     box = "<div class='cover'><img src='/a.jpg'><div class='media-footer'>Đồng lúa chín.</div>"
     root = document_fromstring(f"<html><body>{box}</div></body></html>")
     assert text_spine([root.find(".//div")]) == frozenset()
+
+
+# ---------------------------------------------------------------------------------------
+# A custom element (a web component) inside a sentence: inline, as browsers lay it out.
+
+
+def test_a_citation_in_a_custom_element_does_not_split_its_sentence() -> None:
+    cited = (
+        "Giá lúa tươi tại ruộng tăng mạnh trong vụ này ("
+        "<hl-trusted-source source='Bộ Nông nghiệp'><a href='/nguon/1'>1</a></hl-trusted-source>)."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{cited}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    assert _body(page) == [_P1, "Giá lúa tươi tại ruộng tăng mạnh trong vụ này (1).", _P2, _P3]

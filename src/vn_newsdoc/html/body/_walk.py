@@ -202,6 +202,18 @@ class BodyBlock:
         return self.italic >= ITALIC_CAPTION
 
 
+def is_custom_inline(tag: str) -> bool:
+    """Whether ``tag`` names a custom element (a web component: a hyphen in its name),
+    which browsers lay out inline unless told otherwise: a citation's
+    ``<hl-trusted-source>`` inside a sentence does not end it. AMP's components
+    (``amp-…``) are laid out as blocks by their runtime.
+
+    >>> is_custom_inline("hl-trusted-source"), is_custom_inline("amp-carousel")
+    (True, False)
+    """
+    return "-" in tag and not tag.startswith("amp-")
+
+
 class _Walker:
     """One walk over the body's elements, emitting blocks in document order."""
 
@@ -321,7 +333,7 @@ class _Walker:
         ):
             return
         fmt = _format(el, tag, fmt)
-        if tag in INLINE_TAGS:
+        if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
         if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
