@@ -318,3 +318,20 @@ def test_a_citation_in_a_custom_element_does_not_split_its_sentence() -> None:
         f"<p>{_P1}</p><p>{cited}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>"
     )
     assert _body(page) == [_P1, "Giá lúa tươi tại ruộng tăng mạnh trong vụ này (1).", _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# A box around the body named for a summary it may hold (a CMS's text-with-summary field).
+
+
+def test_a_box_around_the_body_named_for_a_summary_is_no_lead() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><div class='node'><h1>Mùa gặt ở Đông Hòa</h1>"
+        "<div class='field field-name-body field-type-text-with-summary'>"
+        f"<div class='field-items'><div class='field-item even'>{paragraphs}</div></div>"
+        "</div></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2]
