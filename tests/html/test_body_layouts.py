@@ -335,3 +335,21 @@ def test_a_box_around_the_body_named_for_a_summary_is_no_lead() -> None:
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     assert article.lead is None
     assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2]
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs written as divs of one class: the opening ones beside a "read all" box that
+# holds the rest.
+
+
+def test_opening_paragraphs_beside_a_box_of_the_rest_are_read() -> None:
+    def para(text: str) -> str:
+        return f"<div class='body__paragraph'>{text}</div>"
+
+    rest = "".join(para(p) for p in [_P3, _Q1, _Q2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><section class='zone'><div class='wrap'>"
+        f"{para(_P1)}{para(_P2)}<div class='body__read-all'>{rest}</div>"
+        "</div></section></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2, _P3, _Q1, _Q2]

@@ -414,6 +414,24 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     return _kept_siblings(best, parent, (scores, scored, linked_chars), final)
 
 
+def _named_paragraphs(best: HtmlElement, scored: dict[HtmlElement, int]) -> set[tuple[str, str]]:
+    """The tag and class of the winner's own paragraphs, where they carry a class: a
+    sibling of the winner written the same way (``<div class="body__paragraph">`` beside a
+    "read all" box holding more of them) is a paragraph of the article, its opening ones
+    often.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><div class='para'>Một.</div><p>Hai.</p></div>")
+    >>> _named_paragraphs(box, {box[0]: 90, box[1]: 90})
+    {('div', 'para')}
+    """
+    return {
+        (str(sub.tag), cls)
+        for sub in best
+        if sub in scored and (cls := sub.get("class") or "").strip()
+    }
+
+
 def _kept_siblings(
     best: HtmlElement,
     parent: HtmlElement,
@@ -422,19 +440,23 @@ def _kept_siblings(
 ) -> list[HtmlElement]:
     """The winner and the siblings that join it, in document order: those that score
     nearly as well, those of its class that score fairly (an article split in two boxes
-    by an advert), and those the article goes on in (:func:`goes_on_in`). ``tallies``:
+    by an advert), those the article goes on in (:func:`goes_on_in`), and paragraphs
+    written as the winner's own are (:func:`_named_paragraphs`). ``tallies``:
     the candidates' scores, the text blocks' characters and their characters in links."""
     scores, scored, linked = tallies
     best_score = final(best)
     kin = best.get("class")
     classes = prose_classes(best, scored, linked)
+    paragraphs = _named_paragraphs(best, scored)
     kept = []
     above = True  # siblings above the winner
     for sibling in parent:
         if sibling is best:
             above = False
             kept.append(sibling)
-        elif classes and goes_on_in(sibling, best, classes, scored, linked, above=above):
+        elif (classes and goes_on_in(sibling, best, classes, scored, linked, above=above)) or (
+            sibling in scored and (sibling.tag, sibling.get("class")) in paragraphs
+        ):
             kept.append(sibling)
         elif sibling in scores and not is_noise_element(sibling):
             score = final(sibling)
