@@ -353,3 +353,30 @@ def test_opening_paragraphs_beside_a_box_of_the_rest_are_read() -> None:
         "</div></section></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2, _P3, _Q1, _Q2]
+
+
+# ---------------------------------------------------------------------------------------
+# Between the headline and the body: a picture's caption written as a plain paragraph, a
+# box of the byline and date. Neither is the lead.
+
+_BETWEEN = {
+    "caption": (
+        "<div class='image top'><img src='/a.jpg'><p>Người dân xã Đông Hòa gặt lúa trên "
+        "cánh đồng ven sông, sáng 3/4, trong nắng sớm. Ảnh do người dân cung cấp.</p></div>"
+    ),
+    "byline": (
+        "<div class='card'><div class='byline spaced'>Bài và ảnh: Nhóm phóng viên thường "
+        "trú tại miền Trung | 3/4/2024 lúc 8:30 - Cập nhật lúc 10:45 cùng ngày</div></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("between", list(_BETWEEN))
+def test_a_caption_or_byline_box_between_headline_and_body_is_no_lead(between: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><div class='article'><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"{_BETWEEN[between]}<div class='articleBody'>{paragraphs}</div></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None

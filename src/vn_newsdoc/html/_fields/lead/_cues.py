@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     ELLIPSIS_DOTS,
@@ -215,15 +216,34 @@ def lead_between(
 
 
 def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
-    """Whether ``el`` is, or sits in, a picture's caption or box, or page furniture (up to
-    the element the headline sits in)."""
+    """Whether ``el`` is, or sits in, a picture's caption or box, page furniture, or a box
+    of the article's byline or date (up to the element the headline sits in), or is the
+    lone text of a box with a picture (its caption, written as a plain paragraph)."""
     stop = headline.getparent()
     node: HtmlElement | None = el
     while node is not None and node is not stop:
         if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
             return True
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if names.strip() and (AUTHOR_CLASS.search(names) or DATE_CLASS.search(names)):
+            return True
         node = node.getparent()
-    return any(True for _ in el.iter("img", "amp-img"))
+    return any(True for _ in el.iter("img", "amp-img")) or _lone_text_by_picture(el)
+
+
+def _lone_text_by_picture(el: HtmlElement) -> bool:
+    """Whether ``el`` is the only text of a box that holds a picture: the picture's
+    caption.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><img src='/a.jpg'><p>Đồng lúa chín.</p></div>")
+    >>> _lone_text_by_picture(box[1])
+    True
+    """
+    box = el.getparent()
+    if box is None or not any(True for _ in box.iter("img", "amp-img", "picture")):
+        return False
+    return element_text(box) == element_text(el)
 
 
 def _holds_article(el: HtmlElement) -> bool:
