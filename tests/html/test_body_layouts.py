@@ -191,18 +191,17 @@ def test_a_view_instruction_is_left_out_of_the_caption(caption: str, expected: s
 
 
 # ---------------------------------------------------------------------------------------
-# The article cut into boxes of one template by an embed: a box may carry a modifier, and
-# the boxes may sit deep under the article's wrapper.
+# The article cut into boxes of one template by an embed: a box may carry a modifier.
 
 
 def _template_page(first_class: str, second_class: str) -> str:
     """An article in two text boxes of one template, a video embed between them, each box
-    four wrappers deep around its paragraphs; a box of other stories after."""
+    three wrappers deep around its paragraphs; a box of other stories after."""
 
     def box(cls: str, paragraphs: str) -> str:
         return (
-            f"<div class='{cls}'><div class='wrap'><section class='outer'><div class='column'>"
-            f"<div class='text'>{paragraphs}</div></div></section></div></div>"
+            f"<div class='{cls}'><section class='outer'><div class='column'>"
+            f"<div class='text'>{paragraphs}</div></div></section></div>"
         )
 
     others = "".join(
@@ -224,9 +223,7 @@ def _template_page(first_class: str, second_class: str) -> str:
         pytest.param("body-text version-2 section", "body-text section", id="one-modifier"),
     ],
 )
-def test_text_boxes_of_one_template_deep_under_the_wrapper_are_read(
-    first_class: str, second_class: str
-) -> None:
+def test_text_boxes_of_one_template_are_read_together(first_class: str, second_class: str) -> None:
     body = _body(_template_page(first_class, second_class))
     assert body == [_P1, _P2, _P3] * 2 + [_Q1, _Q2]
 

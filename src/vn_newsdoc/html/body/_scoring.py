@@ -33,7 +33,7 @@ _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold 
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
-_KIN_LEVELS = 4  # levels above the winner searched for sibling blocks of one template
+_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
@@ -188,7 +188,7 @@ def _sibling_blocks(
     into several boxes of one template (page builders' text blocks, a CMS's paragraph
     components): ``None`` when it is not.
 
-    From the winner up (at most four levels, and only while the element holds nearly all
+    From the winner up (at most three levels, and only while the element holds nearly all
     the text of its parent), an element with a class whose parent holds further elements
     of the same template (:func:`_one_template`: one box may carry a modifier the others
     lack) with text of their own, mostly not links, and together at least a fifth of the
