@@ -52,7 +52,7 @@ from statistics import mean
 from typing import Any
 from urllib.parse import urlsplit
 
-from generic import Extractor, extractors
+from generic import Extractor, extractors, only
 
 _TOKEN = re.compile(r"\w+")
 _SHINGLE = 4
@@ -240,12 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     pages, missing = load_pages(args.html, truth)
     if not pages:
         sys.exit(f"{args.ground_truth}: no id has a page in {args.html}")
-    chosen = runners()
-    if args.only:
-        unknown = sorted(set(args.only) - set(chosen))
-        if unknown:
-            sys.exit(f"unknown or missing extractors: {', '.join(unknown)}")
-        chosen = {name: chosen[name] for name in args.only}
+    chosen = only(runners(), args.only)
 
     results = run(args.html, pages, chosen)
     if args.pages:
