@@ -377,3 +377,26 @@ def test_a_caption_or_byline_box_between_headline_and_body_is_no_lead(between: s
     )
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     assert article.lead is None
+
+
+# ---------------------------------------------------------------------------------------
+# A word of a sentence linked to its topic page, the link classed as a tag.
+
+
+def test_a_keyword_linked_as_a_tag_inside_a_sentence_is_read() -> None:
+    sentence = (
+        "Bức xạ là mối nguy chính của <a class='textTag' rel='tag' href='/tags/vu-tru'>"
+        "du hành vũ trụ</a>, nhưng tổ bay ngủ đông sẽ ở trong khoang kín suốt chặng đường."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{sentence}</p><p>{_P2}</p>"
+        "<p>Chủ đề: <a class='tag' href='/tags/lua'>lúa</a></p></div></body></html>"
+    )
+    assert _body(page) == [
+        _P1,
+        "Bức xạ là mối nguy chính của du hành vũ trụ, nhưng tổ bay ngủ đông sẽ ở trong "
+        "khoang kín suốt chặng đường.",
+        _P2,
+        "Chủ đề:",
+    ]

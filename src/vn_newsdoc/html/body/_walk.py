@@ -202,6 +202,25 @@ class BodyBlock:
         return self.italic >= ITALIC_CAPTION
 
 
+def keyword_in_sentence(link: HtmlElement) -> bool:
+    """Whether ``link`` is a word of a sentence that a site links to its topic page
+    (``<a class="textTag" rel="tag">space travel</a>``): the sentence goes on after it,
+    and the element holding it holds sentences (:func:`holds_sentences`). A tag bar's
+    links have no sentence around them.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> p = f("<p>Bức xạ là mối nguy chính của <a class='tag'>du hành vũ trụ</a>, nhưng "
+    ...       "tổ bay ngủ đông sẽ ở trong khoang kín suốt chặng đường dài.</p>")
+    >>> keyword_in_sentence(p[0])
+    True
+    >>> keyword_in_sentence(f("<p>Chủ đề: <a class='tag'>lúa</a></p>")[0])
+    False
+    """
+    parent = link.getparent()
+    tail = link.tail or ""
+    return parent is not None and bool(tail.strip()) and holds_sentences(parent)
+
+
 def is_custom_inline(tag: str) -> bool:
     """Whether ``tag`` names a custom element (a web component: a hyphen in its name),
     which browsers lay out inline unless told otherwise: a citation's
@@ -330,6 +349,7 @@ class _Walker:
             el not in self.keep
             and is_noise_element(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+            and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
         fmt = _format(el, tag, fmt)
