@@ -400,3 +400,19 @@ def test_a_keyword_linked_as_a_tag_inside_a_sentence_is_read() -> None:
         _P2,
         "Chủ đề:",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# A newsletter sign-up box inside the body.
+
+
+def test_a_newsletter_sign_up_box_inside_the_body_stays_out() -> None:
+    signup = (
+        "<div id='emailSignup'><div>Nhận tin mỗi sáng: những bài đáng đọc nhất trong ngày, "
+        "gửi thẳng tới hộp thư của bạn vào các ngày trong tuần.</div></div>"
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{_P2}</p>{signup}<p>{_P3}</p></div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]

@@ -157,6 +157,7 @@ NOISE_WORDS = frozenset(
         "vote",
         "subscribe",
         "newsletter",
+        "signup",
         "popup",
         "modal",
         "toolbar",
