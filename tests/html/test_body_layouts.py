@@ -298,7 +298,9 @@ def test_a_caption_box_named_like_furniture_stays_out_of_a_short_container() -> 
     # A picture's box with its caption in a "footer": too little text to be the article's.
     box = "<div class='cover'><img src='/a.jpg'><div class='media-footer'>Đồng lúa chín.</div>"
     root = document_fromstring(f"<html><body>{box}</div></body></html>")
-    assert text_spine([root.find(".//div")]) == frozenset()
+    cover = root.find(".//div")
+    assert cover is not None
+    assert text_spine([cover]) == frozenset()
 
 
 # ---------------------------------------------------------------------------------------
