@@ -210,6 +210,12 @@ article's opening (one item is a stray line)."""
 HEADING_LINE_MAX: Final = 200
 """Longest all-bold line ended by ``<br>`` read as a subheading: longer is a bold
 paragraph."""
+SPINE_MIN: Final = 400
+"""Characters of a body container for the boxes its text runs through to be read whatever
+their class says: less is a picture's box with its caption, not an article."""
+SPINE_SHARE: Final = 0.8
+"""Share of a body container's text a box inside it must hold to be one of the article's
+own boxes, read whatever its class says (page builders call every box a widget)."""
 SPLIT_BLOCK_BREAKS: Final = 2
 """Blank-line breaks from which one long block holds paragraphs of its own (an article
 written as text with ``<br><br>``)."""

@@ -188,7 +188,10 @@ def find_lead(
 ) -> HtmlElement | None:
     """The element holding the sapo, by class or by position right under the headline.
 
-    A lead lies after the headline and before (or at the very start of) the body.
+    A lead lies after the headline and before (or at the very start of) the body, never
+    around it: the ancestors of the body's container (``anchors`` after the first) are no
+    lead, whatever their class says (a CMS's ``field-type-text-with-summary`` holds the
+    whole text).
 
     >>> from lxml.html import document_fromstring
     >>> page = document_fromstring("<div><h1>Mùa gặt</h1><p class='sapo'>Nông dân xã "
@@ -205,6 +208,8 @@ def find_lead(
             continue
         if el.tag in ("div", "section", "td") and len(el) > LEAD_BOX_CHILDREN:
             continue
+        if any(el is a for a in anchors[1:]):
+            continue  # a box around the body, named for a summary (text-with-summary)
         text = element_text(el)
         if len(text) < LEAD_MIN or not is_lead_text(text, link_share(el, text)):
             continue
