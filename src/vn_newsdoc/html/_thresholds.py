@@ -104,6 +104,16 @@ for."""
 LEAD_DESCRIPTION_MIN: Final = 40
 """Characters a description must keep to be matched as the start of a block: shorter
 descriptions start too many."""
+LEAD_PICTURE_HOPS: Final = 3
+"""Levels above a block classed as a lead that are looked at for a picture's box or
+caption (``figure > figcaption > p.caption``, the caption's ``itemprop`` naming a
+description): within them the block is the picture's caption, never the lead. Three
+levels reach the ``<figure>`` above a caption's paragraph and its ``<figcaption>``,
+and stop well short of a page's wrappers."""
+FIGURE_ABOVE_HOPS: Final = 2
+"""Levels above the body's container searched for the article's lead picture set between
+the headline and the body (``div.article-body > figure + div.article-text``): the box
+around the text and the one around it; higher lies the page's own furniture."""
 LEAD_BETWEEN_MIN: Final = 80
 """Characters of a block between the headline and the body to be the lead."""
 LEAD_MAX: Final = 1200

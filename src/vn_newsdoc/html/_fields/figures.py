@@ -4,24 +4,29 @@ made absolute; and, for a page whose body has no text, the metadata's images.
 Which block is the caption of which picture is decided while the body is assembled
 (:mod:`vn_newsdoc.html.body`); this module turns one assembled picture into a
 :class:`~vn_newsdoc.model.Figure` (:func:`from_block`), and holds the step that falls back
-on the metadata (:func:`from_metadata`).
+on the metadata (:func:`from_metadata`), and the step that adds the picture a page sets
+between the headline and the body's box (:func:`above_body`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from lxml.html import HtmlElement
+
 from vn_newsdoc.html._fields._cascade import Draft
-from vn_newsdoc.html.body import BodyBlock
-from vn_newsdoc.html.figures import split_credit
+from vn_newsdoc.html._thresholds import FIGURE_ABOVE_HOPS
+from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
+from vn_newsdoc.html.figures import image_source, split_credit
 from vn_newsdoc.model import Figure
 from vn_newsdoc.text import clean_or_none
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["from_block", "from_metadata", "resolve"]
+__all__ = ["above_body", "from_block", "from_metadata", "picture_above", "resolve"]
 
 
 def from_block(page: Page, block: BodyBlock) -> Figure | None:
@@ -35,6 +40,69 @@ def from_block(page: Page, block: BodyBlock) -> Figure | None:
     return Figure(
         caption=clean_or_none(caption), credit=clean_or_none(credit), src=clean_or_none(src)
     )
+
+
+def above_body(page: Page, draft: Draft) -> None:
+    """The picture with its caption that a page sets between the headline and the body's
+    box opens the body (:func:`picture_above`)."""
+    if draft.headline_el is None or not page.containers:
+        return
+    order = page.survey.order
+    fig = picture_above(draft.headline_el, page.containers[0], order)
+    if fig is None or (draft.lead_el is not None and _within(draft.lead_el, fig)):
+        return
+    blocks = assemble(read_blocks([fig], skip=frozenset()))
+    if len(blocks) == 1 and blocks[0].kind == "figure" and blocks[0].text:
+        draft.blocks = blocks + draft.blocks
+        page.record("figures", "picture between the headline and the body", fig)
+
+
+def picture_above(
+    headline: HtmlElement, container: HtmlElement, order: Mapping[HtmlElement, int]
+) -> HtmlElement | None:
+    """The ``<figure>`` after the headline and before the body's container, in the box
+    around the container (at most
+    :data:`~vn_newsdoc.html._thresholds.FIGURE_ABOVE_HOPS` levels up), with a picture and
+    a caption: the article's lead picture, which templates (the Boston Globe's, many
+    WordPress themes) set apart from the box of the text. A picture in another column or
+    in the page's header is not in that box.
+
+    >>> from lxml.html import document_fromstring
+    >>> from vn_newsdoc.html._survey import Survey
+    >>> page = document_fromstring("<article><h1>Biệt phủ</h1><div class='body'>"
+    ...     "<figure><img src='/a.jpg'><figcaption>Biệt phủ ở Yên Bái.</figcaption></figure>"
+    ...     "<div class='text'><p>Dư luận xôn xao.</p></div></div></article>")
+    >>> fig = picture_above(page.find(".//h1"), page.find(".//div[@class='text']"),
+    ...                     Survey(page).order)
+    >>> fig.find("figcaption").text
+    'Biệt phủ ở Yên Bái.'
+    """
+    start, stop = order.get(headline, -1), order.get(container, -1)
+    if start < 0 or stop <= start:
+        return None
+    box = container
+    for _ in range(FIGURE_ABOVE_HOPS):
+        parent = box.getparent()
+        if parent is None:
+            break
+        box = parent
+        for fig in box.iter("figure"):
+            if start < order.get(fig, -1) < stop and _pictured(fig):
+                return fig
+        if _within(headline, box):
+            break  # all that lies between the headline and the body is in this box
+    return None
+
+
+def _pictured(fig: HtmlElement) -> bool:
+    """Whether a ``<figure>`` holds one picture of the article (not an icon)."""
+    pictures = [img for img in fig.iter("img") if image_source(img) is not None]
+    return len(pictures) == 1
+
+
+def _within(el: HtmlElement, outer: HtmlElement) -> bool:
+    """Whether ``el`` is ``outer`` or lies inside it."""
+    return el is outer or any(a is outer for a in el.iterancestors())
 
 
 def from_metadata(page: Page, draft: Draft) -> None:

@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._fields.lead._cues import is_lead_text, lead_between, lead_by_description
+from vn_newsdoc.html._fields.lead._cues import (
+    in_picture_box,
+    is_lead_text,
+    lead_between,
+    lead_by_description,
+)
 from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text, first_match, link_share
 from vn_newsdoc.html._thresholds import (
     BODY_LEAD_LEVEL,
@@ -210,6 +215,8 @@ def find_lead(
             continue
         if any(el is a for a in anchors[1:]):
             continue  # a box around the body, named for a summary (text-with-summary)
+        if in_picture_box(el):
+            continue  # a photo's caption, named for a description
         text = element_text(el)
         if len(text) < LEAD_MIN or not is_lead_text(text, link_share(el, text)):
             continue

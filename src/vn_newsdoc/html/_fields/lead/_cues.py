@@ -24,6 +24,7 @@ from vn_newsdoc.html._thresholds import (
     LEAD_DESCRIPTION_MIN,
     LEAD_LINKED_MAX,
     LEAD_MAX,
+    LEAD_PICTURE_HOPS,
     LEAD_SCAN,
 )
 from vn_newsdoc.html.body import is_date_line, is_noise_element
@@ -32,7 +33,7 @@ from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 from vn_newsdoc.text import clean, fold_key
 from vn_newsdoc.vi.bylines import is_byline_line
 
-__all__ = ["is_lead_text", "lead_between", "lead_by_description"]
+__all__ = ["in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
 
 _BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
@@ -57,6 +58,32 @@ def is_lead_text(text: str, links: float) -> bool:
         or is_byline_line(text)
         or _FORUM_META_RE.search(text)
     )
+
+
+def in_picture_box(el: HtmlElement) -> bool:
+    """Whether ``el`` is a picture's caption: itself, or a box up to
+    :data:`~vn_newsdoc.html._thresholds.LEAD_PICTURE_HOPS` levels above it, is a caption
+    or a picture's box (``<figure>``, ``<figcaption>``, a caption class). A lead is never
+    a photo's caption, whatever the class or ``itemprop`` says (``<figure
+    class="lead-figure">``, ``<p class="caption" itemprop="description caption">``).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<figure class='lead-figure'><img src='/a.jpg'>"
+    ...     "<figcaption><p class='summary'>Đồi chè Long Cốc lúc bình minh.</p>"
+    ...     "</figcaption></figure>")
+    >>> in_picture_box(box.find(".//p"))
+    True
+    >>> in_picture_box(fragment_fromstring("<div><p class='sapo'>Nông dân gặt lúa.</p></div>")[0])
+    False
+    """
+    node: HtmlElement | None = el
+    for _ in range(LEAD_PICTURE_HOPS):
+        if node is None:
+            return False
+        if is_caption_element(node) or is_figure_element(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _own_text(el: HtmlElement) -> tuple[str, float]:
