@@ -56,6 +56,9 @@ HEADLINE_PREFIX_SHARE: Final = 0.5
 (a title with the site's name still appended)."""
 HEADLINE_SIMILAR: Final = 0.6
 """Share of words a candidate must share with a metadata title to score by similarity."""
+HEADLINE_ATOP_HOPS: Final = 3
+"""Siblings before the body's container looked at for a heading set right above it (an
+empty date slot or a share bar may sit between)."""
 HEADLINE_SCORE_MIN: Final = 2.0
 """Least score for a generic headline: a class hint alone, with nothing else for it, is not
 enough."""
@@ -110,10 +113,10 @@ caption (``figure > figcaption > p.caption``, the caption's ``itemprop`` naming 
 description): within them the block is the picture's caption, never the lead. Three
 levels reach the ``<figure>`` above a caption's paragraph and its ``<figcaption>``,
 and stop well short of a page's wrappers."""
-FIGURE_ABOVE_HOPS: Final = 2
+FIGURE_ABOVE_HOPS: Final = 1
 """Levels above the body's container searched for the article's lead picture set between
 the headline and the body (``div.article-body > figure + div.article-text``): the box
-around the text and the one around it; higher lies the page's own furniture."""
+around the text; higher lies the header's and the page's own pictures."""
 LEAD_BETWEEN_MIN: Final = 80
 """Characters of a block between the headline and the body to be the lead."""
 LEAD_MAX: Final = 1200

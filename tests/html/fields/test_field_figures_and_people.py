@@ -85,3 +85,13 @@ def test_a_picture_above_the_headline_or_without_caption_stays_out() -> None:
     )
     draft = draft_at(page_of(html), "picture between the headline and the body")
     assert [b.kind for b in draft.blocks] == ["p"] * 4
+
+
+def test_the_picture_above_the_body_of_a_page_in_another_language_stays_out() -> None:
+    html = (
+        _LEAD_PICTURE_PAGE.replace("<body>", "<html lang='en'><body>")
+        .replace("Mưa lớn ở Quảng Tín", "Heavy rain in Quang Tin")
+        .replace("Nước dâng ở thôn Đông sáng 17-8.", "Water rises in Dong village.")
+    )
+    draft = draft_at(page_of(html), "picture between the headline and the body")
+    assert [b.kind for b in draft.blocks] == ["p"] * 4

@@ -10,13 +10,13 @@ between the headline and the body's box (:func:`above_body`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft
+from vn_newsdoc.html._metatime import is_vietnamese
 from vn_newsdoc.html._thresholds import FIGURE_ABOVE_HOPS
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.figures import image_source, split_credit
@@ -43,12 +43,17 @@ def from_block(page: Page, block: BodyBlock) -> Figure | None:
 
 
 def above_body(page: Page, draft: Draft) -> None:
-    """The picture with its caption that a page sets between the headline and the body's
-    box opens the body (:func:`picture_above`)."""
+    """On a Vietnamese page, the picture with its caption that the page sets between the
+    headline and the body's box opens the body (:func:`picture_above`).
+
+    Vietnamese readings keep every picture of the article with its caption; on pages in
+    other languages the lead picture stays out, as the English benchmarks' article text
+    (no captions) has it."""
     if draft.headline_el is None or not page.containers:
         return
-    order = page.survey.order
-    fig = picture_above(draft.headline_el, page.containers[0], order)
+    if not is_vietnamese(page.meta.language, draft.headline):
+        return
+    fig = picture_above(draft.headline_el, page.containers[0])
     if fig is None or (draft.lead_el is not None and _within(draft.lead_el, fig)):
         return
     blocks = assemble(read_blocks([fig], skip=frozenset()))
@@ -57,41 +62,51 @@ def above_body(page: Page, draft: Draft) -> None:
         page.record("figures", "picture between the headline and the body", fig)
 
 
-def picture_above(
-    headline: HtmlElement, container: HtmlElement, order: Mapping[HtmlElement, int]
-) -> HtmlElement | None:
+def picture_above(headline: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """The ``<figure>`` after the headline and before the body's container, in the box
-    around the container (at most
-    :data:`~vn_newsdoc.html._thresholds.FIGURE_ABOVE_HOPS` levels up), with a picture and
-    a caption: the article's lead picture, which templates (the Boston Globe's, many
-    WordPress themes) set apart from the box of the text. A picture in another column or
-    in the page's header is not in that box.
+    around the container (:data:`~vn_newsdoc.html._thresholds.FIGURE_ABOVE_HOPS` levels
+    up), holding one picture: the article's lead picture, which templates (the Boston
+    Globe's, many WordPress themes) set apart from the box of the text. A picture in
+    another column or in the page's header is not in that box.
 
     >>> from lxml.html import document_fromstring
-    >>> from vn_newsdoc.html._survey import Survey
     >>> page = document_fromstring("<article><h1>Biệt phủ</h1><div class='body'>"
     ...     "<figure><img src='/a.jpg'><figcaption>Biệt phủ ở Yên Bái.</figcaption></figure>"
     ...     "<div class='text'><p>Dư luận xôn xao.</p></div></div></article>")
-    >>> fig = picture_above(page.find(".//h1"), page.find(".//div[@class='text']"),
-    ...                     Survey(page).order)
+    >>> fig = picture_above(page.find(".//h1"), page.find(".//div[@class='text']"))
     >>> fig.find("figcaption").text
     'Biệt phủ ở Yên Bái.'
     """
-    start, stop = order.get(headline, -1), order.get(container, -1)
-    if start < 0 or stop <= start:
-        return None
     box = container
     for _ in range(FIGURE_ABOVE_HOPS):
         parent = box.getparent()
         if parent is None:
-            break
+            return None
         box = parent
-        for fig in box.iter("figure"):
-            if start < order.get(fig, -1) < stop and _pictured(fig):
-                return fig
-        if _within(headline, box):
-            break  # all that lies between the headline and the body is in this box
+        # Past the headline once it is met in the box, or from the start of a box that
+        # follows it; the body's container ends the search.
+        started = not _within(headline, box) and _precedes(headline, box)
+        for el in box.iter():
+            if el is container:
+                break
+            if el is headline:
+                started = True
+            elif started and el.tag == "figure" and _pictured(el):
+                return el
     return None
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """Whether ``a`` comes before ``b`` in the page, neither holding the other."""
+    chain = [a, *a.iterancestors()]
+    above_a = set(chain)
+    child_b = b
+    for anc in b.iterancestors():
+        if anc in above_a:
+            child_a = next((x for x in chain if x.getparent() is anc), None)
+            return child_a is not None and anc.index(child_a) < anc.index(child_b)
+        child_b = anc
+    return False
 
 
 def _pictured(fig: HtmlElement) -> bool:
