@@ -418,3 +418,33 @@ def test_a_newsletter_sign_up_box_inside_the_body_stays_out() -> None:
         f"<p>{_P1}</p><p>{_P2}</p>{signup}<p>{_P3}</p></div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# A portal's article written in an h1 (an editor's heading style over the whole text).
+
+
+def test_text_written_in_an_h1_is_the_body_and_its_heading_the_headline() -> None:
+    text = " ".join([_P1, _P2, _P3, _Q1])
+    page = (
+        "<html><head><title>Trang chủ - Liên đoàn Lao động</title></head><body>"
+        "<div class='portlet'><h1 class='portlet-title'>Chuyên mục</h1><ul>"
+        "<li><a href='/a'>Tin tức sự kiện</a></li><li><a href='/b'>Hoạt động</a></li></ul></div>"
+        "<div class='detail'><h2>Nông dân Đông Hòa gặt lúa sớm vì lo mưa bão <span>( )</span>"
+        f"</h2><div class='journal-content-article'><h1>{text}<br><br>{_Q2}</h1></div></div>"
+        "<section><h1 class='portlet-title'>Thống kê truy cập</h1>"
+        "<p>Đang truy cập: 12, hôm nay: 300, tổng cộng: 45 000</p></section></body></html>"
+    )
+    article = read_html(page)
+    assert article.headline == "Nông dân Đông Hòa gặt lúa sớm vì lo mưa bão"
+    assert [block.text for block in article.body if not isinstance(block, Figure)] == [text, _Q2]
+
+
+def test_a_headline_long_h1_stays_out_of_the_scoring() -> None:
+    # A headline in an h1 beside a short body scores nothing for the header around it.
+    root = document_fromstring(
+        "<html><body><div class='header'><h1>Nông dân xã Đông Hòa ra đồng gặt lúa sớm một "
+        f"tuần vì lo mưa bão</h1></div><div class='text'><p>{_P1}</p></div></body></html>"
+    )
+    strip_page(root)
+    assert [e.get("class") for e in find_containers(root)] == ["text"]

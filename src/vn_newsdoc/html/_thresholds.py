@@ -59,6 +59,9 @@ HEADLINE_SIMILAR: Final = 0.6
 HEADLINE_ATOP_HOPS: Final = 3
 """Siblings before the body's container looked at for a heading set right above it (an
 empty date slot or a share bar may sit between)."""
+HEADLINE_ATOP_LEVELS: Final = 2
+"""The body's container and the box around it: where a heading set above it is looked
+for (the container may be the text's own element, an ``h1`` holding the text)."""
 HEADLINE_SCORE_MIN: Final = 2.0
 """Least score for a generic headline: a class hint alone, with nothing else for it, is not
 enough."""
@@ -117,6 +120,9 @@ FIGURE_ABOVE_HOPS: Final = 1
 """Levels above the body's container searched for the article's lead picture set between
 the headline and the body (``div.article-body > figure + div.article-text``): the box
 around the text; higher lies the header's and the page's own pictures."""
+SIGNED_CAPTION_MAX: Final = 500
+"""Characters of a paragraph ending with a photo's label and credit (``… Ảnh: TTXVN``) to
+be read as a caption whose picture is gone; a longer block is text quoting a credit."""
 LEAD_BETWEEN_MIN: Final = 80
 """Characters of a block between the headline and the body to be the lead."""
 LEAD_MAX: Final = 1200

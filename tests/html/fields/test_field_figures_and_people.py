@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from field_pages import draft_at, page_of
+from vn_newsdoc.html import read_html
 from vn_newsdoc.html._fields import figures, people
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html.body import BodyBlock
@@ -95,3 +96,24 @@ def test_the_picture_above_the_body_of_a_page_in_another_language_stays_out() ->
     )
     draft = draft_at(page_of(html), "picture between the headline and the body")
     assert [b.kind for b in draft.blocks] == ["p"] * 4
+
+
+def test_a_paragraph_signed_as_a_photos_caption_is_a_figure_without_picture() -> None:
+    caption = "Nhà mạng chuẩn bị chuyển mạng giữ số cho thuê bao. Ảnh minh họa: nguồn Internet"
+    html = (
+        "<body><h1>Thuê bao được lợi khi chuyển mạng giữ số</h1><div class='content'>"
+        + "<p>Cơn mưa lớn kéo dài từ 1h sáng làm nhiều tuyến đường ngập sâu, người dân phải "
+        "di chuyển tài sản lên cao, nhiều nhà bị ngập.</p>"
+        * 2
+        + f"<p>{caption}</p><p>Giá vàng tăng mạnh trong phiên sáng nay, cao nhất từ đầu năm. "
+        "Nguồn: SJC</p></div></body>"
+    )
+    draft = draft_at(page_of(html), "paragraphs signed as a photo's caption")
+    assert [(b.kind, b.text) for b in draft.blocks][2] == ("figure", caption)
+    assert [b.kind for b in draft.blocks] == ["p", "p", "figure", "p"]
+    body = read_html(html).body
+    assert [b for b in body if isinstance(b, Figure)] == [
+        Figure(
+            caption="Nhà mạng chuẩn bị chuyển mạng giữ số cho thuê bao.", credit="nguồn Internet"
+        )
+    ]

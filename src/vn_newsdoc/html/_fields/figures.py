@@ -5,11 +5,13 @@ Which block is the caption of which picture is decided while the body is assembl
 (:mod:`vn_newsdoc.html.body`); this module turns one assembled picture into a
 :class:`~vn_newsdoc.model.Figure` (:func:`from_block`), and holds the step that falls back
 on the metadata (:func:`from_metadata`), and the step that adds the picture a page sets
-between the headline and the body's box (:func:`above_body`).
+between the headline and the body's box (:func:`above_body`), and the one that reads a
+paragraph signed as a photo's caption as one whose picture is gone (:func:`captions_alone`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -17,7 +19,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._metatime import is_vietnamese
-from vn_newsdoc.html._thresholds import FIGURE_ABOVE_HOPS
+from vn_newsdoc.html._thresholds import FIGURE_ABOVE_HOPS, SIGNED_CAPTION_MAX
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.figures import image_source, split_credit
 from vn_newsdoc.model import Figure
@@ -26,7 +28,24 @@ from vn_newsdoc.text import clean_or_none
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["above_body", "from_block", "from_metadata", "picture_above", "resolve"]
+__all__ = [
+    "above_body",
+    "captions_alone",
+    "from_block",
+    "from_metadata",
+    "is_signed_caption",
+    "picture_above",
+    "resolve",
+]
+
+# A photo's label and credit ending a text: "… Ảnh minh họa: nguồn Internet", "… (Ảnh:
+# TTXVN)", "… Photo: Reuters". Only the picture's own words: "Nguồn:" or "Video:" end
+# other lines of an article.
+_PHOTO_SIGNED_RE = re.compile(
+    r"[.!?…”\")]\s*\(?(?:ảnh(?:\s+minh\s+h(?:ọa|oạ)|\s+tư\s+liệu)?|hình\s+ảnh|photo)\s*:"
+    r"\s*[^():.]{1,60}\)?\.?$",
+    re.IGNORECASE,
+)
 
 
 def from_block(page: Page, block: BodyBlock) -> Figure | None:
@@ -60,6 +79,36 @@ def above_body(page: Page, draft: Draft) -> None:
     if len(blocks) == 1 and blocks[0].kind == "figure" and blocks[0].text:
         draft.blocks = blocks + draft.blocks
         page.record("figures", "picture between the headline and the body", fig)
+
+
+def captions_alone(page: Page, draft: Draft) -> None:
+    """A paragraph of the body that ends signed as a photo's caption (:func:`is_signed_caption`)
+    is the caption of a picture the page no longer holds (left out of a copy, loaded by a
+    script): a figure without an address, not a paragraph of the text."""
+    changed = False
+    blocks = list(draft.blocks)
+    for i, block in enumerate(blocks):
+        if block.kind == "p" and is_signed_caption(block.text):
+            blocks[i] = BodyBlock("figure", block.text, element=block.element)
+            page.record("figures", "paragraph signed as a photo's caption", block.element)
+            changed = True
+    if changed and any(b.kind != "figure" for b in blocks):
+        draft.blocks = blocks
+
+
+def is_signed_caption(text: str) -> bool:
+    """Whether ``text`` is a caption by its closing label and credit (``Ảnh:``, ``Ảnh minh
+    họa:``, ``Photo:``) after a sentence, and of a caption's length
+    (:data:`~vn_newsdoc.html._thresholds.SIGNED_CAPTION_MAX`).
+
+    >>> is_signed_caption("90% thuê bao sẽ được lợi. Ảnh minh họa: nguồn Internet")
+    True
+    >>> is_signed_caption("Giá vàng tăng mạnh trong phiên sáng nay. Nguồn: SJC")
+    False
+    >>> is_signed_caption("Ông cho biết ảnh: nhiều người đã xem")
+    False
+    """
+    return len(text) <= SIGNED_CAPTION_MAX and _PHOTO_SIGNED_RE.search(text) is not None
 
 
 def picture_above(headline: HtmlElement, container: HtmlElement) -> HtmlElement | None:

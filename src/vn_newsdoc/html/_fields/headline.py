@@ -27,6 +27,7 @@ from vn_newsdoc.html._thresholds import (
     BODY_HEADLINE_MAX,
     BOLD_TITLE_LINE,
     HEADLINE_ATOP_HOPS,
+    HEADLINE_ATOP_LEVELS,
     HEADLINE_BOX_CHILDREN,
     HEADLINE_COMPARABLE,
     HEADLINE_FEW_WORDS,
@@ -198,8 +199,8 @@ def find_headline(
 
 
 def heading_atop(container: HtmlElement) -> HtmlElement | None:
-    """The heading (``h1`` to ``h3``) set right above the body's container in the box
-    around it, a few siblings up at most
+    """The heading (``h1`` to ``h3``) set right above the body's container, or above the
+    box around it, a few siblings up at most
     (:data:`~vn_newsdoc.html._thresholds.HEADLINE_ATOP_HOPS`): the article's own title on
     portals whose ``h1`` elements title the side boxes (Liferay's ``portlet-title``).
 
@@ -209,13 +210,18 @@ def heading_atop(container: HtmlElement) -> HtmlElement | None:
     >>> heading_atop(box[2]).text
     'Thuê bao được lợi khi chuyển mạng'
     """
-    node = container.getprevious()
-    for _ in range(HEADLINE_ATOP_HOPS):
-        if node is None:
+    box: HtmlElement | None = container
+    for _ in range(HEADLINE_ATOP_LEVELS):
+        if box is None:
             return None
-        if node.tag in ("h1", "h2", "h3"):
-            return node
-        node = node.getprevious()
+        node = box.getprevious()
+        for _ in range(HEADLINE_ATOP_HOPS):
+            if node is None:
+                break
+            if node.tag in ("h1", "h2", "h3"):
+                return node
+            node = node.getprevious()
+        box = box.getparent()
     return None
 
 

@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._hints import BELOW_ARTICLE_CLASS, CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html._thresholds import (
     GALLERY_PICTURES,
+    HEADLINE_MAX,
     SPLIT_BLOCK_BREAKS,
 )
 from vn_newsdoc.html.body._noise import is_noise_element
@@ -39,7 +40,7 @@ _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outs
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
-_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
+_PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
@@ -367,8 +368,8 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     blocks = list(root.iter(*_PARA_TAGS))
     for el in blocks:
         length, linked, commas, breaks = _own_text(el)
-        if length < _TEXT_MIN:
-            continue
+        if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
+            continue  # an h1 scores only when it holds more than a headline: text in an h1
         parent = _outside_picture_box(el, boxes)
         if parent is None:
             continue

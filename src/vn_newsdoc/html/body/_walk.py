@@ -12,6 +12,7 @@ from vn_newsdoc.html._hints import QUOTE_CLASS
 from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
     HEADING_LINE_MAX,
+    HEADLINE_MAX,
     ITALIC_CAPTION,
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
@@ -87,6 +88,20 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
 _UNSEEN_TAGS = frozenset({"meta", "link"})
+
+
+def _holds_text(heading: HtmlElement) -> bool:
+    """Whether a heading element holds more than any headline
+    (:data:`~vn_newsdoc.html._thresholds.HEADLINE_MAX`): a portal's editor set the text
+    in a heading's style, and it reads as paragraphs.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> _holds_text(fragment_fromstring("<h1>" + "Người dân gặt lúa sớm. " * 20 + "</h1>"))
+    True
+    >>> _holds_text(fragment_fromstring("<h2>Mùa gặt ở Đông Hòa</h2>"))
+    False
+    """
+    return len(heading.text_content().strip()) > HEADLINE_MAX
 
 
 class _Format(NamedTuple):
@@ -352,6 +367,8 @@ class _Walker:
             and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
+        if tag in _HEADING_TAGS and _holds_text(el):
+            tag = "div"  # text written in a heading's style: paragraphs, not a heading
         fmt = _format(el, tag, fmt)
         if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
