@@ -153,3 +153,19 @@ def test_a_photos_caption_classed_as_a_description_is_no_lead() -> None:
         _SAPO,
         None,
     )
+
+
+def test_a_themes_english_placeholder_is_no_lead_of_a_vietnamese_article() -> None:
+    placeholder = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod."
+    html = (
+        f"<body><h1>Mùa gặt lúa sớm</h1><p class='excerpt'>{placeholder}</p>"
+        f"<div class='content'>{PARAGRAPHS}</div></body>"
+    )
+    page = page_of(html)
+    draft = Draft(headline="Mùa gặt lúa sớm", headline_el=page.root.find(".//h1"))
+    assert _STRATEGIES["lead class, or h2/bold line under the headline"].find(page, draft) is None
+    # The same excerpt under an English headline is that page's lead.
+    draft = Draft(headline="Early harvest", headline_el=page.root.find(".//h1"))
+    found = _STRATEGIES["lead class, or h2/bold line under the headline"].find(page, draft)
+    assert found is not None
+    assert found.value == placeholder
