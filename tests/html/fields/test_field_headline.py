@@ -115,3 +115,15 @@ def test_the_heading_right_above_the_body_outranks_a_side_boxs_h1() -> None:
     # Without that heading the side box's h1 is all there is.
     without = html.replace("<h2>", "<p>").replace("</h2>", "</p>")
     assert _find("title element near the body", without) == ("Thống kê truy cập", "h1")
+
+
+def test_a_lead_set_as_a_heading_above_the_body_is_no_headline() -> None:
+    for sapo in (
+        "<h2 class='article-sapo'>Nông dân Tân Phú gặt lúa nhanh hơn mọi năm</h2>",
+        "<h2>Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần.</h2>",
+    ):
+        html = (
+            "<head><title>Trang chủ - Báo Đồng Quê</title></head><body><div class='main'>"
+            f"<h1></h1>{sapo}<div class='content'>{PARAGRAPHS * 3}</div></div></body>"
+        )
+        assert _find("title element near the body", html) is None
