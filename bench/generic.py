@@ -247,6 +247,16 @@ def extractors() -> dict[str, Extractor]:
     return {name: fn for name, fn in found.items() if fn is not None}
 
 
+def only(rows: dict[str, Extractor], names: list[str] | None) -> dict[str, Extractor]:
+    """The rows named by ``--only`` (all without it); exits naming any that cannot run."""
+    if not names:
+        return rows
+    unknown = sorted(set(names) - set(rows))
+    if unknown:
+        sys.exit(f"unknown or missing extractors: {', '.join(unknown)}")
+    return {name: rows[name] for name in names}
+
+
 # ---------------------------------------------------------------------------------------
 # Scoring, as comparison.py scores.
 
@@ -323,12 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen, missing = entries(load_evaldata(args.evaldata), args.pages)
     if not chosen:
         sys.exit(f"{args.evaldata}: no entry names a page in {args.pages}")
-    runners = extractors()
-    if args.only:
-        unknown = sorted(set(args.only) - set(runners))
-        if unknown:
-            sys.exit(f"unknown or missing extractors: {', '.join(unknown)}")
-        runners = {name: runners[name] for name in args.only}
+    runners = only(extractors(), args.only)
 
     totals: dict[tuple[str, str], Counts] = {}
     for name, entry, counts in run(args.pages, chosen, runners, args.misses):

@@ -6,6 +6,7 @@ import pytest
 from lxml.html import HtmlElement, document_fromstring
 
 from vn_newsdoc.html import read_html
+from vn_newsdoc.html._fields.body import text_spine
 from vn_newsdoc.html.body import find_containers, strip_page
 from vn_newsdoc.html.body._stories import own_story
 from vn_newsdoc.model import Figure
@@ -187,3 +188,263 @@ def test_a_view_instruction_is_left_out_of_the_caption(caption: str, expected: s
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     figures = [b for b in article.body if isinstance(b, Figure)]
     assert [f.caption for f in figures] == [expected or caption]
+
+
+# ---------------------------------------------------------------------------------------
+# The article cut into boxes of one template by an embed: a box may carry a modifier.
+
+
+def _template_page(first_class: str, second_class: str) -> str:
+    """An article in two text boxes of one template, a video embed between them, each box
+    three wrappers deep around its paragraphs; a box of other stories after."""
+
+    def box(cls: str, paragraphs: str) -> str:
+        return (
+            f"<div class='{cls}'><section class='outer'><div class='column'>"
+            f"<div class='text'>{paragraphs}</div></div></section></div>"
+        )
+
+    others = "".join(
+        f"<li><a href='/tin-{i}'>Tin khác số {i} về mùa gặt</a></li>" for i in range(4)
+    )
+    return (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div id='post'>"
+        + box(first_class, f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>" * 2)
+        + "<div class='embed'><img src='/video.jpg'></div>"
+        + box(second_class, f"<p>{_Q1}</p><p>{_Q2}</p>")
+        + f"</div><ul class='more'>{others}</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_class", "second_class"),
+    [
+        pytest.param("body-text section", "body-text section", id="same-class"),
+        pytest.param("body-text version-2 section", "body-text section", id="one-modifier"),
+    ],
+)
+def test_text_boxes_of_one_template_are_read_together(first_class: str, second_class: str) -> None:
+    body = _body(_template_page(first_class, second_class))
+    assert body == [_P1, _P2, _P3] * 2 + [_Q1, _Q2]
+
+
+def test_boxes_sharing_one_layout_class_are_not_one_template() -> None:
+    # Grid rows share a layout class ("grid") and differ in two words: not one template.
+    body = _body(_template_page("grid post-content main", "grid side"))
+    assert body == [_P1, _P2, _P3] * 2
+
+
+# ---------------------------------------------------------------------------------------
+# A text in a box that follows the article (readers' comments, a footer of other posts)
+# that outscores the article, its own box carrying a content class.
+
+
+def _comments_page(wrapper: str) -> str:
+    """An article in one block split by blank lines, in a wrapper of class ``wrapper``;
+    then readers' comments in boxes classed as content, one of them in several
+    paragraphs."""
+    article = "<br><br>".join([_P1, _P2, _P3])
+    comment = "".join(f"<p>{q}</p>" for q in [_Q1, _Q2, _Q1, _Q2])
+    return (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<div class='{wrapper}'><div class='article'><div class='content'>{article}</div></div>"
+        "</div><div id='comments'><div class='comment'><div class='comment_content'>"
+        f"<div class='content'>{comment}</div></div></div>"
+        f"<div class='comment'><div class='content'>{_Q2}</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["wrapper", "l-sidebar-fixed l-segment"])
+def test_a_long_comment_does_not_take_the_article_s_place(wrapper: str) -> None:
+    # A wrapper named after the side column is no box below the article.
+    assert _body(_comments_page(wrapper)) == [_P1, _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# The opening paragraph as loose text in a wrapper that holds the paragraphs after it.
+
+
+def test_an_opening_in_the_wrapper_of_the_article_is_read_in_the_body() -> None:
+    # The description repeats the opening; its element is the wrapper of the whole text,
+    # so taking it as the lead would take the article out of the body.
+    rest = "".join(f"<p>{p}</p>" for p in [_P2, _P3, _Q1, _Q2] * 4)
+    page = (
+        f"<html><head><meta property='og:description' content='{_P1}'></head><body>"
+        f"<div class='article'><h1>Mùa gặt ở Đông Hòa</h1><span>{_P1}<br>{rest}</span>"
+        "</div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None
+    assert _body(page) == [_P1, *[_P2, _P3, _Q1, _Q2] * 4]
+
+
+# ---------------------------------------------------------------------------------------
+# A page builder that names every box a widget, the post's text included.
+
+
+def test_the_post_s_text_in_a_box_named_widget_is_read() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2] * 2)
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='builder-column'>"
+        "<div class='builder-widget builder-widget-post-content'>"
+        f"<div class='builder-widget-container'>{paragraphs}</div></div>"
+        "<div class='builder-widget builder-widget-share'><div class='builder-widget-container'>"
+        "<a href='/share'>Chia sẻ bài viết</a></div></div></div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2] * 2
+
+
+def test_a_caption_box_named_like_furniture_stays_out_of_a_short_container() -> None:
+    # A picture's box with its caption in a "footer": too little text to be the article's.
+    box = "<div class='cover'><img src='/a.jpg'><div class='media-footer'>Đồng lúa chín.</div>"
+    root = document_fromstring(f"<html><body>{box}</div></body></html>")
+    cover = root.find(".//div")
+    assert cover is not None
+    assert text_spine([cover]) == frozenset()
+
+
+# ---------------------------------------------------------------------------------------
+# A custom element (a web component) inside a sentence: inline, as browsers lay it out.
+
+
+def test_a_citation_in_a_custom_element_does_not_split_its_sentence() -> None:
+    cited = (
+        "Giá lúa tươi tại ruộng tăng mạnh trong vụ này ("
+        "<hl-trusted-source source='Bộ Nông nghiệp'><a href='/nguon/1'>1</a></hl-trusted-source>)."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{cited}</p><p>{_P2}</p><p>{_P3}</p></div></body></html>"
+    )
+    assert _body(page) == [_P1, "Giá lúa tươi tại ruộng tăng mạnh trong vụ này (1).", _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# A box around the body named for a summary it may hold (a CMS's text-with-summary field).
+
+
+def test_a_box_around_the_body_named_for_a_summary_is_no_lead() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><div class='node'><h1>Mùa gặt ở Đông Hòa</h1>"
+        "<div class='field field-name-body field-type-text-with-summary'>"
+        f"<div class='field-items'><div class='field-item even'>{paragraphs}</div></div>"
+        "</div></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2]
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs written as divs of one class: the opening ones beside a "read all" box that
+# holds the rest.
+
+
+def test_opening_paragraphs_beside_a_box_of_the_rest_are_read() -> None:
+    def para(text: str) -> str:
+        return f"<div class='body__paragraph'>{text}</div>"
+
+    rest = "".join(para(p) for p in [_P3, _Q1, _Q2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><section class='zone'><div class='wrap'>"
+        f"{para(_P1)}{para(_P2)}<div class='body__read-all'>{rest}</div>"
+        "</div></section></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, _Q1, _Q2, _P3, _Q1, _Q2]
+
+
+# ---------------------------------------------------------------------------------------
+# Between the headline and the body: a picture's caption written as a plain paragraph, a
+# box of the byline and date. Neither is the lead.
+
+_BETWEEN = {
+    "caption": (
+        "<div class='image top'><img src='/a.jpg'><p>Người dân xã Đông Hòa gặt lúa trên "
+        "cánh đồng ven sông, sáng 3/4, trong nắng sớm. Ảnh do người dân cung cấp.</p></div>"
+    ),
+    "byline": (
+        "<div class='card'><div class='byline spaced'>Bài và ảnh: Nhóm phóng viên thường "
+        "trú tại miền Trung | 3/4/2024 lúc 8:30 - Cập nhật lúc 10:45 cùng ngày</div></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("between", list(_BETWEEN))
+def test_a_caption_or_byline_box_between_headline_and_body_is_no_lead(between: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [_P1, _P2, _P3, _Q1, _Q2])
+    page = (
+        "<html><body><div class='article'><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"{_BETWEEN[between]}<div class='articleBody'>{paragraphs}</div></div></body></html>"
+    )
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead is None
+
+
+# ---------------------------------------------------------------------------------------
+# A word of a sentence linked to its topic page, the link classed as a tag.
+
+
+def test_a_keyword_linked_as_a_tag_inside_a_sentence_is_read() -> None:
+    sentence = (
+        "Bức xạ là mối nguy chính của <a class='textTag' rel='tag' href='/tags/vu-tru'>"
+        "du hành vũ trụ</a>, nhưng tổ bay ngủ đông sẽ ở trong khoang kín suốt chặng đường."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{sentence}</p><p>{_P2}</p>"
+        "<p>Chủ đề: <a class='tag' href='/tags/lua'>lúa</a></p></div></body></html>"
+    )
+    assert _body(page) == [
+        _P1,
+        "Bức xạ là mối nguy chính của du hành vũ trụ, nhưng tổ bay ngủ đông sẽ ở trong "
+        "khoang kín suốt chặng đường.",
+        _P2,
+        "Chủ đề:",
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# A newsletter sign-up box inside the body.
+
+
+def test_a_newsletter_sign_up_box_inside_the_body_stays_out() -> None:
+    signup = (
+        "<div id='emailSignup'><div>Nhận tin mỗi sáng: những bài đáng đọc nhất trong ngày, "
+        "gửi thẳng tới hộp thư của bạn vào các ngày trong tuần.</div></div>"
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='content'>"
+        f"<p>{_P1}</p><p>{_P2}</p>{signup}<p>{_P3}</p></div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+# ---------------------------------------------------------------------------------------
+# A portal's article written in an h1 (an editor's heading style over the whole text).
+
+
+def test_text_written_in_an_h1_is_the_body_and_its_heading_the_headline() -> None:
+    text = " ".join([_P1, _P2, _P3, _Q1])
+    page = (
+        "<html><head><title>Trang chủ - Liên đoàn Lao động</title></head><body>"
+        "<div class='portlet'><h1 class='portlet-title'>Chuyên mục</h1><ul>"
+        "<li><a href='/a'>Tin tức sự kiện</a></li><li><a href='/b'>Hoạt động</a></li></ul></div>"
+        "<div class='detail'><h2>Nông dân Đông Hòa gặt lúa sớm vì lo mưa bão <span>( )</span>"
+        f"</h2><div class='journal-content-article'><h1>{text}<br><br>{_Q2}</h1></div></div>"
+        "<section><h1 class='portlet-title'>Thống kê truy cập</h1>"
+        "<p>Đang truy cập: 12, hôm nay: 300, tổng cộng: 45 000</p></section></body></html>"
+    )
+    article = read_html(page)
+    assert article.headline == "Nông dân Đông Hòa gặt lúa sớm vì lo mưa bão"
+    assert [block.text for block in article.body if not isinstance(block, Figure)] == [text, _Q2]
+
+
+def test_a_headline_long_h1_stays_out_of_the_scoring() -> None:
+    # A headline in an h1 beside a short body scores nothing for the header around it.
+    root = document_fromstring(
+        "<html><body><div class='header'><h1>Nông dân xã Đông Hòa ra đồng gặt lúa sớm một "
+        f"tuần vì lo mưa bão</h1></div><div class='text'><p>{_P1}</p></div></body></html>"
+    )
+    strip_page(root)
+    assert [e.get("class") for e in find_containers(root)] == ["text"]

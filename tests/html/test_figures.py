@@ -231,6 +231,38 @@ def test_a_photo_table_of_several_pictures_keeps_each_caption_in_place() -> None
             ("Bức tường. Ảnh: một bức ảnh rất dài mà không phải là tên của ai cả trong bài", None),
             id="too-long-to-be-a-credit",
         ),
+        # Credits with no colon or dash after the word.
+        pytest.param(
+            "Ông Trump phát biểu tại Nhà Trắng. Ảnh Reuters",
+            ("Ông Trump phát biểu tại Nhà Trắng.", "Reuters"),
+            id="bare-after-full-stop",
+        ),
+        pytest.param(
+            "Khán giả biết đến anh qua cây đàn guitar - Ảnh NVCC",
+            ("Khán giả biết đến anh qua cây đàn guitar", "NVCC"),
+            id="bare-after-dash",
+        ),
+        pytest.param(
+            "Đoàn xe qua cầu Long Biên. (Ảnh TTXVN)",
+            ("Đoàn xe qua cầu Long Biên.", "TTXVN"),
+            id="bare-in-parentheses",
+        ),
+        pytest.param(
+            "Lễ hội đền Hùng. Hình Minh Anh.", ("Lễ hội đền Hùng.", "Minh Anh"), id="hinh"
+        ),
+        pytest.param(
+            "Cô dâu chú rể tại Hồ Gươm. Ảnh cưới",
+            ("Cô dâu chú rể tại Hồ Gươm. Ảnh cưới", None),
+            id="bare-lower-case-word-is-no-credit",
+        ),
+        pytest.param(
+            "Triển lãm (Ảnh Reuters", ("Triển lãm (Ảnh Reuters", None), id="bare-unclosed-paren"
+        ),
+        pytest.param(
+            "Phòng trưng bày Ảnh Reuters ở Hà Nội",
+            ("Phòng trưng bày Ảnh Reuters ở Hà Nội", None),
+            id="bare-inside-a-sentence",
+        ),
     ],
 )
 def test_split_credit(caption: str, expected: tuple[str | None, str | None]) -> None:

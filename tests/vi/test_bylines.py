@@ -507,6 +507,11 @@ META_CASES = [
     pytest.param("Associated Press", (), "Associated Press", id="agency-associated-press"),
     pytest.param("AP", (), "AP", id="agency-ap"),
     pytest.param("AFP", (), "AFP", id="agency-afp"),
+    # An author box that wraps its value in parentheses or brackets.
+    pytest.param("(SGGPonline)", (), "SGGPonline", id="source-in-parentheses"),
+    pytest.param("[TTXVN]", (), "TTXVN", id="source-in-brackets"),
+    pytest.param("(Mai Hà)", (("Mai Hà", (T,)),), None, id="name-in-parentheses"),
+    pytest.param("Minh Anh (TTXVN)", (("Minh Anh", (T,)),), "TTXVN", id="only-a-whole-wrap"),
 ]
 
 

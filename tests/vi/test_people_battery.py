@@ -302,3 +302,229 @@ def test_a_sentence_the_screen_passes_over_names_no_one(sentence: str, sport: bo
     text = clean(sentence)
     if not may_hold_person(text, lambda: sport):
         assert find_mentions(text, references=False, sport=sport) == []
+
+
+# --- Rules asked for by a second battery (news sentences of 2026) -------------------------
+
+PARENTHESIS = [
+    pytest.param(
+        "Bà Trần Thị Mai (Giám đốc Công ty cổ phần Sao Mai ở TP Cần Thơ) cho biết đã nộp đơn.",
+        (("Trần Thị Mai", ("Giám đốc Công ty cổ phần Sao Mai ở TP Cần Thơ",)),),
+        id="title-in-parenthesis",
+    ),
+    pytest.param(
+        "Đường dây do Lê Văn Tâm (Chủ tịch HĐQT, Tổng giám đốc Công ty Hòa Bình) cầm đầu.",
+        (("Lê Văn Tâm", ("Chủ tịch HĐQT", "Tổng giám đốc Công ty Hòa Bình")),),
+        id="titles-in-parenthesis-split-at-commas",
+    ),
+    pytest.param(
+        "Ông Nguyễn Văn Hùng (SN 1970, trú tại xã An Bình) bị bắt.",
+        (("Nguyễn Văn Hùng", ()),),
+        id="parenthesis-without-a-title",
+    ),
+    pytest.param(
+        "Vai ông Sáu Sếu (NSƯT Hữu Châu) được khen.",
+        (("Sáu Sếu", ()), ("Hữu Châu", ("NSƯT",))),
+        id="a-rank-in-parenthesis-introduces-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESIS)
+def test_a_title_in_parenthesis_after_the_name(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+def test_a_body_in_parenthesis_does_not_make_its_name_a_person() -> None:
+    # The parenthesis is the title of the person before it: the names inside it (a firm
+    # named after its owners) are not read as a person of their own.
+    assert _read("Bà Đỗ Thị Hằng (Giám đốc Công ty TNHH Thương mại Phan Lê Hoàng Anh) khai.") == (
+        ("Đỗ Thị Hằng", ("Giám đốc Công ty TNHH Thương mại Phan Lê Hoàng Anh",)),
+    )
+
+
+def test_a_foreign_firm_after_a_person_is_not_listed_as_a_person() -> None:
+    # Two foreign names side by side after a comma are as often a person and a firm
+    # ("ông Tim Cook, Apple Inc") as two people: only a Vietnamese full name is taken in.
+    assert _read("Ông Tim Cook, Apple Inc cho biết.") == (("Tim Cook", ()),)
+    assert _read("Theo ông John Smith, Morgan Stanley dự báo lãi suất giảm.") == (
+        ("John Smith", ()),
+    )
+
+
+KOREAN = [
+    pytest.param(
+        "Song Hye Kyo xuất hiện tại sự kiện ở Seoul.", (("Song Hye Kyo", ()),), id="three-words"
+    ),
+    pytest.param("Yoo Ah In trở lại màn ảnh.", (("Yoo Ah In", ()),), id="vowel-syllables"),
+    pytest.param("Kim Tân Phát báo lãi quý III.", (), id="vietnamese-syllables-with-tones"),
+    pytest.param("Dự án Park Avenue Tower mở bán.", (), id="english-words-after-a-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN)
+def test_korean_names_written_without_hyphens(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+WORDS = [
+    pytest.param(
+        "Trọng tài Nguyễn Văn Bình nhắc nhở thủ quân Đỗ Hùng Dũng.",
+        (("Nguyễn Văn Bình", ("Trọng tài",)), ("Đỗ Hùng Dũng", ("thủ quân",))),
+        id="captain-is-a-title",
+    ),
+    pytest.param(
+        "Nhà phân tích Tom Lee cho biết thị trường sẽ tăng.",
+        (("Tom Lee", ("Nhà phân tích",)),),
+        id="analyst-is-a-title",
+    ),
+    pytest.param(
+        "NTK Công Trí ra mắt bộ sưu tập mới.", (("Công Trí", ("NTK",)),), id="designer-abbreviated"
+    ),
+    pytest.param(
+        "Kình ngư Ánh Viên và cơ thủ Trần Quyết Chiến được vinh danh.",
+        (("Ánh Viên", ("Kình ngư",)), ("Trần Quyết Chiến", ("cơ thủ",))),
+        id="sport-professions",
+    ),
+    pytest.param(
+        "Rapper Đen Vâu và TikToker Lê Bống đồng hành cùng chương trình.",
+        (("Đen Vâu", ("Rapper",)), ("Lê Bống", ("TikToker",))),
+        id="stage-professions",
+    ),
+    pytest.param("Tập đoàn rót vốn vào công ty mẹ Facebook.", (), id="parent-company-is-no-mother"),
+    pytest.param(
+        "Tổng thống Uruguay Carlos Pérez thăm Việt Nam.",
+        (("Carlos Pérez", ("Tổng thống Uruguay",)),),
+        id="country-after-the-title",
+    ),
+    pytest.param(
+        "Tiến Linh đánh đầu tung lưới Thái Lan.",
+        (("Tiến Linh", ()),),
+        id="header-marks-a-sport-report",
+    ),
+    pytest.param("Tiến Linh đến sân bay Nội Bài.", (), id="no-sport-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_words_of_the_second_battery(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+LISTED_BEFORE = [
+    pytest.param(
+        "Kim Tiến Đạt, Trịnh Văn Hòa cùng tham gia vở diễn.",
+        (("Kim Tiến Đạt", ()), ("Trịnh Văn Hòa", ())),
+        id="before-a-full-name",
+    ),
+    pytest.param(
+        "Kim Tiến Đạt và Trịnh Văn Hòa cùng tham gia.",
+        (("Kim Tiến Đạt", ()), ("Trịnh Văn Hòa", ())),
+        id="joined-by-va",
+    ),
+    pytest.param("Kim Tiến Đạt và các bạn tới dự.", (), id="no-person-after-it"),
+    pytest.param(
+        "Kim Tiến Đạt tới dự, Trịnh Văn Hòa vắng mặt.",
+        (("Trịnh Văn Hòa", ()),),
+        id="not-right-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_BEFORE)
+def test_a_full_name_listed_right_before_a_person_is_a_person(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+GIVEN_NAMES = [
+    pytest.param(
+        "Natalie Portman tới Hà Nội dự liên hoan phim.", (("Natalie Portman", ()),), id="actress"
+    ),
+    pytest.param("Leandro Trossard được gọi lên tuyển.", (("Leandro Trossard", ()),), id="player"),
+    pytest.param("Gloria Jean's Coffees mở thêm cửa hàng.", (), id="brand-left-out-of-the-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES)
+def test_common_foreign_given_names_start_a_name(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+AFTER_A_BODY = [
+    pytest.param(
+        "Chủ tịch Samsung Lee Jae-yong thăm nhà máy ở Bắc Ninh.",
+        (("Lee Jae-yong", ("Chủ tịch Samsung",)),),
+        id="korean-after-a-firm",
+    ),
+    pytest.param(
+        "Chủ tịch Fed Jerome Powell cho biết lãi suất giữ nguyên.",
+        (("Jerome Powell", ("Chủ tịch Fed",)),),
+        id="given-name-after-a-bank",
+    ),
+    pytest.param(
+        "Đạo diễn Jean Claude Van Damme tới Hà Nội.",
+        (("Jean Claude Van Damme", ("Đạo diễn",)),),
+        id="a-name-that-starts-with-a-given-name-is-not-split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_BODY)
+def test_a_foreign_name_after_the_name_of_a_body(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+def test_a_two_syllable_place_before_a_person_is_not_listed_as_a_person() -> None:
+    assert _read("Tại Kim Liên, Nguyễn Văn Hùng đã trồng 2 ha sen.") == (("Nguyễn Văn Hùng", ()),)
+
+
+def test_a_vietnamese_name_without_tones_is_no_korean_name() -> None:
+    # "Phu" has an initial no Korean romanisation writes.
+    assert _read("An Phu Dong khai trương chi nhánh mới.") == ()
+
+
+BODY_THEN_COMMA = [
+    pytest.param(
+        "CEO OpenAI, Sam Altman cho biết công ty sẽ mở văn phòng mới.",
+        (("Sam Altman", ("CEO OpenAI",)),),
+        id="firm-then-comma",
+    ),
+    pytest.param(
+        "Cựu HLV Chelsea, Jose Mourinho chia sẻ về đội bóng cũ.",
+        (("Jose Mourinho", ("Cựu HLV Chelsea",)),),
+        id="club-then-comma",
+    ),
+    pytest.param(
+        "Theo HLV Okan Buruk, Jose Mourinho đã thay đổi.",
+        (("Okan Buruk", ("HLV",)), ("Jose Mourinho", ())),
+        id="a-two-word-name-after-a-title-stays-a-person",
+    ),
+    pytest.param(
+        "Tổng thống Macron, Thủ tướng Olaf Scholz cùng dự họp.",
+        (("Macron", ("Tổng thống",)), ("Olaf Scholz", ("Thủ tướng",))),
+        id="two-people-with-their-titles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_THEN_COMMA)
+def test_a_person_after_a_title_a_body_and_a_comma(text: str, expected: Found) -> None:
+    assert _read(text) == expected
+
+
+NAMED_LIKE_PEOPLE = [
+    pytest.param("Túi Louis Vuitton và Hugo Boss tăng giá.", (), id="fashion-houses"),
+    pytest.param("Djokovic dừng bước ở Roland Garros.", (), id="tournament"),
+    pytest.param(
+        "Diễn viên Emma Watson nói về loạt phim Harry Potter.",
+        (("Emma Watson", ("Diễn viên",)),),
+        id="work-beside-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_LIKE_PEOPLE)
+def test_brands_and_works_that_bear_a_persons_name_are_no_people(
+    text: str, expected: Found
+) -> None:
+    assert _read(text) == expected

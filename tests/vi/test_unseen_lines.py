@@ -211,6 +211,9 @@ PARSED = [
     pytest.param("12/03/2024 | 9:5 PM", _vn(2024, 3, 12, 21, 5)),
     pytest.param("Saturday, January 25, 2025 at 2:00 PM (GMT+7)", _vn(2025, 1, 25, 14, 0)),
     pytest.param("Monday, October 2, 2023 at 07:00:00 AM GMT+7", _vn(2023, 10, 2, 7, 0)),
+    pytest.param("12/03/2024 - 9.30 PM", _vn(2024, 3, 12, 21, 30)),
+    pytest.param("12/03/2024 lúc 10.05 p.m.", _vn(2024, 3, 12, 22, 5)),
+    pytest.param("12/03/2024 9.30 SA", _vn(2024, 3, 12, 9, 30)),
     # Labels in front of the date.
     pytest.param("Ngày ban hành: 26/04/2021", dt.date(2021, 4, 26)),
     pytest.param("Ngày ban hành : 11/01/2022", dt.date(2022, 1, 11)),
@@ -268,6 +271,8 @@ def test_later_dates_in_lines(text: str, expected: dt.date) -> None:
     "text",
     [
         pytest.param("12/03/2024 9:5", id="one-digit-minute-without-period-word"),
+        pytest.param("12/03/2024 9.30", id="full-stop-time-without-am-pm"),
+        pytest.param("12/03/2024 9.75 PM", id="full-stop-time-impossible-minute"),
         pytest.param("Người xuất bản: ông Minh cho biết hôm nay là 12/03/2024", id="sentence"),
         pytest.param("Người đăng: Minh Anh", id="poster-without-date"),
     ],
@@ -336,3 +341,163 @@ def test_month_first_refuses_a_day_first_date() -> None:
 
 def test_day_first_stays_the_default() -> None:
     assert parse_timestamp("05-06-2012").when == dt.date(2012, 6, 5)
+
+
+# ---------------------------------------------------------------------------------------
+# A timestamp that proves its own order, and labels of portal records.
+
+SELF_MONTH_FIRST = [
+    pytest.param("12/26/2012 4:13:51 PM", dt.datetime(2012, 12, 26, 16, 13, 51, tzinfo=VIETNAM)),
+    pytest.param("12/27/2012 10:04:22 AM", dt.datetime(2012, 12, 27, 10, 4, 22, tzinfo=VIETNAM)),
+    pytest.param("12-24-2012 02:17 PM", _vn(2012, 12, 24, 14, 17)),
+    pytest.param("Posted on 12/26/2012 8:00:00 PM", _vn(2012, 12, 26, 20, 0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_MONTH_FIRST)
+def test_an_am_pm_timestamp_proves_its_own_month_first_order(
+    text: str, expected: dt.datetime
+) -> None:
+    assert parse_timestamp(text).when == expected
+    assert [t.when for t in find_timestamps(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("01/13/2022", id="date-alone-proves-nothing"),
+        pytest.param("12/26/2012 16:13", id="24-hour-clock-proves-nothing"),
+        pytest.param("13/12/2012 4:13 PM", id="day-first-stays-day-first"),
+    ],
+)
+def test_only_an_am_pm_clock_beside_the_date_proves_the_order(text: str) -> None:
+    if text.startswith("13/"):
+        assert parse_timestamp(text).when == _vn(2012, 12, 13, 16, 13)
+    else:
+        with pytest.raises(DateParseError, match="impossible date"):
+            parse_timestamp(text)
+
+
+RECORD_LABELS = [
+    pytest.param("Ngày xử lý: 3/7/2019", dt.date(2019, 7, 3), id="handled-on"),
+    pytest.param("Ngày xử lý:3/7/2019", dt.date(2019, 7, 3), id="no-space-after-colon"),
+    pytest.param("Ngày tiếp: 17/5/2019", dt.date(2019, 5, 17), id="received-on"),
+    pytest.param("Ngày tiếp nhận: 02/04/2019 08:30", _vn(2019, 4, 2, 8, 30), id="taken-in-on"),
+    pytest.param("Ngày trả lời: 10/05/2019", dt.date(2019, 5, 10), id="answered-on"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_LABELS)
+def test_record_labels_in_front_of_a_date(text: str, expected: dt.date) -> None:
+    stamp = parse_timestamp(text)
+    assert stamp.when == expected
+    assert not stamp.is_update
+
+
+def test_a_number_and_colon_in_front_is_no_label() -> None:
+    assert find_timestamps("10:3/7/2019") == ()
+    with pytest.raises(DateParseError):
+        parse_timestamp("10:3/7/2019")
+
+
+# ---------------------------------------------------------------------------------------
+# Papers whose names are written in sentence case, after "Theo", under a name or alone.
+
+MASTHEADS = [
+    pytest.param(["Theo Công lý"], 1, (), "Công lý", id="one-word-lower-case"),
+    pytest.param(
+        ["Văn Nguyễn", "Theo Tổ quốc"], 2, (("Văn Nguyễn", (T,)),), "Tổ quốc", id="name-over-paper"
+    ),
+    pytest.param(
+        ["Hà Nam", "Theo Doanh nghiệp và Tiếp thị"],
+        2,
+        (("Hà Nam", (T,)),),
+        "Doanh nghiệp và Tiếp thị",
+        id="paper-joined-by-va",
+    ),
+    pytest.param(
+        ["Minh Nguyễn - Design: Thủy Tiên", "Theo Pháp luật & Bạn đọc"],
+        2,
+        (("Minh Nguyễn", (T,)), ("Thủy Tiên", (G,))),
+        "Pháp luật & Bạn đọc",
+        id="design-role-and-ampersand-paper",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Theo quy định", id="lower-case-first"),
+        pytest.param("Theo ông Minh", id="form-of-address"),
+        pytest.param("Theo Nghị định 100", id="a-number"),
+        pytest.param("Theo Bộ trưởng, giá sẽ tăng.", id="a-sentence"),
+        pytest.param("Theo Thông tư này thì người dân được lợi", id="sentence-words"),
+        pytest.param("Theo Tin tức", id="a-section-name"),
+    ],
+)
+def test_sentence_case_rule_leaves_sentences(line: str) -> None:
+    assert split_byline([BODY, line]) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("thứ tư, 28 06, 2017", dt.date(2017, 6, 28), id="comma-before-year"),
+        pytest.param("thứ tư, 16 08 2017 10:13", _vn(2017, 8, 16, 10, 13), id="spaced-with-time"),
+        pytest.param("28 06, 2017 10:15", _vn(2017, 6, 28, 10, 15), id="comma-then-time"),
+    ],
+)
+def test_spaced_day_month_year(text: str, expected: dt.date) -> None:
+    assert parse_timestamp(text).when == expected
+
+
+# ---------------------------------------------------------------------------------------
+# Source lines with a dash, compilers who name where they took the text from, boards.
+R = Role.TRANSLATED
+
+SOURCE_FORMS = [
+    pytest.param(
+        ["Nguồn - Sở Y tế tỉnh Đắk Nông"], 1, (), "Sở Y tế tỉnh Đắk Nông", id="nguon-dash"
+    ),
+    pytest.param(["Theo – TTXVN"], 1, (), "TTXVN", id="theo-en-dash"),
+    pytest.param(
+        ["Thu Hằng (Tổng hợp từ Reuters)"],
+        1,
+        (("Thu Hằng", (C,)),),
+        "Reuters",
+        id="compiled-from-a-source",
+    ),
+    pytest.param(
+        ["Thu Hằng (lược dịch theo AFP)"], 1, (("Thu Hằng", (R,)),), "AFP", id="translated-from"
+    ),
+    pytest.param(
+        ["Minh Anh (tổng hợp từ nhiều nguồn)"],
+        1,
+        (("Minh Anh", (C,)),),
+        None,
+        id="compiled-from-unnamed-sources",
+    ),
+    pytest.param(["BBT"], 1, None, None, id="board-initials"),
+    pytest.param(["Ban Biên tập tổng hợp"], 1, None, None, id="board-compiled"),
+]
+
+
+@pytest.mark.parametrize(("closing", "count", "authors", "source"), [*MASTHEADS, *SOURCE_FORMS])
+def test_papers_source_forms_and_boards(
+    closing: list[str], count: int, authors: Authors | None, source: str | None
+) -> None:
+    # Split off the text's end, and read as lines known to be a byline: the same reading.
+    test_unseen_closing_bylines(closing, count, authors, source)
+    assert shape(parse_byline(closing)) == (None if authors is None else (authors, source))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Theo - quy định mới, giá điện tăng.", id="dash-then-a-sentence"),
+        pytest.param("Nguồn - tin chưa được kiểm chứng", id="dash-then-lower-case"),
+    ],
+)
+def test_a_dash_after_theo_leaves_sentences(line: str) -> None:
+    assert split_byline([BODY, line]) == (0, None)

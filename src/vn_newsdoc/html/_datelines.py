@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 __all__ = ["labelled_lines", "of_other_articles", "own_line"]
 
 _OTHER_TAGS = frozenset({"aside", "nav"})
+# The site header's clock: a date in a small box that also holds the search form
+# ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
+_SEARCH_BOX_LEVELS = 2
+_HOLDS_SEARCH = XPath(".//form|.//input[@type='search']")
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
 _FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
@@ -128,7 +132,8 @@ def own_line(page: Page, headline: HtmlElement | None) -> frozenset[HtmlElement]
 def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     """Whether ``el`` sits in a box of other articles or readers' posts (an ``<aside>``,
     a class such as ``sidebar``, ``tin-moi``, ``related``, ``comment``), in the site's
-    menu bar (a ``<nav>``, ``menu``: today's date), in a link that also holds another
+    menu bar (a ``<nav>``, ``menu``: today's date) or beside the site's search form (a box
+    of two levels that holds a ``<form>``: the header's clock), in a link that also holds another
     article's title, or in an item of a list of other articles (one of several siblings
     alike, with a link as long as a title), below every element of ``own`` (the article's
     own line of ancestors).
@@ -139,12 +144,14 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     >>> of_other_articles(page.find(".//span"), own), of_other_articles(page[0], own)
     (True, False)
     """
-    if _in_teaser_link(el):
+    if _in_teaser_link(el) or _HOLDS_SEARCH(el):
         return True
     for level, anc in enumerate(el.iterancestors(), 1):
         if anc in own:
             return False
         if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
+            return True
+        if level <= _SEARCH_BOX_LEVELS and _HOLDS_SEARCH(anc):
             return True
         if level <= TEASER_LEVELS and _teaser_item(anc, el):
             return True

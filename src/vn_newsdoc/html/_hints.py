@@ -25,6 +25,7 @@ __all__ = [
     "AUTHOR_CLASS",
     "AUTHOR_HREF",
     "AVATAR_CLASS",
+    "BELOW_ARTICLE_CLASS",
     "CAPTION_AFTER_PICTURE_WORDS",
     "CAPTION_CLASS",
     "CAPTION_WORDS",
@@ -115,6 +116,12 @@ NOT_CONTENT_CLASS = re.compile(
 )
 """A container of anything else: lowers its score."""
 
+BELOW_ARTICLE_CLASS = re.compile(
+    r"comment|binh-?luan|kommentar|footer|relat(?!ive)|lien-?quan", re.IGNORECASE
+)
+"""A box that follows the article with other texts: readers' comments, the post's footer
+of recommended posts, related news (a text inside it is not the article, however long)."""
+
 # Class/id words of page furniture (matched as whole words, split on - and _).
 NOISE_WORDS = frozenset(
     {
@@ -153,6 +160,7 @@ NOISE_WORDS = frozenset(
         "vote",
         "subscribe",
         "newsletter",
+        "signup",
         "popup",
         "modal",
         "toolbar",

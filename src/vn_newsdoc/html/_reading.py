@@ -64,6 +64,8 @@ READING_ORDER: tuple[tuple[str, Step], ...] = (
     ("lead", lead.decide),
     ("datelines", dates.decide),
     ("body blocks", body.read),
+    ("picture between the headline and the body", figures.above_body),
+    ("paragraphs signed as a photo's caption", figures.captions_alone),
     ("headline or lead repeated atop the body", body.drop_repeats),
     ("labelled byline atop the body", byline.take_opening),
     ("headline from the body's opening line", headline.from_body),

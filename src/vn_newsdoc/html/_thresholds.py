@@ -56,6 +56,12 @@ HEADLINE_PREFIX_SHARE: Final = 0.5
 (a title with the site's name still appended)."""
 HEADLINE_SIMILAR: Final = 0.6
 """Share of words a candidate must share with a metadata title to score by similarity."""
+HEADLINE_ATOP_HOPS: Final = 3
+"""Siblings before the body's container looked at for a heading set right above it (an
+empty date slot or a share bar may sit between)."""
+HEADLINE_ATOP_LEVELS: Final = 2
+"""The body's container and the box around it: where a heading set above it is looked
+for (the container may be the text's own element, an ``h1`` holding the text)."""
 HEADLINE_SCORE_MIN: Final = 2.0
 """Least score for a generic headline: a class hint alone, with nothing else for it, is not
 enough."""
@@ -104,6 +110,19 @@ for."""
 LEAD_DESCRIPTION_MIN: Final = 40
 """Characters a description must keep to be matched as the start of a block: shorter
 descriptions start too many."""
+LEAD_PICTURE_HOPS: Final = 3
+"""Levels above a block classed as a lead that are looked at for a picture's box or
+caption (``figure > figcaption > p.caption``, the caption's ``itemprop`` naming a
+description): within them the block is the picture's caption, never the lead. Three
+levels reach the ``<figure>`` above a caption's paragraph and its ``<figcaption>``,
+and stop well short of a page's wrappers."""
+FIGURE_ABOVE_HOPS: Final = 1
+"""Levels above the body's container searched for the article's lead picture set between
+the headline and the body (``div.article-body > figure + div.article-text``): the box
+around the text; higher lies the header's and the page's own pictures."""
+SIGNED_CAPTION_MAX: Final = 500
+"""Characters of a paragraph ending with a photo's label and credit (``… Ảnh: TTXVN``) to
+be read as a caption whose picture is gone; a longer block is text quoting a credit."""
 LEAD_BETWEEN_MIN: Final = 80
 """Characters of a block between the headline and the body to be the lead."""
 LEAD_MAX: Final = 1200
@@ -210,6 +229,12 @@ article's opening (one item is a stray line)."""
 HEADING_LINE_MAX: Final = 200
 """Longest all-bold line ended by ``<br>`` read as a subheading: longer is a bold
 paragraph."""
+SPINE_MIN: Final = 400
+"""Characters of a body container for the boxes its text runs through to be read whatever
+their class says: less is a picture's box with its caption, not an article."""
+SPINE_SHARE: Final = 0.8
+"""Share of a body container's text a box inside it must hold to be one of the article's
+own boxes, read whatever its class says (page builders call every box a widget)."""
 SPLIT_BLOCK_BREAKS: Final = 2
 """Blank-line breaks from which one long block holds paragraphs of its own (an article
 written as text with ``<br><br>``)."""

@@ -76,6 +76,26 @@ _CREDIT_RE = re.compile(
         (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A credit with no separator after the word, "… Ảnh Reuters", "… - Ảnh NVCC",
+# "… (Ảnh TTXVN)": only after a sentence's end, a dash or an opening parenthesis, and only
+# for a name of one to four capitalised words (checked in code), so that "Ảnh cưới" or a
+# sentence that goes on is no credit. (No branch starts inside a run of white space.)
+_BARE_CREDIT_RE = re.compile(
+    r"""(?:(?<=[.!?…”"])\s+|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\((?!\s\s)\s*)(?i:ảnh|hình|photo)\x20
+        (?P<credit>[^\W\d_][\w.&'-]*(?:\x20[^\W\d_][\w.&'-]*){0,3})
+        (?:\s*\))?\.?$""",
+    re.VERBOSE,
+)
+
+
+def _bare_credit(caption: str) -> re.Match[str] | None:
+    match = _BARE_CREDIT_RE.search(caption)
+    if match is None or not all(w[0].isupper() for w in match.group("credit").split()):
+        return None
+    opened = "(" in caption[match.start() : match.start("credit")]
+    if opened != caption.rstrip(". ").endswith(")"):
+        return None  # "(Ảnh Reuters" or "Ảnh Reuters)": no credit
+    return match
 
 
 _CREDIT_MAX = 80  # characters of an element that holds a credit alone
@@ -319,8 +339,10 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     (None, 'Ngọc Thành')
     >>> split_credit("Ánh sáng ban mai")
     ('Ánh sáng ban mai', None)
+    >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
+    ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
-    match = _CREDIT_RE.search(caption)
+    match = _CREDIT_RE.search(caption) or _bare_credit(caption)
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None

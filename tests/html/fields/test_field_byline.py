@@ -33,6 +33,7 @@ def test_the_cascade_is_tried_in_this_order() -> None:
         "signature under the body",
         "profile selector",
         "metadata author",
+        "forum thread's starter",
         "author box with a job line",
         "author box",
     ]
@@ -256,3 +257,23 @@ def test_closing_lines_credit_one_source(closing: tuple[str, ...], source: str) 
     assert draft.byline is not None
     assert draft.byline.source == source
     assert len([b for b in draft.blocks if b.kind == "p"]) == 2  # every credit line left
+
+
+def test_the_forum_threads_starter_writes_its_first_post() -> None:
+    html = (
+        "<body><div class='titleBar'><h1>[Vui vẻ] Chuyện giữa 2 người trên Facebook</h1>"
+        "<p id='pageDescription'>Thảo luận trong '<a href='/f/'>Dịch vụ trực tuyến</a>' bắt "
+        "đầu bởi <a class='username' href='/m/1/'>cuLong</a>, <span>14/12/12</span></p></div>"
+        f"<ol><li class='message'><blockquote class='messageText'>{PARAGRAPHS}</blockquote>"
+        "</li></ol></body>"
+    )
+    page = page_of(html)
+    draft = Draft(headline_el=page.root.find(".//h1"))
+    found = _STRATEGIES["forum thread's starter"].find(page, draft)
+    assert found is not None
+    assert found.value == Byline(authors=(Author("cuLong"),))
+    # A line that names no starter gives none.
+    plain = html.replace("bắt đầu bởi", "gửi lên")
+    page = page_of(plain)
+    draft = Draft(headline_el=page.root.find(".//h1"))
+    assert _STRATEGIES["forum thread's starter"].find(page, draft) is None

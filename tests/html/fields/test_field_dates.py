@@ -20,6 +20,7 @@ def test_the_cascade_is_tried_in_this_order() -> None:
         "profile selector",
         "date class or tag near the headline",
         "labelled date line",
+        "date line beside the headline",
     ]
 
 

@@ -101,6 +101,12 @@ _TEASERS = (
         # the site's menu bar with today's date
         "<div class='top-menu'><ul><li class='date'>Chủ nhật, 03/07/2022 10:00</li>"
         "<li><a href='/'>Trang chủ</a></li></ul></div>",
+        # the header's clock beside the site's search form, the box named by its date
+        "<div class='time_search'><div class='time'><span class='date'>Chủ nhật, 03/07/2022"
+        "</span></div><div class='search'><form action='/tim-kiem'><input name='q'>"
+        "</form></div></div>",
+        "<div class='header-bar'><span class='today'>Chủ nhật, 03/07/2022 10:00</span>"
+        "<input type='search' name='q'></div>",
     ],
 )
 def test_the_articles_own_date_is_preferred_over_other_articles(box: str) -> None:
@@ -175,3 +181,59 @@ def test_a_label_counts_in_the_first_text_node_of_its_element() -> None:
         "Ngày đăng: 01/07/2022 08:30",
         "Cập nhật: 02/07/2022 09:00",
     ]
+
+
+def test_a_clock_beside_the_search_form_is_not_the_article_date() -> None:
+    # A portal whose article shows no date of its own: today's date in the header is no
+    # publication date.
+    header = (
+        "<div class='time_search'><div class='time'><span class='date'>Thứ năm, 09/05/2019"
+        "</span></div><div class='search'><form><input type='text' name='q'></form></div></div>"
+    )
+    assert _published(f"<body>{header}{_HEAD}{_BODY}</body>")[0] is None
+
+
+def _header(inner: str) -> str:
+    return (
+        "<body><article class='item-header'><div class='article-info'>"
+        f"<div class='article-info-top'>{_HEAD}</div>"
+        f"<div class='article-info-bottom'>{inner}</div></div></article>{_BODY}</body>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        pytest.param(
+            "<div class='article-data'><i class='icon'></i>thứ tư, 28 06, 2017</div>",
+            dt.date(2017, 6, 28),
+            id="any-class-icon-then-date",
+        ),
+        pytest.param(
+            "<div class='x1'>01/07/2022 08:30</div><div class='x2'>Văn hóa</div>",
+            _JULY_1,
+            id="date-and-time",
+        ),
+    ],
+)
+def test_a_bare_date_beside_the_headline(inner: str, expected: dt.date) -> None:
+    published, _, rule = _published(_header(inner))
+    assert published == expected
+    assert rule == "date line beside the headline"
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        pytest.param("<p class='x'>Ngày 01/07/2022 trời mưa to ở Quảng Tín</p>", id="a-sentence"),
+        pytest.param("<div class='x'>Số 12 năm 2022</div>", id="no-date"),
+    ],
+)
+def test_only_a_whole_date_beside_the_headline_is_read(inner: str) -> None:
+    assert _published(_header(inner))[0] is None
+
+
+def test_the_metadata_date_wins_over_a_bare_date_line() -> None:
+    meta = "<head><meta property='article:published_time' content='2022-07-01'></head>"
+    html = meta + _header("<div class='x'>03/07/2022</div>")
+    assert _published(html)[0] == dt.date(2022, 7, 1)

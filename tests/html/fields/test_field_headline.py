@@ -96,3 +96,34 @@ def test_an_element_headline_is_never_replaced_from_the_body() -> None:
     )
     draft = draft_at(page_of(html), "headline from the body's opening line")
     assert draft.headline == "Mưa lớn ở Quảng Tín"
+
+
+def test_the_heading_right_above_the_body_outranks_a_side_boxs_h1() -> None:
+    # A portal's side boxes title themselves in h1; the article's title is the h2 set
+    # above its text, with an empty date slot "( )" after it.
+    html = (
+        "<head><title>Trang chủ - Liên đoàn Lao động</title></head><body>"
+        "<div class='col'><div class='detail'><h2>Thuê bao di động được lợi khi chuyển "
+        f"mạng giữ số <span>( )</span></h2><div class='content'>{PARAGRAPHS * 3}</div></div>"
+        "<section><h1 class='portlet-title'>Thống kê truy cập</h1><p>Đang truy cập: 12</p>"
+        "</section></div></body>"
+    )
+    assert _find("title element near the body", html) == (
+        "Thuê bao di động được lợi khi chuyển mạng giữ số",
+        "h2",
+    )
+    # Without that heading the side box's h1 is all there is.
+    without = html.replace("<h2>", "<p>").replace("</h2>", "</p>")
+    assert _find("title element near the body", without) == ("Thống kê truy cập", "h1")
+
+
+def test_a_lead_set_as_a_heading_above_the_body_is_no_headline() -> None:
+    for sapo in (
+        "<h2 class='article-sapo'>Nông dân Tân Phú gặt lúa nhanh hơn mọi năm</h2>",
+        "<h2>Nắng sớm giúp bà con xã Tân Phú gặt lúa nhanh hơn mọi năm một tuần.</h2>",
+    ):
+        html = (
+            "<head><title>Trang chủ - Báo Đồng Quê</title></head><body><div class='main'>"
+            f"<h1></h1>{sapo}<div class='content'>{PARAGRAPHS * 3}</div></div></body>"
+        )
+        assert _find("title element near the body", html) is None

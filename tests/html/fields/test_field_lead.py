@@ -132,3 +132,40 @@ def test_lead_text_leaves_out_read_more_links() -> None:
     el = page.root.find(".//div")
     assert el is not None
     assert lead.lead_text(el) == _SAPO
+
+
+def test_a_photos_caption_classed_as_a_description_is_no_lead() -> None:
+    # A template's lead picture between headline and body: its caption's itemprop says
+    # "description", its figure's class "lead-figure"; it is the picture's caption.
+    html = (
+        "<body><article><h1>Mùa gặt lúa sớm</h1><div class='article-body'>"
+        "<figure class='figure lead-figure'><img src='/a.jpg'><figcaption>"
+        f"<p class='caption' itemprop='description caption'>{_SAPO}</p></figcaption></figure>"
+        f"<div class='article-text'>{PARAGRAPHS}</div></div></article></body>"
+    )
+    assert _find("lead class, or h2/bold line under the headline", page_of(html)) is None
+    # A paragraph named for a description outside a picture's box is the lead.
+    html = (
+        f"<body><article><h1>Mùa gặt lúa sớm</h1><p itemprop='description'>{_SAPO}</p>"
+        f"<div class='article-text'>{PARAGRAPHS}</div></article></body>"
+    )
+    assert _find("lead class, or h2/bold line under the headline", page_of(html)) == (
+        _SAPO,
+        None,
+    )
+
+
+def test_a_themes_english_placeholder_is_no_lead_of_a_vietnamese_article() -> None:
+    placeholder = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod."
+    html = (
+        f"<body><h1>Mùa gặt lúa sớm</h1><p class='excerpt'>{placeholder}</p>"
+        f"<div class='content'>{PARAGRAPHS}</div></body>"
+    )
+    page = page_of(html)
+    draft = Draft(headline="Mùa gặt lúa sớm", headline_el=page.root.find(".//h1"))
+    assert _STRATEGIES["lead class, or h2/bold line under the headline"].find(page, draft) is None
+    # The same excerpt under an English headline is that page's lead.
+    draft = Draft(headline="Early harvest", headline_el=page.root.find(".//h1"))
+    found = _STRATEGIES["lead class, or h2/bold line under the headline"].find(page, draft)
+    assert found is not None
+    assert found.value == placeholder

@@ -12,6 +12,7 @@ blocks into the article's blocks (pictures through :mod:`~vn_newsdoc.html._field
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -26,6 +27,8 @@ from vn_newsdoc.html._thresholds import (
     REPEAT_BLOCKS,
     REPEAT_LENGTH,
     REPEAT_SIMILAR,
+    SPINE_MIN,
+    SPINE_SHARE,
     SUBHEADING_MAX,
 )
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
@@ -45,6 +48,7 @@ __all__ = [
     "find_containers",
     "is_subheading",
     "read",
+    "text_spine",
 ]
 
 _SENTENCE_END = frozenset('.!?…:;"”’»)')
@@ -82,8 +86,51 @@ def read(page: Page, draft: Draft) -> None:
     skip = {e for e in (draft.headline_el, draft.lead_el) if e is not None}
     skip.update(draft.dateline_els)
     draft.blocks = assemble(
-        read_blocks(page.containers, skip=frozenset(skip), drop=_profile_drops(page))
+        read_blocks(
+            page.containers,
+            skip=frozenset(skip),
+            drop=_profile_drops(page),
+            keep=text_spine(page.containers),
+        )
     )
+
+
+def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
+    """The boxes inside each container that hold nearly all of its text, one inside the
+    other, while that text is a few paragraphs' worth: the article's own boxes, read
+    whatever their class says (a picture's box with its caption in a ``footer`` is not
+    one).
+
+    Page builders name every box alike (Elementor's ``elementor-widget-container`` holds
+    the post's text as it holds a share bar), so a furniture word in such a box's class is
+    no proof: the scoring chose the container for the text that runs through them.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><div class='widget-container'>"
+    ...     + "<p>Đoạn văn của bài, khá dài, có dấu phẩy.</p>" * 12
+    ...     + "</div><div class='share'>Chia sẻ</div></div>")
+    >>> [el.get("class") for el in text_spine([box])]
+    ['widget-container']
+    """
+    spine: list[HtmlElement] = []
+    for container in containers:
+        el = container
+        total = _text_length(el)
+        while total >= SPINE_MIN:
+            sizes = [(_text_length(c), c) for c in el if isinstance(c.tag, str)]
+            if not sizes:
+                break
+            size, inner = max(sizes, key=lambda pair: pair[0])
+            if size < SPINE_SHARE * total:
+                break
+            spine.append(inner)
+            el, total = inner, size
+    return frozenset(spine)
+
+
+def _text_length(el: HtmlElement) -> int:
+    """Characters of the text pieces in ``el``, each stripped (a share of them is compared)."""
+    return sum(len(t.strip()) for t in el.itertext())
 
 
 def _profile_drops(page: Page) -> list[HtmlElement]:

@@ -13,6 +13,7 @@ source strategies of :data:`SOURCES` only when no candidate names a source.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -28,14 +29,22 @@ from vn_newsdoc.html._credits import (
 )
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
 from vn_newsdoc.html._survey import element_text
-from vn_newsdoc.html._thresholds import SIDE_AUTHORS
-from vn_newsdoc.model import Byline
+from vn_newsdoc.html._thresholds import LEAD_NEXT_HOPS, SIDE_AUTHORS
+from vn_newsdoc.model import Author, Byline
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["CASCADE", "SOURCES", "decide", "take_closing", "take_opening"]
+__all__ = ["CASCADE", "SOURCES", "decide", "take_closing", "take_opening", "thread_starter"]
+
+# A forum thread's line about itself names who started it, the first post's writer:
+# "Thảo luận trong 'Mục' bắt đầu bởi cuLong, 14/12/12", "Discussion in 'X' started by an".
+_STARTER_RE = re.compile(
+    r"\b(?:bắt\s+đầu\s+bởi|started\s+by)\s+(?P<name>[^\s,][^,\n]{0,39}?)\s*(?:,|$)",
+    re.IGNORECASE,
+)
+_STARTER_WORDS_MAX = 4  # a forum name is a handle or a short name, not a sentence
 
 
 def take_opening(page: Page, draft: Draft) -> None:
@@ -114,6 +123,37 @@ def _by_metadata(page: Page, draft: Draft) -> Found[Byline] | None:
     return None if byline is None else Found(byline, key=page.meta.sources.get("byline"))
 
 
+def _thread_starter(page: Page, draft: Draft) -> Found[Byline] | None:
+    if draft.headline_el is None:
+        return None
+    found = thread_starter(draft.headline_el)
+    return None if found is None else Found(Byline(authors=(Author(found[1]),)), found[0])
+
+
+def thread_starter(headline: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """The forum member who started the thread, named by the thread's line about itself
+    right under its title (XenForo's and vBulletin's ``bắt đầu bởi``, ``started by``): the
+    writer of the first post, which is the article on a forum used as a news site.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><h1>Chuyện trên Facebook</h1><p>Thảo luận trong "
+    ...     "'Dịch vụ' bắt đầu bởi <a class='username'>cuLong</a>, 14/12/12</p></div>")
+    >>> thread_starter(box[0])[1]
+    'cuLong'
+    """
+    node = headline.getnext()
+    for _ in range(LEAD_NEXT_HOPS):
+        if node is None:
+            return None
+        if isinstance(node.tag, str):
+            match = _STARTER_RE.search(element_text(node))
+            if match is not None:
+                name = match.group("name").strip()
+                return (node, name) if len(name.split()) <= _STARTER_WORDS_MAX else None
+        node = node.getnext()
+    return None
+
+
 def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:
     """An author box whose lines are a name and a job line: the job line is no name."""
     for el, _ in page.author_boxes:
@@ -136,6 +176,7 @@ CASCADE: tuple[Strategy[Byline], ...] = (
     Strategy("signature under the body", _signature),
     Strategy("profile selector", _by_profile),
     Strategy("metadata author", _by_metadata),
+    Strategy("forum thread's starter", _thread_starter),
     Strategy("author box with a job line", _by_author_box_job),
     Strategy("author box", _by_author_box),
 )

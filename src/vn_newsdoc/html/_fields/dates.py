@@ -3,10 +3,11 @@
 The datelines come from the cascade :data:`CASCADE`, whose strategies give candidate
 elements, read in order until one shows a time of day (a date alone is kept, and the next
 strategy still looked at): the site profile's dateline selector, then short elements near
-the headline whose class or tag says date or time. :func:`from_body` (a step of its own)
-reads a dateline among the body's first lines where none showed a time; :func:`choose`
-weighs what the datelines show against the metadata (:func:`~vn_newsdoc.html._dating.\
-choose_dates`) and sets ``published`` and ``updated``.
+the headline whose class or tag says date or time, labelled lines, and, where none gave a
+date, an element beside the headline that is a date and nothing else. :func:`from_body`
+(a step of its own) reads a dateline among the body's first lines where none showed a
+time; :func:`choose` weighs what the datelines show against the metadata
+(:func:`~vn_newsdoc.html._dating.choose_dates`) and sets ``published`` and ``updated``.
 
 Numeric dates are read day first, unless the page's own dates prove month-first order
 (:func:`proves_month_first`, decided once per page as :attr:`Page.month_first
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._datelines import of_other_articles, own_line
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
@@ -36,7 +38,9 @@ from vn_newsdoc.html._thresholds import (
     DATELINE_CHILDREN,
     DATELINE_MAX,
 )
-from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps
+from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps, parse_timestamp
+from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._vocab import MARKERS, MONTHS, PERIODS, WEEKDAYS
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -111,10 +115,69 @@ def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
     return Found(lines)
 
 
+# How far up from the headline a bare date line is looked for: its header box.
+_BESIDE_LEVELS: Final = 2
+
+
+def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
+    """Where nothing else gave a date and the metadata gives none: an element of the
+    headline's own header box (two levels up) whose whole text is one timestamp, under any
+    class (``<div class="article-data">thứ tư, 28 06, 2017</div>`` beside the title)."""
+    headline = draft.headline_el
+    if headline is None or draft.stamps or page.meta.published is not None:
+        return None
+    box = headline
+    for _ in range(_BESIDE_LEVELS):
+        parent = box.getparent()
+        if parent is None or parent.tag == "body":
+            break
+        box = parent
+    inside = set(headline.iter())
+    own = own_line(page, headline)
+    candidates: Candidates = []
+    for el in box.iter():
+        if el in inside or not isinstance(el.tag, str) or _holds_text(el):
+            continue
+        text = element_text(el)
+        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
+            continue
+        if not _only_a_date(text):
+            continue
+        try:
+            parse_timestamp(text, reference=page.reference)
+        except DateParseError:
+            continue
+        if not of_other_articles(el, own):
+            candidates.append((el, text))
+    return Found(candidates) if candidates else None
+
+
+# The words a date line may hold besides its numbers: weekdays, labels, day periods, month
+# names and the joining words ("thứ tư, ngày 28 tháng 6 năm 2017 lúc 10:15 SA").
+_DATE_WORDS: Final = frozenset(
+    word
+    for table in (WEEKDAYS, MARKERS, PERIODS, MONTHS)
+    for phrase in table
+    for word in phrase.split()
+) | {"ngay", "thang", "nam", "luc", "vao", "gio", "phut", "gmt", "utc", "at", "on"}
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether every word of ``text`` belongs to a timestamp (no sentence around it)."""
+    return all(word in _DATE_WORDS for word in _WORD_RE.findall(fold(text)))
+
+
+def _holds_text(el: HtmlElement) -> bool:
+    """Whether a child element holds text (an icon ``<i>`` before the date holds none)."""
+    return any(isinstance(c.tag, str) and c.text_content().strip() for c in el)
+
+
 CASCADE: tuple[Strategy[Candidates], ...] = (
     Strategy("profile selector", _by_profile),
     Strategy("date class or tag near the headline", _by_class_near_headline),
     Strategy("labelled date line", _by_label),
+    Strategy("date line beside the headline", _by_line_beside_headline),
 )
 """The datelines' strategies: each gives candidates, read until one shows a time."""
 

@@ -4,6 +4,7 @@ metadata's headline, the ``<title>``; later, a bold line opening the body where 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._hints import LEAD_CLASS
 from vn_newsdoc.html._survey import (
     Survey,
     ancestor_rank,
@@ -25,6 +27,8 @@ from vn_newsdoc.html._thresholds import (
     ANCESTOR_LEVELS,
     BODY_HEADLINE_MAX,
     BOLD_TITLE_LINE,
+    HEADLINE_ATOP_HOPS,
+    HEADLINE_ATOP_LEVELS,
     HEADLINE_BOX_CHILDREN,
     HEADLINE_COMPARABLE,
     HEADLINE_FEW_WORDS,
@@ -41,9 +45,17 @@ from vn_newsdoc.text import clean, fold_key
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["CASCADE", "decide", "find_headline", "from_body"]
+__all__ = [
+    "CASCADE",
+    "decide",
+    "find_headline",
+    "from_body",
+    "heading_atop",
+    "without_empty_brackets",
+]
 
 _NOT_A_HEADLINE_END = frozenset(".!?…:;,")
+_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
 
 
 def _by_profile(page: Page, draft: Draft) -> Found[str] | None:
@@ -135,11 +147,13 @@ def find_headline(
     """
     candidates: list[tuple[HtmlElement, str]] = []
     seen: set[str] = set()
-    for el in survey.titles:
+    atop = heading_atop(anchors[0]) if anchors else None
+    titles = survey.titles if atop is None or atop in survey.titles else [*survey.titles, atop]
+    for el in titles:
         tag = el.tag
         if tag in ("div", "td") and len(el) > HEADLINE_BOX_CHILDREN:
             continue
-        text = element_text(el)
+        text = without_empty_brackets(element_text(el))
         if not text or len(text) > HEADLINE_MAX or len(text) < HEADLINE_MIN:
             continue
         if tag != "h1" and link_share(el, text) > HEADLINE_LINKED_MAX:
@@ -167,8 +181,8 @@ def find_headline(
                 sim = max((similarity(text, r) for r in refs if _comparable(text, r)), default=0.0)
                 if sim >= HEADLINE_SIMILAR:
                     score += 6.0 * sim
-        if el.tag == "h1":
-            score += 3.0
+        if el.tag == "h1" or el is atop:
+            score += 3.0  # a heading set right above the body's box is the article's
         elif title_classed(el):
             score += 2.0
         if len(text.split()) < HEADLINE_FEW_WORDS:
@@ -183,6 +197,54 @@ def find_headline(
     if best is None or best[0] < HEADLINE_SCORE_MIN:
         return None, None
     return best[2], best[3]
+
+
+def heading_atop(container: HtmlElement) -> HtmlElement | None:
+    """The heading (``h1`` to ``h3``) set right above the body's container, or above the
+    box around it, a few siblings up at most
+    (:data:`~vn_newsdoc.html._thresholds.HEADLINE_ATOP_HOPS`): the article's own title on
+    portals whose ``h1`` elements title the side boxes (Liferay's ``portlet-title``).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><h2>Thuê bao được lợi khi chuyển mạng</h2>"
+    ...     "<span>( )</span><div class='content'><p>Việc thử nghiệm…</p></div></div>")
+    >>> heading_atop(box[2]).text
+    'Thuê bao được lợi khi chuyển mạng'
+    """
+    box: HtmlElement | None = container
+    for _ in range(HEADLINE_ATOP_LEVELS):
+        if box is None:
+            return None
+        node = box.getprevious()
+        for _ in range(HEADLINE_ATOP_HOPS):
+            if node is None:
+                break
+            if node.tag in ("h1", "h2", "h3"):
+                return None if _sapo_like(node) else node
+            node = node.getprevious()
+        box = box.getparent()
+    return None
+
+
+def _sapo_like(heading: HtmlElement) -> bool:
+    """Whether a heading above the body is the lead set as a heading: classed as one
+    (``h2.sapo``), or a sentence ending with a full stop (a headline ends with none, or
+    with ``?``, ``!`` or an ellipsis)."""
+    names = f"{heading.get('class', '')} {heading.get('id', '')}"
+    if names.strip() and LEAD_CLASS.search(names):
+        return True
+    text = element_text(heading).rstrip()
+    return text.endswith((".", ";", ",")) and not text.endswith("..")
+
+
+def without_empty_brackets(text: str) -> str:
+    """``text`` without the empty brackets a template leaves where a date or count would
+    be (``Thuê bao được lợi ( )`` gives ``Thuê bao được lợi``).
+
+    >>> without_empty_brackets("Thuê bao được lợi khi chuyển mạng ( )")
+    'Thuê bao được lợi khi chuyển mạng'
+    """
+    return clean(_EMPTY_BRACKETS_RE.sub(" ", text)) if "(" in text or "[" in text else text
 
 
 def _comparable(a: str, b: str) -> bool:

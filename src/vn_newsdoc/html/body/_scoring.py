@@ -8,9 +8,10 @@ from collections.abc import Callable
 from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import CONTENT_CLASS, NOT_CONTENT_CLASS
+from vn_newsdoc.html._hints import BELOW_ARTICLE_CLASS, CONTENT_CLASS, NOT_CONTENT_CLASS
 from vn_newsdoc.html._thresholds import (
     GALLERY_PICTURES,
+    HEADLINE_MAX,
     SPLIT_BLOCK_BREAKS,
 )
 from vn_newsdoc.html.body._noise import is_noise_element
@@ -34,10 +35,12 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
+_FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
-_PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
+_PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
@@ -162,6 +165,23 @@ def _parent_text(
     return total
 
 
+def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
+    """Whether two boxes are made from one template: the same tag and the same class
+    words, but for one modifier that one of them adds (``articleBodyText version-2
+    section`` beside ``articleBodyText section``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _one_template(f("<div class='text wide box'></div>"), f("<div class='box text'></div>"))
+    True
+    >>> _one_template(f("<div class='grid main post'></div>"), f("<div class='grid'></div>"))
+    False
+    """
+    if a.tag != b.tag:
+        return False
+    mine, theirs = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+
+
 def _sibling_blocks(
     best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
@@ -171,8 +191,9 @@ def _sibling_blocks(
 
     From the winner up (at most three levels, and only while the element holds nearly all
     the text of its parent), an element with a class whose parent holds further elements
-    of the same tag and class with text of their own, mostly not links, and together at
-    least a fifth of the winner's, stands for one such box. The run is the parent's
+    of the same template (:func:`_one_template`: one box may carry a modifier the others
+    lack) with text of their own, mostly not links, and together at least a fifth of the
+    winner's, stands for one such box. The run is the parent's
     children from the first of them to the last, furniture left out: the pictures and
     subheadings set between the text boxes belong to the article too. ``<article>``
     elements side by side are separate articles, never a run.
@@ -183,12 +204,11 @@ def _sibling_blocks(
         parent = el.getparent()
         if parent is None or is_noise_element(parent):
             return None
-        kin_class = el.get("class")
-        if level and kin_class and el.tag != "article":
+        if level and el.get("class", "").strip() and el.tag != "article":
             kin: list[HtmlElement] = []
             text = links = 0
             for sub in parent:
-                if sub is el or sub.tag != el.tag or sub.get("class") != kin_class:
+                if sub is el or not _one_template(sub, el):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
                 if not blocks or is_noise_element(sub):
@@ -261,6 +281,39 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
+def _in_furniture(el: HtmlElement) -> bool:
+    """Whether ``el`` sits inside a box that follows an article with other texts (readers'
+    comments, a footer of recommended posts, related news), by an ancestor's class or id.
+    Furniture words in general are no proof here: layouts name the wrapper of the whole
+    article after its side column (``l-sidebar-fixed``)."""
+    return any(
+        BELOW_ARTICLE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in el.iterancestors()
+    )
+
+
+def _out_of_furniture(
+    top: HtmlElement, scores: dict[HtmlElement, float], final: Callable[[HtmlElement], float]
+) -> HtmlElement:
+    """The best candidate outside the boxes that follow an article (:func:`_in_furniture`)
+    when ``top`` sits in one, provided it scores at least half as well; else ``top``.
+
+    A long reader's comment, or a teaser in a footer of recommended posts, can outscore
+    the article when its box carries a content class (``comment_content``,
+    ``featured-article``): the box it sits in says what it is.
+    """
+    if not _in_furniture(top):
+        return top
+    floor = _FURNITURE_WINNER_SHARE * final(top)
+    for el in sorted(scores, key=final, reverse=True):
+        score = final(el)
+        if score < floor:
+            break
+        if not is_noise_element(el) and not _in_furniture(el):
+            return el
+    return top
+
+
 def _in_own_story(
     root: HtmlElement,
     top: HtmlElement,
@@ -315,8 +368,8 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     blocks = list(root.iter(*_PARA_TAGS))
     for el in blocks:
         length, linked, commas, breaks = _own_text(el)
-        if length < _TEXT_MIN:
-            continue
+        if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
+            continue  # an h1 scores only when it holds more than a headline: text in an h1
         parent = _outside_picture_box(el, boxes)
         if parent is None:
             continue
@@ -340,7 +393,8 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         total, linked = chars[el]
         return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
 
-    top = _in_own_story(root, max(scores, key=final), scores, scored, final)
+    top = _out_of_furniture(max(scores, key=final), scores, final)
+    top = _in_own_story(root, top, scores, scored, final)
     best = _descend(top, scored, scores, linked_chars)
     gallery = _out_of_caption(best)
     if gallery is not best:
@@ -361,6 +415,24 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     return _kept_siblings(best, parent, (scores, scored, linked_chars), final)
 
 
+def _named_paragraphs(best: HtmlElement, scored: dict[HtmlElement, int]) -> set[tuple[str, str]]:
+    """The tag and class of the winner's own paragraphs, where they carry a class: a
+    sibling of the winner written the same way (``<div class="body__paragraph">`` beside a
+    "read all" box holding more of them) is a paragraph of the article, its opening ones
+    often.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><div class='para'>Một.</div><p>Hai.</p></div>")
+    >>> _named_paragraphs(box, {box[0]: 90, box[1]: 90})
+    {('div', 'para')}
+    """
+    return {
+        (str(sub.tag), cls)
+        for sub in best
+        if sub in scored and (cls := sub.get("class") or "").strip()
+    }
+
+
 def _kept_siblings(
     best: HtmlElement,
     parent: HtmlElement,
@@ -369,19 +441,23 @@ def _kept_siblings(
 ) -> list[HtmlElement]:
     """The winner and the siblings that join it, in document order: those that score
     nearly as well, those of its class that score fairly (an article split in two boxes
-    by an advert), and those the article goes on in (:func:`goes_on_in`). ``tallies``:
+    by an advert), those the article goes on in (:func:`goes_on_in`), and paragraphs
+    written as the winner's own are (:func:`_named_paragraphs`). ``tallies``:
     the candidates' scores, the text blocks' characters and their characters in links."""
     scores, scored, linked = tallies
     best_score = final(best)
     kin = best.get("class")
     classes = prose_classes(best, scored, linked)
+    paragraphs = _named_paragraphs(best, scored)
     kept = []
     above = True  # siblings above the winner
     for sibling in parent:
         if sibling is best:
             above = False
             kept.append(sibling)
-        elif classes and goes_on_in(sibling, best, classes, scored, linked, above=above):
+        elif (classes and goes_on_in(sibling, best, classes, scored, linked, above=above)) or (
+            sibling in scored and (sibling.tag, sibling.get("class")) in paragraphs
+        ):
             kept.append(sibling)
         elif sibling in scores and not is_noise_element(sibling):
             score = final(sibling)

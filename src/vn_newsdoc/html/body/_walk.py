@@ -12,6 +12,7 @@ from vn_newsdoc.html._hints import QUOTE_CLASS
 from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
     HEADING_LINE_MAX,
+    HEADLINE_MAX,
     ITALIC_CAPTION,
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
@@ -87,6 +88,20 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
 _UNSEEN_TAGS = frozenset({"meta", "link"})
+
+
+def _holds_text(heading: HtmlElement) -> bool:
+    """Whether a heading element holds more than any headline
+    (:data:`~vn_newsdoc.html._thresholds.HEADLINE_MAX`): a portal's editor set the text
+    in a heading's style, and it reads as paragraphs.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> _holds_text(fragment_fromstring("<h1>" + "Người dân gặt lúa sớm. " * 20 + "</h1>"))
+    True
+    >>> _holds_text(fragment_fromstring("<h2>Mùa gặt ở Đông Hòa</h2>"))
+    False
+    """
+    return len(heading.text_content().strip()) > HEADLINE_MAX
 
 
 class _Format(NamedTuple):
@@ -202,15 +217,52 @@ class BodyBlock:
         return self.italic >= ITALIC_CAPTION
 
 
+def keyword_in_sentence(link: HtmlElement) -> bool:
+    """Whether ``link`` is a word of a sentence that a site links to its topic page
+    (``<a class="textTag" rel="tag">space travel</a>``): the sentence goes on after it,
+    and the element holding it holds sentences (:func:`holds_sentences`). A tag bar's
+    links have no sentence around them.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> p = f("<p>Bức xạ là mối nguy chính của <a class='tag'>du hành vũ trụ</a>, nhưng "
+    ...       "tổ bay ngủ đông sẽ ở trong khoang kín suốt chặng đường dài.</p>")
+    >>> keyword_in_sentence(p[0])
+    True
+    >>> keyword_in_sentence(f("<p>Chủ đề: <a class='tag'>lúa</a></p>")[0])
+    False
+    """
+    parent = link.getparent()
+    tail = link.tail or ""
+    return parent is not None and bool(tail.strip()) and holds_sentences(parent)
+
+
+def is_custom_inline(tag: str) -> bool:
+    """Whether ``tag`` names a custom element (a web component: a hyphen in its name),
+    which browsers lay out inline unless told otherwise: a citation's
+    ``<hl-trusted-source>`` inside a sentence does not end it. AMP's components
+    (``amp-…``) are laid out as blocks by their runtime.
+
+    >>> is_custom_inline("hl-trusted-source"), is_custom_inline("amp-carousel")
+    (True, False)
+    """
+    return "-" in tag and not tag.startswith("amp-")
+
+
 class _Walker:
     """One walk over the body's elements, emitting blocks in document order."""
 
     def __init__(
-        self, skip: frozenset[HtmlElement], drop: Sequence[HtmlElement], *, lines: bool = False
+        self,
+        skip: frozenset[HtmlElement],
+        drop: Sequence[HtmlElement],
+        *,
+        lines: bool = False,
+        keep: frozenset[HtmlElement] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
+        self.keep = keep
         self.blocks: list[BodyBlock] = []
         self.parts: list[str] = []
         self.chars = 0
@@ -311,11 +363,16 @@ class _Walker:
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
         if tag in _NOT_ARTICLE_TAGS or (
-            is_noise_element(el) and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+            el not in self.keep
+            and is_noise_element(el)
+            and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
+            and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
+        if tag in _HEADING_TAGS and _holds_text(el):
+            tag = "div"  # text written in a heading's style: paragraphs, not a heading
         fmt = _format(el, tag, fmt)
-        if tag in INLINE_TAGS:
+        if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
         if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
@@ -410,6 +467,7 @@ def read_blocks(
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
     lines: bool = False,
+    keep: frozenset[HtmlElement] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -418,11 +476,13 @@ def read_blocks(
         skip: Elements read elsewhere (the headline, lead, dateline), left out here.
         drop: More elements to leave out (a site profile's furniture).
         lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
+        keep: Elements read whatever their class or id says (the boxes the body's text
+            runs through, however a page builder names them).
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
     """
-    walker = _Walker(skip, drop, lines=lines)
+    walker = _Walker(skip, drop, lines=lines, keep=keep)
     plain = _Format(bold=False, italic=False, link=False, quote=False)
     for container in containers:
         walker.element = container

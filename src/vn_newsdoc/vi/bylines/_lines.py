@@ -45,6 +45,24 @@ def _is_person(text: str) -> bool:
     return _is_name(text) and not any(k in _w.ORG_WORDS for k in keys)
 
 
+def _is_masthead(text: str) -> bool:
+    """A paper's name in sentence case after ``Theo``: a capital first, then words of letters
+    only, lower case allowed, joined by ``và`` or ``&`` (``Công lý``, ``Tổ quốc``, ``Pháp luật &
+    Bạn đọc``, ``Doanh nghiệp và Tiếp thị``); no form of address first, no sentence word."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
+        return False
+    if _w.key(tokens[0]) in _w.STOP_FIRST or _w.key(text) in _w.STOP_PHRASES:
+        return False
+    for i, token in enumerate(tokens):
+        k = _w.key(token)
+        if 0 < i < len(tokens) - 1 and (token == "&" or k in {"và", "va"}):
+            continue
+        if not token.isalpha() or k in _w.STOP_WORDS:
+            return False
+    return True
+
+
 def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
     """``Theo X`` / ``Nguồn: X``: a source, or a person (``Theo Hồ Hương``), or a name with
     its source in parentheses or after a slash (``Theo Minh Anh/Vcamp.vn``)."""
@@ -70,7 +88,7 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
         elif not _w.is_outlet(head) and _is_name(head) and _is_source(inner, loose=True):
             return _Line("credit", (Author(head),), source=inner)
     parts = [p.strip() for p in rest.split(",")]
-    if all(_is_source(p, loose=True) for p in parts):
+    if all(_is_source(p, loose=True) for p in parts) or _is_masthead(rest):
         return _Line("credit", source=rest)
     first = _w.key(rest).split()[0] if rest.split() else ""
     if loose and "," not in rest and first not in _w.STOP_FIRST and len(rest.split()) <= 8:
@@ -90,11 +108,20 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     if m and m.group("head"):
         inner = m.group("inner").strip()
         sm = _SOURCE_PREFIX.match(inner)
+        cm = _COMPILED_FROM.match(inner)
         if _ROLE_LIST.match(inner):
             roles = _merge_roles(roles, _roles_of(inner)) if roles else _roles_of(inner)
-        elif sm and _is_source(sm.group("rest"), loose=True):
+        elif sm and _all_sources(sm.group("rest")):
             source = sm.group("rest")
             roles = roles or (Role.COMPILED,)
+        elif cm and _w.key(cm.group("rest")) in _UNNAMED_ORIGINS:
+            found = _roles_of(cm.group("role"))  # "tổng hợp từ nhiều nguồn": no source named
+            roles = _merge_roles(roles, found) if roles else found
+        elif cm and _all_sources(cm.group("rest")):
+            # "Thu Hằng (tổng hợp từ Reuters, AFP)": the role, and where it was taken from
+            source = cm.group("rest")
+            found = _roles_of(cm.group("role"))
+            roles = _merge_roles(roles, found) if roles else found
         elif _is_source(inner, loose=loose):
             source = inner
         else:
@@ -109,6 +136,23 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     if not _is_name(text, loose=loose):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
+
+
+# "tổng hợp từ Reuters", "lược dịch theo AFP": a compiler's or translator's role word, then
+# the sources the text was taken from.
+_COMPILED_FROM = re.compile(
+    r"^(?P<role>tổng\s+hợp|biên\s+dịch|lược\s+dịch|dịch)\s+(?:từ|theo)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+# What a compiler took the text from without naming a source.
+_UNNAMED_ORIGINS = frozenset({"nhiều nguồn", "các nguồn", "internet", "các báo", "nguồn internet"})
+
+
+def _all_sources(text: str) -> bool:
+    """Whether ``text`` names one source or a list of them (``Reuters, AFP``)."""
+    return all(_is_source(part.strip(), loose=True) for part in text.split(","))
 
 
 # Roles written after a name without parentheses: the compiler's and the translator's.

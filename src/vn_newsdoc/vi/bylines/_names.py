@@ -41,7 +41,8 @@ _ONE_ROLE = re.compile(_w.ROLE_PATTERN, re.IGNORECASE)
 # "Theo X", "Nguồn: X", also with odd spacing around the colon ("Nguồn : X", "Nguồn:X",
 # "Theo: X"); "Nguồn ảnh: X" credits the pictures (a role word), never the article.
 _SOURCE_PREFIX = re.compile(
-    r"^(?:theo|nguồn(?:\s+tin)?(?!\s+(?:ảnh|hình)(?![^\W\d_])))(?:\s*:\s*|\s+)(?P<rest>\S.*)$",
+    r"^(?:theo|nguồn(?:\s+tin)?(?!\s+(?:ảnh|hình)(?![^\W\d_])))(?:\s*:\s*|\s+[–—-]\s+|\s+)"
+    r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # The head is empty or ends on a non-space: the same split as a lazy ".*?" before "\s*",

@@ -174,6 +174,15 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
     return n, _combine(claimed) if n else None
 
 
+_WRAPPED = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\s*$")
+
+
+def _unwrap(value: str) -> str:
+    """A value wrapped whole in parentheses or brackets, without them (``(SGGPonline)``)."""
+    m = _WRAPPED.match(value)
+    return m.group("inner") if m else value
+
+
 def parse_author_meta(value: str) -> Byline | None:
     """Read a metadata author string (JSON-LD ``author``, ``<meta name="author">``).
 
@@ -201,6 +210,8 @@ def parse_author_meta(value: str) -> Byline | None:
     (('Jane Roe',), 'VOV-Tây Bắc')
     >>> parse_author_meta("https://www.facebook.com/baodantridientu") is None
     True
+    >>> parse_author_meta("(SGGPonline)").source
+    'SGGPonline'
     """
     if len(value) > _MAX_META:
         return None  # an author value is a few names long; anything longer is not one
@@ -214,7 +225,7 @@ def parse_author_meta(value: str) -> Byline | None:
         return None
     parsed: list[_Line] = []
     for raw in re.split(r"\s*[;|]\s*", text):
-        piece = _strip_end(_strip_label(raw))
+        piece = _strip_end(_strip_label(_unwrap(raw)))
         if not piece:
             continue
         if _w.is_outlet(piece) or _DOMAIN.match(piece):

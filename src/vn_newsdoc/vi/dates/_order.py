@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vn_newsdoc.vi.dates._base import fold
-from vn_newsdoc.vi.dates._scan import scan
+from vn_newsdoc.vi.dates._scan import Token, scan
 
-__all__ = ["dates_prove_month_first"]
+__all__ = ["dates_prove_month_first", "proves_month_first"]
 
 # The numeric dates whose order the numbers can show: "24/12/2012", "12-24-2012",
 # "24 12 2012". Dates with the year first, or with the month in words, say nothing.
 _NUMERIC_KINDS = {"dmy": ("dd", "dm"), "sdmy": ("sd", "sm")}
+
+
+def proves_month_first(token: Token) -> bool:
+    """Whether a numeric date piece can only be read month first: its first number could be
+    a month and its second cannot (``12/26/2012``, ``12-24-2012``). Such a date proves its
+    own order, whatever the page's other dates say; ``05-06-2012`` proves nothing."""
+    groups = _NUMERIC_KINDS.get(token.kind)
+    if groups is None:
+        return False
+    first, second = (int(token.match[g]) for g in groups)
+    return 1 <= first <= 12 < second <= 31
 
 
 def _orders(text: str) -> tuple[bool, bool]:

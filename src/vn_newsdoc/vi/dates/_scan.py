@@ -34,7 +34,10 @@ _MONTHS = alternation(MONTHS)
 # digits starts (found by the fast _DIGITS), so it costs nothing on ordinary words. The
 # alternatives are tried in order, the longer and more specific forms first: an ISO string
 # before a bare time, "2 giờ trước" before "2 giờ". A one-digit minute is read only before a
-# day-period word ("9:5 AM", as some CMSs print 9:05), where it cannot be a ratio or a score.
+# day-period word ("9:5 AM", as some CMSs print 9:05), where it cannot be a ratio or a score;
+# a full stop between hour and minute ("9.30 PM") only before AM/PM, SA/CH.
+# A numeric date may follow a label's colon with no space ("Ngày xử lý:3/7/2019"), never a
+# number's colon ("10:3/7/2019" is no date).
 _NUMERIC = re.compile(
     rf"""
     (?P<iso>(?<![\d.])
@@ -49,7 +52,7 @@ _NUMERIC = re.compile(
         (?P<wd>\d{{1,2}})\s*thang\s*(?P<wm>\d{{1,2}})
         (?:(?:\s*,\s*|\s+nam\s+|\s*/\s*|\s+)(?P<wy>\d{{4}}))?(?![\d/.,]\d)(?!\d)
     )
-    | (?P<dmy>(?<![\d./:,-])
+    | (?P<dmy>(?<![\d./,-])(?<!\d:)
         (?P<dd>\d{{1,2}})(?P<dsep>[/.-])(?P<dm>\d{{1,2}})(?P=dsep)(?P<dy>\d{{4}}|\d{{2}})
         (?!\d)(?![/.-]\d)
     )
@@ -57,7 +60,7 @@ _NUMERIC = re.compile(
         (?P<yy>\d{{4}})(?P<ysep>[/.])(?P<ym>\d{{1,2}})(?P=ysep)(?P<yd>\d{{1,2}})(?!\d)(?![/.-]\d)
     )
     | (?P<sdmy>(?<![\d./:,-])
-        (?P<sd>\d{{1,2}})\x20(?P<sm>\d{{1,2}})\x20(?P<sy>\d{{4}})(?![\d:])
+        (?P<sd>\d{{1,2}})\x20(?P<sm>\d{{1,2}}),?\x20(?P<sy>\d{{4}})(?![\d:])
     )
     | (?P<time>(?<![\d./:,-])
         (?:
@@ -68,6 +71,7 @@ _NUMERIC = re.compile(
           | (?P<h2>\d{{1,2}})\s?h(?:\s?(?P<m2>\d{{1,2}})(?:\s?(?:'|phut|p(?![a-z])))?)?
                 (?![a-z\d])
           | (?P<h3>\d{{1,2}})g(?P<m3>\d{{2}})(?![a-z\d])
+          | (?P<h5>\d{{1,2}})\.(?P<m5>[0-5]\d)(?=\s*(?:a\.?m\.?|p\.?m\.?|sa|ch)(?![a-z]))
         )
         (?:\s*(?P<period>{_PERIODS})(?![a-z]))?
         (?:\s?(?P<tzs>[+-])(?P<tzh>\d{{2}}):?(?P<tzm>\d{{2}})(?![\d/.:-])|(?P<tzz>z)(?![a-z]))?

@@ -10,6 +10,7 @@ import attrs
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp, fold
+from vn_newsdoc.vi.dates._order import proves_month_first
 from vn_newsdoc.vi.dates._scan import GLUE, STRONG_SEPARATOR, Token, scan
 from vn_newsdoc.vi.dates._values import (
     MARKER_OF,
@@ -21,6 +22,7 @@ from vn_newsdoc.vi.dates._values import (
     time_of,
     zone_of,
 )
+from vn_newsdoc.vi.dates._vocab import PERIODS
 
 __all__ = ["find_timestamps", "parse_timestamp"]
 
@@ -40,6 +42,7 @@ _POSTED_BY = re.compile(
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
 _DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "mdate", "mfirst", "relday"})
 _STANDALONE = frozenset({"rel", "now"})
+_PERIOD_RULE = {key(word): rule for word, rule in PERIODS.items()}
 _ALL_SLOTS = frozenset({"date", "time", "offset", "weekday"})
 _WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -161,7 +164,14 @@ def _build_value(
         if "time" in by_slot:
             raise UnreadableError("a time without a date")
         raise UnreadableError("no date recognised")
-    day = date_of(by_slot["date"], reference, month_first=month_first)
+    date_token = by_slot["date"]
+    # A 12-hour clock with AM/PM beside a date that cannot be day-first ("12/26/2012
+    # 4:13:51 PM") is the English (US) setting of a CMS: that timestamp proves its own
+    # order. A date alone ("01/13/2022") proves nothing and stays an error.
+    own_order = (
+        "time" in by_slot and _twelve_hour(by_slot["time"]) and proves_month_first(date_token)
+    )
+    day = date_of(date_token, reference, month_first=month_first or own_order)
     if "weekday" in by_slot:
         said = WEEKDAY_OF[key(by_slot["weekday"].match.group())]
         if said != day.isoweekday():
@@ -179,6 +189,12 @@ def _build_value(
     zone = zone_of(by_slot["offset"]) if "offset" in by_slot else VIETNAM
     value = dt.datetime.combine(day, clock, tzinfo=zone) + dt.timedelta(days=shift)
     return Timestamp(value, has_time=True, is_update=is_update)
+
+
+def _twelve_hour(token: Token) -> bool:
+    """Whether a time piece carries an AM/PM marker (``4:13:51 PM``, ``02:17 SA``)."""
+    period = token.match["period"] if token.kind == "time" else None
+    return period is not None and _PERIOD_RULE.get(key(period)) in {"am", "pm"}
 
 
 def _check_reference(reference: dt.datetime | None) -> None:

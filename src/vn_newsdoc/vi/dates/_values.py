@@ -137,7 +137,7 @@ def time_of(token: Token) -> tuple[dt.time, int]:
         frac = (m["ifr"] or "0")[:6].ljust(6, "0")
         parts = (m["ih"], m["imi"], m["is"] or "0", frac)
     else:
-        n = next(i for i in "1234" if m["h" + i] is not None)
+        n = next(i for i in "12345" if m["h" + i] is not None)
         parts = (m["h" + n], m["m" + n] or "0", m["s" + n] if n in "14" else "0", "0")
     hour, minute, second, micro = (int(p or 0) for p in parts)
     shift = 0

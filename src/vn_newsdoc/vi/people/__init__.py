@@ -9,7 +9,8 @@ first written and the ranks, degrees and positions written beside it, verbatim:
   after the title taken in (``Thủ tướng Nhật Bản``, ``Chủ tịch UBND TP Hà Nội``);
 * titles in apposition after it (``Nguyễn Văn Đô, Phó Bí thư Thường trực Thành ủy, Chủ
   tịch HĐND Thành phố``), split at commas and dashes that start a new title, ending where a
-  verb (``cho biết``, ``bày tỏ``), a ``;``, ``.`` or ``(`` ends the apposition.
+  verb (``cho biết``, ``bày tỏ``), a ``;``, ``.`` or ``(`` ends the apposition;
+* titles in parentheses right after it (``ông Lê Văn A (Chủ tịch Công ty B)``).
 
 Forms of address (``ông``, ``bà``, ``anh``, ``chị``, ``đồng chí``) are never titles but mark
 the name after them as a person's. A later short mention (``ông Đô``) belongs to the person

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible, split_name
-from vn_newsdoc.vi.people._lexicon import ALL_SURNAMES, NAMING, SURNAMES, TITLES, Kind
+from vn_newsdoc.vi.people._lexicon import (
+    ALL_SURNAMES,
+    FOREIGN_GIVEN_NAMES,
+    KOREAN_SURNAMES,
+    NAMING,
+    SURNAMES,
+    TITLES,
+    Kind,
+)
 from vn_newsdoc.vi.people._tagger import Tag
 
 # How far back from a name a title in front may start, in tokens and tags.
@@ -152,6 +160,21 @@ def person_before(doc: Doc, i: int) -> bool:
     return False
 
 
+def _foreign_after_body(doc: Doc, s: int, e: int) -> int | None:
+    """Where a foreign name starts after the name of a body in the run ``s:e`` that
+    follows a title (``Chủ tịch Fed Jerome Powell``, ``Chủ tịch Samsung Lee Jae-yong``):
+    at a known given name, or a Korean family name before a hyphenated given name; the
+    run must not start with one itself."""
+    toks = doc.toks
+    if toks[s].key in FOREIGN_GIVEN_NAMES or toks[s].key in KOREAN_SURNAMES:
+        return None
+    for p in range(s + 1, e - 1):
+        key = toks[p].key
+        if key in FOREIGN_GIVEN_NAMES or (key in KOREAN_SURNAMES and "-" in toks[p + 1].text):
+            return p
+    return None
+
+
 def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
     """The front of the run ``s:e`` when the title ``tg`` stands before it, ``named``
     being the prefix of an institution or place met between them, if any."""
@@ -173,7 +196,8 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
             return Front("trapped", s, ())
         person = split
     elif e - s >= 3 and doc.toks[s].key not in ALL_SURNAMES:
-        person = split_name(doc.toks, s, e, 1) or s  # "Chủ tịch Vingroup Phạm Nhật Vượng"
+        # "Chủ tịch Vingroup Phạm Nhật Vượng", "Chủ tịch Fed Jerome Powell"
+        person = split_name(doc.toks, s, e, 1) or _foreign_after_body(doc, s, e) or s
     titles = (*doc.chained(ts), doc.slice(ts, person))
     personal = tg.kind is Kind.RANK and all(
         doc.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg.end, person)

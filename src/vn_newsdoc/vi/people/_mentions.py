@@ -10,6 +10,7 @@ person, whatever marks it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -25,6 +26,13 @@ from vn_newsdoc.vi.people._lexicon import (
 )
 from vn_newsdoc.vi.people._titles import apposition, paren_title
 from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_syllable
+
+# One romanised Korean syllable, capitalised: an initial, a vowel and a final.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:[BCDGHJKMNPRSTWY]|Ch|Sh|Kk|Pp|Ss|Tt|Jj)"
+    r"(?:yeo|yae|wae|ya|yo|yu|ye|eo|ae|oe|eu|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)(?:ng|n|k|l|m|p|t|h)?"
+    r"|(?:A|E|I|O|U)(?:e|o|u)?(?:ng|n|k|l|m|p|t|h)?"
+).fullmatch
 
 MAX_NAME_WORDS = 8
 """The most words a personal name runs to (``Tôn Nữ Thị Ninh``, ``Nguyễn Thị Thanh Hương``
@@ -76,6 +84,14 @@ def _shaped(toks: list[Token], s: int, e: int) -> bool:
     if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
         given = words[1].text
         return "-" in given and given.split("-", 1)[1].islower()
+    if (
+        len(words) == 3
+        and words[0].key in KOREAN_SURNAMES
+        and all(w.text.isascii() and _KOREAN_SYLLABLE(w.text) for w in words[1:])
+    ):
+        # "Kim So Yeon", "Yoo Ah In": a Korean given name written as two words, each a
+        # romanised Korean syllable, in plain letters (Vietnamese names carry tones).
+        return True
     core = [w for w in words if w.key not in NAME_PARTICLES or not w.text.islower()]
     if 2 <= len(core) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
         # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name;
@@ -101,6 +117,71 @@ def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
         and toks[s].key in ALL_SURNAMES
         and _given_names(toks, s, e)
     )
+
+
+def _listed_before(doc: Doc, waiting: tuple[int, int] | None, s: int) -> list[Mention]:
+    """The full name ``waiting`` (a run no mark made a person's) as a person, when it is
+    listed right before the person's name starting at ``s`` (``Kim Tử Long, Trịnh Kim
+    Chi``); else nothing."""
+    if waiting is None or s - waiting[1] != 1 or doc.toks[waiting[1]].text not in {",", "và"}:
+        return []
+    a, b = waiting
+    return [Mention(doc.slice(a, b), tuple(t.key for t in doc.toks[a:b]), (), True)]
+
+
+def _mention(
+    doc: Doc, s: int, e: int, titles: list[str | None], standalone: bool
+) -> Mention | None:
+    """The mention of the name ``s:e`` with the titles found beside it."""
+    name = doc.slice(s, e)
+    if not name:
+        return None
+    keys = tuple(t.key for t in doc.toks[s:e] if t.word)
+    return Mention(name, keys, tuple(t for t in titles if t), standalone)
+
+
+class _Body(NamedTuple):
+    """The name of a body right after a title, and a comma (``CEO OpenAI,``)."""
+
+    end: int
+    """Where the body's name ends (at the comma)."""
+    at: int
+    """Where its mention stands in the mentions found, if it was taken for a person."""
+    name: str
+    """The body's name."""
+    titles: tuple[str, ...]
+    """The titles with the body's name, for the person named after the comma."""
+
+
+def _body(doc: Doc, front: Front, s: int, e: int, at: int) -> _Body | None:
+    """The word ``s`` as the name of a body after a title and before a comma, when it
+    is one word in a foreign spelling that is no known given or family name (``CEO
+    OpenAI, Sam Altman``, ``Cựu HLV Chelsea, Jose Mourinho``)."""
+    toks = doc.toks
+    if front.kind != "title" or not front.titles or e - s != 1 or e >= doc.n:
+        return None
+    key = toks[s].key
+    if (
+        toks[e].text != ","
+        or key in ALL_SURNAMES
+        or key in KOREAN_SURNAMES
+        or key in FOREIGN_GIVEN_NAMES
+        or is_vietnamese_syllable(toks[s].text)
+    ):
+        return None
+    name = doc.slice(s, e)
+    return _Body(e, at, name, (*front.titles[:-1], f"{front.titles[-1]} {name}"))
+
+
+def _after_body(doc: Doc, body: _Body | None, out: list[Mention], s: int, e: int) -> list[str]:
+    """The titles of a full name right after the name of a body and a comma (``CEO
+    OpenAI, Sam Altman``): the title and the body's; the body, if it was taken for a
+    person, is dropped from ``out``."""
+    if body is None or s != body.end + 1 or not _shaped(doc.toks, s, e):
+        return []
+    if len(out) == body.at + 1 and out[-1].name == body.name:
+        out.pop()
+    return list(body.titles)
 
 
 Sport = bool | Callable[[], bool]
@@ -163,6 +244,8 @@ def find_mentions(
     consumed = 0
     trapped_end = -1
     last = -1  # where the last person's name ended
+    waiting: tuple[int, int] | None = None  # a full name no mark has yet made a person's
+    body: _Body | None = None  # the name of a body after a title, and a comma
     for s0, e in doc.runs():
         if e <= consumed:
             continue
@@ -183,31 +266,31 @@ def find_mentions(
         s = front.start
         if e - s > MAX_NAME_WORDS:
             continue  # a title in title case or a line of capitals, not a personal name
-        initials = e - s == 1 and is_initials(toks[s].text)  # "N.N.L", not "J.D. Vance"
-        if initials and front.kind != "address":
-            continue
-        single = e - s == 1
-        if single and front.kind == "none":
+        if e - s == 1 and is_initials(toks[s].text) and front.kind != "address":
+            continue  # "N.N.L", not "J.D. Vance"
+        if e - s == 1 and front.kind == "none":
             # A lone capitalised word: it may refer back to someone named before.
             if references:
                 out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
             continue
-        titles = list(front.titles)
+        titles = list(front.titles) or _after_body(doc, body, out, s, e)
+        body = _body(doc, front, s, e, len(out))
         after, end = apposition(doc, e)
         standalone = _standing(doc, front, s, e, bool(after), sport=sport)
         if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
             standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
+            if front.kind == "none" and e - s == 3 and toks[s].key in ALL_SURNAMES:
+                # A full name (a family name and two syllables: "Kim Liên", a place, has
+                # one) that a person's listed right after it marks.
+                waiting = (s, e) if _given_names(toks, s, e) else waiting
             continue
-        paren = paren_title(doc, s, e)
-        if paren:
-            titles.append(paren)
-        titles.extend(after)
-        name = doc.slice(s, e)
-        if not name:
+        out.extend(_listed_before(doc, waiting, s))
+        waiting = None
+        mention = _mention(doc, s, e, [*titles, paren_title(doc, s, e), *after], standalone)
+        if mention is None:
             continue
-        name_keys = tuple(t.key for t in toks[s:e] if t.word)
-        out.append(Mention(name, name_keys, tuple(titles), standalone))
+        out.append(mention)
         last = e
         consumed = max(consumed, end)
     return out

@@ -21,6 +21,8 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
     start = e + 1 if sep else e
     if doc.age_follows(e) and e + 3 < doc.n and doc.toks[e + 3].text == ",":
         start, sep = e + 4, True  # "Nguyễn Văn A (61 tuổi, nguyên Phó viện trưởng ...)"
+    elif doc.toks[e].text == "(" and _paren_position(doc, e):
+        start, sep = e + 1, True  # "ông Lê Văn A (Chủ tịch Công ty B)": up to the ")"
     head = doc.head_end(start, appositive=sep)
     if head is None:
         return [], e
@@ -62,6 +64,26 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
         k = tg.end if tg else k + 1
     titles.append(doc.slice(cur, k))
     return [x for x in titles if x], k
+
+
+def _paren_position(doc: Doc, k: int) -> bool:
+    """Whether the parenthesis opened at ``k`` holds a position (``(Chủ tịch Công ty B)``)
+    and is closed within an apposition's reach; a rank in it (``(NSƯT Hữu Châu)``) rather
+    introduces the name of the same person."""
+    j = k + 1
+    while doc.kind(j) is Kind.MODIFIER:
+        tg = doc.tags[j]
+        assert tg is not None
+        j = tg.end
+    if doc.kind(j) is not Kind.TITLE:
+        return False
+    for i in range(j + 1, min(k + _APPOSITION_REACH, doc.n)):
+        text = doc.toks[i].text
+        if text == ")":
+            return True
+        if text in {"(", ".", ";", "!", "?"}:
+            return False
+    return False
 
 
 def introduces(doc: Doc, k: int) -> bool:

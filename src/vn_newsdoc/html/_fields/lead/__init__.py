@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._fields.lead._cues import is_lead_text, lead_between, lead_by_description
+from vn_newsdoc.html._fields.lead._cues import (
+    in_picture_box,
+    is_lead_text,
+    lead_between,
+    lead_by_description,
+)
+from vn_newsdoc.html._metatime import is_vietnamese
 from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text, first_match, link_share
 from vn_newsdoc.html._thresholds import (
     BODY_LEAD_LEVEL,
@@ -50,6 +56,7 @@ __all__ = [
     "find_lead",
     "from_body",
     "from_metadata",
+    "is_foreign_text",
     "is_lead_text",
     "lead_between",
     "lead_by_description",
@@ -60,30 +67,55 @@ _SENTENCE_END = frozenset('.!?…:;"”’»)')
 
 
 # -- the cascade -------------------------------------------------------------------------
-def _found(el: HtmlElement | None) -> Found[str | None] | None:
-    return None if el is None else Found(lead_text(el), el)
+def _found(el: HtmlElement | None, draft: Draft) -> Found[str | None] | None:
+    if el is None:
+        return None
+    text = lead_text(el)
+    if text is not None and is_foreign_text(text, draft.headline):
+        return None  # a theme's placeholder text beside a Vietnamese article
+    return Found(text, el)
+
+
+def is_foreign_text(text: str, headline: str) -> bool:
+    """Whether ``text`` has no letter only Vietnamese writes while the headline has:
+    on a Vietnamese article's page, a theme's placeholder or a widget's English text
+    (``Lorem ipsum…``, ``Sed ut perspiciatis…``), never the article's lead. Text too short
+    to tell (under :data:`~vn_newsdoc.html._thresholds.LEAD_MIN` characters) is not judged.
+
+    >>> is_foreign_text("Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    ...                 "Bí thư Thành ủy: hợp tác công tư phải là chủ đạo")
+    True
+    >>> is_foreign_text("Nông dân xã Đông Hòa gặt lúa sớm vì lo mưa bão kéo dài.",
+    ...                 "Mùa gặt lúa sớm")
+    False
+    >>> is_foreign_text("Heavy rain floods the city centre overnight.", "Heavy rain")
+    False
+    """
+    return len(text) >= LEAD_MIN and is_vietnamese(None, headline) and not is_vietnamese(None, text)
 
 
 def _by_profile(page: Page, draft: Draft) -> Found[str | None] | None:
     if page.profile is None:
         return None
-    return _found(first_match(page.root, page.profile.lead))
+    return _found(first_match(page.root, page.profile.lead), draft)
 
 
 def _by_class_or_position(page: Page, draft: Draft) -> Found[str | None] | None:
-    return _found(find_lead(page.survey, draft.headline_el, page.anchors, page.body_start))
+    return _found(find_lead(page.survey, draft.headline_el, page.anchors, page.body_start), draft)
 
 
 def _by_description(page: Page, draft: Draft) -> Found[str | None] | None:
     if draft.headline_el is None:
         return None
-    return _found(lead_by_description(draft.headline_el, page.meta.description, page.containers))
+    return _found(
+        lead_by_description(draft.headline_el, page.meta.description, page.containers), draft
+    )
 
 
 def _between(page: Page, draft: Draft) -> Found[str | None] | None:
     if draft.headline_el is None:
         return None
-    return _found(lead_between(draft.headline_el, page.containers, page.survey.order))
+    return _found(lead_between(draft.headline_el, page.containers, page.survey.order), draft)
 
 
 CASCADE: tuple[Strategy[str | None], ...] = (
@@ -188,7 +220,10 @@ def find_lead(
 ) -> HtmlElement | None:
     """The element holding the sapo, by class or by position right under the headline.
 
-    A lead lies after the headline and before (or at the very start of) the body.
+    A lead lies after the headline and before (or at the very start of) the body, never
+    around it: the ancestors of the body's container (``anchors`` after the first) are no
+    lead, whatever their class says (a CMS's ``field-type-text-with-summary`` holds the
+    whole text).
 
     >>> from lxml.html import document_fromstring
     >>> page = document_fromstring("<div><h1>Mùa gặt</h1><p class='sapo'>Nông dân xã "
@@ -205,6 +240,10 @@ def find_lead(
             continue
         if el.tag in ("div", "section", "td") and len(el) > LEAD_BOX_CHILDREN:
             continue
+        if any(el is a for a in anchors[1:]):
+            continue  # a box around the body, named for a summary (text-with-summary)
+        if in_picture_box(el):
+            continue  # a photo's caption, named for a description
         text = element_text(el)
         if len(text) < LEAD_MIN or not is_lead_text(text, link_share(el, text)):
             continue

@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS
+from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     ELLIPSIS_DOTS,
     LEAD_BETWEEN_MIN,
@@ -22,6 +24,7 @@ from vn_newsdoc.html._thresholds import (
     LEAD_DESCRIPTION_MIN,
     LEAD_LINKED_MAX,
     LEAD_MAX,
+    LEAD_PICTURE_HOPS,
     LEAD_SCAN,
 )
 from vn_newsdoc.html.body import is_date_line, is_noise_element
@@ -30,7 +33,7 @@ from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 from vn_newsdoc.text import clean, fold_key
 from vn_newsdoc.vi.bylines import is_byline_line
 
-__all__ = ["is_lead_text", "lead_between", "lead_by_description"]
+__all__ = ["in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
 
 _BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
@@ -55,6 +58,32 @@ def is_lead_text(text: str, links: float) -> bool:
         or is_byline_line(text)
         or _FORUM_META_RE.search(text)
     )
+
+
+def in_picture_box(el: HtmlElement) -> bool:
+    """Whether ``el`` is a picture's caption: itself, or a box up to
+    :data:`~vn_newsdoc.html._thresholds.LEAD_PICTURE_HOPS` levels above it, is a caption
+    or a picture's box (``<figure>``, ``<figcaption>``, a caption class). A lead is never
+    a photo's caption, whatever the class or ``itemprop`` says (``<figure
+    class="lead-figure">``, ``<p class="caption" itemprop="description caption">``).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<figure class='lead-figure'><img src='/a.jpg'>"
+    ...     "<figcaption><p class='summary'>Đồi chè Long Cốc lúc bình minh.</p>"
+    ...     "</figcaption></figure>")
+    >>> in_picture_box(box.find(".//p"))
+    True
+    >>> in_picture_box(fragment_fromstring("<div><p class='sapo'>Nông dân gặt lúa.</p></div>")[0])
+    False
+    """
+    node: HtmlElement | None = el
+    for _ in range(LEAD_PICTURE_HOPS):
+        if node is None:
+            return False
+        if is_caption_element(node) or is_figure_element(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _own_text(el: HtmlElement) -> tuple[str, float]:
@@ -167,6 +196,8 @@ def lead_by_description(
             continue
         if any(el is c or _inside(el, c) for c in containers):
             return None  # the description repeats the body, or a box holding it
+        if _in_any(el, containers) and _holds_article(el):
+            return None  # the described opening is loose text in the body's wrapper
         following = blocks[i + 1][0] if i + 1 < len(blocks) else None
         if following is not None and _alike(el, following) and _in_any(el, containers):
             return None  # the body's first paragraph, like the ones after it
@@ -212,15 +243,46 @@ def lead_between(
 
 
 def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
-    """Whether ``el`` is, or sits in, a picture's caption or box, or page furniture (up to
-    the element the headline sits in)."""
+    """Whether ``el`` is, or sits in, a picture's caption or box, page furniture, or a box
+    of the article's byline or date (up to the element the headline sits in), or is the
+    lone text of a box with a picture (its caption, written as a plain paragraph)."""
     stop = headline.getparent()
     node: HtmlElement | None = el
     while node is not None and node is not stop:
         if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
             return True
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if names.strip() and (AUTHOR_CLASS.search(names) or DATE_CLASS.search(names)):
+            return True
         node = node.getparent()
-    return any(True for _ in el.iter("img", "amp-img"))
+    return any(True for _ in el.iter("img", "amp-img")) or _lone_text_by_picture(el)
+
+
+def _lone_text_by_picture(el: HtmlElement) -> bool:
+    """Whether ``el`` is the only text of a box that holds a picture: the picture's
+    caption.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><img src='/a.jpg'><p>Đồng lúa chín.</p></div>")
+    >>> _lone_text_by_picture(box[1])
+    True
+    """
+    box = el.getparent()
+    if box is None or not any(True for _ in box.iter("img", "amp-img", "picture")):
+        return False
+    return element_text(box) == element_text(el)
+
+
+def _holds_article(el: HtmlElement) -> bool:
+    """Whether ``el`` holds an article's worth of text (more than :data:`LEAD_MAX`
+    characters): an opening the description repeats that is loose text in the wrapper
+    of the paragraphs after it is not a lead set apart.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _holds_article(f("<span>Mở đầu." + "<p>Đoạn văn.</p>" * 200 + "</span>"))
+    True
+    """
+    return len(element_text(el)) > LEAD_MAX
 
 
 def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
