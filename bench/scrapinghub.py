@@ -105,16 +105,18 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """Overlapping runs of four tokens, counted (a shorter text is one run)."""
+def shingles(text: str, size: int = _SHINGLE) -> Counter[tuple[str, ...]]:
+    """Overlapping runs of ``size`` tokens (four by default), counted (a shorter text is
+    one run)."""
     words = tokens(text)
-    runs = (tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1)))
+    runs = (tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
     return Counter(run for run in runs if run)
 
 
-def match(expected: str, extracted: str) -> Match:
-    """How the shingles of ``extracted`` meet those of ``expected``, shares of their sum."""
-    want, got = shingles(expected), shingles(extracted)
+def match(expected: str, extracted: str, size: int = _SHINGLE) -> Match:
+    """How the shingles of ``extracted`` meet those of ``expected``, shares of their sum
+    (``size=1``: the tokens themselves, a multiset overlap)."""
+    want, got = shingles(expected, size), shingles(extracted, size)
     exact = tokens(expected) == tokens(extracted)
     tp = fp = fn = 0
     for key in want.keys() | got.keys():
