@@ -153,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         s = summarise(results[name])
         per_page = mean(m.f1 for m in results[name])
-        print(f"{name:<21} {s.precision:.3f}  {s.recall:.3f} {s.f1:.3f}    {per_page:.3f} {s.low:>6}")
+        cells = f"{s.precision:.3f}  {s.recall:.3f} {s.f1:.3f}    {per_page:.3f} {s.low:>6}"
+        print(f"{name:<21} {cells}")
     return 0
 
 
