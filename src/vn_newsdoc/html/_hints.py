@@ -114,10 +114,13 @@ NOT_CONTENT_CLASS = re.compile(
 """A container of anything else: lowers its score."""
 
 BELOW_ARTICLE_CLASS = re.compile(
-    r"comment|binh-?luan|kommentar|footer|relat(?!ive)|lien-?quan", re.IGNORECASE
+    r"comment|binh-?luan|kommentar|footer|relat(?!ive)|lien-?quan|"
+    r"(?<![a-z])references(?![a-z])|footnotes",
+    re.IGNORECASE,
 )
 """A box that follows the article with other texts: readers' comments, the post's footer
-of recommended posts, related news (a text inside it is not the article, however long)."""
+of recommended posts, related news, the list of references or footnotes (a text inside it
+is not the article, however long)."""
 
 # Class/id words of page furniture (matched as whole words, split on - and _).
 NOISE_WORDS = frozenset(

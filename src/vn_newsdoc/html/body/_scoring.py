@@ -36,6 +36,7 @@ _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
+_FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
@@ -281,13 +282,14 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
 
 
 def _in_furniture(el: HtmlElement) -> bool:
-    """Whether ``el`` sits inside a box that follows an article with other texts (readers'
-    comments, a footer of recommended posts, related news), by an ancestor's class or id.
-    Furniture words in general are no proof here: layouts name the wrapper of the whole
-    article after its side column (``l-sidebar-fixed``)."""
+    """Whether ``el`` is, or sits inside, a box that follows an article with other texts
+    (readers' comments, a footer of recommended posts, related news), by its own or an
+    ancestor's class or id: a list of long comments (``ol#commentlist``) outscores a short
+    post. Furniture words in general are no proof here: layouts name the wrapper of the
+    whole article after its side column (``l-sidebar-fixed``)."""
     return any(
         BELOW_ARTICLE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in el.iterancestors()
+        for a in (el, *el.iterancestors())
     )
 
 
@@ -299,11 +301,16 @@ def _out_of_furniture(
 
     A long reader's comment, or a teaser in a footer of recommended posts, can outscore
     the article when its box carries a content class (``comment_content``,
-    ``featured-article``): the box it sits in says what it is.
+    ``featured-article``): the box it sits in says what it is. Where ``top`` is that box
+    itself (a thread of many comments, the list of references under a wiki's article), a
+    quarter of its score is enough.
     """
     if not _in_furniture(top):
         return top
-    floor = _FURNITURE_WINNER_SHARE * final(top)
+    # A whole thread of comments (``ol#commentlist``) adds up many long texts: the post
+    # above it may score well under half of it.
+    own = BELOW_ARTICLE_CLASS.search(f"{top.get('class', '')} {top.get('id', '')}")
+    floor = (_FURNITURE_BOX_SHARE if own else _FURNITURE_WINNER_SHARE) * final(top)
     for el in sorted(scores, key=final, reverse=True):
         score = final(el)
         if score < floor:

@@ -1,0 +1,51 @@
+"""The body beside the long texts that follow an article: a thread of readers' comments,
+a list of references. Each rule on a small page written for it."""
+
+from __future__ import annotations
+
+from vn_newsdoc.html import read_html
+from vn_newsdoc.model import Figure
+
+_P1 = "Sáng 3/4, hàng trăm người dân xã Đông Hòa đã ra đồng gặt lúa, tranh thủ trời nắng."
+_P2 = "Theo trưởng thôn, năm nay lúa được mùa, năng suất cao hơn vụ trước khoảng một tạ."
+_P3 = "Nhiều hộ thuê máy gặt, giá thuê mỗi sào tăng nhẹ so với năm ngoái, nhưng vẫn có lãi."
+_COMMENT = (
+    "Tôi ở xã bên cạnh, năm nay lúa cũng tốt, nhưng giá thuê máy gặt, giá phân bón, giá "
+    "công lao động đều tăng, nên lãi không được bao nhiêu, mong nhà nước hỗ trợ thêm."
+)
+_REFERENCE = (
+    "Nguyễn, V. A.; Trần, T. B. (2019). Năng suất lúa vụ đông xuân ở đồng bằng, số liệu "
+    "điều tra, phân tích. Tạp chí Nông nghiệp, 12 (3), tr. 45–67. doi:10.1000/abc.{}"
+)
+
+
+def _body(page: str) -> list[str]:
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    return [block.text for block in article.body if not isinstance(block, Figure)]
+
+
+def test_a_short_post_is_read_rather_than_the_longer_thread_of_comments_under_it() -> None:
+    # A blog post of two paragraphs, then thirty readers' comments in the list the
+    # blogging software names after them: the thread adds up to far more text.
+    comments = "".join(
+        f"<li id='comment-{i}'><p>{_COMMENT}</p><p>Bạn đọc {i} — 17.07.2011 @ 13:04</p></li>"
+        for i in range(30)
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div id='post-1' class='post'>"
+        f"<div class='storycontent'><p>{_P1}</p><p>{_P2}</p></div></div>"
+        f"<h3>12 bình luận</h3><ol id='commentlist'>{comments}</ol></body></html>"
+    )
+    assert _body(page) == [_P1, _P2]
+
+
+def test_an_article_is_read_rather_than_its_longer_list_of_references() -> None:
+    # A wiki's article, then its references, each long and full of commas.
+    references = "".join(f"<li>{_REFERENCE.format(i)}</li>" for i in range(4))
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='mw-parser-output'>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><h2>Tham khảo</h2>"
+        f"<div class='reflist'><ol class='references'>{references}</ol></div>"
+        "</div></body></html>"
+    )
+    assert _body(page)[:3] == [_P1, _P2, _P3]
