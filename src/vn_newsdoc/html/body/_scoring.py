@@ -182,6 +182,12 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
 
 
+def _has_twin(el: HtmlElement) -> bool:
+    """Whether a sibling of ``el`` is made from its template (:func:`_one_template`)."""
+    parent = el.getparent()
+    return parent is not None and any(sub is not el and _one_template(sub, el) for sub in parent)
+
+
 def _sibling_blocks(
     best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
@@ -196,22 +202,28 @@ def _sibling_blocks(
     winner's, stands for one such box. The run is the parent's
     children from the first of them to the last, furniture left out: the pictures and
     subheadings set between the text boxes belong to the article too. ``<article>``
-    elements side by side are separate articles, never a run.
+    elements side by side are separate articles, never a run. A furniture word that the
+    box holding the winner bears itself (``Section--Ads``, a section an advert may be set
+    in) is no proof against it or its twins: the climb goes through such a box when it has
+    a twin, and the run keeps its twins.
     """
     held = el_text = _text_under(best, scored)
     el = best
     for level in range(_KIN_LEVELS + 1):
         parent = el.getparent()
-        if parent is None or is_noise_element(parent):
+        if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
             return None
         if level and el.get("class", "").strip() and el.tag != "article":
+            # A furniture word the winner's own box bears names a slot of the template
+            # (``Section--Ads``: a section an advert may be set in), not furniture.
+            named = is_noise_element(el)
             kin: list[HtmlElement] = []
             text = links = 0
             for sub in parent:
                 if sub is el or not _one_template(sub, el):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
-                if not blocks or is_noise_element(sub):
+                if not blocks or (is_noise_element(sub) and not named):
                     continue
                 kin.append(sub)
                 text += sum(scored[b] for b in blocks)
@@ -221,7 +233,8 @@ def _sibling_blocks(
                 return [
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
-                    if isinstance(sub.tag, str) and not is_noise_element(sub)
+                    if isinstance(sub.tag, str)
+                    and (not is_noise_element(sub) or (named and _one_template(sub, el)))
                 ]
         parent_text = _parent_text(el, el_text, held, parent, scored)
         if parent_text is None:

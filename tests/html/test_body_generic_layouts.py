@@ -1,5 +1,6 @@
-"""The body beside the long texts that follow an article: a thread of readers' comments,
-a list of references. Each rule on a small page written for it."""
+"""The body on layouts of generic (non-Vietnamese) pages many sites share: the long texts
+that follow an article (a thread of readers' comments, a list of references), an article
+cut into sections of one template. Each rule on a small page written for it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def test_an_article_is_read_rather_than_its_longer_list_of_references() -> None:
         "</div></body></html>"
     )
     assert _body(page)[:3] == [_P1, _P2, _P3]
+
+
+def test_sections_of_one_template_named_as_slots_for_adverts_are_all_read() -> None:
+    # A test report cut into sections of one template, each with its subheading and its
+    # text, the template's class saying an advert may be set in each: the word names a
+    # slot, not a box of adverts, since the winner's own section bears it.
+    def section(title: str, text: str) -> str:
+        return (
+            "<section class='Report__Section Report__Section--Ads'>"
+            f"<h2>{title}</h2><div class='cf-t'><p class='Report__Text'>{text}</p></div>"
+            "</section>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><article class='Report'>"
+        + section("Ra đồng", _P1)
+        + section("Được mùa", f"{_P2} {_COMMENT} {_P3}")
+        + section("Thuê máy", _P3)
+        + "</article></body></html>"
+    )
+    assert _body(page) == ["Ra đồng", _P1, "Được mùa", f"{_P2} {_COMMENT} {_P3}", "Thuê máy", _P3]
