@@ -71,3 +71,24 @@ def test_sections_of_one_template_named_as_slots_for_adverts_are_all_read() -> N
         + "</article></body></html>"
     )
     assert _body(page) == ["Ra đồng", _P1, "Được mùa", f"{_P2} {_COMMENT} {_P3}", "Thuê máy", _P3]
+
+
+def test_a_post_told_mostly_in_a_list_keeps_the_lines_above_the_list() -> None:
+    # An event's post: where and who in short lines, then the agenda, a numbered list
+    # holding most of the text.
+    items = "".join(f"<li>{text}</li>" for text in (_P1, _P2, _P3, _COMMENT))
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><article class='post'>"
+        "<div class='entry-content'><p>Địa điểm: nhà văn hóa thôn Đông, xã Đông Hòa</p>"
+        f"<p>Chủ trì: ông Lê Văn A</p><h2>Chương trình</h2><ol>{items}</ol></div>"
+        "</article></body></html>"
+    )
+    assert _body(page) == [
+        "Địa điểm: nhà văn hóa thôn Đông, xã Đông Hòa",
+        "Chủ trì: ông Lê Văn A",
+        "Chương trình",
+        _P1,
+        _P2,
+        _P3,
+        _COMMENT,
+    ]

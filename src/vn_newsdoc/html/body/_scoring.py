@@ -40,6 +40,7 @@ _FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a c
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
+_LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
 
 
@@ -117,6 +118,8 @@ def _descend(
     wrapper is kept when a paragraph of the article stands outside that element: in the
     wrapper itself, or in another of its children (a last section, a closing box), written
     as the article's paragraphs are (:func:`~vn_newsdoc.html.body._prose.goes_on_beside`).
+    A list is never taken instead: a post told mostly in a list (an agenda, steps) keeps the
+    short lines and the subheading above it.
     """
     while True:
         total = scored.get(best, 0)
@@ -137,6 +140,7 @@ def _descend(
             or any(p is not child for p in loose)  # the wrapper's own paragraph is body
             or held < _DESCEND_SHARE * total
             or child not in scores
+            or child.tag in _LIST_TAGS  # a list is a part of the article, never all of it
             or is_noise_element(child)
             or goes_on_beside(best, child, scored, linked)
         ):
