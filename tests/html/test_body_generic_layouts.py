@@ -92,3 +92,23 @@ def test_a_post_told_mostly_in_a_list_keeps_the_lines_above_the_list() -> None:
         _P3,
         _COMMENT,
     ]
+
+
+def test_a_page_builders_text_boxes_named_widgets_are_read() -> None:
+    # A page builder calls every box it lays out a widget; its menu box says what it is
+    # by its other words and stays out.
+    def box(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    menu = "".join(f"<li><a href='/m{i}'>Chuyên mục số {i} của trang</a></li>" for i in range(8))
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='elementor'>"
+        + box("nav-menu", f"<ul>{menu}</ul>")
+        + box("text-editor", f"<p>{_P1}</p><p>{_P2}</p>")
+        + box("text-editor", f"<p>{_P3}</p>")
+        + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]

@@ -12,7 +12,13 @@ from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS, TEASER_WORDS
+from vn_newsdoc.html._hints import (
+    NOISE_FRAGMENTS,
+    NOISE_WORDS,
+    PAGE_BUILDER_BOX,
+    TAXONOMY_CLASS,
+    TEASER_WORDS,
+)
 from vn_newsdoc.text import drop_xml_invalid
 
 __all__ = [
@@ -101,6 +107,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 def _words(names: str) -> list[str]:
     """The words of class or id names, taxonomy classes left out."""
     raw = " ".join(t for t in names.split() if not TAXONOMY_CLASS.match(t))
+    raw = PAGE_BUILDER_BOX.sub("elementor", raw)
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
 
