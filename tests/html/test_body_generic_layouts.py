@@ -10,6 +10,7 @@ from vn_newsdoc.model import Figure
 _P1 = "Sáng 3/4, hàng trăm người dân xã Đông Hòa đã ra đồng gặt lúa, tranh thủ trời nắng."
 _P2 = "Theo trưởng thôn, năm nay lúa được mùa, năng suất cao hơn vụ trước khoảng một tạ."
 _P3 = "Nhiều hộ thuê máy gặt, giá thuê mỗi sào tăng nhẹ so với năm ngoái, nhưng vẫn có lãi."
+_P4 = "Đến chiều, phần lớn diện tích lúa chín đã được gặt xong, chở về sân phơi của các hộ."
 _COMMENT = (
     "Tôi ở xã bên cạnh, năm nay lúa cũng tốt, nhưng giá thuê máy gặt, giá phân bón, giá "
     "công lao động đều tăng, nên lãi không được bao nhiêu, mong nhà nước hỗ trợ thêm."
@@ -26,18 +27,19 @@ def _body(page: str) -> list[str]:
 
 
 def test_a_short_post_is_read_rather_than_the_longer_thread_of_comments_under_it() -> None:
-    # A blog post of two paragraphs, then thirty readers' comments in the list the
-    # blogging software names after them: the thread adds up to far more text.
+    # A blog post of four paragraphs, then thirty readers' comments in the list the
+    # blogging software names after them: the thread adds up to far more text. (A post
+    # of under 200 characters, whose class hint counts for less, may still be lost.)
     comments = "".join(
         f"<li id='comment-{i}'><p>{_COMMENT}</p><p>Bạn đọc {i} — 17.07.2011 @ 13:04</p></li>"
         for i in range(30)
     )
     page = (
         "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div id='post-1' class='post'>"
-        f"<div class='storycontent'><p>{_P1}</p><p>{_P2}</p></div></div>"
-        f"<h3>12 bình luận</h3><ol id='commentlist'>{comments}</ol></body></html>"
+        f"<div class='storycontent'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p><p>{_P4}</p></div>"
+        f"</div><h3>30 bình luận</h3><ol id='commentlist'>{comments}</ol></body></html>"
     )
-    assert _body(page) == [_P1, _P2]
+    assert _body(page) == [_P1, _P2, _P3, _P4]
 
 
 def test_an_article_is_read_rather_than_its_longer_list_of_references() -> None:
@@ -110,5 +112,20 @@ def test_a_page_builders_text_boxes_named_widgets_are_read() -> None:
         + box("text-editor", f"<p>{_P1}</p><p>{_P2}</p>")
         + box("text-editor", f"<p>{_P3}</p>")
         + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_short_teaser_lifted_by_its_class_alone_gives_way_to_the_article() -> None:
+    # The article's box has no telling class; the teasers beside it are each a line in a
+    # box the site calls "content".
+    teasers = "".join(
+        f"<div class='content'><p>Tin khác số {i}: nông dân vui mừng vì được mùa lớn.</p></div>"
+        for i in range(4)
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='col'>"
+        f"<div class='full_articel'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+        f"</div><div class='more'>{teasers}</div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]

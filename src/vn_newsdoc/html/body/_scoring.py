@@ -40,6 +40,7 @@ _FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a c
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
+_HINTED_TEXT_MIN = 200  # characters of a box for its class hint to count in full
 _LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h2", "h3", "blockquote", "div", "figcaption")
 
@@ -359,9 +360,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
-    class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
-    how little of their text is links. On a page of several whole stories, the winner is
-    sought in the story the page's title names. Siblings of the winner that score nearly
+    class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box of under
+    200 characters gains from its class or id no more than its text scores, so that a
+    teaser in a box named ``content`` does not outrank an unnamed article) and are scaled
+    by how little of their text is links. On a page of several whole stories, the winner
+    is sought in the story the page's title names. Siblings of the winner that score nearly
     as well, or fairly well with the same class, or in which its prose goes on (a last
     section, a closing paragraph in a box of its own), are kept beside it, in document
     order.
@@ -414,7 +417,11 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
+        hint = _hint_weight(el)
+        if total < _HINTED_TEXT_MIN:  # a teaser's box lifted by its class alone
+            named = _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
+            hint += min(named, scores[el]) - named
+        return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
 
     top = _out_of_furniture(max(scores, key=final), scores, final)
     top = _in_own_story(root, top, scores, scored, final)
