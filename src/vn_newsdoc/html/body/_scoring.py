@@ -360,14 +360,14 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
-    class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box of under
-    200 characters gains from its class or id no more than its text scores, so that a
-    teaser in a box named ``content`` does not outrank an unnamed article) and are scaled
-    by how little of their text is links. On a page of several whole stories, the winner
-    is sought in the story the page's title names. Siblings of the winner that score nearly
-    as well, or fairly well with the same class, or in which its prose goes on (a last
-    section, a closing paragraph in a box of its own), are kept beside it, in document
-    order.
+    class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box holding
+    under 200 characters of text gains from its class or id no more than its text
+    scores, so that a teaser in a box named ``content`` does not outrank an unnamed
+    article) and are scaled by how little of their text is links. On a page of several
+    whole stories, the winner is sought in the story the page's title names. Siblings of
+    the winner that score nearly as well, or fairly well with the same class, or in which
+    its prose goes on (a last section, a closing paragraph in a box of its own), are kept
+    beside it, in document order.
 
     Args:
         root: The page (already stripped with :func:`strip_page`).
@@ -415,10 +415,14 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
+    short: dict[HtmlElement, bool] = {}
+
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
         hint = _hint_weight(el)
-        if total < _HINTED_TEXT_MIN:  # a teaser's box lifted by its class alone
+        if total < _HINTED_TEXT_MIN and short.setdefault(
+            el, _text_under(el, scored) < _HINTED_TEXT_MIN
+        ):  # a teaser's box lifted by its class alone
             named = _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
