@@ -129,4 +129,3 @@ def test_a_short_teaser_lifted_by_its_class_alone_gives_way_to_the_article() -> 
         f"</div><div class='more'>{teasers}</div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
-
