@@ -129,3 +129,24 @@ def test_a_short_teaser_lifted_by_its_class_alone_gives_way_to_the_article() -> 
         f"</div><div class='more'>{teasers}</div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_the_text_after_a_button_left_open_is_read() -> None:
+    # A menu button the page never closes: the parser puts the rest of the page in it.
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><button class='menu-toggle'>Menu"
+        f"<div class='article-content'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+        "</body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_part_streamed_by_server_rendering_into_a_hidden_box_is_read() -> None:
+    # React streams the article, ready, into <div hidden id="S:0"> for its script to
+    # move in place of a placeholder; a box merely hidden stays out.
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><template id='B:0'></template>"
+        f"<div hidden id='S:0'><article><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></article></div>"
+        f"<div hidden id='cookie-text'><p>{_COMMENT}</p></div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]

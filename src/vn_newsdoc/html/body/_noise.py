@@ -55,6 +55,11 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 # The elements with a style, hidden or aria-hidden attribute, in document order (reached
 # from their attributes, which libxml2 finds faster than testing every element).
 _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
+# A button holding paragraphs: one the page left open, wrapping what follows it.
+_BUTTON_WITH_TEXT_XPATH = XPath("//button[.//p]")
+# React's server rendering streams a part of the page, ready, into a hidden box with an id
+# ``S:<n>`` for its script to move into place: the page's text, not a hidden part.
+_STREAMED_ID_RE = re.compile(r"S:\d+$")
 
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 _SLUG_SPLIT_RE = re.compile(r"[\W_]+")
@@ -188,7 +193,10 @@ def _noise_by_class(el: HtmlElement) -> bool:
 def strip_page(root: HtmlElement) -> None:
     """Remove, in place, what is never article text: scripts, styles, forms, hidden parts.
 
-    Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept.
+    Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept. A
+    button holding paragraphs (one the page left open, which the parser makes wrap the
+    rest of the page) loses its tag only, and a box hidden by React's streaming
+    (``<div hidden id="S:0">``, moved in place by its script) stays.
 
     Args:
         root: The page's root element; changed in place.
@@ -200,6 +208,9 @@ def strip_page(root: HtmlElement) -> None:
     >>> page.text_content()
     'Một hai ba'
     """
+    # A button left open swallows the page after it: its paragraphs are the page's text.
+    for button in _BUTTON_WITH_TEXT_XPATH(root):
+        button.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in _HIDDEN_XPATH(root):
         if not isinstance(el, HtmlElement) or el.getparent() is None:
@@ -207,7 +218,7 @@ def strip_page(root: HtmlElement) -> None:
         style = el.get("style")
         if (
             (style and _HIDDEN_STYLE_RE.search(style))
-            or el.get("hidden") is not None
+            or (el.get("hidden") is not None and not _STREAMED_ID_RE.match(el.get("id", "")))
             or (el.get("aria-hidden") == "true" and el.tag != "img")
         ):
             _drop_tree(el)
