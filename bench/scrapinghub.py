@@ -179,6 +179,16 @@ def read_page(html: Path, page: Page) -> str:
     return data.decode("utf-8", "replace")
 
 
+def extracted(extract: Callable[[str, str], str | None], text: str, url: str, label: str) -> str:
+    """What ``extract`` makes of the page, or nothing where it fails: a peer's failure
+    scores as nothing extracted, and is printed on standard error after ``label``."""
+    try:
+        return extract(text, url) or ""
+    except Exception as error:
+        print(f"{label}: {type(error).__name__}: {error}", file=sys.stderr)
+        return ""
+
+
 def run(
     html: Path, pages: list[Page], runners: Mapping[str, Callable[[str, str], str | None]]
 ) -> dict[str, list[Match]]:
@@ -187,11 +197,7 @@ def run(
     for page in pages:
         text = read_page(html, page)
         for name, extract in runners.items():
-            try:
-                result = extract(text, page.url) or ""
-            except Exception as error:  # a peer's failure scores as nothing extracted
-                print(f"{page.id}: {name}: {type(error).__name__}: {error}", file=sys.stderr)
-                result = ""
+            result = extracted(extract, text, page.url, f"{page.id}: {name}")
             results[name].append(match(page.body, result))
     return results
 
