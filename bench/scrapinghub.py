@@ -105,16 +105,18 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """Overlapping runs of four tokens, counted (a shorter text is one run)."""
+def shingles(text: str, size: int = _SHINGLE) -> Counter[tuple[str, ...]]:
+    """Overlapping runs of ``size`` tokens (four by default), counted (a shorter text is
+    one run)."""
     words = tokens(text)
-    runs = (tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1)))
+    runs = (tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
     return Counter(run for run in runs if run)
 
 
-def match(expected: str, extracted: str) -> Match:
-    """How the shingles of ``extracted`` meet those of ``expected``, shares of their sum."""
-    want, got = shingles(expected), shingles(extracted)
+def match(expected: str, extracted: str, size: int = _SHINGLE) -> Match:
+    """How the shingles of ``extracted`` meet those of ``expected``, shares of their sum
+    (``size=1``: the tokens themselves, a multiset overlap)."""
+    want, got = shingles(expected, size), shingles(extracted, size)
     exact = tokens(expected) == tokens(extracted)
     tp = fp = fn = 0
     for key in want.keys() | got.keys():
@@ -177,6 +179,16 @@ def read_page(html: Path, page: Page) -> str:
     return data.decode("utf-8", "replace")
 
 
+def extracted(extract: Callable[[str, str], str | None], text: str, url: str, label: str) -> str:
+    """What ``extract`` makes of the page, or nothing where it fails: a peer's failure
+    scores as nothing extracted, and is printed on standard error after ``label``."""
+    try:
+        return extract(text, url) or ""
+    except Exception as error:
+        print(f"{label}: {type(error).__name__}: {error}", file=sys.stderr)
+        return ""
+
+
 def run(
     html: Path, pages: list[Page], runners: Mapping[str, Callable[[str, str], str | None]]
 ) -> dict[str, list[Match]]:
@@ -185,11 +197,7 @@ def run(
     for page in pages:
         text = read_page(html, page)
         for name, extract in runners.items():
-            try:
-                result = extract(text, page.url) or ""
-            except Exception as error:  # a peer's failure scores as nothing extracted
-                print(f"{page.id}: {name}: {type(error).__name__}: {error}", file=sys.stderr)
-                result = ""
+            result = extracted(extract, text, page.url, f"{page.id}: {name}")
             results[name].append(match(page.body, result))
     return results
 

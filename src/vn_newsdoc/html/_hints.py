@@ -41,6 +41,7 @@ __all__ = [
     "NOT_CONTENT_CLASS",
     "NOT_TITLE_CLASS",
     "OTHER_ARTICLES_CLASS",
+    "PAGE_BUILDER_BOX",
     "QUOTE_CLASS",
     "SOURCE_CLASS",
     "TAXONOMY_CLASS",
@@ -109,18 +110,27 @@ CONTENT_CLASS = re.compile(
 """A container of the article's text: raises its score."""
 
 NOT_CONTENT_CLASS = re.compile(
-    r"comment|sidebar|footer|header|menu|nav|related|relate|lienquan|widget|banner|"
+    r"comment|sidebar|footer|header|menu|nav|related|relate|lienquan|(?<!elementor-)widget|"
+    r"banner|"
     r"ads|advert|promo|share|social|tag|popup|modal|breadcrumb|tinkhac|othernews|"
     r"most|hot|list|box-?news|timeline",
     re.IGNORECASE,
 )
 """A container of anything else: lowers its score."""
 
+PAGE_BUILDER_BOX = re.compile(r"(?<![\w-])elementor-widget(?=-|$|\s)", re.IGNORECASE)
+"""A page builder's name for every box it lays out (``elementor-widget-container``,
+``elementor-widget-text-editor``): its "widget" is no side column's widget. The box's other
+words still count (``elementor-widget-nav-menu``)."""
+
 BELOW_ARTICLE_CLASS = re.compile(
-    r"comment|binh-?luan|kommentar|footer|relat(?!ive)|lien-?quan", re.IGNORECASE
+    r"comment|binh-?luan|kommentar|footer|relat(?!ive)|lien-?quan|"
+    r"(?<![a-z])references(?![a-z])|footnotes",
+    re.IGNORECASE,
 )
 """A box that follows the article with other texts: readers' comments, the post's footer
-of recommended posts, related news (a text inside it is not the article, however long)."""
+of recommended posts, related news, the list of references or footnotes (a text inside it
+is not the article, however long)."""
 
 # Class/id words of page furniture (matched as whole words, split on - and _).
 NOISE_WORDS = frozenset(

@@ -12,7 +12,13 @@ from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import NOISE_FRAGMENTS, NOISE_WORDS, TAXONOMY_CLASS, TEASER_WORDS
+from vn_newsdoc.html._hints import (
+    NOISE_FRAGMENTS,
+    NOISE_WORDS,
+    PAGE_BUILDER_BOX,
+    TAXONOMY_CLASS,
+    TEASER_WORDS,
+)
 from vn_newsdoc.text import drop_xml_invalid
 
 __all__ = [
@@ -49,6 +55,11 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 # The elements with a style, hidden or aria-hidden attribute, in document order (reached
 # from their attributes, which libxml2 finds faster than testing every element).
 _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
+# A button holding paragraphs: one the page left open, wrapping what follows it.
+_BUTTON_WITH_TEXT_XPATH = XPath("//button[.//p]")
+# React's server rendering streams a part of the page, ready, into a hidden box with an id
+# ``S:<n>`` for its script to move into place: the page's text, not a hidden part.
+_STREAMED_ID_RE = re.compile(r"S:\d+$")
 
 _SPLIT_RE = re.compile(r"[\s_\-]+")
 _SLUG_SPLIT_RE = re.compile(r"[\W_]+")
@@ -101,6 +112,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 def _words(names: str) -> list[str]:
     """The words of class or id names, taxonomy classes left out."""
     raw = " ".join(t for t in names.split() if not TAXONOMY_CLASS.match(t))
+    raw = PAGE_BUILDER_BOX.sub("elementor", raw)
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
 
@@ -181,7 +193,10 @@ def _noise_by_class(el: HtmlElement) -> bool:
 def strip_page(root: HtmlElement) -> None:
     """Remove, in place, what is never article text: scripts, styles, forms, hidden parts.
 
-    Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept.
+    Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept. A
+    button holding paragraphs (one the page left open, which the parser makes wrap the
+    rest of the page) loses its tag only, and a box hidden by React's streaming
+    (``<div hidden id="S:0">``, moved in place by its script) stays.
 
     Args:
         root: The page's root element; changed in place.
@@ -193,6 +208,9 @@ def strip_page(root: HtmlElement) -> None:
     >>> page.text_content()
     'Một hai ba'
     """
+    # A button left open swallows the page after it: its paragraphs are the page's text.
+    for button in _BUTTON_WITH_TEXT_XPATH(root):
+        button.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in _HIDDEN_XPATH(root):
         if not isinstance(el, HtmlElement) or el.getparent() is None:
@@ -200,7 +218,7 @@ def strip_page(root: HtmlElement) -> None:
         style = el.get("style")
         if (
             (style and _HIDDEN_STYLE_RE.search(style))
-            or el.get("hidden") is not None
+            or (el.get("hidden") is not None and not _STREAMED_ID_RE.match(el.get("id", "")))
             or (el.get("aria-hidden") == "true" and el.tag != "img")
         ):
             _drop_tree(el)

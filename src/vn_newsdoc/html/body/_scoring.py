@@ -37,9 +37,12 @@ _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
+_FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
+_HINTED_TEXT_MIN = 200  # characters of a box for its class hint to count in full
+_LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
 
@@ -117,6 +120,8 @@ def _descend(
     wrapper is kept when a paragraph of the article stands outside that element: in the
     wrapper itself, or in another of its children (a last section, a closing box), written
     as the article's paragraphs are (:func:`~vn_newsdoc.html.body._prose.goes_on_beside`).
+    A list is never taken instead: a post told mostly in a list (an agenda, steps) keeps the
+    short lines and the subheading above it.
     """
     while True:
         total = scored.get(best, 0)
@@ -137,6 +142,7 @@ def _descend(
             or any(p is not child for p in loose)  # the wrapper's own paragraph is body
             or held < _DESCEND_SHARE * total
             or child not in scores
+            or child.tag in _LIST_TAGS  # a list is a part of the article, never all of it
             or is_noise_element(child)
             or goes_on_beside(best, child, scored, linked)
         ):
@@ -182,6 +188,12 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
 
 
+def _has_twin(el: HtmlElement) -> bool:
+    """Whether a sibling of ``el`` is made from its template (:func:`_one_template`)."""
+    parent = el.getparent()
+    return parent is not None and any(sub is not el and _one_template(sub, el) for sub in parent)
+
+
 def _sibling_blocks(
     best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
@@ -196,22 +208,28 @@ def _sibling_blocks(
     winner's, stands for one such box. The run is the parent's
     children from the first of them to the last, furniture left out: the pictures and
     subheadings set between the text boxes belong to the article too. ``<article>``
-    elements side by side are separate articles, never a run.
+    elements side by side are separate articles, never a run. A furniture word that the
+    box holding the winner bears itself (``Section--Ads``, a section an advert may be set
+    in) is no proof against it or its twins: the climb goes through such a box when it has
+    a twin, and the run keeps its twins.
     """
     held = el_text = _text_under(best, scored)
     el = best
     for level in range(_KIN_LEVELS + 1):
         parent = el.getparent()
-        if parent is None or is_noise_element(parent):
+        if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
             return None
         if level and el.get("class", "").strip() and el.tag != "article":
+            # A furniture word the winner's own box bears names a slot of the template
+            # (``Section--Ads``: a section an advert may be set in), not furniture.
+            named = is_noise_element(el)
             kin: list[HtmlElement] = []
             text = links = 0
             for sub in parent:
                 if sub is el or not _one_template(sub, el):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
-                if not blocks or is_noise_element(sub):
+                if not blocks or (is_noise_element(sub) and not named):
                     continue
                 kin.append(sub)
                 text += sum(scored[b] for b in blocks)
@@ -221,7 +239,8 @@ def _sibling_blocks(
                 return [
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
-                    if isinstance(sub.tag, str) and not is_noise_element(sub)
+                    if isinstance(sub.tag, str)
+                    and (not is_noise_element(sub) or (named and _one_template(sub, el)))
                 ]
         parent_text = _parent_text(el, el_text, held, parent, scored)
         if parent_text is None:
@@ -282,13 +301,14 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
 
 
 def _in_furniture(el: HtmlElement) -> bool:
-    """Whether ``el`` sits inside a box that follows an article with other texts (readers'
-    comments, a footer of recommended posts, related news), by an ancestor's class or id.
-    Furniture words in general are no proof here: layouts name the wrapper of the whole
-    article after its side column (``l-sidebar-fixed``)."""
+    """Whether ``el`` is, or sits inside, a box that follows an article with other texts
+    (readers' comments, a footer of recommended posts, related news), by its own or an
+    ancestor's class or id: a list of long comments (``ol#commentlist``) outscores a short
+    post. Furniture words in general are no proof here: layouts name the wrapper of the
+    whole article after its side column (``l-sidebar-fixed``)."""
     return any(
         BELOW_ARTICLE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in el.iterancestors()
+        for a in (el, *el.iterancestors())
     )
 
 
@@ -300,11 +320,16 @@ def _out_of_furniture(
 
     A long reader's comment, or a teaser in a footer of recommended posts, can outscore
     the article when its box carries a content class (``comment_content``,
-    ``featured-article``): the box it sits in says what it is.
+    ``featured-article``): the box it sits in says what it is. Where ``top`` is that box
+    itself (a thread of many comments, the list of references under a wiki's article), a
+    quarter of its score is enough.
     """
     if not _in_furniture(top):
         return top
-    floor = _FURNITURE_WINNER_SHARE * final(top)
+    # A whole thread of comments (``ol#commentlist``) adds up many long texts: the post
+    # above it may score well under half of it.
+    own = BELOW_ARTICLE_CLASS.search(f"{top.get('class', '')} {top.get('id', '')}")
+    floor = (_FURNITURE_BOX_SHARE if own else _FURNITURE_WINNER_SHARE) * final(top)
     for el in sorted(scores, key=final, reverse=True):
         score = final(el)
         if score < floor:
@@ -336,12 +361,14 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
-    class/id hints (``itemprop=articleBody`` and ``<article>`` count too) and are scaled by
-    how little of their text is links. On a page of several whole stories, the winner is
-    sought in the story the page's title names. Siblings of the winner that score nearly
-    as well, or fairly well with the same class, or in which its prose goes on (a last
-    section, a closing paragraph in a box of its own), are kept beside it, in document
-    order.
+    class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box holding
+    under 200 characters of text gains from its class or id no more than its text
+    scores, so that a teaser in a box named ``content`` does not outrank an unnamed
+    article) and are scaled by how little of their text is links. On a page of several
+    whole stories, the winner is sought in the story the page's title names. Siblings of
+    the winner that score nearly as well, or fairly well with the same class, or in which
+    its prose goes on (a last section, a closing paragraph in a box of its own), are kept
+    beside it, in document order.
 
     Args:
         root: The page (already stripped with :func:`strip_page`).
@@ -389,9 +416,17 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
+    short: dict[HtmlElement, bool] = {}
+
     def final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        return (scores[el] + _hint_weight(el)) * (1.0 - linked / total if total else 1.0)
+        hint = _hint_weight(el)
+        if total < _HINTED_TEXT_MIN and short.setdefault(
+            el, _text_under(el, scored) < _HINTED_TEXT_MIN
+        ):  # a teaser's box lifted by its class alone
+            named = _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
+            hint += min(named, scores[el]) - named
+        return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
 
     top = _out_of_furniture(max(scores, key=final), scores, final)
     top = _in_own_story(root, top, scores, scored, final)
