@@ -20,8 +20,8 @@ words' keys, against the tokens, tags and walks of a full reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from itertools import chain, compress, count, islice
+from collections.abc import Callable
+from itertools import compress, count
 from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -67,13 +67,30 @@ _PARTS = re.compile(r"[^\W_][\w&]*")
 # ("CT.Hội"); not one between digits ("30.000").
 _GLUED = re.compile(r"\.(?<=\w\.)[^\W\d_]")
 _FIRST = itemgetter(0)
-# Every word and pair of words that marks a name in some way, and the first words of the
-# pairs (a sentence holding none of these has no pair to look for).
-_MARKS = _TITLES | _NEXT | _NAME_STARTS
-_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
-_PAIR_FIRSTS = frozenset(map(_FIRST, _MARK_PAIRS))
 # The marks a title and its name may stand across.
 _SOFT = frozenset({",", "-", "–", "—", "(", ")"})
+# What a key marks, as bits: a title (or an age), the first word of a title's longer
+# phrase, a form of address, a name cue or an appositive head, the first word of such a
+# longer phrase, or the start of a full name. Looked up once for every word of a run of
+# sentences: a sentence holding none of these has nothing to look at but its capitals.
+_TITLE, _TITLE_PAIR, _NEXT_ONE, _NEXT_PAIR, _NAME = 1, 2, 4, 8, 16
+
+
+def _classes() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for bit, keys in (
+        (_TITLE, _TITLES),
+        (_TITLE_PAIR, frozenset(map(_FIRST, _TITLE_PAIRS))),
+        (_NEXT_ONE, _NEXT),
+        (_NEXT_PAIR, frozenset(map(_FIRST, _NEXT_PAIRS))),
+        (_NAME, _NAME_STARTS),
+    ):
+        for key in keys:
+            out[key] = out.get(key, 0) | bit
+    return out
+
+
+_CLASSES = _classes()
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
@@ -87,85 +104,135 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     >>> may_hold_person("Giá vàng ở New York tăng, ông cho biết.", never)
     False
     """
-    if _GLUED.search(sentence):
+    if glued(sentence):
         return True  # "CT.Hội": the tokens split such a word in two
     # The sentence's tokens and their keys, as tokenize() gives them.
     words = WORD.findall(sentence)
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case
-    keys = joined.split("\x00")
-    if _JOINED.search(joined) and not _TITLES.isdisjoint(_PARTS.findall(joined)):
-        return True  # "BS.CK2": a title glued to more
-    # Which kinds of marks the sentence holds at all, before where: one pass in C over
-    # the keys and one over the pairs of keys, then looks at the few words found.
-    ones = _MARKS.intersection(keys)
-    pairs = _MARK_PAIRS.intersection(_pairs(keys)) if not _PAIR_FIRSTS.isdisjoint(keys) else ()
-    if not ones and not pairs:
-        # Most sentences: nothing marks a name, so only a sport report's given names can.
-        if not sport():
-            return False
-        upper = list(map(str.isupper, map(_FIRST, words)))
-        return any(map(and_, upper, islice(upper, 1, None)))
-    titles = not _TITLES.isdisjoint(ones) or not _TITLE_PAIRS.isdisjoint(pairs)
-    nexts = not _NEXT.isdisjoint(ones) or not _NEXT_PAIRS.isdisjoint(pairs)
-    names = not _NAME_STARTS.isdisjoint(ones)
+    return marks_person(words, joined.split("\x00"), joined, sport)
+
+
+def glued(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (from ``start`` to ``end``) holds an abbreviation glued to a word
+    (``CT.Hội``), which the tokens may split in two: :func:`may_hold_person` lets such a
+    sentence through unlooked at.
+
+    >>> glued("CT.Hội CCB"), glued("30.000 đồng")
+    (True, False)
+    """
+    return _GLUED.search(text, start, len(text) if end is None else end) is not None
+
+
+def inner_joins(joined: str) -> bool:
+    """Whether keys joined by NULs hold a dot or a hyphen with more after it in one key
+    (``bs.ck2``, ``gs-ts``), which may glue a title to more.
+
+    >>> inner_joins("bs.ck2\\x00lan"), inner_joins("ông\\x00.")
+    (True, False)
+    """
+    return _JOINED.search(joined) is not None
+
+
+def marks_person(words: list[str], keys: list[str], joined: str, sport: Callable[[], bool]) -> bool:
+    """:func:`may_hold_person` for a sentence already tokenised: its tokens as written,
+    their keys, and the keys joined by NULs (or ``""`` when no key holds a dot or a hyphen
+    with more after it). The sentence holds no :func:`glued` abbreviation, and its keys
+    are keyed at once (no character in it changes length in lower case).
+
+    >>> marks_person(["ông", "Lộc", "đến"], ["ông", "lộc", "đến"], "", lambda: False)
+    True
+    """
+    return marked(words, keys, [len(keys)], sport, joins=inner_joins(joined))[0]
+
+
+def marked(
+    words: list[str], keys: list[str], ends: list[int], sport: Callable[[], bool], *, joins: bool
+) -> list[bool]:
+    """:func:`marks_person` for each sentence of a run of them, looked at at once: the
+    tokens of the run as written and their keys, where each sentence's tokens end (the
+    next one's start there), and whether some key holds a dot or a hyphen with more after
+    it (:func:`inner_joins`).
+
+    >>> words = ["Giá", "tăng", ".", "Ông", "Lộc", "đến", "."]
+    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, joins=False)
+    [False, True]
+    """
     upper = list(map(str.isupper, map(_FIRST, words)))
+    classes = list(map(_CLASSES.get, keys))
+    n = len(keys)
+    # The words that mark something, in order: most words mark nothing.
+    marks = compress(count(), classes)
+    at = next(marks, n)
+    out: list[bool] = []
+    start = 0
+    for end in ends:
+        found = False
+        if joins:
+            joined = "\x00".join(keys[start:end])
+            # "BS.CK2": a title glued to more.
+            found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
+                _PARTS.findall(joined)
+            )
+        while at < end:
+            found = found or _marks_at(keys, upper, classes[at] or 0, at, start=start, end=end)
+            at = next(marks, n)
+        if not found:
+            # Two or three given names alone, in a sport report: two capitals side by side.
+            found = any(map(and_, upper[start:end], upper[start + 1 : end])) and sport()
+        out.append(found)
+        start = end
+    return out
+
+
+def _marks_at(
+    keys: list[str], upper: list[bool], bits: int, i: int, *, start: int, end: int
+) -> bool:
+    """Whether the word at ``i``, which marks something (``bits``), marks a person in its
+    sentence, the tokens ``start`` to ``end``."""
+    pair = (keys[i], keys[i + 1] if i + 1 < end else "")  # no key is empty
     # A title (or an age) marks a run of capitals in its own clause, before or after it.
-    if titles:
-        for i in chain(
-            compress(count(), map(_TITLES.__contains__, keys)),
-            compress(count(), map(_TITLE_PAIRS.__contains__, _pairs(keys))),
+    if (bits & _TITLE or (bits & _TITLE_PAIR and pair in _TITLE_PAIRS)) and _capital_in_clause(
+        keys, upper, i, start, end
+    ):
+        return True
+    # A form of address, a name cue or an appositive head marks a name right after it, or
+    # (an appositive head) right before it and a comma or dash.
+    if bits & _NEXT_ONE or (bits & _NEXT_PAIR and pair in _NEXT_PAIRS):
+        if any(upper[i + 1 : min(i + _AFTER, end)]):
+            return True  # "ông Lộc", "có tên Neil Brook"
+        if (
+            i - start >= 2
+            and keys[i - 1] in _SEPARATORS
+            and upper[i - 2]
+            and (keys[i] in _APPOSITIVES or pair in _APPOSITIVE_PAIRS)
         ):
-            if _capital_in_clause(keys, upper, i):
-                return True
-    if nexts:
-        starts = [*compress(count(), map(_NEXT.__contains__, keys))]
-        starts += compress(count(), map(_NEXT_PAIRS.__contains__, _pairs(keys)))
-        for i in starts:
-            if any(upper[i + 1 : i + _AFTER]):
-                return True  # "ông Lộc", "có tên Neil Brook"
-            if (
-                i >= 2
-                and keys[i - 1] in _SEPARATORS
-                and upper[i - 2]
-                and (keys[i] in _APPOSITIVES or tuple(keys[i : i + 2]) in _APPOSITIVE_PAIRS)
-            ):
-                return True  # "Kyle Brown - chuyên gia ..."
+            return True  # "Kyle Brown - chuyên gia ..."
     # A full name known by its shape: a family name and two or three more capitals, a
     # Korean family name and one more, a known given name and one more or a particle.
-    if names:
-        n = len(keys)
-        for i in compress(count(), map(_NAME_STARTS.__contains__, keys)):
-            if not upper[i] or i + 1 >= n:
-                continue
-            key = keys[i]
-            after = upper[i + 1]
-            if (
-                (key in SURNAMES and after and i + 2 < n and upper[i + 2])
-                or (key in KOREAN_SURNAMES and after)
-                or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
-            ):
-                return True
-    # Two or three given names alone, in a sport report: two capitals side by side.
-    return any(map(and_, upper, islice(upper, 1, None))) and sport()
+    if bits & _NAME and upper[i] and i + 1 < end:
+        key = keys[i]
+        after = upper[i + 1]
+        return (
+            (key in SURNAMES and after and i + 2 < end and upper[i + 2])
+            or (key in KOREAN_SURNAMES and after)
+            or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
+        )
+    return False
 
 
-def _pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
-    """Each key with the next one."""
-    return zip(keys, islice(keys, 1, None), strict=False)
-
-
-def _capital_in_clause(keys: list[str], upper: list[bool], i: int) -> bool:
+def _capital_in_clause(keys: list[str], upper: list[bool], i: int, start: int, end: int) -> bool:
     """Whether a word in capitals stands in the clause of the word at ``i``, before or
-    after it: as far as a mark other than a comma, a dash or a parenthesis (the reading
-    links a title to a name across these only)."""
-    for j in range(i + 1, len(keys)):
+    after it, in its sentence (the tokens ``start`` to ``end``): as far as a mark other
+    than a comma, a dash or a parenthesis (the reading links a title to a name across
+    these only)."""
+    for j in range(i + 1, end):
         if upper[j]:
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
             break
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, start - 1, -1):
         if upper[j]:
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):

@@ -120,12 +120,52 @@ def _move(match: re.Match[str]) -> str:
     return _MOVES[match.group()]
 
 
-def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
-    """Split ``text`` into tokens with their offsets.
+def fold_keys(words: list[str]) -> list[str]:
+    """The keys of words (:func:`token_key` of each), keyed at once.
 
-    The text is keyed once as a whole and split into tokens by one pass of a regular
-    expression; the tokens are put together column by column, with no Python code run per
+    >>> fold_keys(["Hòa", "TP", "."])
+    ['hoà', 'tp', '.']
+    """
+    # The words keyed at once, joined by a character a clean text does not hold (lower
+    # case keeps letters letters, so the tone moves see the same word ends). A token never
+    # ends in a dot but "." itself, so there is no final dot to drop.
+    folded = _fold("\x00".join(words))
+    keys = None if folded is None else folded.split("\x00")
+    if keys is None or len(keys) != len(words):
+        return [token_key(w) for w in words]
+    return keys
+
+
+def tokens_in(text: str, start: int, end: int, keys: list[str] | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, with their offsets in ``text``, as
+    :func:`tokenize` gives them for that part alone; ``keys`` are their keys (as
+    :func:`fold_keys` gives them for the words of the part) when already known.
+
+    The part is split into tokens by one pass of a regular expression and keyed once as
+    a whole; the tokens are put together column by column, with no Python code run per
     token (except for the rare abbreviation glued to a word).
+
+    >>> [(t.text, t.start) for t in tokens_in("Ông A. Bà CT.Hội đến", 7, 20)]
+    [('Bà', 7), ('CT.', 10), ('Hội', 13), ('đến', 17)]
+    """
+    pairs = _SPACED_WORD.findall(text, start, end)
+    if not pairs:
+        return []
+    words = list(map(_SECOND, pairs))
+    # Tokens are separated by white space only: offsets are running sums of the lengths.
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    flags = list(map(str.isalnum, map(_FIRST, words)))
+    if keys is None:
+        keys = fold_keys(words)
+    columns = zip(words, bounds[1::2], bounds[2::2], keys, flags, strict=True)
+    tokens = list(map(_new_tuple, repeat(Token), columns))
+    if _GLUED.search(text, start, end):
+        tokens = _split_glued_tokens(tokens)
+    return tokens
+
+
+def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
+    """Split ``text`` into tokens with their offsets (:func:`tokens_in` the whole text).
 
     Args:
         text: Clean text.
@@ -134,25 +174,7 @@ def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Ông K’Choi- CT.Hội CCB, PGS.TS Park Hang-seo.")]
     ['Ông', 'K’Choi', '-', 'CT.', 'Hội', 'CCB', ',', 'PGS.TS', 'Park', 'Hang-seo', '.']
     """
-    pairs = _SPACED_WORD.findall(text)
-    if not pairs:
-        return []
-    words = list(map(_SECOND, pairs))
-    # Tokens are separated by white space only: offsets are running sums of the lengths.
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-    starts = bounds[0::2]
-    ends = bounds[1::2]
-    # The words keyed at once, joined by a character a clean text does not hold (lower
-    # case keeps letters letters, so the tone moves see the same word ends).
-    folded = None if "\x00" in text else _fold("\x00".join(words))
-    # A token never ends in a dot but "." itself, so there is no final dot to drop.
-    folded_keys = [token_key(w) for w in words] if folded is None else folded.split("\x00")
-    flags = list(map(str.isalnum, map(_FIRST, words)))
-    columns = zip(words, starts, ends, folded_keys, flags, strict=True)
-    tokens = list(map(_new_tuple, repeat(Token), columns))
-    if _GLUED.search(text):
-        tokens = _split_glued_tokens(tokens)
-    return tokens
+    return tokens_in(text, 0, len(text))
 
 
 def _split_glued_tokens(tokens: list[Token]) -> list[Token]:
