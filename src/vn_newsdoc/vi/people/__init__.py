@@ -215,10 +215,9 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     # A sport report names its players by their given names alone ("Công Phượng"); the
     # texts are looked at for it once, and only if a run of given names needs it.
     sport = _Once(lambda: sport_report(cleaned))
-    for text in cleaned:
-        for doc in docs(text, sport):
-            for mention in find_mentions(doc, references=False, sport=sport):
-                people.add(mention)
+    for doc in docs(cleaned, sport):
+        for mention in find_mentions(doc, references=False, sport=sport):
+            people.add(mention)
     out = []
     for person in people.found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))

@@ -74,6 +74,8 @@ _SOFT = frozenset({",", "-", "–", "—", "(", ")"})
 # longer phrase, or the start of a full name. Looked up once for every word of a run of
 # sentences: a sentence holding none of these has nothing to look at but its capitals.
 _TITLE, _TITLE_PAIR, _NEXT_ONE, _NEXT_PAIR, _NAME = 1, 2, 4, 8, 16
+_ONE = _TITLE | _NEXT_ONE
+_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
 
 
 def _classes() -> dict[str, int]:
@@ -176,7 +178,15 @@ def marked(
                 _PARTS.findall(joined)
             )
         while at < end:
-            found = found or _marks_at(keys, upper, classes[at] or 0, at, start=start, end=end)
+            bits = classes[at] or 0
+            # Most words found start a longer phrase that does not follow ("các", "có"),
+            # or are a family or given name in lower case ("cho", "từ"): they mark nothing.
+            if not found and (
+                bits & _ONE
+                or (bits & _NAME and upper[at])
+                or (at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS)
+            ):
+                found = _marks_at(keys, upper, bits, at, start=start, end=end)
             at = next(marks, n)
         if not found:
             # Two or three given names alone, in a sport report: two capitals side by side.

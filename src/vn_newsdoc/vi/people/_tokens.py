@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 # No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
@@ -136,32 +136,58 @@ def fold_keys(words: list[str]) -> list[str]:
     return keys
 
 
-def tokens_in(text: str, start: int, end: int, keys: list[str] | None = None) -> list[Token]:
+def tokens_in(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str] | None = None,
+    keys: list[str] | None = None,
+) -> list[Token]:
     """The tokens of ``text[start:end]``, with their offsets in ``text``, as
-    :func:`tokenize` gives them for that part alone; ``keys`` are their keys (as
-    :func:`fold_keys` gives them for the words of the part) when already known.
+    :func:`tokenize` gives them for that part alone.
 
     The part is split into tokens by one pass of a regular expression and keyed once as
     a whole; the tokens are put together column by column, with no Python code run per
-    token (except for the rare abbreviation glued to a word).
+    token (except for the rare abbreviation glued to a word). A part of a clean text
+    whose words (``WORD.findall`` of it) and keys (:func:`fold_keys` of them) are known
+    already is not split or keyed again.
 
     >>> [(t.text, t.start) for t in tokens_in("Ông A. Bà CT.Hội đến", 7, 20)]
     [('Bà', 7), ('CT.', 10), ('Hội', 13), ('đến', 17)]
+    >>> known = tokens_in("Ông A. Bà CT.Hội đến", 7, 20, ["Bà", "CT.Hội", "đến"])
+    >>> known == tokens_in("Ông A. Bà CT.Hội đến", 7, 20)
+    True
     """
-    pairs = _SPACED_WORD.findall(text, start, end)
-    if not pairs:
+    if words is None:
+        pairs = _SPACED_WORD.findall(text, start, end)
+        words = list(map(_SECOND, pairs))
+        # Tokens are separated by white space only: offsets are running sums of lengths.
+        bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+        starts, ends = bounds[1::2], bounds[2::2]
+    else:
+        starts, ends = _offsets(text, start, end, words)
+    if not words:
         return []
-    words = list(map(_SECOND, pairs))
-    # Tokens are separated by white space only: offsets are running sums of the lengths.
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
     flags = list(map(str.isalnum, map(_FIRST, words)))
     if keys is None:
         keys = fold_keys(words)
-    columns = zip(words, bounds[1::2], bounds[2::2], keys, flags, strict=True)
+    columns = zip(words, starts, ends, keys, flags, strict=True)
     tokens = list(map(_new_tuple, repeat(Token), columns))
     if _GLUED.search(text, start, end):
         tokens = _split_glued_tokens(tokens)
     return tokens
+
+
+def _offsets(text: str, start: int, end: int, words: list[str]) -> tuple[list[int], list[int]]:
+    """Where the words of a part of a clean text start and end: one space or none stands
+    between two words, one space after each word that ends a piece of ``str.split``."""
+    lengths = list(map(len, words))
+    # Offsets with the spaces left out; a word followed by a space ends where a piece does.
+    solid = list(accumulate(lengths))
+    spaced = set(accumulate(map(len, text[start:end].split(" "))))
+    before = accumulate(map(spaced.__contains__, solid), initial=start)
+    ends = list(map(add, solid, before))
+    return list(map(sub, ends, lengths)), ends
 
 
 def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
@@ -179,16 +205,24 @@ def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
 
 def _split_glued_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens with each abbreviation glued to a word (``CT.Hội``) split in two."""
+    # Only a word with a dot inside can be split: most texts with such a word hold numbers
+    # ("30.000", "6.4.2012"), so the words are looked for before any is looked at.
+    texts = map(_FIRST, tokens)
+    dotted = compress(count(), map(str.__contains__, texts, repeat(".")))
+    cuts = [(k, cut) for k in dotted if (cut := _split_glued(tokens[k].text))]
+    if not cuts:
+        return tokens
     out: list[Token] = []
-    for tok in tokens:
-        word = tok.text
-        if "." in word and (cut := _split_glued(word)):
-            head, tail = word[:cut], word[cut:]
-            start = tok.start
-            out.append(Token(head, start, start + cut, token_key(head), True))
-            out.append(Token(tail, start + cut, tok.end, token_key(tail), True))
-        else:
-            out.append(tok)
+    done = 0
+    for k, cut in cuts:
+        out += tokens[done:k]
+        tok = tokens[k]
+        head, tail = tok.text[:cut], tok.text[cut:]
+        start = tok.start
+        out.append(Token(head, start, start + cut, token_key(head), True))
+        out.append(Token(tail, start + cut, tok.end, token_key(tail), True))
+        done = k + 1
+    out += tokens[done:]
     return out
 
 
