@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import glued, inner_joins, marked
+from vn_newsdoc.vi.people._screen import glued, marked
 from vn_newsdoc.vi.people._sentences import may_name, spans
 from vn_newsdoc.vi.people._tokens import WORD, fold_keys, fold_text, tokens_in
 
@@ -66,7 +66,7 @@ def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
         words += WORD.findall(texts[s.text], s.start, s.end)
         ends.append(len(words))
     keys = fold_keys(words)
-    held = marked(words, keys, ends, sport, joins=inner_joins("\x00".join(keys)))
+    held = marked(words, keys, ends, sport)
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:
     # the screen lets such a sentence through unlooked at.

@@ -20,9 +20,10 @@ words' keys, against the tokens, tags and walks of a full reading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from itertools import compress, count
-from operator import and_, itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
@@ -113,7 +114,7 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case
-    return marks_person(words, joined.split("\x00"), joined, sport)
+    return marked(words, joined.split("\x00"), [len(words)], sport)[0]
 
 
 def glued(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -127,38 +128,17 @@ def glued(text: str, start: int = 0, end: int | None = None) -> bool:
     return _GLUED.search(text, start, len(text) if end is None else end) is not None
 
 
-def inner_joins(joined: str) -> bool:
-    """Whether keys joined by NULs hold a dot or a hyphen with more after it in one key
-    (``bs.ck2``, ``gs-ts``), which may glue a title to more.
-
-    >>> inner_joins("bs.ck2\\x00lan"), inner_joins("ông\\x00.")
-    (True, False)
-    """
-    return _JOINED.search(joined) is not None
-
-
-def marks_person(words: list[str], keys: list[str], joined: str, sport: Callable[[], bool]) -> bool:
-    """:func:`may_hold_person` for a sentence already tokenised: its tokens as written,
-    their keys, and the keys joined by NULs (or ``""`` when no key holds a dot or a hyphen
-    with more after it). The sentence holds no :func:`glued` abbreviation, and its keys
-    are keyed at once (no character in it changes length in lower case).
-
-    >>> marks_person(["ông", "Lộc", "đến"], ["ông", "lộc", "đến"], "", lambda: False)
-    True
-    """
-    return marked(words, keys, [len(keys)], sport, joins=inner_joins(joined))[0]
-
-
 def marked(
-    words: list[str], keys: list[str], ends: list[int], sport: Callable[[], bool], *, joins: bool
+    words: list[str], keys: list[str], ends: list[int], sport: Callable[[], bool]
 ) -> list[bool]:
-    """:func:`marks_person` for each sentence of a run of them, looked at at once: the
-    tokens of the run as written and their keys, where each sentence's tokens end (the
-    next one's start there), and whether some key holds a dot or a hyphen with more after
-    it (:func:`inner_joins`).
+    """:func:`may_hold_person` for each of a list of sentences, already tokenised and
+    looked at at once: the tokens of all as written, their keys, and where each
+    sentence's tokens end (the next one's start there). A sentence that holds a
+    :func:`glued` abbreviation or a character that changes length in lower case is left
+    to the caller: :func:`may_hold_person` lets it through unlooked at.
 
     >>> words = ["Giá", "tăng", ".", "Ông", "Lộc", "đến", "."]
-    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, joins=False)
+    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False)
     [False, True]
     """
     upper = list(map(str.isupper, map(_FIRST, words)))
@@ -167,16 +147,22 @@ def marked(
     # The words that mark something, in order: most words mark nothing.
     marks = compress(count(), classes)
     at = next(marks, n)
+    # The sentences with a key that holds a dot or hyphen with more after it ("bs.ck2",
+    # "30.000"), which may glue a title to more.
+    joins: set[int] = set()
+    firsts: list[int] = []  # where each key starts in the keys joined by NULs
+    for m in _JOINED.finditer("\x00".join(keys)):
+        if not firsts:
+            firsts = list(accumulate(map(add, map(len, keys), repeat(1)), initial=0))
+        joins.add(bisect_right(ends, bisect_right(firsts, m.start()) - 1))
     out: list[bool] = []
     start = 0
     for end in ends:
         found = False
-        if joins:
+        if len(out) in joins:
             joined = "\x00".join(keys[start:end])
             # "BS.CK2": a title glued to more.
-            found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
-                _PARTS.findall(joined)
-            )
+            found = not _TITLES.isdisjoint(_PARTS.findall(joined))
         while at < end:
             bits = classes[at] or 0
             # Most words found start a longer phrase that does not follow ("các", "có"),
