@@ -66,7 +66,14 @@ def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
         words += WORD.findall(texts[s.text], s.start, s.end)
         ends.append(len(words))
     keys = fold_keys(words)
-    held = marked(words, keys, ends, sport)
+    # A word with a dot or hyphen inside has one before the sentence's last character.
+    dotted = {
+        k
+        for k, s in enumerate(named)
+        if texts[s.text].find(".", s.start, s.end - 1) >= 0
+        or texts[s.text].find("-", s.start, s.end - 1) >= 0
+    }
+    held = marked(words, keys, ends, sport, dotted)
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:
     # the screen lets such a sentence through unlooked at.

@@ -20,10 +20,9 @@ words' keys, against the tokens, tags and walks of a full reading.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
-from itertools import accumulate, compress, count, repeat
-from operator import add, and_, itemgetter
+from collections.abc import Callable, Container
+from itertools import compress, count
+from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
@@ -114,7 +113,7 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case
-    return marked(words, joined.split("\x00"), [len(words)], sport)[0]
+    return marked(words, joined.split("\x00"), [len(words)], sport, (0,))[0]
 
 
 def glued(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -129,16 +128,22 @@ def glued(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def marked(
-    words: list[str], keys: list[str], ends: list[int], sport: Callable[[], bool]
+    words: list[str],
+    keys: list[str],
+    ends: list[int],
+    sport: Callable[[], bool],
+    dotted: Container[int],
 ) -> list[bool]:
     """:func:`may_hold_person` for each of a list of sentences, already tokenised and
-    looked at at once: the tokens of all as written, their keys, and where each
-    sentence's tokens end (the next one's start there). A sentence that holds a
-    :func:`glued` abbreviation or a character that changes length in lower case is left
-    to the caller: :func:`may_hold_person` lets it through unlooked at.
+    looked at at once: the tokens of all as written, their keys, where each sentence's
+    tokens end (the next one's start there), and the sentences (by their place in the
+    list) that may hold a word with a dot or hyphen inside (``BS.CK2``, ``30.000``): no
+    other does. A sentence that holds a :func:`glued` abbreviation or a character that
+    changes length in lower case is left to the caller: :func:`may_hold_person` lets it
+    through unlooked at.
 
     >>> words = ["Giá", "tăng", ".", "Ông", "Lộc", "đến", "."]
-    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False)
+    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
     [False, True]
     """
     upper = list(map(str.isupper, map(_FIRST, words)))
@@ -147,22 +152,16 @@ def marked(
     # The words that mark something, in order: most words mark nothing.
     marks = compress(count(), classes)
     at = next(marks, n)
-    # The sentences with a key that holds a dot or hyphen with more after it ("bs.ck2",
-    # "30.000"), which may glue a title to more.
-    joins: set[int] = set()
-    firsts: list[int] = []  # where each key starts in the keys joined by NULs
-    for m in _JOINED.finditer("\x00".join(keys)):
-        if not firsts:
-            firsts = list(accumulate(map(add, map(len, keys), repeat(1)), initial=0))
-        joins.add(bisect_right(ends, bisect_right(firsts, m.start()) - 1))
     out: list[bool] = []
     start = 0
     for end in ends:
         found = False
-        if len(out) in joins:
+        if len(out) in dotted:
             joined = "\x00".join(keys[start:end])
             # "BS.CK2": a title glued to more.
-            found = not _TITLES.isdisjoint(_PARTS.findall(joined))
+            found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
+                _PARTS.findall(joined)
+            )
         while at < end:
             bits = classes[at] or 0
             # Most words found start a longer phrase that does not follow ("các", "có"),
