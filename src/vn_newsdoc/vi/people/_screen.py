@@ -1,5 +1,5 @@
 """Tell, from its words alone, a sentence that can name nobody new and add no title, so
-that it is never tokenised, tagged or read.
+that it is never tagged or read.
 
 A person is found in a sentence only where something marks a run of capitalised words
 (see :mod:`vn_newsdoc.vi.people._mentions`): a title or rank of the word lists, anywhere
@@ -13,8 +13,10 @@ sentence that holds none of these, and whose article is no sport report (or whic
 no two capitalised words side by side), gives nothing, and reading it can be skipped: the
 people of an article stay exactly the same.
 
-The look costs one pass of a regular expression and a few set operations in C on the
-words' keys, against the tokens, tags and walks of a full reading.
+The look costs the words' keys (which the reading of the sentences let through then uses
+as they are), one look-up of each key in a table of what it marks, and a look at the few
+words that mark something, against the tags and walks of a full reading; :func:`marked`
+looks at all the sentences of an article at once.
 """
 
 from __future__ import annotations
