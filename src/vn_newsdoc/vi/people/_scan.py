@@ -19,7 +19,7 @@ from typing import NamedTuple
 from vn_newsdoc.vi.people._doc import Doc
 from vn_newsdoc.vi.people._screen import glued, marked
 from vn_newsdoc.vi.people._sentences import may_name, spans
-from vn_newsdoc.vi.people._tokens import WORD, fold_keys, fold_text, tokens_in
+from vn_newsdoc.vi.people._tokens import WORD, fold_text, keyed, tokens_in
 
 
 class _Sentence(NamedTuple):
@@ -65,7 +65,7 @@ def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
     for s in named:
         words += WORD.findall(texts[s.text], s.start, s.end)
         ends.append(len(words))
-    keys = fold_keys(words)
+    keys, cased = keyed(words)
     # A word with a dot or hyphen inside has one before the sentence's last character.
     dotted = {
         k
@@ -77,8 +77,7 @@ def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:
     # the screen lets such a sentence through unlooked at.
-    odd = {t for t, text in enumerate(texts) if glued(text) or len(text.lower()) != len(text)}
-    odd.update(t for t, text in enumerate(texts) if "Σ" in text)
+    odd = {t for t in {s.text for s in named} if not cased or glued(texts[t])}
     if odd:
         for k, s in enumerate(named):
             if s.text in odd and not held[k]:

@@ -148,7 +148,9 @@ def marked(
     >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
     [False, True]
     """
-    upper = list(map(str.isupper, map(_FIRST, words)))
+    # Whether each word starts with a capital: made when a sentence first needs it (text
+    # in another language may have no word that marks anything).
+    upper: list[bool] = []
     classes = list(map(_CLASSES.get, keys))
     n = len(keys)
     # The words that mark something, in order: most words mark nothing.
@@ -164,6 +166,8 @@ def marked(
             found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
                 _PARTS.findall(joined)
             )
+        if at < end and not upper:
+            upper = list(map(str.isupper, map(_FIRST, words)))
         while at < end:
             bits = classes[at] or 0
             # Most words found start a longer phrase that does not follow ("các", "có"),
@@ -175,9 +179,11 @@ def marked(
             ):
                 found = _marks_at(keys, upper, bits, at, start=start, end=end)
             at = next(marks, n)
-        if not found:
+        if not found and sport():
             # Two or three given names alone, in a sport report: two capitals side by side.
-            found = any(map(and_, upper[start:end], upper[start + 1 : end])) and sport()
+            if not upper:
+                upper = list(map(str.isupper, map(_FIRST, words)))
+            found = any(map(and_, upper[start:end], upper[start + 1 : end]))
         out.append(found)
         start = end
     return out

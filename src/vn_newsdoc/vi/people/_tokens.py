@@ -126,14 +126,24 @@ def fold_keys(words: list[str]) -> list[str]:
     >>> fold_keys(["Hòa", "TP", "."])
     ['hoà', 'tp', '.']
     """
+    return keyed(words)[0]
+
+
+def keyed(words: list[str]) -> tuple[list[str], bool]:
+    """:func:`fold_keys`, and whether the words were keyed at once (``False`` when some
+    character of theirs changes length in lower case: each word is keyed alone).
+
+    >>> keyed(["Hòa", "İzmir"])[1]
+    False
+    """
     # The words keyed at once, joined by a character a clean text does not hold (lower
     # case keeps letters letters, so the tone moves see the same word ends). A token never
     # ends in a dot but "." itself, so there is no final dot to drop.
     folded = _fold("\x00".join(words))
     keys = None if folded is None else folded.split("\x00")
     if keys is None or len(keys) != len(words):
-        return [token_key(w) for w in words]
-    return keys
+        return [token_key(w) for w in words], False
+    return keys, True
 
 
 def tokens_in(
