@@ -148,11 +148,11 @@ def marked(
     >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
     [False, True]
     """
-    # Whether each word starts with a capital: made when a sentence first needs it (text
-    # in another language may have no word that marks anything).
-    upper: list[bool] = []
     classes = list(map(_CLASSES.get, keys))
     n = len(keys)
+    # Whether each word starts with a capital: filled in for a sentence only when it has a
+    # word to look at (text in another language often has none).
+    upper = [False] * n
     # The words that mark something, in order: most words mark nothing.
     marks = compress(count(), classes)
     at = next(marks, n)
@@ -166,8 +166,9 @@ def marked(
             found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
                 _PARTS.findall(joined)
             )
-        if at < end and not upper:
-            upper = list(map(str.isupper, map(_FIRST, words)))
+        capitals = at < end
+        if capitals:
+            upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
         while at < end:
             bits = classes[at] or 0
             # Most words found start a longer phrase that does not follow ("các", "có"),
@@ -181,8 +182,8 @@ def marked(
             at = next(marks, n)
         if not found and sport():
             # Two or three given names alone, in a sport report: two capitals side by side.
-            if not upper:
-                upper = list(map(str.isupper, map(_FIRST, words)))
+            if not capitals:
+                upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
             found = any(map(and_, upper[start:end], upper[start + 1 : end]))
         out.append(found)
         start = end
