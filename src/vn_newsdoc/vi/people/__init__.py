@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import logging
 from bisect import insort
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
-from vn_newsdoc.vi.people._screen import may_hold_person
-from vn_newsdoc.vi.people._sentences import may_name, sentences
+from vn_newsdoc.vi.people._scan import docs
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
 __all__ = ["MAX_CHARS", "find_people"]
@@ -173,21 +172,6 @@ class _Once:
         return self._answer
 
 
-def _chunks(text: str, sport: Callable[[], bool]) -> Iterator[str]:
-    """The runs of sentences of a clean text that may name someone new or add a title,
-    each run whole (one space parts sentences in a clean text); ``sport`` tells whether
-    the article is a sport report."""
-    kept: list[str] = []
-    for sentence in sentences(text):
-        if may_name(sentence) and may_hold_person(sentence, sport):
-            kept.append(sentence)
-        elif kept:
-            yield " ".join(kept)
-            kept = []
-    if kept:
-        yield " ".join(kept)
-
-
 def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     """The people named in an article's texts, once each, in order of first mention.
 
@@ -232,10 +216,9 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     # A sport report names its players by their given names alone ("Công Phượng"); the
     # texts are looked at for it once, and only if a run of given names needs it.
     sport = _Once(lambda: sport_report(cleaned))
-    for text in cleaned:
-        for chunk in _chunks(text, sport):
-            for mention in find_mentions(chunk, references=False, sport=sport):
-                people.add(mention)
+    for doc in docs(cleaned, sport):
+        for mention in find_mentions(doc, references=False, sport=sport):
+            people.add(mention)
     out = []
     for person in people.found:
         titles = tuple(dict.fromkeys(t for t in person.titles if t))

@@ -38,9 +38,13 @@ _FIRST = itemgetter(0)  # a string's first character
 class Doc:
     """One text with its tokens and tags, and the helpers that read them."""
 
-    def __init__(self, text: str, keys: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, text: str, keys: dict[str, str] | None = None, *, tokens: list[Token] | None = None
+    ) -> None:
+        """Read ``text``, or only its ``tokens`` if given (a stretch of it, already
+        tokenised with their offsets in it); ``keys`` is unused."""
         self.text = text
-        self.toks: list[Token] = tokenize(text, keys)
+        self.toks: list[Token] = tokenize(text, keys) if tokens is None else tokens
         self.tags: list[Tag | None] = tag(self.toks)
         self.n = len(self.toks)
         names = [False] * self.n

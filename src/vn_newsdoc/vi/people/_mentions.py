@@ -218,13 +218,13 @@ def _standing(
 
 
 def find_mentions(
-    text: str,
+    text: str | Doc,
     keys: dict[str, str] | None = None,
     *,
     references: bool = True,
     sport: Sport = False,
 ) -> list[Mention]:
-    """Every mention of a person in one clean text, in order.
+    """Every mention of a person in one clean text (or one already tokenised), in order.
 
     With ``sport=True`` (or a function that returns it) the text is read as part of a sport
     report, where a run of two or three Vietnamese syllables that nothing else claims is a
@@ -238,7 +238,7 @@ def find_mentions(
     >>> [m.name for m in find_mentions("Ông Nguyễn Văn Đô, Chủ tịch HĐND thành phố, cho biết.")]
     ['Nguyễn Văn Đô']
     """
-    doc = Doc(text, keys)
+    doc = text if isinstance(text, Doc) else Doc(text, keys)
     toks = doc.toks
     out: list[Mention] = []
     consumed = 0

@@ -1,5 +1,5 @@
 """Tell, from its words alone, a sentence that can name nobody new and add no title, so
-that it is never tokenised, tagged or read.
+that it is never tagged or read.
 
 A person is found in a sentence only where something marks a run of capitalised words
 (see :mod:`vn_newsdoc.vi.people._mentions`): a title or rank of the word lists, anywhere
@@ -13,15 +13,17 @@ sentence that holds none of these, and whose article is no sport report (or whic
 no two capitalised words side by side), gives nothing, and reading it can be skipped: the
 people of an article stay exactly the same.
 
-The look costs one pass of a regular expression and a few set operations in C on the
-words' keys, against the tokens, tags and walks of a full reading.
+The look costs the words' keys (which the reading of the sentences let through then uses
+as they are), one look-up of each key in a table of what it marks, and a look at the few
+words that mark something, against the tags and walks of a full reading; :func:`marked`
+looks at all the sentences of an article at once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from itertools import chain, compress, count, islice
+from collections.abc import Callable, Container
+from itertools import compress, count
 from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -67,13 +69,32 @@ _PARTS = re.compile(r"[^\W_][\w&]*")
 # ("CT.Hội"); not one between digits ("30.000").
 _GLUED = re.compile(r"\.(?<=\w\.)[^\W\d_]")
 _FIRST = itemgetter(0)
-# Every word and pair of words that marks a name in some way, and the first words of the
-# pairs (a sentence holding none of these has no pair to look for).
-_MARKS = _TITLES | _NEXT | _NAME_STARTS
-_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
-_PAIR_FIRSTS = frozenset(map(_FIRST, _MARK_PAIRS))
 # The marks a title and its name may stand across.
 _SOFT = frozenset({",", "-", "–", "—", "(", ")"})
+# What a key marks, as bits: a title (or an age), the first word of a title's longer
+# phrase, a form of address, a name cue or an appositive head, the first word of such a
+# longer phrase, or the start of a full name. Looked up once for every word of a run of
+# sentences: a sentence holding none of these has nothing to look at but its capitals.
+_TITLE, _TITLE_PAIR, _NEXT_ONE, _NEXT_PAIR, _NAME = 1, 2, 4, 8, 16
+_ONE = _TITLE | _NEXT_ONE
+_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
+
+
+def _classes() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for bit, keys in (
+        (_TITLE, _TITLES),
+        (_TITLE_PAIR, frozenset(map(_FIRST, _TITLE_PAIRS))),
+        (_NEXT_ONE, _NEXT),
+        (_NEXT_PAIR, frozenset(map(_FIRST, _NEXT_PAIRS))),
+        (_NAME, _NAME_STARTS),
+    ):
+        for key in keys:
+            out[key] = out.get(key, 0) | bit
+    return out
+
+
+_CLASSES = _classes()
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
@@ -87,85 +108,135 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     >>> may_hold_person("Giá vàng ở New York tăng, ông cho biết.", never)
     False
     """
-    if _GLUED.search(sentence):
+    if glued(sentence):
         return True  # "CT.Hội": the tokens split such a word in two
     # The sentence's tokens and their keys, as tokenize() gives them.
     words = WORD.findall(sentence)
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case
-    keys = joined.split("\x00")
-    if _JOINED.search(joined) and not _TITLES.isdisjoint(_PARTS.findall(joined)):
-        return True  # "BS.CK2": a title glued to more
-    # Which kinds of marks the sentence holds at all, before where: one pass in C over
-    # the keys and one over the pairs of keys, then looks at the few words found.
-    ones = _MARKS.intersection(keys)
-    pairs = _MARK_PAIRS.intersection(_pairs(keys)) if not _PAIR_FIRSTS.isdisjoint(keys) else ()
-    if not ones and not pairs:
-        # Most sentences: nothing marks a name, so only a sport report's given names can.
-        if not sport():
-            return False
-        upper = list(map(str.isupper, map(_FIRST, words)))
-        return any(map(and_, upper, islice(upper, 1, None)))
-    titles = not _TITLES.isdisjoint(ones) or not _TITLE_PAIRS.isdisjoint(pairs)
-    nexts = not _NEXT.isdisjoint(ones) or not _NEXT_PAIRS.isdisjoint(pairs)
-    names = not _NAME_STARTS.isdisjoint(ones)
-    upper = list(map(str.isupper, map(_FIRST, words)))
-    # A title (or an age) marks a run of capitals in its own clause, before or after it.
-    if titles:
-        for i in chain(
-            compress(count(), map(_TITLES.__contains__, keys)),
-            compress(count(), map(_TITLE_PAIRS.__contains__, _pairs(keys))),
-        ):
-            if _capital_in_clause(keys, upper, i):
-                return True
-    if nexts:
-        starts = [*compress(count(), map(_NEXT.__contains__, keys))]
-        starts += compress(count(), map(_NEXT_PAIRS.__contains__, _pairs(keys)))
-        for i in starts:
-            if any(upper[i + 1 : i + _AFTER]):
-                return True  # "ông Lộc", "có tên Neil Brook"
-            if (
-                i >= 2
-                and keys[i - 1] in _SEPARATORS
-                and upper[i - 2]
-                and (keys[i] in _APPOSITIVES or tuple(keys[i : i + 2]) in _APPOSITIVE_PAIRS)
+    return marked(words, joined.split("\x00"), [len(words)], sport, (0,))[0]
+
+
+def glued(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (from ``start`` to ``end``) holds an abbreviation glued to a word
+    (``CT.Hội``), which the tokens may split in two: :func:`may_hold_person` lets such a
+    sentence through unlooked at.
+
+    >>> glued("CT.Hội CCB"), glued("30.000 đồng")
+    (True, False)
+    """
+    return _GLUED.search(text, start, len(text) if end is None else end) is not None
+
+
+def marked(
+    words: list[str],
+    keys: list[str],
+    ends: list[int],
+    sport: Callable[[], bool],
+    dotted: Container[int],
+) -> list[bool]:
+    """:func:`may_hold_person` for each of a list of sentences, already tokenised and
+    looked at at once: the tokens of all as written, their keys, where each sentence's
+    tokens end (the next one's start there), and the sentences (by their place in the
+    list) that may hold a word with a dot or hyphen inside (``BS.CK2``, ``30.000``): no
+    other does. A sentence that holds a :func:`glued` abbreviation or a character that
+    changes length in lower case is left to the caller: :func:`may_hold_person` lets it
+    through unlooked at.
+
+    >>> words = ["Giá", "tăng", ".", "Ông", "Lộc", "đến", "."]
+    >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
+    [False, True]
+    """
+    classes = list(map(_CLASSES.get, keys))
+    n = len(keys)
+    # Whether each word starts with a capital: filled in for a sentence only when it has a
+    # word to look at (text in another language often has none).
+    upper = [False] * n
+    # The words that mark something, in order: most words mark nothing.
+    marks = compress(count(), classes)
+    at = next(marks, n)
+    out: list[bool] = []
+    start = 0
+    for end in ends:
+        found = False
+        if len(out) in dotted:
+            joined = "\x00".join(keys[start:end])
+            # "BS.CK2": a title glued to more.
+            found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
+                _PARTS.findall(joined)
+            )
+        capitals = at < end
+        if capitals:
+            upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
+        while at < end:
+            bits = classes[at] or 0
+            # Most words found start a longer phrase that does not follow ("các", "có"),
+            # or are a family or given name in lower case ("cho", "từ"): they mark nothing.
+            if not found and (
+                bits & _ONE
+                or (bits & _NAME and upper[at])
+                or (at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS)
             ):
-                return True  # "Kyle Brown - chuyên gia ..."
+                found = _marks_at(keys, upper, bits, at, start=start, end=end)
+            at = next(marks, n)
+        if not found and sport():
+            # Two or three given names alone, in a sport report: two capitals side by side.
+            if not capitals:
+                upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
+            found = any(map(and_, upper[start:end], upper[start + 1 : end]))
+        out.append(found)
+        start = end
+    return out
+
+
+def _marks_at(
+    keys: list[str], upper: list[bool], bits: int, i: int, *, start: int, end: int
+) -> bool:
+    """Whether the word at ``i``, which marks something (``bits``), marks a person in its
+    sentence, the tokens ``start`` to ``end``."""
+    pair = (keys[i], keys[i + 1] if i + 1 < end else "")  # no key is empty
+    # A title (or an age) marks a run of capitals in its own clause, before or after it.
+    if (bits & _TITLE or (bits & _TITLE_PAIR and pair in _TITLE_PAIRS)) and _capital_in_clause(
+        keys, upper, i, start, end
+    ):
+        return True
+    # A form of address, a name cue or an appositive head marks a name right after it, or
+    # (an appositive head) right before it and a comma or dash.
+    if bits & _NEXT_ONE or (bits & _NEXT_PAIR and pair in _NEXT_PAIRS):
+        if any(upper[i + 1 : min(i + _AFTER, end)]):
+            return True  # "ông Lộc", "có tên Neil Brook"
+        if (
+            i - start >= 2
+            and keys[i - 1] in _SEPARATORS
+            and upper[i - 2]
+            and (keys[i] in _APPOSITIVES or pair in _APPOSITIVE_PAIRS)
+        ):
+            return True  # "Kyle Brown - chuyên gia ..."
     # A full name known by its shape: a family name and two or three more capitals, a
     # Korean family name and one more, a known given name and one more or a particle.
-    if names:
-        n = len(keys)
-        for i in compress(count(), map(_NAME_STARTS.__contains__, keys)):
-            if not upper[i] or i + 1 >= n:
-                continue
-            key = keys[i]
-            after = upper[i + 1]
-            if (
-                (key in SURNAMES and after and i + 2 < n and upper[i + 2])
-                or (key in KOREAN_SURNAMES and after)
-                or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
-            ):
-                return True
-    # Two or three given names alone, in a sport report: two capitals side by side.
-    return any(map(and_, upper, islice(upper, 1, None))) and sport()
+    if bits & _NAME and upper[i] and i + 1 < end:
+        key = keys[i]
+        after = upper[i + 1]
+        return (
+            (key in SURNAMES and after and i + 2 < end and upper[i + 2])
+            or (key in KOREAN_SURNAMES and after)
+            or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
+        )
+    return False
 
 
-def _pairs(keys: list[str]) -> Iterator[tuple[str, str]]:
-    """Each key with the next one."""
-    return zip(keys, islice(keys, 1, None), strict=False)
-
-
-def _capital_in_clause(keys: list[str], upper: list[bool], i: int) -> bool:
+def _capital_in_clause(keys: list[str], upper: list[bool], i: int, start: int, end: int) -> bool:
     """Whether a word in capitals stands in the clause of the word at ``i``, before or
-    after it: as far as a mark other than a comma, a dash or a parenthesis (the reading
-    links a title to a name across these only)."""
-    for j in range(i + 1, len(keys)):
+    after it, in its sentence (the tokens ``start`` to ``end``): as far as a mark other
+    than a comma, a dash or a parenthesis (the reading links a title to a name across
+    these only)."""
+    for j in range(i + 1, end):
         if upper[j]:
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
             break
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, start - 1, -1):
         if upper[j]:
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):

@@ -52,6 +52,17 @@ def sentences(text: str) -> Iterator[str]:
     >>> list(sentences("Ông A đến. Bà B (TP. HCM) về; TP. Huế"))
     ['Ông A đến.', 'Bà B (TP. HCM) về;', 'TP. Huế']
     """
+    for start, end in spans(text):
+        yield text[start:end]
+
+
+def spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the sentences of a clean text start and end, as :func:`sentences` cuts them
+    (one space parts each from the next).
+
+    >>> list(spans("Ông A đến. Bà B về"))
+    [(0, 10), (11, 18)]
+    """
     start = 0
     if "(" not in text:
         # Most texts: no parenthesis to keep open, so every mark not after a capital cuts.
@@ -59,10 +70,10 @@ def sentences(text: str) -> Iterator[str]:
             cut = m.start()
             if cut == 0 or text[cut - 1].isupper():
                 continue
-            yield text[start : cut + 1]
+            yield start, cut + 1
             start = m.end()
         if start < len(text):
-            yield text[start:]
+            yield start, len(text)
         return
     # The parentheses from ``start`` to ``seen``, counted as the text is read, once.
     seen = opened = closed = 0
@@ -78,9 +89,9 @@ def sentences(text: str) -> Iterator[str]:
         seen = cut
         if opened > closed or last_open > last_close:
             continue  # an open parenthesis: it may close further on
-        yield text[start : cut + 1]
+        yield start, cut + 1
         start = seen = m.end()
         opened = closed = 0
         last_open = last_close = -1
     if start < len(text):
-        yield text[start:]
+        yield start, len(text)

@@ -59,6 +59,12 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
 _LOWER = _lower_kinds()
 _JOINED = re.compile(r"[.\-].").search
 _ANY_JOINED = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
+# The phrases none of whose entries asks for an exact spelling: they match as keyed.
+_INEXACT = {
+    keys: entries
+    for keys, entries in PHRASES.items()
+    if entries and all(e.exact is None for e in entries)
+}
 _TEXT = itemgetter(0)  # Token.text
 _KEY = itemgetter(3)  # Token.key
 
@@ -83,7 +89,11 @@ def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> li
     for size in lengths:
         if i + size > n:
             continue
-        entries = PHRASES.get(tuple(keys[i : i + size]))
+        phrase = tuple(keys[i : i + size])
+        inexact = _INEXACT.get(phrase)
+        if inexact is not None:
+            return list(inexact)  # the common case: no entry asks for an exact spelling
+        entries = PHRASES.get(phrase)
         if not entries:
             continue
         found = [

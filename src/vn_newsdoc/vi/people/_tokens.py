@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 # No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
@@ -120,12 +120,88 @@ def _move(match: re.Match[str]) -> str:
     return _MOVES[match.group()]
 
 
-def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
-    """Split ``text`` into tokens with their offsets.
+def fold_keys(words: list[str]) -> list[str]:
+    """The keys of words (:func:`token_key` of each), keyed at once.
 
-    The text is keyed once as a whole and split into tokens by one pass of a regular
-    expression; the tokens are put together column by column, with no Python code run per
-    token (except for the rare abbreviation glued to a word).
+    >>> fold_keys(["Hòa", "TP", "."])
+    ['hoà', 'tp', '.']
+    """
+    return keyed(words)[0]
+
+
+def keyed(words: list[str]) -> tuple[list[str], bool]:
+    """:func:`fold_keys`, and whether the words were keyed at once (``False`` when some
+    character of theirs changes length in lower case: each word is keyed alone).
+
+    >>> keyed(["Hòa", "İzmir"])[1]
+    False
+    """
+    # The words keyed at once, joined by a character a clean text does not hold (lower
+    # case keeps letters letters, so the tone moves see the same word ends). A token never
+    # ends in a dot but "." itself, so there is no final dot to drop.
+    folded = _fold("\x00".join(words))
+    keys = None if folded is None else folded.split("\x00")
+    if keys is None or len(keys) != len(words):
+        return [token_key(w) for w in words], False
+    return keys, True
+
+
+def tokens_in(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str] | None = None,
+    keys: list[str] | None = None,
+) -> list[Token]:
+    """The tokens of ``text[start:end]``, with their offsets in ``text``, as
+    :func:`tokenize` gives them for that part alone.
+
+    The part is split into tokens by one pass of a regular expression and keyed once as
+    a whole; the tokens are put together column by column, with no Python code run per
+    token (except for the rare abbreviation glued to a word). A part of a clean text
+    whose words (``WORD.findall`` of it) and keys (:func:`fold_keys` of them) are known
+    already is not split or keyed again.
+
+    >>> [(t.text, t.start) for t in tokens_in("Ông A. Bà CT.Hội đến", 7, 20)]
+    [('Bà', 7), ('CT.', 10), ('Hội', 13), ('đến', 17)]
+    >>> known = tokens_in("Ông A. Bà CT.Hội đến", 7, 20, ["Bà", "CT.Hội", "đến"])
+    >>> known == tokens_in("Ông A. Bà CT.Hội đến", 7, 20)
+    True
+    """
+    if words is None:
+        pairs = _SPACED_WORD.findall(text, start, end)
+        words = list(map(_SECOND, pairs))
+        # Tokens are separated by white space only: offsets are running sums of lengths.
+        bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+        starts, ends = bounds[1::2], bounds[2::2]
+    else:
+        starts, ends = _offsets(text, start, end, words)
+    if not words:
+        return []
+    flags = list(map(str.isalnum, map(_FIRST, words)))
+    if keys is None:
+        keys = fold_keys(words)
+    columns = zip(words, starts, ends, keys, flags, strict=True)
+    tokens = list(map(_new_tuple, repeat(Token), columns))
+    if _GLUED.search(text, start, end):
+        tokens = _split_glued_tokens(tokens)
+    return tokens
+
+
+def _offsets(text: str, start: int, end: int, words: list[str]) -> tuple[list[int], list[int]]:
+    """Where the words of a part of a clean text start and end: one space or none stands
+    between two words, one space after each word that ends a piece of ``str.split``."""
+    lengths = list(map(len, words))
+    # Offsets with the spaces left out; a word followed by a space ends where a piece does.
+    solid = list(accumulate(lengths))
+    spaced = set(accumulate(map(len, text[start:end].split(" "))))
+    before = accumulate(map(spaced.__contains__, solid), initial=start)
+    ends = list(map(add, solid, before))
+    return list(map(sub, ends, lengths)), ends
+
+
+def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
+    """Split ``text`` into tokens with their offsets (:func:`tokens_in` the whole text).
 
     Args:
         text: Clean text.
@@ -134,39 +210,29 @@ def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Ông K’Choi- CT.Hội CCB, PGS.TS Park Hang-seo.")]
     ['Ông', 'K’Choi', '-', 'CT.', 'Hội', 'CCB', ',', 'PGS.TS', 'Park', 'Hang-seo', '.']
     """
-    pairs = _SPACED_WORD.findall(text)
-    if not pairs:
-        return []
-    words = list(map(_SECOND, pairs))
-    # Tokens are separated by white space only: offsets are running sums of the lengths.
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-    starts = bounds[0::2]
-    ends = bounds[1::2]
-    # The words keyed at once, joined by a character a clean text does not hold (lower
-    # case keeps letters letters, so the tone moves see the same word ends).
-    folded = None if "\x00" in text else _fold("\x00".join(words))
-    # A token never ends in a dot but "." itself, so there is no final dot to drop.
-    folded_keys = [token_key(w) for w in words] if folded is None else folded.split("\x00")
-    flags = list(map(str.isalnum, map(_FIRST, words)))
-    columns = zip(words, starts, ends, folded_keys, flags, strict=True)
-    tokens = list(map(_new_tuple, repeat(Token), columns))
-    if _GLUED.search(text):
-        tokens = _split_glued_tokens(tokens)
-    return tokens
+    return tokens_in(text, 0, len(text))
 
 
 def _split_glued_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens with each abbreviation glued to a word (``CT.Hội``) split in two."""
+    # Only a word with a dot inside can be split: most texts with such a word hold numbers
+    # ("30.000", "6.4.2012"), so the words are looked for before any is looked at.
+    texts = map(_FIRST, tokens)
+    dotted = compress(count(), map(str.__contains__, texts, repeat(".")))
+    cuts = [(k, cut) for k in dotted if (cut := _split_glued(tokens[k].text))]
+    if not cuts:
+        return tokens
     out: list[Token] = []
-    for tok in tokens:
-        word = tok.text
-        if "." in word and (cut := _split_glued(word)):
-            head, tail = word[:cut], word[cut:]
-            start = tok.start
-            out.append(Token(head, start, start + cut, token_key(head), True))
-            out.append(Token(tail, start + cut, tok.end, token_key(tail), True))
-        else:
-            out.append(tok)
+    done = 0
+    for k, cut in cuts:
+        out += tokens[done:k]
+        tok = tokens[k]
+        head, tail = tok.text[:cut], tok.text[cut:]
+        start = tok.start
+        out.append(Token(head, start, start + cut, token_key(head), True))
+        out.append(Token(tail, start + cut, tok.end, token_key(tail), True))
+        done = k + 1
+    out += tokens[done:]
     return out
 
 

@@ -1,0 +1,101 @@
+"""Find the runs of sentences of an article's texts to read for people, tokenising each
+sentence once.
+
+Each text is cut into sentences (:mod:`~vn_newsdoc.vi.people._sentences`); those with no
+capital after their first word are passed over unread. The others, from all the texts of
+the article, are tokenised and keyed at once, and the screen
+(:mod:`~vn_newsdoc.vi.people._screen`) looks at each one's share of those tokens in one
+pass. Each run of consecutive sentences of a text that the screen lets through is read
+whole (:mod:`~vn_newsdoc.vi.people._mentions`) on the same tokens: a sentence is
+tokenised once, not once for the screen and again for the reading, and a run is read
+exactly as the text of its sentences read alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from vn_newsdoc.vi.people._doc import Doc
+from vn_newsdoc.vi.people._screen import glued, marked
+from vn_newsdoc.vi.people._sentences import may_name, spans
+from vn_newsdoc.vi.people._tokens import WORD, fold_text, keyed, tokens_in
+
+
+class _Sentence(NamedTuple):
+    """A sentence that may name someone: where it stands, and whether the one before it
+    in the same text may too."""
+
+    text: int
+    """The index of its text."""
+    start: int
+    end: int
+    follows: bool
+    """Whether the sentence before it in its text is a :class:`_Sentence` too."""
+
+
+def _named(texts: list[str]) -> list[_Sentence]:
+    """The sentences of clean texts that may name someone
+    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order."""
+    out: list[_Sentence] = []
+    for t, text in enumerate(texts):
+        follows = False
+        for start, end in spans(text):
+            if may_name(text[start:end]):
+                out.append(_Sentence(t, start, end, follows))
+                follows = True
+            else:
+                follows = False
+    return out
+
+
+def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
+    """The runs of sentences of an article's clean texts that may name someone new or
+    add a title, in order, each whole, tokenised and tagged; ``sport`` tells whether the
+    article is a sport report (asked only where the screen needs it).
+
+    >>> [d.text[d.toks[0].start : d.toks[-1].end] for d in docs(
+    ...     ["Giá tăng. Ông Lộc đến. Bà Lan về. Trời mưa ở Hà Nội.", "Anh Nam về."],
+    ...     lambda: False)]
+    ['Ông Lộc đến. Bà Lan về.', 'Anh Nam về.']
+    """
+    named = _named(texts)
+    words: list[str] = []
+    ends: list[int] = []  # where each sentence's tokens end
+    for s in named:
+        words += WORD.findall(texts[s.text], s.start, s.end)
+        ends.append(len(words))
+    keys, cased = keyed(words)
+    # A word with a dot or hyphen inside has one before the sentence's last character.
+    dotted = {
+        k
+        for k, s in enumerate(named)
+        if texts[s.text].find(".", s.start, s.end - 1) >= 0
+        or texts[s.text].find("-", s.start, s.end - 1) >= 0
+    }
+    held = marked(words, keys, ends, sport, dotted)
+    # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
+    # character that changes length in lower case, which keys a sentence word by word:
+    # the screen lets such a sentence through unlooked at.
+    odd = {t for t in {s.text for s in named} if not cased or glued(texts[t])}
+    if odd:
+        for k, s in enumerate(named):
+            if s.text in odd and not held[k]:
+                text = texts[s.text]
+                i = ends[k - 1] if k else 0
+                held[k] = glued(text, s.start, s.end) or (
+                    fold_text("\x00".join(words[i : ends[k]])) is None
+                )
+    # Each run of consecutive sentences of a text let through, read whole on its share of
+    # the tokens.
+    first = -1
+    for k, keep in enumerate([*held, False]):
+        if first >= 0 and not (keep and named[k].follows):
+            s, last = named[first], named[k - 1]
+            i = ends[first - 1] if first else 0
+            j = ends[k - 1]
+            text = texts[s.text]
+            yield Doc(text, tokens=tokens_in(text, s.start, last.end, words[i:j], keys[i:j]))
+            first = -1
+        if keep and first < 0:
+            first = k
