@@ -421,9 +421,15 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
-    short: dict[HtmlElement, bool] = {}
+    finals: dict[HtmlElement, float] = {}  # each candidate's final score, worked out once
 
     def final(el: HtmlElement) -> float:
+        score = finals.get(el)
+        if score is None:
+            score = finals[el] = _final(el)
+        return score
+
+    def _final(el: HtmlElement) -> float:
         total, linked = chars[el]
         get = el.get
         named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
@@ -433,7 +439,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         if (
             named
             and total < _HINTED_TEXT_MIN
-            and short.setdefault(el, _text_under(el, scored) < _HINTED_TEXT_MIN)
+            and _text_under(el, scored) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
