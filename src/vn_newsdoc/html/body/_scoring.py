@@ -434,12 +434,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         get = el.get
         named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
         hint = _hint_weight(el, named)
-        # Unnamed (named 0.0), a box's score, never negative, is left as it is: its text
-        # under it need not be counted.
+        # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
+        # holds: that text need not be counted.
         if (
-            named
-            and total < _HINTED_TEXT_MIN
-            and _text_under(el, scored) < _HINTED_TEXT_MIN
+            named and total < _HINTED_TEXT_MIN and _text_under(el, scored) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
