@@ -79,10 +79,11 @@ class Survey:
                 titles.append(el)
             elif tag == "time":
                 dates.append(el)
-            attrib = el.attrib
-            if not attrib:
+            # The attribute names alone, without the attribute proxy lxml would make.
+            names = el.keys()
+            if not names:
                 continue
-            get = attrib.get
+            get = el.get
             cls = get("class")
             ident = get("id")
             # The hint is "class id", either one empty when absent.
@@ -95,8 +96,8 @@ class Survey:
             if ("ource" in hint or "guon" in hint) and _names_source(cls, ident):
                 sources.append(el)
             # Attributes besides the class and id: a role, or an author link, adds to it.
-            if len(attrib) > (cls is not None) + (ident is not None):
-                if ("itemprop" in attrib or "data-role" in attrib or "data-slot" in attrib) and (
+            if len(names) > (cls is not None) + (ident is not None):
+                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
                     get("itemprop") or get("data-role") or get("data-slot")
                 ):
                     hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"

@@ -51,6 +51,10 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     text directly in ``el`` and its inline children (nested blocks are scored on their
     own)."""
     text = el.text
+    if not len(el):  # a block without children: its own text alone, counted as below
+        if not text or text.isspace():
+            return 0, 0, 0, 0
+        return len(text.strip()), 0, text.count(","), 0
     texts = [text] if text and not text.isspace() else []
     linked = 0
     breaks = 0
@@ -85,14 +89,15 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     return len(joined.strip()), linked, joined.count(","), breaks
 
 
-def _hint_weight(el: HtmlElement) -> float:
-    """What the element's tag and class, id or role add to its score."""
+def _hint_weight(el: HtmlElement, named: float) -> float:
+    """What the element's tag and class, id or role add to its score (``named``: what its
+    class, id and role add, :func:`_name_weight`)."""
     weight = 0.0
     if el.get("itemprop") == "articleBody":
         weight += 40.0
     elif el.tag == "article":
         weight += 10.0
-    return weight + _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
+    return weight + named
 
 
 @functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
@@ -416,15 +421,24 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
 
-    short: dict[HtmlElement, bool] = {}
+    finals: dict[HtmlElement, float] = {}  # each candidate's final score, worked out once
 
     def final(el: HtmlElement) -> float:
+        score = finals.get(el)
+        if score is None:
+            score = finals[el] = _final(el)
+        return score
+
+    def _final(el: HtmlElement) -> float:
         total, linked = chars[el]
-        hint = _hint_weight(el)
-        if total < _HINTED_TEXT_MIN and short.setdefault(
-            el, _text_under(el, scored) < _HINTED_TEXT_MIN
+        get = el.get
+        named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
+        hint = _hint_weight(el, named)
+        # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
+        # holds: that text need not be counted.
+        if (
+            named and total < _HINTED_TEXT_MIN and _text_under(el, scored) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
-            named = _name_weight(el.get("class", ""), el.get("id", ""), el.get("data-role", ""))
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
 
