@@ -150,3 +150,43 @@ def test_a_part_streamed_by_server_rendering_into_a_hidden_box_is_read() -> None
         f"<div hidden id='cookie-text'><p>{_COMMENT}</p></div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_sections_of_a_page_builder_numbered_box_by_box_are_all_read() -> None:
+    # A page builder sets each text box in a column, in a row, in a section, and numbers
+    # every box of them (``et_pb_section et_pb_section_1``): the sections, whose words
+    # differ only by those numbers, are one article, however deep the text sits.
+    def section(n: int, text: str) -> str:
+        return (
+            f"<div class='et_pb_section et_pb_section_{n}'>"
+            f"<div class='et_pb_row et_pb_row_{n}'>"
+            f"<div class='et_pb_column et_pb_column_4_4 et_pb_column_{n}'>"
+            f"<div class='et_pb_module et_pb_text et_pb_text_{n}'>"
+            f"<div class='et_pb_text_inner'>{text}</div></div></div></div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='et_builder_inner_content'>"
+        + section(0, f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+        + section(1, f"<h2>Sau vụ gặt</h2><p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, "Sau vụ gặt", _P4]
+
+
+def test_deep_boxes_of_one_class_not_numbered_by_a_builder_stay_apart() -> None:
+    # Far above the text, two boxes of one class that no builder numbered are a page's
+    # slots (the article's, the related stories'), not sections of one article.
+    def slot(text: str) -> str:
+        return (
+            "<div class='box-additional'><div class='tabs'><div class='tab'><div class='pane'>"
+            f"<div class='panel'><div class='std'>{text}</div></div></div></div></div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='main'>"
+        + slot(f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+        + slot(f"<p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from lxml.etree import tostring as _tostring
@@ -35,6 +36,7 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_BUILDER_KIN_LEVELS = 7  # the same, for a page builder's numbered boxes (sections, columns)
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
 _FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
@@ -184,8 +186,48 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     """
     if a.tag != b.tag:
         return False
-    mine, theirs = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    mine, theirs = _template_words(a.get("class") or ""), _template_words(b.get("class") or "")
     return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+
+
+def _numbered(el: HtmlElement) -> bool:
+    """Whether a class word of ``el`` numbers that box alone (:func:`_template_words`):
+    a page builder's box.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _numbered(f("<div class='et_pb_row et_pb_row_2'></div>"))
+    True
+    >>> _numbered(f("<div class='row'></div>"))
+    False
+    """
+    classes = el.get("class") or ""
+    return len(_template_words(classes)) < len(set(classes.split()))
+
+
+_LAST_PART = re.compile(r"^(.+)[-_]([^-_]+)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_words(classes: str) -> frozenset[str]:
+    """The class words of a box that its template gives, less those numbering the box
+    alone: page builders repeat a word of every box with its number or key after it
+    (``et_pb_section et_pb_section_1``, ``elementor-element elementor-element-3f2a1b``).
+    A hash that CSS modules or a site builder put in a name (``Stack_medium__7HR3V``,
+    ``hidden-bnz77l``) is the same on every box of one kind: it stays.
+
+    >>> sorted(_template_words("et_pb_section et_pb_section_1 elementor-element-3f2a1b"))
+    ['elementor-element-3f2a1b', 'et_pb_section']
+    >>> sorted(_template_words("col-md-9 Stack_medium__7HR3V"))
+    ['Stack_medium__7HR3V', 'col-md-9']
+    """
+    words = set(classes.split())
+    kept = set()
+    for word in words:
+        parts = _LAST_PART.match(word)
+        if parts is not None and parts[1] in words and any(c.isdigit() for c in parts[2]):
+            continue
+        kept.add(word)
+    return frozenset(kept)
 
 
 def _has_twin(el: HtmlElement) -> bool:
@@ -202,20 +244,22 @@ def _sibling_blocks(
     components): ``None`` when it is not.
 
     From the winner up (at most three levels, and only while the element holds nearly all
-    the text of its parent), an element with a class whose parent holds further elements
-    of the same template (:func:`_one_template`: one box may carry a modifier the others
-    lack) with text of their own, mostly not links, and together at least a fifth of the
-    winner's, stands for one such box. The run is the parent's
-    children from the first of them to the last, furniture left out: the pictures and
-    subheadings set between the text boxes belong to the article too. ``<article>``
-    elements side by side are separate articles, never a run. A furniture word that the
-    box holding the winner bears itself (``Section--Ads``, a section an advert may be set
-    in) is no proof against it or its twins: the climb goes through such a box when it has
-    a twin, and the run keeps its twins.
+    the text of its parent), an element with a class whose parent holds further elements of
+    the same template (:func:`_one_template`: one box may carry a modifier the others lack;
+    the words numbering each box are no difference) with text of their own, mostly not
+    links, and together at least a fifth of the winner's, stands for one such box. The run
+    is the parent's children from the first of them to the last, furniture left out: the
+    pictures and subheadings set between the text boxes belong to the article too.
+    ``<article>`` elements side by side are separate articles, never a run. A furniture word
+    that the box holding the winner bears itself (``Section--Ads``, a section an advert may
+    be set in) is no proof against it or its twins: the climb goes through such a box when
+    it has a twin, and the run keeps its twins. A page builder nests a text box in a column,
+    in a row, in a section (Elementor, Divi): up to seven levels, boxes numbered by the
+    builder (:func:`_numbered`) stand for sections of one article too.
     """
     held = el_text = _text_under(best, scored)
     el = best
-    for level in range(_KIN_LEVELS + 1):
+    for level in range(_BUILDER_KIN_LEVELS + 1):
         parent = el.getparent()
         if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
             return None
@@ -225,8 +269,12 @@ def _sibling_blocks(
             named = is_noise_element(el)
             kin: list[HtmlElement] = []
             text = links = 0
+            # Above three levels, only a page builder's numbered boxes make a run.
+            deep = level > _KIN_LEVELS
             for sub in parent:
                 if sub is el or not _one_template(sub, el):
+                    continue
+                if deep and not (_numbered(el) and _numbered(sub)):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
                 if not blocks or (is_noise_element(sub) and not named):
