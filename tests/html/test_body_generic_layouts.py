@@ -190,3 +190,29 @@ def test_deep_boxes_of_one_class_not_numbered_by_a_builder_stay_apart() -> None:
         + "</div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_page_builders_rows_each_holding_a_run_of_text_boxes_are_all_read() -> None:
+    # Each row of the builder holds several numbered text boxes; the rows are numbered
+    # too: the run of boxes around the longest one is one row of the article, not all.
+    def row(n: int, *texts: str) -> str:
+        boxes = "".join(
+            f"<div class='et_pb_module et_pb_blurb et_pb_blurb_{n}{i}'>"
+            f"<div class='et_pb_blurb_description'>{t}</div></div>"
+            for i, t in enumerate(texts)
+        )
+        return (
+            f"<div class='et_pb_row et_pb_row_{n}'>"
+            f"<div class='et_pb_column et_pb_column_{n}'>{boxes}</div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='et_pb_section et_pb_section_0'>"
+        + row(0, f"<p>{_P1}</p>", f"<p>{_P2}</p>")
+        + row(1, f"<p>{_P3}</p><p>{_COMMENT}</p>", f"<p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    # The opening paragraph, alone in the first box, is read as the lead.
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead == _P1
+    assert _body(page) == [_P2, _P3, _COMMENT, _P4]

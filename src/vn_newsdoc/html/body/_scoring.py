@@ -255,26 +255,29 @@ def _sibling_blocks(
     be set in) is no proof against it or its twins: the climb goes through such a box when
     it has a twin, and the run keeps its twins. A page builder nests a text box in a column,
     in a row, in a section (Elementor, Divi): up to seven levels, boxes numbered by the
-    builder (:func:`_numbered`) stand for sections of one article too.
+    builder (:func:`_numbered`) stand for sections of one article too, and a run of them
+    found in one row is widened to the run of rows holding it.
     """
     held = el_text = _text_under(best, scored)
     el = best
+    found: list[HtmlElement] | None = None
     for level in range(_BUILDER_KIN_LEVELS + 1):
         parent = el.getparent()
         if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
-            return None
+            return found
         if level and el.get("class", "").strip() and el.tag != "article":
             # A furniture word the winner's own box bears names a slot of the template
             # (``Section--Ads``: a section an advert may be set in), not furniture.
             named = is_noise_element(el)
             kin: list[HtmlElement] = []
             text = links = 0
-            # Above three levels, only a page builder's numbered boxes make a run.
-            deep = level > _KIN_LEVELS
+            # Above three levels, or around a run found below, only a page builder's
+            # numbered boxes make a run.
+            builder = level > _KIN_LEVELS or found is not None
             for sub in parent:
                 if sub is el or not _one_template(sub, el):
                     continue
-                if deep and not (_numbered(el) and _numbered(sub)):
+                if builder and not (_numbered(el) and _numbered(sub)):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
                 if not blocks or (is_noise_element(sub) and not named):
@@ -284,17 +287,24 @@ def _sibling_blocks(
                 links += sum(linked[b] for b in blocks)
             if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
                 ends = sorted(parent.index(sub) for sub in (el, *kin))
-                return [
+                found = [
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
                     if isinstance(sub.tag, str)
                     and (not is_noise_element(sub) or (named and _one_template(sub, el)))
                 ]
+                if not _numbered(el):
+                    return found
+                # A builder's run of boxes may be one column of a run of rows: the climb
+                # goes on from the boxes' parent, for a wider run of numbered boxes.
+                held = el_text = _text_under(parent, scored)
+                el = parent
+                continue
         parent_text = _parent_text(el, el_text, held, parent, scored)
         if parent_text is None:
-            return None
+            return found
         el, el_text = parent, parent_text
-    return None
+    return found
 
 
 def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement | None:
