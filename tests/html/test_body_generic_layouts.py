@@ -216,3 +216,17 @@ def test_a_page_builders_rows_each_holding_a_run_of_text_boxes_are_all_read() ->
     article = read_html(page, url="https://example.org/tin/mua-gat.html")
     assert article.lead == _P1
     assert _body(page) == [_P2, _P3, _COMMENT, _P4]
+
+
+def test_the_article_in_main_is_read_when_a_menu_left_open_wraps_it() -> None:
+    # A menu item never closed makes the parser nest the rest of the page, ``<main>`` and
+    # the article in it, inside the menu (and its ``<nav>``): the menu's name and tag do
+    # not take the article with them.
+    page = (
+        "<html><body><header><nav class='main-nav'><ul class='menu'>"
+        "<li class='menu-item'><a href='/a'>Thời sự</a>"
+        "<li class='menu-item'><a href='/b'>Kinh tế</a><div class='dropdown'>"
+        f"<main><h1>Mùa gặt ở Đông Hòa</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></main>"
+        "</body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
