@@ -230,3 +230,24 @@ def test_the_article_in_main_is_read_when_a_menu_left_open_wraps_it() -> None:
         "</body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_short_call_to_action_named_content_gives_way_to_an_article_in_boxes_so_named() -> None:
+    # The essay is cut into boxes the site calls "content", a long paragraph each, with
+    # few commas; under it, a call to action in a box of that name, short and full of
+    # commas, scores more than any one of the essay's boxes by its text.
+    sections = [" ".join(p.replace(",", "") for p in (_P1, _P2, _P3, _P4) * 2)]
+    sections.append(" ".join(p.replace(",", "") for p in (_P4, _P3, _P2, _P1) * 2))
+    essay = "".join(f"<div class='essay-content'><p>{s}</p></div>" for s in sections)
+    appeal = (
+        "Bạn thích bài này? Hãy ủng hộ chúng tôi, dù ít, dù nhiều, bằng thẻ, bằng chuyển "
+        "khoản, bằng ví điện tử, hay đơn giản, chia sẻ bài, giới thiệu bạn bè, người thân, "
+        "đồng nghiệp, để tòa soạn, phóng viên, cộng tác viên, tiếp tục viết, tiếp tục đi, "
+        "tiếp tục kể những câu chuyện như thế này, mỗi tuần, mỗi tháng, mỗi năm, cho bạn."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<div class='essay'>{essay}</div>"
+        f"<div class='cta-content'><p>{appeal}</p></div></body></html>"
+    )
+    assert _body(page) == sections

@@ -43,7 +43,7 @@ _FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a c
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
-_HINTED_TEXT_MIN = 200  # characters of a box for its class hint to count in full
+_HINTED_TEXT_MIN = 600  # characters of a box for its class hint to count in full
 _LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
@@ -420,9 +420,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
     class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box holding
-    under 200 characters of text gains from its class or id no more than its text
-    scores, so that a teaser in a box named ``content`` does not outrank an unnamed
-    article) and are scaled by how little of their text is links. On a page of several
+    under 600 characters of text gains from its class or id no more than its text
+    scores, so that a teaser, a call to action or an answer folded in an FAQ, in a box
+    named ``content``, outranks neither an unnamed article nor one cut into several
+    boxes of that name) and are scaled by how little of their text is links. On a page of several
     whole stories, the winner is sought in the story the page's title names. Siblings of
     the winner that score nearly as well, or fairly well with the same class, or in which
     its prose goes on (a last section, a closing paragraph in a box of its own), are kept
