@@ -150,3 +150,104 @@ def test_a_part_streamed_by_server_rendering_into_a_hidden_box_is_read() -> None
         f"<div hidden id='cookie-text'><p>{_COMMENT}</p></div></body></html>"
     )
     assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_sections_of_a_page_builder_numbered_box_by_box_are_all_read() -> None:
+    # A page builder sets each text box in a column, in a row, in a section, and numbers
+    # every box of them (``et_pb_section et_pb_section_1``): the sections, whose words
+    # differ only by those numbers, are one article, however deep the text sits.
+    def section(n: int, text: str) -> str:
+        return (
+            f"<div class='et_pb_section et_pb_section_{n}'>"
+            f"<div class='et_pb_row et_pb_row_{n}'>"
+            f"<div class='et_pb_column et_pb_column_4_4 et_pb_column_{n}'>"
+            f"<div class='et_pb_module et_pb_text et_pb_text_{n}'>"
+            f"<div class='et_pb_text_inner'>{text}</div></div></div></div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='et_builder_inner_content'>"
+        + section(0, f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+        + section(1, f"<h2>Sau vụ gặt</h2><p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3, "Sau vụ gặt", _P4]
+
+
+def test_deep_boxes_of_one_class_not_numbered_by_a_builder_stay_apart() -> None:
+    # Far above the text, two boxes of one class that no builder numbered are a page's
+    # slots (the article's, the related stories'), not sections of one article.
+    def slot(text: str) -> str:
+        return (
+            "<div class='box-additional'><div class='tabs'><div class='tab'><div class='pane'>"
+            f"<div class='panel'><div class='std'>{text}</div></div></div></div></div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='main'>"
+        + slot(f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+        + slot(f"<p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_page_builders_rows_each_holding_a_run_of_text_boxes_are_all_read() -> None:
+    # Each row of the builder holds several numbered text boxes; the rows are numbered
+    # too: the run of boxes around the longest one is one row of the article, not all.
+    def row(n: int, *texts: str) -> str:
+        boxes = "".join(
+            f"<div class='et_pb_module et_pb_blurb et_pb_blurb_{n}{i}'>"
+            f"<div class='et_pb_blurb_description'>{t}</div></div>"
+            for i, t in enumerate(texts)
+        )
+        return (
+            f"<div class='et_pb_row et_pb_row_{n}'>"
+            f"<div class='et_pb_column et_pb_column_{n}'>{boxes}</div></div>"
+        )
+
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1><div class='et_pb_section et_pb_section_0'>"
+        + row(0, f"<p>{_P1}</p>", f"<p>{_P2}</p>")
+        + row(1, f"<p>{_P3}</p><p>{_COMMENT}</p>", f"<p>{_P4}</p>")
+        + "</div></body></html>"
+    )
+    # The opening paragraph, alone in the first box, is read as the lead.
+    article = read_html(page, url="https://example.org/tin/mua-gat.html")
+    assert article.lead == _P1
+    assert _body(page) == [_P2, _P3, _COMMENT, _P4]
+
+
+def test_the_article_in_main_is_read_when_a_menu_left_open_wraps_it() -> None:
+    # A menu item never closed makes the parser nest the rest of the page, ``<main>`` and
+    # the article in it, inside the menu (and its ``<nav>``): the menu's name and tag do
+    # not take the article with them.
+    page = (
+        "<html><body><header><nav class='main-nav'><ul class='menu'>"
+        "<li class='menu-item'><a href='/a'>Thời sự</a>"
+        "<li class='menu-item'><a href='/b'>Kinh tế</a><div class='dropdown'>"
+        f"<main><h1>Mùa gặt ở Đông Hòa</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></main>"
+        "</body></html>"
+    )
+    assert _body(page) == [_P1, _P2, _P3]
+
+
+def test_a_short_call_to_action_named_content_gives_way_to_an_article_in_boxes_so_named() -> None:
+    # The essay is cut into boxes the site calls "content", a long paragraph each, with
+    # few commas; under it, a call to action in a box of that name, short and full of
+    # commas, scores more than any one of the essay's boxes by its text.
+    sections = [" ".join(p.replace(",", "") for p in (_P1, _P2, _P3, _P4) * 2)]
+    sections.append(" ".join(p.replace(",", "") for p in (_P4, _P3, _P2, _P1) * 2))
+    essay = "".join(f"<div class='essay-content'><p>{s}</p></div>" for s in sections)
+    appeal = (
+        "Bạn thích bài này? Hãy ủng hộ chúng tôi, dù ít, dù nhiều, bằng thẻ, bằng chuyển "
+        "khoản, bằng ví điện tử, hay đơn giản, chia sẻ bài, giới thiệu bạn bè, người thân, "
+        "đồng nghiệp, để tòa soạn, phóng viên, cộng tác viên, tiếp tục viết, tiếp tục đi, "
+        "tiếp tục kể những câu chuyện như thế này, mỗi tuần, mỗi tháng, mỗi năm, cho bạn."
+    )
+    page = (
+        "<html><body><h1>Mùa gặt ở Đông Hòa</h1>"
+        f"<div class='essay'>{essay}</div>"
+        f"<div class='cta-content'><p>{appeal}</p></div></body></html>"
+    )
+    assert _body(page) == sections

@@ -57,6 +57,10 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
 # A button holding paragraphs: one the page left open, wrapping what follows it.
 _BUTTON_WITH_TEXT_XPATH = XPath("//button[.//p]")
+# The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
+# page left open, which the parser makes wrap the rest of the page, the article too.
+_AROUND_MAIN_XPATH = XPath("//main/ancestor::*")
+_PAGE_TAGS = frozenset({"html", "body"})
 # React's server rendering streams a part of the page, ready, into a hidden box with an id
 # ``S:<n>`` for its script to move into place: the page's text, not a hidden part.
 _STREAMED_ID_RE = re.compile(r"S:\d+$")
@@ -195,7 +199,8 @@ def strip_page(root: HtmlElement) -> None:
 
     Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept. A
     button holding paragraphs (one the page left open, which the parser makes wrap the
-    rest of the page) loses its tag only, and a box hidden by React's streaming
+    rest of the page) loses its tag only, and so does a menu or a ``<nav>`` holding the
+    page's ``<main>`` (left open before it), and a box hidden by React's streaming
     (``<div hidden id="S:0">``, moved in place by its script) stays.
 
     Args:
@@ -211,6 +216,10 @@ def strip_page(root: HtmlElement) -> None:
     # A button left open swallows the page after it: its paragraphs are the page's text.
     for button in _BUTTON_WITH_TEXT_XPATH(root):
         button.drop_tag()
+    # So does a menu (a ``<nav>``, a list or item named as one) left open before ``<main>``.
+    for el in _AROUND_MAIN_XPATH(root):
+        if el.tag not in _PAGE_TAGS and (el.tag in _DROP_TAGS or is_noise_element(el)):
+            el.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in _HIDDEN_XPATH(root):
         if not isinstance(el, HtmlElement) or el.getparent() is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from lxml.etree import tostring as _tostring
@@ -35,13 +36,14 @@ _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
 _BOX_LEVELS = 4  # levels above a caption to look for its picture's box
 _KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
+_BUILDER_KIN_LEVELS = 7  # the same, for a page builder's numbered boxes (sections, columns)
 _TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
 _FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
 _FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
 _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
-_HINTED_TEXT_MIN = 200  # characters of a box for its class hint to count in full
+_HINTED_TEXT_MIN = 600  # characters of a box for its class hint to count in full
 _LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
@@ -189,8 +191,48 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     """
     if a.tag != b.tag:
         return False
-    mine, theirs = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    mine, theirs = _template_words(a.get("class") or ""), _template_words(b.get("class") or "")
     return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+
+
+def _numbered(el: HtmlElement) -> bool:
+    """Whether a class word of ``el`` numbers that box alone (:func:`_template_words`):
+    a page builder's box.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _numbered(f("<div class='et_pb_row et_pb_row_2'></div>"))
+    True
+    >>> _numbered(f("<div class='row'></div>"))
+    False
+    """
+    classes = el.get("class") or ""
+    return len(_template_words(classes)) < len(set(classes.split()))
+
+
+_LAST_PART = re.compile(r"^(.+)[-_]([^-_]+)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_words(classes: str) -> frozenset[str]:
+    """The class words of a box that its template gives, less those numbering the box
+    alone: page builders repeat a word of every box with its number or key after it
+    (``et_pb_section et_pb_section_1``, ``elementor-element elementor-element-3f2a1b``).
+    A hash that CSS modules or a site builder put in a name (``Stack_medium__7HR3V``,
+    ``hidden-bnz77l``) is the same on every box of one kind: it stays.
+
+    >>> sorted(_template_words("et_pb_section et_pb_section_1 elementor-element-3f2a1b"))
+    ['elementor-element-3f2a1b', 'et_pb_section']
+    >>> sorted(_template_words("col-md-9 Stack_medium__7HR3V"))
+    ['Stack_medium__7HR3V', 'col-md-9']
+    """
+    words = set(classes.split())
+    kept = set()
+    for word in words:
+        parts = _LAST_PART.match(word)
+        if parts is not None and parts[1] in words and any(c.isdigit() for c in parts[2]):
+            continue
+        kept.add(word)
+    return frozenset(kept)
 
 
 def _has_twin(el: HtmlElement) -> bool:
@@ -207,31 +249,40 @@ def _sibling_blocks(
     components): ``None`` when it is not.
 
     From the winner up (at most three levels, and only while the element holds nearly all
-    the text of its parent), an element with a class whose parent holds further elements
-    of the same template (:func:`_one_template`: one box may carry a modifier the others
-    lack) with text of their own, mostly not links, and together at least a fifth of the
-    winner's, stands for one such box. The run is the parent's
-    children from the first of them to the last, furniture left out: the pictures and
-    subheadings set between the text boxes belong to the article too. ``<article>``
-    elements side by side are separate articles, never a run. A furniture word that the
-    box holding the winner bears itself (``Section--Ads``, a section an advert may be set
-    in) is no proof against it or its twins: the climb goes through such a box when it has
-    a twin, and the run keeps its twins.
+    the text of its parent), an element with a class whose parent holds further elements of
+    the same template (:func:`_one_template`: one box may carry a modifier the others lack;
+    the words numbering each box are no difference) with text of their own, mostly not
+    links, and together at least a fifth of the winner's, stands for one such box. The run
+    is the parent's children from the first of them to the last, furniture left out: the
+    pictures and subheadings set between the text boxes belong to the article too.
+    ``<article>`` elements side by side are separate articles, never a run. A furniture word
+    that the box holding the winner bears itself (``Section--Ads``, a section an advert may
+    be set in) is no proof against it or its twins: the climb goes through such a box when
+    it has a twin, and the run keeps its twins. A page builder nests a text box in a column,
+    in a row, in a section (Elementor, Divi): up to seven levels, boxes numbered by the
+    builder (:func:`_numbered`) stand for sections of one article too, and a run of them
+    found in one row is widened to the run of rows holding it.
     """
     held = el_text = _text_under(best, scored)
     el = best
-    for level in range(_KIN_LEVELS + 1):
+    found: list[HtmlElement] | None = None
+    for level in range(_BUILDER_KIN_LEVELS + 1):
         parent = el.getparent()
         if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
-            return None
+            return found
         if level and el.get("class", "").strip() and el.tag != "article":
             # A furniture word the winner's own box bears names a slot of the template
             # (``Section--Ads``: a section an advert may be set in), not furniture.
             named = is_noise_element(el)
             kin: list[HtmlElement] = []
             text = links = 0
+            # Above three levels, or around a run found below, only a page builder's
+            # numbered boxes make a run.
+            builder = level > _KIN_LEVELS or found is not None
             for sub in parent:
                 if sub is el or not _one_template(sub, el):
+                    continue
+                if builder and not (_numbered(el) and _numbered(sub)):
                     continue
                 blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
                 if not blocks or (is_noise_element(sub) and not named):
@@ -241,17 +292,24 @@ def _sibling_blocks(
                 links += sum(linked[b] for b in blocks)
             if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
                 ends = sorted(parent.index(sub) for sub in (el, *kin))
-                return [
+                found = [
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
                     if isinstance(sub.tag, str)
                     and (not is_noise_element(sub) or (named and _one_template(sub, el)))
                 ]
+                if not _numbered(el):
+                    return found
+                # A builder's run of boxes may be one column of a run of rows: the climb
+                # goes on from the boxes' parent, for a wider run of numbered boxes.
+                held = el_text = _text_under(parent, scored)
+                el = parent
+                continue
         parent_text = _parent_text(el, el_text, held, parent, scored)
         if parent_text is None:
-            return None
+            return found
         el, el_text = parent, parent_text
-    return None
+    return found
 
 
 def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement | None:
@@ -367,9 +425,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     Each text block of 25 characters or more scores by length and commas; the score goes
     to its parent in full and to its grandparent in half. Candidates gain or lose by
     class/id hints (``itemprop=articleBody`` and ``<article>`` count too; a box holding
-    under 200 characters of text gains from its class or id no more than its text
-    scores, so that a teaser in a box named ``content`` does not outrank an unnamed
-    article) and are scaled by how little of their text is links. On a page of several
+    under 600 characters of text gains from its class or id no more than its text
+    scores, so that a teaser, a call to action or an answer folded in an FAQ, in a box
+    named ``content``, outranks neither an unnamed article nor one cut into several
+    boxes of that name) and are scaled by how little of their text is links. On a page of several
     whole stories, the winner is sought in the story the page's title names. Siblings of
     the winner that score nearly as well, or fairly well with the same class, or in which
     its prose goes on (a last section, a closing paragraph in a box of its own), are kept
