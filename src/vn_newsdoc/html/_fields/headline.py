@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._hints import LEAD_CLASS
+from vn_newsdoc.html._hints import LEAD_CLASS, names_matcher
 from vn_newsdoc.html._survey import (
     Survey,
     ancestor_rank,
@@ -226,12 +226,14 @@ def heading_atop(container: HtmlElement) -> HtmlElement | None:
     return None
 
 
+_names_a_lead = names_matcher(LEAD_CLASS)
+
+
 def _sapo_like(heading: HtmlElement) -> bool:
     """Whether a heading above the body is the lead set as a heading: classed as one
     (``h2.sapo``), or a sentence ending with a full stop (a headline ends with none, or
     with ``?``, ``!`` or an ellipsis)."""
-    names = f"{heading.get('class', '')} {heading.get('id', '')}"
-    if names.strip() and LEAD_CLASS.search(names):
+    if _names_a_lead(heading.get("class"), heading.get("id")):
         return True
     text = element_text(heading).rstrip()
     return text.endswith((".", ";", ",")) and not text.endswith("..")

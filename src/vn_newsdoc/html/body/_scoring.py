@@ -9,7 +9,12 @@ from collections.abc import Callable
 from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import BELOW_ARTICLE_CLASS, CONTENT_CLASS, NOT_CONTENT_CLASS
+from vn_newsdoc.html._hints import (
+    BELOW_ARTICLE_CLASS,
+    CONTENT_CLASS,
+    NOT_CONTENT_CLASS,
+    names_matcher,
+)
 from vn_newsdoc.html._thresholds import (
     GALLERY_PICTURES,
     HEADLINE_MAX,
@@ -363,16 +368,16 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
+_names_below_article = names_matcher(BELOW_ARTICLE_CLASS)
+
+
 def _in_furniture(el: HtmlElement) -> bool:
     """Whether ``el`` is, or sits inside, a box that follows an article with other texts
     (readers' comments, a footer of recommended posts, related news), by its own or an
     ancestor's class or id: a list of long comments (``ol#commentlist``) outscores a short
     post. Furniture words in general are no proof here: layouts name the wrapper of the
     whole article after its side column (``l-sidebar-fixed``)."""
-    return any(
-        BELOW_ARTICLE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in (el, *el.iterancestors())
-    )
+    return any(_names_below_article(a.get("class"), a.get("id")) for a in (el, *el.iterancestors()))
 
 
 def _out_of_furniture(
@@ -391,7 +396,7 @@ def _out_of_furniture(
         return top
     # A whole thread of comments (``ol#commentlist``) adds up many long texts: the post
     # above it may score well under half of it.
-    own = BELOW_ARTICLE_CLASS.search(f"{top.get('class', '')} {top.get('id', '')}")
+    own = _names_below_article(top.get("class"), top.get("id"))
     floor = (_FURNITURE_BOX_SHARE if own else _FURNITURE_WINNER_SHARE) * final(top)
     for el in sorted(scores, key=final, reverse=True):
         score = final(el)

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS
+from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS, names_matcher
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     ELLIPSIS_DOTS,
@@ -242,6 +242,10 @@ def lead_between(
     return None
 
 
+_names_an_author = names_matcher(AUTHOR_CLASS)
+_names_a_date = names_matcher(DATE_CLASS)
+
+
 def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
     """Whether ``el`` is, or sits in, a picture's caption or box, page furniture, or a box
     of the article's byline or date (up to the element the headline sits in), or is the
@@ -251,8 +255,8 @@ def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
     while node is not None and node is not stop:
         if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
             return True
-        names = f"{node.get('class', '')} {node.get('id', '')}"
-        if names.strip() and (AUTHOR_CLASS.search(names) or DATE_CLASS.search(names)):
+        cls, ident = node.get("class"), node.get("id")
+        if _names_an_author(cls, ident) or _names_a_date(cls, ident):
             return True
         node = node.getparent()
     return any(True for _ in el.iter("img", "amp-img")) or _lone_text_by_picture(el)
