@@ -18,10 +18,21 @@ def proves_month_first(token: Token) -> bool:
     """Whether a numeric date piece can only be read month first: its first number could be
     a month and its second cannot (``12/26/2012``, ``12-24-2012``). Such a date proves its
     own order, whatever the page's other dates say; ``05-06-2012`` proves nothing."""
+    numbers = _numbers(token)
+    return numbers is not None and _month_then_day(*numbers)
+
+
+def _numbers(token: Token) -> tuple[int, int] | None:
+    """The first two numbers of a numeric date piece, as written; ``None`` for other pieces."""
     groups = _NUMERIC_KINDS.get(token.kind)
     if groups is None:
-        return False
-    first, second = (int(token.match[g]) for g in groups)
+        return None
+    first, second = groups
+    return int(token.match[first]), int(token.match[second])
+
+
+def _month_then_day(first: int, second: int) -> bool:
+    """Whether ``first`` can be a month and ``second`` only a day."""
     return 1 <= first <= 12 < second <= 31
 
 
@@ -30,14 +41,12 @@ def _orders(text: str) -> tuple[bool, bool]:
     day-first."""
     month_first = day_first = False
     for token in scan(fold(text)):
-        groups = _NUMERIC_KINDS.get(token.kind)
-        if groups is None:
+        numbers = _numbers(token)
+        if numbers is None:
             continue
-        first, second = (int(token.match[g]) for g in groups)
-        if 1 <= first <= 12 < second <= 31:
-            month_first = True
-        elif 1 <= second <= 12 < first <= 31:
-            day_first = True
+        first, second = numbers
+        month_first = month_first or _month_then_day(first, second)
+        day_first = day_first or _month_then_day(second, first)
     return month_first, day_first
 
 
