@@ -22,6 +22,7 @@ from vn_newsdoc.html._credits import (
     author_parts,
     box_names_over_a_job,
     find_source,
+    may_name_a_source,
     merge_bylines,
     opening_byline,
     signature_after,
@@ -202,6 +203,13 @@ SOURCES: tuple[Strategy[str], ...] = (
 """Where the source is looked for when no byline candidate names one."""
 
 
+def _sources_possible(page: Page) -> bool:
+    """Whether the :data:`SOURCES` may find a source: they read the survey, which a page
+    has not always needed before; without one, a look at the page's class and id values
+    (a fraction of a survey's cost) may prove that none names a source box."""
+    return "survey" in vars(page) or may_name_a_source(page.root)
+
+
 def decide(page: Page, draft: Draft) -> None:
     """Set the byline: authors from the first candidate naming some, the source from the
     first naming one (else from :data:`SOURCES`)."""
@@ -216,7 +224,7 @@ def decide(page: Page, draft: Draft) -> None:
     source = named[1].value.source if named is not None else None
     if named is not None:
         page.record("source", named[0], named[1].element, named[1].key)
-    else:
+    elif _sources_possible(page):
         for rule in SOURCES:
             where = rule.find(page, draft)
             if where is not None:
