@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from field_pages import PARAGRAPHS, draft_at, page_of, profile
+from vn_newsdoc.html import _credits
 from vn_newsdoc.html._fields import byline
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
@@ -277,3 +279,62 @@ def test_the_forum_threads_starter_writes_its_first_post() -> None:
     page = page_of(plain)
     draft = Draft(headline_el=page.root.find(".//h1"))
     assert _STRATEGIES["forum thread's starter"].find(page, draft) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "BẮT ĐẦU BỞI",  # capitals
+        "bắt  đầu\n bởi",  # white space that cleaning folds
+        "bắt đầu b\u200bởi",  # a zero-width space that cleaning drops
+        "bắt đầu bo\u031b\u0309i",  # "ở" written as o, horn and hook above
+        "bắt đầu bỏ\u031bi",  # "ở" written as "ỏ" and a horn
+        "Started\tBy",
+        "started b\u00ady",  # a soft hyphen
+    ],
+)
+def test_the_forum_threads_starter_is_found_however_the_phrase_is_written(phrase: str) -> None:
+    # The blocks after the headline are looked at before they are cleaned: each way of
+    # writing the phrase that cleaning makes whole must still be found.
+    html = (
+        "<body><div><h1>Chuyện giữa 2 người trên Facebook</h1>"
+        f"<p>Thảo luận trong 'Dịch vụ' {phrase} <a>cuLong</a>, 14/12/12</p></div></body>"
+    )
+    page = page_of(html)
+    draft = Draft(headline_el=page.root.find(".//h1"))
+    found = _STRATEGIES["forum thread's starter"].find(page, draft)
+    assert found is not None
+    assert found.value == Byline(authors=(Author("cuLong"),))
+
+
+@pytest.mark.parametrize(
+    ("cls", "ident"),
+    [
+        ("SOURCE", None),
+        ("box nguon-tin", None),
+        (None, "NGUON"),
+        ("a", "x_Source"),
+        ("ſource", None),
+    ],
+)
+def test_every_class_or_id_that_names_a_source_passes_the_look_before_the_survey(
+    cls: str | None, ident: str | None
+) -> None:
+    # Without a survey, the source strategies run only where some class or id may name a
+    # source: every one that the source boxes' own test accepts must pass that look.
+    assert _credits._names_a_source(cls, ident)
+    box = lxml.html.Element("p", {k: v for k, v in (("class", cls), ("id", ident)) if v})
+    page = lxml.html.Element("div", {"class": "content"})
+    page.append(box)
+    assert _credits.may_name_a_source(page)
+
+
+def test_a_page_no_class_of_which_names_a_source_is_not_surveyed_for_one() -> None:
+    html = f"<body><div class='content'>{PARAGRAPHS}<p class='note'>Theo TTXVN</p></div></body>"
+    signed = Byline(authors=(Author("Hoàng Lan"),))  # closing lines naming no source
+    page = page_of(html)
+    byline.decide(page, draft := Draft(closing=signed))
+    assert (draft.byline, "survey" in vars(page)) == (signed, False)
+    with_box = page_of(html.replace("'note'", "'nguon'"))
+    byline.decide(with_box, draft := Draft(closing=signed))
+    assert draft.byline == Byline(authors=signed.authors, source="TTXVN")
