@@ -293,3 +293,16 @@ def test_fold_key_is_the_same_kept_or_not(raw: str, copies: int) -> None:
         assert fold_key(raw, diacritics=diacritics) == short  # the kept key
         long = fold_key((raw + " ") * 300 + raw, diacritics=diacritics)
         assert long == " ".join([short] * 301).strip() or not clean(raw)
+
+
+@given(st.one_of(st.text(), _TRICKY, st.text(_VIETNAMESE_CHARS)))
+def test_fold_key_keeps_each_space_and_folds_word_by_word(raw: str) -> None:
+    # Readers compare keys by their spaces, or by their first words, before folding whole
+    # paragraphs: each space of the clean text stays, none is made, and each word folds
+    # alone to what it is in the whole text's key.
+    text = clean(raw)
+    for diacritics in (True, False):
+        key = fold_key(text, diacritics=diacritics)
+        assert key.count(" ") == text.count(" ")
+        words = [fold_key(w, diacritics=diacritics) for w in text.split(" ")]
+        assert key == (" ".join(words) if text else "")

@@ -35,7 +35,7 @@ from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.body import drop_date_lines as _drop_date_lines
 from vn_newsdoc.html.body import find_containers as _score_containers
 from vn_newsdoc.model import Block, Figure, Heading, ListItem, Paragraph, Quote
-from vn_newsdoc.text import fold_key
+from vn_newsdoc.text import clean, fold_key
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -149,14 +149,19 @@ def drop_repeats(page: Page, draft: Draft) -> None:
     headline, lead = draft.headline, draft.lead
     head_key = fold_key(headline)
     lead_key = fold_key(lead) if lead else None
+    # fold_key keeps each space of the clean text and makes none: a block with another
+    # number of spaces than a key has another key, and is not folded (a long paragraph's
+    # fold is most of this step's time).
+    spaces = {head_key.count(" "), lead_key.count(" ") if lead_key else -1}
     out: list[BodyBlock] = []
     texts = 0
     for block in draft.blocks:
         if block.kind != "figure" and texts < REPEAT_BLOCKS:
             texts += 1
-            key = fold_key(block.text)
-            if key == head_key or (lead_key and key == lead_key):
-                continue
+            if clean(block.text).count(" ") in spaces:
+                key = fold_key(block.text)
+                if key == head_key or (lead_key and key == lead_key):
+                    continue
             if (
                 texts == 1
                 and block.bold >= BOLD_SET_APART
