@@ -10,9 +10,11 @@ block of text set between the headline and the body can only be the lead.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS, names_matcher
@@ -93,7 +95,8 @@ def _own_text(el: HtmlElement) -> tuple[str, float]:
     for child in el:
         tag = child.tag
         if tag in INLINE_TAGS:
-            inner = "".join(child.itertext())
+            # A child without children holds its own text alone (no iterator needed).
+            inner = "".join(child.itertext()) if len(child) else child.text or ""
             parts.append(inner)
             if tag == "a":
                 linked += len(inner.strip())
@@ -104,27 +107,23 @@ def _own_text(el: HtmlElement) -> tuple[str, float]:
     return text, (linked / len(text) if text else 0.0)
 
 
-def _after(start: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements after ``start`` (and outside it) in document order."""
+def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
+    """The first :data:`~vn_newsdoc.html._thresholds.LEAD_SCAN` elements after ``start``
+    (and outside it) in document order that hold text of their own, with the text and link
+    share."""
+    seen = 0
     node: HtmlElement | None = start
     while node is not None:
         for sibling in node.itersiblings():
-            for el in sibling.iter():
-                if isinstance(el.tag, str):
-                    yield el
+            for el in sibling.iter(Element):  # elements alone: no comment, no instruction
+                if seen >= LEAD_SCAN:
+                    return
+                seen += 1
+                if el.tag in _BLOCK_TAGS:
+                    text, links = _own_text(el)
+                    if text:
+                        yield el, text, links
         node = node.getparent()
-
-
-def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
-    """Elements after ``start`` holding text of their own, with the text and link share."""
-    for seen, el in enumerate(_after(start)):
-        if seen >= LEAD_SCAN:
-            return
-        if el.tag not in _BLOCK_TAGS:
-            continue
-        text, links = _own_text(el)
-        if text:
-            yield el, text, links
 
 
 def _without_ellipsis(text: str) -> tuple[str, bool]:
@@ -146,10 +145,24 @@ def _without_ellipsis(text: str) -> tuple[str, bool]:
     return stem[:-dots].rstrip(), True
 
 
+@functools.lru_cache(maxsize=8)
+def _description_key(description: str) -> tuple[str, bool]:
+    """The key of the description without its ellipsis, and whether it had one: each of a
+    page's first blocks is compared with it, and a long description's key is not kept by
+    :func:`~vn_newsdoc.text.fold_key` (the last few pages' are kept here)."""
+    stem, cut = _without_ellipsis(description)
+    return fold_key(stem), cut
+
+
 def _describes(text: str, description: str) -> bool:
     """Whether a block's text is the description, or the description cut short."""
-    stem, cut = _without_ellipsis(description)
-    want = fold_key(stem)
+    want, cut = _description_key(description)
+    # fold_key folds word by word and keeps each space: the text's key starts with the
+    # description's only where the key of its first word starts with the key of the
+    # description's first word (a block's whole text is folded only then).
+    first = clean(text).partition(" ")[0]
+    if not fold_key(first).startswith(want.partition(" ")[0]):
+        return False
     got = fold_key(text)
     if got == want:
         return True
