@@ -291,6 +291,8 @@ def test_the_forum_threads_starter_writes_its_first_post() -> None:
         "bắt đầu bỏ\u031bi",  # "ở" written as "ỏ" and a horn
         "Started\tBy",
         "started b\u00ady",  # a soft hyphen
+        "bắt đầu<b>bởi</b>",  # in two elements, joined by a space when read
+        "started<i>by</i>",
     ],
 )
 def test_the_forum_threads_starter_is_found_however_the_phrase_is_written(phrase: str) -> None:

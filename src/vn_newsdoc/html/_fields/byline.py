@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._credits import (
@@ -32,7 +33,6 @@ from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import LEAD_NEXT_HOPS, SIDE_AUTHORS
 from vn_newsdoc.model import Author, Byline
-from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline
 
 if TYPE_CHECKING:
@@ -47,16 +47,19 @@ _STARTER_RE = re.compile(
     re.IGNORECASE,
 )
 _STARTER_WORDS_MAX = 4  # a forum name is a handle or a short name, not a sentence
-# Where a block may hold either phrase, told from its text before it is cleaned (most
-# blocks, the body after the headline among them, are then neither cleaned nor searched).
-# Both phrases end on a word ending in "u" or "d", white space, then "bở" or "by", matched
-# ignoring case: each of these letters matches only itself and its capital. Cleaning only
-# drops characters (none of them \w), folds white space to one space and composes letters,
-# so in the text before it these stand as "u" or "d", \W characters, "b", characters
-# cleaning drops, then "y" or a letter that composes into "ở" (o, ơ, ỏ or ở), each in
-# either case. (One pattern for both, a little looser: two branches take four times as
+# Where a block may hold either phrase, told from its text before it is cleaned and before
+# its pieces are joined (most blocks, the body after the headline among them, are then
+# neither joined, cleaned nor searched). Both phrases end on a word ending in "u" or "d",
+# white space, then "bở" or "by", matched ignoring case: each of these letters matches only
+# itself and its capital. Cleaning only drops characters (none of them \w), folds white
+# space to one space and composes letters, and the space that joins two pieces is not in
+# the pieces: so in them these stand as "u" or "d", \W characters or none, "b", characters
+# cleaning drops, then "y" or a letter that composes into "ở" (o, ơ, ỏ or ở), each in either
+# case. (One pattern for both phrases, a little looser: two branches take four times as
 # long to search.)
-_STARTER_RAW_CUE = re.compile(r"[uUdD]\W+[bB]\W*[yYoOơƠỏỎởỞ]")
+_STARTER_RAW_CUE = re.compile(r"[uUdD]\W*[bB]\W*[yYoOơƠỏỎởỞ]")
+# An element's text pieces (those ``itertext`` gives) run together, read by lxml alone.
+_PIECES = XPath("string(.)", smart_strings=False)
 
 
 def take_opening(page: Page, draft: Draft) -> None:
@@ -157,19 +160,13 @@ def thread_starter(headline: HtmlElement) -> tuple[HtmlElement, str] | None:
     for _ in range(LEAD_NEXT_HOPS):
         if node is None:
             return None
-        if isinstance(node.tag, str) and _STARTER_RAW_CUE.search(raw := _raw_text(node)):
-            match = _STARTER_RE.search(clean(raw))
+        if isinstance(node.tag, str) and _STARTER_RAW_CUE.search(_PIECES(node)):
+            match = _STARTER_RE.search(element_text(node))
             if match is not None:
                 name = match.group("name").strip()
                 return (node, name) if len(name.split()) <= _STARTER_WORDS_MAX else None
         node = node.getnext()
     return None
-
-
-def _raw_text(el: HtmlElement) -> str:
-    """The text :func:`~vn_newsdoc.html._survey.element_text` cleans: ``clean`` of it is
-    the element's text."""
-    return " ".join(el.itertext()) if len(el) else el.text or ""
 
 
 def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:
