@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lxml.etree import XPath, iterwalk
+from lxml.etree import Element, XPath, iterwalk
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import (
@@ -168,10 +168,10 @@ def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, st
         row = near.getparent() if near is not None else None
         if row is None:
             continue
-        for el in row.iterdescendants():
-            if not isinstance(el.tag, str) or el is near:
-                continue
-            if not _names_a_source(el.get("class"), el.get("id")):
+        for el in row.iterdescendants(Element):  # elements alone: no comment, no instruction
+            cls, ident = el.get("class"), el.get("id")
+            # Without a class or an id (most elements) nothing names a source.
+            if (cls is None and ident is None) or el is near or not _names_a_source(cls, ident):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
             if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
