@@ -64,12 +64,13 @@ def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: se
     them a word that marks something (:func:`~vn_newsdoc.vi.people._screen.unmarked`),
     give nothing in an article that is no sport report: they need not be tokenised, the
     screen would find nothing to look at in them. Those with a dot or hyphen inside
-    (``dotted``) are never among them."""
+    (``dotted``) are among them only if they hold no abbreviation glued to a word, which
+    the tokens may split."""
     out: list[int] = []
     spaces: dict[int, str | None] = {}
     tried = 0
     for k, s in enumerate(named):
-        if k in dotted:
+        if k in dotted and glued(texts[s.text], s.start, s.end):
             continue
         if tried >= _TRIAL and len(out) * _PLAIN_SHARE < tried:
             break  # the rest would most likely be looked at for nothing
@@ -107,9 +108,7 @@ def docs(
     }
     # In an article that is no sport report, a sentence whose whole words in lower case
     # mark nothing gives nothing: it is not even tokenised.
-    plain = (
-        _plain(texts, lows, named, dotted) if len(dotted) < len(named) and not sport() else set()
-    )
+    plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
     words: list[str] = []
     ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
     for k, s in enumerate(named):

@@ -97,12 +97,16 @@ def _classes() -> dict[str, int]:
 _CLASSES = _classes()
 
 
-# Every lower-case word whose key marks something (the words of a text that is not
-# keyed, only lowered, are looked up here).
-_SPELLINGS = frozenset(w for key in _CLASSES for w in spellings(key))
+# Every lower-case word whose key marks something, and each part of one with a dot or
+# hyphen inside ("bs.ck2"): the words of a text that is not tokenised or keyed, only
+# lowered and split at these marks, are looked up here.
+_SPELLINGS = frozenset(
+    w for key in _CLASSES for part in {key, *re.split(r"[.\-]", key)} for w in spellings(part)
+)
 # The marks most often found around words, each a token of its own that no list holds:
 # a text's words with these turned into spaces are split by str.split() as tokenize()
-# splits them (a word with any other mark in it is left to the tokens).
+# splits them, but a word joined by a dot or hyphen falls into its parts (a word with any
+# other mark in it is left to the tokens).
 _APART = tuple(',.:;!?()[]"“”‘…–—-')
 assert not _CLASSES.keys() & set(_APART)  # none of them is a word of the lists
 
@@ -125,10 +129,11 @@ def spaced(text: str, low: str) -> str | None:
 
 def unmarked(spaced: str, start: int, end: int) -> bool:
     """Whether the sentence from ``start`` to ``end`` of a :func:`spaced` text surely
-    holds no word that marks something: its words are whole (letters and digits only,
-    which tokenize() keeps as they are) and none of them is one that :func:`marked` looks
-    at. The caller makes sure that the sentence holds no dot or hyphen but at its end,
-    and that the article is no sport report: :func:`marked` then finds nothing in it.
+    holds no word that marks something: its words are letters and digits only, joined
+    at most by dots and hyphens, and neither they nor their parts are among those that
+    :func:`marked` looks at (nor, then, a title glued to more). The caller makes sure
+    that the sentence holds no :func:`glued` abbreviation and that the article is no
+    sport report: :func:`marked` then finds nothing in it.
 
     >>> text = "Giá vàng ở New York giảm. Ông Lộc đến."
     >>> low = spaced(text, text.lower())
