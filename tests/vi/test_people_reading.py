@@ -20,7 +20,10 @@ from vn_newsdoc.vi._wordlists import read_words
 from vn_newsdoc.vi.people import MAX_CHARS, _People
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
-from vn_newsdoc.vi.people._sentences import may_name, sentences
+from vn_newsdoc.vi.people._scan import _named, _plain
+from vn_newsdoc.vi.people._screen import may_hold_person, spaced, unmarked
+from vn_newsdoc.vi.people._sentences import may_name, may_name_at, sentences
+from vn_newsdoc.vi.people._tokens import spellings, token_key
 
 Found = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -101,6 +104,47 @@ def test_sentences(text: str, expected: list[str]) -> None:
 )
 def test_may_name(sentence: str, expected: bool) -> None:
     assert may_name(sentence) is expected
+    # Looked at inside a longer text, lowered whole or not.
+    text = "Giá tăng. " + sentence
+    assert may_name_at(text, text.lower(), 10, len(text)) is expected
+    assert may_name_at(text, None, 10, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        pytest.param("hoà", {"hoà", "hòa"}, id="tone-at-the-end"),
+        pytest.param("hoàng", {"hoàng"}, id="tone-inside-stays"),
+        pytest.param("thuỷ", {"thuỷ", "thủy"}, id="uy"),
+        pytest.param("bs.ck2", {"bs.ck2"}, id="no-tone"),
+    ],
+)
+def test_spellings_are_the_words_keyed_so(key: str, expected: set[str]) -> None:
+    assert spellings(key) == expected
+    assert {token_key(w) for w in expected} == {key}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Giá vàng ở New York giảm.", True, id="nothing-marks"),
+        pytest.param("Giá vàng ở New York giảm, ông cho biết.", False, id="a-form-of-address"),
+        pytest.param("Giá vàng ở New York giảm, Hòa cho biết.", False, id="old-tone-place"),
+        pytest.param("Giá 30.000 USD ở New York.", True, id="a-number-with-a-dot"),
+        pytest.param("BS.CK2 Lê Văn A đến.", False, id="a-title-glued-to-more"),
+        pytest.param("Giá ở New York/London giảm.", False, id="a-slash-left-to-the-tokens"),
+        pytest.param("Giá ở New York giảm • mạnh.", False, id="an-unknown-mark"),
+    ],
+)
+def test_unmarked_sentences(sentence: str, expected: bool) -> None:
+    low = spaced(sentence, sentence.lower())
+    assert low is not None
+    assert unmarked(low, 0, len(sentence)) is expected
+
+
+def test_a_text_that_lowers_out_of_place_is_not_spaced() -> None:
+    assert spaced("İzmir", "İzmir".lower()) is None
+    assert spaced("ΟΔΟΣ", "ΟΔΟΣ".lower()) is None
 
 
 def _whole(texts: list[str]) -> Found:
@@ -167,6 +211,50 @@ _WORDS = (
 )
 def test_reading_by_sentence_finds_what_reading_whole_texts_finds(texts: list[str]) -> None:
     assert _read(*texts) == _whole(texts)
+
+
+_FOREIGN = (
+    "Jean-Pierre",
+    "E.ON",
+    "New York",
+    "U.S.",
+    "well-known",
+    "don't",
+    "K’Choi",
+    "İzmir",
+    "ΟΔΟΣ",
+    "Hòa",
+    "Thủy",
+    "30.000",
+    "1/7",
+    "•",
+    "«",
+    "_",
+    "&",
+    "A.B",
+)
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_FOREIGN), st.sampled_from(_FOREIGN), st.sampled_from(_WORDS)
+            ),
+            max_size=8,
+        ).map(" ".join),
+        max_size=6,
+    )
+)
+def test_sentences_set_aside_unread_give_nothing(texts: list[str]) -> None:
+    # A sentence set aside before it is tokenised is one the screen would pass over.
+    texts = [clean(t) for t in texts]
+    lows = [t.lower() for t in texts]
+    named = _named(texts, lows)
+    dotted = set(range(len(named)))  # every sentence looked at as if it had a dot inside
+    for k in _plain(texts, lows, named, dotted):
+        s = named[k]
+        assert not may_hold_person(texts[s.text][s.start : s.end], lambda: False)
 
 
 def test_texts_read_together_or_apart_give_the_same_people() -> None:

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
-from vn_newsdoc.vi.people._lexicon import sport_report
+from vn_newsdoc.vi.people._lexicon import sport_lowered
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._scan import docs
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
@@ -215,8 +215,10 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
             break
     # A sport report names its players by their given names alone ("Công Phượng"); the
     # texts are looked at for it once, and only if a run of given names needs it.
-    sport = _Once(lambda: sport_report(cleaned))
-    for doc in docs(cleaned, sport):
+    # Each text is lowered once, for the screen of its sentences and the sport question.
+    lows = [text.lower() for text in cleaned]
+    sport = _Once(lambda: sport_lowered("\n".join(lows)))
+    for doc in docs(cleaned, sport, lows):
         for mention in find_mentions(doc, references=False, sport=sport):
             people.add(mention)
     out = []

@@ -153,7 +153,16 @@ def sport_report(texts: Iterable[str]) -> bool:
     >>> sport_report(["Công Phượng ghi bàn."]), sport_report(["Công Phượng đến."])
     (True, False)
     """
-    low = "\n".join(texts).lower()
+    return sport_lowered("\n".join(texts).lower())
+
+
+def sport_lowered(low: str) -> bool:
+    """:func:`sport_report` of texts joined by line breaks and put in lower case (each
+    text may be lowered alone: no case changes across a line break).
+
+    >>> sport_lowered("công phượng ghi bàn.")
+    True
+    """
     # A plain look for each phrase first: most articles hold none, and it is the faster.
     return any(p in low for p in _SPORT_PHRASES) and _SPORT_CUES.search(low) is not None
 

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import glued, marked
-from vn_newsdoc.vi.people._sentences import may_name, spans
+from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
+from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import WORD, fold_text, keyed, tokens_in
 
 
@@ -34,14 +34,17 @@ class _Sentence(NamedTuple):
     """Whether the sentence before it in its text is a :class:`_Sentence` too."""
 
 
-def _named(texts: list[str]) -> list[_Sentence]:
+def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
     """The sentences of clean texts that may name someone
-    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order."""
+    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order; ``lows`` are the
+    texts in lower case."""
     out: list[_Sentence] = []
     for t, text in enumerate(texts):
+        # "İ" lowers to two characters: such a text's sentences are lowered alone.
+        low = lows[t] if len(lows[t]) == len(text) else None
         follows = False
         for start, end in spans(text):
-            if may_name(text[start:end]):
+            if may_name_at(text, low, start, end):
                 out.append(_Sentence(t, start, end, follows))
                 follows = True
             else:
@@ -49,23 +52,53 @@ def _named(texts: list[str]) -> list[_Sentence]:
     return out
 
 
-def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
+# After this many sentences looked at for plain words, the looking stops unless one in
+# this many was plain: most sentences of Vietnamese text hold a word that marks something
+# (a form of address, a family name), most of text in other languages none.
+_TRIAL = 4
+_PLAIN_SHARE = 3
+
+
+def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: set[int]) -> set[int]:
+    """The sentences (by their place in ``named``) whose words, all whole and none of
+    them a word that marks something (:func:`~vn_newsdoc.vi.people._screen.unmarked`),
+    give nothing in an article that is no sport report: they need not be tokenised, the
+    screen would find nothing to look at in them. Those with a dot or hyphen inside
+    (``dotted``) are among them only if they hold no abbreviation glued to a word, which
+    the tokens may split."""
+    out: list[int] = []
+    spaces: dict[int, str | None] = {}
+    tried = 0
+    for k, s in enumerate(named):
+        if k in dotted and glued(texts[s.text], s.start, s.end):
+            continue
+        if tried >= _TRIAL and len(out) * _PLAIN_SHARE < tried:
+            break  # the rest would most likely be looked at for nothing
+        tried += 1
+        if s.text not in spaces:
+            spaces[s.text] = spaced(texts[s.text], lows[s.text])
+        low = spaces[s.text]
+        if low is not None and unmarked(low, s.start, s.end):
+            out.append(k)
+    return set(out)
+
+
+def docs(
+    texts: list[str], sport: Callable[[], bool], lows: list[str] | None = None
+) -> Iterator[Doc]:
     """The runs of sentences of an article's clean texts that may name someone new or
     add a title, in order, each whole, tokenised and tagged; ``sport`` tells whether the
-    article is a sport report (asked only where the screen needs it).
+    article is a sport report (asked only where the screen needs it); ``lows`` are the
+    texts in lower case, if the caller has them already.
 
     >>> [d.text[d.toks[0].start : d.toks[-1].end] for d in docs(
     ...     ["Giá tăng. Ông Lộc đến. Bà Lan về. Trời mưa ở Hà Nội.", "Anh Nam về."],
     ...     lambda: False)]
     ['Ông Lộc đến. Bà Lan về.', 'Anh Nam về.']
     """
-    named = _named(texts)
-    words: list[str] = []
-    ends: list[int] = []  # where each sentence's tokens end
-    for s in named:
-        words += WORD.findall(texts[s.text], s.start, s.end)
-        ends.append(len(words))
-    keys, cased = keyed(words)
+    if lows is None:
+        lows = [t.lower() for t in texts]
+    named = _named(texts, lows)
     # A word with a dot or hyphen inside has one before the sentence's last character.
     dotted = {
         k
@@ -73,6 +106,16 @@ def docs(texts: list[str], sport: Callable[[], bool]) -> Iterator[Doc]:
         if texts[s.text].find(".", s.start, s.end - 1) >= 0
         or texts[s.text].find("-", s.start, s.end - 1) >= 0
     }
+    # In an article that is no sport report, a sentence whose whole words in lower case
+    # mark nothing gives nothing: it is not even tokenised.
+    plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
+    words: list[str] = []
+    ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
+    for k, s in enumerate(named):
+        if k not in plain:
+            words += WORD.findall(texts[s.text], s.start, s.end)
+        ends.append(len(words))
+    keys, cased = keyed(words)
     held = marked(words, keys, ends, sport, dotted)
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:

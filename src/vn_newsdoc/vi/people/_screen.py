@@ -35,7 +35,7 @@ from vn_newsdoc.vi.people._lexicon import (
     TITLES,
     Kind,
 )
-from vn_newsdoc.vi.people._tokens import WORD, fold_text
+from vn_newsdoc.vi.people._tokens import WORD, fold_text, spellings
 
 
 def _firsts(kinds: tuple[Kind, ...]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
@@ -95,6 +95,53 @@ def _classes() -> dict[str, int]:
 
 
 _CLASSES = _classes()
+
+
+# Every lower-case word whose key marks something, and each part of one with a dot or
+# hyphen inside ("bs.ck2"): the words of a text that is not tokenised or keyed, only
+# lowered and split at these marks, are looked up here.
+_SPELLINGS = frozenset(
+    w for key in _CLASSES for part in {key, *re.split(r"[.\-]", key)} for w in spellings(part)
+)
+# The marks most often found around words, each a token of its own that no list holds:
+# a text's words with these turned into spaces are split by str.split() as tokenize()
+# splits them, but a word joined by a dot or hyphen falls into its parts (a word with any
+# other mark in it is left to the tokens).
+_APART = tuple(',.:;!?()[]"“”‘…–—-')
+assert not _CLASSES.keys() & set(_APART)  # none of them is a word of the lists
+
+
+def spaced(text: str, low: str) -> str | None:
+    """A clean text in lower case (``low``) with the marks that stand apart from words
+    turned into spaces, for :func:`unmarked`; ``None`` if the text has a character that
+    lowers to more than one, or by its context (a capital sigma).
+
+    >>> spaced("Ông Lộc, Bà Lan.", "ông lộc, bà lan.")
+    'ông lộc  bà lan '
+    """
+    if len(low) != len(text) or "Σ" in text:
+        return None
+    for mark in _APART:
+        if mark in low:
+            low = low.replace(mark, " ")
+    return low
+
+
+def unmarked(spaced: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` of a :func:`spaced` text surely
+    holds no word that marks something: its words are letters and digits only, joined
+    at most by dots and hyphens, and neither they nor their parts are among those that
+    :func:`marked` looks at (nor, then, a title glued to more). The caller makes sure
+    that the sentence holds no :func:`glued` abbreviation and that the article is no
+    sport report: :func:`marked` then finds nothing in it.
+
+    >>> text = "Giá vàng ở New York giảm. Ông Lộc đến."
+    >>> low = spaced(text, text.lower())
+    >>> unmarked(low, 0, 25), unmarked(low, 26, 38)
+    (True, False)
+    """
+    words = spaced[start:end].split()
+    return "".join(words).isalnum() and _SPELLINGS.isdisjoint(words)
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:

@@ -35,13 +35,30 @@ def may_name(sentence: str) -> bool:
     >>> may_name("Ông cho biết sẽ kiểm tra."), may_name("Ông Lộc cho biết.")
     (False, True)
     """
-    first = WORD.match(sentence)
+    return may_name_at(sentence, None, 0, len(sentence))
+
+
+def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
+    """:func:`may_name` of ``text[start:end]``, with ``low`` the whole text in lower case
+    if it is as long as the text (each character then lowers to one, in its place), so
+    that no sentence has to be lowered again.
+
+    >>> text = "Giá tăng. Ông Lộc đến."
+    >>> may_name_at(text, text.lower(), 0, 9), may_name_at(text, None, 10, 22)
+    (False, True)
+    """
+    first = WORD.match(text, start, end)
     if first is None:
         return False
     # A first word glued to the next one ("CT.Hội") may be two tokens: look after its
     # first letter.
-    rest = sentence[first.start() + 1 if "." in first.group() else first.end() :]
-    if rest.lower() != rest:
+    after = first.end()
+    if text.find(".", start, after) >= 0:
+        after = start + 1
+    rest = text[after:end]
+    # A character that lowers to another one in the whole text does so alone (a capital
+    # sigma lowers to one of two, by its context, both unlike it).
+    if rest != (rest.lower() if low is None else low[after:end]):
         return True
     return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
 

@@ -56,7 +56,12 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
     return MappingProxyType(out)
 
 
-_LOWER = _lower_kinds()
+# The tables looked up at every word, as plain dicts: a lookup through a read-only view
+# costs a call more (they are never changed).
+_LOWER = dict(_lower_kinds())
+_LENGTHS = dict(LENGTHS)
+_PHRASES = dict(PHRASES)
+_SIMPLE = dict(SIMPLE)
 _JOINED = re.compile(r"[.\-].").search
 _ANY_JOINED = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
 # The phrases none of whose entries asks for an exact spelling: they match as keyed.
@@ -81,7 +86,7 @@ def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> li
     """The entries matching at token ``i``, longest first (several of the same length),
     shorter than ``below`` tokens if given."""
     n = len(tokens)
-    lengths = LENGTHS.get(keys[i], ())
+    lengths = _LENGTHS.get(keys[i], ())
     if below:
         lengths = tuple(size for size in lengths if size < below)
     if lengths and lengths[0] > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in _PAIRS):
@@ -93,7 +98,7 @@ def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> li
         inexact = _INEXACT.get(phrase)
         if inexact is not None:
             return list(inexact)  # the common case: no entry asks for an exact spelling
-        entries = PHRASES.get(phrase)
+        entries = _PHRASES.get(phrase)
         if not entries:
             continue
         found = [
@@ -150,7 +155,7 @@ def _starts_name(tokens: list[Token], i: int) -> bool:
     if tokens[i].key in SURNAMES:
         return True
     last = i + 2 >= len(tokens) or not is_capitalised(tokens[i + 2].text)
-    return last and is_vietnamese_syllable(tokens[i + 1].text) and tokens[i + 1].key not in LENGTHS
+    return last and is_vietnamese_syllable(tokens[i + 1].text) and tokens[i + 1].key not in _LENGTHS
 
 
 def _entry_at(tokens: list[Token], keys: list[str], tags: list[Tag | None], i: int) -> int:
@@ -202,7 +207,7 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     n = len(tokens)
     tags: list[Tag | None] = [None] * n
     keys = list(map(_KEY, tokens))
-    simple_get = SIMPLE.get
+    simple_get = _SIMPLE.get
     lower = _LOWER
     new = tuple.__new__  # Tag(...) without the call of its __new__
     pairs = _PAIRS

@@ -116,6 +116,24 @@ def fold_text(text: str) -> str | None:
     return _fold(text)
 
 
+_MOVED = re.compile(f"(?:{'|'.join(_MOVES.values())})(?![^\\W\\d_])")
+_UNMOVED = {moved: toned for toned, moved in _MOVES.items()}
+
+
+def spellings(key: str) -> set[str]:
+    """Every word in lower case that :func:`token_key` keys as ``key`` (a key as it gives
+    them): the key, and the same with the tone of an ``oa``, ``oe``, ``uy`` at the end of
+    a word on its first vowel.
+
+    >>> sorted(spellings("hoà"))
+    ['hoà', 'hòa']
+    """
+    found = {key}
+    for m in _MOVED.finditer(key):
+        found |= {w[: m.start()] + _UNMOVED[m.group()] + w[m.end() :] for w in found}
+    return found
+
+
 def _move(match: re.Match[str]) -> str:
     return _MOVES[match.group()]
 
