@@ -880,7 +880,14 @@ def test_ctrl_c_leaves_a_readable_parquet_file(tmp_path: Path) -> None:
         "-j", "1", "-o", str(target), "--format", "parquet", *inputs, stderr=subprocess.PIPE
     )
     assert process.stderr is not None
-    time.sleep(3)  # some pages read (the file is created at once, filled by row groups)
+    # The file is made once the command has started (its handler of Ctrl-C set) and is then
+    # filled by row groups: wait for it, however slow the start on a loaded machine, then let
+    # some pages be read.
+    deadline = time.monotonic() + 60
+    while not target.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert target.exists(), "the command never made its output file"
+    time.sleep(1)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err.decode("utf-8", "replace")
