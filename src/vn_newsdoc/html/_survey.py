@@ -36,8 +36,8 @@ _TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 
-_Flags = tuple[bool, bool, bool, bool]
-_NO_HINT: _Flags = (False, False, False, False)
+_Flags = tuple[bool, bool, bool, bool, bool]
+_NO_HINT: _Flags = (False, False, False, False, False)
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
 # share their class names, and matching a hint's patterns is most of a survey's time.
 # Past its bound the older half is forgotten (a hint's flags depend on the hint alone, so
@@ -73,42 +73,46 @@ class Survey:
             for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
                 known.pop(hint, None)
         long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
+        # Most of the work is lxml's, for each of the page's elements: its attributes are
+        # counted and looked up without a list of their names, and asked for by names
+        # given as bytes, which lxml takes as they are (a str it encodes at every call).
         for el in self.order:
             tag = el.tag
             if tag == "h1":
                 titles.append(el)
             elif tag == "time":
                 dates.append(el)
-            # The attribute names alone, without the attribute proxy lxml would make.
-            names = el.keys()
-            if not names:
+            attributes = el.attrib
+            if not attributes:
                 continue
             get = el.get
-            cls = get("class")
-            ident = get("id")
+            cls = get(b"class")
+            ident = get(b"id")
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            # The hint holds the class and the id: without "ource" or "guon" in it, neither
-            # one can name a source box.
-            if ("ource" in hint or "guon" in hint) and _names_source(cls, ident):
-                sources.append(el)
             # Attributes besides the class and id: a role, or an author link, adds to it.
-            if len(names) > (cls is not None) + (ident is not None):
-                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
-                    get("itemprop") or get("data-role") or get("data-slot")
-                ):
+            if len(attributes) > (cls is not None) + (ident is not None):
+                if (
+                    b"itemprop" in attributes
+                    or b"data-role" in attributes
+                    or b"data-slot" in attributes
+                ) and (get(b"itemprop") or get(b"data-role") or get(b"data-slot")):
                     hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
-                if tag == "a" and (author_href(get("href", "")) or "author" in get("rel", "")):
+                if tag == "a" and (author_href(get(b"href", "")) or "author" in get(b"rel", "")):
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
             if flags is _NO_HINT:
                 continue
-            title, lead, date, author = flags
+            title, lead, date, author, source = flags
+            # Without "ource" or "guon" in the hint, neither the class nor the id can name
+            # a source box.
+            if source and _names_source(cls, ident):
+                sources.append(el)
             if title and tag in _TITLE_TAGS and tag != "h1":
                 titles.append(el)
             if lead and tag in _LEAD_TAGS:
@@ -123,8 +127,7 @@ def _read_hint(hint: str, memo: dict[str, _Flags]) -> _Flags:
     """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
     flags = memo.get(hint)
     if flags is None:
-        # Without a class, id, role or author link the hint is blank: no flags.
-        flags = memo[hint] = _hint_flags(hint.lower())
+        flags = memo[hint] = _hint_flags(hint)
     return flags
 
 
@@ -137,15 +140,20 @@ def _names_source(cls: str | None, ident: str | None) -> bool:
 
 
 def _hint_flags(hint: str) -> _Flags:
-    """What a class/id string hints at: title, lead, date, author."""
-    if len(hint.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(hint) is None:
-        return _NO_HINT
-    return (
-        bool(TITLE_CLASS.search(hint)) and not NOT_TITLE_CLASS.search(hint),
-        bool(LEAD_CLASS.search(hint)),
-        bool(DATE_CLASS.search(hint)),
-        bool(AUTHOR_CLASS.search(hint)),
+    """What a class/id string hints at: title, lead, date, author; and whether it may name
+    a source box ("ource" or "guon" in it, as :func:`_names_source` needs)."""
+    source = "ource" in hint or "guon" in hint
+    lowered = hint.lower()
+    if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
+        return (False, False, False, False, True) if source else _NO_HINT
+    flags = (
+        bool(TITLE_CLASS.search(lowered)) and not NOT_TITLE_CLASS.search(lowered),
+        bool(LEAD_CLASS.search(lowered)),
+        bool(DATE_CLASS.search(lowered)),
+        bool(AUTHOR_CLASS.search(lowered)),
+        source,
     )
+    return _NO_HINT if flags == _NO_HINT else flags
 
 
 def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:
