@@ -21,7 +21,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
-from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
     LABEL_HEAD,
@@ -109,10 +109,10 @@ def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
     for _ in range(LABEL_LEVELS + 1):
         if node is None:
             break
-        text = element_text(node)
-        if len(text) > DATELINE_MAX:
+        text = short_text(node, DATELINE_MAX)
+        if text is None:
             break
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):
             return node, text
         node = node.getparent()
     return None, ""

@@ -48,6 +48,9 @@ _KNOWN_HINTS_MAX: Final = 1 << 14
 _KNOWN_HINT_LEN: Final = 100
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+# How many characters of a long element short_text() gathers, in limits, before it looks
+# at their clean length: white space and markup make the clean text shorter.
+_LOOK_AT: Final = 4
 
 
 class Survey:
@@ -198,6 +201,37 @@ def _holds_text(el: HtmlElement) -> bool:
 def element_text(el: HtmlElement) -> str:
     """The clean text of an element (one pass over it)."""
     return clean(" ".join(el.itertext())) if len(el) else clean(el.text or "")
+
+
+def short_text(el: HtmlElement, limit: int) -> str | None:
+    """``element_text(el)`` where it is at most ``limit`` characters long, else ``None``:
+    the text of a long element is read only until it shows more.
+
+    What :func:`~vn_newsdoc.text.clean` makes of a part of the text is never longer than
+    what it makes of the whole (it keeps each chunk's words, and the space joining two
+    chunks composes with nothing), so a part already too long decides. A class naming a
+    date can mark a whole post (``status-publish``): its text is not gathered in full.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> page = fragment_fromstring("<div><span>7/8/2019</span> <b>15:43</b></div>")
+    >>> short_text(page, 20), short_text(page, 10)
+    ('7/8/2019 15:43', None)
+    """
+    if not len(el):
+        text = clean(el.text or "")
+        return text if len(text) <= limit else None
+    chunks: list[str] = []
+    size = 0
+    look_at = _LOOK_AT * limit
+    for chunk in el.itertext():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > look_at:
+            if len(clean(" ".join(chunks))) > limit:
+                return None
+            look_at = 2 * size  # looked at again only once it has doubled: linear in all
+    text = clean(" ".join(chunks))
+    return text if len(text) <= limit else None
 
 
 def _words(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from vn_newsdoc.html._datelines import of_other_articles, own_line
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
-from vn_newsdoc.html._survey import Survey, element_text
+from vn_newsdoc.html._survey import Survey, element_text, short_text
 from vn_newsdoc.html._thresholds import (
     BODY_DATELINE_BLOCKS,
     BODY_DATELINE_DROP,
@@ -138,8 +138,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str) or _holds_text(el):
             continue
-        text = element_text(el)
-        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
+        text = short_text(el, DATELINE_MAX)
+        if not text or not any(map(str.isdigit, text)):
             continue
         if not _only_a_date(text):
             continue
@@ -327,12 +327,12 @@ def _date_strings(page: Page) -> Iterator[str]:
     for el in page.survey.dates:
         for name in TIME_ATTRIBUTES:
             value = el.get(name)
-            if value and any(c.isdigit() for c in value):
+            if value and any(map(str.isdigit, value)):
                 yield value
         if len(el) > DATELINE_CHILDREN:
             continue
-        text = element_text(el)
-        if text and len(text) <= DATELINE_MAX and any(c.isdigit() for c in text):
+        text = short_text(el, DATELINE_MAX)
+        if text and any(map(str.isdigit, text)):
             yield text
     for _, text in page.labelled_dates:
         yield text
@@ -368,8 +368,8 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
             el = parent
         if len(el) > DATELINE_CHILDREN:
             continue
-        text = element_text(el)
-        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
+        text = short_text(el, DATELINE_MAX)
+        if not text or not any(map(str.isdigit, text)):
             continue
         found.append((abs(order.get(el, 0) - near), el, text))
     found.sort(key=lambda item: item[0])
