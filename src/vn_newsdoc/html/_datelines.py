@@ -66,6 +66,14 @@ _LABEL_RE = _labels(neutral=False)
 # <dt>, a <strong>): in running text it opens an event's time as well.
 _NEUTRAL_LABEL_RE = _labels(neutral=True)
 _LABEL_END = " :"
+_LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
+# The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
+# opening with one is not folded and matched. (A letter of another script is.)
+_NO_LABEL_INITIAL = frozenset(
+    letter
+    for letter in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
+    if fold(letter)[:1] not in _LABEL_INITIALS
+)
 _names_other = names_matcher(OTHER_ARTICLES_CLASS)
 
 
@@ -82,7 +90,12 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
         if not text or not isinstance(el.tag, str):
             continue
         head = text.lstrip()[:LABEL_HEAD]
-        if not head or not head[0].isalpha() or not _is_label(el, fold(head)):
+        if (
+            not head
+            or head[0] in _NO_LABEL_INITIAL
+            or not head[0].isalpha()
+            or not _is_label(el, fold(head))
+        ):
             continue
         if not _FIRST_TEXT_SHOWN(el):
             continue
@@ -164,8 +177,14 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
     parent = item.getparent()
     if parent is None:
         return False
-    alike = sum(1 for s in parent if s.tag == item.tag and s.get("class") == item.get("class"))
-    if alike < TEASER_ITEMS_MIN:
+    tag, cls = item.tag, item.get("class")
+    alike = 0
+    for sibling in parent:  # counted up to the few that make a list, no further
+        if sibling.tag == tag and sibling.get("class") == cls:
+            alike += 1
+            if alike >= TEASER_ITEMS_MIN:
+                break
+    else:
         return False
     inside = set(inner.iter())
     return any(
