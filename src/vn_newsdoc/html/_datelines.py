@@ -42,7 +42,6 @@ _OTHER_TAGS = frozenset({"aside", "nav"})
 # The site header's clock: a date in a small box that also holds the search form
 # ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
 _SEARCH_BOX_LEVELS = 2
-_HOLDS_SEARCH = XPath(".//form|.//input[@type='search']")
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
 _FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
@@ -158,16 +157,31 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     >>> of_other_articles(page.find(".//span"), own), of_other_articles(page[0], own)
     (True, False)
     """
-    if _in_teaser_link(el) or _HOLDS_SEARCH(el):
+    if _in_teaser_link(el) or _holds_search(el):
         return True
     for level, anc in enumerate(el.iterancestors(), 1):
         if anc in own:
             return False
         if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
             return True
-        if level <= _SEARCH_BOX_LEVELS and _HOLDS_SEARCH(anc):
+        if level <= _SEARCH_BOX_LEVELS and _holds_search(anc):
             return True
         if level <= TEASER_LEVELS and _teaser_item(anc, el):
+            return True
+    return False
+
+
+def _holds_search(box: HtmlElement) -> bool:
+    """Whether ``box`` holds a form or a search field (``.//form|.//input[@type='search']``,
+    looked for by lxml's walk: an XPath costs twice as much on the small boxes asked).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><span>9/5</span><input type='search'></div>")
+    >>> _holds_search(box), _holds_search(box[0])
+    (True, False)
+    """
+    for node in box.iterdescendants("form", "input"):
+        if node.tag == "form" or node.get("type") == "search":
             return True
     return False
 
