@@ -234,13 +234,18 @@ def short_text(el: HtmlElement, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`similarity` compares (folded)."""
     return _WORD_RE.findall(fold_key(text))
 
 
 def similarity(a: str, b: str) -> float:
     """Share of the shorter text's words found in the longer one (0 to 1)."""
-    wa, wb = _words(a), _words(b)
+    return word_share(words(a), words(b))
+
+
+def word_share(wa: list[str], wb: list[str]) -> float:
+    """:func:`similarity` of two texts given their :func:`words`."""
     if not wa or not wb:
         return 0.0
     if len(wa) > len(wb):
