@@ -88,7 +88,7 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
     own = own_line(page, draft.headline_el)
     candidates: Candidates = []
-    for candidate in find_dateline(survey, near):
+    for candidate in _datelines_near(survey, near):
         if not of_other_articles(candidate[0], own):
             candidates.append(candidate)
             if len(candidates) == DATELINE_CANDIDATES:  # no more are read
@@ -356,8 +356,15 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
     >>> [text for _, text in find_dateline(Survey(page), 2)]
     ['7/8/2019 15:43']
     """
+    return list(_datelines_near(survey, near))
+
+
+def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, str]]:
+    """:func:`find_dateline`'s candidates, one at a time: the elements are put in order
+    first, and each one's text read only when the one before has been taken (the
+    datelines stop after a few)."""
     order = survey.order
-    found: list[tuple[int, HtmlElement, str]] = []
+    found: list[tuple[int, HtmlElement]] = []
     for marked in survey.dates:
         el = marked
         if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":
@@ -368,9 +375,9 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
             el = parent
         if len(el) > DATELINE_CHILDREN:
             continue
+        found.append((abs(order.get(el, 0) - near), el))
+    found.sort(key=lambda item: item[0])  # stable: the survey's order among equals
+    for _, el in found:
         text = short_text(el, DATELINE_MAX)
-        if not text or not any(map(str.isdigit, text)):
-            continue
-        found.append((abs(order.get(el, 0) - near), el, text))
-    found.sort(key=lambda item: item[0])
-    return [(el, text) for _, el, text in found]
+        if text and any(map(str.isdigit, text)):
+            yield el, text
