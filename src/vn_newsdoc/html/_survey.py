@@ -250,8 +250,7 @@ def word_share(wa: list[str], wb: list[str]) -> float:
         return 0.0
     if len(wa) > len(wb):
         wa, wb = wb, wa
-    pool = set(wb)
-    return sum(1 for w in wa if w in pool) / len(wa)
+    return sum(map(set(wb).__contains__, wa)) / len(wa)
 
 
 def title_tag_headline(title: str | None) -> str | None:
