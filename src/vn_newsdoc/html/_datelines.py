@@ -66,6 +66,7 @@ _LABEL_RE = _labels(neutral=False)
 _NEUTRAL_LABEL_RE = _labels(neutral=True)
 _LABEL_END = " :"
 _LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
+_HEAD_WINDOW = 3 * LABEL_HEAD
 # The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
 # opening with one is not folded and matched. (A letter of another script is.)
 _NO_LABEL_INITIAL = frozenset(
@@ -87,13 +88,19 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     # elements are the survey's, in document order: no second walk through the tree.
     for el in page.survey.order:
         text = el.text
-        if not text or not isinstance(el.tag, str):
+        if not text:
             continue
-        head = text.lstrip()[:LABEL_HEAD]
+        # text.lstrip()[:LABEL_HEAD], without copying a long text: from its opening
+        # characters when they hold that much after their white space.
+        head = text[:_HEAD_WINDOW].lstrip()
+        if len(head) < LABEL_HEAD and len(text) > _HEAD_WINDOW:
+            head = text.lstrip()
+        head = head[:LABEL_HEAD]
         if (
             not head
             or head[0] in _NO_LABEL_INITIAL
             or not head[0].isalpha()
+            or not isinstance(el.tag, str)
             or not _is_label(el, fold(head))
         ):
             continue
