@@ -208,11 +208,13 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
                 break
     else:
         return False
-    inside = set(inner.iter())
-    return any(
-        a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS
-        for a in item.iter("a")
-    )
+    inside: set[HtmlElement] | None = None  # the date's own elements, once a link asks
+    for a in item.iter("a"):
+        if inside is None:
+            inside = set(inner.iter())
+        if a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS:
+            return True
+    return False
 
 
 def _in_teaser_link(el: HtmlElement) -> bool:
