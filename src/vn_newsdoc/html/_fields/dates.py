@@ -334,9 +334,9 @@ def _date_strings(page: Page) -> Iterator[str]:
                 yield value
         if len(el) > DATELINE_CHILDREN:
             continue
-        text = short_text(el, DATELINE_MAX)
-        if text and any(map(str.isdigit, text)):
-            yield text
+        shown = short_text(el, DATELINE_MAX)
+        if shown and any(map(str.isdigit, shown)):
+            yield shown
     for _, text in page.labelled_dates:
         yield text
 
