@@ -66,7 +66,6 @@ _LABEL_RE = _labels(neutral=False)
 _NEUTRAL_LABEL_RE = _labels(neutral=True)
 _LABEL_END = " :"
 _LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
-_HEAD_WINDOW = 3 * LABEL_HEAD
 # The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
 # opening with one is not folded and matched. (A letter of another script is.)
 _NO_LABEL_INITIAL = frozenset(
@@ -90,12 +89,7 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
         text = el.text
         if not text:
             continue
-        # text.lstrip()[:LABEL_HEAD], without copying a long text: from its opening
-        # characters when they hold that much after their white space.
-        head = text[:_HEAD_WINDOW].lstrip()
-        if len(head) < LABEL_HEAD and len(text) > _HEAD_WINDOW:
-            head = text.lstrip()
-        head = head[:LABEL_HEAD]
+        head = text.lstrip()[:LABEL_HEAD]
         if (
             not head
             or head[0] in _NO_LABEL_INITIAL
