@@ -169,11 +169,8 @@ def _only_a_date(text: str) -> bool:
 
 
 def _holds_text(el: HtmlElement) -> bool:
-    """Whether a child element holds text (an icon ``<i>`` before the date holds none).
-
-    Its text nodes are read as they come, not joined by an XPath (``text_content()``):
-    the joined text shows more than white space where one of them does."""
-    return any(isinstance(c.tag, str) and any(piece.strip() for piece in c.itertext()) for c in el)
+    """Whether a child element holds text (an icon ``<i>`` before the date holds none)."""
+    return any(isinstance(c.tag, str) and c.text_content().strip() for c in el)
 
 
 CASCADE: tuple[Strategy[Candidates], ...] = (
