@@ -51,7 +51,6 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section"
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
-_BATCH: Final = 16
 
 
 class Survey:
@@ -221,19 +220,16 @@ def short_text(el: HtmlElement, limit: int) -> str | None:
     if not len(el):
         text = clean(el.text or "")
         return text if len(text) <= limit else None
-    # The text's pieces are taken a batch at a time: most elements give one batch.
-    pieces = el.itertext()
-    chunks = list(itertools.islice(pieces, _BATCH))
-    if len(chunks) == _BATCH:
-        size = sum(map(len, chunks))
-        look_at = _LOOK_AT * limit
-        while batch := list(itertools.islice(pieces, _BATCH)):
-            chunks += batch
-            size += sum(map(len, batch))
-            if size > look_at:
-                if len(clean(" ".join(chunks))) > limit:
-                    return None
-                look_at = 2 * size  # looked at again once it has doubled: linear in all
+    chunks: list[str] = []
+    size = 0
+    look_at = _LOOK_AT * limit
+    for chunk in el.itertext():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > look_at:
+            if len(clean(" ".join(chunks))) > limit:
+                return None
+            look_at = 2 * size  # looked at again only once it has doubled: linear in all
     text = clean(" ".join(chunks))
     return text if len(text) <= limit else None
 
