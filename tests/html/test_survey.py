@@ -6,11 +6,13 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from lxml.html import HtmlElement, document_fromstring
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml.html import Element, HtmlElement, document_fromstring
 
 from vn_newsdoc.html import _survey
 from vn_newsdoc.html._page import Page
-from vn_newsdoc.html._survey import Survey, iter_tag
+from vn_newsdoc.html._survey import Survey, element_text, iter_tag, short_text
 from vn_newsdoc.html.metadata import PageMetadata
 
 _PAGE = """<html><head><title>Mưa lớn - Báo Mẫu</title>
@@ -41,6 +43,15 @@ def test_the_survey_finds_the_marked_elements() -> None:
     assert [el.get("class") for el in sources] == ["nguon-tin", "Source"]
     assert list(survey.order) == list(root.iter())
     assert list(survey.order.values()) == list(range(len(survey.order)))
+
+
+def test_a_source_box_is_named_by_its_own_class_or_id() -> None:
+    # "Nguon" counts in a class only; "source" in an itemprop names no source box.
+    root = document_fromstring(
+        "<div class='x Nguon'>a</div><div class='x' id='Nguon y'>b</div>"
+        "<div itemprop='source'>c</div><div id='nguon'>d</div><p class='resource'>e</p>"
+    )
+    assert [el.text for el in Survey(root).sources] == ["a", "d", "e"]
 
 
 def test_the_memory_of_hints_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,3 +111,22 @@ def test_surveys_in_threads_share_the_memory(monkeypatch: pytest.MonkeyPatch) ->
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert all(found == expected for found in pool.map(survey, range(200)))
+
+
+# Spaces of several kinds, invisible and combining characters, letters and digits: what
+# clean() folds, drops or composes, so that the clean text is shorter than the raw one.
+_CHUNK = st.text(alphabet="a1 \u00a0\t\n\u200b\u0301\u0323ơ", max_size=30)
+
+
+@given(st.lists(st.tuples(_CHUNK, _CHUNK), max_size=30), _CHUNK, st.integers(0, 80))
+def test_short_text_is_the_element_text_within_its_limit(
+    children: list[tuple[str, str]], text: str, limit: int
+) -> None:
+    box = Element("div")
+    box.text = text
+    for inner, tail in children:
+        child = Element("span")
+        child.text, child.tail = inner, tail
+        box.append(child)
+    whole = element_text(box)
+    assert short_text(box, limit) == (whole if len(whole) <= limit else None)

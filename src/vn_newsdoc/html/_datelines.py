@@ -21,7 +21,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
-from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
     LABEL_HEAD,
@@ -42,7 +42,6 @@ _OTHER_TAGS = frozenset({"aside", "nav"})
 # The site header's clock: a date in a small box that also holds the search form
 # ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
 _SEARCH_BOX_LEVELS = 2
-_HOLDS_SEARCH = XPath(".//form|.//input[@type='search']")
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
 _FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
@@ -66,6 +65,14 @@ _LABEL_RE = _labels(neutral=False)
 # <dt>, a <strong>): in running text it opens an event's time as well.
 _NEUTRAL_LABEL_RE = _labels(neutral=True)
 _LABEL_END = " :"
+_LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
+# The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
+# opening with one is not folded and matched. (A letter of another script is.)
+_NO_LABEL_INITIAL = frozenset(
+    letter
+    for letter in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
+    if fold(letter)[:1] not in _LABEL_INITIALS
+)
 _names_other = names_matcher(OTHER_ARTICLES_CLASS)
 
 
@@ -76,13 +83,20 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()
     # Every element's text read in Python, the rare label then checked in its first text
-    # node: half the time of an XPath testing every element's first text node.
-    for el in page.root.iter():
+    # node: half the time of an XPath testing every element's first text node. The
+    # elements are the survey's, in document order: no second walk through the tree.
+    for el in page.survey.order:
         text = el.text
-        if not text or not isinstance(el.tag, str):
+        if not text:
             continue
         head = text.lstrip()[:LABEL_HEAD]
-        if not head or not head[0].isalpha() or not _is_label(el, fold(head)):
+        if (
+            not head
+            or head[0] in _NO_LABEL_INITIAL
+            or not head[0].isalpha()
+            or not isinstance(el.tag, str)
+            or not _is_label(el, fold(head))
+        ):
             continue
         if not _FIRST_TEXT_SHOWN(el):
             continue
@@ -109,10 +123,10 @@ def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
     for _ in range(LABEL_LEVELS + 1):
         if node is None:
             break
-        text = element_text(node)
-        if len(text) > DATELINE_MAX:
+        text = short_text(node, DATELINE_MAX)
+        if text is None:
             break
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):
             return node, text
         node = node.getparent()
     return None, ""
@@ -144,16 +158,31 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     >>> of_other_articles(page.find(".//span"), own), of_other_articles(page[0], own)
     (True, False)
     """
-    if _in_teaser_link(el) or _HOLDS_SEARCH(el):
+    if _in_teaser_link(el) or _holds_search(el):
         return True
     for level, anc in enumerate(el.iterancestors(), 1):
         if anc in own:
             return False
         if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
             return True
-        if level <= _SEARCH_BOX_LEVELS and _HOLDS_SEARCH(anc):
+        if level <= _SEARCH_BOX_LEVELS and _holds_search(anc):
             return True
         if level <= TEASER_LEVELS and _teaser_item(anc, el):
+            return True
+    return False
+
+
+def _holds_search(box: HtmlElement) -> bool:
+    """Whether ``box`` holds a form or a search field (``.//form|.//input[@type='search']``,
+    looked for by lxml's walk: an XPath costs twice as much on the small boxes asked).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><span>9/5</span><input type='search'></div>")
+    >>> _holds_search(box), _holds_search(box[0])
+    (True, False)
+    """
+    for node in box.iterdescendants("form", "input"):
+        if node.tag == "form" or node.get("type") == "search":
             return True
     return False
 
@@ -164,14 +193,22 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
     parent = item.getparent()
     if parent is None:
         return False
-    alike = sum(1 for s in parent if s.tag == item.tag and s.get("class") == item.get("class"))
-    if alike < TEASER_ITEMS_MIN:
+    tag, cls = item.tag, item.get("class")
+    alike = 0
+    for sibling in parent:  # counted up to the few that make a list, no further
+        if sibling.tag == tag and sibling.get("class") == cls:
+            alike += 1
+            if alike >= TEASER_ITEMS_MIN:
+                break
+    else:
         return False
-    inside = set(inner.iter())
-    return any(
-        a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS
-        for a in item.iter("a")
-    )
+    inside: set[HtmlElement] | None = None  # the date's own elements, once a link asks
+    for a in item.iter("a"):
+        if inside is None:
+            inside = set(inner.iter())
+        if a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS:
+            return True
+    return False
 
 
 def _in_teaser_link(el: HtmlElement) -> bool:

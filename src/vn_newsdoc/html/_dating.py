@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._hints import UPDATE_CLASS
 from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
-from vn_newsdoc.html._survey import element_text
+from vn_newsdoc.html._survey import short_text
 from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
 
@@ -185,7 +185,7 @@ def _attribute_time(
     attribute's text; whether it is an update time, the element's own text says."""
     for name in TIME_ATTRIBUTES:
         value = (el.get(name) or "").strip()
-        if not value or not any(c.isdigit() for c in value):
+        if not value or not any(map(str.isdigit, value)):
             continue
         if _EPOCH_RE.fullmatch(value):
             seconds = int(value[:10])
@@ -216,7 +216,7 @@ def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> Htm
     if (
         el.tag in ("span", "time", "em", "i", "b", "strong", "small", "font")
         and parent is not None
-        and len(element_text(parent)) <= DATELINE_LINE_MAX
+        and short_text(parent, DATELINE_LINE_MAX) is not None
         and not _holds_other_blocks(parent, el, headline)
     ):
         return parent

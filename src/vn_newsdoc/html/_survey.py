@@ -36,8 +36,8 @@ _TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
 _WORD_RE = re.compile(r"\w+")
 
 
-_Flags = tuple[bool, bool, bool, bool]
-_NO_HINT: _Flags = (False, False, False, False)
+_Flags = tuple[bool, bool, bool, bool, bool]
+_NO_HINT: _Flags = (False, False, False, False, False)
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
 # share their class names, and matching a hint's patterns is most of a survey's time.
 # Past its bound the older half is forgotten (a hint's flags depend on the hint alone, so
@@ -48,6 +48,9 @@ _KNOWN_HINTS_MAX: Final = 1 << 14
 _KNOWN_HINT_LEN: Final = 100
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+# How many characters of a long element short_text() gathers, in limits, before it looks
+# at their clean length: white space and markup make the clean text shorter.
+_LOOK_AT: Final = 4
 
 
 class Survey:
@@ -73,42 +76,46 @@ class Survey:
             for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
                 known.pop(hint, None)
         long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
+        # Most of the work is lxml's, for each of the page's elements: its attributes are
+        # counted and looked up without a list of their names, and asked for by names
+        # given as bytes, which lxml takes as they are (a str it encodes at every call).
         for el in self.order:
             tag = el.tag
             if tag == "h1":
                 titles.append(el)
             elif tag == "time":
                 dates.append(el)
-            # The attribute names alone, without the attribute proxy lxml would make.
-            names = el.keys()
-            if not names:
+            attributes = el.attrib
+            if not attributes:
                 continue
             get = el.get
-            cls = get("class")
-            ident = get("id")
+            cls = get(b"class")
+            ident = get(b"id")
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            # The hint holds the class and the id: without "ource" or "guon" in it, neither
-            # one can name a source box.
-            if ("ource" in hint or "guon" in hint) and _names_source(cls, ident):
-                sources.append(el)
             # Attributes besides the class and id: a role, or an author link, adds to it.
-            if len(names) > (cls is not None) + (ident is not None):
-                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
-                    get("itemprop") or get("data-role") or get("data-slot")
-                ):
+            if len(attributes) > (cls is not None) + (ident is not None):
+                if (
+                    b"itemprop" in attributes
+                    or b"data-role" in attributes
+                    or b"data-slot" in attributes
+                ) and (get(b"itemprop") or get(b"data-role") or get(b"data-slot")):
                     hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
-                if tag == "a" and (author_href(get("href", "")) or "author" in get("rel", "")):
+                if tag == "a" and (author_href(get(b"href", "")) or "author" in get(b"rel", "")):
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
             if flags is _NO_HINT:
                 continue
-            title, lead, date, author = flags
+            title, lead, date, author, source = flags
+            # Without "ource" or "guon" in the hint, neither the class nor the id can name
+            # a source box.
+            if source and _names_source(cls, ident):
+                sources.append(el)
             if title and tag in _TITLE_TAGS and tag != "h1":
                 titles.append(el)
             if lead and tag in _LEAD_TAGS:
@@ -123,8 +130,7 @@ def _read_hint(hint: str, memo: dict[str, _Flags]) -> _Flags:
     """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
     flags = memo.get(hint)
     if flags is None:
-        # Without a class, id, role or author link the hint is blank: no flags.
-        flags = memo[hint] = _hint_flags(hint.lower())
+        flags = memo[hint] = _hint_flags(hint)
     return flags
 
 
@@ -137,15 +143,20 @@ def _names_source(cls: str | None, ident: str | None) -> bool:
 
 
 def _hint_flags(hint: str) -> _Flags:
-    """What a class/id string hints at: title, lead, date, author."""
-    if len(hint.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(hint) is None:
-        return _NO_HINT
-    return (
-        bool(TITLE_CLASS.search(hint)) and not NOT_TITLE_CLASS.search(hint),
-        bool(LEAD_CLASS.search(hint)),
-        bool(DATE_CLASS.search(hint)),
-        bool(AUTHOR_CLASS.search(hint)),
+    """What a class/id string hints at: title, lead, date, author; and whether it may name
+    a source box ("ource" or "guon" in it, as :func:`_names_source` needs)."""
+    source = "ource" in hint or "guon" in hint
+    lowered = hint.lower()
+    if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
+        return (False, False, False, False, True) if source else _NO_HINT
+    flags = (
+        bool(TITLE_CLASS.search(lowered)) and not NOT_TITLE_CLASS.search(lowered),
+        bool(LEAD_CLASS.search(lowered)),
+        bool(DATE_CLASS.search(lowered)),
+        bool(AUTHOR_CLASS.search(lowered)),
+        source,
     )
+    return _NO_HINT if flags == _NO_HINT else flags
 
 
 def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:
@@ -192,19 +203,54 @@ def element_text(el: HtmlElement) -> str:
     return clean(" ".join(el.itertext())) if len(el) else clean(el.text or "")
 
 
-def _words(text: str) -> list[str]:
+def short_text(el: HtmlElement, limit: int) -> str | None:
+    """``element_text(el)`` where it is at most ``limit`` characters long, else ``None``:
+    the text of a long element is read only until it shows more.
+
+    What :func:`~vn_newsdoc.text.clean` makes of a part of the text is never longer than
+    what it makes of the whole (it keeps each chunk's words, and the space joining two
+    chunks composes with nothing), so a part already too long decides. A class naming a
+    date can mark a whole post (``status-publish``): its text is not gathered in full.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> page = fragment_fromstring("<div><span>7/8/2019</span> <b>15:43</b></div>")
+    >>> short_text(page, 20), short_text(page, 10)
+    ('7/8/2019 15:43', None)
+    """
+    if not len(el):
+        text = clean(el.text or "")
+        return text if len(text) <= limit else None
+    chunks: list[str] = []
+    size = 0
+    look_at = _LOOK_AT * limit
+    for chunk in el.itertext():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > look_at:
+            if len(clean(" ".join(chunks))) > limit:
+                return None
+            look_at = 2 * size  # looked at again only once it has doubled: linear in all
+    text = clean(" ".join(chunks))
+    return text if len(text) <= limit else None
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`similarity` compares (folded)."""
     return _WORD_RE.findall(fold_key(text))
 
 
 def similarity(a: str, b: str) -> float:
     """Share of the shorter text's words found in the longer one (0 to 1)."""
-    wa, wb = _words(a), _words(b)
+    return word_share(words(a), words(b))
+
+
+def word_share(wa: list[str], wb: list[str]) -> float:
+    """:func:`similarity` of two texts given their :func:`words`."""
     if not wa or not wb:
         return 0.0
     if len(wa) > len(wb):
         wa, wb = wb, wa
-    pool = set(wb)
-    return sum(1 for w in wa if w in pool) / len(wa)
+    return sum(map(set(wb).__contains__, wa)) / len(wa)
 
 
 def title_tag_headline(title: str | None) -> str | None:

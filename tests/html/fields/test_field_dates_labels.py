@@ -51,6 +51,13 @@ def test_a_labelled_date_line_in_the_common_layouts(line: str) -> None:
     )
 
 
+@pytest.mark.parametrize("space", ["", "\n" + " " * 30, "\n" + " " * 200, " " * 119 + "\n"])
+def test_a_label_after_a_run_of_white_space(space: str) -> None:
+    # However long the white space before it, the label opens the line's text.
+    line = f"<p>{space}Ngày đăng: 01/07/2022 08:30</p>"
+    assert _published(f"<body>{_HEAD}{line}{_BODY}</body>")[:2] == (_JULY_1, None)
+
+
 def test_a_labelled_date_alone_on_a_portal() -> None:
     line = "<table><tr><td>Ngày ban hành</td><td>01/07/2022</td></tr></table>"
     assert _published(f"<body>{_HEAD}{line}{_BODY}</body>")[0] == dt.date(2022, 7, 1)

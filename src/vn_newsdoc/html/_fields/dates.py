@@ -29,7 +29,7 @@ from vn_newsdoc.html._datelines import of_other_articles, own_line
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
-from vn_newsdoc.html._survey import Survey, element_text
+from vn_newsdoc.html._survey import Survey, element_text, short_text
 from vn_newsdoc.html._thresholds import (
     BODY_DATELINE_BLOCKS,
     BODY_DATELINE_DROP,
@@ -88,7 +88,7 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
     own = own_line(page, draft.headline_el)
     candidates: Candidates = []
-    for candidate in find_dateline(survey, near):
+    for candidate in _datelines_near(survey, near):
         if not of_other_articles(candidate[0], own):
             candidates.append(candidate)
             if len(candidates) == DATELINE_CANDIDATES:  # no more are read
@@ -138,8 +138,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str) or _holds_text(el):
             continue
-        text = element_text(el)
-        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
+        text = short_text(el, DATELINE_MAX)
+        if not text or not any(map(str.isdigit, text)):
             continue
         if not _only_a_date(text):
             continue
@@ -327,13 +327,13 @@ def _date_strings(page: Page) -> Iterator[str]:
     for el in page.survey.dates:
         for name in TIME_ATTRIBUTES:
             value = el.get(name)
-            if value and any(c.isdigit() for c in value):
+            if value and any(map(str.isdigit, value)):
                 yield value
         if len(el) > DATELINE_CHILDREN:
             continue
-        text = element_text(el)
-        if text and len(text) <= DATELINE_MAX and any(c.isdigit() for c in text):
-            yield text
+        shown = short_text(el, DATELINE_MAX)
+        if shown and any(map(str.isdigit, shown)):
+            yield shown
     for _, text in page.labelled_dates:
         yield text
 
@@ -356,8 +356,15 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
     >>> [text for _, text in find_dateline(Survey(page), 2)]
     ['7/8/2019 15:43']
     """
+    return list(_datelines_near(survey, near))
+
+
+def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, str]]:
+    """:func:`find_dateline`'s candidates, one at a time: the elements are put in order
+    first, and each one's text read only when the one before has been taken (the
+    datelines stop after a few)."""
     order = survey.order
-    found: list[tuple[int, HtmlElement, str]] = []
+    found: list[tuple[int, HtmlElement]] = []
     for marked in survey.dates:
         el = marked
         if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":
@@ -368,9 +375,9 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
             el = parent
         if len(el) > DATELINE_CHILDREN:
             continue
-        text = element_text(el)
-        if not text or len(text) > DATELINE_MAX or not any(c.isdigit() for c in text):
-            continue
-        found.append((abs(order.get(el, 0) - near), el, text))
-    found.sort(key=lambda item: item[0])
-    return [(el, text) for _, el, text in found]
+        found.append((abs(order.get(el, 0) - near), el))
+    found.sort(key=lambda item: item[0])  # stable: the survey's order among equals
+    for _, el in found:
+        text = short_text(el, DATELINE_MAX)
+        if text and any(map(str.isdigit, text)):
+            yield el, text

@@ -19,9 +19,10 @@ from vn_newsdoc.html._survey import (
     element_text,
     first_match,
     link_share,
-    similarity,
     title_classed,
     title_tag_headline,
+    word_share,
+    words,
 )
 from vn_newsdoc.html._thresholds import (
     ANCESTOR_LEVELS,
@@ -145,7 +146,7 @@ def find_headline(
     >>> find_headline(Survey(page), ["Mưa lớn ở Quảng Tín"], [])[1]
     'Mưa lớn ở Quảng Tín'
     """
-    candidates: list[tuple[HtmlElement, str]] = []
+    candidates: list[tuple[HtmlElement, str, str]] = []
     seen: set[str] = set()
     atop = heading_atop(anchors[0]) if anchors else None
     titles = survey.titles if atop is None or atop in survey.titles else [*survey.titles, atop]
@@ -162,30 +163,19 @@ def find_headline(
         if tag != "h1" and key in seen:
             continue
         seen.add(key)
-        candidates.append((el, text))
+        candidates.append((el, text, key))
     if not candidates:
         return None, None
-    refs = [fold_key(r) for r in references if r]
+    refs = _References(references)
     best: tuple[float, int, HtmlElement, str] | None = None
-    for order, (el, text) in enumerate(candidates):
-        key = fold_key(text)
-        score = 0.0
-        if refs:
-            if any(r == key for r in refs):
-                score += 10.0
-            elif any(
-                r.startswith(key) and len(key) >= HEADLINE_PREFIX_SHARE * len(r) for r in refs
-            ):
-                score += 8.0
-            else:
-                sim = max((similarity(text, r) for r in refs if _comparable(text, r)), default=0.0)
-                if sim >= HEADLINE_SIMILAR:
-                    score += 6.0 * sim
+    for order, (el, text, key) in enumerate(candidates):
+        size = len(text.split())
+        score = refs.score(text, key, size)
         if el.tag == "h1" or el is atop:
             score += 3.0  # a heading set right above the body's box is the article's
         elif title_classed(el):
             score += 2.0
-        if len(text.split()) < HEADLINE_FEW_WORDS:
+        if size < HEADLINE_FEW_WORDS:
             score -= 4.0
         rank = ancestor_rank(el, anchors)
         if rank is None:
@@ -197,6 +187,36 @@ def find_headline(
     if best is None or best[0] < HEADLINE_SCORE_MIN:
         return None, None
     return best[2], best[3]
+
+
+class _References:
+    """The titles a headline candidate is compared with (folded), each one's size and, once
+    a candidate is compared word for word, its words: taken once for all the candidates."""
+
+    __slots__ = ("_words", "keys", "sizes")
+
+    def __init__(self, references: Sequence[str]) -> None:
+        self.keys = [fold_key(r) for r in references if r]
+        self.sizes = [len(r.split()) for r in self.keys]
+        self._words: list[list[str]] = []
+
+    def score(self, text: str, key: str, size: int) -> float:
+        """What a candidate (its text, folded key and size) scores by the references: one
+        equal to it, one it starts, or one sharing most of its words."""
+        keys = self.keys
+        if not keys:
+            return 0.0
+        if any(r == key for r in keys):
+            return 10.0
+        if any(r.startswith(key) and len(key) >= HEADLINE_PREFIX_SHARE * len(r) for r in keys):
+            return 8.0
+        near = [i for i, ref_size in enumerate(self.sizes) if _comparable(size, ref_size)]
+        if not near:
+            return 0.0
+        self._words = self._words or [words(r) for r in keys]
+        own = words(text)
+        sim = max(word_share(own, self._words[i]) for i in near)
+        return 6.0 * sim if sim >= HEADLINE_SIMILAR else 0.0
 
 
 def heading_atop(container: HtmlElement) -> HtmlElement | None:
@@ -249,7 +269,7 @@ def without_empty_brackets(text: str) -> str:
     return clean(_EMPTY_BRACKETS_RE.sub(" ", text)) if "(" in text or "[" in text else text
 
 
-def _comparable(a: str, b: str) -> bool:
-    """Whether two titles are of a length to be compared word for word."""
-    la, lb = len(a.split()), len(b.split())
+def _comparable(la: int, lb: int) -> bool:
+    """Whether two titles of ``la`` and ``lb`` words are of a length to be compared word
+    for word."""
     return lb / HEADLINE_COMPARABLE <= la <= HEADLINE_COMPARABLE * lb
