@@ -247,12 +247,22 @@ def _strip_markup(data: bytes) -> bytes:
     return b"".join(out)
 
 
+def _detect_legacy(data: bytes) -> str | None:
+    """The legacy encoding :func:`detect_legacy` reads in the text of the page's head.
+
+    Stripping markup keeps bytes or puts spaces: an ASCII head stays ASCII, which
+    :func:`detect_legacy` reads as no legacy encoding, so it is not stripped first.
+    """
+    head = data[: _HEAD * 4]
+    return None if head.isascii() else detect_legacy(_strip_markup(head))
+
+
 def _declared(data: bytes, encoding: str, where: str) -> DecodedHTML | None:
     """Decode by a declared encoding other than UTF-8; ``None`` if its codec fails."""
     if encoding in ("windows-1252", "windows-1258"):
         # The usual lies of old Vietnamese pages: VNI, TCVN3 or VISCII text shown with a
         # font of that encoding, under a windows-1252 (or windows-1258) declaration.
-        legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
+        legacy = _detect_legacy(data)
         if legacy is not None and legacy != encoding:
             _log.info("%s: declared %s but reads as %s", where, encoding, legacy)
             return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
@@ -328,7 +338,7 @@ def _decode(data: bytes, where: str) -> tuple[DecodedHTML, bool]:
         if declared:
             _log.info("%s: declared UTF-8 but is not UTF-8; detecting", where)
 
-    legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
+    legacy = _detect_legacy(data)
     if legacy is not None:
         return DecodedHTML(to_unicode(data, legacy), legacy, "detected"), False
     _log.warning("%s: encoding not declared and not recognised; read as windows-1252", where)
