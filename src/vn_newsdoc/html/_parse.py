@@ -100,7 +100,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _SNIFF = 8192
 # Control characters that never appear in text: C0 but tab, LF, FF, CR; and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _TAG = re.compile(r"<[A-Za-z!/?]")
 _JSON_START = re.compile(r"\A[\s\ufeff]*[\[{]")
 _JSON_END = re.compile(r"[\]}][\s]*\Z")
