@@ -90,7 +90,8 @@ def check_tree(
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
-    if data is None or 3 * data.count(b"<") + _IMPLIED > limits.max_elements:
+    # 3 * count("<") + _IMPLIED > max_elements, in whole numbers:
+    if data is None or _more_than(data, b"<", (limits.max_elements - _IMPLIED) // 3):
         elements = int(_count()(root))
         if elements > limits.max_elements:
             raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
@@ -100,6 +101,21 @@ def check_tree(
     if too_long:
         longest = max(len(value) for value in too_long)
         raise InputLimitError("text", longest, limits.max_text, source=source_name)
+
+
+def _more_than(data: bytes, byte: bytes, limit: int) -> bool:
+    """Whether ``data.count(byte) > limit``, found faster: deleting the first ``limit + 1``
+    of them (each found by ``memchr``) and measuring what is left, where ``count`` tests
+    every byte one by one.
+
+    >>> _more_than(b"<a><b>", b"<", 1), _more_than(b"<a><b>", b"<", 2), _more_than(b"", b"<", -1)
+    (True, False, True)
+    """
+    if limit < 0:
+        return True
+    if len(data) <= limit:
+        return False
+    return len(data) - len(data.replace(byte, b"", limit + 1)) > limit
 
 
 def check_text_size(text: str | bytes, limits: Limits, source_name: str | None) -> None:
@@ -229,7 +245,7 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     if len(data) <= span:
         return
     starts: list[int] = []
-    if len(data) > _EQUALS_TRUSTED and data.count(b"=") > _EQUALS_TRUSTED:
+    if _more_than(data, b"=", _EQUALS_TRUSTED):
         starts = [m.start() for m in _START_TAG.finditer(data)]
     else:
         for begin, end in _long_pieces(data, span):

@@ -51,7 +51,7 @@ import lxml.html
 
 from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
-from vn_newsdoc.html.decode import decode_html_detailed
+from vn_newsdoc.html.decode import _decode
 from vn_newsdoc.limits import Limits
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
@@ -100,6 +100,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _SNIFF = 8192
 # Control characters that never appear in text: C0 but tab, LF, FF, CR; and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _TAG = re.compile(r"<[A-Za-z!/?]")
 _JSON_START = re.compile(r"\A[\s\ufeff]*[\[{]")
 _JSON_END = re.compile(r"[\]}][\s]*\Z")
@@ -142,16 +143,13 @@ def parse_html(
         if len(source) > max_bytes:
             raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
         _sniff_bytes(source, source_name)
-        decoded = decode_html_detailed(source, source_name=source_name)
+        decoded, exact = _decode(source, source_name or "page")
         text = decoded.text
-        # UTF-8 read as it stands (no byte-order mark, nothing replaced or repaired): the
-        # bytes are already the text's UTF-8, and need no encoding again.
-        same = (
-            decoded.encoding == "utf-8"
-            and decoded.method != "bom"
-            and not decoded.repaired
-            and "\ufffd" not in text
-        )
+        # UTF-8 read as it stands (no byte-order mark, nothing replaced or repaired) and
+        # without U+FFFD: the bytes are already the text's UTF-8, and need no encoding
+        # again. Read as it stands, the text holds U+FFFD only where the bytes spell it, so
+        # bytes without an EF (one memchr) need no scan of the text.
+        same = exact and (b"\xef" not in source or "\ufffd" not in text)
     elif isinstance(source, str):
         if len(source) > max_bytes:
             raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
@@ -161,7 +159,7 @@ def parse_html(
         raise MalformedInputError(
             f"input must be str or bytes, not {type(source).__name__}", source=source_name
         )
-    _sniff_text(text, source_name)
+    _sniff_text(text, source_name, source if same and isinstance(source, bytes) else None)
     try:
         data = source if same and isinstance(source, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
@@ -190,13 +188,19 @@ def _sniff_bytes(data: bytes, source_name: str | None) -> None:
             raise MalformedInputError(f"input is not HTML: it is {what}", source=source_name)
 
 
-def _sniff_text(text: str, source_name: str | None) -> None:
+def _sniff_text(text: str, source_name: str | None, utf8: bytes | None = None) -> None:
+    """Refuse text that is empty, binary, JSON or holds no tag; ``utf8`` is the text's own
+    UTF-8 where the caller has it (its control characters are counted there, faster)."""
     if not text or text.isspace() or not text.strip("\ufeff\x00 \t\r\n\x0c"):
         raise MalformedInputError("input is empty", source=source_name)
     head = text[:_SNIFF]
     if head.lstrip(" \t\r\n\ufeff").startswith("%PDF-"):
         raise MalformedInputError("input is not HTML: it is a PDF document", source=source_name)
-    controls = len(_CONTROL.findall(head))
+    if utf8 is None:
+        controls = len(_CONTROL.findall(head))
+    else:  # the same control characters, as bytes, deleted in C
+        size = len(head.encode("utf-8"))
+        controls = size - len(utf8[:size].translate(None, _CONTROL_BYTES))
     if controls > max(2, len(head) // 100):
         raise MalformedInputError(
             f"input is not HTML: it looks like binary data ({controls} control characters "

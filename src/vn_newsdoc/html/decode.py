@@ -247,12 +247,22 @@ def _strip_markup(data: bytes) -> bytes:
     return b"".join(out)
 
 
+def _detect_legacy(data: bytes) -> str | None:
+    """The legacy encoding :func:`detect_legacy` reads in the text of the page's head.
+
+    Stripping markup keeps bytes or puts spaces: an ASCII head stays ASCII, which
+    :func:`detect_legacy` reads as no legacy encoding, so it is not stripped first.
+    """
+    head = data[: _HEAD * 4]
+    return None if head.isascii() else detect_legacy(_strip_markup(head))
+
+
 def _declared(data: bytes, encoding: str, where: str) -> DecodedHTML | None:
     """Decode by a declared encoding other than UTF-8; ``None`` if its codec fails."""
     if encoding in ("windows-1252", "windows-1258"):
         # The usual lies of old Vietnamese pages: VNI, TCVN3 or VISCII text shown with a
         # font of that encoding, under a windows-1252 (or windows-1258) declaration.
-        legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
+        legacy = _detect_legacy(data)
         if legacy is not None and legacy != encoding:
             _log.info("%s: declared %s but reads as %s", where, encoding, legacy)
             return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
@@ -289,16 +299,23 @@ def decode_html_detailed(data: bytes, *, source_name: str | None = None) -> Deco
     >>> d.text[-11:], d.encoding, d.method
     ('<p>Việt</p>', 'utf-8', 'detected')
     """
-    where = source_name or "page"
+    return _decode(data, source_name or "page")[0]
+
+
+def _decode(data: bytes, where: str) -> tuple[DecodedHTML, bool]:
+    """:func:`decode_html_detailed`, and whether the text is ``data.decode("utf-8")`` as it
+    stands: valid UTF-8 without a byte-order mark, nothing replaced or repaired (then the
+    bytes are already the text's UTF-8, and a U+FFFD in the text is one the bytes spell).
+    """
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return _from_utf8(data[3:].decode("utf-8"), data, "bom", where)
+            return _from_utf8(data[3:].decode("utf-8"), data, "bom", where), False
         except UnicodeDecodeError:
             _log.warning("%s: UTF-8 byte-order mark but invalid UTF-8; replaced", where)
-            return DecodedHTML(data[3:].decode("utf-8", "replace"), "utf-8", "bom")
+            return DecodedHTML(data[3:].decode("utf-8", "replace"), "utf-8", "bom"), False
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
-        return DecodedHTML(data[2:].decode(encoding, "replace"), encoding, "bom")
+        return DecodedHTML(data[2:].decode(encoding, "replace"), encoding, "bom"), False
 
     label = _label(data)
     declared = _whatwg(label) if label is not None else None
@@ -306,31 +323,39 @@ def decode_html_detailed(data: bytes, *, source_name: str | None = None) -> Deco
         _log.info("%s: unknown charset %r declared; detecting", where, label)
     if declared is not None and declared != "utf-8":
         # Declarations lie: UTF-8 with multibyte sequences is UTF-8 whatever they say.
-        text = None if data.isascii() else _utf8_or_none(data, where)
-        if text is not None:
+        utf8 = None if data.isascii() else _utf8_or_none(data, where)
+        if utf8 is not None:
             _log.info("%s: declared %s but is UTF-8", where, label)
-            return _from_utf8(text, data, "detected", where)
+            return _exactly(_from_utf8(utf8[0], data, "detected", where), utf8[1])
         decoded = _declared(data, declared, where)
         if decoded is not None:
-            return decoded
+            return decoded, False
     else:
-        text = _utf8_or_none(data, where)
-        if text is not None:
-            return _from_utf8(text, data, "declared" if declared else "detected", where)
+        utf8 = _utf8_or_none(data, where)
+        if utf8 is not None:
+            method = "declared" if declared else "detected"
+            return _exactly(_from_utf8(utf8[0], data, method, where), utf8[1])
         if declared:
             _log.info("%s: declared UTF-8 but is not UTF-8; detecting", where)
 
-    legacy = detect_legacy(_strip_markup(data[: _HEAD * 4]))
+    legacy = _detect_legacy(data)
     if legacy is not None:
-        return DecodedHTML(to_unicode(data, legacy), legacy, "detected")
+        return DecodedHTML(to_unicode(data, legacy), legacy, "detected"), False
     _log.warning("%s: encoding not declared and not recognised; read as windows-1252", where)
-    return DecodedHTML(_cp1252(data), "windows-1252", "fallback")
+    return DecodedHTML(_cp1252(data), "windows-1252", "fallback"), False
 
 
-def _utf8_or_none(data: bytes, where: str) -> str | None:
-    """The bytes as UTF-8 if they are UTF-8, even with a few damaged sequences."""
+def _exactly(decoded: DecodedHTML, strict: bool) -> tuple[DecodedHTML, bool]:
+    """A UTF-8 reading, and whether it is the bytes as they stand (strictly valid, not
+    repaired)."""
+    return decoded, strict and not decoded.repaired
+
+
+def _utf8_or_none(data: bytes, where: str) -> tuple[str, bool] | None:
+    """The bytes as UTF-8 if they are UTF-8, even with a few damaged sequences; and
+    whether they were valid throughout (nothing replaced)."""
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", "replace")
@@ -340,7 +365,7 @@ def _utf8_or_none(data: bytes, where: str) -> str | None:
     # page with a truncated character or a stray byte has far more good ones than bad.
     if multibyte >= 8 * damaged:
         _log.warning("%s: %d invalid UTF-8 sequences replaced", where, damaged)
-        return text
+        return text, False
     return None
 
 

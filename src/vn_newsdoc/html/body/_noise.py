@@ -53,10 +53,9 @@ _DROP_TAGS = frozenset(
 )
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # The elements with a style, hidden or aria-hidden attribute, in document order (reached
-# from their attributes, which libxml2 finds faster than testing every element).
-_HIDDEN_XPATH = XPath("(//@style | //@hidden | //@aria-hidden)/..")
-# A button holding paragraphs: one the page left open, wrapping what follows it.
-_BUTTON_WITH_TEXT_XPATH = XPath("//button[.//p]")
+# from their attributes, which libxml2 finds faster than testing every element; "//*/@x"
+# walks the elements only, where "//@x" walks every node, text included).
+_HIDDEN_XPATH = XPath("(//*/@style | //*/@hidden | //*/@aria-hidden)/..")
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
 _AROUND_MAIN_XPATH = XPath("//main/ancestor::*")
@@ -213,11 +212,17 @@ def strip_page(root: HtmlElement) -> None:
     >>> page.text_content()
     'Một hai ba'
     """
+    # One walk finds both (buttons and mains are rare, the walk is in C).
+    buttons: list[HtmlElement] = []
+    mains: list[HtmlElement] = []
+    for el in root.iter("button", "main"):
+        (mains if el.tag == "main" else buttons).append(el)
     # A button left open swallows the page after it: its paragraphs are the page's text.
-    for button in _BUTTON_WITH_TEXT_XPATH(root):
-        button.drop_tag()
+    for button in buttons:
+        if next(button.iterdescendants("p"), None) is not None:
+            button.drop_tag()
     # So does a menu (a ``<nav>``, a list or item named as one) left open before ``<main>``.
-    for el in _AROUND_MAIN_XPATH(root):
+    for el in _around_main(root, mains):
         if el.tag not in _PAGE_TAGS and (el.tag in _DROP_TAGS or is_noise_element(el)):
             el.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
@@ -226,11 +231,29 @@ def strip_page(root: HtmlElement) -> None:
             continue
         style = el.get("style")
         if (
-            (style and _HIDDEN_STYLE_RE.search(style))
+            (style and _hides(style))
             or (el.get("hidden") is not None and not _STREAMED_ID_RE.match(el.get("id", "")))
             or (el.get("aria-hidden") == "true" and el.tag != "img")
         ):
             _drop_tree(el)
+
+
+def _hides(style: str) -> bool:
+    """Whether an inline style hides its element (``display: none``, ``visibility:
+    hidden``)."""
+    if style.isascii():  # the usual case: most styles have neither word, in any case
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
+    return _HIDDEN_STYLE_RE.search(style) is not None
+
+
+def _around_main(root: HtmlElement, mains: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements around the page's ``<main>`` elements, in document order (what
+    ``//main/ancestor::*`` finds): walked up from a single ``<main>``, the usual case."""
+    if len(mains) == 1:
+        return list(mains[0].iterancestors())[::-1]
+    return _AROUND_MAIN_XPATH(root) if mains else []
 
 
 def _drop_tree(el: HtmlElement) -> None:
