@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -180,7 +181,7 @@ def _descend(
                 continue
             if sub.tag == "p" and scored.get(sub, 0) >= _LOOSE_PARAGRAPH_MIN:
                 loose.append(sub)
-            n = sum(scored.get(el, 0) for el in sub.iter(*_PARA_TAGS))
+            n = _text_under(sub, scored)
             total += n
             if n > held:
                 child, held = sub, n
@@ -197,9 +198,11 @@ def _descend(
         best = child
 
 
-def _text_under(el: HtmlElement, scored: dict[HtmlElement, int]) -> int:
-    """Characters of the scored text blocks in ``el`` (itself included)."""
-    return sum(scored.get(sub, 0) for sub in el.iter(*_PARA_TAGS))
+def _text_under(el: HtmlElement, tally: dict[HtmlElement, int]) -> int:
+    """The characters ``tally`` gives the text blocks in ``el`` (itself included): those
+    of the scored blocks, or of their text inside links."""
+    # map() calls dict.get in C for each block: no Python step per element.
+    return sum(map(tally.get, el.iter(*_PARA_TAGS), itertools.repeat(0)))
 
 
 def _parent_text(
@@ -324,12 +327,12 @@ def _sibling_blocks(
                     continue
                 if builder and not (_numbered(el) and _numbered(sub)):
                     continue
-                blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
-                if not blocks or (is_noise_element(sub) and not named):
+                inside = _text_under(sub, scored)  # none without a scored block
+                if not inside or (is_noise_element(sub) and not named):
                     continue
                 kin.append(sub)
-                text += sum(scored[b] for b in blocks)
-                links += sum(linked[b] for b in blocks)
+                text += inside
+                links += _text_under(sub, linked)
             if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
                 ends = sorted(parent.index(sub) for sub in (el, *kin))
                 found = [
@@ -551,9 +554,12 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
             if target is None:
                 continue
             scores[target] = scores.get(target, 0.0) + text_score * weight
-            counts = chars.setdefault(target, [0, 0])
-            counts[0] += length
-            counts[1] += linked
+            counts = chars.get(target)
+            if counts is None:
+                chars[target] = [length, linked]
+            else:
+                counts[0] += length
+                counts[1] += linked
     if not scores:
         return []
     final = _final_scores(scores, chars, scored)
