@@ -38,6 +38,7 @@ from vn_newsdoc.html.figures import (
 __all__ = ["find_containers"]
 
 _TEXT_MIN = 25  # characters for a block to count when scoring containers
+_PART_MAX = 3.0  # the most a block's length, and its commas, each add to its score
 _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
@@ -101,6 +102,21 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
         return 0, 0, 0, 0
     joined = " ".join(texts)
     return len(joined.strip()), linked, joined.count(","), breaks
+
+
+def _block_score(length: int, linked: int, commas: int) -> float:
+    """A text block's score: one, and up to three more each for its length and its
+    commas, scaled by the share of its text outside links.
+
+    >>> _block_score(250, 0, 3), _block_score(1000, 500, 30)
+    (4.5, 3.5)
+    """
+    # Each part capped as min() would, without the call.
+    size = length / 100.0
+    size = _PART_MAX if size > _PART_MAX else size
+    punctuation = commas / 3.0
+    punctuation = _PART_MAX if punctuation > _PART_MAX else punctuation
+    return (1.0 + size + punctuation) * (1.0 - linked / length)
 
 
 def _hint_weight(el: HtmlElement, named: float) -> float:
@@ -546,8 +562,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         parent, grandparent = where
         scored[el] = length
         linked_chars[el] = linked
-        share = linked / length
-        text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
+        text_score = _block_score(length, linked, commas)
         # A long block split into paragraphs by blank lines holds an article of its own.
         whole = el if breaks >= SPLIT_BLOCK_BREAKS and length >= _SPLIT_BLOCK_MIN else None
         for target, weight in ((whole, 1.0), (parent, 1.0), (grandparent, 0.5)):
