@@ -130,7 +130,7 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
 
 def _text_length(el: HtmlElement) -> int:
     """Characters of the text pieces in ``el``, each stripped (a share of them is compared)."""
-    return sum(len(t.strip()) for t in el.itertext())
+    return sum(map(len, map(str.strip, el.itertext())))  # in C: no Python step per piece
 
 
 def _profile_drops(page: Page) -> list[HtmlElement]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from collections.abc import Callable
 
@@ -36,6 +38,7 @@ from vn_newsdoc.html.figures import (
 __all__ = ["find_containers"]
 
 _TEXT_MIN = 25  # characters for a block to count when scoring containers
+_PART_MAX = 3.0  # the most a block's length, and its commas, each add to its score
 _SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
 _DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
 _LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
@@ -49,6 +52,11 @@ _KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold toge
 _KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
 
 _HINTED_TEXT_MIN = 600  # characters of a box for its class hint to count in full
+_ARTICLE_BODY_WEIGHT = 40.0  # what ``itemprop=articleBody`` adds to a candidate's score
+_ARTICLE_TAG_WEIGHT = 10.0  # what an ``<article>`` tag adds (without that itemprop)
+_CONTENT_NAME_WEIGHT = 25.0  # what a content word in the class or id adds (the other kind takes)
+# The most the hints can add: a candidate's score with it is a bound on its final score.
+_HINT_MAX = max(_ARTICLE_BODY_WEIGHT, _ARTICLE_TAG_WEIGHT) + _CONTENT_NAME_WEIGHT
 _LIST_TAGS = frozenset({"ul", "ol"})
 _PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
 
@@ -96,14 +104,29 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     return len(joined.strip()), linked, joined.count(","), breaks
 
 
+def _block_score(length: int, linked: int, commas: int) -> float:
+    """A text block's score: one, and up to three more each for its length and its
+    commas, scaled by the share of its text outside links.
+
+    >>> _block_score(250, 0, 3), _block_score(1000, 500, 30)
+    (4.5, 3.5)
+    """
+    # Each part capped as min() would, without the call.
+    size = length / 100.0
+    size = _PART_MAX if size > _PART_MAX else size
+    punctuation = commas / 3.0
+    punctuation = _PART_MAX if punctuation > _PART_MAX else punctuation
+    return (1.0 + size + punctuation) * (1.0 - linked / length)
+
+
 def _hint_weight(el: HtmlElement, named: float) -> float:
     """What the element's tag and class, id or role add to its score (``named``: what its
     class, id and role add, :func:`_name_weight`)."""
     weight = 0.0
     if el.get("itemprop") == "articleBody":
-        weight += 40.0
+        weight += _ARTICLE_BODY_WEIGHT
     elif el.tag == "article":
-        weight += 10.0
+        weight += _ARTICLE_TAG_WEIGHT
     return weight + named
 
 
@@ -113,10 +136,39 @@ def _name_weight(classes: str, ident: str, role: str) -> float:
     words = 0.0
     if raw.strip():
         if CONTENT_CLASS.search(raw):
-            words += 25.0
+            words += _CONTENT_NAME_WEIGHT
         if NOT_CONTENT_CLASS.search(raw):
-            words -= 25.0
+            words -= _CONTENT_NAME_WEIGHT
     return words
+
+
+def _unlinked(counts: list[int]) -> float:
+    """The share of a candidate's text outside links (``counts``: its characters, and those
+    inside links); 1 for a candidate without text of its own."""
+    total, linked = counts
+    return 1.0 - linked / total if total else 1.0
+
+
+def _highest(
+    scores: dict[HtmlElement, float],
+    bounds: dict[HtmlElement, float],
+    final: Callable[[HtmlElement], float],
+) -> HtmlElement:
+    """The candidate of the highest final score, the first of them in ``scores``' order,
+    as ``max(scores, key=final)`` gives it, working out the final score only of those
+    whose bound (a score no final score of theirs exceeds) reaches the best found so far.
+
+    >>> a, b, c = "abc"
+    >>> _highest({a: 1.0, b: 5.0, c: 5.0}, {a: 2.0, b: 9.0, c: 6.0}, {a: 1.0, b: 5.0, c: 5.0}.get)
+    'b'
+    """
+    best = -math.inf
+    for el in sorted(bounds, key=bounds.__getitem__, reverse=True):
+        if bounds[el] < best:
+            break  # this one and those after it cannot reach the best
+        best = max(best, final(el))
+    # Every candidate scoring ``best`` had its bound reached, and was worked out above.
+    return next(el for el in scores if bounds[el] >= best and final(el) == best)
 
 
 def _descend(
@@ -145,7 +197,7 @@ def _descend(
                 continue
             if sub.tag == "p" and scored.get(sub, 0) >= _LOOSE_PARAGRAPH_MIN:
                 loose.append(sub)
-            n = sum(scored.get(el, 0) for el in sub.iter(*_PARA_TAGS))
+            n = _text_under(sub, scored)
             total += n
             if n > held:
                 child, held = sub, n
@@ -162,9 +214,11 @@ def _descend(
         best = child
 
 
-def _text_under(el: HtmlElement, scored: dict[HtmlElement, int]) -> int:
-    """Characters of the scored text blocks in ``el`` (itself included)."""
-    return sum(scored.get(sub, 0) for sub in el.iter(*_PARA_TAGS))
+def _text_under(el: HtmlElement, tally: dict[HtmlElement, int]) -> int:
+    """The characters ``tally`` gives the text blocks in ``el`` (itself included): those
+    of the scored blocks, or of their text inside links."""
+    # map() calls dict.get in C for each block: no Python step per element.
+    return sum(map(tally.get, el.iter(*_PARA_TAGS), itertools.repeat(0)))
 
 
 def _parent_text(
@@ -289,12 +343,12 @@ def _sibling_blocks(
                     continue
                 if builder and not (_numbered(el) and _numbered(sub)):
                     continue
-                blocks = [b for b in sub.iter(*_PARA_TAGS) if b in scored]
-                if not blocks or (is_noise_element(sub) and not named):
+                inside = _text_under(sub, scored)  # none without a scored block
+                if not inside or (is_noise_element(sub) and not named):
                     continue
                 kin.append(sub)
-                text += sum(scored[b] for b in blocks)
-                links += sum(linked[b] for b in blocks)
+                text += inside
+                links += _text_under(sub, linked)
             if kin and text >= _KIN_SHARE * held and links <= _KIN_LINKED_MAX * text:
                 ends = sorted(parent.index(sub) for sub in (el, *kin))
                 found = [
@@ -317,17 +371,13 @@ def _sibling_blocks(
     return found
 
 
-def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement | None:
-    """The element a text block's score goes to: its parent, or for a caption in a
-    picture's box (a figure, a caption table), the element holding the box, so that a run
-    of captioned pictures scores for the body holding them, not for each box. ``boxes``
-    keeps what was found of each element looked at."""
-    parent = el.getparent()
-    if parent is None:
-        return None
-    box: HtmlElement | None = el
+def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement:
+    """The element the score of a text block in ``parent`` goes to: ``parent``, or for a
+    caption in a picture's box (a figure, a caption table), the element holding the box,
+    so that a run of captioned pictures scores for the body holding them, not for each
+    box. ``boxes`` keeps what was found of each element looked at."""
+    box: HtmlElement | None = parent
     for _ in range(_BOX_LEVELS):
-        box = box.getparent() if box is not None else None
         if box is None:
             break
         found = boxes.get(box)
@@ -337,6 +387,7 @@ def _outside_picture_box(el: HtmlElement, boxes: dict[HtmlElement, bool]) -> Htm
         if found:
             outside = box.getparent()
             return outside if outside is not None else parent
+        box = box.getparent()
     return parent
 
 
@@ -424,6 +475,38 @@ def _in_own_story(
     return max(inside, key=final) if inside else top
 
 
+def _final_scores(
+    scores: dict[HtmlElement, float],
+    chars: dict[HtmlElement, list[int]],
+    scored: dict[HtmlElement, int],
+) -> Callable[[HtmlElement], float]:
+    """Each candidate's final score (its text's score with its hints, scaled by the share
+    of its text outside links), worked out once when first asked. ``chars``: each
+    candidate's characters and those inside links; ``scored``: each text block's."""
+    finals: dict[HtmlElement, float] = {}
+
+    def final(el: HtmlElement) -> float:
+        score = finals.get(el)
+        if score is None:
+            score = finals[el] = _final(el)
+        return score
+
+    def _final(el: HtmlElement) -> float:
+        counts = chars[el]
+        get = el.get
+        named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
+        hint = _hint_weight(el, named)
+        # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
+        # holds: that text need not be counted.
+        if (
+            named and counts[0] < _HINTED_TEXT_MIN and _text_under(el, scored) < _HINTED_TEXT_MIN
+        ):  # a teaser's box lifted by its class alone
+            hint += min(named, scores[el]) - named
+        return (scores[el] + hint) * _unlinked(counts)
+
+    return final
+
+
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
     """The element(s) holding the article body, by content scoring.
 
@@ -458,6 +541,9 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     scored: dict[HtmlElement, int] = {}
     linked_chars: dict[HtmlElement, int] = {}
     boxes: dict[HtmlElement, bool] = {}
+    # Where the score of a block in each parent goes, and that element's parent: the
+    # blocks of one box share them.
+    targets: dict[HtmlElement, tuple[HtmlElement, HtmlElement | None]] = {}
     # The text blocks are kept in a list, not only iterated: lxml then keeps one Python
     # object for each while the scoring runs, instead of making a new one every time the
     # block is reached again (from its parent, from its children, by a later iteration).
@@ -466,47 +552,36 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
         length, linked, commas, breaks = _own_text(el)
         if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
             continue  # an h1 scores only when it holds more than a headline: text in an h1
-        parent = _outside_picture_box(el, boxes)
+        parent = el.getparent()
         if parent is None:
             continue
+        where = targets.get(parent)
+        if where is None:
+            outside = _outside_picture_box(parent, boxes)
+            where = targets[parent] = (outside, outside.getparent())
+        parent, grandparent = where
         scored[el] = length
         linked_chars[el] = linked
-        share = linked / length
-        text_score = (1.0 + min(length / 100.0, 3.0) + min(commas / 3.0, 3.0)) * (1.0 - share)
+        text_score = _block_score(length, linked, commas)
         # A long block split into paragraphs by blank lines holds an article of its own.
         whole = el if breaks >= SPLIT_BLOCK_BREAKS and length >= _SPLIT_BLOCK_MIN else None
-        for target, weight in ((whole, 1.0), (parent, 1.0), (parent.getparent(), 0.5)):
+        for target, weight in ((whole, 1.0), (parent, 1.0), (grandparent, 0.5)):
             if target is None:
                 continue
             scores[target] = scores.get(target, 0.0) + text_score * weight
-            counts = chars.setdefault(target, [0, 0])
-            counts[0] += length
-            counts[1] += linked
+            counts = chars.get(target)
+            if counts is None:
+                chars[target] = [length, linked]
+            else:
+                counts[0] += length
+                counts[1] += linked
     if not scores:
         return []
-
-    finals: dict[HtmlElement, float] = {}  # each candidate's final score, worked out once
-
-    def final(el: HtmlElement) -> float:
-        score = finals.get(el)
-        if score is None:
-            score = finals[el] = _final(el)
-        return score
-
-    def _final(el: HtmlElement) -> float:
-        total, linked = chars[el]
-        get = el.get
-        named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
-        hint = _hint_weight(el, named)
-        # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
-        # holds: that text need not be counted.
-        if (
-            named and total < _HINTED_TEXT_MIN and _text_under(el, scored) < _HINTED_TEXT_MIN
-        ):  # a teaser's box lifted by its class alone
-            hint += min(named, scores[el]) - named
-        return (scores[el] + hint) * (1.0 - linked / total if total else 1.0)
-
-    top = _out_of_furniture(max(scores, key=final), scores, final)
+    final = _final_scores(scores, chars, scored)
+    # No hint adds more than _HINT_MAX, the teaser's rule only takes off, and the share
+    # outside links is the same: a bound of each candidate's final score.
+    bounds = {el: (score + _HINT_MAX) * _unlinked(chars[el]) for el, score in scores.items()}
+    top = _out_of_furniture(_highest(scores, bounds, final), scores, final)
     top = _in_own_story(root, top, scores, scored, final)
     best = _descend(top, scored, scores, linked_chars)
     gallery = _out_of_caption(best)

@@ -83,10 +83,11 @@ def own_story(
             return None
         kind = el.get("class")
         if kind or el.tag == "article":
+            # The children of the same tag only, picked out by lxml.
             others = [
                 sub
-                for sub in parent
-                if sub is not el and sub.tag == el.tag and sub.get("class") == kind
+                for sub in parent.iterchildren(str(el.tag))
+                if sub is not el and sub.get("class") == kind
             ]
             if others:
                 if titles is None:
