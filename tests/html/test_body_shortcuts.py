@@ -1,0 +1,81 @@
+"""The body walk's shortcuts: plain searches and remembered answers that stand in for
+case-blind regular expressions give the expressions' answers, for any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vn_newsdoc.html import figures
+from vn_newsdoc.html._hints import AVATAR_CLASS, QUOTE_CLASS
+from vn_newsdoc.html.body import _looks, _walk
+
+
+def _pieces(*words: str) -> st.SearchStrategy[str]:
+    """Text made of the given words in any case (letters that fold to ASCII ones
+    included), address and class-name punctuation, and any character."""
+    cased = st.sampled_from(words).flatmap(
+        lambda w: st.tuples(*(st.sampled_from([c, c.upper()]) for c in w)).map("".join)
+    )
+    return st.lists(
+        st.one_of(
+            cased,
+            st.sampled_from([*"/._- ?:", "ı", "İ", "ſ", "\u212a", "\u017f"]),
+            st.characters(),
+        ),
+        max_size=12,
+    ).map("".join)
+
+
+_ADDRESSES = _pieces(
+    "blank", "spacer", "pixel", "icon", "ico", "logo", "avatar", "loading", "1x1",
+    "transparent", "star", ".gif", ".png", ".svg", ".jpg", "/icons/", "data:", "https://a.vn/",
+)  # fmt: skip
+
+
+@given(_ADDRESSES)
+def test_junk_address_is_the_pattern(address: str) -> None:
+    assert figures._junk_address(address) is (figures._IMAGE_JUNK_RE.search(address) is not None)
+
+
+@given(_pieces("autor", "author", "avatar", "aut", "ava", "img"))
+def test_names_avatar_is_the_pattern(names: str) -> None:
+    assert figures._names_avatar(names) is (AVATAR_CLASS.search(names) is not None)
+
+
+@given(_pieces("quote", "blockquote", "pullquote", "trich-dan", "trichdan", "ch", "box"))
+def test_quote_classed_is_the_pattern(classes: str) -> None:
+    assert _walk._quote_classed(classes) is (QUOTE_CLASS.search(classes) is not None)
+
+
+def test_junk_pattern_is_written_in_lower_case() -> None:
+    # ASCII addresses are searched in lower case without IGNORECASE.
+    assert figures._IMAGE_JUNK_RE.pattern == figures._IMAGE_JUNK_RE.pattern.lower()
+    assert figures._IMAGE_JUNK_RE.flags & re.IGNORECASE
+
+
+_STYLES = _pieces(
+    "font-weight", "font-style", ":", ";", " ", "bold", "bolder", "normal", "700", "400",
+    "italic", "oblique", "text-align", "center", "right", "color", "#666", "font-size", "10pt",
+    "!important",
+)  # fmt: skip
+
+
+@given(_STYLES)
+def test_style_answers_are_the_patterns(style: str) -> None:
+    def says(on: re.Pattern[str], off: re.Pattern[str]) -> bool | None:
+        return True if on.search(style) else False if off.search(style) else None
+
+    bold = says(_walk._BOLD_STYLE_RE, _walk._NOT_BOLD_STYLE_RE)
+    italic = says(_walk._ITALIC_STYLE_RE, _walk._NOT_ITALIC_STYLE_RE)
+    assert _walk._style_emphasis(style) == (bold, italic)
+    aligned = _walk._ALIGN_STYLE_RE.search(style)
+    assert _walk._style_alignment(style) == (aligned.group(1).lower() if aligned else "")
+    color = _looks._COLOR_RE.search(style)
+    size = _looks._SIZE_RE.search(style)
+    assert _looks._style_look(style) == (
+        _looks._color(color.group(1)) if color else None,
+        "".join(size.group(1).lower().split()).removesuffix("!important") if size else None,
+    )
