@@ -7,9 +7,12 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import figures
+from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import AVATAR_CLASS, QUOTE_CLASS
+from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
 from vn_newsdoc.html.body import _looks, _walk
 
 
@@ -79,3 +82,44 @@ def test_style_answers_are_the_patterns(style: str) -> None:
         _looks._color(color.group(1)) if color else None,
         "".join(size.group(1).lower().split()).removesuffix("!important") if size else None,
     )
+
+
+def _spine_by_definition(containers: list[HtmlElement]) -> frozenset[HtmlElement]:
+    """text_spine() as first written: each box's text counted by itself."""
+    spine: list[HtmlElement] = []
+    for container in containers:
+        el = container
+        total = body_field._text_length(el)
+        while total >= SPINE_MIN:
+            sizes = [(body_field._text_length(c), c) for c in el if isinstance(c.tag, str)]
+            if not sizes:
+                break
+            size, inner = max(sizes, key=lambda pair: pair[0])
+            if size < SPINE_SHARE * total:
+                break
+            spine.append(inner)
+            el, total = inner, size
+    return frozenset(spine)
+
+
+_WORDS = st.sampled_from(["", " ", "\n  ", "Người dân gặt lúa sớm. " * 9, "Mùa gặt, ", "x" * 90])
+
+
+@st.composite
+def _boxes(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup of nested boxes, text and comments, the text mostly in one branch."""
+    parts = [draw(_WORDS)]
+    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
+        kind = draw(st.sampled_from(["div", "p", "span", "comment"]))
+        if kind == "comment":
+            parts.append(f"<!-- {draw(_WORDS)} -->")
+        else:
+            parts.append(f"<{kind}>{draw(_boxes(depth + 1))}</{kind}>")
+        parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+@given(_boxes())
+def test_text_spine_is_its_definition(inner: str) -> None:
+    container = fragment_fromstring(f"<div>{inner}</div>")
+    assert body_field.text_spine([container]) == _spine_by_definition([container])
