@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.html import HtmlElement, fragment_fromstring
 
@@ -13,7 +13,7 @@ from vn_newsdoc.html import figures
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import AVATAR_CLASS, QUOTE_CLASS
 from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
-from vn_newsdoc.html.body import _looks, _walk
+from vn_newsdoc.html.body import _looks, _noise, _walk
 
 
 def _pieces(*words: str) -> st.SearchStrategy[str]:
@@ -123,3 +123,27 @@ def _boxes(draw: st.DrawFn, depth: int = 0) -> str:
 def test_text_spine_is_its_definition(inner: str) -> None:
     container = fragment_fromstring(f"<div>{inner}</div>")
     assert body_field.text_spine([container]) == _spine_by_definition([container])
+
+
+@given(
+    _pieces(
+        "click", "tap", "on", "the image", "here", "to", "enlarge", "zoom in", "see", "a larger",
+        "zum", "vergrößern", "auf", "das bild", "klicken", "anklicken", "cliquez", "sur", "ici",
+        "pour", "agrandir", "bấm", "nhấp", "nhấn", "vào", "ảnh", "hình", "để", "xem", "phóng to",
+        "ảnh lớn", " ", ". ", "(", ")", "Cầu Long Biên",
+    )
+)  # fmt: skip
+@example("Zum Vergrößern auf das Bild klicken.")
+@example("Grafik anklicken zum Vergrößern")
+@example("Cliquez sur l'image pour agrandir")
+@example("(TAP TO ENLARGE)")
+@example("Click on the image to see a larger version")
+@example("Bấm vào ảnh để phóng to.")
+@example("NHẤN VÀO HÌNH ẢNH ĐỂ XEM ẢNH LỚN")
+def test_view_hint_words_rule_out_only_captions_without_one(caption: str) -> None:
+    assert _noise._may_hint(caption) or not _noise._VIEW_HINT_RE.search(caption)
+
+
+def test_view_hint_words_are_the_patterns() -> None:
+    for word in _noise._VIEW_HINT_WORDS:
+        assert word in _noise._VIEW_HINT_RE.pattern
