@@ -147,3 +147,22 @@ def test_view_hint_words_rule_out_only_captions_without_one(caption: str) -> Non
 def test_view_hint_words_are_the_patterns() -> None:
     for word in _noise._VIEW_HINT_WORDS:
         assert word in _noise._VIEW_HINT_RE.pattern
+
+
+@given(
+    _pieces(
+        "Ảnh", "ảnh", "Photo", "Foto", "Nguồn", "Đồ họa", "Getty Images", "TTXVN", "Võ Hải",
+        ":", " : ", "–", "—", "-", " - ", "©", "(", ")", ".", " ", "Nhà thờ Lớn về đêm.",
+    )
+)  # fmt: skip
+@example("Mặt bia mộ ghi tên các liệt sĩ. Ảnh: Võ Hải.")
+@example("Nhà thờ Lớn về đêm. (Ảnh: TTXVN)")
+@example("Ảnh - Ngọc Thành")
+@example("Cầu Rồng © Reuters")
+def test_credit_marks_rule_out_only_captions_without_one(caption: str) -> None:
+    marked = any(mark in caption for mark in figures._CREDIT_MARKS)
+    assert marked or not figures._CREDIT_RE.search(caption)
+
+
+def test_credit_marks_are_the_patterns() -> None:
+    assert r"\s*[:–—-]|©)" in figures._CREDIT_RE.pattern

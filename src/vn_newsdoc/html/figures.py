@@ -90,6 +90,12 @@ _BARE_CREDIT_RE = re.compile(
 )
 
 
+# Each credit _CREDIT_RE finds holds one of these (the separator after the word, or the
+# copyright sign), which have no case: a caption without one is spared the expression,
+# which tries every position against every credit word.
+_CREDIT_MARKS = (":", "–", "—", "-", "©")
+
+
 def _bare_credit(caption: str) -> re.Match[str] | None:
     match = _BARE_CREDIT_RE.search(caption)
     if match is None or not all(w[0].isupper() for w in match.group("credit").split()):
@@ -374,7 +380,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
     ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
-    match = _CREDIT_RE.search(caption) or _bare_credit(caption)
+    marked = any(mark in caption for mark in _CREDIT_MARKS)
+    match = (_CREDIT_RE.search(caption) if marked else None) or _bare_credit(caption)
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None
