@@ -306,3 +306,56 @@ def test_fold_key_keeps_each_space_and_folds_word_by_word(raw: str) -> None:
         assert key.count(" ") == text.count(" ")
         words = [fold_key(w, diacritics=diacritics) for w in text.split(" ")]
         assert key == (" ".join(words) if text else "")
+
+
+# ---------------------------------------------------------------------------------------
+# clean and is_clean: the shortcuts keep the definitions
+
+
+def _clean_by_definition(text: str) -> str:
+    """clean() as first written: drop, compose, fold; no shortcut."""
+    text = text_module._XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+    text = text_module._CONTROLS.sub("", text)
+    text = text_module._INVISIBLE.sub("", text)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _is_clean_by_definition(text: str) -> bool:
+    return (
+        text_module._NOT_KEPT.search(text) is None
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
+# Text as pages give it (letters composed or not, words, line breaks, indents) with now and
+# then a character clean() drops, a space of another kind, or a mark.
+_PAGE_TEXT = st.lists(
+    st.one_of(
+        _VIETNAMESE_CHARS,
+        st.sampled_from([" ", "  ", "\n    ", "\r\n", "\t", "\u0300", "\u0323", "\u0301"]),
+        st.sampled_from(
+            [
+                *"\x00\x0b\x0c\x1c\x1d\x1e\x1f\x7f\x85\x9f\xa0\xad\u180e\u200b\u200d\u200e",
+                *"\u2000\u2001\u2028\u202f\u2060\u2066\u3000\ufeff\ud800\ufffe\uffff\U0001f600",
+            ]
+        ),
+        st.characters(),
+    )
+).map("".join)
+
+
+@given(st.one_of(st.text(), _TRICKY, _PAGE_TEXT))
+def test_clean_and_is_clean_keep_their_definitions(text: str) -> None:
+    # The shortcuts (printable text holds nothing to drop; ASCII text needs no composing)
+    # give what the definitions give, for any text.
+    assert clean(text) == _clean_by_definition(text)
+    assert is_clean(text) is _is_clean_by_definition(text)
+
+
+def test_what_clean_changes_is_never_printable() -> None:
+    # is_clean() and clean() trust str.isprintable() to say that no character is to drop.
+    every = (chr(c) for c in range(sys.maxunicode + 1))
+    assert [c for c in every if text_module._NOT_KEPT.match(c) and c.isprintable()] == []

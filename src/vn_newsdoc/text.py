@@ -116,8 +116,10 @@ def is_clean(text: str) -> bool:
     """
     # Without a character clean() drops, white space but single spaces between words, or
     # a letter to compose, there is nothing for it to change.
+    # Every character clean() changes is unprintable: printable text (most text) needs no
+    # look for one.
     return (
-        _NOT_KEPT.search(text) is None
+        (text.isprintable() or _NOT_KEPT.search(text) is None)
         and "  " not in text
         and text[:1] != " "
         and text[-1:] != " "

@@ -62,6 +62,8 @@ _IMAGE_JUNK_RE = re.compile(
     r"\.(?:gif|png|svg)|/icons?/|^data:|\.svg(?:$|\?)",
     re.IGNORECASE,
 )
+# The same, for addresses in ASCII lower case (its pattern is written in lower case).
+_IMAGE_JUNK_LOWER_RE = re.compile(_IMAGE_JUNK_RE.pattern)
 
 # A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành", its
 # words from vi/data/html_credit_words.tsv.
@@ -86,6 +88,12 @@ _BARE_CREDIT_RE = re.compile(
         (?:\s*\))?\.?$""",
     re.VERBOSE,
 )
+
+
+# Each credit _CREDIT_RE finds holds one of these (the separator after the word, or the
+# copyright sign), which have no case: a caption without one is spared the expression,
+# which tries every position against every credit word.
+_CREDIT_MARKS = (":", "–", "—", "-", "©")
 
 
 def _bare_credit(caption: str) -> re.Match[str] | None:
@@ -179,16 +187,44 @@ def image_source(img: HtmlElement) -> str | None:
     value = _address(img)
     if value is None:
         return None
-    if _IMAGE_JUNK_RE.search(value):
+    if _junk_address(value):
         return None
     name = value.rsplit("/", 1)[-1]
-    if AVATAR_CLASS.search(_class_id(img)) or AVATAR_CLASS.search(name):
+    if _names_avatar(_class_id(img)) or _names_avatar(name):
         return None  # the author's portrait beside the byline
     for attr in ("width", "height"):
         size = (img.get(attr) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) <= ICON_SIZE_MAX:
             return None
     return value
+
+
+def _junk_address(address: str) -> bool:
+    # Each address _IMAGE_JUNK_RE finds holds ".gif", ".png", ".svg" or "/icon" in any
+    # case, or starts with "data:": a plain search rules out most addresses (ASCII ones: no
+    # other letter folds to those).
+    if address.isascii():
+        lowered = address.lower()
+        if not (
+            ".gif" in lowered
+            or ".png" in lowered
+            or ".svg" in lowered
+            or "/icon" in lowered
+            or lowered.startswith("data:")
+        ):
+            return False
+        return _IMAGE_JUNK_LOWER_RE.search(lowered) is not None  # no case to fold
+    return _IMAGE_JUNK_RE.search(address) is not None
+
+
+def _names_avatar(names: str) -> bool:
+    # AVATAR_CLASS finds "autor", "author" or "avatar": "aut" or "ava" in any case (a plain
+    # search, as for _junk_address).
+    if names.isascii():
+        lowered = names.lower()
+        if "aut" not in lowered and "ava" not in lowered:
+            return False
+    return AVATAR_CLASS.search(names) is not None
 
 
 def _address(img: HtmlElement) -> str | None:
@@ -291,7 +327,9 @@ def data_caption(img: HtmlElement) -> str | None:
         if el is None:
             break
         for attr in _DATA_CAPTION_ATTRIBUTES:
-            value = el.get(attr) or ""
+            value = el.get(attr)
+            if not value:
+                continue
             if "&" in value:
                 value = html.unescape(value)  # escaped HTML, as some scripts keep it
             value = " ".join(_TAG_RE.sub(" ", value).split())
@@ -342,7 +380,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
     ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
-    match = _CREDIT_RE.search(caption) or _bare_credit(caption)
+    marked = any(mark in caption for mark in _CREDIT_MARKS)
+    match = (_CREDIT_RE.search(caption) if marked else None) or _bare_credit(caption)
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None

@@ -115,9 +115,14 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
     spine: list[HtmlElement] = []
     for container in containers:
         el = container
-        total = _text_length(el)
+        sizes = _box_sizes(el)
+        # The container's text: its boxes' and the pieces between them (one pass, not two).
+        total = (
+            len((el.text or "").strip())
+            + sum(len((c.tail or "").strip()) for c in el)
+            + sum(size for size, _ in sizes)
+        )
         while total >= SPINE_MIN:
-            sizes = [(_text_length(c), c) for c in el if isinstance(c.tag, str)]
             if not sizes:
                 break
             size, inner = max(sizes, key=lambda pair: pair[0])
@@ -125,7 +130,13 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
                 break
             spine.append(inner)
             el, total = inner, size
+            sizes = _box_sizes(el) if total >= SPINE_MIN else []
     return frozenset(spine)
+
+
+def _box_sizes(el: HtmlElement) -> list[tuple[int, HtmlElement]]:
+    """The text length (:func:`_text_length`) of each element right inside ``el``."""
+    return [(_text_length(c), c) for c in el if isinstance(c.tag, str)]
 
 
 def _text_length(el: HtmlElement) -> int:

@@ -9,6 +9,7 @@ word-processor markup sets them on every paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -29,6 +30,20 @@ def _color(value: str | None) -> str | None:
     return "" if key in _PLAIN_COLORS else key
 
 
+@functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
+def _style_look(style: str) -> tuple[str | None, str | None]:
+    """The colour and font size a style sets (``None``: not set)."""
+    color: str | None = None
+    size: str | None = None
+    match = _COLOR_RE.search(style)
+    if match:
+        color = _color(match.group(1))
+    match = _SIZE_RE.search(style)
+    if match:
+        size = "".join(match.group(1).lower().split()).removesuffix("!important")
+    return color, size
+
+
 def look(el: HtmlElement, tag: str, outer: str) -> str:
     """The look inside ``el`` (``"colour|size"``), given the look around it.
 
@@ -39,15 +54,7 @@ def look(el: HtmlElement, tag: str, outer: str) -> str:
     '|1'
     """
     style = el.get("style")
-    color: str | None = None
-    size: str | None = None
-    if style:
-        match = _COLOR_RE.search(style)
-        if match:
-            color = _color(match.group(1))
-        match = _SIZE_RE.search(style)
-        if match:
-            size = "".join(match.group(1).lower().split()).removesuffix("!important")
+    color, size = _style_look(style) if style else (None, None)
     if tag == "font":
         color = _color(el.get("color")) if el.get("color") is not None else color
         size = el.get("size") or size

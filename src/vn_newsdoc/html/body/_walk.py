@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -85,6 +86,11 @@ _ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNOREC
 _NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
 _ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_QUOTE_BOX_TAGS = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
+# Tags that change the formatting without a style attribute (see _format).
+_FORMATTING_TAGS = (
+    _BOLD_TAGS | _ITALIC_TAGS | _HEADING_TAGS | _QUOTE_BOX_TAGS | {"font", "a", "blockquote"}
+)
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
 _UNSEEN_TAGS = frozenset({"meta", "link"})
@@ -118,34 +124,70 @@ class _Format(NamedTuple):
 def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
     """The formatting inside ``el``, given the formatting around it."""
     style = el.get("style") or ""
+    if not style and tag not in _FORMATTING_TAGS:
+        return fmt  # most elements: nothing in their tag or style changes it
     bold, italic, link, quote, shown = fmt
     if style or tag == "font":
         shown = look(el, tag, shown)
-    if tag in _BOLD_TAGS or tag in _HEADING_TAGS or (style and _BOLD_STYLE_RE.search(style)):
+    styled_bold, styled_italic = _style_emphasis(style) if style else (None, None)
+    if tag in _BOLD_TAGS or tag in _HEADING_TAGS or styled_bold:
         bold = True
-    elif style and _NOT_BOLD_STYLE_RE.search(style):
+    elif styled_bold is False:
         bold = False
-    if tag in _ITALIC_TAGS or (style and _ITALIC_STYLE_RE.search(style)):
+    if tag in _ITALIC_TAGS or styled_italic:
         italic = True
-    elif style and _NOT_ITALIC_STYLE_RE.search(style):
+    elif styled_italic is False:
         italic = False
     if tag == "a" and el.get("href"):
         link = True
-    if tag == "blockquote" or (
-        tag in ("div", "p", "aside") and QUOTE_CLASS.search(el.get("class", ""))
-    ):
+    if tag == "blockquote" or (tag in _QUOTE_BOX_TAGS and _quote_classed(el.get("class", ""))):
         quote = True
     if (bold, italic, link, quote, shown) == fmt:
         return fmt
     return _Format(bold, italic, link, quote, shown)
 
 
+@functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
+def _style_emphasis(style: str) -> tuple[bool | None, bool | None]:
+    """Whether a style sets bold and italic type (``True``), sets them off (``False``) or
+    says nothing of them (``None``)."""
+    return (
+        _says(_BOLD_STYLE_RE, _NOT_BOLD_STYLE_RE, style),
+        _says(_ITALIC_STYLE_RE, _NOT_ITALIC_STYLE_RE, style),
+    )
+
+
+def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
+    if on.search(style):
+        return True
+    if off.search(style):
+        return False
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _quote_classed(classes: str) -> bool:
+    # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case: a plain search
+    # rules out most class lists (ASCII ones: no other letter folds to those).
+    if classes.isascii():
+        lowered = classes.lower()
+        if "quot" not in lowered and "ch" not in lowered:
+            return False
+    return QUOTE_CLASS.search(classes) is not None
+
+
 def _alignment(el: HtmlElement) -> str:
     style = el.get("style")
-    match = _ALIGN_STYLE_RE.search(style) if style else None
-    if match:
-        return match.group(1).lower()
+    aligned = _style_alignment(style) if style else ""
+    if aligned:
+        return aligned
     return (el.get("align") or "").lower()
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
+def _style_alignment(style: str) -> str:
+    match = _ALIGN_STYLE_RE.search(style)
+    return match.group(1).lower() if match else ""
 
 
 class BodyBlock:
@@ -262,9 +304,10 @@ class _Walker:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
+        self.left_out = skip | self.drop  # one look per element instead of two
         self.keep = keep
         self.blocks: list[BodyBlock] = []
-        self.parts: list[str] = []
+        self.parts: list[str] = []  # the block's text so far (emptied, never replaced)
         self.chars = 0
         self.bold = 0
         self.italic = 0
@@ -284,22 +327,32 @@ class _Walker:
         if not text:
             return
         self.parts.append(text)
+        if not text.isspace():  # white space alone is kept but counts no character
+            self.count(text, fmt)
+
+    def count(self, text: str, fmt: _Format) -> None:
+        """Count the characters of a run that is not only white space by its format."""
         n = len(text.strip())
-        if n:
-            self.last_br = False
-            self.chars += n
-            if fmt.bold:
-                self.bold += n
-            if fmt.italic:
-                self.italic += n
-            if fmt.link:
-                self.link += n
-            self.looks[fmt.look] = self.looks.get(fmt.look, 0) + n
+        self.last_br = False
+        self.chars += n
+        bold, italic, link, _, shown = fmt
+        if bold:
+            self.bold += n
+        if italic:
+            self.italic += n
+        if link:
+            self.link += n
+        looks = self.looks
+        looks[shown] = looks.get(shown, 0) + n
 
     def flush(self) -> None:
+        if not self.chars and self.credit is None:
+            # White space alone between blocks (no character counted, no credit) makes no
+            # block: it is not cleaned either. (No character counted: no share, no look.)
+            self.parts.clear()
+            self.last_br = False
+            return
         credit, self.credit = self.credit, None
-        # White space alone between blocks (no character counted, no credit) makes no
-        # block: it is not cleaned either.
         if (self.parts and self.chars) or credit:
             text = clean("".join(self.parts))
             if (text and self.chars) or credit:
@@ -320,8 +373,8 @@ class _Walker:
                 )
                 self.blocks[-1].credit = credit
                 self.after_image = False
-        self.parts = []
-        self.looks = {}
+        self.parts.clear()
+        self.looks.clear()
         self.chars = self.bold = self.italic = self.link = 0
         self.last_br = False
 
@@ -340,7 +393,7 @@ class _Walker:
     # -- the walk ----------------------------------------------------------------------
     def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or el in self.skip or el in self.drop:
+        if not isinstance(tag, str) or el in self.left_out:
             return
         if depth > _MAX_DEPTH:
             self.add(" ".join(el.itertext()), fmt)
@@ -418,10 +471,22 @@ class _Walker:
             self.parts.append(" ")
 
     def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
-        self.add(el.text, fmt)
+        # add() written out: this loop runs for every element of the body.
+        parts = self.parts
+        walk = self.walk
+        text = el.text
+        if text:
+            parts.append(text)
+            if not text.isspace():
+                self.count(text, fmt)
+        depth += 1
         for child in el:
-            self.walk(child, fmt, depth + 1)
-            self.add(child.tail, fmt)
+            walk(child, fmt, depth)
+            text = child.tail
+            if text:
+                parts.append(text)
+                if not text.isspace():
+                    self.count(text, fmt)
 
     def figure(self, el: HtmlElement) -> None:
         """A ``<figure>`` or caption box: its picture, then its caption text and credit."""

@@ -1,0 +1,168 @@
+"""The body walk's shortcuts: plain searches and remembered answers that stand in for
+case-blind regular expressions give the expressions' answers, for any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, fragment_fromstring
+
+from vn_newsdoc.html import figures
+from vn_newsdoc.html._fields import body as body_field
+from vn_newsdoc.html._hints import AVATAR_CLASS, QUOTE_CLASS
+from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
+from vn_newsdoc.html.body import _looks, _noise, _walk
+
+
+def _pieces(*words: str) -> st.SearchStrategy[str]:
+    """Text made of the given words in any case (letters that fold to ASCII ones
+    included), address and class-name punctuation, and any character."""
+    cased = st.sampled_from(words).flatmap(
+        lambda w: st.tuples(*(st.sampled_from([c, c.upper()]) for c in w)).map("".join)
+    )
+    return st.lists(
+        st.one_of(
+            cased,
+            st.sampled_from([*"/._- ?:", "ı", "İ", "ſ", "\u212a", "\u017f"]),
+            st.characters(),
+        ),
+        max_size=12,
+    ).map("".join)
+
+
+_ADDRESSES = _pieces(
+    "blank", "spacer", "pixel", "icon", "ico", "logo", "avatar", "loading", "1x1",
+    "transparent", "star", ".gif", ".png", ".svg", ".jpg", "/icons/", "data:", "https://a.vn/",
+)  # fmt: skip
+
+
+@given(_ADDRESSES)
+def test_junk_address_is_the_pattern(address: str) -> None:
+    assert figures._junk_address(address) is (figures._IMAGE_JUNK_RE.search(address) is not None)
+
+
+@given(_pieces("autor", "author", "avatar", "aut", "ava", "img"))
+def test_names_avatar_is_the_pattern(names: str) -> None:
+    assert figures._names_avatar(names) is (AVATAR_CLASS.search(names) is not None)
+
+
+@given(_pieces("quote", "blockquote", "pullquote", "trich-dan", "trichdan", "ch", "box"))
+def test_quote_classed_is_the_pattern(classes: str) -> None:
+    assert _walk._quote_classed(classes) is (QUOTE_CLASS.search(classes) is not None)
+
+
+def test_junk_pattern_is_written_in_lower_case() -> None:
+    # ASCII addresses are searched in lower case without IGNORECASE.
+    assert figures._IMAGE_JUNK_RE.pattern == figures._IMAGE_JUNK_RE.pattern.lower()
+    assert figures._IMAGE_JUNK_RE.flags & re.IGNORECASE
+
+
+_STYLES = _pieces(
+    "font-weight", "font-style", ":", ";", " ", "bold", "bolder", "normal", "700", "400",
+    "italic", "oblique", "text-align", "center", "right", "color", "#666", "font-size", "10pt",
+    "!important",
+)  # fmt: skip
+
+
+@given(_STYLES)
+def test_style_answers_are_the_patterns(style: str) -> None:
+    def says(on: re.Pattern[str], off: re.Pattern[str]) -> bool | None:
+        return True if on.search(style) else False if off.search(style) else None
+
+    bold = says(_walk._BOLD_STYLE_RE, _walk._NOT_BOLD_STYLE_RE)
+    italic = says(_walk._ITALIC_STYLE_RE, _walk._NOT_ITALIC_STYLE_RE)
+    assert _walk._style_emphasis(style) == (bold, italic)
+    aligned = _walk._ALIGN_STYLE_RE.search(style)
+    assert _walk._style_alignment(style) == (aligned.group(1).lower() if aligned else "")
+    color = _looks._COLOR_RE.search(style)
+    size = _looks._SIZE_RE.search(style)
+    assert _looks._style_look(style) == (
+        _looks._color(color.group(1)) if color else None,
+        "".join(size.group(1).lower().split()).removesuffix("!important") if size else None,
+    )
+
+
+def _spine_by_definition(containers: list[HtmlElement]) -> frozenset[HtmlElement]:
+    """text_spine() as first written: each box's text counted by itself."""
+    spine: list[HtmlElement] = []
+    for container in containers:
+        el = container
+        total = body_field._text_length(el)
+        while total >= SPINE_MIN:
+            sizes = [(body_field._text_length(c), c) for c in el if isinstance(c.tag, str)]
+            if not sizes:
+                break
+            size, inner = max(sizes, key=lambda pair: pair[0])
+            if size < SPINE_SHARE * total:
+                break
+            spine.append(inner)
+            el, total = inner, size
+    return frozenset(spine)
+
+
+_WORDS = st.sampled_from(["", " ", "\n  ", "Người dân gặt lúa sớm. " * 9, "Mùa gặt, ", "x" * 90])
+
+
+@st.composite
+def _boxes(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup of nested boxes, text and comments, the text mostly in one branch."""
+    parts = [draw(_WORDS)]
+    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
+        kind = draw(st.sampled_from(["div", "p", "span", "comment"]))
+        if kind == "comment":
+            parts.append(f"<!-- {draw(_WORDS)} -->")
+        else:
+            parts.append(f"<{kind}>{draw(_boxes(depth + 1))}</{kind}>")
+        parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+@given(_boxes())
+def test_text_spine_is_its_definition(inner: str) -> None:
+    container = fragment_fromstring(f"<div>{inner}</div>")
+    assert body_field.text_spine([container]) == _spine_by_definition([container])
+
+
+@given(
+    _pieces(
+        "click", "tap", "on", "the image", "here", "to", "enlarge", "zoom in", "see", "a larger",
+        "zum", "vergrößern", "auf", "das bild", "klicken", "anklicken", "cliquez", "sur", "ici",
+        "pour", "agrandir", "bấm", "nhấp", "nhấn", "vào", "ảnh", "hình", "để", "xem", "phóng to",
+        "ảnh lớn", " ", ". ", "(", ")", "Cầu Long Biên",
+    )
+)  # fmt: skip
+@example("Zum Vergrößern auf das Bild klicken.")
+@example("Grafik anklicken zum Vergrößern")
+@example("Cliquez sur l'image pour agrandir")
+@example("(TAP TO ENLARGE)")
+@example("Click on the image to see a larger version")
+@example("Bấm vào ảnh để phóng to.")
+@example("NHẤN VÀO HÌNH ẢNH ĐỂ XEM ẢNH LỚN")
+def test_view_hint_words_rule_out_only_captions_without_one(caption: str) -> None:
+    assert _noise._may_hint(caption) or not _noise._VIEW_HINT_RE.search(caption)
+
+
+def test_view_hint_words_are_the_patterns() -> None:
+    for word in _noise._VIEW_HINT_WORDS:
+        assert word in _noise._VIEW_HINT_RE.pattern
+
+
+@given(
+    _pieces(
+        "Ảnh", "ảnh", "Photo", "Foto", "Nguồn", "Đồ họa", "Getty Images", "TTXVN", "Võ Hải",
+        ":", " : ", "–", "—", "-", " - ", "©", "(", ")", ".", " ", "Nhà thờ Lớn về đêm.",
+    )
+)  # fmt: skip
+@example("Mặt bia mộ ghi tên các liệt sĩ. Ảnh: Võ Hải.")
+@example("Nhà thờ Lớn về đêm. (Ảnh: TTXVN)")
+@example("Ảnh - Ngọc Thành")
+@example("Cầu Rồng © Reuters")
+def test_credit_marks_rule_out_only_captions_without_one(caption: str) -> None:
+    marked = any(mark in caption for mark in figures._CREDIT_MARKS)
+    assert marked or not figures._CREDIT_RE.search(caption)
+
+
+def test_credit_marks_are_the_patterns() -> None:
+    assert r"\s*[:–—-]|©)" in figures._CREDIT_RE.pattern
