@@ -1,7 +1,7 @@
 """Time vn_newsdoc's HTML reader against its peers, its JSON round trip and its import.
 
-Each extractor reads each page's bytes ``--repeat`` times (after one warm-up read), the
-contenders taking turns so that the machine's load weighs on all alike; a page's time is
+Each extractor reads each page's bytes ``--repeat`` times back to back (after one warm-up
+read), one page after another, so that the machine's load weighs on all alike; a page's time is
 the median of its repetitions, and the table gives the median, mean and maximum of those
 page times over a set of pages, in milliseconds, with each median divided by
 trafilatura's and by the lxml floor's. Timed, all on the same bytes:
@@ -164,16 +164,19 @@ def measure(
 ) -> dict[str, list[float]]:
     """Per contender, the median time of each page in milliseconds.
 
-    Contenders take turns on each page and each repetition, so that a change in the
-    machine's load during the run weighs on all of them alike.
+    On each page, each contender runs once untimed, then its repetitions back to back, as it
+    runs over a corpus: in its own steady state. Taking turns repetition by repetition made
+    whoever ran right after the heaviest peers pay for the processor caches they left full
+    of their own data (about 1 ms a page, the same for any contender put there); the pages
+    follow one another quickly enough that a change in the machine's load still weighs on
+    all contenders alike.
     """
     results: dict[str, list[float]] = {name: [] for name in timed}
     for _page, data, url in pages:
         runs: dict[str, list[float]] = {name: [] for name in timed}
-        for fn in timed.values():
+        for name, fn in timed.items():
             fn(data, url)  # warm-up (and, for extract_metadata, the untimed parse)
-        for _ in range(repeat):
-            for name, fn in timed.items():
+            for _ in range(repeat):
                 start = clock()
                 fn(data, url)
                 runs[name].append((clock() - start) * 1000)
