@@ -11,7 +11,15 @@ from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import figures
 from vn_newsdoc.html._fields import body as body_field
-from vn_newsdoc.html._hints import AVATAR_CLASS, QUOTE_CLASS
+from vn_newsdoc.html._hints import (
+    AVATAR_CLASS,
+    NOISE_FRAGMENTS,
+    NOISE_WORDS,
+    PAGE_BUILDER_BOX,
+    QUOTE_CLASS,
+    TAXONOMY_CLASS,
+    TEASER_WORDS,
+)
 from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
 from vn_newsdoc.html.body import _looks, _noise, _walk
 
@@ -166,3 +174,64 @@ def test_credit_marks_rule_out_only_captions_without_one(caption: str) -> None:
 
 def test_credit_marks_are_the_patterns() -> None:
     assert r"\s*[:–—-]|©)" in figures._CREDIT_RE.pattern
+
+
+_NAMES = _pieces(
+    "lienquan", "lien-quan", "tin-khac", "xemthem", "doc-them", "adsby", "quangcao", "comment",
+    "related", "relation", "social", "sharing", "share-", "-share", "_share", "share",
+    "likebox", "likescount", "author-box", "aboutTheAuthor", "postfooter", "tin", "ads",
+    "tag-", "tag-list", "category-thoi-su", "cat-", "topic-", "chuyen-muc-", "item",
+    "elementor-widget", "elementor-widget-container", "-nav-menu", "teaser", "teaserText",
+    "banner", "box", "mainContent", "NavBar", "lg:flex", "text-gray-700", " ", "_", "-",
+)  # fmt: skip
+
+
+def _words_by_definition(names: str) -> list[str]:
+    """_noise._words() as first written: every expression on every name."""
+    raw = " ".join(t for t in names.split() if not TAXONOMY_CLASS.match(t))
+    raw = PAGE_BUILDER_BOX.sub("elementor", raw)
+    raw = _noise._CAMEL_RE.sub("-", raw)
+    return [w.lower() for w in _noise._SPLIT_RE.split(raw) if w]
+
+
+def _named_by_definition(classes: str, ident: str, kind: str) -> _noise._Named:
+    """_noise._named_furniture() as first written: class, id and type read together."""
+    raw = f"{classes} {ident} {kind}"
+    if not raw.strip():
+        return _noise._Named.PLAIN
+    words = _words_by_definition(f"{classes} {ident}")
+    if NOISE_FRAGMENTS.search(raw) or any(w in NOISE_WORDS for w in words):
+        return _noise._Named.FURNITURE
+    if any(w in TEASER_WORDS for w in words):
+        return _noise._Named.TEASER
+    return _noise._Named.PLAIN
+
+
+@given(_NAMES)
+@example("tag-bong-da ElementorWidget elementor-widget-text-editor")
+@example("\u017fhare-box")  # "ſ" is an "s" to the case-blind expression
+@example("\u212aTinkhac")  # and the Kelvin sign a "k"
+def test_name_shortcuts_are_the_patterns(names: str) -> None:
+    assert _noise._has_fragment(names) is (NOISE_FRAGMENTS.search(names) is not None)
+    assert _noise._words(names) == _words_by_definition(names)
+
+
+@given(_NAMES, _NAMES, st.sampled_from(["", "text/javascript", "share-button", " "]) | _NAMES)
+@example("flex items-center", "", "")
+@example("teaser", "x", "social")
+def test_named_furniture_is_its_definition(classes: str, ident: str, kind: str) -> None:
+    assert _noise._named_furniture(classes, ident, kind) is _named_by_definition(
+        classes, ident, kind
+    )
+    # The second answer, remembered, is the same.
+    assert _noise._named_furniture(classes, ident, kind) is _named_by_definition(
+        classes, ident, kind
+    )
+
+
+def test_name_parts_are_the_patterns() -> None:
+    for part in _noise._FRAGMENT_PARTS:
+        assert part in NOISE_FRAGMENTS.pattern
+    for start in _noise._TAXONOMY_STARTS:
+        assert start.rstrip("-") in TAXONOMY_CLASS.pattern
+    assert "elementor-widget" in PAGE_BUILDER_BOX.pattern

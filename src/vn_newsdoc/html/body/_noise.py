@@ -4,7 +4,7 @@ scripts, styles, forms and hidden parts :func:`strip_page` removes before readin
 from __future__ import annotations
 
 import enum
-import functools
+import itertools
 import re
 import unicodedata
 
@@ -114,10 +114,41 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
 
 def _words(names: str) -> list[str]:
     """The words of class or id names, taxonomy classes left out."""
+    if names.isascii():  # the usual case: plain searches spare most names the expressions
+        lowered = names.lower()
+        tokens = names.split()
+        if any(start in lowered for start in _TAXONOMY_STARTS):
+            tokens = [t for t in tokens if not TAXONOMY_CLASS.match(t)]
+        raw = " ".join(tokens)
+        if "elementor-widget" in lowered:
+            raw = PAGE_BUILDER_BOX.sub("elementor", raw)
+        if lowered != names:  # only then has it a capital for _CAMEL_RE to split before
+            raw = _CAMEL_RE.sub("-", raw)
+        return [w.lower() for w in _SPLIT_RE.split(raw) if w]
     raw = " ".join(t for t in names.split() if not TAXONOMY_CLASS.match(t))
     raw = PAGE_BUILDER_BOX.sub("elementor", raw)
     raw = _CAMEL_RE.sub("-", raw)
     return [w.lower() for w in _SPLIT_RE.split(raw) if w]
+
+
+# In ASCII text, TAXONOMY_CLASS's words ("tag-", "category-", "cat-", "topic-",
+# "chuyen-muc-") are spelt, in any case, with one of these in lower case, and every
+# NOISE_FRAGMENTS word with one of _FRAGMENT_PARTS (outside ASCII, letters such as "ſ" or
+# the Kelvin sign match theirs in any case, and the expressions alone answer).
+_TAXONOMY_STARTS = ("tag-", "cat", "topic-", "chuyen-muc-")
+_FRAGMENT_PARTS = (
+    "lien", "tin", "xem", "doc", "ads", "quang", "comment", "relat", "social", "shar",
+    "like", "author", "footer",
+)  # fmt: skip
+
+
+def _has_fragment(names: str) -> bool:
+    """Whether ``NOISE_FRAGMENTS`` finds a furniture word in ``names``."""
+    if names.isascii():
+        lowered = names.lower()
+        if not any(part in lowered for part in _FRAGMENT_PARTS):
+            return False
+    return NOISE_FRAGMENTS.search(names) is not None
 
 
 def is_noise_element(el: HtmlElement) -> bool:
@@ -151,13 +182,45 @@ class _Named(enum.Enum):
     TEASER = 2
 
 
-@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
 def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
-    raw = f"{classes} {ident} {kind}"
-    if not raw.strip():
+    # No furniture word spans two of the three (none holds a space), so each is judged
+    # alone; the type's words are no class words, only its fragments count.
+    by_class = _said(classes)
+    if by_class is _Named.FURNITURE:
+        return by_class
+    by_id = _said(ident)
+    if by_id is _Named.FURNITURE or (kind and _has_fragment(kind)):
+        return _Named.FURNITURE
+    if by_class is _Named.TEASER or by_id is _Named.TEASER:
+        return _Named.TEASER
+    return _Named.PLAIN
+
+
+# What a class or id says depends on the string alone, and pages repeat theirs on many
+# elements (a long list of utility classes on elements whose ids differ): each is judged
+# once. Past its bound the older half is forgotten (what is kept changes no answer).
+_SAID: dict[str, _Named] = {}
+_SAID_MAX = 1 << 13
+
+
+def _said(names: str) -> _Named:
+    """What class or id names say of their element: furniture, a teaser box, or nothing."""
+    said = _SAID.get(names)
+    if said is None:
+        said = _judged(names)
+        if len(_SAID) >= _SAID_MAX:
+            # pop, not del: a reading in another thread may be forgetting the same names.
+            for old in list(itertools.islice(_SAID, _SAID_MAX // 2)):
+                _SAID.pop(old, None)
+        _SAID[names] = said
+    return said
+
+
+def _judged(names: str) -> _Named:
+    if not names or names.isspace():
         return _Named.PLAIN
-    words = _words(f"{classes} {ident}")
-    if NOISE_FRAGMENTS.search(raw) or any(w in NOISE_WORDS for w in words):
+    words = _words(names)
+    if _has_fragment(names) or any(w in NOISE_WORDS for w in words):
         return _Named.FURNITURE
     if any(w in TEASER_WORDS for w in words):
         return _Named.TEASER
@@ -188,7 +251,7 @@ def _is_anchor_heading(el: HtmlElement) -> bool:
 def _noise_by_class(el: HtmlElement) -> bool:
     """Whether ``el``'s class or type alone names furniture (its id left aside)."""
     raw = f"{el.get('class', '')} {el.get('type', '')}"
-    if NOISE_FRAGMENTS.search(raw):
+    if _has_fragment(raw):
         return True
     return any(w in NOISE_WORDS for w in _words(raw))
 
