@@ -185,10 +185,11 @@ class _Named(enum.Enum):
 def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
     # No furniture word spans two of the three (none holds a space), so each is judged
     # alone; the type's words are no class words, only its fragments count.
-    by_class = _said(classes)
+    known = _SAID.get  # a remembered answer without a call (an answer is never falsy)
+    by_class = known(classes) or _said(classes)
     if by_class is _Named.FURNITURE:
         return by_class
-    by_id = _said(ident)
+    by_id = known(ident) or _said(ident)
     if by_id is _Named.FURNITURE or (kind and _has_fragment(kind)):
         return _Named.FURNITURE
     if by_class is _Named.TEASER or by_id is _Named.TEASER:
@@ -204,15 +205,14 @@ _SAID_MAX = 1 << 13
 
 
 def _said(names: str) -> _Named:
-    """What class or id names say of their element: furniture, a teaser box, or nothing."""
-    said = _SAID.get(names)
-    if said is None:
-        said = _judged(names)
-        if len(_SAID) >= _SAID_MAX:
-            # pop, not del: a reading in another thread may be forgetting the same names.
-            for old in list(itertools.islice(_SAID, _SAID_MAX // 2)):
-                _SAID.pop(old, None)
-        _SAID[names] = said
+    """What class or id names say of their element (furniture, a teaser box, or nothing),
+    judged and remembered."""
+    said = _judged(names)
+    if len(_SAID) >= _SAID_MAX:
+        # pop, not del: a reading in another thread may be forgetting the same names.
+        for old in list(itertools.islice(_SAID, _SAID_MAX // 2)):
+            _SAID.pop(old, None)
+    _SAID[names] = said
     return said
 
 
