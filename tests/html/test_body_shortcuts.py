@@ -235,3 +235,12 @@ def test_name_parts_are_the_patterns() -> None:
     for start in _noise._TAXONOMY_STARTS:
         assert start.rstrip("-") in TAXONOMY_CLASS.pattern
     assert "elementor-widget" in PAGE_BUILDER_BOX.pattern
+
+
+def test_long_class_names_are_judged_but_not_remembered() -> None:
+    # The remembered answers stay small whatever a page's class attributes hold.
+    long = "footer " + "x" * (_noise._SAID_LEN + 10)
+    assert _noise._said(long) is _noise._Named.FURNITURE
+    assert long not in _noise._SAID
+    short = "footer-links"
+    assert _noise._said(short) is _noise._SAID[short]

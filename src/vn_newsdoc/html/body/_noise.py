@@ -199,15 +199,20 @@ def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
 
 # What a class or id says depends on the string alone, and pages repeat theirs on many
 # elements (a long list of utility classes on elements whose ids differ): each is judged
-# once. Past its bound the older half is forgotten (what is kept changes no answer).
+# once. Past its bound the older half is forgotten (what is kept changes no answer); names
+# longer than _SAID_LEN are judged each time, so that the memory stays small (a few
+# megabytes at most) whatever the pages hold.
 _SAID: dict[str, _Named] = {}
 _SAID_MAX = 1 << 13
+_SAID_LEN = 300
 
 
 def _said(names: str) -> _Named:
     """What class or id names say of their element (furniture, a teaser box, or nothing),
     judged and remembered."""
     said = _judged(names)
+    if len(names) > _SAID_LEN:
+        return said
     if len(_SAID) >= _SAID_MAX:
         # pop, not del: a reading in another thread may be forgetting the same names.
         for old in list(itertools.islice(_SAID, _SAID_MAX // 2)):
