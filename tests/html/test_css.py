@@ -7,6 +7,8 @@ markup of our own writing that has near-misses for every selector part.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement, document_fromstring
@@ -62,6 +64,15 @@ EXTRA = [
     "#print-news.wrap",
     ".wrap#print-news > h1",
     ".article-content > [class~=name]",
+    "[data-role=content]",
+    "[data-role^=con]",
+    "[data-role$=ent]",
+    "[data-role*=nte]",
+    "[data-role~=content]",
+    "[data-role*='']",
+    "[data-role='']",
+    "[itemprop=articleBody].article-content",
+    "#print-news [data-role] > span",
 ]
 
 
@@ -84,6 +95,72 @@ def test_same_elements_as_cssselect(selector: str) -> None:
     ours = XPath(css_to_xpath(selector))(PAGE)
     theirs = CSSSelector(selector, translator="html")(PAGE)
     assert _ids(ours) == _ids(theirs)
+
+
+_WORDS = st.sampled_from(["a", "b", "ab", "a b", " a", "b-a", ""])
+_ATTRS = st.dictionaries(st.sampled_from(["id", "class", "data-x", "type"]), _WORDS, max_size=3)
+
+
+@st.composite
+def _trees(draw: st.DrawFn) -> str:
+    """Markup of nested elements, each with a few attributes of near-miss values."""
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(["div", "p", "span"]))
+        attrs = "".join(f' {k}="{v}"' for k, v in draw(_ATTRS).items())
+        inner = "".join(element(depth + 1) for _ in range(draw(st.integers(0, 3 - depth))))
+        return f"<{tag}{attrs}>{inner}</{tag}>"
+
+    return (
+        "<html><body>"
+        + "".join(element(0) for _ in range(draw(st.integers(1, 3))))
+        + "</body></html>"
+    )
+
+
+_SELECTORS = st.builds(
+    "".join,
+    st.lists(
+        st.sampled_from(
+            [
+                ".a",
+                ".ab",
+                "#a",
+                "#b",
+                "[data-x]",
+                "[data-x=a]",
+                "[data-x^=a]",
+                "[data-x$=b]",
+                "[data-x*=b]",
+                "[data-x~=a]",
+                "[type=ab]",
+                "[id=a]",
+                "[class*=b]",
+                "[data-x*='']",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+)
+
+
+@given(
+    markup=_trees(),
+    first=_SELECTORS,
+    combinator=st.sampled_from(["", " ", " > "]),
+    second=_SELECTORS,
+)
+def test_same_elements_as_cssselect_on_any_tree(
+    markup: str, first: str, combinator: str, second: str
+) -> None:
+    """From the page and from each element (the body's drops are looked for under the
+    body's containers), in the same order."""
+    selector = first + (combinator + second if combinator else "")
+    page = document_fromstring(markup)
+    ours, theirs = XPath(css_to_xpath(selector)), CSSSelector(selector, translator="html")
+    for context in page.iter():
+        assert _ids(ours(context)) == _ids(theirs(context))
 
 
 def test_the_near_misses_are_missed() -> None:
