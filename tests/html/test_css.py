@@ -13,8 +13,13 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement, document_fromstring
 
-from vn_newsdoc.html._css import css_to_xpath
-from vn_newsdoc.html.sites import PROFILES, SiteProfile
+from vn_newsdoc.html._css import class_needs, css_to_xpath, may_match
+from vn_newsdoc.html.sites import (
+    PROFILES,
+    SiteProfile,
+    _Selector,
+    compile_profile,
+)
 
 PAGE = document_fromstring(
     """<html><body>
@@ -161,6 +166,43 @@ def test_same_elements_as_cssselect_on_any_tree(
     ours, theirs = XPath(css_to_xpath(selector)), CSSSelector(selector, translator="html")
     for context in page.iter():
         assert _ids(ours(context)) == _ids(theirs(context))
+
+
+@given(
+    markup=_trees(),
+    first=_SELECTORS,
+    second=st.sampled_from(["", ", .b", ", p", ", [class^=a]", ", [class$=b]", ", [class=ab]"]),
+)
+def test_a_selector_that_cannot_match_finds_nothing(markup: str, first: str, second: str) -> None:
+    """Where the page's classes lack what a selector needs, it finds nothing, from any
+    element; and what it needs is in the class of whatever it finds."""
+    selector = first + second
+    page = document_fromstring(markup)
+    compiled = compile_profile(SiteProfile(name="x.vn", hosts="x.vn", body=selector)).body[0]
+    assert isinstance(compiled, _Selector)
+    classes = "\0".join(el.get("class", "") for el in page.iter())
+    possible = may_match(compiled, lambda: classes)
+    for context in page.iter():
+        assert possible or compiled(context) == []
+    for found in compiled(page):
+        assert (
+            any(all(text in found.get("class", "") for text in part) for part in compiled.needs)
+            or not compiled.needs
+        )
+
+
+def test_what_profile_selectors_need() -> None:
+    assert class_needs(".detail-author-bot .name") == (("detail-author-bot", "name"),)
+    assert class_needs("#print-news h2.ms-rteElement-H2") == (("ms-rteElement-H2",),)
+    assert class_needs("[data-role=publishdate]") == ()
+    assert class_needs("[class~=x], .y") == ()  # a word test: white space may differ
+    assert class_needs("[class*=''].y") == (("y",),)
+    tuoitre = PROFILES["tuoitre.vn"]
+    assert [s.needs for s in tuoitre.headline if isinstance(s, _Selector)] == [
+        (("detail-title",),),
+        (("title-2",),),
+        (),
+    ]
 
 
 def test_the_near_misses_are_missed() -> None:

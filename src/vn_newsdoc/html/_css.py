@@ -26,6 +26,7 @@ descendant-or-self::p[contains(@class, 'sapo')]
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vn_newsdoc.errors import shown
 
@@ -182,6 +183,52 @@ def _compile_one(selector: str) -> str:
             have_step = True
     close_step("")
     return "".join(steps)
+
+
+def class_needs(selector: str) -> tuple[tuple[str, ...], ...]:
+    """For each comma-separated part of ``selector`` (one that :func:`css_to_xpath`
+    compiles), texts that are in a class attribute (as parts of its value) of any element
+    it matches; ``()`` where a part needs none. A page none of whose class attributes holds
+    each text of some part has no element the selector matches: its XPath tests each with
+    ``contains()`` on the class (``[class~=x]`` is left out: it tests the value with its
+    white space made single).
+
+    >>> class_needs("h1.detail-title.big, [class*=relate]")
+    (('detail-title', 'big'), ('relate',))
+    >>> class_needs(".sapo, h1")
+    ()
+    """
+    parts = []
+    for part in selector.split(","):
+        # The tokens of a selector that compiles follow each other from its start.
+        needs = []
+        for match in _TOKEN.finditer(part.strip()):
+            if match.group("cls") is not None:
+                needs.append(match.group("cls"))
+            elif match.group("attr") == "class" and match.group("op") in ("=", "*=", "^=", "$="):
+                value = match.group("dq") or match.group("sq") or match.group("bare") or ""
+                needs.extend([value] if value else [])
+        if not needs:
+            return ()
+        parts.append(tuple(needs))
+    return tuple(parts)
+
+
+def may_match(selector: object, classes: Callable[[], str]) -> bool:
+    """Whether ``selector`` (a compiled selector with its :func:`class_needs` as ``needs``)
+    may match on a page whose class attributes, joined by NUL characters, ``classes()``
+    gives (asked for only where the selector needs a class).
+
+    >>> class Compiled:
+    ...     needs = class_needs(".sapo, .lead")
+    >>> may_match(Compiled(), lambda: "main\\0detail-sapo"), may_match(Compiled(), lambda: "x")
+    (True, False)
+    """
+    needs: tuple[tuple[str, ...], ...] = getattr(selector, "needs", ())
+    if not needs:
+        return True
+    joined = classes()
+    return any(all(text in joined for text in part) for part in needs)
 
 
 def css_to_xpath(selector: str) -> str:
