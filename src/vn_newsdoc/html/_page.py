@@ -7,16 +7,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections.abc import Iterator
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.html._css import may_match
 from vn_newsdoc.html._fields._cascade import Decision
 from vn_newsdoc.html._survey import Survey, body_anchors, iter_tag
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
 __all__ = ["Page"]
+
+_CLASSES = XPath("descendant-or-self::*/@class", smart_strings=False)
 
 _log = logging.getLogger(__name__)
 
@@ -104,6 +109,26 @@ class Page:
         """The text of the page's ``<title>`` (its first one)."""
         first = next(iter_tag(self.root, "title", self_too=False), None)
         return None if first is None else first.text or ""
+
+    @functools.cached_property
+    def classes(self) -> str:
+        """The page's class attributes, each once, joined by NUL characters (no class
+        text a selector needs holds one)."""
+        return "\0".join(set(_CLASSES(self.root)))
+
+    def profile_selectors(self, field: str) -> Iterator[XPath]:
+        """The profile's selectors of ``field`` (``"body"``), in order, less those that
+        cannot match on this page: they need a class text no class attribute of it holds
+        (the class attributes are gathered once, when a selector first needs them; the
+        tree only loses elements after that, never gains a class)."""
+        if self.profile is None:
+            return
+        for selector in getattr(self.profile, field):
+            if may_match(selector, self._classes):
+                yield selector
+
+    def _classes(self) -> str:
+        return self.classes
 
     def record(
         self, field: str, strategy: str, element: HtmlElement | None = None, key: str | None = None

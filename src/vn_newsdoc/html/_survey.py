@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from lxml.etree import XPath
@@ -180,7 +180,7 @@ def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[
         yield from child.iter(tag)
 
 
-def first_match(root: HtmlElement, selectors: Sequence[XPath]) -> HtmlElement | None:
+def first_match(root: HtmlElement, selectors: Iterable[XPath]) -> HtmlElement | None:
     """The first element matched by the selectors (tried in order) that holds text."""
     for selector in selectors:
         for el in selector(root):

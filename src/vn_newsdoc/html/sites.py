@@ -27,7 +27,7 @@ import attrs
 from lxml.etree import XPath
 
 from vn_newsdoc.errors import ProfileError, shown
-from vn_newsdoc.html._css import css_to_xpath
+from vn_newsdoc.html._css import class_needs, css_to_xpath
 
 __all__ = [
     "PROFILES",
@@ -126,6 +126,15 @@ class SiteProfile:
     another copy's time)."""
 
 
+class _Selector(XPath):
+    """A compiled CSS selector, with the class texts it needs (see ``class_needs``): a
+    page whose class attributes lack them is not searched."""
+
+    def __init__(self, css: str) -> None:
+        super().__init__(css_to_xpath(css))
+        self.needs = class_needs(css)
+
+
 @attrs.frozen
 class CompiledProfile:
     """A :class:`SiteProfile` with its selectors compiled to XPath."""
@@ -173,7 +182,7 @@ def compile_profile(profile: SiteProfile) -> CompiledProfile:
         compiled = []
         for css in getattr(profile, field):
             try:
-                compiled.append(XPath(css_to_xpath(css)))
+                compiled.append(_Selector(css))
             except ValueError as exc:
                 raise ProfileError(str(exc), name=profile.name, field=field) from exc
         return tuple(compiled)

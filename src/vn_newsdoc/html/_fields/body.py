@@ -58,7 +58,7 @@ _NOT_A_HEADING_END = frozenset(",“\"'")
 def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
     if page.profile is None:
         return None
-    found = first_match(page.root, page.profile.body)
+    found = first_match(page.root, page.profile_selectors("body"))
     return None if found is None else Found([found], found)
 
 
@@ -148,8 +148,10 @@ def _profile_drops(page: Page) -> list[HtmlElement]:
     if page.profile is None or not page.profile.drop:
         return []
     out: list[HtmlElement] = []
-    for container in page.containers:
-        for selector in page.profile.drop:
+    containers = page.containers
+    drops = list(page.profile_selectors("drop")) if containers else []
+    for container in containers:
+        for selector in drops:
             out.extend(e for e in selector(container) if isinstance(e, HtmlElement))
     return out
 

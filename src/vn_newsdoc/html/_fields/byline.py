@@ -115,7 +115,7 @@ def _by_profile(page: Page, draft: Draft) -> Found[Byline] | None:
     """The byline at the profile's selector; several matches are several authors."""
     if page.profile is None:
         return None
-    for selector in page.profile.byline:
+    for selector in page.profile_selectors("byline"):
         matched = [
             (el, text)
             for el in selector(page.root)

@@ -74,7 +74,7 @@ def profile_datelines(page: Page) -> Candidates:
     selectors' order (the page computes them once: the datelines and the month-first
     check both read them)."""
     candidates: Candidates = []
-    for selector in page.profile.dateline if page.profile is not None else ():
+    for selector in page.profile_selectors("dateline"):
         for el in selector(page.root):
             if isinstance(el, HtmlElement):
                 text = element_text(el)

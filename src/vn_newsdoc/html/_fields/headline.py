@@ -62,7 +62,7 @@ _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
 def _by_profile(page: Page, draft: Draft) -> Found[str] | None:
     if page.profile is None:
         return None
-    el = first_match(page.root, page.profile.headline)
+    el = first_match(page.root, page.profile_selectors("headline"))
     return None if el is None else Found(element_text(el), el)
 
 

@@ -97,7 +97,7 @@ def is_foreign_text(text: str, headline: str) -> bool:
 def _by_profile(page: Page, draft: Draft) -> Found[str | None] | None:
     if page.profile is None:
         return None
-    return _found(first_match(page.root, page.profile.lead), draft)
+    return _found(first_match(page.root, page.profile_selectors("lead")), draft)
 
 
 def _by_class_or_position(page: Page, draft: Draft) -> Found[str | None] | None:
