@@ -83,11 +83,13 @@ def own_story(
             return None
         kind = el.get("class")
         if kind or el.tag == "article":
-            # The children of the same tag only, picked out by lxml.
+            # Compared here, not picked out by lxml's iterchildren(tag): a tag name the
+            # parser kept with a control character in it (``<d\x1fiv>``) is one lxml
+            # refuses as a filter, and one in braces it would read as a namespace.
             others = [
                 sub
-                for sub in parent.iterchildren(str(el.tag))
-                if sub is not el and sub.get("class") == kind
+                for sub in parent
+                if sub is not el and sub.tag == el.tag and sub.get("class") == kind
             ]
             if others:
                 if titles is None:
