@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lxml.etree import Element, XPath, iterwalk
+from lxml.etree import Element, iterwalk
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import (
@@ -65,10 +65,7 @@ _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _EMPHASIS = frozenset({"b", "strong", "em", "i"})
 _names_a_source = names_matcher(SOURCE_CLASS)
-# Every class and id value of a page, as plain strings (one XPath each: a union of the two
-# would sort the nodes again), and what any source class holds (SOURCE_CLASS's words).
-_CLASSES = XPath("descendant-or-self::*/@class", smart_strings=False)
-_IDS = XPath("descendant-or-self::*/@id", smart_strings=False)
+# What any source class holds (SOURCE_CLASS's words).
 _SOURCE_WORD_RE = re.compile(r"source|nguon", re.IGNORECASE)
 _names_elsewhere = names_matcher(ELSEWHERE_CLASS)
 
@@ -309,21 +306,19 @@ def find_source(
     return None
 
 
-def may_name_a_source(root: HtmlElement) -> bool:
-    """Whether some class or id under ``root`` may name a source box: ``False`` proves that
-    :func:`find_source` and :func:`source_near` find nothing there, without a survey.
+def may_name_a_source(names: str) -> bool:
+    """Whether some of a page's class or id values (``names``, joined by a space or a NUL)
+    may name a source box: ``False`` proves that :func:`find_source` and
+    :func:`source_near` find nothing there, without a survey.
 
     Each word :data:`~vn_newsdoc.html._hints.SOURCE_CLASS` looks for holds ``source`` or
-    ``nguon``, matched alike (case aside); a space between two values starts no such word.
+    ``nguon``, matched alike (case aside); a space or NUL between two values starts no
+    such word.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> may_name_a_source(fragment_fromstring('<div><p class="Nguon-tin">Theo TTXVN</p></div>'))
-    True
-    >>> may_name_a_source(fragment_fromstring('<div id="main"><p class="lead">a</p></div>'))
-    False
+    >>> may_name_a_source("lead Nguon-tin"), may_name_a_source("main lead")
+    (True, False)
     """
-    names = _CLASSES(root) + _IDS(root)
-    return _SOURCE_WORD_RE.search(" ".join(names)) is not None
+    return _SOURCE_WORD_RE.search(names) is not None
 
 
 def merge_bylines(bylines: Iterable[Byline | None]) -> Byline | None:

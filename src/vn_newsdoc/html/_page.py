@@ -21,7 +21,10 @@ from vn_newsdoc.html.sites import CompiledProfile
 
 __all__ = ["Page"]
 
+# Every class and id value of a page, as plain strings (one XPath each: a union of the two
+# would sort the nodes again).
 _CLASSES = XPath("descendant-or-self::*/@class", smart_strings=False)
+_IDS = XPath("descendant-or-self::*/@id", smart_strings=False)
 
 _log = logging.getLogger(__name__)
 
@@ -115,6 +118,15 @@ class Page:
         """The page's class attributes, each once, joined by NUL characters (no class
         text a selector needs holds one)."""
         return "\0".join(set(_CLASSES(self.root)))
+
+    @functools.cached_property
+    def ids(self) -> str:
+        """The page's id attributes, each once, joined by NUL characters.
+
+        Like :attr:`classes`, gathered once when first needed: the tree only loses
+        elements after the page is made, so what a look at them proves absent stays
+        absent."""
+        return "\0".join(set(_IDS(self.root)))
 
     def profile_selectors(self, field: str) -> Iterator[XPath]:
         """The profile's selectors of ``field`` (``"body"``), in order, less those that

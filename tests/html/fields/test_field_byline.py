@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import lxml.html
 import pytest
 
 from field_pages import PARAGRAPHS, draft_at, page_of, profile
@@ -325,10 +324,10 @@ def test_every_class_or_id_that_names_a_source_passes_the_look_before_the_survey
     # Without a survey, the source strategies run only where some class or id may name a
     # source: every one that the source boxes' own test accepts must pass that look.
     assert _credits._names_a_source(cls, ident)
-    box = lxml.html.Element("p", {k: v for k, v in (("class", cls), ("id", ident)) if v})
-    page = lxml.html.Element("div", {"class": "content"})
-    page.append(box)
-    assert _credits.may_name_a_source(page)
+    attributes = "".join(f' {k}="{v}"' for k, v in (("class", cls), ("id", ident)) if v)
+    page = page_of(f"<body><div class='content'><p{attributes}>Theo TTXVN</p></div></body>")
+    assert "survey" not in vars(page)
+    assert byline._sources_possible(page)
 
 
 def test_a_page_no_class_of_which_names_a_source_is_not_surveyed_for_one() -> None:

@@ -221,7 +221,7 @@ def _sources_possible(page: Page) -> bool:
     """Whether the :data:`SOURCES` may find a source: they read the survey, which a page
     has not always needed before; without one, a look at the page's class and id values
     (a fraction of a survey's cost) may prove that none names a source box."""
-    return "survey" in vars(page) or may_name_a_source(page.root)
+    return "survey" in vars(page) or may_name_a_source(page.classes) or may_name_a_source(page.ids)
 
 
 def decide(page: Page, draft: Draft) -> None:
