@@ -27,6 +27,7 @@ from vn_newsdoc.html._hints import (
     CREDIT_CLASS_WORDS,
     FIGURE_CLASS,
     names_matcher,
+    prescreened,
 )
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
 from vn_newsdoc.vi._wordlists import alternation, read_words
@@ -217,14 +218,8 @@ def _junk_address(address: str) -> bool:
     return _IMAGE_JUNK_RE.search(address) is not None
 
 
-def _names_avatar(names: str) -> bool:
-    # AVATAR_CLASS finds "autor", "author" or "avatar": "aut" or "ava" in any case (a plain
-    # search, as for _junk_address).
-    if names.isascii():
-        lowered = names.lower()
-        if "aut" not in lowered and "ava" not in lowered:
-            return False
-    return AVATAR_CLASS.search(names) is not None
+# AVATAR_CLASS finds "autor", "author" or "avatar": "aut" or "ava" in any case.
+_names_avatar = prescreened(AVATAR_CLASS, ("aut", "ava"))
 
 
 def _address(img: HtmlElement) -> str | None:

@@ -18,6 +18,7 @@ from vn_newsdoc.html._hints import (
     PAGE_BUILDER_BOX,
     TAXONOMY_CLASS,
     TEASER_WORDS,
+    prescreened,
 )
 from vn_newsdoc.text import drop_xml_invalid
 
@@ -142,13 +143,8 @@ _FRAGMENT_PARTS = (
 )  # fmt: skip
 
 
-def _has_fragment(names: str) -> bool:
-    """Whether ``NOISE_FRAGMENTS`` finds a furniture word in ``names``."""
-    if names.isascii():
-        lowered = names.lower()
-        if not any(part in lowered for part in _FRAGMENT_PARTS):
-            return False
-    return NOISE_FRAGMENTS.search(names) is not None
+# Whether NOISE_FRAGMENTS finds a furniture word in class or id names.
+_has_fragment = prescreened(NOISE_FRAGMENTS, _FRAGMENT_PARTS)
 
 
 def is_noise_element(el: HtmlElement) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
-from vn_newsdoc.html._hints import QUOTE_CLASS
+from vn_newsdoc.html._hints import QUOTE_CLASS, prescreened
 from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
     HEADING_LINE_MAX,
@@ -165,15 +165,9 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
-def _quote_classed(classes: str) -> bool:
-    # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case: a plain search
-    # rules out most class lists (ASCII ones: no other letter folds to those).
-    if classes.isascii():
-        lowered = classes.lower()
-        if "quot" not in lowered and "ch" not in lowered:
-            return False
-    return QUOTE_CLASS.search(classes) is not None
+# Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
+# class names on many elements.
+_quote_classed = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
 def _alignment(el: HtmlElement) -> str:
