@@ -24,7 +24,9 @@ import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
+    ClassValidationError,
     ForbiddenExtraKeysError,
+    IterableValidationError,
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
@@ -226,14 +228,14 @@ _CONVERTER = _make_converter()
 
 def _locate(exc: BaseException, path: str) -> tuple[str, BaseException]:
     """The innermost error under ``exc`` and the JSON path of the value it is about."""
-    if isinstance(exc, BaseValidationError):
+    # The two kinds cattrs raises; their base class has no group_exceptions() of its own.
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without_notes = exc.group_exceptions()
         for inner, note in with_notes:
             if isinstance(note, AttributeValidationNote):
                 return _locate(inner, f"{path}.{note.name}")
             if isinstance(note, IterableValidationNote):
                 return _locate(inner, f"{path}[{note.index}]")
-            return _locate(inner, path)
         if without_notes:
             return _locate(without_notes[0], path)
     return path, exc

@@ -55,13 +55,13 @@ def _variants(word: str) -> set[str]:
 
 
 _ROLE_ALTS = sorted({v for w in _role_spellings for v in _variants(w)}, key=lambda w: (-len(w), w))
-ROLE_PATTERN = "(?:" + "|".join(re.escape(w) for w in _ROLE_ALTS) + r")(?![^\W\d_])"
+ROLE_PATTERN: str = "(?:" + "|".join(re.escape(w) for w in _ROLE_ALTS) + r")(?![^\W\d_])"
 """A regex (use with ``re.IGNORECASE``) matching one role word as a whole word."""
 
 
 # Joiners ------------------------------------------------------------------------------
 
-JOINER_PATTERN = "(?:" + alternation(read_words("byline_joiners.tsv")) + ")"
+JOINER_PATTERN: str = "(?:" + alternation(read_words("byline_joiners.tsv")) + ")"
 """A regex (use with ``re.IGNORECASE``) matching one word that joins two names (``và``)."""
 
 NAME_JOIN_RE = re.compile(rf"(?<!\s)\s+{JOINER_PATTERN}\s+", re.IGNORECASE)
@@ -170,7 +170,7 @@ _TITLE_ALTS = sorted(
     {v for w in read_words("byline_name_titles.tsv") for v in _variants(w)},
     key=lambda w: (-len(w), w),
 )
-NAME_TITLE_PATTERN = (
+NAME_TITLE_PATTERN: str = (
     r"^(?:(?:" + "|".join(re.escape(w) for w in _TITLE_ALTS) + r")(?:\s*\.\s*|\s+))+"
 )
 """A regex (use with ``re.IGNORECASE``) matching the degrees and titles in front of a name
@@ -189,7 +189,7 @@ _PLAIN_LABELS = sorted(
 _NAME_LABELS = sorted(
     {v for w in _labels if w.startswith("~") for v in _variants(w[1:])}, key=lambda w: (-len(w), w)
 )
-LABEL_PATTERN = (
+LABEL_PATTERN: str = (
     r"^(?:(?:"
     + "|".join(re.escape(w) for w in _PLAIN_LABELS)
     + r")(?:\s*:\s*|\s+)(?=\S)"

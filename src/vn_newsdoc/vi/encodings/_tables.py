@@ -27,6 +27,7 @@ positions 0x81, 0x8D, 0x8F, 0x90 and 0x9D are C1 controls).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
@@ -104,10 +105,10 @@ def _whatwg(codec: str) -> str:
 
 
 #: Decoding tables: 256 characters, one per byte (for :func:`codecs.charmap_decode`).
-VISCII: Final = _single_byte(_VISCII_C0, _VISCII_HIGH)
-TCVN3: Final = _single_byte(_TCVN_C0, _TCVN_HIGH)
+VISCII: Final[str] = _single_byte(_VISCII_C0, _VISCII_HIGH)
+TCVN3: Final[str] = _single_byte(_TCVN_C0, _TCVN_HIGH)
 CP1252: Final = _whatwg("cp1252")
-CP1258: Final = _whatwg("cp1258")
+CP1258: Final[str] = _whatwg("cp1258")
 
 # ---------------------------------------------------------------------------------------
 # VNI-Windows: a vowel's VNI spelling is its base letter and a mark byte. Written here as
@@ -155,9 +156,9 @@ def _vni_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 _VNI_ENCODE, _VNI_DECODE = _vni_tables()
 #: Unicode letter (NFC) to its VNI spelling, as windows-1252 characters.
-VNI_ENCODE: Final = MappingProxyType(_VNI_ENCODE)
+VNI_ENCODE: Final[Mapping[str, str]] = MappingProxyType(_VNI_ENCODE)
 #: VNI spelling (as windows-1252 characters) to the Unicode letter.
-VNI_DECODE: Final = MappingProxyType(_VNI_DECODE)
+VNI_DECODE: Final[Mapping[str, str]] = MappingProxyType(_VNI_DECODE)
 
 
 def encoding_map(table: str) -> dict[int, int]:

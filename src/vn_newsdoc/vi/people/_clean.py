@@ -13,7 +13,11 @@ _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " "
 # Every character clean() drops or turns into a space: controls, surrogates, noncharacters,
 # invisible format characters, white space but the plain space.
 _DIRTY = re.compile(
-    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u00ad\u180e\u200b\u200e\u200f"
+    "[\x00-\x1f\x7f-\x9f"
+    + chr(0xD800)  # the surrogates, written as code points: a compiled module holds
+    + "-"  # no string literal with one in it
+    + chr(0xDFFF)
+    + "\ufffe\uffff\u00ad\u180e\u200b\u200e\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff" + re.escape(_SPACES) + "]"
 )
 

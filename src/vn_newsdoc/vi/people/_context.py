@@ -101,6 +101,8 @@ _AHEAD = frozenset(
 _CLAUSE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
 # Words no list claims may follow a title ahead only inside the name of a body or place
 # ("Công ty Công viên cây xanh"), not right after its head ("Giám đốc họp ...").
+# What, shortly before a name, says it is a person's.
+_PERSON_CUE = frozenset((*TITLES, Kind.APPOSITIVE, Kind.ADDRESS))
 _BODY = frozenset({Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY})
 
 
@@ -155,7 +157,7 @@ def person_before(doc: Doc, i: int) -> bool:
         t = doc.toks[j]
         if (not t.word and t.text not in DASHES) or doc.kind(j) is Kind.STOP:
             return False
-        if doc.kind(j) in (*TITLES, Kind.APPOSITIVE, Kind.ADDRESS):
+        if doc.kind(j) in _PERSON_CUE:
             return True
     return False
 

@@ -29,6 +29,8 @@ DASHES = frozenset("-–—")
 _WARDS = frozenset({"phường", "quận", "p", "q"})
 _WARD_CODE = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
 # What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
+# A title's start takes in the modifiers and title words in front of it.
+_TITLE_LEAD_IN = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
 _CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
 _TRIM = " ,;:-–—"
 _TEXT = itemgetter(0)  # Token.text
@@ -154,7 +156,7 @@ class Doc:
         """Where a title found at ``tg`` starts, with the modifiers and title words right
         in front of it taken in (``phó trưởng phòng``, ``trưởng phòng quản lý``)."""
         s = tg.start
-        while s > 0 and self.kind(s - 1) in (Kind.MODIFIER, *TITLES, Kind.APPOSITIVE):
+        while s > 0 and self.kind(s - 1) in _TITLE_LEAD_IN:
             prev = self.tags[s - 1]
             assert prev is not None
             s = prev.start

@@ -24,6 +24,8 @@ from vn_newsdoc.vi.people._tokens import Token, is_capitalised, is_vietnamese_sy
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
 _PLACES = (Kind.PLACE, Kind.COUNTRY)
 # Abbreviations that may carry a dot of their own before the next word ("CT. hội").
+_NOT_KEPT = frozenset((*_PLACES, Kind.MODIFIER))  # what a word alone is never kept as
+_TITLE_OR_MODIFIER = frozenset((*TITLES, Kind.MODIFIER))
 _ABBREVIATED = (*TITLES, *NAMING, Kind.OFFICE, Kind.ADDRESS)
 
 
@@ -51,7 +53,7 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
             continue
         others = [e for e in found if e.kind not in _PLACES]
         chosen = (others or found)[0]
-        if chosen.kind not in (*_PLACES, Kind.MODIFIER):
+        if chosen.kind not in _NOT_KEPT:
             out[key] = chosen.kind
     return MappingProxyType(out)
 
@@ -134,7 +136,7 @@ def _before_title(tokens: list[Token], keys: list[str], i: int) -> bool:
     """Whether a title (or another modifier) starts at token ``i``."""
     if i >= len(tokens):
         return False
-    return any(e.kind in (*TITLES, Kind.MODIFIER) for e in _matches(tokens, keys, i))
+    return any(e.kind in _TITLE_OR_MODIFIER for e in _matches(tokens, keys, i))
 
 
 def _title_across(tokens: list[Token], keys: list[str], start: int, end: int) -> bool:

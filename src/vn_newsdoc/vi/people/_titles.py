@@ -11,6 +11,8 @@ from vn_newsdoc.vi.people._tagger import Tag
 
 # How far an apposition may run after a name, in tokens.
 _APPOSITION_REACH = 32
+# What a body named after a title may be followed by and still belong to it.
+_PARENT_BODY = frozenset((*NAMING, Kind.OFFICE))
 
 
 def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
@@ -38,7 +40,7 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
                     titles.append(doc.slice(cur, k))
                     cur, k = k + 1, new
                     continue
-                if nxt in (*NAMING, Kind.OFFICE) and (t.text != "," or not doc.clause_ahead(k + 1)):
+                if nxt in _PARENT_BODY and (t.text != "," or not doc.clause_ahead(k + 1)):
                     k += 1  # "(HECI), Bệnh viện Chợ Rẫy": the parent body
                     continue
                 break
