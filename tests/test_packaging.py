@@ -201,8 +201,13 @@ _RUNTIME_MODULES = frozenset(
 
 def _is_runtime(module: str) -> bool:
     # _sysconfigdata_* is the standard library's build configuration (read by sysconfig),
-    # named per platform and so missing from sys.stdlib_module_names.
-    return module in _RUNTIME_MODULES or module.startswith(("_cython_", "_sysconfigdata_"))
+    # named per platform and so missing from sys.stdlib_module_names. A compiled build
+    # (tests/test_compiled.py) ships its own <hash>__mypyc extension beside the package.
+    return (
+        module in _RUNTIME_MODULES
+        or module.startswith(("_cython_", "_sysconfigdata_"))
+        or module.endswith("__mypyc")
+    )
 
 
 def test_runtime_dependencies_are_the_declared_ones() -> None:

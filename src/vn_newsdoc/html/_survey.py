@@ -44,8 +44,10 @@ _NO_HINT: _Flags = (False, False, False, False, False)
 # what is kept changes no reading); a hint longer than _KNOWN_HINT_LEN is kept for its page
 # alone, so that the memory stays small (a few megabytes at most) whatever the pages hold.
 _KNOWN_HINTS: dict[str, _Flags] = {}
-_KNOWN_HINTS_MAX: Final = 1 << 14
-_KNOWN_HINT_LEN: Final = 100
+# The two bounds are plain module variables, not Final: a compiled build would fold a Final
+# into its code, and the tests set them small to watch the forgetting.
+_KNOWN_HINTS_MAX = 1 << 14
+_KNOWN_HINT_LEN = 100
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # How many characters of a long element short_text() gathers, in limits, before it looks

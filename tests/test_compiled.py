@@ -1,0 +1,166 @@
+"""The compiled build: ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build --wheel`` compiles
+the reader's hot modules with mypyc. It must read every page exactly as the pure-Python
+package does, and pass the reader's own tests.
+
+The build takes a minute or two (one C compiler run), so it is made once for the module,
+from a copy of the project's files: mypyc writes its extensions next to the sources it
+compiles, and a copy keeps them out of the working tree.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED
+from vn_newsdoc import read_html, read_text, write_json
+
+pytestmark = [pytest.mark.slow, pytest.mark.corpus]
+
+# What the build compiles: a module from each part of the reader. The pyproject's include
+# and exclude lists say the rest; the reading comparison below covers them all.
+_COMPILED = (
+    "vn_newsdoc/html/body/_walk",
+    "vn_newsdoc/html/body/_scoring",
+    "vn_newsdoc/html/_survey",
+    "vn_newsdoc/vi/people/_tagger",
+    "vn_newsdoc/vi/dates/_scan",
+)
+# What stays Python: the entry points that refuse wrong arguments with our own errors.
+_PURE = ("vn_newsdoc/__init__", "vn_newsdoc/html/__init__", "vn_newsdoc/html/_parse")
+_EXTENSION = sysconfig.get_config_var("EXT_SUFFIX")
+
+
+def _compiler_missing() -> str | None:
+    """Why this machine cannot build the compiled wheel, or ``None`` if it can."""
+    for module in ("hatch_mypyc", "mypyc", "setuptools"):
+        if importlib.util.find_spec(module) is None:
+            return f"the compiled build needs the test extras ({module} is missing)"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"the compiled build needs a C compiler ({compiler} is not on PATH)"
+    return None
+
+
+def _run(*args: str | Path, cwd: Path, env: dict[str, str], timeout: int) -> str:
+    result = subprocess.run(
+        [str(a) for a in args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, f"{args} failed:\n{result.stdout[-5000:]}\n{result.stderr}"
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The compiled wheel, and the folder it is unpacked into (to put on ``PYTHONPATH``)."""
+    missing = _compiler_missing()
+    if missing:
+        pytest.skip(missing)
+    project = tmp_path_factory.mktemp("project")
+    for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"):
+        shutil.copy2(ROOT / name, project / name)
+    shutil.copytree(
+        ROOT / "src",
+        project / "src",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", f"*{_EXTENSION}"),
+    )
+    out = tmp_path_factory.mktemp("dist")
+    env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"}
+    # No isolation: hatchling, hatch-mypyc, mypy and setuptools come from the test
+    # dependencies, so the build needs no network.
+    _run(
+        sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, project,
+        cwd=project, env=env, timeout=1200,
+    )  # fmt: skip
+    (wheel,) = out.glob("*.whl")
+    site = tmp_path_factory.mktemp("site")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    return wheel, site
+
+
+def _env(site: Path) -> dict[str, str]:
+    """The environment of a Python that imports the compiled build before anything else."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT / "tests")])}
+
+
+def test_the_wheel_is_compiled_for_this_platform(compiled: tuple[Path, Path]) -> None:
+    wheel, site = compiled
+    assert not wheel.name.endswith("-none-any.whl"), wheel.name
+    for module in _COMPILED:
+        assert (site / f"{module}{_EXTENSION}").is_file(), module
+        assert (site / f"{module}.py").is_file(), module  # the source travels with it
+    for module in _PURE:
+        assert not (site / f"{module}{_EXTENSION}").exists(), module
+    script = "import vn_newsdoc.html.body._walk as m; print(m.__file__)"
+    loaded = _run(sys.executable, "-c", script, cwd=ROOT, env=_env(site), timeout=120)
+    assert loaded.strip() == str(site / f"vn_newsdoc/html/body/_walk{_EXTENSION}")
+
+
+_READ_ALL = """
+import json, sys
+from pathlib import Path
+from vn_newsdoc import read_html, read_text, write_json
+pages = json.loads(sys.stdin.read())
+out = {}
+for name in pages:
+    data = Path(name).read_bytes()
+    article = read_text(data.decode("utf-8")) if name.endswith(".txt") else read_html(data)
+    out[name] = write_json(article)
+print(json.dumps(out))
+"""
+
+
+def test_the_compiled_build_reads_every_page_as_the_pure_one(
+    compiled: tuple[Path, Path],
+) -> None:
+    """Every corpus page and the seed dump, byte for byte the same JSON in both builds."""
+    _, site = compiled
+    pages = sorted(str(p) for p in (SHARED / "corpus").glob("*/*.html"))
+    pages += sorted(str(p) for p in (SHARED / "seed").glob("*.txt"))
+    assert len(pages) > 20
+    result = subprocess.run(
+        [sys.executable, "-c", _READ_ALL],
+        input=json.dumps(pages),
+        env=_env(site),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    readings = json.loads(result.stdout)
+    for name in pages:
+        data = Path(name).read_bytes()
+        pure = read_text(data.decode("utf-8")) if name.endswith(".txt") else read_html(data)
+        assert readings[name] == write_json(pure), name
+
+
+def test_the_compiled_build_passes_the_readers_tests(compiled: tuple[Path, Path]) -> None:
+    """The HTML reader's and the Vietnamese layer's tests, hostile input and the properties
+    that readers raise nothing but our errors among them, run on the compiled build."""
+    _, site = compiled
+    suites = ["tests/html", "tests/vi", "tests/test_hostile_errors.py", "tests/test_readers.py"]
+    _run(
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+        "-o", "addopts=--strict-markers --strict-config", *suites,
+        cwd=ROOT, env=_env(site), timeout=1800,
+    )  # fmt: skip
