@@ -15,7 +15,11 @@ trafilatura's and by the lxml floor's. Timed, all on the same bytes:
 * ``newspaper4k``: ``Article.download(input_html=...)`` then ``parse()``, no network
   (``fetch_images=False``: it would otherwise fetch the page's pictures);
 * ``goose3``: ``Goose.extract(raw_html=...)``, image fetching off;
-* ``lxml parse``: ``lxml.html.document_fromstring`` of the bytes, the floor.
+* ``lxml parse``: ``lxml.html.document_fromstring`` of the bytes, the floor;
+* with ``--compiled WHEEL`` (a wheel built with ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1``, or the
+  folder it is unpacked into), ``read_html`` and ``read_html -p`` again, compiled: they run
+  in a second interpreter that imports the compiled build, which times each page when this
+  one reaches it, so both builds meet the same load.
 
 Peers that are not installed are left out. The sets of pages are the Vietnamese corpus,
 ``../shared/corpus`` beside the project (or ``$VN_NEWSDOC_SHARED/corpus``), and, with
@@ -28,7 +32,8 @@ Times are processor time by default (``--clock cpu``): on a machine shared with 
 they move far less than elapsed time (``--clock wall``), and the extractors here use one
 thread each.
 
-Run: ``python bench/speed.py [--repeat N] [--generic DIR] [--imports N] [--clock cpu|wall]``.
+Run: ``python bench/speed.py [--repeat N] [--generic DIR] [--compiled WHEEL] [--imports N]
+[--clock cpu|wall]``.
 """
 
 from __future__ import annotations
@@ -44,7 +49,9 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -159,8 +166,99 @@ def contenders(language: str) -> dict[str, Timed]:
     return {name: _quiet(fn) for name, fn in found.items()}
 
 
+class CompiledBuild:
+    """A second interpreter that imports the compiled build and times ``read_html`` (with
+    and without the site profiles) on the page it is told, one page at a time.
+
+    The pages go to it once, at the start; then each request names a page by its index
+    and the answer is the median time of each of the two rows, measured there exactly as
+    :func:`measure` measures here.
+    """
+
+    ROWS = ("read_html compiled", "read_html -p compiled")
+
+    def __init__(self, build: Path, pages: list[Page], repeat: int, clock: str) -> None:
+        self._unpacked: tempfile.TemporaryDirectory[str] | None = None
+        if build.is_file():  # a wheel: unpacked into a temporary folder
+            self._unpacked = tempfile.TemporaryDirectory(prefix="vn_newsdoc-compiled-")
+            with zipfile.ZipFile(build) as wheel:
+                wheel.extractall(self._unpacked.name)
+            build = Path(self._unpacked.name)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(build), str(ROOT / "bench")])}
+        self._child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(repeat), clock],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
+        assert self._child.stdin is not None
+        assert self._child.stdout is not None
+        self._stdin, self._stdout = self._child.stdin, self._child.stdout
+        self._stdin.write(json.dumps([[data.hex(), url] for _n, data, url in pages]) + "\n")
+        self._stdin.flush()
+        where = self._stdout.readline().strip()
+        if not where.endswith(sysconfig_suffix()):
+            self.close()
+            raise SystemExit(f"--compiled {build}: its reader is not compiled ({where})")
+
+    def time_page(self, index: int) -> dict[str, float]:
+        """The two rows' median times of page ``index``, in milliseconds."""
+        self._stdin.write(f"{index}\n")
+        self._stdin.flush()
+        times = json.loads(self._stdout.readline())
+        return dict(zip(self.ROWS, times, strict=True))
+
+    def close(self) -> None:
+        """Stop the second interpreter and remove the unpacked wheel."""
+        self._stdin.close()
+        self._child.wait()
+        if self._unpacked is not None:
+            self._unpacked.cleanup()
+
+
+def sysconfig_suffix() -> str:
+    """The file name ending of this interpreter's extension modules."""
+    import sysconfig  # noqa: PLC0415
+
+    return str(sysconfig.get_config_var("EXT_SUFFIX"))
+
+
+# The second interpreter: it says where its reader's body walk was loaded from (a compiled
+# build loads it from an extension module), then answers page indexes with two medians.
+_CHILD = """
+import json, statistics, sys, time
+import speed
+import vn_newsdoc.html.body._walk as walk
+from vn_newsdoc.html import read_html
+repeat, clock = int(sys.argv[1]), speed._CLOCKS[sys.argv[2]]
+pages = [(bytes.fromhex(data), url) for data, url in json.loads(sys.stdin.readline())]
+print(walk.__file__, flush=True)
+rows = [
+    speed._quiet(lambda data, url: read_html(data, url=url)),
+    speed._quiet(lambda data, url: read_html(data, url=url, site_profiles=False)),
+]
+for line in sys.stdin:
+    data, url = pages[int(line)]
+    medians = []
+    for fn in rows:
+        fn(data, url)
+        runs = []
+        for _ in range(repeat):
+            start = clock()
+            fn(data, url)
+            runs.append((clock() - start) * 1000)
+        medians.append(statistics.median(runs))
+    print(json.dumps(medians), flush=True)
+"""
+
+
 def measure(
-    pages: list[Page], timed: dict[str, Timed], repeat: int, clock: Callable[[], float]
+    pages: list[Page],
+    timed: dict[str, Timed],
+    repeat: int,
+    clock: Callable[[], float],
+    compiled: CompiledBuild | None = None,
 ) -> dict[str, list[float]]:
     """Per contender, the median time of each page in milliseconds.
 
@@ -172,7 +270,9 @@ def measure(
     all contenders alike.
     """
     results: dict[str, list[float]] = {name: [] for name in timed}
-    for _page, data, url in pages:
+    if compiled is not None:
+        results.update({name: [] for name in compiled.ROWS})
+    for index, (_page, data, url) in enumerate(pages):
         runs: dict[str, list[float]] = {name: [] for name in timed}
         for name, fn in timed.items():
             fn(data, url)  # warm-up (and, for extract_metadata, the untimed parse)
@@ -182,6 +282,9 @@ def measure(
                 runs[name].append((clock() - start) * 1000)
         for name in timed:
             results[name].append(statistics.median(runs[name]))
+        if compiled is not None:
+            for name, median in compiled.time_page(index).items():
+                results[name].append(median)
     return results
 
 
@@ -190,15 +293,16 @@ def table(results: dict[str, list[float]]) -> str:
     medians = {name: statistics.median(times) for name, times in results.items()}
     trafilatura = medians.get("trafilatura")
     floor = medians["lxml parse"]
+    width = max(18, *(len(name) + 2 for name in results))
     header = (
-        f"{'contender':<18}{'median ms':>10}{'mean ms':>10}{'max ms':>10}"
+        f"{'contender':<{width}}{'median ms':>10}{'mean ms':>10}{'max ms':>10}"
         f"{'÷ trafilatura':>15}{'÷ lxml':>9}"
     )
     lines = [header, "-" * len(header)]
     for name, times in results.items():
         ratio = f"{medians[name] / trafilatura:.2f}" if trafilatura else "n/a"
         lines.append(
-            f"{name:<18}{medians[name]:>10.2f}{statistics.fmean(times):>10.2f}"
+            f"{name:<{width}}{medians[name]:>10.2f}{statistics.fmean(times):>10.2f}"
             f"{max(times):>10.2f}{ratio:>15}{medians[name] / floor:>9.2f}"
         )
     return "\n".join(lines)
@@ -254,9 +358,20 @@ def _versions() -> str:
 
 
 def _report(
-    title: str, pages: list[Page], language: str, repeat: int, clock: Callable[[], float]
+    title: str,
+    pages: list[Page],
+    language: str,
+    repeat: int,
+    clock: str,
+    *,
+    build: Path | None,
 ) -> None:
-    results = measure(pages, contenders(language), repeat, clock)
+    compiled = None if build is None else CompiledBuild(build, pages, repeat, clock)
+    try:
+        results = measure(pages, contenders(language), repeat, _CLOCKS[clock], compiled)
+    finally:
+        if compiled is not None:
+            compiled.close()
     print(f"{title}: {len(pages)} pages, {repeat} reads each (median per page)")
     print()
     print(table(results))
@@ -265,6 +380,11 @@ def _report(
     if "trafilatura" in medians:
         print(f"read_html ÷ trafilatura: {medians['read_html'] / medians['trafilatura']:.3f}")
     print(f"read_html ÷ lxml parse:  {medians['read_html'] / medians['lxml parse']:.2f}")
+    if "read_html compiled" in medians:
+        fast = medians["read_html compiled"]
+        if "trafilatura" in medians:
+            print(f"compiled ÷ trafilatura:  {fast / medians['trafilatura']:.3f}")
+        print(f"compiled ÷ lxml parse:   {fast / medians['lxml parse']:.2f}")
     print()
 
 
@@ -277,6 +397,13 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar="DIR",
         help="a folder of non-Vietnamese *.html pages to time as well (skipped if absent)",
+    )
+    parser.add_argument(
+        "--compiled",
+        type=Path,
+        metavar="WHEEL",
+        help="time the compiled build too: a wheel built with HATCH_BUILD_HOOK_ENABLE_MYPYC=1"
+        " (or the folder it is unpacked into)",
     )
     parser.add_argument(
         "--imports", type=int, default=20, help="interpreter starts to time the import (20)"
@@ -296,13 +423,23 @@ def main(argv: list[str] | None = None) -> int:
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     print(f"{now}, {args.clock} clock, Python {platform.python_version()}, {_versions()}")
     print()
+    if args.compiled is not None and not args.compiled.exists():
+        print(f"no compiled build at {args.compiled}", file=sys.stderr)
+        return 2
     corpus = corpus_pages()
     clock = _CLOCKS[args.clock]
-    _report(f"Vietnamese corpus {CORPUS}", corpus, "vi", repeat, clock)
+    _report(f"Vietnamese corpus {CORPUS}", corpus, "vi", repeat, args.clock, build=args.compiled)
     if args.generic is not None:
         if args.generic.is_dir():
             generic = folder_pages(args.generic)
-            _report(f"Generic pages {args.generic}", generic, "en", repeat, clock)
+            _report(
+                f"Generic pages {args.generic}",
+                generic,
+                "en",
+                repeat,
+                args.clock,
+                build=args.compiled,
+            )
         else:
             print(f"no folder {args.generic}: the generic pages are skipped")
             print()
