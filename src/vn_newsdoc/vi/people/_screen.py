@@ -35,7 +35,7 @@ from vn_newsdoc.vi.people._lexicon import (
     TITLES,
     Kind,
 )
-from vn_newsdoc.vi.people._tokens import WORD, fold_text, spellings
+from vn_newsdoc.vi.people._tokens import fold_text, spellings, words_in
 
 
 def _firsts(kinds: tuple[Kind, ...]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
@@ -158,7 +158,7 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     if glued(sentence):
         return True  # "CT.Hội": the tokens split such a word in two
     # The sentence's tokens and their keys, as tokenize() gives them.
-    words = WORD.findall(sentence)
+    words = words_in(sentence, 0, len(sentence))
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from vn_newsdoc.vi.people._tokens import WORD
 
-_CUT = re.compile(r"[.!?;]\s+")
+_MARKS = ".!?;"
 # Capital letters that have no lower case of their own ("ℍ", "𝐀"): str.lower() keeps them.
 _UNCASED_CAPITALS = re.compile(
     "[\u03d2-\u03d4\u2100-\u214f\U0001d400-\U0001d7ff\U0001f130-\U0001f189]"
@@ -63,6 +63,26 @@ def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
     return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
 
 
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """Where a mark that may end a sentence (``.``, ``!``, ``?``, ``;``) is followed by white
+    space in ``text``, in order: the mark's offset, and where the white space after it ends
+    (the matches of ``[.!?;]\\s+``, found by a plain look for each mark: faster than the
+    pattern, which looks at every character)."""
+    found: list[tuple[int, int]] = []
+    n = len(text)
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            after = i + 1
+            while after < n and text[after].isspace():
+                after += 1
+            if after > i + 1:
+                found.append((i, after))
+            i = text.find(mark, after)
+    found.sort()
+    return found
+
+
 def sentences(text: str) -> Iterator[str]:
     """The sentences of a clean text, each with its closing mark.
 
@@ -83,20 +103,18 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     if "(" not in text:
         # Most texts: no parenthesis to keep open, so every mark not after a capital cuts.
-        for m in _CUT.finditer(text):
-            cut = m.start()
+        for cut, after in _cuts(text):
             if cut == 0 or text[cut - 1].isupper():
                 continue
             yield start, cut + 1
-            start = m.end()
+            start = after
         if start < len(text):
             yield start, len(text)
         return
     # The parentheses from ``start`` to ``seen``, counted as the text is read, once.
     seen = opened = closed = 0
     last_open = last_close = -1
-    for m in _CUT.finditer(text):
-        cut = m.start()
+    for cut, after in _cuts(text):
         if cut == 0 or text[cut - 1].isupper():
             continue
         opened += text.count("(", seen, cut)
@@ -107,7 +125,7 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         if opened > closed or last_open > last_close:
             continue  # an open parenthesis: it may close further on
         yield start, cut + 1
-        start = seen = m.end()
+        start = seen = after
         opened = closed = 0
         last_open = last_close = -1
     if start < len(text):
