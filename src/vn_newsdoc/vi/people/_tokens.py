@@ -66,6 +66,8 @@ def _tone_moves() -> dict[str, str]:
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _MOVES = _tone_moves()
 _OLD_TONE = re.compile(f"(?:{'|'.join(_MOVES)})(?![^\\W\\d_])")
+# The toned vowels that every match of _OLD_TONE starts with.
+_TONED = "".join(sorted({toned[0] for toned in _MOVES}))
 
 
 def token_key(text: str) -> str:
@@ -106,7 +108,14 @@ def _fold(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
         return None  # "İ" lowers to two characters; a final sigma lowers by context
-    return low if low.isascii() else _OLD_TONE.sub(_move, low)
+    if low.isascii():
+        return low
+    # A tone to move stands on an "o" or "u": a text without one toned so (most text in
+    # other languages) is not run through the pattern, which looks at every character.
+    for toned in _TONED:
+        if toned in low:
+            return _OLD_TONE.sub(_move, low)
+    return low
 
 
 def fold_text(text: str) -> str | None:
