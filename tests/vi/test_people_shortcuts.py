@@ -1,8 +1,9 @@
 """The people finder's plain looks give what the patterns they stand in for give.
 
-Each shortcut (words split at spaces, sentence cuts found mark by mark, the sport cues
-looked for by their rarest letter first, the tone moves skipped in a text with no toned
-"o" or "u") is checked against the pattern that defines it, on any text.
+Each shortcut (words split at spaces, a sentence's first word taken up to a space, sentence
+cuts found mark by mark, the sport cues looked for by their rarest letter first, the tone
+moves skipped in a text with no toned "o" or "u") is checked against the pattern that
+defines it, on any text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
-from vn_newsdoc.vi.people._sentences import _cuts
+from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
 from vn_newsdoc.vi.people._tokens import _MOVES, _OLD_TONE, WORD, fold_text, words_in
 
 # Letters, digits, the marks a word may hold inside, those that end a word or a sentence,
@@ -68,3 +69,26 @@ def test_tones_are_moved_wherever_the_pattern_moves_them(text: str) -> None:
 def test_a_text_without_toned_vowels_keys_as_it_lowers() -> None:
     assert fold_text("Über “Hòa” HÒA THUỶ") == "über “hoà” hoà thuỷ"
     assert fold_text("Über “Haus”") == "über “haus”"
+
+
+def _may_name_by_pattern(text: str, low: str | None, start: int, end: int) -> bool:
+    """may_name_at as the pattern of a word defines it: a capital after the first token."""
+    first = WORD.match(text, start, end)
+    if first is None:
+        return False
+    after = first.end()
+    if text.find(".", start, after) >= 0:
+        after = start + 1
+    rest = text[after:end]
+    if rest != (rest.lower() if low is None else low[after:end]):
+        return True
+    return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+
+
+@given(st.text(st.sampled_from(list("aA .İΣσℂTP.Hội\n_-")), max_size=20), st.data())
+def test_may_name_at_looks_after_the_pattern_s_first_word(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    low = text.lower() if len(text.lower()) == len(text) else None
+    assert may_name_at(text, low, start, end) is _may_name_by_pattern(text, low, start, end)
+    assert may_name_at(text, None, start, end) is _may_name_by_pattern(text, None, start, end)

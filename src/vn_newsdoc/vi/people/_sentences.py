@@ -47,20 +47,24 @@ def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
     >>> may_name_at(text, text.lower(), 0, 9), may_name_at(text, None, 10, 22)
     (False, True)
     """
-    first = WORD.match(text, start, end)
-    if first is None:
-        return False
-    # A first word glued to the next one ("CT.Hội") may be two tokens: look after its
-    # first letter.
-    after = first.end()
-    if text.find(".", start, after) >= 0:
-        after = start + 1
-    rest = text[after:end]
+    # The first word: most often letters and digits up to a space, a token as it stands.
+    space = text.find(" ", start, end)
+    after = end if space < 0 else space
+    if not text[start:after].isalnum():
+        first = WORD.match(text, start, end)
+        if first is None:
+            return False
+        # A first word glued to the next one ("CT.Hội") may be two tokens: look after its
+        # first letter.
+        after = first.end()
+        if text.find(".", start, after) >= 0:
+            after = start + 1
     # A character that lowers to another one in the whole text does so alone (a capital
     # sigma lowers to one of two, by its context, both unlike it).
-    if rest != (rest.lower() if low is None else low[after:end]):
-        return True
-    return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+    lowered = text[after:end].lower() if low is None else low[after:end]
+    if len(lowered) != end - after or not text.startswith(lowered, after, end):
+        return True  # the rest holds a capital
+    return not lowered.isascii() and _UNCASED_CAPITALS.search(text, after, end) is not None
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:
