@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
+from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _SPELLINGS, _TITLES, glued_title, unmarked
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
 from vn_newsdoc.vi.people._tokens import _MOVES, _OLD_TONE, WORD, fold_text, words_in
 
@@ -72,17 +73,16 @@ def test_a_text_without_toned_vowels_keys_as_it_lowers() -> None:
 
 
 def _may_name_by_pattern(text: str, low: str | None, start: int, end: int) -> bool:
-    """may_name_at as the pattern of a word defines it: a capital after the first token."""
-    first = WORD.match(text, start, end)
+    """may_name_at as the pattern of a word defines it: a capital after the first token
+    (after the first letter of one with a dot inside, which may be two tokens)."""
+    part = text[start:end]
+    first = WORD.match(part)
     if first is None:
         return False
-    after = first.end()
-    if text.find(".", start, after) >= 0:
-        after = start + 1
-    rest = text[after:end]
-    if rest != (rest.lower() if low is None else low[after:end]):
-        return True
-    return not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+    rest = part[1:] if "." in first.group() else part[first.end() :]
+    lowered = rest.lower() if low is None else low[end - len(rest) : end]
+    uncased = not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+    return rest != lowered or uncased
 
 
 @given(st.text(st.sampled_from(list("aA .İΣσℂTP.Hội\n_-")), max_size=20), st.data())
@@ -92,3 +92,38 @@ def test_may_name_at_looks_after_the_pattern_s_first_word(text: str, data: st.Da
     low = text.lower() if len(text.lower()) == len(text) else None
     assert may_name_at(text, low, start, end) is _may_name_by_pattern(text, low, start, end)
     assert may_name_at(text, None, start, end) is _may_name_by_pattern(text, None, start, end)
+
+
+_KEYS = st.lists(
+    st.sampled_from(
+        [
+            *sorted(_TITLES)[:20],
+            *("bs.ck2", "pgs.ts", "gs-ts", "30.000", "e-mail", "u.s", "it’s", ",", ".", "-"),
+            *("a", "x_y", "_bs", "&bs", "r&d", "i\u0307", "ông", "đồng"),
+        ]
+    ),
+    max_size=8,
+)
+
+
+@given(_KEYS)
+def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> None:
+    joined = "\x00".join(keys)
+    by_pattern = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
+        _PARTS.findall(joined)
+    )
+    assert glued_title(keys) is by_pattern
+
+
+@given(
+    st.lists(st.sampled_from(["ông", "giá", "a1", " ", "  ", "\n", "\u00a0", "’", "%", "é"])).map(
+        "".join
+    ),
+    st.data(),
+)
+def test_unmarked_is_what_the_words_split_and_joined_give(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = text[start:end].split()
+    by_words = "".join(words).isalnum() and _SPELLINGS.isdisjoint(words)
+    assert unmarked(text, start, end) is by_words
