@@ -140,13 +140,7 @@ def unmarked(spaced: str, start: int, end: int) -> bool:
     >>> unmarked(low, 0, 25), unmarked(low, 26, 38)
     (True, False)
     """
-    sentence = spaced[start:end]
-    bare = sentence.replace(" ", "")
-    if bare.isalnum():
-        return _SPELLINGS.isdisjoint(sentence.split())
-    if bare.isprintable():
-        return False  # a mark other than a dot or hyphen, and no other white space
-    words = sentence.split()
+    words = spaced[start:end].split()
     return "".join(words).isalnum() and _SPELLINGS.isdisjoint(words)
 
 
