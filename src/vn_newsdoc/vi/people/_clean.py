@@ -36,7 +36,7 @@ def clean(text: str) -> str:
         # Every character clean() drops or turns into a space is unprintable: most texts
         # are printable throughout, which is the faster look.
         and (text.isprintable() or _DIRTY.search(text) is None)
-        and unicodedata.is_normalized("NFC", text)
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
     ):
         return text
     return _clean(text)

@@ -144,6 +144,28 @@ _SPORT_CUES = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SPORT_PHRASES), key=len)[::-1]) + r")(?!\w)"
 )
 
+# Letters from the rarest to the most common in running text: a letter of Vietnamese
+# (beyond Latin-1 first) before any other, then those of English and Vietnamese words.
+_COMMON = "qjzxwfkvbpyglmdurcshotniea"
+
+
+def _rarity(char: str) -> tuple[int, int]:
+    if char.isascii():
+        at = _COMMON.find(char)
+        return (1, at if at >= 0 else len(_COMMON))  # white space, marks and digits last
+    return (0, -ord(char))
+
+
+def _anchored(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases by the rarest character of each (:func:`_rarity`)."""
+    by: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by.setdefault(min(phrase, key=_rarity), []).append(phrase)
+    return tuple((a, tuple(ps)) for a, ps in by.items())
+
+
+_SPORT_ANCHORED = _anchored(_SPORT_PHRASES)
+
 
 def sport_report(texts: Iterable[str]) -> bool:
     """Whether clean texts hold a phrase only sport reports use (``ghi bàn``, ``tiền
@@ -163,8 +185,13 @@ def sport_lowered(low: str) -> bool:
     >>> sport_lowered("công phượng ghi bàn.")
     True
     """
-    # A plain look for each phrase first: most articles hold none, and it is the faster.
-    return any(p in low for p in _SPORT_PHRASES) and _SPORT_CUES.search(low) is not None
+    # A plain look for each phrase first: most articles hold none, and it is the faster;
+    # and before it, one for the phrase's rarest letter, which a text without it is
+    # passed over by at once (a look for one character is the fastest there is).
+    return (
+        any(a in low and any(p in low for p in ps) for a, ps in _SPORT_ANCHORED)
+        and _SPORT_CUES.search(low) is not None
+    )
 
 
 KOREAN_SURNAMES: frozenset[str] = frozenset(

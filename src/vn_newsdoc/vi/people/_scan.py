@@ -19,7 +19,7 @@ from typing import NamedTuple
 from vn_newsdoc.vi.people._doc import Doc
 from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
-from vn_newsdoc.vi.people._tokens import WORD, fold_text, keyed, tokens_in
+from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
 
 class _Sentence(NamedTuple):
@@ -113,7 +113,7 @@ def docs(
     ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
     for k, s in enumerate(named):
         if k not in plain:
-            words += WORD.findall(texts[s.text], s.start, s.end)
+            words += words_in(texts[s.text], s.start, s.end)
         ends.append(len(words))
     keys, cased = keyed(words)
     held = marked(words, keys, ends, sport, dotted)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from itertools import compress, count
+from itertools import compress, count, filterfalse
 from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -35,7 +35,7 @@ from vn_newsdoc.vi.people._lexicon import (
     TITLES,
     Kind,
 )
-from vn_newsdoc.vi.people._tokens import WORD, fold_text, spellings
+from vn_newsdoc.vi.people._tokens import fold_text, spellings, words_in
 
 
 def _firsts(kinds: tuple[Kind, ...]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
@@ -158,7 +158,7 @@ def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     if glued(sentence):
         return True  # "CT.Hội": the tokens split such a word in two
     # The sentence's tokens and their keys, as tokenize() gives them.
-    words = WORD.findall(sentence)
+    words = words_in(sentence, 0, len(sentence))
     joined = fold_text("\x00".join(words))
     if joined is None:
         return True  # a character that changes length in lower case
@@ -208,11 +208,7 @@ def marked(
     for end in ends:
         found = False
         if len(out) in dotted:
-            joined = "\x00".join(keys[start:end])
-            # "BS.CK2": a title glued to more.
-            found = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
-                _PARTS.findall(joined)
-            )
+            found = glued_title(keys[start:end])  # "BS.CK2": a title glued to more
         capitals = at < end
         if capitals:
             upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
@@ -235,6 +231,23 @@ def marked(
         out.append(found)
         start = end
     return out
+
+
+def glued_title(keys: list[str]) -> bool:
+    """Whether the keys of a sentence hold a word with a dot or hyphen inside and a title
+    among the parts of the words (``_PARTS``): ``bs.ck2``, ``gs-ts``.
+
+    A word of letters and digits is one part of its own and joins nothing: only the other
+    words are joined and looked into, the same as if all were.
+
+    >>> glued_title(["bs.ck2", "lê", "văn", "a"]), glued_title(["30.000", "đồng"])
+    (True, False)
+    """
+    joined = "\x00".join(filterfalse(str.isalnum, keys))
+    return _JOINED.search(joined) is not None and (
+        not _TITLES.isdisjoint(compress(keys, map(str.isalnum, keys)))
+        or not _TITLES.isdisjoint(_PARTS.findall(joined))
+    )
 
 
 def _marks_at(

@@ -17,6 +17,9 @@ from typing import NamedTuple
 # No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
 # pattern has one way to match a word and never backtracks into it.
 WORD = re.compile(r"[^\W_][\w&]*(?:[’'\-./][^\W_][\w&]*)*|\S")
+_FIND_WORDS = WORD.findall
+# A mark that ends a word as a token of its own (``WORD`` joins no word to what follows it).
+_WORD_ENDS = ",.;:!?)"
 # A token with the white space in front of it.
 _SPACED_WORD = re.compile(rf"(\s*)({WORD.pattern})")
 _new_tuple = tuple.__new__
@@ -63,6 +66,8 @@ def _tone_moves() -> dict[str, str]:
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _MOVES = _tone_moves()
 _OLD_TONE = re.compile(f"(?:{'|'.join(_MOVES)})(?![^\\W\\d_])")
+# The toned vowels that every match of _OLD_TONE starts with.
+_TONED = "".join(sorted({toned[0] for toned in _MOVES}))
 
 
 def token_key(text: str) -> str:
@@ -103,7 +108,14 @@ def _fold(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
         return None  # "İ" lowers to two characters; a final sigma lowers by context
-    return low if low.isascii() else _OLD_TONE.sub(_move, low)
+    if low.isascii():
+        return low
+    # A tone to move stands on an "o" or "u": a text without one toned so (most text in
+    # other languages) is not run through the pattern, which looks at every character.
+    for toned in _TONED:
+        if toned in low:
+            return _OLD_TONE.sub(_move, low)
+    return low
 
 
 def fold_text(text: str) -> str | None:
@@ -204,6 +216,29 @@ def tokens_in(
     if _GLUED.search(text, start, end):
         tokens = _split_glued_tokens(tokens)
     return tokens
+
+
+def words_in(text: str, start: int, end: int) -> list[str]:
+    """The tokens of ``text[start:end]`` as written: ``WORD.findall(text, start, end)``.
+
+    No token holds a space, so each piece between spaces is split alone; most pieces are
+    one word of letters and digits (``str.isalnum()`` accepts exactly the characters
+    ``WORD`` joins into a word, but ``_`` and ``&``), perhaps with a comma or full stop
+    after it, and are taken as they stand: only the rest is matched by the pattern.
+
+    >>> words_in("Ông Lê-Văn A, (TP.HCM) đến.", 0, 27)
+    ['Ông', 'Lê-Văn', 'A', ',', '(', 'TP.HCM', ')', 'đến', '.']
+    """
+    out: list[str] = []
+    for piece in text[start:end].split(" "):
+        if piece.isalnum():
+            out.append(piece)
+        elif piece[-1:] in _WORD_ENDS and piece[:-1].isalnum():
+            out.append(piece[:-1])
+            out.append(piece[-1])
+        elif piece:
+            out += _FIND_WORDS(piece)
+    return out
 
 
 def _offsets(text: str, start: int, end: int, words: list[str]) -> tuple[list[int], list[int]]:

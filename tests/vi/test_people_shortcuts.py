@@ -1,0 +1,116 @@
+"""The people finder's plain looks give what the patterns they stand in for give.
+
+Each shortcut (words split at spaces, a sentence's first word taken up to a space, sentence
+cuts found mark by mark, a title glued to more looked for in the words that are not
+letters and digits alone, the sport cues looked for by their rarest letter first, the tone
+moves skipped in a text with no toned "o" or "u") is checked against the pattern that
+defines it, on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
+from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued_title
+from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
+from vn_newsdoc.vi.people._tokens import _MOVES, _OLD_TONE, WORD, fold_text, words_in
+
+# Letters, digits, the marks a word may hold inside, those that end a word or a sentence,
+# every kind of white space the patterns tell apart, and toned vowels.
+_ALPHABET = st.sampled_from(list("aAzZ09 _&’'-./,;:!?)(\"“…\n\t\u00a0\u2028\x1cÉéòóùúọủụĐđệắ"))
+_TEXT = st.text(_ALPHABET, max_size=40)
+
+
+@given(_TEXT, st.integers(0, 45), st.integers(0, 45))
+def test_words_in_gives_the_pattern_s_words(text: str, start: int, end: int) -> None:
+    assert words_in(text, start, end) == WORD.findall(text, start, end)
+
+
+def test_words_in_on_a_sentence() -> None:
+    text = "Ông Lê-Văn A, (TP.HCM) đến lúc 7.30 & về."
+    assert words_in(text, 0, len(text)) == [
+        "Ông", "Lê-Văn", "A", ",", "(", "TP.HCM", ")", "đến", "lúc", "7.30", "&", "về", ".",
+    ]  # fmt: skip
+
+
+_CUT = re.compile(r"[.!?;]\s+")
+
+
+@given(_TEXT)
+def test_cuts_are_the_marks_followed_by_white_space(text: str) -> None:
+    assert _cuts(text) == [(m.start(), m.end()) for m in _CUT.finditer(text)]
+
+
+def test_cuts_take_in_all_the_white_space_after_a_mark() -> None:
+    assert _cuts("A. B!\n\tC? D;E. ") == [(1, 3), (4, 7), (8, 10), (13, 15)]
+
+
+_SPORT_TEXT = st.lists(
+    st.sampled_from([*_SPORT_PHRASES, "bàn", "thủ", "cup", " ", "a", "-", "đ", "x"]), max_size=8
+).map("".join)
+
+
+@given(_SPORT_TEXT)
+def test_sport_cues_are_found_as_a_look_for_each_phrase_finds_them(low: str) -> None:
+    plain = any(p in low for p in _SPORT_PHRASES) and _SPORT_CUES.search(low) is not None
+    assert sport_lowered(low) is plain
+
+
+@given(_TEXT)
+def test_tones_are_moved_wherever_the_pattern_moves_them(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return
+    assert fold_text(text) == _OLD_TONE.sub(lambda m: _MOVES[m.group()], low)
+
+
+def test_a_text_without_toned_vowels_keys_as_it_lowers() -> None:
+    assert fold_text("Über “Hòa” HÒA THUỶ") == "über “hoà” hoà thuỷ"
+    assert fold_text("Über “Haus”") == "über “haus”"
+
+
+def _may_name_by_pattern(text: str, low: str | None, start: int, end: int) -> bool:
+    """may_name_at as the pattern of a word defines it: a capital after the first token
+    (after the first letter of one with a dot inside, which may be two tokens)."""
+    part = text[start:end]
+    first = WORD.match(part)
+    if first is None:
+        return False
+    rest = part[1:] if "." in first.group() else part[first.end() :]
+    lowered = rest.lower() if low is None else low[end - len(rest) : end]
+    uncased = not rest.isascii() and _UNCASED_CAPITALS.search(rest) is not None
+    return rest != lowered or uncased
+
+
+@given(st.text(st.sampled_from(list("aA .İΣσℂTP.Hội\n_-")), max_size=20), st.data())
+def test_may_name_at_looks_after_the_pattern_s_first_word(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    low = text.lower() if len(text.lower()) == len(text) else None
+    assert may_name_at(text, low, start, end) is _may_name_by_pattern(text, low, start, end)
+    assert may_name_at(text, None, start, end) is _may_name_by_pattern(text, None, start, end)
+
+
+_KEYS = st.lists(
+    st.sampled_from(
+        [
+            *sorted(_TITLES)[:20],
+            *("bs.ck2", "pgs.ts", "gs-ts", "30.000", "e-mail", "u.s", "it’s", ",", ".", "-"),
+            *("a", "x_y", "_bs", "&bs", "r&d", "i\u0307", "ông", "đồng"),
+        ]
+    ),
+    max_size=8,
+)
+
+
+@given(_KEYS)
+def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> None:
+    joined = "\x00".join(keys)
+    by_pattern = _JOINED.search(joined) is not None and not _TITLES.isdisjoint(
+        _PARTS.findall(joined)
+    )
+    assert glued_title(keys) is by_pattern
