@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, cast
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -38,10 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["labelled_lines", "of_other_articles", "own_line"]
 
-_OTHER_TAGS = frozenset({"aside", "nav"})
+_OTHER_TAGS: Final = frozenset({"aside", "nav"})
 # The site header's clock: a date in a small box that also holds the search form
 # ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
-_SEARCH_BOX_LEVELS = 2
+_SEARCH_BOX_LEVELS: Final = 2
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
 _FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
@@ -193,10 +193,13 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
     parent = item.getparent()
     if parent is None:
         return False
-    tag, cls = item.tag, item.get("class")
+    # An ancestor is an element: its tag is a str (the stubs allow bytes and QNames too).
+    tag, cls = cast(str, item.tag), item.get("class")
     alike = 0
-    for sibling in parent:  # counted up to the few that make a list, no further
-        if sibling.tag == tag and sibling.get("class") == cls:
+    # Counted up to the few that make a list, no further; lxml picks the siblings of the
+    # item's tag in C.
+    for sibling in parent.iterchildren(tag):
+        if sibling.get("class") == cls:
             alike += 1
             if alike >= TEASER_ITEMS_MIN:
                 break

@@ -19,8 +19,6 @@ import datetime as dt
 import logging
 import re
 
-import attrs
-
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import is_placeholder, parse_iso
 from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
@@ -84,16 +82,19 @@ def is_vietnamese(language: str | None, text: str | None) -> bool:
     return language == "vi" or bool(text and _VIETNAMESE_LETTER.search(text))
 
 
-@attrs.frozen
 class MetaTime:
-    """A time read from metadata."""
+    """A time read from metadata (a plain class, which the compiled build makes a struct;
+    never changed once made)."""
 
-    value: dt.datetime
-    """Aware; a string without an offset is read as Vietnam time (+07:00)."""
-    has_time: bool
-    """Whether the string gave a time of day (a date alone is midnight, Vietnam time)."""
-    has_offset: bool
-    """Whether the string stated its offset (``Z`` and ``+00:00`` included)."""
+    __slots__ = ("has_offset", "has_time", "value")
+
+    def __init__(self, *, value: dt.datetime, has_time: bool, has_offset: bool) -> None:
+        self.value = value
+        """Aware; a string without an offset is read as Vietnam time (+07:00)."""
+        self.has_time = has_time
+        """Whether the string gave a time of day (a date alone is midnight, Vietnam time)."""
+        self.has_offset = has_offset
+        """Whether the string stated its offset (``Z`` and ``+00:00`` included)."""
 
 
 def read_meta_time(text: str) -> MetaTime | None:

@@ -52,11 +52,8 @@ _NO_HINT: Final = 0
 _KNOWN_HINTS: dict[str, int] = {}
 _KNOWN_HINTS_MAX: Final = 1 << 14
 _KNOWN_HINT_LEN: Final = 100
-# Each match of AUTHOR_HREF holds one of these (lower case): an ASCII address holding
-# none is no match, without the regex.
-_AUTHOR_HREF_PARTS: Final = ("tac", "author", "writer")
-_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
-_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+_TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
+_LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -98,10 +95,11 @@ class Survey:
             count = len(attributes)
             if not count:
                 continue
-            get = el.get
-            cls = get(b"class")
+            # Asked of the element each time (no bound method kept): the compiled build
+            # calls the method without making one.
+            cls = el.get(b"class")
             # An element whose one attribute is its class has no id: not asked for.
-            ident = get(b"id") if count > (cls is not None) else None
+            ident = el.get(b"id") if count > (cls is not None) else None
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
@@ -113,10 +111,13 @@ class Survey:
                     b"itemprop" in attributes
                     or b"data-role" in attributes
                     or b"data-slot" in attributes
-                ) and (get(b"itemprop") or get(b"data-role") or get(b"data-slot")):
-                    hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
+                ) and (el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")):
+                    hint += (
+                        f" {el.get('itemprop', '')} {el.get('data-role', '')}"
+                        f" {el.get('data-slot', '')}"
+                    )
                 if tag == "a" and (
-                    _links_an_author(get(b"href", "")) or "author" in get(b"rel", "")
+                    _links_an_author(el.get(b"href", "")) or "author" in el.get(b"rel", "")
                 ):
                     hint += " author"
             flags = known.get(hint)
@@ -144,7 +145,7 @@ def _links_an_author(href: str) -> bool:
     "ı" match ``i`` case-blind: the regex answers.)"""
     if href.isascii():
         lowered = href.lower()
-        if not any(part in lowered for part in _AUTHOR_HREF_PARTS):
+        if "tac" not in lowered and "author" not in lowered and "writer" not in lowered:
             return False
     return AUTHOR_HREF.search(href) is not None
 
