@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["ARTICLE_TYPES", "image_parts", "is_article", "load_jsonld", "types_of"]
 
@@ -39,6 +39,7 @@ ARTICLE_TYPES = frozenset(
 article fields (``headline`` or ``datePublished``)."""
 
 _WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_OPENERS: Final = ("<!--", "//", "<![CDATA[")
 # One pass over the text that sees strings whole, so that what it drops (comments and
 # trailing commas) is never inside a string; in strings it fixes the invalid escape \'.
 _REPAIR = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|,(?=\s*[}\]])')
@@ -139,7 +140,12 @@ def image_parts(obj: dict[str, Any]) -> list[tuple[str | None, str | None, str |
 
 
 def _unwrap(text: str) -> str:
-    return _WRAPPERS.sub("", text.strip()).strip()
+    text = text.strip()
+    # Every wrapper that _WRAPPERS removes opens the text or holds "-->" or "]]>": a text
+    # without them is not searched (the pattern's closing part is tried at every character).
+    if "-->" not in text and "]]>" not in text and not text.startswith(_OPENERS):
+        return text
+    return _WRAPPERS.sub("", text).strip()
 
 
 def _values(text: str) -> Iterator[Any]:
