@@ -44,7 +44,7 @@ _OTHER_TAGS: Final = frozenset({"aside", "nav"})
 _SEARCH_BOX_LEVELS: Final = 2
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
-_FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
+_FIRST_TEXT_SHOWN: Final = XPath("normalize-space(text()[1]) != ''")
 
 
 def _labels(neutral: bool) -> re.Pattern[str]:
@@ -60,20 +60,20 @@ def _labels(neutral: bool) -> re.Pattern[str]:
     )
 
 
-_LABEL_RE = _labels(neutral=False)
+_LABEL_RE: Final = _labels(neutral=False)
 # A neutral label ("Thời gian", "Date") counts only as an element of its own (a cell, a
 # <dt>, a <strong>): in running text it opens an event's time as well.
-_NEUTRAL_LABEL_RE = _labels(neutral=True)
-_LABEL_END = " :"
-_LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
+_NEUTRAL_LABEL_RE: Final = _labels(neutral=True)
+_LABEL_END: Final = " :"
+_LABEL_INITIALS: Final = frozenset(label[0] for label in MARKERS)
 # The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
 # opening with one is not folded and matched. (A letter of another script is.)
-_NO_LABEL_INITIAL = frozenset(
+_NO_LABEL_INITIAL: Final = frozenset(
     letter
     for letter in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
     if fold(letter)[:1] not in _LABEL_INITIALS
 )
-_names_other = names_matcher(OTHER_ARTICLES_CLASS)
+_names_other: Final = names_matcher(OTHER_ARTICLES_CLASS)
 
 
 def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:

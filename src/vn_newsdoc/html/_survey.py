@@ -32,8 +32,8 @@ from vn_newsdoc.text import clean, fold_key
 __all__: list[str] = []
 
 # Never starts on a space after a space (see vi/bylines/_names._PART_SPLIT): linear on runs.
-_TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
-_WORD_RE = re.compile(r"\w+")
+_TITLE_SPLIT_RE: Final = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
+_WORD_RE: Final = re.compile(r"\w+")
 
 
 # What a hint hints at, as bits of an int (0: nothing), which the compiled build keeps

@@ -285,7 +285,9 @@ def _record_origin(
 
 # A numeric date whose first number may be a month (at most 12): only such a date reads
 # differently month first, and only for it is the page's order decided.
-_MAY_BE_MONTH_FIRST_RE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)")
+_MAY_BE_MONTH_FIRST_RE: Final = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)"
+)
 
 
 def _may_be_month_first(text: str) -> bool:

@@ -365,7 +365,7 @@ def _language(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) 
     return None
 
 
-_LANGUAGE_NAMES = MappingProxyType(
+_LANGUAGE_NAMES: Final = MappingProxyType(
     {"vietnamese": "vi", "tiếng việt": "vi", "english": "en", "vn": "vi"}
 )
 

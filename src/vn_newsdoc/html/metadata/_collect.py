@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from typing import Any
+from typing import Any, Final
 
 import lxml.etree
 import lxml.html
@@ -22,14 +22,16 @@ _log = logging.getLogger(__name__)
 # Microdata on visible elements, read only when the sources above it leave a field empty;
 # reached from the attributes, which libxml2 finds faster than testing every element
 # ("//*/@itemprop" walks the elements only, where "//@itemprop" walks every node).
-_ITEMPROPS = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]")
-_MICRODATA_PROPS = frozenset(
+_ITEMPROPS: Final = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]")
+_MICRODATA_PROPS: Final = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_LIST_SEPARATOR = re.compile(r"[,;]")
-_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE)
-_NOT_AUTHORS = frozenset(
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_LIST_SEPARATOR: Final = re.compile(r"[,;]")
+_URL_LIKE: Final = re.compile(
+    r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE
+)
+_NOT_AUTHORS: Final = frozenset(
     {
         "admin",
         "administrator",

@@ -17,7 +17,7 @@ whose article is only in its metadata).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
@@ -63,7 +63,7 @@ __all__ = [
     "outlet_tag",
 ]
 
-_SENTENCE_END = frozenset('.!?…:;"”’»)')
+_SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
 
 # -- the cascade -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Final
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -37,9 +38,11 @@ from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
 
-_BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"}
+)
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
-_FORUM_META_RE = re.compile(
+_FORUM_META_RE: Final = re.compile(
     r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
     re.IGNORECASE,
 )
@@ -255,8 +258,8 @@ def lead_between(
     return None
 
 
-_names_an_author = names_matcher(AUTHOR_CLASS)
-_names_a_date = names_matcher(DATE_CLASS)
+_names_an_author: Final = names_matcher(AUTHOR_CLASS)
+_names_a_date: Final = names_matcher(DATE_CLASS)
 
 
 def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
