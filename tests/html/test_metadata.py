@@ -7,7 +7,10 @@ import logging
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from vn_newsdoc.html import _jsonld
 from vn_newsdoc.html._jsonld import load_jsonld
 from vn_newsdoc.html._metatime import read_meta_time
 from vn_newsdoc.html._parse import parse_html
@@ -143,6 +146,21 @@ def test_load_jsonld_keeps_order_and_flattens() -> None:
 def test_load_jsonld_gives_nothing_for_junk() -> None:
     assert load_jsonld("var x = 1;") == []
     assert load_jsonld("") == []
+
+
+# Wrappers, their parts, white space and JSON around them: the plain look before the
+# regex must take off exactly what the regex alone took off.
+_WRAPPED = st.lists(
+    st.sampled_from(
+        ["<!--", "-->", "//", "<![CDATA[", "]]>", " ", "\n", "\u3000", "{}", "a", "-", "]"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_WRAPPED)
+def test_jsonld_wrappers_come_off_as_the_pattern_takes_them(text: str) -> None:
+    assert _jsonld._unwrap(text) == _jsonld._WRAPPERS.sub("", text.strip()).strip()
 
 
 # ---------------------------------------------------------------------------------------

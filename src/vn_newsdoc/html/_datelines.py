@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, cast
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -36,15 +36,15 @@ from vn_newsdoc.vi.dates._vocab import MARKERS
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["labelled_lines", "of_other_articles", "own_line"]
+__all__ = ["BoxMemo", "labelled_lines", "of_other_articles", "own_line"]
 
-_OTHER_TAGS = frozenset({"aside", "nav"})
+_OTHER_TAGS: Final = frozenset({"aside", "nav"})
 # The site header's clock: a date in a small box that also holds the search form
 # ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
-_SEARCH_BOX_LEVELS = 2
+_SEARCH_BOX_LEVELS: Final = 2
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
-_FIRST_TEXT_SHOWN = XPath("normalize-space(text()[1]) != ''")
+_FIRST_TEXT_SHOWN: Final = XPath("normalize-space(text()[1]) != ''")
 
 
 def _labels(neutral: bool) -> re.Pattern[str]:
@@ -60,26 +60,27 @@ def _labels(neutral: bool) -> re.Pattern[str]:
     )
 
 
-_LABEL_RE = _labels(neutral=False)
+_LABEL_RE: Final = _labels(neutral=False)
 # A neutral label ("Thời gian", "Date") counts only as an element of its own (a cell, a
 # <dt>, a <strong>): in running text it opens an event's time as well.
-_NEUTRAL_LABEL_RE = _labels(neutral=True)
-_LABEL_END = " :"
-_LABEL_INITIALS = frozenset(label[0] for label in MARKERS)
+_NEUTRAL_LABEL_RE: Final = _labels(neutral=True)
+_LABEL_END: Final = " :"
+_LABEL_INITIALS: Final = frozenset(label[0] for label in MARKERS)
 # The Latin letters (Vietnamese ones included) whose folded form opens no label: a text
 # opening with one is not folded and matched. (A letter of another script is.)
-_NO_LABEL_INITIAL = frozenset(
+_NO_LABEL_INITIAL: Final = frozenset(
     letter
     for letter in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
     if fold(letter)[:1] not in _LABEL_INITIALS
 )
-_names_other = names_matcher(OTHER_ARTICLES_CLASS)
+_names_other: Final = names_matcher(OTHER_ARTICLES_CLASS)
 
 
 def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     """The lines a date label opens (see :func:`_is_label`), in document order, each with
     its text; none in a box of other articles (see :func:`of_other_articles`)."""
     own = own_line(page, None)
+    memo = BoxMemo()
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()
     # Every element's text read in Python, the rare label then checked in its first text
@@ -101,7 +102,7 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
         if not _FIRST_TEXT_SHOWN(el):
             continue
         line, line_text = _line(el)
-        if line is None or line in seen or of_other_articles(line, own):
+        if line is None or line in seen or of_other_articles(line, own, memo):
             continue
         seen.add(line)
         found.append((line, line_text))
@@ -143,7 +144,23 @@ def own_line(page: Page, headline: HtmlElement | None) -> frozenset[HtmlElement]
     return frozenset(own)
 
 
-def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
+class BoxMemo:
+    """What :func:`of_other_articles` finds out about a page's boxes (whether one holds a
+    search form or is an item of a list, how many words a link holds), kept while it
+    checks the candidates of one page: they share their boxes. The page must not change
+    meanwhile."""
+
+    __slots__ = ("link_words", "listed", "search")
+
+    def __init__(self) -> None:
+        self.search: dict[HtmlElement, bool] = {}
+        self.listed: dict[HtmlElement, bool] = {}
+        self.link_words: dict[HtmlElement, int] = {}
+
+
+def of_other_articles(
+    el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo | None = None
+) -> bool:
     """Whether ``el`` sits in a box of other articles or readers' posts (an ``<aside>``,
     a class such as ``sidebar``, ``tin-moi``, ``related``, ``comment``), in the site's
     menu bar (a ``<nav>``, ``menu``: today's date) or beside the site's search form (a box
@@ -157,19 +174,32 @@ def of_other_articles(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     >>> own = {page, page[0]}
     >>> of_other_articles(page.find(".//span"), own), of_other_articles(page[0], own)
     (True, False)
+
+    Give the same ``memo`` for the candidates of one page: what their boxes hold is then
+    looked at once.
     """
-    if _in_teaser_link(el) or _holds_search(el):
+    if memo is None:
+        memo = BoxMemo()
+    if _in_teaser_link(el) or _holds_search_noted(el, memo):
         return True
     for level, anc in enumerate(el.iterancestors(), 1):
         if anc in own:
             return False
         if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
             return True
-        if level <= _SEARCH_BOX_LEVELS and _holds_search(anc):
+        if level <= _SEARCH_BOX_LEVELS and _holds_search_noted(anc, memo):
             return True
-        if level <= TEASER_LEVELS and _teaser_item(anc, el):
+        if level <= TEASER_LEVELS and _teaser_item(anc, el, memo):
             return True
     return False
+
+
+def _holds_search_noted(box: HtmlElement, memo: BoxMemo) -> bool:
+    """:func:`_holds_search`, asked once per box of the page."""
+    held = memo.search.get(box)
+    if held is None:
+        held = memo.search[box] = _holds_search(box)
+    return held
 
 
 def _holds_search(box: HtmlElement) -> bool:
@@ -187,27 +217,43 @@ def _holds_search(box: HtmlElement) -> bool:
     return False
 
 
-def _teaser_item(item: HtmlElement, inner: HtmlElement) -> bool:
+def _teaser_item(item: HtmlElement, inner: HtmlElement, memo: BoxMemo) -> bool:
     """Whether ``item`` is one of several siblings alike that holds another article's
     title as a link (outside ``inner``, the date)."""
-    parent = item.getparent()
-    if parent is None:
-        return False
-    tag, cls = item.tag, item.get("class")
-    alike = 0
-    for sibling in parent:  # counted up to the few that make a list, no further
-        if sibling.tag == tag and sibling.get("class") == cls:
-            alike += 1
-            if alike >= TEASER_ITEMS_MIN:
-                break
-    else:
+    listed = memo.listed.get(item)
+    if listed is None:
+        listed = memo.listed[item] = _listed(item)
+    if not listed:
         return False
     inside: set[HtmlElement] | None = None  # the date's own elements, once a link asks
     for a in item.iter("a"):
         if inside is None:
             inside = set(inner.iter())
-        if a not in inside and len(" ".join(a.itertext()).split()) >= TEASER_TITLE_WORDS:
+        if a in inside:
+            continue
+        words = memo.link_words.get(a)
+        if words is None:
+            words = memo.link_words[a] = len(" ".join(a.itertext()).split())
+        if words >= TEASER_TITLE_WORDS:
             return True
+    return False
+
+
+def _listed(item: HtmlElement) -> bool:
+    """Whether ``item`` is one of several siblings alike (tag and class)."""
+    parent = item.getparent()
+    if parent is None:
+        return False
+    # An ancestor is an element: its tag is a str (the stubs allow bytes and QNames too).
+    tag, cls = cast(str, item.tag), item.get("class")
+    alike = 0
+    # Counted up to the few that make a list, no further; lxml picks the siblings of the
+    # item's tag in C.
+    for sibling in parent.iterchildren(tag):
+        if sibling.get("class") == cls:
+            alike += 1
+            if alike >= TEASER_ITEMS_MIN:
+                return True
     return False
 
 

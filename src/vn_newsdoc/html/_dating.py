@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -19,7 +20,7 @@ __all__ = ["TIME_ATTRIBUTES", "choose_dates", "read_dateline"]
 
 _log = logging.getLogger(__name__)
 
-_EXPLICIT_OFFSET_RE = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
+_EXPLICIT_OFFSET_RE: Final = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
 
 
 def read_dateline(
@@ -167,14 +168,14 @@ def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
     )
 
 
-_BLOCK_TAGS = frozenset(
+_BLOCK_TAGS: Final = frozenset(
     {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li"}
     | {"table", "tr", "td", "blockquote", "figure", "header", "aside", "dl", "pre"}
 )
 
 
-TIME_ATTRIBUTES = ("title", "data-time", "data-datestring", "data-datetime", "data-date")
-_EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
+TIME_ATTRIBUTES: Final = ("title", "data-time", "data-datestring", "data-datetime", "data-date")
+_EPOCH_RE: Final = re.compile(r"\d{10}(?:\d{3})?")
 
 
 def _attribute_time(

@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["ARTICLE_TYPES", "image_parts", "is_article", "load_jsonld", "types_of"]
 
-ARTICLE_TYPES = frozenset(
+ARTICLE_TYPES: Final = frozenset(
     {
         "Article",
         "NewsArticle",
@@ -38,10 +38,13 @@ ARTICLE_TYPES = frozenset(
 """The schema.org types read as an article. A ``WebPage`` counts only when it carries
 article fields (``headline`` or ``datePublished``)."""
 
-_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_WRAPPERS: Final = re.compile(
+    r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$"
+)
+_OPENERS: Final = ("<!--", "//", "<![CDATA[")
 # One pass over the text that sees strings whole, so that what it drops (comments and
 # trailing commas) is never inside a string; in strings it fixes the invalid escape \'.
-_REPAIR = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|,(?=\s*[}\]])')
+_REPAIR: Final = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*[\s\S]*?\*/|,(?=\s*[}\]])')
 
 
 def _number(digits: str) -> int | float:
@@ -54,9 +57,9 @@ def _number(digits: str) -> int | float:
 
 # strict=False: control characters in strings; parse_int: a 5,000-digit "datePublished"
 # would make int() raise a plain ValueError from inside the decoder.
-_DECODER = json.JSONDecoder(strict=False, parse_int=_number)
-_MAX_OBJECTS = 200
-_MAX_NESTING = 40
+_DECODER: Final = json.JSONDecoder(strict=False, parse_int=_number)
+_MAX_OBJECTS: Final = 200
+_MAX_NESTING: Final = 40
 
 
 def load_jsonld(text: str) -> list[dict[str, Any]]:
@@ -139,7 +142,12 @@ def image_parts(obj: dict[str, Any]) -> list[tuple[str | None, str | None, str |
 
 
 def _unwrap(text: str) -> str:
-    return _WRAPPERS.sub("", text.strip()).strip()
+    text = text.strip()
+    # Every wrapper that _WRAPPERS removes opens the text or holds "-->" or "]]>": a text
+    # without them is not searched (the pattern's closing part is tried at every character).
+    if "-->" not in text and "]]>" not in text and not text.startswith(_OPENERS):
+        return text
+    return _WRAPPERS.sub("", text).strip()
 
 
 def _values(text: str) -> Iterator[Any]:

@@ -18,8 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-
-import attrs
+from typing import Final
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.vi.dates import is_placeholder, parse_iso
@@ -27,27 +26,27 @@ from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
-_MINUTES_PER_HOUR = 60
+_MINUTES_PER_HOUR: Final = 60
 _log = logging.getLogger(__name__)
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
+VIETNAM: Final = dt.timezone(dt.timedelta(hours=7))
 
-_ISO = re.compile(
+_ISO: Final = re.compile(
     r"""\A\s*(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})
     (?:(?:T|\s+|T\s*)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?
     \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
-_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
+_OFFSET: Final = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?\Z")
 # The zone at the end of a value in words, split off and read here (GMT+7 is +07:00).
-_ZONE_TAIL = re.compile(
+_ZONE_TAIL: Final = re.compile(
     # Starts at a run's first space, and no two quantifiers share a run of spaces: linear.
     r"(?<!\s)\s*(?:\(\s*)?(?P<tz>(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)"
     r"(?:\s*\))?\s*\Z",
     re.IGNORECASE,
 )
 # Letters only Vietnamese writes (not French â/ê/ô): ă, đ, ơ, ư and the hook and dot tones.
-_VIETNAMESE_LETTER = re.compile(
+_VIETNAMESE_LETTER: Final = re.compile(
     "[ăđơưạảẹẻẽỉịọỏụủỳỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự]", re.IGNORECASE
 )
 
@@ -84,16 +83,19 @@ def is_vietnamese(language: str | None, text: str | None) -> bool:
     return language == "vi" or bool(text and _VIETNAMESE_LETTER.search(text))
 
 
-@attrs.frozen
 class MetaTime:
-    """A time read from metadata."""
+    """A time read from metadata (a plain class, which the compiled build makes a struct;
+    never changed once made)."""
 
-    value: dt.datetime
-    """Aware; a string without an offset is read as Vietnam time (+07:00)."""
-    has_time: bool
-    """Whether the string gave a time of day (a date alone is midnight, Vietnam time)."""
-    has_offset: bool
-    """Whether the string stated its offset (``Z`` and ``+00:00`` included)."""
+    __slots__ = ("has_offset", "has_time", "value")
+
+    def __init__(self, *, value: dt.datetime, has_time: bool, has_offset: bool) -> None:
+        self.value = value
+        """Aware; a string without an offset is read as Vietnam time (+07:00)."""
+        self.has_time = has_time
+        """Whether the string gave a time of day (a date alone is midnight, Vietnam time)."""
+        self.has_offset = has_offset
+        """Whether the string stated its offset (``Z`` and ``+00:00`` included)."""
 
 
 def read_meta_time(text: str) -> MetaTime | None:

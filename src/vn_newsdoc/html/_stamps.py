@@ -10,6 +10,7 @@ lead), so it is kept, set apart by a space.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -19,8 +20,8 @@ from vn_newsdoc.text import clean
 __all__ = ["glued_stamp", "is_location_stamp"]
 
 # Capitals, spaces and the stamp's punctuation: "(VOV) - HÀ NỘI:", "TP.HCM -".
-_STAMP_RE = re.compile(r"[^\W\d_][\w\s().,:/–—-]*", re.UNICODE)
-_SEPARATORS = "-–—:"
+_STAMP_RE: Final = re.compile(r"[^\W\d_][\w\s().,:/–—-]*", re.UNICODE)
+_SEPARATORS: Final = "-–—:"
 
 
 def is_location_stamp(text: str) -> bool:

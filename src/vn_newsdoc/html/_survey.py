@@ -32,24 +32,30 @@ from vn_newsdoc.text import clean, fold_key
 __all__: list[str] = []
 
 # Never starts on a space after a space (see vi/bylines/_names._PART_SPLIT): linear on runs.
-_TITLE_SPLIT_RE = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
-_WORD_RE = re.compile(r"\w+")
+_TITLE_SPLIT_RE: Final = re.compile(r"(?!(?<=\s)\s)(?:\s+[|–—-]\s+|\s*\|\s*)")
+_WORD_RE: Final = re.compile(r"\w+")
 
 
-_Flags = tuple[bool, bool, bool, bool, bool]
-_NO_HINT: _Flags = (False, False, False, False, False)
+# What a hint hints at, as bits of an int (0: nothing), which the compiled build keeps
+# native: a headline, a lead, a date, an author, a source box ("ource" or "guon" in it).
+_TITLE: Final = 1
+_LEAD: Final = 2
+_DATE: Final = 4
+_AUTHOR: Final = 8
+_SOURCE: Final = 16
+_NO_HINT: Final = 0
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
 # share their class names, and matching a hint's patterns is most of a survey's time.
 # Past its bound the older half is forgotten (a hint's flags depend on the hint alone, so
 # what is kept changes no reading); a hint longer than _KNOWN_HINT_LEN is kept for its page
 # alone, so that the memory stays small (a few megabytes at most) whatever the pages hold.
-_KNOWN_HINTS: dict[str, _Flags] = {}
+_KNOWN_HINTS: dict[str, int] = {}
 # The two bounds are plain module variables, not Final: a compiled build would fold a Final
 # into its code, and the tests set them small to watch the forgetting.
 _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
-_TITLE_TAGS = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
-_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+_TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
+_LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -71,13 +77,13 @@ class Survey:
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
         titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
-        sources, author_href = self.sources, AUTHOR_HREF.search
+        sources = self.sources
         known = _KNOWN_HINTS
         if len(known) > _KNOWN_HINTS_MAX:
             # pop, not del: a survey in another thread may be forgetting the same hints.
             for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
                 known.pop(hint, None)
-        long_hints: dict[str, _Flags] = {}  # this page's hints too long to keep
+        long_hints: dict[str, int] = {}  # this page's hints too long to keep
         # Most of the work is lxml's, for each of the page's elements: its attributes are
         # counted and looked up without a list of their names, and asked for by names
         # given as bytes, which lxml takes as they are (a str it encodes at every call).
@@ -88,47 +94,66 @@ class Survey:
             elif tag == "time":
                 dates.append(el)
             attributes = el.attrib
-            if not attributes:
+            count = len(attributes)
+            if not count:
                 continue
-            get = el.get
-            cls = get(b"class")
-            ident = get(b"id")
+            # Asked of the element each time (no bound method kept): the compiled build
+            # calls the method without making one.
+            cls = el.get(b"class")
+            # An element whose one attribute is its class has no id: not asked for.
+            ident = el.get(b"id") if count > (cls is not None) else None
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
             # Attributes besides the class and id: a role, or an author link, adds to it.
-            if len(attributes) > (cls is not None) + (ident is not None):
-                if (
-                    b"itemprop" in attributes
-                    or b"data-role" in attributes
-                    or b"data-slot" in attributes
-                ) and (get(b"itemprop") or get(b"data-role") or get(b"data-slot")):
-                    hint += f" {get('itemprop', '')} {get('data-role', '')} {get('data-slot', '')}"
-                if tag == "a" and (author_href(get(b"href", "")) or "author" in get(b"rel", "")):
+            if count > (cls is not None) + (ident is not None):
+                # Their names in one list: cheaper than asking for each of three in turn.
+                names = el.keys()
+                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
+                    el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")
+                ):
+                    hint += (
+                        f" {el.get('itemprop', '')} {el.get('data-role', '')}"
+                        f" {el.get('data-slot', '')}"
+                    )
+                if tag == "a" and (
+                    _links_an_author(el.get(b"href", ""))
+                    or ("rel" in names and "author" in el.get(b"rel", ""))
+                ):
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
-            if flags is _NO_HINT:
+            if not flags:
                 continue
-            title, lead, date, author, source = flags
             # Without "ource" or "guon" in the hint, neither the class nor the id can name
             # a source box.
-            if source and _names_source(cls, ident):
+            if flags & _SOURCE and _names_source(cls, ident):
                 sources.append(el)
-            if title and tag in _TITLE_TAGS and tag != "h1":
+            if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
                 titles.append(el)
-            if lead and tag in _LEAD_TAGS:
+            if flags & _LEAD and tag in _LEAD_TAGS:
                 leads.append(el)
-            if date and tag != "time":
+            if flags & _DATE and tag != "time":
                 dates.append(el)
-            if author:
+            if flags & _AUTHOR:
                 authors.append(el)
 
 
-def _read_hint(hint: str, memo: dict[str, _Flags]) -> _Flags:
+def _links_an_author(href: str) -> bool:
+    """Whether an address is an author's page (:data:`~vn_newsdoc.html._hints.AUTHOR_HREF`),
+    with a plain look first: most links name no author. (Outside ASCII, letters such as
+    "ı" match ``i`` case-blind: the regex answers.)"""
+    if href.isascii():
+        lowered = href.lower()
+        if "tac" not in lowered and "author" not in lowered and "writer" not in lowered:
+            return False
+    return AUTHOR_HREF.search(href) is not None
+
+
+def _read_hint(hint: str, memo: dict[str, int]) -> int:
     """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
     flags = memo.get(hint)
     if flags is None:
@@ -144,21 +169,24 @@ def _names_source(cls: str | None, ident: str | None) -> bool:
     )
 
 
-def _hint_flags(hint: str) -> _Flags:
-    """What a class/id string hints at: title, lead, date, author; and whether it may name
-    a source box ("ource" or "guon" in it, as :func:`_names_source` needs)."""
-    source = "ource" in hint or "guon" in hint
+def _hint_flags(hint: str) -> int:
+    """What a class/id string hints at (:data:`_TITLE`, :data:`_LEAD`, :data:`_DATE`,
+    :data:`_AUTHOR`); and whether it may name a source box (:data:`_SOURCE`: "ource" or
+    "guon" in it, as :func:`_names_source` needs)."""
+    source = _SOURCE if "ource" in hint or "guon" in hint else _NO_HINT
     lowered = hint.lower()
     if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
-        return (False, False, False, False, True) if source else _NO_HINT
-    flags = (
-        bool(TITLE_CLASS.search(lowered)) and not NOT_TITLE_CLASS.search(lowered),
-        bool(LEAD_CLASS.search(lowered)),
-        bool(DATE_CLASS.search(lowered)),
-        bool(AUTHOR_CLASS.search(lowered)),
-        source,
-    )
-    return _NO_HINT if flags == _NO_HINT else flags
+        return source
+    flags = source
+    if TITLE_CLASS.search(lowered) and not NOT_TITLE_CLASS.search(lowered):
+        flags |= _TITLE
+    if LEAD_CLASS.search(lowered):
+        flags |= _LEAD
+    if DATE_CLASS.search(lowered):
+        flags |= _DATE
+    if AUTHOR_CLASS.search(lowered):
+        flags |= _AUTHOR
+    return flags
 
 
 def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:

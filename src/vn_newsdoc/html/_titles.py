@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from typing import Final
 from urllib.parse import urlsplit
 
 from vn_newsdoc.html._thresholds import BRAND_MIN
@@ -37,14 +38,14 @@ _log = logging.getLogger(__name__)
 
 # Each alternative starts only at a run's first space: a match from inside a run is also one
 # from its start, and a long run of spaces is crossed once, not once per space.
-_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|–—»]|::)\s+|(?<!\s)\s*\|\s*")
-_SITE_WORDS = re.compile(
+_SEPARATOR: Final = re.compile(r"(?<!\s)\s+(?:[-|–—»]|::)\s+|(?<!\s)\s*\|\s*")
+_SITE_WORDS: Final = re.compile(
     r"^(?:báo|cổng|trang)\b|\bonline$|\bnews\b|\.(?:vn|com|net)\b"
     r"|\btin nhanh\b|\bđiện tử\b|\bmagazine\b|\btimes\b",
     re.IGNORECASE,
 )
-_NOT_WORD = re.compile(r"[\W_]+")
-_GENERIC_LABELS = frozenset(
+_NOT_WORD: Final = re.compile(r"[\W_]+")
+_GENERIC_LABELS: Final = frozenset(
     {"www", "m", "mobile", "amp", "news", "tin", "com", "net", "org", "vn", "gov", "edu", "info"}
 )
 

@@ -18,6 +18,7 @@ first, and the dates' rule says so.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.html._datelines import of_other_articles, own_line
+from vn_newsdoc.html._datelines import BoxMemo, of_other_articles, own_line
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
@@ -87,9 +88,10 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     survey = page.survey
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
     own = own_line(page, draft.headline_el)
+    memo = BoxMemo()
     candidates: Candidates = []
     for candidate in _datelines_near(survey, near):
-        if not of_other_articles(candidate[0], own):
+        if not of_other_articles(candidate[0], own, memo):
             candidates.append(candidate)
             if len(candidates) == DATELINE_CANDIDATES:  # no more are read
                 break
@@ -134,6 +136,7 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
         box = parent
     inside = set(headline.iter())
     own = own_line(page, headline)
+    memo = BoxMemo()
     candidates: Candidates = []
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str) or _holds_text(el):
@@ -147,9 +150,13 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
             parse_timestamp(text, reference=page.reference)
         except DateParseError:
             continue
-        if not of_other_articles(el, own):
+        if not of_other_articles(el, own, memo):
             candidates.append((el, text))
     return Found(candidates) if candidates else None
+
+
+# A candidate's distance from the headline, first of its pair: taken in C, not by a lambda.
+_DISTANCE: Final = operator.itemgetter(0)
 
 
 # The words a date line may hold besides its numbers: weekdays, labels, day periods, month
@@ -278,7 +285,9 @@ def _record_origin(
 
 # A numeric date whose first number may be a month (at most 12): only such a date reads
 # differently month first, and only for it is the page's order decided.
-_MAY_BE_MONTH_FIRST_RE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)")
+_MAY_BE_MONTH_FIRST_RE: Final = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)"
+)
 
 
 def _may_be_month_first(text: str) -> bool:
@@ -376,7 +385,7 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
         if len(el) > DATELINE_CHILDREN:
             continue
         found.append((abs(order.get(el, 0) - near), el))
-    found.sort(key=lambda item: item[0])  # stable: the survey's order among equals
+    found.sort(key=_DISTANCE)  # stable: the survey's order among equals
     for _, el in found:
         text = short_text(el, DATELINE_MAX)
         if text and any(map(str.isdigit, text)):

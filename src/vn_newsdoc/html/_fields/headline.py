@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lxml.html import HtmlElement
 
@@ -55,8 +55,8 @@ __all__ = [
     "without_empty_brackets",
 ]
 
-_NOT_A_HEADLINE_END = frozenset(".!?…:;,")
-_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
+_NOT_A_HEADLINE_END: Final = frozenset(".!?…:;,")
+_EMPTY_BRACKETS_RE: Final = re.compile(r"\(\s*\)|\[\s*\]")
 
 
 def _by_profile(page: Page, draft: Draft) -> Found[str] | None:
@@ -246,7 +246,7 @@ def heading_atop(container: HtmlElement) -> HtmlElement | None:
     return None
 
 
-_names_a_lead = names_matcher(LEAD_CLASS)
+_names_a_lead: Final = names_matcher(LEAD_CLASS)
 
 
 def _sapo_like(heading: HtmlElement) -> bool:

@@ -7,10 +7,8 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
-
-import attrs
 
 from vn_newsdoc.html._jsonld import is_article, types_of
 from vn_newsdoc.html._metatime import MetaTime, read_meta_time
@@ -30,6 +28,12 @@ from vn_newsdoc.vi import parse_author_meta
 from vn_newsdoc.vi._byline_words import NAME_JOIN_RE
 
 _log = logging.getLogger(__name__)
+
+# Compiled once here (a pattern given as a string is looked up in re's cache at each call).
+_NOT_WORDS_RE: Final = re.compile(r"\W+")
+_FOLDER_RE: Final = re.compile(r"[a-z][a-z-]*")
+_SUBTAG_SEPARATOR_RE: Final = re.compile(r"[-_]")
+_LANGUAGE_CODE_RE: Final = re.compile(r"[a-z]{2,3}")
 
 
 def _headlines(
@@ -129,7 +133,9 @@ def _first_time(
             sources[field] = source
             if zone is not None and got.has_time and not got.has_offset:
                 # No offset on a page in another language: UTC, not Vietnam time.
-                got = attrs.evolve(got, value=got.value.replace(tzinfo=zone))
+                got = MetaTime(
+                    value=got.value.replace(tzinfo=zone), has_time=True, has_offset=False
+                )
             return got
     return None
 
@@ -200,13 +206,13 @@ def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None)
     words = set(key.split())
     if key in _NOT_AUTHORS or words & {"team", "seo", "admin", "webmaster"}:
         return False
-    compact = re.sub(r"\W+", "", fold_key(value, diacritics=False))
+    compact = _NOT_WORDS_RE.sub("", fold_key(value, diacritics=False))
     if not compact:
         return False
     if any(b and (b in compact or compact in b) for b in brands):
         return False
     if site_name:
-        site = re.sub(r"\W+", "", fold_key(site_name, diacritics=False))
+        site = _NOT_WORDS_RE.sub("", fold_key(site_name, diacritics=False))
         if compact in site or site in compact:
             return False
     return True
@@ -316,7 +322,7 @@ def _path_sections(urls: Iterable[str]) -> tuple[str, ...]:
             _log.debug("no sections from %r: not a URL (%s)", url, exc)
             continue
         parts = [p for p in path.split("/") if p]
-        found.extend(p for p in parts[:-1] if re.fullmatch(r"[a-z][a-z-]*", p))
+        found.extend(p for p in parts[:-1] if _FOLDER_RE.fullmatch(p))
     return tuple(found)
 
 
@@ -334,9 +340,11 @@ def _tags(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> t
         for value in values:
             for part in _split_list(value):
                 text = _text(part)
-                if text and fold_key(text) not in seen:
-                    seen.add(fold_key(text))
-                    tags.append(text)
+                if text:
+                    key = fold_key(text)  # folded once, looked up and kept
+                    if key not in seen:
+                        seen.add(key)
+                        tags.append(text)
         if tags:
             sources["tags"] = source
             return tuple(tags)
@@ -357,7 +365,7 @@ def _language(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) 
     return None
 
 
-_LANGUAGE_NAMES = MappingProxyType(
+_LANGUAGE_NAMES: Final = MappingProxyType(
     {"vietnamese": "vi", "tiếng việt": "vi", "english": "en", "vn": "vi"}
 )
 
@@ -368,5 +376,5 @@ def _language_code(value: str | None) -> str | None:
     first = _split_list(value.strip().lower())[0]
     if first in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[first]
-    code = re.split(r"[-_]", first)[0]
-    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+    code = _SUBTAG_SEPARATOR_RE.split(first)[0]
+    return code if _LANGUAGE_CODE_RE.fullmatch(code) else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 import logging
 import re
-from typing import Any
+from typing import Any, Final
 
-import attrs
 import lxml.etree
 import lxml.html
 
@@ -23,14 +22,16 @@ _log = logging.getLogger(__name__)
 # Microdata on visible elements, read only when the sources above it leave a field empty;
 # reached from the attributes, which libxml2 finds faster than testing every element
 # ("//*/@itemprop" walks the elements only, where "//@itemprop" walks every node).
-_ITEMPROPS = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]")
-_MICRODATA_PROPS = frozenset(
+_ITEMPROPS: Final = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]")
+_MICRODATA_PROPS: Final = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_LIST_SEPARATOR = re.compile(r"[,;]")
-_URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE)
-_NOT_AUTHORS = frozenset(
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_LIST_SEPARATOR: Final = re.compile(r"[,;]")
+_URL_LIKE: Final = re.compile(
+    r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE
+)
+_NOT_AUTHORS: Final = frozenset(
     {
         "admin",
         "administrator",
@@ -54,15 +55,23 @@ _NOT_AUTHORS = frozenset(
 )
 
 
-@attrs.define
 class _Collected:
-    """Everything gathered in the single pass, before the cascades choose."""
+    """Everything gathered in the single pass, before the cascades choose.
 
-    metas: dict[str, list[str]] = attrs.field(factory=dict)
-    article: dict[str, Any] | None = None
-    jsonld: list[dict[str, Any]] = attrs.field(factory=list)
-    root: lxml.html.HtmlElement | None = None
-    _microdata: dict[str, str] | None = None
+    A plain class (no attrs): the compiled build makes it a struct read without lookups.
+    """
+
+    __slots__ = ("_microdata", "article", "canonical", "jsonld", "lang", "metas", "root", "title")
+
+    def __init__(self, root: lxml.html.HtmlElement | None = None) -> None:
+        self.metas: dict[str, list[str]] = {}
+        self.article: dict[str, Any] | None = None
+        self.jsonld: list[dict[str, Any]] = []
+        self.root = root
+        self._microdata: dict[str, str] | None = None
+        self.canonical: str | None = None
+        self.title: str | None = None
+        self.lang: str | None = None
 
     def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
         """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
@@ -82,10 +91,6 @@ class _Collected:
             self._microdata = _read_microdata(self.root) if self.root is not None else {}
         return self._microdata.get(prop)
 
-    canonical: str | None = None
-    title: str | None = None
-    lang: str | None = None
-
 
 def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
     # One walk over the tree, filtered by tag in C (far cheaper than an XPath union).
@@ -97,12 +102,12 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
         if tag == "meta":
             _add_meta(node, got.metas)
         elif tag == "link":
-            if got.canonical is None and "canonical" in (node.get("rel") or "").lower().split():
-                got.canonical = node.get("href")
+            if got.canonical is None and "canonical" in (node.get(b"rel") or "").lower().split():
+                got.canonical = node.get(b"href")
         elif tag == "title":
             if got.title is None:
                 got.title = node.text_content()
-        elif (node.get("type") or "").strip().lower() == "application/ld+json" and node.text:
+        elif (node.get(b"type") or "").strip().lower() == "application/ld+json" and node.text:
             found = load_jsonld(node.text)
             if not found and node.text.strip():
                 _log.info("%s: a JSON-LD block could not be read and was skipped", name)
@@ -126,19 +131,20 @@ def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
+    # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
     get = node.get
-    content = get("content")
+    content = get(b"content")
     if content is None:
         return
     keys: set[str] = set()
-    for attribute in ("name", "property", "http-equiv"):
+    for attribute in (b"name", b"property", b"http-equiv"):
         key = get(attribute)
         if key and (key := key.strip()):
             keys.add(key.lower())
     if not keys:
         # itemprop counts only on a meta without a name: <meta name="lastmod"
         # itemprop="dateModified"> is the templates' lastmod, not a modification time.
-        prop = node.get("itemprop")
+        prop = get(b"itemprop")
         if not prop:
             return
         keys = {"itemprop:" + prop.strip().lower()}

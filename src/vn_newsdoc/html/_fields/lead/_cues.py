@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Final
 
 from lxml.etree import Element
 from lxml.html import HtmlElement
@@ -37,9 +38,11 @@ from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
 
-_BLOCK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"})
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"}
+)
 # A forum thread's line about itself ("Thảo luận trong 'Mục' bắt đầu bởi an, 14/12/12").
-_FORUM_META_RE = re.compile(
+_FORUM_META_RE: Final = re.compile(
     r"\b(?:bắt\s+đầu\s+bởi|thảo\s+luận\s+trong|started\s+by|discussion\s+in)\b",
     re.IGNORECASE,
 )
@@ -197,25 +200,34 @@ def lead_by_description(
     """
     if not description or len(description) < LEAD_DESCRIPTION_MIN:
         return None
-    blocks = []
-    for el, text, links in _blocks_after(headline):
-        if len(text) < LEAD_DESCRIPTION_MIN or is_date_line(text):
-            continue
-        blocks.append((el, text, links))
-        if len(blocks) > LEAD_DESCRIBED_BLOCKS:
-            break
-    for i, (el, text, links) in enumerate(blocks):
+    # The blocks are read one at a time: those after the described one (but the next)
+    # are never read.
+    blocks = _described_blocks(headline)
+    for el, text, links in blocks:
         if links > LEAD_LINKED_MAX or not _describes(text, description):
             continue
         if any(el is c or _inside(el, c) for c in containers):
             return None  # the description repeats the body, or a box holding it
         if _in_any(el, containers) and _holds_article(el):
             return None  # the described opening is loose text in the body's wrapper
-        following = blocks[i + 1][0] if i + 1 < len(blocks) else None
-        if following is not None and _alike(el, following) and _in_any(el, containers):
+        following = next(blocks, None)
+        if following is not None and _alike(el, following[0]) and _in_any(el, containers):
             return None  # the body's first paragraph, like the ones after it
         return el
     return None
+
+
+def _described_blocks(headline: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
+    """The blocks after the headline long enough to be the description, and no date line:
+    :data:`~vn_newsdoc.html._thresholds.LEAD_DESCRIBED_BLOCKS` and one more at most."""
+    count = 0
+    for el, text, links in _blocks_after(headline):
+        if len(text) < LEAD_DESCRIPTION_MIN or is_date_line(text):
+            continue
+        yield el, text, links
+        count += 1
+        if count > LEAD_DESCRIBED_BLOCKS:
+            return
 
 
 def lead_between(
@@ -255,8 +267,8 @@ def lead_between(
     return None
 
 
-_names_an_author = names_matcher(AUTHOR_CLASS)
-_names_a_date = names_matcher(DATE_CLASS)
+_names_an_author: Final = names_matcher(AUTHOR_CLASS)
+_names_a_date: Final = names_matcher(DATE_CLASS)
 
 
 def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
