@@ -26,6 +26,7 @@ __all__ = [
     "holds_sentences",
     "is_noise_element",
     "is_noise_text",
+    "noise_by_attributes",
     "strip_page",
     "without_view_hint",
 ]
@@ -162,7 +163,31 @@ def is_noise_element(el: HtmlElement) -> bool:
     >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
     False
     """
-    verdict = _named_furniture(el.get("class", ""), el.get("id", ""), el.get("type", ""))
+    return _noise_verdict(el, el.get("class", ""), el.get("id", ""), el.get("type", ""))
+
+
+def noise_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`is_noise_element`, given the names of ``el``'s attributes (``el.keys()``):
+    an attribute it lacks is not asked for (each look-up by name costs lxml a search).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring('<div id="related-news"></div>')
+    >>> noise_by_attributes(box, box.keys()), noise_by_attributes(box, [])
+    (True, False)
+    """
+    if not names:
+        return False  # no class, id or type: nothing names it furniture
+    return _noise_verdict(
+        el,
+        el.get("class", "") if "class" in names else "",
+        el.get("id", "") if "id" in names else "",
+        el.get("type", "") if "type" in names else "",
+    )
+
+
+def _noise_verdict(el: HtmlElement, classes: str, ident: str, kind: str) -> bool:
+    """:func:`is_noise_element` of ``el``, whose class, id and type are given."""
+    verdict = _named_furniture(classes, ident, kind)
     if verdict is _Named.FURNITURE:
         return not _is_anchor_heading(el)
     # A teaser box inside the body points to another page ("teaser" alone is no proof:

@@ -18,7 +18,7 @@ from vn_newsdoc.html._thresholds import (
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
-from vn_newsdoc.html.body._noise import holds_sentences, is_noise_element
+from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -121,9 +121,9 @@ class _Format(NamedTuple):
     """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
-    """The formatting inside ``el``, given the formatting around it."""
-    style = el.get("style") or ""
+def _format(el: HtmlElement, tag: str, fmt: _Format, style: str) -> _Format:
+    """The formatting inside ``el`` (``style``: its style attribute, or ``""``), given the
+    formatting around it."""
     if not style and tag not in _FORMATTING_TAGS:
         return fmt  # most elements: nothing in their tag or style changes it
     bold, italic, link, quote, shown = fmt
@@ -170,12 +170,13 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 _quote_classed = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
-def _alignment(el: HtmlElement) -> str:
-    style = el.get("style")
+def _alignment(el: HtmlElement, names: list[str]) -> str:
+    """The text alignment ``el`` sets (``names``: its attributes' names)."""
+    style = el.get("style") if "style" in names else None
     aligned = _style_alignment(style) if style else ""
     if aligned:
         return aligned
-    return (el.get("align") or "").lower()
+    return (el.get("align") or "").lower() if "align" in names else ""
 
 
 @functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
@@ -409,22 +410,27 @@ class _Walker:
             return
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
+        # The names of its attributes: one call, and none of the look-ups below is made
+        # for an attribute it lacks (most elements of a body have none, or a class only).
+        names = el.keys()
         if tag in _NOT_ARTICLE_TAGS or (
             el not in self.keep
-            and is_noise_element(el)
+            and noise_by_attributes(el, names)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
         if tag in _HEADING_TAGS and _holds_text(el):
             tag = "div"  # text written in a heading's style: paragraphs, not a heading
-        fmt = _format(el, tag, fmt)
+        fmt = _format(el, tag, fmt, (el.get("style") or "") if "style" in names else "")
         if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
-        if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
-            is_gallery(el)
-        ):
+        classed = "class" in names
+        if (
+            (is_figure_element(el) if classed else el.tag == "figure")
+            or (tag == "table" and is_picture_table(el))
+        ) and not (is_gallery(el)):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
@@ -440,11 +446,15 @@ class _Walker:
             self.kind = "li"
         elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
             self.kind = "credit"
-        elif is_caption_element(el) or (self.picture_above() and caption_after_picture(el)):
+        elif (
+            # Without a class or id, only its tag can name it a caption.
+            (is_caption_element(el) if classed or "id" in names else el.tag == "figcaption")
+            or (self.picture_above() and caption_after_picture(el))
+        ):
             self.kind = "caption"
         elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
-        align = _alignment(el)
+        align = _alignment(el, names)
         if align:
             self.align = align
         self.children(el, fmt, depth)
@@ -465,17 +475,17 @@ class _Walker:
             self.parts.append(" ")
 
     def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
-        # add() written out: this loop runs for every element of the body.
+        # add() written out: this loop runs for every element of the body. The children
+        # as a list: lxml builds it in one call, cheaper than an iterator.
         parts = self.parts
-        walk = self.walk
         text = el.text
         if text:
             parts.append(text)
             if not text.isspace():
                 self.count(text, fmt)
         depth += 1
-        for child in el:
-            walk(child, fmt, depth)
+        for child in el[:]:
+            self.walk(child, fmt, depth)
             text = child.tail
             if text:
                 parts.append(text)
