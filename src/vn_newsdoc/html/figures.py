@@ -26,7 +26,6 @@ from vn_newsdoc.html._hints import (
     CAPTION_CLASS,
     CREDIT_CLASS_WORDS,
     FIGURE_CLASS,
-    names_matcher,
     prescreened,
 )
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
@@ -108,7 +107,16 @@ def _bare_credit(caption: str) -> re.Match[str] | None:
 
 
 _CREDIT_MAX = 80  # characters of an element that holds a credit alone
-_names_a_caption = names_matcher(CAPTION_CLASS)
+
+# Each of CAPTION_WORDS holds one of these (lower case): an ASCII class and id holding none
+# of them names no caption, without the expression (a test holds the words to them).
+_CAPTION_PARTS = ("caption", "desc", "legend", "thich", "note", "expnoedit")
+# Pages repeat their class names on many elements: each class and id pair judged once.
+_caption_named = functools.lru_cache(maxsize=4096)(prescreened(CAPTION_CLASS, _CAPTION_PARTS))
+
+
+def _names_a_caption(classes: str | None, ident: str | None) -> bool:
+    return _caption_named(f"{classes or ''} {ident or ''}")
 
 
 def _class_id(el: HtmlElement) -> str:
@@ -154,9 +162,11 @@ def is_figure_element(el: HtmlElement) -> bool:
     return _figure_classed(el.get("class", ""))
 
 
-@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
-def _figure_classed(classes: str) -> bool:
-    return FIGURE_CLASS.search(classes) is not None
+# Each name FIGURE_CLASS finds holds one of these in any case (lower case here): an ASCII
+# class holding none of them names no picture box, without the expression.
+_FIGURE_PARTS = ("caption", "item", "box", "figure")
+# Pages repeat their class names on many elements: each judged once.
+_figure_classed = functools.lru_cache(maxsize=4096)(prescreened(FIGURE_CLASS, _FIGURE_PARTS))
 
 
 def image_source(img: HtmlElement) -> str | None:
