@@ -295,3 +295,18 @@ def test_texts_under_is_text_under_everywhere(tree: str, sizes: list[int]) -> No
     under = _scoring._texts_under(blocks, scored)
     for el in root.iter():
         assert under.get(el, 0) == _scoring._text_under(el, scored)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ảnh", "ẢNH", "hình", "HÌNH", "Photo", "ảnh", " ", ".", "(", ")", "-"])
+        | st.text(max_size=4),
+        max_size=10,
+    ).map("".join)
+)
+@example("Người dân đi bầu. ẢNH TTXVN")
+def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> None:
+    lowered = caption.lower()
+    if not any(w in lowered for w in ("ảnh", "hình", "photo")):
+        assert figures._BARE_CREDIT_RE.search(caption) is None
+    assert figures._bare_credit(caption) is None or figures._BARE_CREDIT_RE.search(caption)

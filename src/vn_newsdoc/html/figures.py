@@ -97,6 +97,11 @@ _CREDIT_MARKS = (":", "–", "—", "-", "©")
 
 
 def _bare_credit(caption: str) -> re.Match[str] | None:
+    # Each credit _BARE_CREDIT_RE finds holds "ảnh", "hình" or "photo" in any case, and no
+    # other letter lower-cases to theirs: a caption without one is spared the expression.
+    lowered = caption.lower()
+    if "ảnh" not in lowered and "hình" not in lowered and "photo" not in lowered:
+        return None
     match = _BARE_CREDIT_RE.search(caption)
     if match is None or not all(w[0].isupper() for w in match.group("credit").split()):
         return None
