@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
+from typing import Final
 
 from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
@@ -37,29 +38,31 @@ from vn_newsdoc.html.figures import (
 
 __all__ = ["find_containers"]
 
-_TEXT_MIN = 25  # characters for a block to count when scoring containers
-_PART_MAX = 3.0  # the most a block's length, and its commas, each add to its score
-_SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
-_DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
-_LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
-_BOX_LEVELS = 4  # levels above a caption to look for its picture's box
-_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
-_BUILDER_KIN_LEVELS = 7  # the same, for a page builder's numbered boxes (sections, columns)
-_TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
-_FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
-_FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
-_KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
-_KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
+_TEXT_MIN: Final = 25  # characters for a block to count when scoring containers
+_PART_MAX: Final = 3.0  # the most a block's length, and its commas, each add to its score
+_SPLIT_BLOCK_MIN: Final = 400  # characters for one block split by blank lines to hold an article
+_DESCEND_SHARE: Final = 0.8  # share of the winner's text a child must hold to be taken instead
+_LOOSE_PARAGRAPH_MIN: Final = 80  # characters of a paragraph in the wrapper that keeps it whole
+_BOX_LEVELS: Final = 4  # levels above a caption to look for its picture's box
+_KIN_LEVELS: Final = 3  # levels above the winner searched for sibling blocks of one template
+_BUILDER_KIN_LEVELS: Final = 7  # the same, for a page builder's numbered boxes (sections, columns)
+_TEMPLATE_MODIFIERS: Final = 1  # class words one box of a template may add to another
+_FURNITURE_WINNER_SHARE: Final = 0.5  # of a winner inside furniture, for the best outside it
+_FURNITURE_BOX_SHARE: Final = 0.25  # of a winner that is the furniture box itself (a comment list)
+_KIN_SHARE: Final = 0.2  # share of the winner's text the sibling blocks must hold together
+_KIN_LINKED_MAX: Final = 0.5  # share of their text inside links above which they are a link list
 
-_HINTED_TEXT_MIN = 600  # characters of a box for its class hint to count in full
-_ARTICLE_BODY_WEIGHT = 40.0  # what ``itemprop=articleBody`` adds to a candidate's score
-_ARTICLE_TAG_WEIGHT = 10.0  # what an ``<article>`` tag adds (without that itemprop)
-_CONTENT_NAME_WEIGHT = 25.0  # what a content word in the class or id adds (the other kind takes)
+_HINTED_TEXT_MIN: Final = 600  # characters of a box for its class hint to count in full
+_ARTICLE_BODY_WEIGHT: Final = 40.0  # what ``itemprop=articleBody`` adds to a candidate's score
+_ARTICLE_TAG_WEIGHT: Final = 10.0  # what an ``<article>`` tag adds (without that itemprop)
+_CONTENT_NAME_WEIGHT: Final = (
+    25.0  # what a content word in the class or id adds (the other kind takes)
+)
 # The most the hints can add: a candidate's score with it is a bound on its final score.
-_HINT_MAX = max(_ARTICLE_BODY_WEIGHT, _ARTICLE_TAG_WEIGHT) + _CONTENT_NAME_WEIGHT
-_LIST_TAGS = frozenset({"ul", "ol"})
-_PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
-_PARA_TAG_SET = frozenset(_PARA_TAGS)
+_HINT_MAX: Final = max(_ARTICLE_BODY_WEIGHT, _ARTICLE_TAG_WEIGHT) + _CONTENT_NAME_WEIGHT
+_LIST_TAGS: Final = frozenset({"ul", "ol"})
+_PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
+_PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
@@ -290,7 +293,7 @@ def _numbered(el: HtmlElement) -> bool:
     return len(_template_words(classes)) < len(set(classes.split()))
 
 
-_LAST_PART = re.compile(r"^(.+)[-_]([^-_]+)$")
+_LAST_PART: Final = re.compile(r"^(.+)[-_]([^-_]+)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -443,7 +446,7 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
-_names_below_article = names_matcher(BELOW_ARTICLE_CLASS)
+_names_below_article: Final = names_matcher(BELOW_ARTICLE_CLASS)
 
 
 def _in_furniture(el: HtmlElement) -> bool:

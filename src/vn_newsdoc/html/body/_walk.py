@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -33,9 +33,9 @@ from vn_newsdoc.text import clean
 
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
-_MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
+_MAX_DEPTH: Final = 300  # the walk stops descending deeper than this (pages nest far less)
 
-INLINE_TAGS = frozenset(
+INLINE_TAGS: Final = frozenset(
     {
         "a",
         "abbr",
@@ -76,24 +76,24 @@ INLINE_TAGS = frozenset(
 )
 """Tags that continue the text of the block around them."""
 
-_IMAGE_TAGS = frozenset({"img", "amp-img"})
-_BOLD_TAGS = frozenset({"b", "strong"})
-_NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
-_ITALIC_TAGS = frozenset({"i", "em", "cite"})
-_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_NOT_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
-_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
-_NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
-_ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_QUOTE_BOX_TAGS = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+_BOLD_TAGS: Final = frozenset({"b", "strong"})
+_NOT_ARTICLE_TAGS: Final = frozenset({"header", "footer", "aside", "menu", "dialog"})
+_ITALIC_TAGS: Final = frozenset({"i", "em", "cite"})
+_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_NOT_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
+_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
+_NOT_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
+_ALIGN_STYLE_RE: Final = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_QUOTE_BOX_TAGS: Final = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
 # Tags that change the formatting without a style attribute (see _format).
-_FORMATTING_TAGS = (
+_FORMATTING_TAGS: Final = (
     _BOLD_TAGS | _ITALIC_TAGS | _HEADING_TAGS | _QUOTE_BOX_TAGS | {"font", "a", "blockquote"}
 )
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
-_UNSEEN_TAGS = frozenset({"meta", "link"})
+_UNSEEN_TAGS: Final = frozenset({"meta", "link"})
 
 
 def _holds_text(heading: HtmlElement) -> bool:
@@ -167,7 +167,7 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 
 # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
 # class names on many elements.
-_quote_classed = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
+_quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
 def _alignment(el: HtmlElement, names: list[str]) -> str:
