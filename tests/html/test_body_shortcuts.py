@@ -310,3 +310,16 @@ def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> N
     if not any(w in lowered for w in ("ảnh", "hình", "photo")):
         assert figures._BARE_CREDIT_RE.search(caption) is None
     assert figures._bare_credit(caption) is None or figures._BARE_CREDIT_RE.search(caption)
+
+
+@given(
+    st.sampled_from(["div", "figcaption", "p", "td", "figure"]),
+    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box"]),
+    st.sampled_from(["", "chu-thich", "main"]),
+)
+def test_named_caption_is_is_caption_element(tag: str, classes: str, ident: str) -> None:
+    el = fragment_fromstring(f"<div><{tag}>x</{tag}></div>")[0]
+    for name, value in (("class", classes), ("id", ident)):
+        if value:
+            el.set(name, value)
+    assert _walk._named_caption(el, el.keys()) is figures.is_caption_element(el)

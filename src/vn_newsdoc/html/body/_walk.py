@@ -121,9 +121,10 @@ class _Format(NamedTuple):
     """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(el: HtmlElement, tag: str, fmt: _Format, style: str) -> _Format:
-    """The formatting inside ``el`` (``style``: its style attribute, or ``""``), given the
+def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Format:
+    """The formatting inside ``el`` (``names``: its attributes' names), given the
     formatting around it."""
+    style = (el.get("style") or "") if "style" in names else ""
     if not style and tag not in _FORMATTING_TAGS:
         return fmt  # most elements: nothing in their tag or style changes it
     bold, italic, link, quote, shown = fmt
@@ -138,9 +139,11 @@ def _format(el: HtmlElement, tag: str, fmt: _Format, style: str) -> _Format:
         italic = True
     elif styled_italic is False:
         italic = False
-    if tag == "a" and el.get("href"):
+    if tag == "a" and "href" in names and el.get("href"):
         link = True
-    if tag == "blockquote" or (tag in _QUOTE_BOX_TAGS and _quote_classed(el.get("class", ""))):
+    if tag == "blockquote" or (
+        tag in _QUOTE_BOX_TAGS and "class" in names and _quote_classed(el.get("class", ""))
+    ):
         quote = True
     if (bold, italic, link, quote, shown) == fmt:
         return fmt
@@ -168,6 +171,14 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
 # class names on many elements.
 _quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
+
+
+def _named_caption(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`~vn_newsdoc.html.figures.is_caption_element`, given the names of ``el``'s
+    attributes: without a class or id, only its tag can name it a caption."""
+    if "class" in names or "id" in names:
+        return is_caption_element(el)
+    return el.tag == "figcaption"
 
 
 def _alignment(el: HtmlElement, names: list[str]) -> str:
@@ -422,7 +433,7 @@ class _Walker:
             return
         if tag in _HEADING_TAGS and _holds_text(el):
             tag = "div"  # text written in a heading's style: paragraphs, not a heading
-        fmt = _format(el, tag, fmt, (el.get("style") or "") if "style" in names else "")
+        fmt = _format(el, tag, fmt, names)
         if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
@@ -446,11 +457,7 @@ class _Walker:
             self.kind = "li"
         elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
             self.kind = "credit"
-        elif (
-            # Without a class or id, only its tag can name it a caption.
-            (is_caption_element(el) if classed or "id" in names else el.tag == "figcaption")
-            or (self.picture_above() and caption_after_picture(el))
-        ):
+        elif _named_caption(el, names) or (self.picture_above() and caption_after_picture(el)):
             self.kind = "caption"
         elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
@@ -508,7 +515,7 @@ class _Walker:
             if (
                 isinstance(node.tag, str)
                 and node.tag not in _IMAGE_TAGS
-                and (is_caption_element(node))
+                and _named_caption(node, node.keys())
             ):
                 caption = node
                 break
