@@ -125,11 +125,11 @@ def _block_score(length: int, linked: int, commas: int) -> float:
     return (1.0 + size + punctuation) * (1.0 - linked / length)
 
 
-def _hint_weight(el: HtmlElement, named: float) -> float:
+def _hint_weight(el: HtmlElement, named: float, names: list[str]) -> float:
     """What the element's tag and class, id or role add to its score (``named``: what its
-    class, id and role add, :func:`_name_weight`)."""
+    class, id and role add, :func:`_name_weight`; ``names``: its attributes' names)."""
     weight = 0.0
-    if el.get("itemprop") == "articleBody":
+    if "itemprop" in names and el.get("itemprop") == "articleBody":
         weight += _ARTICLE_BODY_WEIGHT
     elif el.tag == "article":
         weight += _ARTICLE_TAG_WEIGHT
@@ -521,9 +521,18 @@ def _final_scores(
 
     def _final(el: HtmlElement) -> float:
         counts = chars[el]
-        get = el.get
-        named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
-        hint = _hint_weight(el, named)
+        # Only the attributes it has are looked up (an absent one reads as "").
+        names = el.keys()
+        named = (
+            _name_weight(
+                el.get("class", "") if "class" in names else "",
+                el.get("id", "") if "id" in names else "",
+                el.get("data-role", "") if "data-role" in names else "",
+            )
+            if names
+            else 0.0  # no class, id or role: no word to weigh
+        )
+        hint = _hint_weight(el, named, names)
         # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
         # holds: that text need not be counted.
         if (
