@@ -13,6 +13,9 @@ from vn_newsdoc.html import figures
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import (
     AVATAR_CLASS,
+    CAPTION_CLASS,
+    CAPTION_WORDS,
+    FIGURE_CLASS,
     NOISE_FRAGMENTS,
     NOISE_WORDS,
     PAGE_BUILDER_BOX,
@@ -21,7 +24,7 @@ from vn_newsdoc.html._hints import (
     TEASER_WORDS,
 )
 from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
-from vn_newsdoc.html.body import _looks, _noise, _walk
+from vn_newsdoc.html.body import _looks, _noise, _scoring, _walk
 
 
 def _pieces(*words: str) -> st.SearchStrategy[str]:
@@ -244,3 +247,79 @@ def test_long_class_names_are_judged_but_not_remembered() -> None:
     assert long not in _noise._SAID
     short = "footer-links"
     assert _noise._said(short) is _noise._SAID[short]
+
+
+@given(_pieces("tplcaption", "photocms_item", "photo-item", "image-box", "box-img", "figure", "x"))
+def test_figure_classed_is_the_pattern(classes: str) -> None:
+    assert figures._figure_classed(classes) is (FIGURE_CLASS.search(classes) is not None)
+
+
+@given(_pieces(*CAPTION_WORDS, "desc", "note", "cap"), _pieces("legend", "chu-thich", "x"))
+@example("ck_LEGEND", "")
+def test_names_a_caption_is_the_pattern(classes: str, ident: str) -> None:
+    found = CAPTION_CLASS.search(f"{classes} {ident}") is not None
+    assert figures._names_a_caption(classes, ident) is found
+
+
+def test_picture_box_and_caption_parts_are_the_words() -> None:
+    # Each word a pattern finds (lower case) holds one of the parts its prescreen looks for.
+    assert all(any(p in w for p in figures._CAPTION_PARTS) for w in CAPTION_WORDS)
+    boxes = re.findall(r"[\w-]+", FIGURE_CLASS.pattern.removeprefix(r"\b(?:"))
+    assert all(any(p in w.lower() for p in figures._FIGURE_PARTS) for w in boxes if w != "b")
+
+
+@given(_NAMES, _NAMES, st.sampled_from(["", "text/javascript", "share-button"]))
+def test_noise_by_attributes_is_is_noise_element(classes: str, ident: str, kind: str) -> None:
+    el = fragment_fromstring("<div><h2>Related news today</h2></div>")[0]
+    for name, value in (("class", classes), ("id", ident), ("type", kind)):
+        if value and value.isprintable() and "\x00" not in value:
+            el.set(name, value)
+    assert _noise.noise_by_attributes(el, el.keys()) is _noise.is_noise_element(el)
+
+
+_TREES = st.recursive(
+    st.just("<p>x</p>"),
+    lambda inner: st.tuples(
+        st.sampled_from(["div", "section", "p", "span", "ul", "li", "article", "h2"]),
+        st.lists(inner, max_size=4),
+    ).map(lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>"),
+    max_leaves=30,
+)
+
+
+@given(_TREES, st.lists(st.integers(0, 500), min_size=40, max_size=40))
+def test_texts_under_is_text_under_everywhere(tree: str, sizes: list[int]) -> None:
+    root = fragment_fromstring(f"<div>{tree}</div>")
+    blocks = list(root.iter(*_scoring._PARA_TAGS))
+    scored = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
+    under = _scoring._texts_under(blocks, scored)
+    for el in root.iter():
+        assert under.get(el, 0) == _scoring._text_under(el, scored)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ảnh", "ẢNH", "hình", "HÌNH", "Photo", "ảnh", " ", ".", "(", ")", "-"])
+        | st.text(max_size=4),
+        max_size=10,
+    ).map("".join)
+)
+@example("Người dân đi bầu. ẢNH TTXVN")
+def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> None:
+    lowered = caption.lower()
+    if not any(w in lowered for w in ("ảnh", "hình", "photo")):
+        assert figures._BARE_CREDIT_RE.search(caption) is None
+    assert figures._bare_credit(caption) is None or figures._BARE_CREDIT_RE.search(caption)
+
+
+@given(
+    st.sampled_from(["div", "figcaption", "p", "td", "figure"]),
+    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box"]),
+    st.sampled_from(["", "chu-thich", "main"]),
+)
+def test_named_caption_is_is_caption_element(tag: str, classes: str, ident: str) -> None:
+    el = fragment_fromstring(f"<div><{tag}>x</{tag}></div>")[0]
+    for name, value in (("class", classes), ("id", ident)):
+        if value:
+            el.set(name, value)
+    assert _walk._named_caption(el, el.keys()) is figures.is_caption_element(el)

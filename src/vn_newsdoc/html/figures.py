@@ -17,6 +17,7 @@ import functools
 import html
 import itertools
 import re
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -26,7 +27,6 @@ from vn_newsdoc.html._hints import (
     CAPTION_CLASS,
     CREDIT_CLASS_WORDS,
     FIGURE_CLASS,
-    names_matcher,
     prescreened,
 )
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
@@ -45,26 +45,28 @@ __all__ = [
 
 # Attributes that hold a picture's address, lazy-loading ones first (the ``src`` of a
 # lazy picture is a placeholder); then those holding a ``srcset`` list of addresses.
-_IMAGE_SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "src")
-_IMAGE_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+_IMAGE_SOURCE_ATTRIBUTES: Final = ("data-src", "data-original", "data-lazy-src", "data-lazy", "src")
+_IMAGE_SRCSET_ATTRIBUTES: Final = ("data-srcset", "data-lazy-srcset", "srcset")
 # Attributes of a picture, or of the link or box around it, that gallery scripts read its
 # caption from (lightbox and slide-show scripts); some hold the caption's HTML, escaped.
-_DATA_CAPTION_ATTRIBUTES = ("data-caption", "data-component-caption")
+_DATA_CAPTION_ATTRIBUTES: Final = ("data-caption", "data-component-caption")
 
 
-_TAG_RE = re.compile(r"<[^<>]*>")
-_WORD_SPLIT_RE = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_TAG_RE: Final = re.compile(r"<[^<>]*>")
+_WORD_SPLIT_RE: Final = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # A link to a picture's own file (a full-size view), not to another page.
-_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
+_IMAGE_FILE_RE: Final = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE
+)
 
 # Images that are not pictures of the article: icons, spacers, tracking pixels.
-_IMAGE_JUNK_RE = re.compile(
+_IMAGE_JUNK_RE: Final = re.compile(
     r"(?:blank|spacer|pixel|icon|ico[_-]|logo|avatar|loading|1x1|transparent|star)[^/]*"
     r"\.(?:gif|png|svg)|/icons?/|^data:|\.svg(?:$|\?)",
     re.IGNORECASE,
 )
 # The same, for addresses in ASCII lower case (its pattern is written in lower case).
-_IMAGE_JUNK_LOWER_RE = re.compile(_IMAGE_JUNK_RE.pattern)
+_IMAGE_JUNK_LOWER_RE: Final = re.compile(_IMAGE_JUNK_RE.pattern)
 
 # A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành", its
 # words from vi/data/html_credit_words.tsv.
@@ -72,8 +74,8 @@ _IMAGE_JUNK_LOWER_RE = re.compile(_IMAGE_JUNK_RE.pattern)
 # start deep inside a run of white space (the second lookbehind: starting after the run's
 # first character finds the same credit), so a long run of spaces costs one pass.
 # A credit may also be a copyright sign and a name ("… © Reuters").
-_CREDIT_WORDS = alternation(read_words("html_credit_words.tsv"))
-_CREDIT_RE = re.compile(
+_CREDIT_WORDS: Final = alternation(read_words("html_credit_words.tsv"))
+_CREDIT_RE: Final = re.compile(
     rf"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
         (?:(?:{_CREDIT_WORDS})\s*[:–—-]|©)\s*
         (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
@@ -83,7 +85,7 @@ _CREDIT_RE = re.compile(
 # "… (Ảnh TTXVN)": only after a sentence's end, a dash or an opening parenthesis, and only
 # for a name of one to four capitalised words (checked in code), so that "Ảnh cưới" or a
 # sentence that goes on is no credit. (No branch starts inside a run of white space.)
-_BARE_CREDIT_RE = re.compile(
+_BARE_CREDIT_RE: Final = re.compile(
     r"""(?:(?<=[.!?…”"])\s+|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\((?!\s\s)\s*)(?i:ảnh|hình|photo)\x20
         (?P<credit>[^\W\d_][\w.&'-]*(?:\x20[^\W\d_][\w.&'-]*){0,3})
         (?:\s*\))?\.?$""",
@@ -94,10 +96,15 @@ _BARE_CREDIT_RE = re.compile(
 # Each credit _CREDIT_RE finds holds one of these (the separator after the word, or the
 # copyright sign), which have no case: a caption without one is spared the expression,
 # which tries every position against every credit word.
-_CREDIT_MARKS = (":", "–", "—", "-", "©")
+_CREDIT_MARKS: Final = (":", "–", "—", "-", "©")
 
 
 def _bare_credit(caption: str) -> re.Match[str] | None:
+    # Each credit _BARE_CREDIT_RE finds holds "ảnh", "hình" or "photo" in any case, and no
+    # other letter lower-cases to theirs: a caption without one is spared the expression.
+    lowered = caption.lower()
+    if "ảnh" not in lowered and "hình" not in lowered and "photo" not in lowered:
+        return None
     match = _BARE_CREDIT_RE.search(caption)
     if match is None or not all(w[0].isupper() for w in match.group("credit").split()):
         return None
@@ -107,8 +114,19 @@ def _bare_credit(caption: str) -> re.Match[str] | None:
     return match
 
 
-_CREDIT_MAX = 80  # characters of an element that holds a credit alone
-_names_a_caption = names_matcher(CAPTION_CLASS)
+_CREDIT_MAX: Final = 80  # characters of an element that holds a credit alone
+
+# Each of CAPTION_WORDS holds one of these (lower case): an ASCII class and id holding none
+# of them names no caption, without the expression (a test holds the words to them).
+_CAPTION_PARTS: Final = ("caption", "desc", "legend", "thich", "note", "expnoedit")
+# Pages repeat their class names on many elements: each class and id pair judged once.
+_caption_named: Final = functools.lru_cache(maxsize=4096)(
+    prescreened(CAPTION_CLASS, _CAPTION_PARTS)
+)
+
+
+def _names_a_caption(classes: str | None, ident: str | None) -> bool:
+    return _caption_named(f"{classes or ''} {ident or ''}")
 
 
 def _class_id(el: HtmlElement) -> str:
@@ -154,9 +172,11 @@ def is_figure_element(el: HtmlElement) -> bool:
     return _figure_classed(el.get("class", ""))
 
 
-@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
-def _figure_classed(classes: str) -> bool:
-    return FIGURE_CLASS.search(classes) is not None
+# Each name FIGURE_CLASS finds holds one of these in any case (lower case here): an ASCII
+# class holding none of them names no picture box, without the expression.
+_FIGURE_PARTS: Final = ("caption", "item", "box", "figure")
+# Pages repeat their class names on many elements: each judged once.
+_figure_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(FIGURE_CLASS, _FIGURE_PARTS))
 
 
 def image_source(img: HtmlElement) -> str | None:
@@ -219,7 +239,7 @@ def _junk_address(address: str) -> bool:
 
 
 # AVATAR_CLASS finds "autor", "author" or "avatar": "aut" or "ava" in any case.
-_names_avatar = prescreened(AVATAR_CLASS, ("aut", "ava"))
+_names_avatar: Final = prescreened(AVATAR_CLASS, ("aut", "ava"))
 
 
 def _address(img: HtmlElement) -> str | None:

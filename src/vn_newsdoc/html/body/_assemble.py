@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -20,13 +21,13 @@ from vn_newsdoc.html.figures import split_credit
 
 __all__ = ["assemble"]
 
-_CAPTION_MAX = 400  # characters: longer italic text under a picture is body text
-_CENTRED_MAX = 300  # characters: a longer centred block under a picture is body text
-_PARAGRAPH_MIN = 80  # characters of the first paragraph under a box of highlights
-_SENTENCE_WORDS = 6  # words of a sentence kept in the body though mostly a link
-_AWAY_MIN = 20  # characters of a centred line away from pictures that shows centring usual
-_LABEL_MAX = 40  # characters of a label over a box of highlights ("Điểm chính")
-_CREDIT_LINE_MAX = 80  # characters of a line that is only a photo credit ("Ảnh: Reuters.")
+_CAPTION_MAX: Final = 400  # characters: longer italic text under a picture is body text
+_CENTRED_MAX: Final = 300  # characters: a longer centred block under a picture is body text
+_PARAGRAPH_MIN: Final = 80  # characters of the first paragraph under a box of highlights
+_SENTENCE_WORDS: Final = 6  # words of a sentence kept in the body though mostly a link
+_AWAY_MIN: Final = 20  # characters of a centred line away from pictures that shows centring usual
+_LABEL_MAX: Final = 40  # characters of a label over a box of highlights ("Điểm chính")
+_CREDIT_LINE_MAX: Final = 80  # characters of a line that is only a photo credit ("Ảnh: Reuters.")
 
 
 def _is_noise_block(block: BodyBlock) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._thresholds import GALLERY_PICTURES
@@ -15,8 +17,8 @@ from vn_newsdoc.text import clean
 
 __all__ = ["credit_beside", "is_gallery", "text_and_credit"]
 
-_IMAGE_TAGS = frozenset({"img", "amp-img"})
-_BOX_DEPTH = 40  # levels of a picture's box read for its caption and credit
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+_BOX_DEPTH: Final = 40  # levels of a picture's box read for its caption and credit
 
 
 def is_gallery(box: HtmlElement) -> bool:

@@ -9,6 +9,7 @@ job, which sees the blocks before they are dropped.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html._thresholds import DATE_LINE_NUMBERS
@@ -17,17 +18,19 @@ from vn_newsdoc.vi._wordlists import alternation, read_pairs
 
 __all__ = ["drop_date_lines", "is_date_block", "is_date_line"]
 
-_DATE_LINE_MAX = 90  # characters: a longer line says more than a date
-_DATE_CLASS_MAX = 120  # characters: the most a date-classed block at the top may hold
-_TOP_BLOCKS = 4  # text blocks at the top of the body where a date-classed block is looked for
+_DATE_LINE_MAX: Final = 90  # characters: a longer line says more than a date
+_DATE_CLASS_MAX: Final = 120  # characters: the most a date-classed block at the top may hold
+_TOP_BLOCKS: Final = (
+    4  # text blocks at the top of the body where a date-classed block is looked for
+)
 
 # Month and weekday names and their short forms (vi/data/date_line_names.tsv).
-_NAMES = read_pairs("date_line_names.tsv", frozenset({"month", "weekday"}))
-_MONTHS = alternation(name for name, kind in _NAMES if kind == "month")
-_WEEKDAYS = alternation(name for name, kind in _NAMES if kind == "weekday")
+_NAMES: Final = read_pairs("date_line_names.tsv", frozenset({"month", "weekday"}))
+_MONTHS: Final = alternation(name for name, kind in _NAMES if kind == "month")
+_WEEKDAYS: Final = alternation(name for name, kind in _NAMES if kind == "weekday")
 # Words a date line is made of, besides numbers: months, weekdays, time zones and the
 # labels put before a date, in Vietnamese, English, German and French.
-_DATE_WORDS_RE = re.compile(
+_DATE_WORDS_RE: Final = re.compile(
     rf"\b(?:{_WEEKDAYS}|{_MONTHS}|"
     r"ngày|tháng|năm|"
     r"lúc|giờ|phút|sáng|chiều|tối|cập\s+nhật|đăng(?:\s+lúc|\s+ngày)?|"
@@ -38,13 +41,13 @@ _DATE_WORDS_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE: Final = re.compile(r"\d+")
 # What makes numbers a date or a time: 10:03, 10h03, 25/12, 31.10., or a month's name.
-_SHAPE_RE = re.compile(
+_SHAPE_RE: Final = re.compile(
     rf"\b\d{{1,2}}\s*[:h]\s*\d{{2}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b|\b(?:tháng|{_MONTHS})\b",
     re.IGNORECASE,
 )
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")
 
 
 def is_date_line(text: str) -> bool:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from lxml.html import HtmlElement
 
 __all__ = ["look"]
 
-_COLOR_RE = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]+)", re.IGNORECASE)
-_SIZE_RE = re.compile(r"font-size\s*:\s*([^;]+)", re.IGNORECASE)
-_PLAIN_COLORS = frozenset(
+_COLOR_RE: Final = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]+)", re.IGNORECASE)
+_SIZE_RE: Final = re.compile(r"font-size\s*:\s*([^;]+)", re.IGNORECASE)
+_PLAIN_COLORS: Final = frozenset(
     {"#000", "#000000", "black", "windowtext", "rgb(0,0,0)", "inherit", "initial", "auto"}
 )
 

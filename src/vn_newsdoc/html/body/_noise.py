@@ -7,6 +7,7 @@ import enum
 import itertools
 import re
 import unicodedata
+from typing import Final
 
 from lxml import etree
 from lxml.etree import XPath
@@ -26,12 +27,13 @@ __all__ = [
     "holds_sentences",
     "is_noise_element",
     "is_noise_text",
+    "noise_by_attributes",
     "strip_page",
     "without_view_hint",
 ]
 
 # Elements that never hold article text.
-_DROP_TAGS = frozenset(
+_DROP_TAGS: Final = frozenset(
     {
         "script",
         "style",
@@ -52,29 +54,29 @@ _DROP_TAGS = frozenset(
         "nav",
     }
 )
-_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # The elements with a style, hidden or aria-hidden attribute, in document order (reached
 # from their attributes, which libxml2 finds faster than testing every element; "//*/@x"
 # walks the elements only, where "//@x" walks every node, text included).
-_HIDDEN_XPATH = XPath("(//*/@style | //*/@hidden | //*/@aria-hidden)/..")
+_HIDDEN_XPATH: Final = XPath("(//*/@style | //*/@hidden | //*/@aria-hidden)/..")
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
-_AROUND_MAIN_XPATH = XPath("//main/ancestor::*")
-_PAGE_TAGS = frozenset({"html", "body"})
+_AROUND_MAIN_XPATH: Final = XPath("//main/ancestor::*")
+_PAGE_TAGS: Final = frozenset({"html", "body"})
 # React's server rendering streams a part of the page, ready, into a hidden box with an id
 # ``S:<n>`` for its script to move into place: the page's text, not a hidden part.
-_STREAMED_ID_RE = re.compile(r"S:\d+$")
+_STREAMED_ID_RE: Final = re.compile(r"S:\d+$")
 
-_SPLIT_RE = re.compile(r"[\s_\-]+")
-_SLUG_SPLIT_RE = re.compile(r"[\W_]+")
-_SLUG_STRIP = " \t\n\r.,:;!?\"'()[]-_"
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_ANCHOR_WORDS = 3  # first words of a subheading its anchor id must spell
-_ANCHOR_WORDS_MIN = 2  # fewer words spelt by an id may be a furniture word by chance
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT_RE: Final = re.compile(r"[\s_\-]+")
+_SLUG_SPLIT_RE: Final = re.compile(r"[\W_]+")
+_SLUG_STRIP: Final = " \t\n\r.,:;!?\"'()[]-_"
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_WORDS: Final = 3  # first words of a subheading its anchor id must spell
+_ANCHOR_WORDS_MIN: Final = 2  # fewer words spelt by an id may be a furniture word by chance
+_CAMEL_RE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Lines that point elsewhere ("Xem thêm: …", ">> …") or are page furniture.
-_NOISE_LINE_RE = re.compile(
+_NOISE_LINE_RE: Final = re.compile(
     r"^(?:>>|»|›|\[\s*xem|"
     r"(?:xem|đọc)\s+(?:thêm|tiếp|chi\s+tiết|nhiều|toàn\s+bộ|ngay)\b|"
     r"(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa|"
@@ -94,8 +96,8 @@ _NOISE_LINE_RE = re.compile(
 # A picture viewer's instruction inside a caption ("Click to enlarge", "Zum Vergrößern auf
 # das Bild klicken", "Cliquez pour agrandir", "Bấm vào ảnh để phóng to"), as a sentence of
 # its own, perhaps in brackets.
-_PICTURE = r"(?:the\s+)?(?:image|picture|photo|graphic)|(?:das|die)\s+(?:bild|grafik|foto)|"
-_VIEW_HINT_RE = re.compile(
+_PICTURE: Final = r"(?:the\s+)?(?:image|picture|photo|graphic)|(?:das|die)\s+(?:bild|grafik|foto)|"
+_VIEW_HINT_RE: Final = re.compile(
     r"(?:[(\[]\s?)?(?:"
     rf"(?:click|tap)(?:\s+on)?(?:\s+(?:{_PICTURE}here))?\s+to\s+"
     r"(?:enlarge|zoom(?:\s+in)?|(?:see|view)\s+(?:a\s+|the\s+)?(?:larger|bigger|full[-\s]size)"
@@ -108,9 +110,9 @@ _VIEW_HINT_RE = re.compile(
     r")(?:\s?[.!:])?(?:\s?[)\]])?",
     re.IGNORECASE,
 )
-_SENTENCE_RUN_MIN = 80  # characters of an inline run read as text whatever its class
-_SENTENCE_RUN_LINKED_MAX = 0.5  # share of such a run's text inside links
-_SENTENCE_END_RE = re.compile(r"[.!?…](?:\s|$)")
+_SENTENCE_RUN_MIN: Final = 80  # characters of an inline run read as text whatever its class
+_SENTENCE_RUN_LINKED_MAX: Final = 0.5  # share of such a run's text inside links
+_SENTENCE_END_RE: Final = re.compile(r"[.!?…](?:\s|$)")
 
 
 def _words(names: str) -> list[str]:
@@ -136,15 +138,15 @@ def _words(names: str) -> list[str]:
 # "chuyen-muc-") are spelt, in any case, with one of these in lower case, and every
 # NOISE_FRAGMENTS word with one of _FRAGMENT_PARTS (outside ASCII, letters such as "ſ" or
 # the Kelvin sign match theirs in any case, and the expressions alone answer).
-_TAXONOMY_STARTS = ("tag-", "cat", "topic-", "chuyen-muc-")
-_FRAGMENT_PARTS = (
+_TAXONOMY_STARTS: Final = ("tag-", "cat", "topic-", "chuyen-muc-")
+_FRAGMENT_PARTS: Final = (
     "lien", "tin", "xem", "doc", "ads", "quang", "comment", "relat", "social", "shar",
     "like", "author", "footer",
 )  # fmt: skip
 
 
 # Whether NOISE_FRAGMENTS finds a furniture word in class or id names.
-_has_fragment = prescreened(NOISE_FRAGMENTS, _FRAGMENT_PARTS)
+_has_fragment: Final = prescreened(NOISE_FRAGMENTS, _FRAGMENT_PARTS)
 
 
 def is_noise_element(el: HtmlElement) -> bool:
@@ -162,7 +164,31 @@ def is_noise_element(el: HtmlElement) -> bool:
     >>> is_noise_element(fragment_fromstring('<div class="fck_detail"></div>'))
     False
     """
-    verdict = _named_furniture(el.get("class", ""), el.get("id", ""), el.get("type", ""))
+    return _noise_verdict(el, el.get("class", ""), el.get("id", ""), el.get("type", ""))
+
+
+def noise_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`is_noise_element`, given the names of ``el``'s attributes (``el.keys()``):
+    an attribute it lacks is not asked for (each look-up by name costs lxml a search).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring('<div id="related-news"></div>')
+    >>> noise_by_attributes(box, box.keys()), noise_by_attributes(box, [])
+    (True, False)
+    """
+    if not names:
+        return False  # no class, id or type: nothing names it furniture
+    return _noise_verdict(
+        el,
+        el.get("class", "") if "class" in names else "",
+        el.get("id", "") if "id" in names else "",
+        el.get("type", "") if "type" in names else "",
+    )
+
+
+def _noise_verdict(el: HtmlElement, classes: str, ident: str, kind: str) -> bool:
+    """:func:`is_noise_element` of ``el``, whose class, id and type are given."""
+    verdict = _named_furniture(classes, ident, kind)
     if verdict is _Named.FURNITURE:
         return not _is_anchor_heading(el)
     # A teaser box inside the body points to another page ("teaser" alone is no proof:
@@ -199,8 +225,8 @@ def _named_furniture(classes: str, ident: str, kind: str) -> _Named:
 # longer than _SAID_LEN are judged each time, so that the memory stays small (a few
 # megabytes at most) whatever the pages hold.
 _SAID: dict[str, _Named] = {}
-_SAID_MAX = 1 << 13
-_SAID_LEN = 300
+_SAID_MAX: Final = 1 << 13
+_SAID_LEN: Final = 300
 
 
 def _said(names: str) -> _Named:
@@ -382,7 +408,7 @@ def without_view_hint(caption: str) -> str:
 # Each instruction _VIEW_HINT_RE finds holds one of these in any case ("click", "cliquez",
 # "tap", "zum", "bấm", "nhấp", "nhấn"), and no other letter folds to theirs: a plain
 # search spares most captions the expression, which tries every position.
-_VIEW_HINT_WORDS = ("cl", "tap", "zum", "bấm", "nhấ")
+_VIEW_HINT_WORDS: Final = ("cl", "tap", "zum", "bấm", "nhấ")
 
 
 def _may_hint(caption: str) -> bool:

@@ -9,6 +9,7 @@ more of the article: its last section, a closing paragraph in a box of its own.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -18,12 +19,12 @@ from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 
 __all__ = ["goes_on_beside", "goes_on_in", "prose_classes"]
 
-_PROSE_MIN = 80  # characters of a paragraph of prose
-_PROSE_LINKED_MAX = 0.3  # share of its text inside links, at most
+_PROSE_MIN: Final = 80  # characters of a paragraph of prose
+_PROSE_LINKED_MAX: Final = 0.3  # share of its text inside links, at most
 # Boxes beside the body that hold no article text, whatever their paragraphs say.
-_BOX_LINKED_MAX = 0.2  # share of a box's text inside links, at most
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_NOT_TEXT_TAGS = frozenset({"header", "footer", "aside", "nav", "form"})
+_BOX_LINKED_MAX: Final = 0.2  # share of a box's text inside links, at most
+_HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_TEXT_TAGS: Final = frozenset({"header", "footer", "aside", "nav", "form"})
 
 
 def _is_prose(

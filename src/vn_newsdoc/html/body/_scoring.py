@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
+from typing import Final
 
 from lxml.etree import tostring as _tostring
 from lxml.html import HtmlElement
@@ -37,28 +38,31 @@ from vn_newsdoc.html.figures import (
 
 __all__ = ["find_containers"]
 
-_TEXT_MIN = 25  # characters for a block to count when scoring containers
-_PART_MAX = 3.0  # the most a block's length, and its commas, each add to its score
-_SPLIT_BLOCK_MIN = 400  # characters for one block split by blank lines to hold an article
-_DESCEND_SHARE = 0.8  # share of the winner's text a child must hold to be taken instead
-_LOOSE_PARAGRAPH_MIN = 80  # characters of a paragraph in the wrapper that keeps it whole
-_BOX_LEVELS = 4  # levels above a caption to look for its picture's box
-_KIN_LEVELS = 3  # levels above the winner searched for sibling blocks of one template
-_BUILDER_KIN_LEVELS = 7  # the same, for a page builder's numbered boxes (sections, columns)
-_TEMPLATE_MODIFIERS = 1  # class words one box of a template may add to another
-_FURNITURE_WINNER_SHARE = 0.5  # of a winner inside furniture, for the best outside it
-_FURNITURE_BOX_SHARE = 0.25  # of a winner that is the furniture box itself (a comment list)
-_KIN_SHARE = 0.2  # share of the winner's text the sibling blocks must hold together
-_KIN_LINKED_MAX = 0.5  # share of their text inside links above which they are a link list
+_TEXT_MIN: Final = 25  # characters for a block to count when scoring containers
+_PART_MAX: Final = 3.0  # the most a block's length, and its commas, each add to its score
+_SPLIT_BLOCK_MIN: Final = 400  # characters for one block split by blank lines to hold an article
+_DESCEND_SHARE: Final = 0.8  # share of the winner's text a child must hold to be taken instead
+_LOOSE_PARAGRAPH_MIN: Final = 80  # characters of a paragraph in the wrapper that keeps it whole
+_BOX_LEVELS: Final = 4  # levels above a caption to look for its picture's box
+_KIN_LEVELS: Final = 3  # levels above the winner searched for sibling blocks of one template
+_BUILDER_KIN_LEVELS: Final = 7  # the same, for a page builder's numbered boxes (sections, columns)
+_TEMPLATE_MODIFIERS: Final = 1  # class words one box of a template may add to another
+_FURNITURE_WINNER_SHARE: Final = 0.5  # of a winner inside furniture, for the best outside it
+_FURNITURE_BOX_SHARE: Final = 0.25  # of a winner that is the furniture box itself (a comment list)
+_KIN_SHARE: Final = 0.2  # share of the winner's text the sibling blocks must hold together
+_KIN_LINKED_MAX: Final = 0.5  # share of their text inside links above which they are a link list
 
-_HINTED_TEXT_MIN = 600  # characters of a box for its class hint to count in full
-_ARTICLE_BODY_WEIGHT = 40.0  # what ``itemprop=articleBody`` adds to a candidate's score
-_ARTICLE_TAG_WEIGHT = 10.0  # what an ``<article>`` tag adds (without that itemprop)
-_CONTENT_NAME_WEIGHT = 25.0  # what a content word in the class or id adds (the other kind takes)
+_HINTED_TEXT_MIN: Final = 600  # characters of a box for its class hint to count in full
+_ARTICLE_BODY_WEIGHT: Final = 40.0  # what ``itemprop=articleBody`` adds to a candidate's score
+_ARTICLE_TAG_WEIGHT: Final = 10.0  # what an ``<article>`` tag adds (without that itemprop)
+_CONTENT_NAME_WEIGHT: Final = (
+    25.0  # what a content word in the class or id adds (the other kind takes)
+)
 # The most the hints can add: a candidate's score with it is a bound on its final score.
-_HINT_MAX = max(_ARTICLE_BODY_WEIGHT, _ARTICLE_TAG_WEIGHT) + _CONTENT_NAME_WEIGHT
-_LIST_TAGS = frozenset({"ul", "ol"})
-_PARA_TAGS = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
+_HINT_MAX: Final = max(_ARTICLE_BODY_WEIGHT, _ARTICLE_TAG_WEIGHT) + _CONTENT_NAME_WEIGHT
+_LIST_TAGS: Final = frozenset({"ul", "ol"})
+_PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "div", "figcaption")
+_PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
 def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
@@ -66,7 +70,9 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     text directly in ``el`` and its inline children (nested blocks are scored on their
     own)."""
     text = el.text
-    if not len(el):  # a block without children: its own text alone, counted as below
+    # The children as a list: lxml builds it in one call, cheaper than an iterator.
+    children = el[:]
+    if not children:  # a block without children: its own text alone, counted as below
         if not text or text.isspace():
             return 0, 0, 0, 0
         return len(text.strip()), 0, text.count(","), 0
@@ -74,7 +80,7 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
     linked = 0
     breaks = 0
     last_br = False
-    for child in el:
+    for child in children:
         tag = child.tag
         if tag == "br":
             if last_br:
@@ -119,11 +125,11 @@ def _block_score(length: int, linked: int, commas: int) -> float:
     return (1.0 + size + punctuation) * (1.0 - linked / length)
 
 
-def _hint_weight(el: HtmlElement, named: float) -> float:
+def _hint_weight(el: HtmlElement, named: float, names: list[str]) -> float:
     """What the element's tag and class, id or role add to its score (``named``: what its
-    class, id and role add, :func:`_name_weight`)."""
+    class, id and role add, :func:`_name_weight`; ``names``: its attributes' names)."""
     weight = 0.0
-    if el.get("itemprop") == "articleBody":
+    if "itemprop" in names and el.get("itemprop") == "articleBody":
         weight += _ARTICLE_BODY_WEIGHT
     elif el.tag == "article":
         weight += _ARTICLE_TAG_WEIGHT
@@ -176,6 +182,7 @@ def _descend(
     scored: dict[HtmlElement, int],
     scores: dict[HtmlElement, float],
     linked: dict[HtmlElement, int],
+    under: dict[HtmlElement, int],
 ) -> HtmlElement:
     """The innermost candidate under ``best`` that still holds nearly all of its text.
 
@@ -185,7 +192,8 @@ def _descend(
     wrapper itself, or in another of its children (a last section, a closing box), written
     as the article's paragraphs are (:func:`~vn_newsdoc.html.body._prose.goes_on_beside`).
     A list is never taken instead: a post told mostly in a list (an agenda, steps) keeps the
-    short lines and the subheading above it.
+    short lines and the subheading above it. ``under``: the scored text in each element
+    (:func:`_texts_under`).
     """
     while True:
         total = scored.get(best, 0)
@@ -197,7 +205,7 @@ def _descend(
                 continue
             if sub.tag == "p" and scored.get(sub, 0) >= _LOOSE_PARAGRAPH_MIN:
                 loose.append(sub)
-            n = _text_under(sub, scored)
+            n = under.get(sub, 0)
             total += n
             if n > held:
                 child, held = sub, n
@@ -221,20 +229,37 @@ def _text_under(el: HtmlElement, tally: dict[HtmlElement, int]) -> int:
     return sum(map(tally.get, el.iter(*_PARA_TAGS), itertools.repeat(0)))
 
 
-def _parent_text(
-    el: HtmlElement, el_text: int, held: int, parent: HtmlElement, scored: dict[HtmlElement, int]
-) -> int | None:
-    """The scored text of ``parent`` (``el_text`` of it in its child ``el``), or ``None``
-    as soon as ``held`` characters are less than 80 % of it (counting stops there)."""
-    total = el_text + scored.get(parent, 0)
-    if held < _DESCEND_SHARE * total:
-        return None
-    for sub in parent:
-        if sub is not el:
-            total += _text_under(sub, scored)
-            if held < _DESCEND_SHARE * total:
-                return None
-    return total
+def _texts_under(
+    blocks: list[HtmlElement], scored: dict[HtmlElement, int]
+) -> dict[HtmlElement, int]:
+    """The scored characters in each element that holds any (itself included), as
+    :func:`_text_under` gives them, for all at once: the scoring asks for many elements,
+    and each of them would walk its whole subtree again.
+
+    ``blocks`` are every text block of the page (the elements of :data:`_PARA_TAGS`), in
+    document order. Taken from the last, each block holds its own text and what the blocks
+    after it inside it have handed up; it hands its sum up to the elements above it, as
+    far as the nearest block (which hands it on in its turn).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><section><p>a</p><p>b</p></section><p>c</p></div>")
+    >>> under = _texts_under(list(box.iter(*_PARA_TAGS)), {box[0][0]: 30, box[0][1]: 40})
+    >>> under[box], under[box[0]], box[1] in under
+    (70, 70, False)
+    """
+    under: dict[HtmlElement, int] = {}
+    for el in reversed(blocks):
+        total = under.get(el, 0) + scored.get(el, 0)
+        if not total:
+            continue
+        under[el] = total
+        up = el.getparent()
+        while up is not None:
+            under[up] = under.get(up, 0) + total
+            if up.tag in _PARA_TAG_SET:
+                break  # a block: it hands the sum on when its turn comes
+            up = up.getparent()
+    return under
 
 
 def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
@@ -268,7 +293,7 @@ def _numbered(el: HtmlElement) -> bool:
     return len(_template_words(classes)) < len(set(classes.split()))
 
 
-_LAST_PART = re.compile(r"^(.+)[-_]([^-_]+)$")
+_LAST_PART: Final = re.compile(r"^(.+)[-_]([^-_]+)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -301,7 +326,7 @@ def _has_twin(el: HtmlElement) -> bool:
 
 
 def _sibling_blocks(
-    best: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
+    best: HtmlElement, under: dict[HtmlElement, int], linked: dict[HtmlElement, int]
 ) -> list[HtmlElement] | None:
     """The run of sibling blocks the winner is one of, when the page cuts its article
     into several boxes of one template (page builders' text blocks, a CMS's paragraph
@@ -320,9 +345,11 @@ def _sibling_blocks(
     it has a twin, and the run keeps its twins. A page builder nests a text box in a column,
     in a row, in a section (Elementor, Divi): up to seven levels, boxes numbered by the
     builder (:func:`_numbered`) stand for sections of one article too, and a run of them
-    found in one row is widened to the run of rows holding it.
+    found in one row is widened to the run of rows holding it. ``under``: the scored text
+    in each element (:func:`_texts_under`); ``linked``: each text block's characters
+    inside links.
     """
-    held = el_text = _text_under(best, scored)
+    held = under.get(best, 0)
     el = best
     found: list[HtmlElement] | None = None
     for level in range(_BUILDER_KIN_LEVELS + 1):
@@ -343,7 +370,7 @@ def _sibling_blocks(
                     continue
                 if builder and not (_numbered(el) and _numbered(sub)):
                     continue
-                inside = _text_under(sub, scored)  # none without a scored block
+                inside = under.get(sub, 0)  # none without a scored block
                 if not inside or (is_noise_element(sub) and not named):
                     continue
                 kin.append(sub)
@@ -361,13 +388,13 @@ def _sibling_blocks(
                     return found
                 # A builder's run of boxes may be one column of a run of rows: the climb
                 # goes on from the boxes' parent, for a wider run of numbered boxes.
-                held = el_text = _text_under(parent, scored)
+                held = under.get(parent, 0)
                 el = parent
                 continue
-        parent_text = _parent_text(el, el_text, held, parent, scored)
-        if parent_text is None:
+        # The climb goes on while the element holds nearly all of its parent's text.
+        if held < _DESCEND_SHARE * under.get(parent, 0):
             return found
-        el, el_text = parent, parent_text
+        el = parent
     return found
 
 
@@ -419,7 +446,7 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     return best
 
 
-_names_below_article = names_matcher(BELOW_ARTICLE_CLASS)
+_names_below_article: Final = names_matcher(BELOW_ARTICLE_CLASS)
 
 
 def _in_furniture(el: HtmlElement) -> bool:
@@ -462,13 +489,13 @@ def _in_own_story(
     root: HtmlElement,
     top: HtmlElement,
     scores: dict[HtmlElement, float],
-    scored: dict[HtmlElement, int],
+    under: dict[HtmlElement, int],
     final: Callable[[HtmlElement], float],
 ) -> HtmlElement:
     """The best candidate inside the page's own story when ``top`` sits in another of
     several stories on the page (:func:`~vn_newsdoc.html.body._stories.own_story`), else
-    ``top``."""
-    story = own_story(root, top, lambda el: _text_under(el, scored))
+    ``top``. ``under``: the scored text in each element (:func:`_texts_under`)."""
+    story = own_story(root, top, lambda el: under.get(el, 0))
     if story is None:
         return top
     inside = [el for el in scores if el is story or story in el.iterancestors()]
@@ -478,11 +505,12 @@ def _in_own_story(
 def _final_scores(
     scores: dict[HtmlElement, float],
     chars: dict[HtmlElement, list[int]],
-    scored: dict[HtmlElement, int],
+    under: dict[HtmlElement, int],
 ) -> Callable[[HtmlElement], float]:
     """Each candidate's final score (its text's score with its hints, scaled by the share
     of its text outside links), worked out once when first asked. ``chars``: each
-    candidate's characters and those inside links; ``scored``: each text block's."""
+    candidate's characters and those inside links; ``under``: the scored text in each
+    element (:func:`_texts_under`)."""
     finals: dict[HtmlElement, float] = {}
 
     def final(el: HtmlElement) -> float:
@@ -493,13 +521,22 @@ def _final_scores(
 
     def _final(el: HtmlElement) -> float:
         counts = chars[el]
-        get = el.get
-        named = _name_weight(get("class", ""), get("id", ""), get("data-role", ""))
-        hint = _hint_weight(el, named)
+        # Only the attributes it has are looked up (an absent one reads as "").
+        names = el.keys()
+        named = (
+            _name_weight(
+                el.get("class", "") if "class" in names else "",
+                el.get("id", "") if "id" in names else "",
+                el.get("data-role", "") if "data-role" in names else "",
+            )
+            if names
+            else 0.0  # no class, id or role: no word to weigh
+        )
+        hint = _hint_weight(el, named, names)
         # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
         # holds: that text need not be counted.
         if (
-            named and counts[0] < _HINTED_TEXT_MIN and _text_under(el, scored) < _HINTED_TEXT_MIN
+            named and counts[0] < _HINTED_TEXT_MIN and under.get(el, 0) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * _unlinked(counts)
@@ -577,20 +614,21 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
                 counts[1] += linked
     if not scores:
         return []
-    final = _final_scores(scores, chars, scored)
+    under = _texts_under(blocks, scored)
+    final = _final_scores(scores, chars, under)
     # No hint adds more than _HINT_MAX, the teaser's rule only takes off, and the share
     # outside links is the same: a bound of each candidate's final score.
     bounds = {el: (score + _HINT_MAX) * _unlinked(chars[el]) for el, score in scores.items()}
     top = _out_of_furniture(_highest(scores, bounds, final), scores, final)
-    top = _in_own_story(root, top, scores, scored, final)
-    best = _descend(top, scored, scores, linked_chars)
+    top = _in_own_story(root, top, scores, under, final)
+    best = _descend(top, scored, scores, linked_chars, under)
     gallery = _out_of_caption(best)
     if gallery is not best:
         return [gallery]
     parent = best.getparent()
     if parent is None:
         return [best]
-    run = _sibling_blocks(best, scored, linked_chars)
+    run = _sibling_blocks(best, under, linked_chars)
     if run is not None:
         return run
     if best is not top:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -12,9 +13,9 @@ from vn_newsdoc.vi.bylines import is_byline_line
 
 __all__ = ["signoffs_after"]
 
-_SIGNOFF_MAX = 80  # characters of a closing signature line kept beside the body
-_SIGNOFFS_MAX = 3  # closing lines kept beside the body
-_ALIGN_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+_SIGNOFF_MAX: Final = 80  # characters of a closing signature line kept beside the body
+_SIGNOFFS_MAX: Final = 3  # closing lines kept beside the body
+_ALIGN_RIGHT_RE: Final = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 
 def _alignment(el: HtmlElement) -> str:

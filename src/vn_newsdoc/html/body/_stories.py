@@ -10,17 +10,18 @@ longest story, which need not be that one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from lxml.html import HtmlElement
 
 __all__ = ["own_story"]
 
-_STORY_LEVELS = 8  # levels above the best block searched for the story boxes around it
-_STORY_SHARE = 0.25  # text of the titled box against the best block's box, at least
-_HEADLINE_MIN = 10  # characters of a headline compared with the page's title
-_HEADLINE_TAGS = ("h1", "h2", "h3")
+_STORY_LEVELS: Final = 8  # levels above the best block searched for the story boxes around it
+_STORY_SHARE: Final = 0.25  # text of the titled box against the best block's box, at least
+_HEADLINE_MIN: Final = 10  # characters of a headline compared with the page's title
+_HEADLINE_TAGS: Final = ("h1", "h2", "h3")
 # What follows a headline in ``<title>`` (spaces made single): the site's name after one.
-_SITE_SEPARATORS = (" - ", " | ", "|", " – ", " — ", " » ", ": ", " : ", " · ", " :: ")
+_SITE_SEPARATORS: Final = (" - ", " | ", "|", " – ", " — ", " » ", ": ", " : ", " · ", " :: ")
 
 
 def _words(text: str) -> str:

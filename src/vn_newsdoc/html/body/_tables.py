@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html.figures import image_source, is_caption_element
 
 __all__ = ["is_picture_table"]
 
-_TEXT_MAX = 300  # characters of text a picture's table may hold as caption
-_IMAGE_TAGS = frozenset({"img", "amp-img"})
+_TEXT_MAX: Final = 300  # characters of text a picture's table may hold as caption
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 # Elements that make a block of text of their own inside a table cell.
-_TEXT_BLOCK_TAGS = frozenset(
+_TEXT_BLOCK_TAGS: Final = frozenset(
     {"p", "div", "td", "th", "caption", "li", "center", "blockquote"}
     | {"h1", "h2", "h3", "h4", "h5", "h6"}
 )

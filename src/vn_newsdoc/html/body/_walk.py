@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -18,7 +18,7 @@ from vn_newsdoc.html._thresholds import (
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import look
-from vn_newsdoc.html.body._noise import holds_sentences, is_noise_element
+from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -33,9 +33,9 @@ from vn_newsdoc.text import clean
 
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
-_MAX_DEPTH = 300  # the walk stops descending deeper than this (pages nest far less)
+_MAX_DEPTH: Final = 300  # the walk stops descending deeper than this (pages nest far less)
 
-INLINE_TAGS = frozenset(
+INLINE_TAGS: Final = frozenset(
     {
         "a",
         "abbr",
@@ -76,24 +76,24 @@ INLINE_TAGS = frozenset(
 )
 """Tags that continue the text of the block around them."""
 
-_IMAGE_TAGS = frozenset({"img", "amp-img"})
-_BOLD_TAGS = frozenset({"b", "strong"})
-_NOT_ARTICLE_TAGS = frozenset({"header", "footer", "aside", "menu", "dialog"})
-_ITALIC_TAGS = frozenset({"i", "em", "cite"})
-_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_NOT_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
-_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
-_NOT_ITALIC_STYLE_RE = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
-_ALIGN_STYLE_RE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_QUOTE_BOX_TAGS = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+_BOLD_TAGS: Final = frozenset({"b", "strong"})
+_NOT_ARTICLE_TAGS: Final = frozenset({"header", "footer", "aside", "menu", "dialog"})
+_ITALIC_TAGS: Final = frozenset({"i", "em", "cite"})
+_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_NOT_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
+_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
+_NOT_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
+_ALIGN_STYLE_RE: Final = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_QUOTE_BOX_TAGS: Final = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
 # Tags that change the formatting without a style attribute (see _format).
-_FORMATTING_TAGS = (
+_FORMATTING_TAGS: Final = (
     _BOLD_TAGS | _ITALIC_TAGS | _HEADING_TAGS | _QUOTE_BOX_TAGS | {"font", "a", "blockquote"}
 )
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
-_UNSEEN_TAGS = frozenset({"meta", "link"})
+_UNSEEN_TAGS: Final = frozenset({"meta", "link"})
 
 
 def _holds_text(heading: HtmlElement) -> bool:
@@ -121,9 +121,10 @@ class _Format(NamedTuple):
     """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
-    """The formatting inside ``el``, given the formatting around it."""
-    style = el.get("style") or ""
+def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Format:
+    """The formatting inside ``el`` (``names``: its attributes' names), given the
+    formatting around it."""
+    style = (el.get("style") or "") if "style" in names else ""
     if not style and tag not in _FORMATTING_TAGS:
         return fmt  # most elements: nothing in their tag or style changes it
     bold, italic, link, quote, shown = fmt
@@ -138,9 +139,11 @@ def _format(el: HtmlElement, tag: str, fmt: _Format) -> _Format:
         italic = True
     elif styled_italic is False:
         italic = False
-    if tag == "a" and el.get("href"):
+    if tag == "a" and "href" in names and el.get("href"):
         link = True
-    if tag == "blockquote" or (tag in _QUOTE_BOX_TAGS and _quote_classed(el.get("class", ""))):
+    if tag == "blockquote" or (
+        tag in _QUOTE_BOX_TAGS and "class" in names and _quote_classed(el.get("class", ""))
+    ):
         quote = True
     if (bold, italic, link, quote, shown) == fmt:
         return fmt
@@ -167,15 +170,24 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 
 # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
 # class names on many elements.
-_quote_classed = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
+_quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
-def _alignment(el: HtmlElement) -> str:
-    style = el.get("style")
+def _named_caption(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`~vn_newsdoc.html.figures.is_caption_element`, given the names of ``el``'s
+    attributes: without a class or id, only its tag can name it a caption."""
+    if "class" in names or "id" in names:
+        return is_caption_element(el)
+    return el.tag == "figcaption"
+
+
+def _alignment(el: HtmlElement, names: list[str]) -> str:
+    """The text alignment ``el`` sets (``names``: its attributes' names)."""
+    style = el.get("style") if "style" in names else None
     aligned = _style_alignment(style) if style else ""
     if aligned:
         return aligned
-    return (el.get("align") or "").lower()
+    return (el.get("align") or "").lower() if "align" in names else ""
 
 
 @functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
@@ -409,22 +421,27 @@ class _Walker:
             return
         if tag in _UNSEEN_TAGS:  # microdata inside a sentence does not end it
             return
+        # The names of its attributes: one call, and none of the look-ups below is made
+        # for an attribute it lacks (most elements of a body have none, or a class only).
+        names = el.keys()
         if tag in _NOT_ARTICLE_TAGS or (
             el not in self.keep
-            and is_noise_element(el)
+            and noise_by_attributes(el, names)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
         if tag in _HEADING_TAGS and _holds_text(el):
             tag = "div"  # text written in a heading's style: paragraphs, not a heading
-        fmt = _format(el, tag, fmt)
+        fmt = _format(el, tag, fmt, names)
         if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
-        if (is_figure_element(el) or (tag == "table" and is_picture_table(el))) and not (
-            is_gallery(el)
-        ):
+        classed = "class" in names
+        if (
+            (is_figure_element(el) if classed else el.tag == "figure")
+            or (tag == "table" and is_picture_table(el))
+        ) and not (is_gallery(el)):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
@@ -440,11 +457,11 @@ class _Walker:
             self.kind = "li"
         elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
             self.kind = "credit"
-        elif is_caption_element(el) or (self.picture_above() and caption_after_picture(el)):
+        elif _named_caption(el, names) or (self.picture_above() and caption_after_picture(el)):
             self.kind = "caption"
         elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
-        align = _alignment(el)
+        align = _alignment(el, names)
         if align:
             self.align = align
         self.children(el, fmt, depth)
@@ -465,17 +482,17 @@ class _Walker:
             self.parts.append(" ")
 
     def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
-        # add() written out: this loop runs for every element of the body.
+        # add() written out: this loop runs for every element of the body. The children
+        # as a list: lxml builds it in one call, cheaper than an iterator.
         parts = self.parts
-        walk = self.walk
         text = el.text
         if text:
             parts.append(text)
             if not text.isspace():
                 self.count(text, fmt)
         depth += 1
-        for child in el:
-            walk(child, fmt, depth)
+        for child in el[:]:
+            self.walk(child, fmt, depth)
             text = child.tail
             if text:
                 parts.append(text)
@@ -498,7 +515,7 @@ class _Walker:
             if (
                 isinstance(node.tag, str)
                 and node.tag not in _IMAGE_TAGS
-                and (is_caption_element(node))
+                and _named_caption(node, node.keys())
             ):
                 caption = node
                 break
