@@ -34,6 +34,7 @@ _COMPILED = (
     "vn_newsdoc/html/_survey",
     "vn_newsdoc/vi/people/_tagger",
     "vn_newsdoc/vi/dates/_scan",
+    "vn_newsdoc/text",
 )
 # What stays Python: the entry points that refuse wrong arguments with our own errors.
 _PURE = ("vn_newsdoc/__init__", "vn_newsdoc/html/__init__", "vn_newsdoc/html/_parse")
@@ -155,10 +156,17 @@ def test_the_compiled_build_reads_every_page_as_the_pure_one(
 
 
 def test_the_compiled_build_passes_the_readers_tests(compiled: tuple[Path, Path]) -> None:
-    """The HTML reader's and the Vietnamese layer's tests, hostile input and the properties
-    that readers raise nothing but our errors among them, run on the compiled build."""
+    """The HTML reader's, the Vietnamese layer's and the text functions' tests, hostile
+    input and the properties that readers raise nothing but our errors among them, run on
+    the compiled build."""
     _, site = compiled
-    suites = ["tests/html", "tests/vi", "tests/test_hostile_errors.py", "tests/test_readers.py"]
+    suites = [
+        "tests/html",
+        "tests/vi",
+        "tests/test_text.py",
+        "tests/test_hostile_errors.py",
+        "tests/test_readers.py",
+    ]
     # Tests that count a function's calls by patching it in its module: a compiled module
     # calls its own functions directly, past the patch. They run in the pure suite.
     counting = [

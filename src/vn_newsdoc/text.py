@@ -29,7 +29,9 @@ __all__ = [
 ]
 
 # Characters XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The surrogates are written as the pattern's own escapes (a raw string): a compiled build
+# holds no string literal with a lone surrogate in it.
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Other controls that never belong in article text (C1 controls, DEL).
 _CONTROLS = re.compile("[\x7f-\x84\x86-\x9f]")
 # Invisible format characters that pages scatter through text: soft hyphen, Mongolian vowel
@@ -42,7 +44,7 @@ _INVISIBLE = re.compile(
 # Any character that one of the three patterns above removes or replaces: text without one
 # (most text) skips their substitutions.
 _DROPPED = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\x7f-\x84\x86-\x9f"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\x7f-\x84\x86-\x9f"
     "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
