@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,25 @@ SHARED_MISSING = (
     else None
 )
 """Why the tests marked ``corpus`` cannot run here, or ``None`` when ``../shared`` is there."""
+
+
+def run_checked(
+    *args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout: int = 600
+) -> str:
+    """Run a command (a build, a Python in another environment) and return its standard
+    output; the test fails with both outputs when it exits with an error."""
+    result = subprocess.run(
+        [str(a) for a in args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, f"{args} failed:\n{result.stdout[-5000:]}\n{result.stderr}"
+    return result.stdout
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import math
 import unicodedata
+from typing import TypeVar
 
 from hypothesis import strategies as st
 
@@ -36,6 +37,8 @@ from vn_newsdoc.model import (
     Role,
 )
 from vn_newsdoc.text import clean
+
+T = TypeVar("T")
 
 __all__ = [
     "VIETNAM",
@@ -372,32 +375,22 @@ def articles(draw: st.DrawFn) -> Article:
         distinct = draw(_DISTINCT_BLOCKS)
         order = draw(st.lists(st.integers(0, len(distinct) - 1), min_size=20, max_size=40))
         body = tuple(distinct[i] for i in order)
-    if draw(_IS_WHOLE):
-        return Article(
-            headline=draw(_HEADLINE),
-            published=draw(_WHOLE_TIME),
-            updated=draw(_WHOLE_TIME),
-            lead=draw(_WHOLE_LEAD),
-            outlet=draw(_WHOLE_OUTLET),
-            body=body,
-            byline=draw(_WHOLE_BYLINE),
-            people=draw(_WHOLE_PEOPLE),
-            url=draw(_URLS),
-            site=draw(_WHOLE_SITE),
-            section=draw(_WHOLE_SECTION),
-            tags=draw(_WHOLE_TAGS),
-        )
+    whole = draw(_IS_WHOLE)
+
+    def field(present: st.SearchStrategy[T], optional: st.SearchStrategy[T | None]) -> T | None:
+        return draw(present if whole else optional)
+
     return Article(
         headline=draw(_HEADLINE),
-        published=draw(_OPTIONAL_TIME),
-        updated=draw(_OPTIONAL_TIME),
-        lead=draw(_LEAD),
-        outlet=draw(_OUTLET),
+        published=field(_WHOLE_TIME, _OPTIONAL_TIME),
+        updated=field(_WHOLE_TIME, _OPTIONAL_TIME),
+        lead=field(_WHOLE_LEAD, _LEAD),
+        outlet=field(_WHOLE_OUTLET, _OUTLET),
         body=body,
-        byline=draw(_OPTIONAL_BYLINE),
-        people=draw(_PEOPLE),
-        url=draw(_OPTIONAL_URL),
-        site=draw(_SITE),
-        section=draw(_SECTION),
-        tags=draw(_TAGS),
+        byline=field(_WHOLE_BYLINE, _OPTIONAL_BYLINE),
+        people=draw(_WHOLE_PEOPLE if whole else _PEOPLE),
+        url=field(_URLS, _OPTIONAL_URL),
+        site=field(_WHOLE_SITE, _SITE),
+        section=field(_WHOLE_SECTION, _SECTION),
+        tags=draw(_WHOLE_TAGS if whole else _TAGS),
     )

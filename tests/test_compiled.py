@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, run_checked
 from vn_newsdoc import read_html, read_text, write_json
 
 pytestmark = [pytest.mark.slow, pytest.mark.corpus]
@@ -52,21 +52,6 @@ def _compiler_missing() -> str | None:
     return None
 
 
-def _run(*args: str | Path, cwd: Path, env: dict[str, str], timeout: int) -> str:
-    result = subprocess.run(
-        [str(a) for a in args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=timeout,
-    )
-    assert result.returncode == 0, f"{args} failed:\n{result.stdout[-5000:]}\n{result.stderr}"
-    return result.stdout
-
-
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The compiled wheel, and the folder it is unpacked into (to put on ``PYTHONPATH``)."""
@@ -85,7 +70,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     env = {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"}
     # No isolation: hatchling, hatch-mypyc, mypy and setuptools come from the test
     # dependencies, so the build needs no network.
-    _run(
+    run_checked(
         sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, project,
         cwd=project, env=env, timeout=1200,
     )  # fmt: skip
@@ -110,7 +95,7 @@ def test_the_wheel_is_compiled_for_this_platform(compiled: tuple[Path, Path]) ->
     for module in _PURE:
         assert not (site / f"{module}{_EXTENSION}").exists(), module
     script = "import vn_newsdoc.html.body._walk as m; print(m.__file__)"
-    loaded = _run(sys.executable, "-c", script, cwd=ROOT, env=_env(site), timeout=120)
+    loaded = run_checked(sys.executable, "-c", script, cwd=ROOT, env=_env(site), timeout=120)
     assert loaded.strip() == str(site / f"vn_newsdoc/html/body/_walk{_EXTENSION}")
 
 
@@ -172,7 +157,7 @@ def test_the_compiled_build_passes_the_readers_tests(compiled: tuple[Path, Path]
     counting = [
         "tests/html/test_metadata.py::test_microdata_is_looked_for_only_where_the_tags_say_nothing",
     ]
-    _run(
+    run_checked(
         sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
         "-o", "addopts=--strict-markers --strict-config", *suites,
         *(f"--deselect={test}" for test in counting),

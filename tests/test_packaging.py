@@ -7,7 +7,6 @@ import hashlib
 import importlib.metadata
 import json
 import re
-import subprocess
 import sys
 import tarfile
 import unicodedata
@@ -16,27 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, run_checked
 from vn_newsdoc.formats.json import read_json
 
 pytestmark = pytest.mark.slow
 
 PACKAGE = ROOT / "src" / "vn_newsdoc"
-
-
-def _run(*args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
-    result = subprocess.run(
-        [str(a) for a in args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=600,
-    )
-    assert result.returncode == 0, f"{args} failed:\n{result.stdout}\n{result.stderr}"
-    return result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +29,7 @@ def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("dist")
     # No isolation: the build backend (hatchling) comes from the test dependencies, so the
     # build needs no network.
-    _run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT)
+    run_checked(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT)
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")
     return wheel, sdist
@@ -62,7 +46,7 @@ def _package_files() -> list[str]:
 
 def test_twine_accepts_both(dists: tuple[Path, Path]) -> None:
     wheel, sdist = dists
-    output = _run(sys.executable, "-m", "twine", "check", "--strict", wheel, sdist)
+    output = run_checked(sys.executable, "-m", "twine", "check", "--strict", wheel, sdist)
     assert output.count("PASSED") == 2, output
 
 
@@ -175,7 +159,7 @@ def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path:
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(site)
     env = {"PYTHONPATH": str(site), "PYTHONUTF8": "1", "PATH": ""}
-    where = _run(
+    where = run_checked(
         sys.executable, "-c", "import vn_newsdoc; print(vn_newsdoc.__file__)", cwd=tmp_path, env=env
     )
     assert Path(where.strip()).is_relative_to(site)
@@ -183,7 +167,7 @@ def test_wheel_runs_the_readme_command_alone(dists: tuple[Path, Path], tmp_path:
     for name in ("sample-article.html", "sample-article.txt"):
         sample = tmp_path / name
         sample.write_bytes((ROOT / "examples" / name).read_bytes())
-        output = _run(sys.executable, "-m", "vn_newsdoc", sample.name, cwd=tmp_path, env=env)
+        output = run_checked(sys.executable, "-m", "vn_newsdoc", sample.name, cwd=tmp_path, env=env)
         article = read_json(output)
         assert article.headline == "Tân Phong mở thư viện cộng đồng đầu tiên cho học sinh vùng cao"
         assert len(article.captions) == 2
@@ -222,7 +206,7 @@ def test_importing_the_package_leaves_python_dateutil_for_later() -> None:
     """python-dateutil is imported where a date needs it, not by ``import vn_newsdoc``:
     it would add to every program's start-up time."""
     script = "import sys, vn_newsdoc; print(sorted(m for m in sys.modules if 'dateutil' in m))"
-    assert _run(sys.executable, "-c", script, cwd=ROOT, env=None).strip() == "[]"
+    assert run_checked(sys.executable, "-c", script, cwd=ROOT, env=None).strip() == "[]"
 
 
 def test_reading_and_writing_import_only_declared_dependencies() -> None:
@@ -242,7 +226,7 @@ for article in (nd.read_html(page), nd.read_text(dump)):
 new = {m.split(".")[0] for m in set(sys.modules) - before}
 print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
 """
-    output = _run(sys.executable, "-c", script, cwd=ROOT, env=None)
+    output = run_checked(sys.executable, "-c", script, cwd=ROOT, env=None)
     outside = {m for m in output.split() if not _is_runtime(m)}
     assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"
 
@@ -257,6 +241,6 @@ import vn_newsdoc, vn_newsdoc.warc, vn_newsdoc.parquet, vn_newsdoc.dask
 new = {m.split(".")[0] for m in set(sys.modules) - before}
 print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
 """
-    output = _run(sys.executable, "-c", script, cwd=ROOT, env=None)
+    output = run_checked(sys.executable, "-c", script, cwd=ROOT, env=None)
     outside = {m for m in output.split() if not _is_runtime(m)}
     assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"
