@@ -317,9 +317,12 @@ def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> N
     st.sampled_from(["", "caption", "image_desc", "tplCaption", "box"]),
     st.sampled_from(["", "chu-thich", "main"]),
 )
-def test_named_caption_is_is_caption_element(tag: str, classes: str, ident: str) -> None:
+def test_caption_and_figure_by_attributes_are_their_definitions(
+    tag: str, classes: str, ident: str
+) -> None:
     el = fragment_fromstring(f"<div><{tag}>x</{tag}></div>")[0]
     for name, value in (("class", classes), ("id", ident)):
         if value:
             el.set(name, value)
-    assert _walk._named_caption(el, el.keys()) is figures.is_caption_element(el)
+    assert figures.caption_by_attributes(el, el.keys()) is figures.is_caption_element(el)
+    assert figures.figure_by_attributes(el, el.keys()) is figures.is_figure_element(el)

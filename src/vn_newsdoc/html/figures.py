@@ -34,8 +34,10 @@ from vn_newsdoc.vi._wordlists import alternation, read_words
 
 __all__ = [
     "caption_after_picture",
+    "caption_by_attributes",
     "credit_element",
     "data_caption",
+    "figure_by_attributes",
     "image_source",
     "is_caption_element",
     "is_figure_element",
@@ -170,6 +172,34 @@ def is_figure_element(el: HtmlElement) -> bool:
     if el.tag == "figure":
         return True
     return _figure_classed(el.get("class", ""))
+
+
+def figure_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`is_figure_element`, given the names of ``el``'s attributes (``el.keys()``):
+    without a class, only its tag can make it a picture's box.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring('<div class="tplCaption"></div>')
+    >>> figure_by_attributes(box, box.keys()), figure_by_attributes(box, [])
+    (True, False)
+    """
+    if "class" in names:
+        return is_figure_element(el)
+    return el.tag == "figure"
+
+
+def caption_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+    """:func:`is_caption_element`, given the names of ``el``'s attributes (``el.keys()``):
+    without a class or id, only its tag can name it a caption.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> line = fragment_fromstring('<p class="caption">Ảnh: TTXVN</p>')
+    >>> caption_by_attributes(line, line.keys()), caption_by_attributes(line, [])
+    (True, False)
+    """
+    if "class" in names or "id" in names:
+        return is_caption_element(el)
+    return el.tag == "figcaption"
 
 
 # Each name FIGURE_CLASS finds holds one of these in any case (lower case here): an ASCII

@@ -22,11 +22,12 @@ from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
+    caption_by_attributes,
     credit_element,
     data_caption,
+    figure_by_attributes,
     image_source,
     is_caption_element,
-    is_figure_element,
     links_elsewhere,
 )
 from vn_newsdoc.text import clean
@@ -171,14 +172,6 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 # Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
 # class names on many elements.
 _quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
-
-
-def _named_caption(el: HtmlElement, names: list[str]) -> bool:
-    """:func:`~vn_newsdoc.html.figures.is_caption_element`, given the names of ``el``'s
-    attributes: without a class or id, only its tag can name it a caption."""
-    if "class" in names or "id" in names:
-        return is_caption_element(el)
-    return el.tag == "figcaption"
 
 
 def _alignment(el: HtmlElement, names: list[str]) -> str:
@@ -437,11 +430,9 @@ class _Walker:
         if tag in INLINE_TAGS or is_custom_inline(tag):
             self.inline(el, fmt, depth)
             return
-        classed = "class" in names
-        if (
-            (is_figure_element(el) if classed else el.tag == "figure")
-            or (tag == "table" and is_picture_table(el))
-        ) and not (is_gallery(el)):
+        if (figure_by_attributes(el, names) or (tag == "table" and is_picture_table(el))) and not (
+            is_gallery(el)
+        ):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
@@ -457,7 +448,9 @@ class _Walker:
             self.kind = "li"
         elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
             self.kind = "credit"
-        elif _named_caption(el, names) or (self.picture_above() and caption_after_picture(el)):
+        elif caption_by_attributes(el, names) or (
+            self.picture_above() and caption_after_picture(el)
+        ):
             self.kind = "caption"
         elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
@@ -515,7 +508,7 @@ class _Walker:
             if (
                 isinstance(node.tag, str)
                 and node.tag not in _IMAGE_TAGS
-                and _named_caption(node, node.keys())
+                and caption_by_attributes(node, node.keys())
             ):
                 caption = node
                 break
