@@ -160,6 +160,24 @@ def test_a_tag_name_with_a_control_character_reads() -> None:
     assert article.paragraphs[0].startswith("Những ngày này")
 
 
+def test_a_tag_name_with_a_control_character_around_a_date_reads() -> None:
+    # The same name on the items of a list of other articles, each with a date: the check
+    # for a list of alike items compares tags itself too.
+    item = (
+        "<l\x1fi class='item'><span class='date'>01/07/2022 08:00</span>"
+        " <a href='/x'>Một bài khác của trang về mùa lúa chín</a></l\x1fi>"
+    )
+    page = (
+        "<html><body><article><h1>Lúa chín vàng đồng</h1><div class='content'><p>Những ngày"
+        " này, cánh đồng làng Đông đã chín vàng, chờ ngày gặt.</p><p>Người dân tranh thủ"
+        " thời tiết đẹp để thu hoạch.</p></div></article>"
+        f"<ul class='list'>{item * 3}</ul></body></html>"
+    )
+    article = read_html(page.encode())
+    assert article.headline == "Lúa chín vàng đồng"
+    assert article.published is None  # the dates are those of the other articles
+
+
 def test_a_missing_date_is_logged_by_default(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="vn_newsdoc"):
         got = _read(_NO_DATE)

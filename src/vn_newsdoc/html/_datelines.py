@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -244,13 +244,13 @@ def _listed(item: HtmlElement) -> bool:
     parent = item.getparent()
     if parent is None:
         return False
-    # An ancestor is an element: its tag is a str (the stubs allow bytes and QNames too).
-    tag, cls = cast(str, item.tag), item.get("class")
+    tag, cls = item.tag, item.get("class")
     alike = 0
-    # Counted up to the few that make a list, no further; lxml picks the siblings of the
-    # item's tag in C.
-    for sibling in parent.iterchildren(tag):
-        if sibling.get("class") == cls:
+    # Counted up to the few that make a list, no further. Tags compared here, not picked
+    # out by lxml's iterchildren(tag): a tag name the parser keeps with a control
+    # character in it ("d\x1fiv") makes lxml raise ValueError.
+    for sibling in parent:
+        if sibling.tag == tag and sibling.get("class") == cls:
             alike += 1
             if alike >= TEASER_ITEMS_MIN:
                 return True
