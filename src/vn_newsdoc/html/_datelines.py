@@ -30,18 +30,27 @@ from vn_newsdoc.html._thresholds import (
     TEASER_LEVELS,
     TEASER_TITLE_WORDS,
 )
-from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._vocab import MARKERS
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
 
-__all__ = ["BoxMemo", "labelled_lines", "of_other_articles", "own_line"]
+__all__ = [
+    "BoxMemo",
+    "beside_other_articles",
+    "in_other_box",
+    "labelled_lines",
+    "of_other_articles",
+    "own_line",
+]
 
 _OTHER_TAGS: Final = frozenset({"aside", "nav"})
 # The site header's clock: a date in a small box that also holds the search form
 # ("<div class=time_search><span>Thứ năm, 09/05/2019</span><form>…"), today's date.
 _SEARCH_BOX_LEVELS: Final = 2
+# The levels above a date that its near boxes (search box, teaser item) are looked for in.
+_NEAR_LEVELS: Final = max(_SEARCH_BOX_LEVELS, TEASER_LEVELS)
 # Whether an element's first text node shows more than white space: a label stands there.
 # (Its ``.text`` may hold more: a script stripped from the page leaves two text nodes.)
 _FIRST_TEXT_SHOWN: Final = XPath("normalize-space(text()[1]) != ''")
@@ -150,12 +159,17 @@ class BoxMemo:
     checks the candidates of one page: they share their boxes. The page must not change
     meanwhile."""
 
-    __slots__ = ("link_words", "listed", "search")
+    __slots__ = ("link_words", "listed", "search", "under", "under_own")
 
     def __init__(self) -> None:
         self.search: dict[HtmlElement, bool] = {}
         self.listed: dict[HtmlElement, bool] = {}
         self.link_words: dict[HtmlElement, int] = {}
+        # Whether an element is, or sits in, a box named or tagged for other articles
+        # below the article's own line: asked for the ancestors the candidates share,
+        # each answered once (for the line ``under_own``; another line starts afresh).
+        self.under: dict[HtmlElement, bool] = {}
+        self.under_own: Collection[HtmlElement] | None = None
 
 
 def of_other_articles(
@@ -180,13 +194,51 @@ def of_other_articles(
     """
     if memo is None:
         memo = BoxMemo()
+    return in_other_box(el, own, memo) or beside_other_articles(el, own, memo)
+
+
+def in_other_box(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:
+    """The part of :func:`of_other_articles` that the tags and names of ``el``'s
+    ancestors below ``own`` decide (an ``<aside>``, a ``<nav>``, a class or id of other
+    articles or of the menu): the cheap part, each ancestor looked at once per ``memo``.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> page = fragment_fromstring("<div><h1>Tin</h1><aside><span>1/7</span></aside></div>")
+    >>> in_other_box(page.find(".//span"), {page, page[0]}, BoxMemo())
+    True
+    """
+    if memo.under_own is not own:
+        memo.under, memo.under_own = {}, own
+    under = memo.under
+    path: list[HtmlElement] = []
+    found = False
+    node = el.getparent()
+    while node is not None:
+        known = under.get(node)
+        if known is not None:
+            found = known
+            break
+        if node in own:
+            break
+        path.append(node)
+        if node.tag in _OTHER_TAGS or _names_other(node.get("class"), node.get("id")):
+            found = True
+            break
+        node = node.getparent()
+    for node in path:
+        under[node] = found
+    return found
+
+
+def beside_other_articles(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:
+    """The rest of :func:`of_other_articles`, which looks at the boxes around ``el``
+    (a teaser's link, a search form, an item of a list): asked where
+    :func:`in_other_box` says no."""
     if _in_teaser_link(el) or _holds_search_noted(el, memo):
         return True
     for level, anc in enumerate(el.iterancestors(), 1):
-        if anc in own:
+        if level > _NEAR_LEVELS or anc in own:
             return False
-        if anc.tag in _OTHER_TAGS or _names_other(anc.get("class"), anc.get("id")):
-            return True
         if level <= _SEARCH_BOX_LEVELS and _holds_search_noted(anc, memo):
             return True
         if level <= TEASER_LEVELS and _teaser_item(anc, el, memo):

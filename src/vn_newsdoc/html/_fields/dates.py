@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Final
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.html._datelines import BoxMemo, of_other_articles, own_line
+from vn_newsdoc.html._datelines import (
+    BoxMemo,
+    beside_other_articles,
+    in_other_box,
+    of_other_articles,
+    own_line,
+)
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Found, Strategy
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
@@ -40,7 +46,7 @@ from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
 )
 from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps, parse_timestamp
-from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._vocab import MARKERS, MONTHS, PERIODS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -90,11 +96,19 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     own = own_line(page, draft.headline_el)
     memo = BoxMemo()
     candidates: Candidates = []
-    for candidate in _datelines_near(survey, near):
-        if not of_other_articles(candidate[0], own, memo):
-            candidates.append(candidate)
-            if len(candidates) == DATELINE_CANDIDATES:  # no more are read
-                break
+    # find_dateline's candidates less those of other articles: an element in a box named
+    # for other articles (most of them) is left before its text is read.
+    for el in _dated_near(survey, near):
+        if in_other_box(el, own, memo):
+            continue
+        text = short_text(el, DATELINE_MAX)
+        if not text or not any(map(str.isdigit, text)):
+            continue
+        if beside_other_articles(el, own, memo):
+            continue
+        candidates.append((el, text))
+        if len(candidates) == DATELINE_CANDIDATES:  # no more are read
+            break
     return Found(candidates)
 
 
@@ -372,6 +386,15 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
     """:func:`find_dateline`'s candidates, one at a time: the elements are put in order
     first, and each one's text read only when the one before has been taken (the
     datelines stop after a few)."""
+    for el in _dated_near(survey, near):
+        text = short_text(el, DATELINE_MAX)
+        if text and any(map(str.isdigit, text)):
+            yield el, text
+
+
+def _dated_near(survey: Survey, near: int) -> list[HtmlElement]:
+    """The elements :func:`find_dateline` reads, nearest ``near`` first (their text not
+    yet read)."""
     order = survey.order
     found: list[tuple[int, HtmlElement]] = []
     for marked in survey.dates:
@@ -386,7 +409,4 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
             continue
         found.append((abs(order.get(el, 0) - near), el))
     found.sort(key=_DISTANCE)  # stable: the survey's order among equals
-    for _, el in found:
-        text = short_text(el, DATELINE_MAX)
-        if text and any(map(str.isdigit, text)):
-            yield el, text
+    return [el for _, el in found]

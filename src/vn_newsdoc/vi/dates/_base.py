@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import Any
 
 import attrs
@@ -58,33 +57,6 @@ class Timestamp:
         datetime.date(2022, 7, 1)
         """
         return self.value if self.has_time else self.value.date()
-
-
-# ---------------------------------------------------------------------------------------
-# Folding: every pattern is matched on a lower-cased copy of the text with its diacritics
-# removed, so "Thứ Sáu", "thứ sáu" and "Thu sau" read alike. One str.translate pass: each
-# precomposed Latin letter maps to its base letter, combining marks (decomposed text) and
-# invisible characters go, đ becomes d.
-
-
-def _fold_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base.lower()
-    table.update(dict.fromkeys(range(0x300, 0x370)))  # combining diacritical marks
-    table.update(dict.fromkeys((0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)))
-    table.update({ord("đ"): "d", ord("Đ"): "d", 0x2212: "-", 0xFF0B: "+", 0xFF1A: ":"})
-    return table
-
-
-_FOLD_TABLE = _fold_table()
-
-
-def fold(text: str) -> str:
-    """``text`` lower-cased and stripped of its diacritics (``đ`` becomes ``d``)."""
-    return text.translate(_FOLD_TABLE).lower()
 
 
 MAX_OFFSET_MINUTES = 14 * 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._scan import Token, scan
 
 __all__ = ["dates_prove_month_first", "proves_month_first"]

@@ -2,7 +2,7 @@
 
 The pieces (a weekday, a date, a clock time, an offset, a label such as ``Cập nhật``, a
 relative time) are found in the folded text (lower case, no diacritics: see
-:func:`~vn_newsdoc.vi.dates._base.fold`) by two compiled patterns: one for the pieces that
+:func:`~vn_newsdoc.vi.dates._fold.fold`) by two compiled patterns: one for the pieces that
 start with a digit, tried only where a run of digits starts, and one alternation of the
 vocabulary's words. The grouping of pieces into timestamps is
 :mod:`vn_newsdoc.vi.dates._tolerant`'s job.

@@ -9,7 +9,8 @@ import re
 import attrs
 
 from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp, fold
+from vn_newsdoc.vi.dates._base import VIETNAM, Timestamp
+from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._order import proves_month_first
 from vn_newsdoc.vi.dates._scan import GLUE, STRONG_SEPARATOR, Token, scan
 from vn_newsdoc.vi.dates._values import (

@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from vn_newsdoc.vi._wordlists import alternation as any_alternation
 from vn_newsdoc.vi._wordlists import read_pairs
-from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._fold import fold
 
 __all__ = [
     "MARKERS",

@@ -29,7 +29,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from vn_newsdoc.vi.dates._base import fold
+from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._vocab import MONTHS, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
