@@ -14,7 +14,7 @@ source strategies of :data:`SOURCES` only when no candidate names a source.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -160,13 +160,51 @@ def thread_starter(headline: HtmlElement) -> tuple[HtmlElement, str] | None:
     for _ in range(LEAD_NEXT_HOPS):
         if node is None:
             return None
-        if isinstance(node.tag, str) and _STARTER_RAW_CUE.search(_PIECES(node)):
+        if isinstance(node.tag, str) and _may_name_a_starter(_PIECES(node)):
             match = _STARTER_RE.search(element_text(node))
             if match is not None:
                 name = match.group("name").strip()
                 return (node, name) if len(name.split()) <= _STARTER_WORDS_MAX else None
         node = node.getnext()
     return None
+
+
+def _may_name_a_starter(pieces: str) -> bool:
+    r"""Whether an element's text pieces run together (``pieces``) may hold "bắt đầu bởi"
+    or "started by" once cleaned: a match of :data:`_STARTER_RAW_CUE` that opens on the
+    "u" of "đầu" and ends on the "ở" of "bởi", or that opens on the "d" of "started" with
+    "arte" before it (\W characters between the letters) and ends on the "y" of "by".
+    (English text holds "d by" everywhere: "used by", "followed by".)"""
+    for match in _STARTER_RAW_CUE.finditer(pieces):
+        first, last = pieces[match.start()], pieces[match.end() - 1]
+        if first in "uU":
+            if last not in "yY":
+                return True
+        elif last in "yY" and _arte_before(pieces, match.start()):
+            return True
+    return False
+
+
+def _arte_before(text: str, end: int) -> bool:
+    r"""Whether ``text[:end]`` ends with the letters "arte" in either case, each perhaps
+    followed by \W characters (as ``[aA]\W*[rR]\W*[tT]\W*[eE]\W*\Z`` would say)."""
+    i = end - 1
+    for letter in _ARTE_BACKWARDS:
+        while i >= 0 and not _is_word_char(text[i]):
+            i -= 1
+        if i < 0 or text[i].lower() != letter or not text[i].isascii():
+            return False
+        i -= 1
+    return True
+
+
+# "arte" read backwards: the letters before the "d" of "started".
+_ARTE_BACKWARDS: Final = "etra"
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Whether ``char`` is a regex ``\w`` character (a letter, a digit or "_")."""
+    return char.isalnum() or char == "_"
 
 
 def _by_author_box_job(page: Page, draft: Draft) -> Found[Byline] | None:

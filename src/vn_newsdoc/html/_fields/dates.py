@@ -153,10 +153,12 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     memo = BoxMemo()
     candidates: Candidates = []
     for el in box.iter():
-        if el in inside or not isinstance(el.tag, str) or _holds_text(el):
+        if el in inside or not isinstance(el.tag, str):
             continue
+        # The text first: it is read only up to a date line's length, while whether a
+        # child holds text reads each child's whole text (the box's first of all).
         text = short_text(el, DATELINE_MAX)
-        if not text or not any(map(str.isdigit, text)):
+        if not text or not any(map(str.isdigit, text)) or _holds_text(el):
             continue
         if not _only_a_date(text):
             continue

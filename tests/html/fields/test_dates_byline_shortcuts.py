@@ -1,0 +1,137 @@
+"""The dates' and the byline's shortcuts: plain looks and remembered answers that stand in
+for costlier ones give the same answers, for any text and any page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, fragment_fromstring
+
+from vn_newsdoc.html import _datelines
+from vn_newsdoc.html._credits import may_name_a_source
+from vn_newsdoc.html._fields import byline
+from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.dates import _fold
+
+
+def _pieces(*words: str) -> st.SearchStrategy[str]:
+    """Text made of the given words in any case, class-name punctuation, letters that
+    match ASCII ones case-blind, and any character."""
+    cased = st.sampled_from(words).flatmap(
+        lambda w: st.tuples(*(st.sampled_from([c, c.upper()]) for c in w)).map("".join)
+    )
+    return st.lists(
+        st.one_of(
+            cased,
+            st.sampled_from([*" _-\0", "ı", "İ", "ſ", "\u212a", "ơ", "Đ"]),
+            st.characters(),
+        ),
+        max_size=12,
+    ).map("".join)
+
+
+@given(_pieces("source", "nguon", "sour", "ngu", "main"))
+@example("ſource")
+@example("NGUON-tin\0lead")
+def test_may_name_a_source_is_the_credits_test(names: str) -> None:
+    assert byline._may_name_a_source(names) is may_name_a_source(names)
+
+
+@given(_pieces("Thứ Sáu", "Cập nhật", "Posted", "ĐĂNG", "İ", "ΣΑ"))
+@example("Posted ON 25/12")
+def test_fold_is_the_table_then_lower_case(text: str) -> None:
+    assert _fold.fold(text) == text.translate(_fold._FOLD_TABLE).lower()
+
+
+def _of_other_articles_walk(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
+    """:func:`~vn_newsdoc.html._datelines.of_other_articles` as one walk up the
+    ancestors, each test in the order it was once made, nothing remembered."""
+    memo = _datelines.BoxMemo()
+    if _datelines._in_teaser_link(el) or _datelines._holds_search(el):
+        return True
+    for level, anc in enumerate(el.iterancestors(), 1):
+        if anc in own:
+            return False
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if anc.tag in ("aside", "nav") or OTHER_ARTICLES_CLASS.search(names):
+            return True
+        if level <= 2 and _datelines._holds_search(anc):
+            return True
+        if level <= 3 and _datelines._teaser_item(anc, el, memo):
+            return True
+    return False
+
+
+_BOX_CLASSES = st.sampled_from(["", "sidebar", "main", "tin-moi", "item", "post", "menu"])
+_TEXTS = st.sampled_from(["", "7/8/2019 15:43", "Tin", "Một hai ba bốn năm sáu bảy"])
+
+
+@st.composite
+def _boxes(draw: st.DrawFn, depth: int = 0) -> str:
+    """A box of boxes, dates, links, forms and lists, a few levels deep."""
+    tag = draw(st.sampled_from(["div", "li", "aside", "section", "a", "span", "form"]))
+    cls = draw(_BOX_CLASSES)
+    href = " href='/x'" if tag == "a" else ""
+    inner = ""
+    if depth < 4:
+        inner = "".join(draw(st.lists(_boxes(depth + 1), max_size=3)))
+    if draw(st.booleans()):
+        inner += "<input type='search'>"
+    return f"<{tag} class='{cls}'{href}>{draw(_TEXTS)}{inner}</{tag}>"
+
+
+@given(st.lists(_boxes(), min_size=1, max_size=3), st.data())
+def test_other_articles_in_two_parts_is_the_one_walk(boxes: list[str], data: st.DataObject) -> None:
+    page = fragment_fromstring(f"<div><h1>Tin</h1>{''.join(boxes)}</div>")
+    elements = list(page.iter())
+    own_at = data.draw(st.sampled_from(elements))
+    own = frozenset([own_at, *own_at.iterancestors()])
+    memo = _datelines.BoxMemo()  # one memo for every element of the page, as the pages use
+    for el in elements:
+        want = _of_other_articles_walk(el, own)
+        assert _datelines.of_other_articles(el, own, memo) is want
+        assert _datelines.of_other_articles(el, own) is want
+    # A memo asked about another line of ancestors answers for that line.
+    other_own = frozenset([page])
+    for el in elements:
+        assert _datelines.of_other_articles(el, other_own, memo) is (
+            _of_other_articles_walk(el, other_own)
+        )
+
+
+_STARTER_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["started", "STARTED", "arted", "by", "By", "bắt đầu", "đầu", "bởi", "BỞI", "d", "u"]
+        ),
+        st.sampled_from(["bo\u031b\u0309i", "bơ\u0309i", "bỏ\u031bi", "b\u200bởi", "b\xadởi"]),
+        st.sampled_from([" ", "\n", "\xa0", "\u200b", "\xad", "\u0301", ",", "ſ", "_"]),
+        st.characters(),
+    ),
+    max_size=10,
+)
+
+
+@given(st.lists(_STARTER_PIECES, min_size=1, max_size=3))
+@example([["Thảo luận bắt đầu bởi ", "an", ", 14/12/12"]])
+@example([["Discussion started", " by ", "an,"]])
+@example([["star\xadted\u200b by an,"]])
+def test_starter_cue_misses_no_starter_line(pieces_of_pieces: list[list[str]]) -> None:
+    """Whatever text pieces an element holds: where the starter's line is found in its
+    clean text, the raw look at the pieces run together says it may be there."""
+    pieces = [piece for part in pieces_of_pieces for piece in part]
+    if byline._STARTER_RE.search(clean(" ".join(pieces))):
+        assert byline._may_name_a_starter("".join(pieces))
+
+
+@given(st.text(), st.integers(min_value=0, max_value=20))
+@example("started", 6)
+@example("s t a r t e", 11)
+def test_arte_before_is_the_pattern(text: str, end: int) -> None:
+    end = min(end, len(text))
+    pattern = re.compile(r"[aA]\W*[rR]\W*[tT]\W*[eE]\W*\Z")
+    assert byline._arte_before(text, end) is (pattern.search(text[:end]) is not None)
