@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import attrs
-
 from vn_newsdoc.model import Author, Role
 from vn_newsdoc.vi import _byline_words as _w
 
@@ -77,14 +75,32 @@ _BUREAU = re.compile(
 )
 
 
-@attrs.frozen
 class _Line:
-    """What one closing line credits."""
+    """What one closing line credits (a plain class, which the compiled build makes a
+    struct: the readers make one per line and read its fields)."""
 
-    kind: str  # "credit" (names and/or a source), "office" (an organisation alone), "anon"
-    authors: tuple[Author, ...] = ()
-    source: str | None = None
-    bare_names: bool = False  # only names, no role word and no source: an office may follow
+    __slots__ = ("authors", "bare_names", "kind", "source")
+
+    def __init__(
+        self,
+        kind: str,
+        authors: tuple[Author, ...] = (),
+        source: str | None = None,
+        *,
+        bare_names: bool = False,
+    ) -> None:
+        # "credit" (names and/or a source), "office" (an organisation alone), "anon"
+        self.kind = kind
+        self.authors = authors
+        self.source = source
+        # only names, no role word and no source: an office may follow
+        self.bare_names = bare_names
+
+    def __repr__(self) -> str:
+        return (
+            f"_Line(kind={self.kind!r}, authors={self.authors!r}, source={self.source!r}, "
+            f"bare_names={self.bare_names!r})"
+        )
 
 
 # ---------------------------------------------------------------------------------------
