@@ -24,11 +24,18 @@ def key(text: str) -> str:
     return fold_key(text)
 
 
+# A web address's scheme and "www." in front, and the characters a flat key drops.
+_ADDRESS_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?")
+_ADDRESS_HEADS = ("http://", "https://", "www.")
+_NOT_FLAT = re.compile(r"[\W_]+")
+
+
 def flat_key(text: str) -> str:
     """A key without case, diacritics, spaces or punctuation (``"Tuổi Trẻ"`` → ``"tuoitre"``)."""
     folded = fold_key(text, diacritics=False)
-    folded = re.sub(r"^(?:https?://)?(?:www\.)?", "", folded)
-    return re.sub(r"[\W_]+", "", folded)
+    if folded.startswith(_ADDRESS_HEADS):  # else the head pattern matches nothing
+        folded = _ADDRESS_HEAD.sub("", folded)
+    return _NOT_FLAT.sub("", folded)
 
 
 # Role words -----------------------------------------------------------------------------

@@ -185,6 +185,9 @@ def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
     return a + tuple(r for r in b if r not in a)
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
 def _line_text(line: str) -> tuple[str, bool] | None:
     """The text of a closing line to read, and whether it stood in parentheses; ``None``
     for a line that is never a credit (empty, too long, ``Loading...``)."""
@@ -194,8 +197,9 @@ def _line_text(line: str) -> tuple[str, bool] | None:
     in_parens = text.startswith("(") and text.endswith(")") and text.count("(") == 1
     if in_parens:
         text = text[1:-1].strip()
-    text = _EMAIL.sub("", text)
-    text = _strip_label(clean(re.sub(r"\(\s*\)|\[\s*\]", "", text)))
+    if "@" in text:  # an address needs one
+        text = _EMAIL.sub("", text)
+    text = _strip_label(clean(_EMPTY_BRACKETS.sub("", text)))
     if text.endswith(("...", "…")):
         return None  # "Loading...", "(Còn nữa...)": never a credit
     text = _strip_end(text)
@@ -365,9 +369,12 @@ def _is_label(line: str) -> bool:
     text = clean(line)
     if not text or len(text) > 60 or len(text.split()) > 8 or not text[0].isupper():
         return False
-    if re.search(r"[,;:!?.…]", text) or _w.key(text) in _w.STOP_PHRASES:
+    if _PUNCTUATION.search(text) is not None or _w.key(text) in _w.STOP_PHRASES:
         return False
     return _w.key(text).split()[0] not in _w.STOP_FIRST
+
+
+_PUNCTUATION = re.compile(r"[,;:!?.…]")
 
 
 def _initials_credit(line: str, following: str | None) -> _Line | None:

@@ -177,6 +177,11 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
 _WRAPPED = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\s*$")
 
 
+# The words of an author value, and its pieces (each a credit line of its own).
+_WORD_SPLIT = re.compile(r"[\s,;/|]+")
+_PIECE_SPLIT = re.compile(r"\s*[;|]\s*")
+
+
 def _unwrap(value: str) -> str:
     """A value wrapped whole in parentheses or brackets, without them (``(SGGPonline)``)."""
     m = _WRAPPED.match(value)
@@ -220,11 +225,11 @@ def parse_author_meta(value: str) -> Byline | None:
     text = _strip_label(text.strip(" ,;|-")).strip(" ,;|-")
     if not text:
         return None
-    tokens = {_w.flat_key(w) for w in re.split(r"[\s,;/|]+", text)}
+    tokens = {_w.flat_key(w) for w in _WORD_SPLIT.split(text)}
     if not tokens.isdisjoint(_w.NOT_AUTHORS):
         return None
     parsed: list[_Line] = []
-    for raw in re.split(r"\s*[;|]\s*", text):
+    for raw in _PIECE_SPLIT.split(text):
         piece = _strip_end(_strip_label(_unwrap(raw)))
         if not piece:
             continue
