@@ -85,6 +85,20 @@ _NO_LABEL_INITIAL: Final = frozenset(
 _names_other: Final = names_matcher(OTHER_ARTICLES_CLASS)
 
 
+_OPENING: Final = 2  # characters
+
+
+def _label_openings() -> frozenset[str]:
+    """The first two letters of every label, folded: a text whose first two characters
+    fold to two others opens with no label."""
+    if any(len(label.split()[0]) < _OPENING for label in MARKERS):
+        raise RuntimeError("vn_newsdoc/vi/data/date_markers.tsv: a label opens on one letter")
+    return frozenset(label[:_OPENING] for label in MARKERS)
+
+
+_LABEL_OPENINGS: Final = _label_openings()
+
+
 def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     """The lines a date label opens (see :func:`_is_label`), in document order, each with
     its text; none in a box of other articles (see :func:`of_other_articles`)."""
@@ -104,6 +118,7 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
             not head
             or head[0] in _NO_LABEL_INITIAL
             or not head[0].isalpha()
+            or not _may_open_a_label(head)
             or not isinstance(el.tag, str)
             or not _is_label(el, fold(head))
         ):
@@ -116,6 +131,15 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
         seen.add(line)
         found.append((line, line_text))
     return found
+
+
+def _may_open_a_label(head: str) -> bool:
+    """Whether ``head`` may open with a label, by its first two characters folded alone
+    (a few characters, not the whole head): where they fold to two characters, the whole
+    head's fold opens with those two (folding maps each character alone; only a Greek
+    sigma's lower case looks at what follows, and no label opens with one)."""
+    two = fold(head[:_OPENING])
+    return len(two) != _OPENING or two in _LABEL_OPENINGS
 
 
 def _is_label(el: HtmlElement, head: str) -> bool:

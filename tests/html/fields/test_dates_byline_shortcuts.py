@@ -135,3 +135,13 @@ def test_arte_before_is_the_pattern(text: str, end: int) -> None:
     end = min(end, len(text))
     pattern = re.compile(r"[aA]\W*[rR]\W*[tT]\W*[eE]\W*\Z")
     assert byline._arte_before(text, end) is (pattern.search(text[:end]) is not None)
+
+
+@given(_pieces("Ngày đăng", "Cập nhật", "Posted", "Thời gian", "Σ", "ΣΑ", "N\u0303", "Đ"))
+@example("Ð\u0300ăng")
+@example("C\u0323\xadập nhật: 1/7")
+def test_a_head_left_by_its_opening_holds_no_label(head: str) -> None:
+    if not _datelines._may_open_a_label(head):
+        folded = _fold.fold(head)
+        assert _datelines._LABEL_RE.match(folded) is None
+        assert _datelines._NEUTRAL_LABEL_RE.match(folded) is None
