@@ -14,6 +14,8 @@ from vn_newsdoc.html import _datelines
 from vn_newsdoc.html._credits import may_name_a_source
 from vn_newsdoc.html._fields import byline
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
+from vn_newsdoc.html._survey import element_text, short_text
+from vn_newsdoc.html._thresholds import DATELINE_MAX
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.dates import _fold
 
@@ -145,3 +147,13 @@ def test_a_head_left_by_its_opening_holds_no_label(head: str) -> None:
         folded = _fold.fold(head)
         assert _datelines._LABEL_RE.match(folded) is None
         assert _datelines._NEUTRAL_LABEL_RE.match(folded) is None
+
+
+@given(st.lists(st.sampled_from(["<b>", "</b>", "<i>", "</i>", " ", "7/8/2019", "\xa0", "Tin"])))
+def test_a_candidates_text_is_its_elements_text(parts: list[str]) -> None:
+    """The datelines read month first or not by the text each strategy gives with its
+    element, in place of the element's text read again: the two are one."""
+    el = fragment_fromstring(f"<div>{''.join(parts)}</div>")
+    for limit in (0, 10, DATELINE_MAX):
+        text = short_text(el, limit)
+        assert text is None or text == element_text(el)

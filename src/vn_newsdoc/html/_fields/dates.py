@@ -212,7 +212,7 @@ def decide(page: Page, draft: Draft) -> None:
         if found is None:
             continue
         for el, text in found.value[:DATELINE_CANDIDATES]:
-            month_first = _month_first(page, el)
+            month_first = _month_first(page, el, text)
             read = read_dateline(
                 el, text, draft.headline_el, page.reference, month_first=month_first
             )
@@ -310,12 +310,11 @@ def _may_be_month_first(text: str) -> bool:
     return _MAY_BE_MONTH_FIRST_RE.search(text) is not None
 
 
-def _month_first(page: Page, el: HtmlElement) -> bool:
+def _month_first(page: Page, el: HtmlElement, text: str) -> bool:
     """Whether to read a dateline candidate month first: the page's order, decided (once)
-    only where the candidate shows a date that order could change."""
-    shown = " ".join(
-        [element_text(el), *(el.get(name) or "" for name in TIME_ATTRIBUTES if el.attrib)]
-    )
+    only where the candidate shows a date that order could change. ``text`` is the
+    element's text, as every strategy gives it with the element (read once)."""
+    shown = " ".join([text, *(el.get(name) or "" for name in TIME_ATTRIBUTES if el.attrib)])
     return _may_be_month_first(shown) and page.month_first
 
 
