@@ -206,3 +206,11 @@ def test_blocks_after_stop_after_as_many_elements_as_the_walk() -> None:
     blocks = list(_cues._blocks_after(page[0]))
     assert len(blocks) == LEAD_SCAN // 2
     assert blocks == _blocks_after_walk(page[0])
+
+
+@given(st.text())
+@example("\u00bd\u0301 1\u0308 \u0661\u200b")
+def test_cleaning_keeps_every_digit_and_adds_none(text: str) -> None:
+    """A leaf beside the headline whose text shows no digit is left before its text is
+    cleaned: the clean text would show none either."""
+    assert any(map(str.isdigit, clean(text))) is any(map(str.isdigit, text))

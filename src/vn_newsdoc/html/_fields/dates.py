@@ -155,6 +155,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str):
             continue
+        if not len(el) and not any(map(str.isdigit, el.text or "")):
+            continue  # cleaning its text would keep every digit and add none
         # The text first: it is read only up to a date line's length, while whether a
         # child holds text reads each child's whole text (the box's first of all).
         text = short_text(el, DATELINE_MAX)
