@@ -99,7 +99,7 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
     # find_dateline's candidates less those of other articles: an element in a box named
     # for other articles (most of them) is left before its text is read.
     for el in _dated_near(survey, near):
-        if in_other_box(el, own, memo):
+        if in_other_box(el, own, memo) or not _may_show_digits(el):
             continue
         text = short_text(el, DATELINE_MAX)
         if not text or not any(map(str.isdigit, text)):
@@ -155,8 +155,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str):
             continue
-        if not len(el) and not any(map(str.isdigit, el.text or "")):
-            continue  # cleaning its text would keep every digit and add none
+        if not _may_show_digits(el):
+            continue
         # The text first: it is read only up to a date line's length, while whether a
         # child holds text reads each child's whole text (the box's first of all).
         text = short_text(el, DATELINE_MAX)
@@ -355,7 +355,7 @@ def _date_strings(page: Page) -> Iterator[str]:
             value = el.get(name)
             if value and any(map(str.isdigit, value)):
                 yield value
-        if len(el) > DATELINE_CHILDREN:
+        if len(el) > DATELINE_CHILDREN or not _may_show_digits(el):
             continue
         shown = short_text(el, DATELINE_MAX)
         if shown and any(map(str.isdigit, shown)):
@@ -390,9 +390,17 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
     first, and each one's text read only when the one before has been taken (the
     datelines stop after a few)."""
     for el in _dated_near(survey, near):
+        if not _may_show_digits(el):
+            continue
         text = short_text(el, DATELINE_MAX)
         if text and any(map(str.isdigit, text)):
             yield el, text
+
+
+def _may_show_digits(el: HtmlElement) -> bool:
+    """Whether ``el``'s clean text may show a digit: not where it has no child and its own
+    text shows none (cleaning keeps every digit and adds none)."""
+    return bool(len(el)) or any(map(str.isdigit, el.text or ""))
 
 
 def _dated_near(survey: Survey, near: int) -> list[HtmlElement]:
