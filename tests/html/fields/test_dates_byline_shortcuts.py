@@ -164,7 +164,7 @@ def test_a_candidates_text_is_its_elements_text(parts: list[str]) -> None:
 def _blocks_after_walk(start: HtmlElement) -> list[tuple[HtmlElement, str, float]]:
     """The lead's blocks after ``start`` as a walk through the siblings of ``start`` and
     of each of its ancestors, counting every element passed over."""
-    found = []
+    found: list[tuple[HtmlElement, str, float]] = []
     seen = 0
     node: HtmlElement | None = start
     while node is not None:
