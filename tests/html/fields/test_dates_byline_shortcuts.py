@@ -17,7 +17,7 @@ from vn_newsdoc.html._fields import byline
 from vn_newsdoc.html._fields.lead import _cues
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
 from vn_newsdoc.html._survey import element_text, short_text
-from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_SCAN
+from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN, LEAD_SCAN
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.dates import _fold
 
@@ -151,14 +151,21 @@ def test_a_head_left_by_its_opening_holds_no_label(head: str) -> None:
         assert _datelines._NEUTRAL_LABEL_RE.match(folded) is None
 
 
-@given(st.lists(st.sampled_from(["<b>", "</b>", "<i>", "</i>", " ", "7/8/2019", "\xa0", "Tin"])))
+@given(
+    st.lists(
+        st.sampled_from(["<b>", "</b>", "<i>", "</i>", " ", "7/8/2019", "\xa0", "Tin", "Một hai"])
+    )
+)
 def test_a_candidates_text_is_its_elements_text(parts: list[str]) -> None:
     """The datelines read month first or not by the text each strategy gives with its
-    element, in place of the element's text read again: the two are one."""
+    element, in place of the element's text read again: the two are one. And a text cut
+    short says whether the whole is longer (the lead's look under the headline stops at a
+    long sibling on that)."""
     el = fragment_fromstring(f"<div>{''.join(parts)}</div>")
-    for limit in (0, 10, DATELINE_MAX):
+    for limit in (0, 10, LEAD_NEXT_MIN - 1, DATELINE_MAX):
         text = short_text(el, limit)
         assert text is None or text == element_text(el)
+        assert (text is None) is (len(element_text(el)) > limit)
 
 
 def _blocks_after_walk(start: HtmlElement) -> list[tuple[HtmlElement, str, float]]:

@@ -16,7 +16,14 @@ from vn_newsdoc.html._fields.lead._cues import (
     lead_by_description,
 )
 from vn_newsdoc.html._metatime import is_vietnamese
-from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text, first_match, link_share
+from vn_newsdoc.html._survey import (
+    Survey,
+    ancestor_rank,
+    element_text,
+    first_match,
+    link_share,
+    short_text,
+)
 from vn_newsdoc.html._thresholds import (
     BODY_LEAD_LEVEL,
     BODY_LEAD_MIN,
@@ -246,10 +253,15 @@ def find_lead(
         hops = 0
         while node is not None and hops < LEAD_NEXT_HOPS:
             if isinstance(node.tag, str):
-                text = element_text(node)
-                if len(text) >= LEAD_NEXT_MIN:
-                    if node.tag in ("h2", "h3") or _all_bold(node, text):
-                        return node
+                if node.tag in ("h2", "h3") or _one_bold_child(node):
+                    text = element_text(node)
+                    if len(text) >= LEAD_NEXT_MIN:
+                        if node.tag in ("h2", "h3") or _all_bold(node, text):
+                            return node
+                        break
+                elif short_text(node, LEAD_NEXT_MIN - 1) is None:
+                    # Long enough to stop the look, and no lead: its whole text (often
+                    # the body's) is not read, only enough of it to tell its length.
                     break
             node = node.getnext()
             hops += 1
@@ -258,6 +270,10 @@ def find_lead(
 
 def _all_bold(el: HtmlElement, text: str) -> bool:
     """Whether all of ``el``'s text sits in one ``<b>``/``<strong>`` child."""
-    if len(el) != 1 or el[0].tag not in ("b", "strong") or (el.text or "").strip():
-        return False
-    return element_text(el[0]) == text
+    return _one_bold_child(el) and element_text(el[0]) == text
+
+
+def _one_bold_child(el: HtmlElement) -> bool:
+    """Whether ``el`` has one child, a ``<b>`` or ``<strong>``, and no text before it:
+    the shape of a paragraph in bold throughout."""
+    return len(el) == 1 and el[0].tag in ("b", "strong") and not (el.text or "").strip()
