@@ -19,6 +19,7 @@ from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
 from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN, LEAD_SCAN
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi.bylines import _read
 from vn_newsdoc.vi.dates import _fold
 
 
@@ -221,3 +222,11 @@ def test_cleaning_keeps_every_digit_and_adds_none(text: str) -> None:
     """A leaf beside the headline whose text shows no digit is left before its text is
     cleaned: the clean text would show none either."""
     assert any(map(str.isdigit, clean(text))) is any(map(str.isdigit, text))
+
+
+@given(st.lists(st.sampled_from([" ", "  ", "\n", ";", "|", "An", "Bình", "\xa0"]), max_size=12))
+def test_an_author_values_pieces_split_as_before(parts: list[str]) -> None:
+    """The pieces of an author value split where the pattern that crossed a run of spaces
+    once per space split them."""
+    text = "".join(parts)
+    assert _read._PIECE_SPLIT.split(text) == re.split(r"\s*[;|]\s*", text)

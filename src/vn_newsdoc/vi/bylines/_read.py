@@ -177,9 +177,11 @@ def split_byline(blocks: Sequence[str]) -> tuple[int, Byline | None]:
 _WRAPPED = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\s*$")
 
 
-# The words of an author value, and its pieces (each a credit line of its own).
+# The words of an author value, and its pieces (each a credit line of its own). A piece's
+# split never starts on a space that follows a space (a match from inside a run of spaces
+# is also one from the run's start): a long run is crossed once, not once per space.
 _WORD_SPLIT = re.compile(r"[\s,;/|]+")
-_PIECE_SPLIT = re.compile(r"\s*[;|]\s*")
+_PIECE_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*[;|]\s*")
 
 
 def _unwrap(value: str) -> str:
