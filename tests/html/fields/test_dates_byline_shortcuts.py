@@ -8,16 +8,14 @@ from collections.abc import Collection
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import _datelines
 from vn_newsdoc.html._credits import may_name_a_source
 from vn_newsdoc.html._fields import byline
-from vn_newsdoc.html._fields.lead import _cues
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
 from vn_newsdoc.html._survey import element_text, short_text
-from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN, LEAD_SCAN
+from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import _read
 from vn_newsdoc.vi.dates import _fold
@@ -167,53 +165,6 @@ def test_a_candidates_text_is_its_elements_text(parts: list[str]) -> None:
         text = short_text(el, limit)
         assert text is None or text == element_text(el)
         assert (text is None) is (len(element_text(el)) > limit)
-
-
-def _blocks_after_walk(start: HtmlElement) -> list[tuple[HtmlElement, str, float]]:
-    """The lead's blocks after ``start`` as a walk through the siblings of ``start`` and
-    of each of its ancestors, counting every element passed over."""
-    found: list[tuple[HtmlElement, str, float]] = []
-    seen = 0
-    node: HtmlElement | None = start
-    while node is not None:
-        for sibling in node.itersiblings():
-            for el in sibling.iter(etree.Element):
-                if seen >= LEAD_SCAN:
-                    return found
-                seen += 1
-                if el.tag in _cues._BLOCK_TAGS:
-                    text, links = _cues._own_text(el)
-                    if text:
-                        found.append((el, text, links))
-        node = node.getparent()
-    return found
-
-
-_LEAD_TAGS = st.sampled_from(["div", "p", "span", "a", "b", "h2", "li", "ul", "td", "em"])
-
-
-@st.composite
-def _tree(draw: st.DrawFn, depth: int = 0) -> str:
-    """Nested elements, texts, comments and instructions, a few levels deep."""
-    tag = draw(_LEAD_TAGS)
-    inner = draw(st.sampled_from(["", "Tin", " ", "<!-- c -->", "<?pi x?>", "<br>"]))
-    if depth < 4:
-        inner += "".join(draw(st.lists(_tree(depth + 1), max_size=4)))
-    return f"<{tag}>{inner}</{tag}>{draw(st.sampled_from(['', 'sau', '<!-- d -->']))}"
-
-
-@given(st.lists(_tree(), min_size=1, max_size=4), st.data())
-def test_blocks_after_are_the_walks(trees: list[str], data: st.DataObject) -> None:
-    page = fragment_fromstring(f"<div>{''.join(trees)}</div>")
-    start = data.draw(st.sampled_from(list(page.iter(etree.Element))))
-    assert list(_cues._blocks_after(start)) == _blocks_after_walk(start)
-
-
-def test_blocks_after_stop_after_as_many_elements_as_the_walk() -> None:
-    page = fragment_fromstring("<div><h1>Tin</h1>" + "<i>x</i><p>Đoạn</p>" * LEAD_SCAN + "</div>")
-    blocks = list(_cues._blocks_after(page[0]))
-    assert len(blocks) == LEAD_SCAN // 2
-    assert blocks == _blocks_after_walk(page[0])
 
 
 @given(st.text())

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
-from lxml.etree import XPath
+from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS, names_matcher
@@ -110,24 +110,23 @@ def _own_text(el: HtmlElement) -> tuple[str, float]:
     return text, (linked / len(text) if text else 0.0)
 
 
-# The block elements among the first LEAD_SCAN elements after an element (and outside it)
-# in document order: the following axis (no comment, no instruction), picked out by
-# libxml2, not one Python object made for each element passed over.
-_BLOCKS_AFTER: Final = XPath(
-    f"following::*[position() <= {LEAD_SCAN}]"
-    f"[{' or '.join(f'self::{tag}' for tag in sorted(_BLOCK_TAGS))}]"
-)
-
-
 def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
-    """The blocks among the first :data:`~vn_newsdoc.html._thresholds.LEAD_SCAN` elements
-    after ``start`` (and outside it) in document order that hold text of their own, with
-    the text and link share."""
-    for el in _BLOCKS_AFTER(start):
-        if isinstance(el, HtmlElement):
-            text, links = _own_text(el)
-            if text:
-                yield el, text, links
+    """The first :data:`~vn_newsdoc.html._thresholds.LEAD_SCAN` elements after ``start``
+    (and outside it) in document order that hold text of their own, with the text and link
+    share."""
+    seen = 0
+    node: HtmlElement | None = start
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(Element):  # elements alone: no comment, no instruction
+                if seen >= LEAD_SCAN:
+                    return
+                seen += 1
+                if el.tag in _BLOCK_TAGS:
+                    text, links = _own_text(el)
+                    if text:
+                        yield el, text, links
+        node = node.getparent()
 
 
 def _without_ellipsis(text: str) -> tuple[str, bool]:
