@@ -326,3 +326,58 @@ def test_caption_and_figure_by_attributes_are_their_definitions(
             el.set(name, value)
     assert figures.caption_by_attributes(el, el.keys()) is figures.is_caption_element(el)
     assert figures.figure_by_attributes(el, el.keys()) is figures.is_figure_element(el)
+
+
+@st.composite
+def _named_boxes(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup of nested boxes, some named as furniture, with text and comments."""
+    parts = [draw(_WORDS)]
+    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
+        kind = draw(st.sampled_from(["div", "p", "span", "a", "comment"]))
+        if kind == "comment":
+            parts.append(f"<!-- {draw(_WORDS)} -->")
+            continue
+        name = draw(st.sampled_from(["", "share", "related-news", "widget-container", "tag"]))
+        named = f' class="{name}"' if name else ""
+        parts.append(f"<{kind}{named}>{draw(_named_boxes(depth + 1))}</{kind}>")
+        parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+def _readings(blocks: list[_walk.BodyBlock]) -> list[tuple[object, ...]]:
+    return [
+        (b.kind, b.text, b.element, b.bold, b.italic, b.link, b.align, b.look, b.credit)
+        for b in blocks
+    ]
+
+
+@given(_named_boxes(), _named_boxes())
+def test_spine_asked_when_needed_is_the_spine_given(first: str, second: str) -> None:
+    # The walk works the spine out only when an element's names make it furniture; the
+    # blocks are those read with the spine given up front.
+    root = fragment_fromstring(f"<div><div>{first}</div><div>{second}</div></div>")
+    containers = list(root)
+    asked: list[int] = []
+
+    def spine() -> frozenset[HtmlElement]:
+        asked.append(1)
+        return body_field.text_spine(containers)
+
+    lazily = _walk.read_blocks(containers, skip=frozenset(), keep=spine)
+    given_ = _walk.read_blocks(containers, skip=frozenset(), keep=body_field.text_spine(containers))
+    assert _readings(lazily) == _readings(given_)
+    assert len(asked) <= 1
+    furniture = any(
+        _noise.noise_by_attributes(el, el.keys()) for c in containers for el in c.iter()
+    )
+    assert asked or not furniture
+
+
+def test_spine_is_not_worked_out_for_a_body_without_furniture() -> None:
+    container = fragment_fromstring("<div><p>Đoạn một, dài đủ.</p><p>Đoạn hai.</p></div>")
+
+    def spine() -> frozenset[HtmlElement]:
+        raise AssertionError("the spine is not needed here")
+
+    blocks = _walk.read_blocks([container], skip=frozenset(), keep=spine)
+    assert [b.text for b in blocks] == ["Đoạn một, dài đủ.", "Đoạn hai."]

@@ -85,12 +85,15 @@ def read(page: Page, draft: Draft) -> None:
     elements and without what the site profile drops."""
     skip = {e for e in (draft.headline_el, draft.lead_el) if e is not None}
     skip.update(draft.dateline_els)
+    containers = page.containers
     draft.blocks = assemble(
         read_blocks(
-            page.containers,
+            containers,
             skip=frozenset(skip),
             drop=_profile_drops(page),
-            keep=text_spine(page.containers),
+            # Asked only when the walk meets an element named as furniture (most bodies
+            # hold none): the spine is a pass over the containers' whole text.
+            keep=lambda: text_spine(containers),
         )
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, NamedTuple
 
 from lxml.html import HtmlElement
@@ -298,13 +298,18 @@ class _Walker:
         drop: Sequence[HtmlElement],
         *,
         lines: bool = False,
-        keep: frozenset[HtmlElement] = frozenset(),
+        keep: frozenset[HtmlElement] | Callable[[], frozenset[HtmlElement]] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
         self.left_out = skip | self.drop  # one look per element instead of two
-        self.keep = keep
+        # The elements read whatever their names say, or what works them out: asked only
+        # when an element's names make it furniture (most bodies hold none).
+        self.keep: frozenset[HtmlElement] | None = keep if isinstance(keep, frozenset) else None
+        self.keep_of: Callable[[], frozenset[HtmlElement]] | None = (
+            None if isinstance(keep, frozenset) else keep
+        )
         self.blocks: list[BodyBlock] = []
         self.parts: list[str] = []  # the block's text so far (emptied, never replaced)
         self.chars = 0
@@ -320,6 +325,14 @@ class _Walker:
         self.kind = "p"
         self.level = 2
         self.align = ""
+
+    def kept(self) -> frozenset[HtmlElement]:
+        """The elements read whatever their names say, worked out when first asked."""
+        keep = self.keep
+        if keep is None:
+            assert self.keep_of is not None  # one of the two is set
+            keep = self.keep = self.keep_of()
+        return keep
 
     # -- text runs ---------------------------------------------------------------------
     def add(self, text: str | None, fmt: _Format) -> None:
@@ -418,8 +431,8 @@ class _Walker:
         # for an attribute it lacks (most elements of a body have none, or a class only).
         names = el.keys()
         if tag in _NOT_ARTICLE_TAGS or (
-            el not in self.keep
-            and noise_by_attributes(el, names)
+            noise_by_attributes(el, names)
+            and el not in self.kept()
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
         ):
@@ -536,7 +549,7 @@ def read_blocks(
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
     lines: bool = False,
-    keep: frozenset[HtmlElement] = frozenset(),
+    keep: frozenset[HtmlElement] | Callable[[], frozenset[HtmlElement]] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -546,7 +559,8 @@ def read_blocks(
         drop: More elements to leave out (a site profile's furniture).
         lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
         keep: Elements read whatever their class or id says (the boxes the body's text
-            runs through, however a page builder names them).
+            runs through, however a page builder names them), or a function giving them:
+            it is called once, and only when an element's names make it furniture.
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
