@@ -313,8 +313,8 @@ def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> N
 
 
 @given(
-    st.sampled_from(["div", "figcaption", "p", "td", "figure"]),
-    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box"]),
+    st.sampled_from(["div", "figcaption", "p", "td", "figure", "FIGURE", "FigCaption"]),
+    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box", "figure"]),
     st.sampled_from(["", "chu-thich", "main"]),
 )
 def test_caption_and_figure_by_attributes_are_their_definitions(
@@ -326,6 +326,32 @@ def test_caption_and_figure_by_attributes_are_their_definitions(
             el.set(name, value)
     assert figures.caption_by_attributes(el, el.keys()) is figures.is_caption_element(el)
     assert figures.figure_by_attributes(el, el.keys()) is figures.is_figure_element(el)
+    # The same answers from the tag, class and id a caller has read already.
+    assert figures.caption_by_names(el.tag, el.get("class"), el.get("id")) is (
+        figures.is_caption_element(el)
+    )
+    assert figures.figure_by_names(el.tag, el.get("class")) is figures.is_figure_element(el)
+
+
+@given(
+    st.sampled_from(["span", "font", "p", "FONT"]),
+    _STYLES,
+    st.sampled_from([None, "", "black", "#666", " Red "]),
+    st.sampled_from([None, "", "1", "4"]),
+    st.sampled_from(["|", "#666|", "|10pt"]),
+)
+def test_styled_look_is_look(
+    tag: str, style: str, color: str | None, size: str | None, outer: str
+) -> None:
+    el = fragment_fromstring(f"<div><{tag}>x</{tag}></div>")[0]
+    for name, value in (("style", style), ("color", color), ("size", size)):
+        if value is not None and value.isprintable() and "\x00" not in value:
+            el.set(name, value)
+    given_style = el.get("style")
+    for read in (given_style, given_style or ""):
+        assert _looks.styled_look(el, tag.lower(), outer, read) == _looks.look(
+            el, tag.lower(), outer
+        )
 
 
 @st.composite

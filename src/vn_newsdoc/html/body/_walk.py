@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -17,17 +17,17 @@ from vn_newsdoc.html._thresholds import (
     ITALIC_CAPTION,
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
-from vn_newsdoc.html.body._looks import look
+from vn_newsdoc.html.body._looks import styled_look
 from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
     caption_by_attributes,
+    caption_by_names,
     credit_element,
     data_caption,
-    figure_by_attributes,
+    figure_by_names,
     image_source,
-    is_caption_element,
     links_elsewhere,
 )
 from vn_newsdoc.text import clean
@@ -111,26 +111,36 @@ def _holds_text(heading: HtmlElement) -> bool:
     return len(heading.text_content().strip()) > HEADLINE_MAX
 
 
-class _Format(NamedTuple):
-    """The inline formatting in force at a point of the walk."""
+class _Format:
+    """The inline formatting in force at a point of the walk (a plain class: compiled, its
+    fields are read without a look-up)."""
 
-    bold: bool
-    italic: bool
-    link: bool
-    quote: bool
-    look: str = "|"
-    """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
+    __slots__ = ("bold", "italic", "link", "look", "quote")
+
+    def __init__(self, bold: bool, italic: bool, link: bool, quote: bool, look: str = "|") -> None:
+        self.bold = bold
+        self.italic = italic
+        self.link = link
+        self.quote = quote
+        self.look = look
+        """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Format:
-    """The formatting inside ``el`` (``names``: its attributes' names), given the
-    formatting around it."""
-    style = (el.get("style") or "") if "style" in names else ""
+def _format(
+    el: HtmlElement, tag: str, fmt: _Format, names: list[str], *, style: str, classes: str | None
+) -> _Format:
+    """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
+    style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
+    where it is inline), given the formatting around it."""
     if not style and tag not in _FORMATTING_TAGS:
         return fmt  # most elements: nothing in their tag or style changes it
-    bold, italic, link, quote, shown = fmt
+    bold = fmt.bold
+    italic = fmt.italic
+    link = fmt.link
+    quote = fmt.quote
+    shown = fmt.look
     if style or tag == "font":
-        shown = look(el, tag, shown)
+        shown = styled_look(el, tag, shown, style)
     styled_bold, styled_italic = _style_emphasis(style) if style else (None, None)
     if tag in _BOLD_TAGS or tag in _HEADING_TAGS or styled_bold:
         bold = True
@@ -143,10 +153,16 @@ def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Forma
     if tag == "a" and "href" in names and el.get("href"):
         link = True
     if tag == "blockquote" or (
-        tag in _QUOTE_BOX_TAGS and "class" in names and _quote_classed(el.get("class", ""))
+        tag in _QUOTE_BOX_TAGS and classes is not None and _quote_classed(classes)
     ):
         quote = True
-    if (bold, italic, link, quote, shown) == fmt:
+    if (
+        bold == fmt.bold
+        and italic == fmt.italic
+        and link == fmt.link
+        and quote == fmt.quote
+        and shown == fmt.look
+    ):
         return fmt
     return _Format(bold, italic, link, quote, shown)
 
@@ -174,9 +190,9 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 _quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
-def _alignment(el: HtmlElement, names: list[str]) -> str:
-    """The text alignment ``el`` sets (``names``: its attributes' names)."""
-    style = el.get("style") if "style" in names else None
+def _alignment(el: HtmlElement, style: str, names: list[str]) -> str:
+    """The text alignment ``el`` sets (``style``: its style, ``""`` where it has none;
+    ``names``: its attributes' names)."""
     aligned = _style_alignment(style) if style else ""
     if aligned:
         return aligned
@@ -347,14 +363,14 @@ class _Walker:
         n = len(text.strip())
         self.last_br = False
         self.chars += n
-        bold, italic, link, _, shown = fmt
-        if bold:
+        if fmt.bold:
             self.bold += n
-        if italic:
+        if fmt.italic:
             self.italic += n
-        if link:
+        if fmt.link:
             self.link += n
         looks = self.looks
+        shown = fmt.look
         looks[shown] = looks.get(shown, 0) + n
 
     def flush(self) -> None:
@@ -404,13 +420,13 @@ class _Walker:
 
     # -- the walk ----------------------------------------------------------------------
     def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
-        tag = el.tag
-        if not isinstance(tag, str) or el in self.left_out:
+        raw = el.tag  # as the page writes it: a picture's box or a caption is named so
+        if not isinstance(raw, str) or el in self.left_out:
             return
         if depth > _MAX_DEPTH:
             self.add(" ".join(el.itertext()), fmt)
             return
-        tag = tag.lower()
+        tag = raw.lower()
         if tag in _IMAGE_TAGS:
             self.image(el)
             return
@@ -439,41 +455,64 @@ class _Walker:
             return
         if tag in _HEADING_TAGS and _holds_text(el):
             tag = "div"  # text written in a heading's style: paragraphs, not a heading
-        fmt = _format(el, tag, fmt, names)
-        if tag in INLINE_TAGS or is_custom_inline(tag):
+        # Its style and class, each read once for all the looks below (an inline element's
+        # class says nothing of its formatting, nor makes it a picture's box or a caption).
+        style = (el.get("style") or "") if "style" in names else ""
+        inline = tag in INLINE_TAGS or is_custom_inline(tag)
+        classes = el.get("class") if not inline and "class" in names else None
+        fmt = _format(el, tag, fmt, names, style=style, classes=classes)
+        if inline:
             self.inline(el, fmt, depth)
             return
-        if (figure_by_attributes(el, names) or (tag == "table" and is_picture_table(el))) and not (
-            is_gallery(el)
-        ):
+        figure = figure_by_names(raw, classes)
+        if (figure or (tag == "table" and is_picture_table(el))) and not is_gallery(el):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
         self.flush()
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
-        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
-        if tag in _HEADING_TAGS:
-            self.kind, self.level = "heading", max(2, int(tag[1]))
-        elif fmt.quote:
-            self.kind = "quote"
-        elif tag == "li":
-            self.kind = "li"
-        elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
-            self.kind = "credit"
-        elif caption_by_attributes(el, names) or (
-            self.picture_above() and caption_after_picture(el)
-        ):
-            self.kind = "caption"
-        elif self.kind not in ("caption", "li", "credit"):
-            self.kind = "p"
-        align = _alignment(el, names)
+        self.set_kind(el, tag, quote=fmt.quote, raw=raw, classes=classes, names=names)
+        align = _alignment(el, style, names)
         if align:
             self.align = align
         self.children(el, fmt, depth)
         self.flush()
         self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
+
+    def set_kind(
+        self,
+        el: HtmlElement,
+        tag: str,
+        *,
+        quote: bool,
+        raw: str,
+        classes: str | None,
+        names: list[str],
+    ) -> None:
+        """The kind of the block element ``el`` opens (``tag``: as the walk reads it;
+        ``raw``: as the page writes it; ``classes``: its class, ``None`` where it has none;
+        ``names``: its attributes' names)."""
+        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
+        if tag in _HEADING_TAGS:
+            self.kind, self.level = "heading", max(2, int(tag[1]))
+        elif quote:
+            self.kind = "quote"
+        elif tag == "li":
+            self.kind = "li"
+        elif (
+            under_picture
+            and credit_element(el, named=True)
+            and not caption_by_names(raw, classes, el.get("id") if "id" in names else None)
+        ):
+            self.kind = "credit"
+        elif caption_by_names(raw, classes, el.get("id") if "id" in names else None) or (
+            self.picture_above() and caption_after_picture(el)
+        ):
+            self.kind = "caption"
+        elif self.kind not in ("caption", "li", "credit"):
+            self.kind = "p"
 
     def inline(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
         if self.chars and (self.kind == "caption" or self.after_image):
