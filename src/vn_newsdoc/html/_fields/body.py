@@ -63,6 +63,11 @@ def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
 
 
 def _by_scoring(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+    # The page's survey, which every page scored for its body needs for its other fields,
+    # is made first: it holds the Python object of each element for the whole reading,
+    # and lxml makes one (and frees it) only for an element that has none. The scoring
+    # visits hundreds of elements that would each get one of their own.
+    _ = page.survey
     containers = _score_containers(page.root)
     return Found(containers, containers[0] if containers else None)
 
