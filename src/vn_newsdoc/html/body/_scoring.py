@@ -65,17 +65,18 @@ _PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "di
 _PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
-def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
-    """Characters, characters inside links, commas, and blank lines (``<br><br>``) of the
-    text directly in ``el`` and its inline children (nested blocks are scored on their
-    own)."""
+def _own_text(el: HtmlElement) -> tuple[int, int, str, int]:
+    """Characters, characters inside links, the text itself (its pieces joined by
+    spaces), and blank lines (``<br><br>``) of the text directly in ``el`` and its inline
+    children (nested blocks are scored on their own). The caller counts the commas of
+    a text long enough to score, not of every block."""
     text = el.text
     # The children as a list: lxml builds it in one call, cheaper than an iterator.
     children = el[:]
     if not children:  # a block without children: its own text alone, counted as below
         if not text or text.isspace():
-            return 0, 0, 0, 0
-        return len(text.strip()), 0, text.count(","), 0
+            return 0, 0, "", 0
+        return len(text.strip()), 0, text, 0
     texts = [text] if text and not text.isspace() else []
     linked = 0
     breaks = 0
@@ -105,9 +106,9 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
             texts.append(tail)
             last_br = False
     if not texts:
-        return 0, 0, 0, 0
+        return 0, 0, "", 0
     joined = " ".join(texts)
-    return len(joined.strip()), linked, joined.count(","), breaks
+    return len(joined.strip()), linked, joined, breaks
 
 
 def _block_score(length: int, linked: int, commas: int) -> float:
@@ -586,9 +587,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     # block is reached again (from its parent, from its children, by a later iteration).
     blocks = list(root.iter(*_PARA_TAGS))
     for el in blocks:
-        length, linked, commas, breaks = _own_text(el)
+        length, linked, text, breaks = _own_text(el)
         if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
             continue  # an h1 scores only when it holds more than a headline: text in an h1
+        commas = text.count(",")
         parent = el.getparent()
         if parent is None:
             continue
