@@ -31,9 +31,9 @@ from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.html.figures import (
     caption_after_picture,
+    caption_by_names,
+    figure_by_names,
     image_source,
-    is_caption_element,
-    is_figure_element,
 )
 
 __all__ = ["find_containers"]
@@ -410,7 +410,10 @@ def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) ->
             break
         found = boxes.get(box)
         if found is None:
-            found = is_figure_element(box) or (box.tag == "table" and is_picture_table(box))
+            tag = box.tag  # read once for both looks
+            found = figure_by_names(tag, box.get("class")) or (
+                tag == "table" and is_picture_table(box)
+            )
             boxes[box] = found
         if found:
             outside = box.getparent()
@@ -426,9 +429,11 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     for _ in range(3):  # the caption, or a box of the picture around it
         if el is None:
             return best
-        if is_caption_element(el) or is_figure_element(el):
+        tag = el.tag  # its tag and class read once for the looks below
+        classes = el.get("class")
+        if caption_by_names(tag, classes, el.get("id")) or figure_by_names(tag, classes):
             break
-        if el.tag == "table" and is_picture_table(el):
+        if tag == "table" and is_picture_table(el):
             break
         previous = el.getprevious()
         if (
