@@ -96,9 +96,7 @@ def read(page: Page, draft: Draft) -> None:
             containers,
             skip=frozenset(skip),
             drop=_profile_drops(page),
-            # Asked only when the walk meets an element named as furniture (most bodies
-            # hold none): the spine is a pass over the containers' whole text.
-            keep=lambda: text_spine(containers),
+            keep=_SpineTest(containers),
         )
     )
 
@@ -140,6 +138,28 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
             el, total = inner, size
             sizes = _box_sizes(el) if total >= SPINE_MIN else []
     return frozenset(spine)
+
+
+class _SpineTest:
+    """Whether an element is a box of the containers' :func:`text_spine`, worked out only
+    when asked of an element that might be one: the walk asks of the elements named as
+    furniture (most bodies hold none), and the spine is a pass over the containers' whole
+    text, where a box of it holds a few paragraphs' worth."""
+
+    def __init__(self, containers: Sequence[HtmlElement]) -> None:
+        self.containers = containers
+        self.spine: frozenset[HtmlElement] | None = None
+
+    def __call__(self, el: HtmlElement) -> bool:
+        spine = self.spine
+        if spine is None:
+            # A box of the spine holds SPINE_SHARE of its parent's text, which is at least
+            # SPINE_MIN: a box holding less text is none (its text is counted as the
+            # spine counts it, in the box alone).
+            if _text_length(el) < SPINE_SHARE * SPINE_MIN:
+                return False
+            spine = self.spine = text_spine(self.containers)
+        return el in spine
 
 
 def _box_sizes(el: HtmlElement) -> list[tuple[int, HtmlElement]]:

@@ -314,16 +314,16 @@ class _Walker:
         drop: Sequence[HtmlElement],
         *,
         lines: bool = False,
-        keep: frozenset[HtmlElement] | Callable[[], frozenset[HtmlElement]] = frozenset(),
+        keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
         self.left_out = skip | self.drop  # one look per element instead of two
-        # The elements read whatever their names say, or what works them out: asked only
-        # when an element's names make it furniture (most bodies hold none).
-        self.keep: frozenset[HtmlElement] | None = keep if isinstance(keep, frozenset) else None
-        self.keep_of: Callable[[], frozenset[HtmlElement]] | None = (
+        # The elements read whatever their names say, or the test telling them: asked
+        # only of an element whose names make it furniture (most bodies hold none).
+        self.keep: frozenset[HtmlElement] = keep if isinstance(keep, frozenset) else frozenset()
+        self.keeps: Callable[[HtmlElement], bool] | None = (
             None if isinstance(keep, frozenset) else keep
         )
         self.blocks: list[BodyBlock] = []
@@ -342,13 +342,10 @@ class _Walker:
         self.level = 2
         self.align = ""
 
-    def kept(self) -> frozenset[HtmlElement]:
-        """The elements read whatever their names say, worked out when first asked."""
-        keep = self.keep
-        if keep is None:
-            assert self.keep_of is not None  # one of the two is set
-            keep = self.keep = self.keep_of()
-        return keep
+    def kept(self, el: HtmlElement) -> bool:
+        """Whether ``el`` is read whatever its names say."""
+        keeps = self.keeps
+        return el in self.keep if keeps is None else keeps(el)
 
     # -- text runs ---------------------------------------------------------------------
     def add(self, text: str | None, fmt: _Format) -> None:
@@ -448,7 +445,7 @@ class _Walker:
         names = el.keys()
         if tag in _NOT_ARTICLE_TAGS or (
             noise_by_attributes(el, names)
-            and el not in self.kept()
+            and not self.kept(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
         ):
@@ -588,7 +585,7 @@ def read_blocks(
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
     lines: bool = False,
-    keep: frozenset[HtmlElement] | Callable[[], frozenset[HtmlElement]] = frozenset(),
+    keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -598,8 +595,8 @@ def read_blocks(
         drop: More elements to leave out (a site profile's furniture).
         lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
         keep: Elements read whatever their class or id says (the boxes the body's text
-            runs through, however a page builder names them), or a function giving them:
-            it is called once, and only when an element's names make it furniture.
+            runs through, however a page builder names them), or a test telling them: it
+            is asked only of an element whose names make it furniture.
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
