@@ -274,10 +274,16 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     >>> _one_template(f("<div class='grid main post'></div>"), f("<div class='grid'></div>"))
     False
     """
-    if a.tag != b.tag:
+    return _of_template(a, b.tag, _template_words(b.get("class") or ""))
+
+
+def _of_template(el: HtmlElement, tag: object, words: frozenset[str]) -> bool:
+    """:func:`_one_template` of ``el`` and a box of tag ``tag`` and template class words
+    ``words`` (:func:`_template_words`), read once for all its siblings."""
+    if el.tag != tag:
         return False
-    mine, theirs = _template_words(a.get("class") or ""), _template_words(b.get("class") or "")
-    return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+    mine = _template_words(el.get("class") or "")
+    return bool(mine and words) and len(mine ^ words) <= _TEMPLATE_MODIFIERS
 
 
 def _numbered(el: HtmlElement) -> bool:
@@ -323,7 +329,10 @@ def _template_words(classes: str) -> frozenset[str]:
 def _has_twin(el: HtmlElement) -> bool:
     """Whether a sibling of ``el`` is made from its template (:func:`_one_template`)."""
     parent = el.getparent()
-    return parent is not None and any(sub is not el and _one_template(sub, el) for sub in parent)
+    if parent is None:
+        return False
+    tag, words = el.tag, _template_words(el.get("class") or "")
+    return any(sub is not el and _of_template(sub, tag, words) for sub in parent)
 
 
 def _sibling_blocks(
@@ -366,8 +375,9 @@ def _sibling_blocks(
             # Above three levels, or around a run found below, only a page builder's
             # numbered boxes make a run.
             builder = level > _KIN_LEVELS or found is not None
+            tag, words = el.tag, _template_words(el.get("class") or "")
             for sub in parent:
-                if sub is el or not _one_template(sub, el):
+                if sub is el or not _of_template(sub, tag, words):
                     continue
                 if builder and not (_numbered(el) and _numbered(sub)):
                     continue
@@ -383,7 +393,7 @@ def _sibling_blocks(
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
                     if isinstance(sub.tag, str)
-                    and (not is_noise_element(sub) or (named and _one_template(sub, el)))
+                    and (not is_noise_element(sub) or (named and _of_template(sub, tag, words)))
                 ]
                 if not _numbered(el):
                     return found
