@@ -402,3 +402,8 @@ def test_spine_is_not_worked_out_for_a_body_without_furniture() -> None:
     blocks = _walk.read_blocks([container], skip=frozenset(), keep=test)
     assert [b.text for b in blocks] == ["Đoạn một, dài đủ.", "Đoạn hai."]
     assert test.spine is None  # the share bar holds too little text to be a box of it
+
+
+@given(st.dictionaries(st.sampled_from(["|", "#666|", "|9pt", "red|1", ""]), st.integers(0, 9)))
+def test_most_is_max(looks: dict[str, int]) -> None:
+    assert _walk._most(looks) == max(looks, key=looks.__getitem__, default="|")

@@ -22,7 +22,6 @@ from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
-    caption_by_attributes,
     caption_by_names,
     credit_element,
     data_caption,
@@ -393,7 +392,7 @@ class _Walker:
                         link=self.link / chars,
                         align=self.align,
                         after_image=self.after_image,
-                        look=max(self.looks, key=self.looks.__getitem__, default="|"),
+                        look=_most(self.looks),
                     )
                 )
                 self.blocks[-1].credit = credit
@@ -554,10 +553,14 @@ class _Walker:
                 break
         caption: HtmlElement | None = None
         for node in el.iter():
-            if (
-                isinstance(node.tag, str)
-                and node.tag not in _IMAGE_TAGS
-                and caption_by_attributes(node, node.keys())
+            tag = node.tag  # read once for both looks
+            if not isinstance(tag, str) or tag in _IMAGE_TAGS:
+                continue
+            names = node.keys()
+            if caption_by_names(
+                tag,
+                node.get("class") if "class" in names else None,
+                node.get("id") if "id" in names else None,
             ):
                 caption = node
                 break
@@ -570,6 +573,21 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
+
+
+def _most(looks: dict[str, int]) -> str:
+    """The look of most characters, the first of them in ``looks``' order, as
+    ``max(looks, key=looks.__getitem__)`` gives it; ``"|"`` for none.
+
+    >>> _most({"|": 3, "#666|": 5, "|9pt": 5}), _most({})
+    ('#666|', '|')
+    """
+    most = "|"
+    count = -1
+    for look, n in looks.items():
+        if n > count:
+            most, count = look, n
+    return most
 
 
 def _picture(img: HtmlElement, src: str) -> BodyBlock:
