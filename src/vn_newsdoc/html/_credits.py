@@ -236,6 +236,8 @@ def box_names_over_a_job(box: HtmlElement) -> Byline | None:
     ('Hoàng Lan',)
     """
     lines = box_lines(box)
+    if len(lines) <= 1:
+        return None  # its one line is a job or names people: no names over a job either way
     jobs = [line for line in lines if _names_a_job(line)]
     if not jobs or len(jobs) == len(lines):
         return None
