@@ -33,3 +33,26 @@ def _names_over_a_job_by_definition(box: HtmlElement) -> Byline | None:
 def test_box_names_over_a_job_is_its_definition(lines: list[str], joint: str) -> None:
     box = fragment_fromstring(f"<div>{joint.join(lines)}</div>")
     assert _credits.box_names_over_a_job(box) == _names_over_a_job_by_definition(box)
+
+
+_TREE = st.recursive(
+    st.just("<b>An</b>"),
+    lambda inner: st.tuples(
+        st.sampled_from(["div", "ul", "li", "section"]),
+        st.sampled_from(["", "comments", "related-posts", "author", "main"]),
+        st.lists(inner, min_size=1, max_size=3),
+    ).map(lambda t: f"<{t[0]} class='{t[1]}'>{''.join(t[2])}</{t[0]}>"),
+    max_leaves=12,
+)
+
+
+@given(_TREE)
+def test_in_furniture_remembered_is_its_definition(tree: str) -> None:
+    # Boxes judged for one element and remembered give the answers judged afresh.
+    root = fragment_fromstring(f"<div>{tree}</div>")
+    known: dict[HtmlElement, bool] = {}
+    for el in root.iter("b", "li", "ul"):
+        afresh = any(
+            _credits._names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors()
+        )
+        assert _credits._in_furniture(el, known) is afresh
