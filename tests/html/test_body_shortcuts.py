@@ -407,3 +407,9 @@ def test_spine_is_not_worked_out_for_a_body_without_furniture() -> None:
 @given(st.dictionaries(st.sampled_from(["|", "#666|", "|9pt", "red|1", ""]), st.integers(0, 9)))
 def test_most_is_max(looks: dict[str, int]) -> None:
     assert _walk._most(looks) == max(looks, key=looks.__getitem__, default="|")
+
+
+@given(_pieces("desc", "Cation", "img-note", "pic_cap", "photo-Credit", "legend", " ", "-", "_"))
+def test_class_words_remembered_are_the_words(names: str) -> None:
+    words = {w.lower() for w in figures._WORD_SPLIT_RE.split(names.strip()) if w}
+    assert figures._words_of(names) == (words if names.strip() else set())

@@ -318,9 +318,15 @@ def _address(img: HtmlElement) -> str | None:
     return None
 
 
-def _class_words(el: HtmlElement) -> set[str]:
-    raw = _class_id(el).strip()
-    return {w.lower() for w in _WORD_SPLIT_RE.split(raw) if w} if raw else set()
+def _class_words(el: HtmlElement) -> frozenset[str]:
+    return _words_of(_class_id(el))
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _words_of(names: str) -> frozenset[str]:
+    """The words of a class and id (``"class id"``), in lower case."""
+    raw = names.strip()
+    return frozenset(w.lower() for w in _WORD_SPLIT_RE.split(raw) if w) if raw else frozenset()
 
 
 def caption_after_picture(el: HtmlElement) -> bool:
