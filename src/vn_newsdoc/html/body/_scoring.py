@@ -518,25 +518,38 @@ def _in_own_story(
     return max(inside, key=final) if inside else top
 
 
-def _final_scores(
-    scores: dict[HtmlElement, float],
-    chars: dict[HtmlElement, list[int]],
-    under: dict[HtmlElement, int],
-) -> Callable[[HtmlElement], float]:
+class _FinalScores:
     """Each candidate's final score (its text's score with its hints, scaled by the share
-    of its text outside links), worked out once when first asked. ``chars``: each
-    candidate's characters and those inside links; ``under``: the scored text in each
-    element (:func:`_texts_under`)."""
-    finals: dict[HtmlElement, float] = {}
+    of its text outside links), worked out once when first asked: ``final(el)``.
+    ``chars``: each candidate's characters and those inside links; ``under``: the scored
+    text in each element (:func:`_texts_under`).
 
-    def final(el: HtmlElement) -> float:
-        score = finals.get(el)
+    A class, not a closure: the compiled build keeps a closure's variables in an object
+    that refers to the functions referring to it, which only the cycle collector frees,
+    holding the page's elements (and so the whole tree) until it runs.
+    """
+
+    def __init__(
+        self,
+        scores: dict[HtmlElement, float],
+        chars: dict[HtmlElement, list[int]],
+        under: dict[HtmlElement, int],
+    ) -> None:
+        self.scores = scores
+        self.chars = chars
+        self.under = under
+        self.finals: dict[HtmlElement, float] = {}
+
+    def __call__(self, el: HtmlElement) -> float:
+        score = self.finals.get(el)
         if score is None:
-            score = finals[el] = _final(el)
+            score = self.finals[el] = self.final(el)
         return score
 
-    def _final(el: HtmlElement) -> float:
-        counts = chars[el]
+    def final(self, el: HtmlElement) -> float:
+        """The final score of ``el``, worked out."""
+        counts = self.chars[el]
+        scores = self.scores
         # Only the attributes it has are looked up (an absent one reads as "").
         names = el.keys()
         named = (
@@ -552,12 +565,10 @@ def _final_scores(
         # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
         # holds: that text need not be counted.
         if (
-            named and counts[0] < _HINTED_TEXT_MIN and under.get(el, 0) < _HINTED_TEXT_MIN
+            named and counts[0] < _HINTED_TEXT_MIN and self.under.get(el, 0) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * _unlinked(counts)
-
-    return final
 
 
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -632,7 +643,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
     under = _texts_under(blocks, scored)
-    final = _final_scores(scores, chars, under)
+    final = _FinalScores(scores, chars, under)
     # No hint adds more than _HINT_MAX, the teaser's rule only takes off, and the share
     # outside links is the same: a bound of each candidate's final score.
     bounds = {el: (score + _HINT_MAX) * _unlinked(chars[el]) for el, score in scores.items()}
