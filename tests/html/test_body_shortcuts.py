@@ -313,8 +313,8 @@ def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> N
 
 
 @given(
-    st.sampled_from(["div", "figcaption", "p", "td", "figure"]),
-    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box"]),
+    st.sampled_from(["div", "figcaption", "p", "td", "figure", "FIGURE", "FigCaption"]),
+    st.sampled_from(["", "caption", "image_desc", "tplCaption", "box", "figure"]),
     st.sampled_from(["", "chu-thich", "main"]),
 )
 def test_caption_and_figure_by_attributes_are_their_definitions(
@@ -326,3 +326,90 @@ def test_caption_and_figure_by_attributes_are_their_definitions(
             el.set(name, value)
     assert figures.caption_by_attributes(el, el.keys()) is figures.is_caption_element(el)
     assert figures.figure_by_attributes(el, el.keys()) is figures.is_figure_element(el)
+    # The same answers from the tag, class and id a caller has read already.
+    assert figures.caption_by_names(el.tag, el.get("class"), el.get("id")) is (
+        figures.is_caption_element(el)
+    )
+    assert figures.figure_by_names(el.tag, el.get("class")) is figures.is_figure_element(el)
+
+
+@given(
+    st.sampled_from(["span", "font", "p", "FONT"]),
+    _STYLES,
+    st.sampled_from([None, "", "black", "#666", " Red "]),
+    st.sampled_from([None, "", "1", "4"]),
+    st.sampled_from(["|", "#666|", "|10pt"]),
+)
+def test_styled_look_is_look(
+    tag: str, style: str, color: str | None, size: str | None, outer: str
+) -> None:
+    el = fragment_fromstring(f"<div><{tag}>x</{tag}></div>")[0]
+    for name, value in (("style", style), ("color", color), ("size", size)):
+        if value is not None and value.isprintable() and "\x00" not in value:
+            el.set(name, value)
+    given_style = el.get("style")
+    for read in (given_style, given_style or ""):
+        assert _looks.styled_look(el, tag.lower(), outer, read) == _looks.look(
+            el, tag.lower(), outer
+        )
+
+
+@st.composite
+def _named_boxes(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup of nested boxes, some named as furniture, with text (no comments: the
+    parser drops them before a page is read)."""
+    parts = [draw(_WORDS)]
+    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
+        kind = draw(st.sampled_from(["div", "p", "span", "a"]))
+        name = draw(st.sampled_from(["", "share", "related-news", "widget-container", "tag"]))
+        named = f' class="{name}"' if name else ""
+        parts.append(f"<{kind}{named}>{draw(_named_boxes(depth + 1))}</{kind}>")
+        parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+def _readings(blocks: list[_walk.BodyBlock]) -> list[tuple[object, ...]]:
+    return [
+        (b.kind, b.text, b.element, b.bold, b.italic, b.link, b.align, b.look, b.credit)
+        for b in blocks
+    ]
+
+
+@given(_named_boxes(), _named_boxes())
+def test_spine_asked_when_needed_is_the_spine_given(first: str, second: str) -> None:
+    # The walk asks whether an element is a box of the spine only of an element named as
+    # furniture, and the spine is worked out only for one holding enough text to be a box
+    # of it; the blocks are those read with the spine given up front.
+    root = fragment_fromstring(f"<div><div>{first}</div><div>{second}</div></div>")
+    containers = list(root)
+    test = body_field._SpineTest(containers)
+    lazily = _walk.read_blocks(containers, skip=frozenset(), keep=test)
+    spine = body_field.text_spine(containers)
+    given_ = _walk.read_blocks(containers, skip=frozenset(), keep=spine)
+    assert _readings(lazily) == _readings(given_)
+    assert test.spine is None or test.spine == spine
+    # A box of the spine holds the text the test asks of it before working the spine out.
+    assert all(body_field._text_length(el) >= SPINE_SHARE * SPINE_MIN for el in spine)
+    boxes = [el for c in containers for el in c.iter() if isinstance(el.tag, str)]
+    assert all(test(el) is (el in spine) for el in boxes)
+
+
+def test_spine_is_not_worked_out_for_a_body_without_furniture() -> None:
+    container = fragment_fromstring(
+        "<div><p>Đoạn một, dài đủ.</p><div class='share'>Chia sẻ</div><p>Đoạn hai.</p></div>"
+    )
+    test = body_field._SpineTest([container])
+    blocks = _walk.read_blocks([container], skip=frozenset(), keep=test)
+    assert [b.text for b in blocks] == ["Đoạn một, dài đủ.", "Đoạn hai."]
+    assert test.spine is None  # the share bar holds too little text to be a box of it
+
+
+@given(st.dictionaries(st.sampled_from(["|", "#666|", "|9pt", "red|1", ""]), st.integers(0, 9)))
+def test_most_is_max(looks: dict[str, int]) -> None:
+    assert _walk._most(looks) == max(looks, key=looks.__getitem__, default="|")
+
+
+@given(_pieces("desc", "Cation", "img-note", "pic_cap", "photo-Credit", "legend", " ", "-", "_"))
+def test_class_words_remembered_are_the_words(names: str) -> None:
+    words = {w.lower() for w in figures._WORD_SPLIT_RE.split(names.strip()) if w}
+    assert figures._words_of(names) == (words if names.strip() else set())

@@ -236,6 +236,8 @@ def box_names_over_a_job(box: HtmlElement) -> Byline | None:
     ('Hoàng Lan',)
     """
     lines = box_lines(box)
+    if len(lines) <= 1:
+        return None  # its one line is a job or names people: no names over a job either way
     jobs = [line for line in lines if _names_a_job(line)]
     if not jobs or len(jobs) == len(lines):
         return None
@@ -252,8 +254,9 @@ def find_author_elements(
     marked = set(survey.authors)
     holders = holders_of(marked) if len(marked) > 1 else set()
     found: list[tuple[int, HtmlElement, str]] = []
+    furniture: dict[HtmlElement, bool] = {}  # the boxes above them, each judged once
     for el in survey.authors:
-        if _in_furniture(el):
+        if _in_furniture(el, furniture):
             continue  # commenters, authors of related articles
         if len(el) > AUTHOR_BOX_CHILDREN or any(
             d in marked and element_text(d) for d in el.iterdescendants() if d is not el
@@ -272,9 +275,36 @@ def find_author_elements(
     return [(el, text) for rank, el, text in found if rank == nearest]
 
 
-def _in_furniture(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in comments or a list of other articles (their authors)."""
-    return any(_names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors())
+def _in_furniture(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` sits in comments or a list of other articles (their authors).
+
+    ``known`` holds what was found of each box above an element looked at before (whether
+    it, or a box above it, is such a list): the author boxes of a page share most of the
+    boxes above them, each judged once.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div class='comments'><ul><li><b>An</b></li></ul></div>")
+    >>> known = {}
+    >>> _in_furniture(box[0][0][0], known), len(known), _in_furniture(box[0][0], known)
+    (True, 3, True)
+    """
+    above: list[HtmlElement] = []  # the boxes climbed through, judged below
+    found = False
+    up = el.getparent()
+    while up is not None:
+        judged = known.get(up)
+        if judged is not None:
+            found = judged
+            break
+        above.append(up)
+        if _names_elsewhere(up.get("class"), up.get("id")):
+            found = True
+            break
+        up = up.getparent()
+    # A box climbed through is such a list, or sits in one, exactly as the first found.
+    for box in above:
+        known[box] = found
+    return found
 
 
 def find_source(

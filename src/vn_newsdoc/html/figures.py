@@ -35,9 +35,11 @@ from vn_newsdoc.vi._wordlists import alternation, read_words
 __all__ = [
     "caption_after_picture",
     "caption_by_attributes",
+    "caption_by_names",
     "credit_element",
     "data_caption",
     "figure_by_attributes",
+    "figure_by_names",
     "image_source",
     "is_caption_element",
     "is_figure_element",
@@ -183,9 +185,17 @@ def figure_by_attributes(el: HtmlElement, names: list[str]) -> bool:
     >>> figure_by_attributes(box, box.keys()), figure_by_attributes(box, [])
     (True, False)
     """
-    if "class" in names:
-        return is_figure_element(el)
-    return el.tag == "figure"
+    return figure_by_names(el.tag, el.get("class") if "class" in names else None)
+
+
+def figure_by_names(tag: object, classes: str | None) -> bool:
+    """:func:`is_figure_element` of an element of tag ``tag`` whose class is ``classes``
+    (``None`` where it has none), for a caller that has read them already.
+
+    >>> figure_by_names("div", "tplCaption"), figure_by_names("figure", None)
+    (True, True)
+    """
+    return tag == "figure" or (classes is not None and _figure_classed(classes))
 
 
 def caption_by_attributes(el: HtmlElement, names: list[str]) -> bool:
@@ -197,9 +207,26 @@ def caption_by_attributes(el: HtmlElement, names: list[str]) -> bool:
     >>> caption_by_attributes(line, line.keys()), caption_by_attributes(line, [])
     (True, False)
     """
-    if "class" in names or "id" in names:
-        return is_caption_element(el)
-    return el.tag == "figcaption"
+    return caption_by_names(
+        el.tag,
+        el.get("class") if "class" in names else None,
+        el.get("id") if "id" in names else None,
+    )
+
+
+def caption_by_names(tag: object, classes: str | None, ident: str | None) -> bool:
+    """:func:`is_caption_element` of an element of tag ``tag`` whose class and id are
+    ``classes`` and ``ident`` (``None`` where it has none), for a caller that has read
+    them already.
+
+    >>> caption_by_names("p", "caption", None), caption_by_names("table", "tplCaption", None)
+    (True, False)
+    """
+    if tag == "figcaption":
+        return True
+    if classes is None and ident is None:
+        return False  # no class or id: only the tag names a caption
+    return _names_a_caption(classes, ident) and not figure_by_names(tag, classes)
 
 
 # Each name FIGURE_CLASS finds holds one of these in any case (lower case here): an ASCII
@@ -291,9 +318,15 @@ def _address(img: HtmlElement) -> str | None:
     return None
 
 
-def _class_words(el: HtmlElement) -> set[str]:
-    raw = _class_id(el).strip()
-    return {w.lower() for w in _WORD_SPLIT_RE.split(raw) if w} if raw else set()
+def _class_words(el: HtmlElement) -> frozenset[str]:
+    return _words_of(_class_id(el))
+
+
+@functools.lru_cache(maxsize=4096)  # pages repeat their class names on many elements
+def _words_of(names: str) -> frozenset[str]:
+    """The words of a class and id (``"class id"``), in lower case."""
+    raw = names.strip()
+    return frozenset(w.lower() for w in _WORD_SPLIT_RE.split(raw) if w) if raw else frozenset()
 
 
 def caption_after_picture(el: HtmlElement) -> bool:

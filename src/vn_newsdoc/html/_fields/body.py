@@ -63,6 +63,11 @@ def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
 
 
 def _by_scoring(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+    # The page's survey, which every page scored for its body needs for its other fields,
+    # is made first: it holds the Python object of each element for the whole reading,
+    # and lxml makes one (and frees it) only for an element that has none. The scoring
+    # visits hundreds of elements that would each get one of their own.
+    _ = page.survey
     containers = _score_containers(page.root)
     return Found(containers, containers[0] if containers else None)
 
@@ -85,12 +90,13 @@ def read(page: Page, draft: Draft) -> None:
     elements and without what the site profile drops."""
     skip = {e for e in (draft.headline_el, draft.lead_el) if e is not None}
     skip.update(draft.dateline_els)
+    containers = page.containers
     draft.blocks = assemble(
         read_blocks(
-            page.containers,
+            containers,
             skip=frozenset(skip),
             drop=_profile_drops(page),
-            keep=text_spine(page.containers),
+            keep=_SpineTest(containers),
         )
     )
 
@@ -132,6 +138,28 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
             el, total = inner, size
             sizes = _box_sizes(el) if total >= SPINE_MIN else []
     return frozenset(spine)
+
+
+class _SpineTest:
+    """Whether an element is a box of the containers' :func:`text_spine`, worked out only
+    when asked of an element that might be one: the walk asks of the elements named as
+    furniture (most bodies hold none), and the spine is a pass over the containers' whole
+    text, where a box of it holds a few paragraphs' worth."""
+
+    def __init__(self, containers: Sequence[HtmlElement]) -> None:
+        self.containers = containers
+        self.spine: frozenset[HtmlElement] | None = None
+
+    def __call__(self, el: HtmlElement) -> bool:
+        spine = self.spine
+        if spine is None:
+            # A box of the spine holds SPINE_SHARE of its parent's text, which is at least
+            # SPINE_MIN: a box holding less text is none (its text is counted as the
+            # spine counts it, in the box alone).
+            if _text_length(el) < SPINE_SHARE * SPINE_MIN:
+                return False
+            spine = self.spine = text_spine(self.containers)
+        return el in spine
 
 
 def _box_sizes(el: HtmlElement) -> list[tuple[int, HtmlElement]]:

@@ -15,7 +15,7 @@ from typing import Final
 
 from lxml.html import HtmlElement
 
-__all__ = ["look"]
+__all__ = ["look", "styled_look"]
 
 _COLOR_RE: Final = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]+)", re.IGNORECASE)
 _SIZE_RE: Final = re.compile(r"font-size\s*:\s*([^;]+)", re.IGNORECASE)
@@ -54,10 +54,21 @@ def look(el: HtmlElement, tag: str, outer: str) -> str:
     >>> look(fragment_fromstring('<font color="black" size="1">x</font>'), "font", "#666|")
     '|1'
     """
-    style = el.get("style")
+    return styled_look(el, tag, outer, el.get("style"))
+
+
+def styled_look(el: HtmlElement, tag: str, outer: str, style: str | None) -> str:
+    """:func:`look`, given ``el``'s style (``None`` or ``""`` where it has none), for a
+    caller that has read it already.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> styled_look(fragment_fromstring("<p>x</p>"), "p", "|", "font-size: 9pt")
+    '|9pt'
+    """
     color, size = _style_look(style) if style else (None, None)
     if tag == "font":
-        color = _color(el.get("color")) if el.get("color") is not None else color
+        painted = el.get("color")
+        color = _color(painted) if painted is not None else color
         size = el.get("size") or size
     if color is None and size is None:
         return outer

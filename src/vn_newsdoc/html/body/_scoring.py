@@ -31,9 +31,9 @@ from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.html.figures import (
     caption_after_picture,
+    caption_by_names,
+    figure_by_names,
     image_source,
-    is_caption_element,
-    is_figure_element,
 )
 
 __all__ = ["find_containers"]
@@ -65,17 +65,18 @@ _PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "di
 _PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
-def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
-    """Characters, characters inside links, commas, and blank lines (``<br><br>``) of the
-    text directly in ``el`` and its inline children (nested blocks are scored on their
-    own)."""
+def _own_text(el: HtmlElement) -> tuple[int, int, str, int]:
+    """Characters, characters inside links, the text itself (its pieces joined by
+    spaces), and blank lines (``<br><br>``) of the text directly in ``el`` and its inline
+    children (nested blocks are scored on their own). The caller counts the commas of
+    a text long enough to score, not of every block."""
     text = el.text
     # The children as a list: lxml builds it in one call, cheaper than an iterator.
     children = el[:]
     if not children:  # a block without children: its own text alone, counted as below
         if not text or text.isspace():
-            return 0, 0, 0, 0
-        return len(text.strip()), 0, text.count(","), 0
+            return 0, 0, "", 0
+        return len(text.strip()), 0, text, 0
     texts = [text] if text and not text.isspace() else []
     linked = 0
     breaks = 0
@@ -105,9 +106,9 @@ def _own_text(el: HtmlElement) -> tuple[int, int, int, int]:
             texts.append(tail)
             last_br = False
     if not texts:
-        return 0, 0, 0, 0
+        return 0, 0, "", 0
     joined = " ".join(texts)
-    return len(joined.strip()), linked, joined.count(","), breaks
+    return len(joined.strip()), linked, joined, breaks
 
 
 def _block_score(length: int, linked: int, commas: int) -> float:
@@ -273,10 +274,16 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     >>> _one_template(f("<div class='grid main post'></div>"), f("<div class='grid'></div>"))
     False
     """
-    if a.tag != b.tag:
+    return _of_template(a, b.tag, _template_words(b.get("class") or ""))
+
+
+def _of_template(el: HtmlElement, tag: object, words: frozenset[str]) -> bool:
+    """:func:`_one_template` of ``el`` and a box of tag ``tag`` and template class words
+    ``words`` (:func:`_template_words`), read once for all its siblings."""
+    if el.tag != tag:
         return False
-    mine, theirs = _template_words(a.get("class") or ""), _template_words(b.get("class") or "")
-    return bool(mine and theirs) and len(mine ^ theirs) <= _TEMPLATE_MODIFIERS
+    mine = _template_words(el.get("class") or "")
+    return bool(mine and words) and len(mine ^ words) <= _TEMPLATE_MODIFIERS
 
 
 def _numbered(el: HtmlElement) -> bool:
@@ -322,7 +329,10 @@ def _template_words(classes: str) -> frozenset[str]:
 def _has_twin(el: HtmlElement) -> bool:
     """Whether a sibling of ``el`` is made from its template (:func:`_one_template`)."""
     parent = el.getparent()
-    return parent is not None and any(sub is not el and _one_template(sub, el) for sub in parent)
+    if parent is None:
+        return False
+    tag, words = el.tag, _template_words(el.get("class") or "")
+    return any(sub is not el and _of_template(sub, tag, words) for sub in parent)
 
 
 def _sibling_blocks(
@@ -365,8 +375,9 @@ def _sibling_blocks(
             # Above three levels, or around a run found below, only a page builder's
             # numbered boxes make a run.
             builder = level > _KIN_LEVELS or found is not None
+            tag, words = el.tag, _template_words(el.get("class") or "")
             for sub in parent:
-                if sub is el or not _one_template(sub, el):
+                if sub is el or not _of_template(sub, tag, words):
                     continue
                 if builder and not (_numbered(el) and _numbered(sub)):
                     continue
@@ -382,7 +393,7 @@ def _sibling_blocks(
                     sub
                     for sub in parent[ends[0] : ends[-1] + 1]
                     if isinstance(sub.tag, str)
-                    and (not is_noise_element(sub) or (named and _one_template(sub, el)))
+                    and (not is_noise_element(sub) or (named and _of_template(sub, tag, words)))
                 ]
                 if not _numbered(el):
                     return found
@@ -409,7 +420,10 @@ def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) ->
             break
         found = boxes.get(box)
         if found is None:
-            found = is_figure_element(box) or (box.tag == "table" and is_picture_table(box))
+            tag = box.tag  # read once for both looks
+            found = figure_by_names(tag, box.get("class")) or (
+                tag == "table" and is_picture_table(box)
+            )
             boxes[box] = found
         if found:
             outside = box.getparent()
@@ -425,9 +439,11 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
     for _ in range(3):  # the caption, or a box of the picture around it
         if el is None:
             return best
-        if is_caption_element(el) or is_figure_element(el):
+        tag = el.tag  # its tag and class read once for the looks below
+        classes = el.get("class")
+        if caption_by_names(tag, classes, el.get("id")) or figure_by_names(tag, classes):
             break
-        if el.tag == "table" and is_picture_table(el):
+        if tag == "table" and is_picture_table(el):
             break
         previous = el.getprevious()
         if (
@@ -502,25 +518,38 @@ def _in_own_story(
     return max(inside, key=final) if inside else top
 
 
-def _final_scores(
-    scores: dict[HtmlElement, float],
-    chars: dict[HtmlElement, list[int]],
-    under: dict[HtmlElement, int],
-) -> Callable[[HtmlElement], float]:
+class _FinalScores:
     """Each candidate's final score (its text's score with its hints, scaled by the share
-    of its text outside links), worked out once when first asked. ``chars``: each
-    candidate's characters and those inside links; ``under``: the scored text in each
-    element (:func:`_texts_under`)."""
-    finals: dict[HtmlElement, float] = {}
+    of its text outside links), worked out once when first asked: ``final(el)``.
+    ``chars``: each candidate's characters and those inside links; ``under``: the scored
+    text in each element (:func:`_texts_under`).
 
-    def final(el: HtmlElement) -> float:
-        score = finals.get(el)
+    A class, not a closure: the compiled build keeps a closure's variables in an object
+    that refers to the functions referring to it, which only the cycle collector frees,
+    holding the page's elements (and so the whole tree) until it runs.
+    """
+
+    def __init__(
+        self,
+        scores: dict[HtmlElement, float],
+        chars: dict[HtmlElement, list[int]],
+        under: dict[HtmlElement, int],
+    ) -> None:
+        self.scores = scores
+        self.chars = chars
+        self.under = under
+        self.finals: dict[HtmlElement, float] = {}
+
+    def __call__(self, el: HtmlElement) -> float:
+        score = self.finals.get(el)
         if score is None:
-            score = finals[el] = _final(el)
+            score = self.finals[el] = self.final(el)
         return score
 
-    def _final(el: HtmlElement) -> float:
-        counts = chars[el]
+    def final(self, el: HtmlElement) -> float:
+        """The final score of ``el``, worked out."""
+        counts = self.chars[el]
+        scores = self.scores
         # Only the attributes it has are looked up (an absent one reads as "").
         names = el.keys()
         named = (
@@ -536,12 +565,10 @@ def _final_scores(
         # An unnamed box (named 0.0) keeps its score, never negative, whatever text it
         # holds: that text need not be counted.
         if (
-            named and counts[0] < _HINTED_TEXT_MIN and under.get(el, 0) < _HINTED_TEXT_MIN
+            named and counts[0] < _HINTED_TEXT_MIN and self.under.get(el, 0) < _HINTED_TEXT_MIN
         ):  # a teaser's box lifted by its class alone
             hint += min(named, scores[el]) - named
         return (scores[el] + hint) * _unlinked(counts)
-
-    return final
 
 
 def find_containers(root: HtmlElement) -> list[HtmlElement]:
@@ -586,9 +613,10 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     # block is reached again (from its parent, from its children, by a later iteration).
     blocks = list(root.iter(*_PARA_TAGS))
     for el in blocks:
-        length, linked, commas, breaks = _own_text(el)
+        length, linked, text, breaks = _own_text(el)
         if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
             continue  # an h1 scores only when it holds more than a headline: text in an h1
+        commas = text.count(",")
         parent = el.getparent()
         if parent is None:
             continue
@@ -615,7 +643,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     if not scores:
         return []
     under = _texts_under(blocks, scored)
-    final = _final_scores(scores, chars, under)
+    final = _FinalScores(scores, chars, under)
     # No hint adds more than _HINT_MAX, the teaser's rule only takes off, and the share
     # outside links is the same: a bound of each candidate's final score.
     bounds = {el: (score + _HINT_MAX) * _unlinked(chars[el]) for el, score in scores.items()}

@@ -83,14 +83,15 @@ def own_story(
         if parent is None:
             return None
         kind = el.get("class")
-        if kind or el.tag == "article":
+        tag = el.tag
+        if kind or tag == "article":
             # Compared here, not picked out by lxml's iterchildren(tag): a tag name the
             # parser kept with a control character in it (``<d\x1fiv>``) is one lxml
             # refuses as a filter, and one in braces it would read as a namespace.
             others = [
                 sub
                 for sub in parent
-                if sub is not el and sub.tag == el.tag and sub.get("class") == kind
+                if sub is not el and sub.tag == tag and sub.get("class") == kind
             ]
             if others:
                 if titles is None:
@@ -101,7 +102,8 @@ def own_story(
                     return None
                 least = _STORY_SHARE * text_of(el)
                 for sub in others:
-                    if _is_titled(sub, titles) and text_of(sub) >= least:
+                    # Its text first: a look-up, where its headlines' text is read.
+                    if text_of(sub) >= least and _is_titled(sub, titles):
                         return sub
         el = parent
     return None

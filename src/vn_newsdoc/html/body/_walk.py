@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final
 
 from lxml.html import HtmlElement
 
@@ -17,17 +17,16 @@ from vn_newsdoc.html._thresholds import (
     ITALIC_CAPTION,
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
-from vn_newsdoc.html.body._looks import look
+from vn_newsdoc.html.body._looks import styled_look
 from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
-    caption_by_attributes,
+    caption_by_names,
     credit_element,
     data_caption,
-    figure_by_attributes,
+    figure_by_names,
     image_source,
-    is_caption_element,
     links_elsewhere,
 )
 from vn_newsdoc.text import clean
@@ -111,26 +110,36 @@ def _holds_text(heading: HtmlElement) -> bool:
     return len(heading.text_content().strip()) > HEADLINE_MAX
 
 
-class _Format(NamedTuple):
-    """The inline formatting in force at a point of the walk."""
+class _Format:
+    """The inline formatting in force at a point of the walk (a plain class: compiled, its
+    fields are read without a look-up)."""
 
-    bold: bool
-    italic: bool
-    link: bool
-    quote: bool
-    look: str = "|"
-    """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
+    __slots__ = ("bold", "italic", "link", "look", "quote")
+
+    def __init__(self, bold: bool, italic: bool, link: bool, quote: bool, look: str = "|") -> None:
+        self.bold = bold
+        self.italic = italic
+        self.link = link
+        self.quote = quote
+        self.look = look
+        """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Format:
-    """The formatting inside ``el`` (``names``: its attributes' names), given the
-    formatting around it."""
-    style = (el.get("style") or "") if "style" in names else ""
+def _format(
+    el: HtmlElement, tag: str, fmt: _Format, names: list[str], *, style: str, classes: str | None
+) -> _Format:
+    """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
+    style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
+    where it is inline), given the formatting around it."""
     if not style and tag not in _FORMATTING_TAGS:
         return fmt  # most elements: nothing in their tag or style changes it
-    bold, italic, link, quote, shown = fmt
+    bold = fmt.bold
+    italic = fmt.italic
+    link = fmt.link
+    quote = fmt.quote
+    shown = fmt.look
     if style or tag == "font":
-        shown = look(el, tag, shown)
+        shown = styled_look(el, tag, shown, style)
     styled_bold, styled_italic = _style_emphasis(style) if style else (None, None)
     if tag in _BOLD_TAGS or tag in _HEADING_TAGS or styled_bold:
         bold = True
@@ -143,10 +152,16 @@ def _format(el: HtmlElement, tag: str, fmt: _Format, names: list[str]) -> _Forma
     if tag == "a" and "href" in names and el.get("href"):
         link = True
     if tag == "blockquote" or (
-        tag in _QUOTE_BOX_TAGS and "class" in names and _quote_classed(el.get("class", ""))
+        tag in _QUOTE_BOX_TAGS and classes is not None and _quote_classed(classes)
     ):
         quote = True
-    if (bold, italic, link, quote, shown) == fmt:
+    if (
+        bold == fmt.bold
+        and italic == fmt.italic
+        and link == fmt.link
+        and quote == fmt.quote
+        and shown == fmt.look
+    ):
         return fmt
     return _Format(bold, italic, link, quote, shown)
 
@@ -174,9 +189,9 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 _quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
-def _alignment(el: HtmlElement, names: list[str]) -> str:
-    """The text alignment ``el`` sets (``names``: its attributes' names)."""
-    style = el.get("style") if "style" in names else None
+def _alignment(el: HtmlElement, style: str, names: list[str]) -> str:
+    """The text alignment ``el`` sets (``style``: its style, ``""`` where it has none;
+    ``names``: its attributes' names)."""
     aligned = _style_alignment(style) if style else ""
     if aligned:
         return aligned
@@ -298,13 +313,18 @@ class _Walker:
         drop: Sequence[HtmlElement],
         *,
         lines: bool = False,
-        keep: frozenset[HtmlElement] = frozenset(),
+        keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
         self.drop = frozenset(drop)
         self.left_out = skip | self.drop  # one look per element instead of two
-        self.keep = keep
+        # The elements read whatever their names say, or the test telling them: asked
+        # only of an element whose names make it furniture (most bodies hold none).
+        self.keep: frozenset[HtmlElement] = keep if isinstance(keep, frozenset) else frozenset()
+        self.keeps: Callable[[HtmlElement], bool] | None = (
+            None if isinstance(keep, frozenset) else keep
+        )
         self.blocks: list[BodyBlock] = []
         self.parts: list[str] = []  # the block's text so far (emptied, never replaced)
         self.chars = 0
@@ -321,6 +341,11 @@ class _Walker:
         self.level = 2
         self.align = ""
 
+    def kept(self, el: HtmlElement) -> bool:
+        """Whether ``el`` is read whatever its names say."""
+        keeps = self.keeps
+        return el in self.keep if keeps is None else keeps(el)
+
     # -- text runs ---------------------------------------------------------------------
     def add(self, text: str | None, fmt: _Format) -> None:
         if not text:
@@ -334,14 +359,14 @@ class _Walker:
         n = len(text.strip())
         self.last_br = False
         self.chars += n
-        bold, italic, link, _, shown = fmt
-        if bold:
+        if fmt.bold:
             self.bold += n
-        if italic:
+        if fmt.italic:
             self.italic += n
-        if link:
+        if fmt.link:
             self.link += n
         looks = self.looks
+        shown = fmt.look
         looks[shown] = looks.get(shown, 0) + n
 
     def flush(self) -> None:
@@ -367,7 +392,7 @@ class _Walker:
                         link=self.link / chars,
                         align=self.align,
                         after_image=self.after_image,
-                        look=max(self.looks, key=self.looks.__getitem__, default="|"),
+                        look=_most(self.looks),
                     )
                 )
                 self.blocks[-1].credit = credit
@@ -391,13 +416,13 @@ class _Walker:
 
     # -- the walk ----------------------------------------------------------------------
     def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
-        tag = el.tag
-        if not isinstance(tag, str) or el in self.left_out:
+        raw = el.tag  # as the page writes it: a picture's box or a caption is named so
+        if not isinstance(raw, str) or el in self.left_out:
             return
         if depth > _MAX_DEPTH:
             self.add(" ".join(el.itertext()), fmt)
             return
-        tag = tag.lower()
+        tag = raw.lower()
         if tag in _IMAGE_TAGS:
             self.image(el)
             return
@@ -418,49 +443,72 @@ class _Walker:
         # for an attribute it lacks (most elements of a body have none, or a class only).
         names = el.keys()
         if tag in _NOT_ARTICLE_TAGS or (
-            el not in self.keep
-            and noise_by_attributes(el, names)
+            noise_by_attributes(el, names)
+            and not self.kept(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
         ):
             return
         if tag in _HEADING_TAGS and _holds_text(el):
             tag = "div"  # text written in a heading's style: paragraphs, not a heading
-        fmt = _format(el, tag, fmt, names)
-        if tag in INLINE_TAGS or is_custom_inline(tag):
+        # Its style and class, each read once for all the looks below (an inline element's
+        # class says nothing of its formatting, nor makes it a picture's box or a caption).
+        style = (el.get("style") or "") if "style" in names else ""
+        inline = tag in INLINE_TAGS or is_custom_inline(tag)
+        classes = el.get("class") if not inline and "class" in names else None
+        fmt = _format(el, tag, fmt, names, style=style, classes=classes)
+        if inline:
             self.inline(el, fmt, depth)
             return
-        if (figure_by_attributes(el, names) or (tag == "table" and is_picture_table(el))) and not (
-            is_gallery(el)
-        ):
+        figure = figure_by_names(raw, classes)
+        if (figure or (tag == "table" and is_picture_table(el))) and not is_gallery(el):
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
         self.flush()
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
-        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
-        if tag in _HEADING_TAGS:
-            self.kind, self.level = "heading", max(2, int(tag[1]))
-        elif fmt.quote:
-            self.kind = "quote"
-        elif tag == "li":
-            self.kind = "li"
-        elif under_picture and credit_element(el, named=True) and not is_caption_element(el):
-            self.kind = "credit"
-        elif caption_by_attributes(el, names) or (
-            self.picture_above() and caption_after_picture(el)
-        ):
-            self.kind = "caption"
-        elif self.kind not in ("caption", "li", "credit"):
-            self.kind = "p"
-        align = _alignment(el, names)
+        self.set_kind(el, tag, quote=fmt.quote, raw=raw, classes=classes, names=names)
+        align = _alignment(el, style, names)
         if align:
             self.align = align
         self.children(el, fmt, depth)
         self.flush()
         self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
+
+    def set_kind(
+        self,
+        el: HtmlElement,
+        tag: str,
+        *,
+        quote: bool,
+        raw: str,
+        classes: str | None,
+        names: list[str],
+    ) -> None:
+        """The kind of the block element ``el`` opens (``tag``: as the walk reads it;
+        ``raw``: as the page writes it; ``classes``: its class, ``None`` where it has none;
+        ``names``: its attributes' names)."""
+        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
+        if tag in _HEADING_TAGS:
+            self.kind, self.level = "heading", max(2, int(tag[1]))
+        elif quote:
+            self.kind = "quote"
+        elif tag == "li":
+            self.kind = "li"
+        elif (
+            under_picture
+            and credit_element(el, named=True)
+            and not caption_by_names(raw, classes, el.get("id") if "id" in names else None)
+        ):
+            self.kind = "credit"
+        elif caption_by_names(raw, classes, el.get("id") if "id" in names else None) or (
+            self.picture_above() and caption_after_picture(el)
+        ):
+            self.kind = "caption"
+        elif self.kind not in ("caption", "li", "credit"):
+            self.kind = "p"
 
     def inline(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
         if self.chars and (self.kind == "caption" or self.after_image):
@@ -505,10 +553,14 @@ class _Walker:
                 break
         caption: HtmlElement | None = None
         for node in el.iter():
-            if (
-                isinstance(node.tag, str)
-                and node.tag not in _IMAGE_TAGS
-                and caption_by_attributes(node, node.keys())
+            tag = node.tag  # read once for both looks
+            if not isinstance(tag, str) or tag in _IMAGE_TAGS:
+                continue
+            names = node.keys()
+            if caption_by_names(
+                tag,
+                node.get("class") if "class" in names else None,
+                node.get("id") if "id" in names else None,
             ):
                 caption = node
                 break
@@ -521,6 +573,21 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
+
+
+def _most(looks: dict[str, int]) -> str:
+    """The look of most characters, the first of them in ``looks``' order, as
+    ``max(looks, key=looks.__getitem__)`` gives it; ``"|"`` for none.
+
+    >>> _most({"|": 3, "#666|": 5, "|9pt": 5}), _most({})
+    ('#666|', '|')
+    """
+    most = "|"
+    count = -1
+    for look, n in looks.items():
+        if n > count:
+            most, count = look, n
+    return most
 
 
 def _picture(img: HtmlElement, src: str) -> BodyBlock:
@@ -536,7 +603,7 @@ def read_blocks(
     skip: frozenset[HtmlElement],
     drop: Sequence[HtmlElement] = (),
     lines: bool = False,
-    keep: frozenset[HtmlElement] = frozenset(),
+    keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 
@@ -546,7 +613,8 @@ def read_blocks(
         drop: More elements to leave out (a site profile's furniture).
         lines: Split blocks at every line break, not only at a blank line (``<br><br>``).
         keep: Elements read whatever their class or id says (the boxes the body's text
-            runs through, however a page builder names them).
+            runs through, however a page builder names them), or a test telling them: it
+            is asked only of an element whose names make it furniture.
 
     Returns:
         Text blocks and pictures, in document order, before :func:`assemble`.
