@@ -103,7 +103,6 @@ class Survey:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            tag: str | None = None
             # Attributes besides the class and id: a role, or an author link, adds to it.
             if count > (cls is not None) + (ident is not None):
                 # Their names in one list: cheaper than asking for each of three in turn.
@@ -118,7 +117,7 @@ class Survey:
                 # A link without an address or a rel is no author's link: its tag is not
                 # asked for.
                 if ("href" in names or "rel" in names) and (
-                    (tag := el.tag) == "a"
+                    el.tag == "a"
                     and (
                         _links_an_author(el.get(b"href", ""))
                         or ("rel" in names and "author" in el.get(b"rel", ""))
@@ -127,20 +126,14 @@ class Survey:
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
-                if len(hint) <= _KNOWN_HINT_LEN:
-                    flags = known[hint] = _hint_flags(hint)
-                else:
-                    flags = long_hints.get(hint)
-                    if flags is None:
-                        flags = long_hints[hint] = _long_hint_flags(hint)
+                flags = _read_hint(hint, known, long_hints)
             if not flags:
                 continue
             # Without "ource" or "guon" in the hint, neither the class nor the id can name
             # a source box.
             if flags & _SOURCE and _names_source(cls, ident):
                 sources.append(el)
-            if tag is None:
-                tag = el.tag
+            tag = el.tag
             if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
                 titles.append(el)
             if flags & _LEAD and tag in _LEAD_TAGS:
@@ -149,8 +142,11 @@ class Survey:
                 dates.append(el)
             if flags & _AUTHOR:
                 authors.append(el)
-        # The headings and time elements, each a candidate whatever its class, among the
-        # others in document order (neither list holds one of them yet).
+        self._add_headings_and_times(root)
+
+    def _add_headings_and_times(self, root: HtmlElement) -> None:
+        """The headings and time elements, each a candidate whatever its class, among the
+        others in document order (neither list holds one of them yet)."""
         headings: list[HtmlElement] = []
         times: list[HtmlElement] = []
         for el in root.iter("h1", "time"):
@@ -159,9 +155,9 @@ class Survey:
             else:
                 times.append(el)
         if headings:
-            self.titles = _in_order(headings, titles, self.order)
+            self.titles = _in_order(headings, self.titles, self.order)
         if times:
-            self.dates = _in_order(times, dates, self.order)
+            self.dates = _in_order(times, self.dates, self.order)
 
 
 def _in_order(
@@ -173,6 +169,18 @@ def _in_order(
     both = first + second
     both.sort(key=order.__getitem__)
     return both
+
+
+def _read_hint(hint: str, known: dict[str, int], long_hints: dict[str, int]) -> int:
+    """What ``hint`` hints at, matched once and kept: in ``known``, from page to page, if
+    it is short enough, else in ``long_hints``, for its page alone (read word by word)."""
+    if len(hint) <= _KNOWN_HINT_LEN:
+        flags = known[hint] = _hint_flags(hint)
+        return flags
+    flags_or_none = long_hints.get(hint)
+    if flags_or_none is None:
+        flags_or_none = long_hints[hint] = _long_hint_flags(hint)
+    return flags_or_none
 
 
 def _forget_older_half(known: dict[str, int]) -> None:
