@@ -83,21 +83,20 @@ class Survey:
         _forget_older_half(known)
         _forget_older_half(_KNOWN_WORDS)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
-        # Most of the work is lxml's, for each of the page's elements: its attributes are
-        # counted and looked up without a list of their names, and asked for by names
+        # Most of the work is lxml's, for each of the page's elements: the names of its
+        # attributes in one list, then the values of those it has, asked for by names
         # given as bytes, which lxml takes as they are (a str it encodes at every call).
         # Its tag (a new str at each call) is asked for only where a hint needs it: the
         # headings and time elements, which need none, are found by lxml in one call.
         for el in self.order:
-            attributes = el.attrib
-            count = len(attributes)
+            names = el.keys()
+            count = len(names)
             if not count:
                 continue
             # Asked of the element each time (no bound method kept): the compiled build
             # calls the method without making one.
-            cls = el.get(b"class")
-            # An element whose one attribute is its class has no id: not asked for.
-            ident = el.get(b"id") if count > (cls is not None) else None
+            cls = el.get(b"class") if "class" in names else None
+            ident = el.get(b"id") if "id" in names else None
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
@@ -105,8 +104,6 @@ class Survey:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
             # Attributes besides the class and id: a role, or an author link, adds to it.
             if count > (cls is not None) + (ident is not None):
-                # Their names in one list: cheaper than asking for each of three in turn.
-                names = el.keys()
                 if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
                     el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")
                 ):
