@@ -209,16 +209,7 @@ def _hint_flags(hint: str) -> int:
     lowered = hint.lower()
     if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
         return source
-    flags = source
-    if TITLE_CLASS.search(lowered) and not NOT_TITLE_CLASS.search(lowered):
-        flags |= _TITLE
-    if LEAD_CLASS.search(lowered):
-        flags |= _LEAD
-    if DATE_CLASS.search(lowered):
-        flags |= _DATE
-    if AUTHOR_CLASS.search(lowered):
-        flags |= _AUTHOR
-    return flags
+    return _flags(source, _finds(lowered))
 
 
 # What each word of a hint finds, as bits of an int: the long hints (a post's classes name
@@ -250,10 +241,36 @@ def _long_hint_flags(hint: str) -> int:
     for word in lowered.split():
         finds = known.get(word)
         if finds is None:
-            finds = _word_finds(word)
+            finds = _finds(word)
             if len(word) <= _KNOWN_HINT_LEN:
                 known[word] = finds
         found |= finds
+    return _flags(source, found)
+
+
+def _finds(lowered: str) -> int:
+    """Which of the hint patterns find something in a lowered hint or word (``_FINDS_*``
+    bits). Each is asked, even where :data:`ANY_FIELD_CLASS` finds nothing: case-blind,
+    a field pattern finds "publiſh" in a word that the other words of a hint may join."""
+    finds = _FINDS_ANY if ANY_FIELD_CLASS.search(lowered) else 0
+    if TITLE_CLASS.search(lowered):
+        finds |= _FINDS_TITLE
+    if NOT_TITLE_CLASS.search(lowered):
+        finds |= _FINDS_NOT_TITLE
+    if LEAD_CLASS.search(lowered):
+        finds |= _FINDS_LEAD
+    if DATE_CLASS.search(lowered):
+        finds |= _FINDS_DATE
+    if AUTHOR_CLASS.search(lowered):
+        finds |= _FINDS_AUTHOR
+    return finds
+
+
+def _flags(source: int, found: int) -> int:
+    """The hint flags of a hint whose patterns (or whose words' patterns) found ``found``
+    (``_FINDS_*`` bits), ``source`` its :data:`_SOURCE` flag: a title where no word of
+    other things' titles is found, and the others where found; none but ``source`` where
+    no field pattern finds anything."""
     if not found & _FINDS_ANY:
         return source
     flags = source
@@ -266,22 +283,6 @@ def _long_hint_flags(hint: str) -> int:
     if found & _FINDS_AUTHOR:
         flags |= _AUTHOR
     return flags
-
-
-def _word_finds(word: str) -> int:
-    """Which of the hint patterns find something in one lowered word (``_FINDS_*`` bits)."""
-    finds = _FINDS_ANY if ANY_FIELD_CLASS.search(word) else 0
-    if TITLE_CLASS.search(word):
-        finds |= _FINDS_TITLE
-    if NOT_TITLE_CLASS.search(word):
-        finds |= _FINDS_NOT_TITLE
-    if LEAD_CLASS.search(word):
-        finds |= _FINDS_LEAD
-    if DATE_CLASS.search(word):
-        finds |= _FINDS_DATE
-    if AUTHOR_CLASS.search(word):
-        finds |= _FINDS_AUTHOR
-    return finds
 
 
 def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:
