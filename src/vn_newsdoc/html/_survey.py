@@ -80,29 +80,23 @@ class Survey:
         titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
         sources = self.sources
         known = _KNOWN_HINTS
-        if len(known) > _KNOWN_HINTS_MAX:
-            # pop, not del: a survey in another thread may be forgetting the same hints.
-            for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
-                known.pop(hint, None)
+        _forget_older_half(known)
+        _forget_older_half(_KNOWN_WORDS)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
-        # Most of the work is lxml's, for each of the page's elements: its attributes are
-        # counted and looked up without a list of their names, and asked for by names
+        # Most of the work is lxml's, for each of the page's elements: the names of its
+        # attributes in one list, then the values of those it has, asked for by names
         # given as bytes, which lxml takes as they are (a str it encodes at every call).
+        # Its tag (a new str at each call) is asked for only where a hint needs it: the
+        # headings and time elements, which need none, are found by lxml in one call.
         for el in self.order:
-            tag = el.tag
-            if tag == "h1":
-                titles.append(el)
-            elif tag == "time":
-                dates.append(el)
-            attributes = el.attrib
-            count = len(attributes)
+            names = el.keys()
+            count = len(names)
             if not count:
                 continue
             # Asked of the element each time (no bound method kept): the compiled build
             # calls the method without making one.
-            cls = el.get(b"class")
-            # An element whose one attribute is its class has no id: not asked for.
-            ident = el.get(b"id") if count > (cls is not None) else None
+            cls = el.get(b"class") if "class" in names else None
+            ident = el.get(b"id") if "id" in names else None
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
@@ -110,8 +104,6 @@ class Survey:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
             # Attributes besides the class and id: a role, or an author link, adds to it.
             if count > (cls is not None) + (ident is not None):
-                # Their names in one list: cheaper than asking for each of three in turn.
-                names = el.keys()
                 if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
                     el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")
                 ):
@@ -119,20 +111,26 @@ class Survey:
                         f" {el.get('itemprop', '')} {el.get('data-role', '')}"
                         f" {el.get('data-slot', '')}"
                     )
-                if tag == "a" and (
-                    _links_an_author(el.get(b"href", ""))
-                    or ("rel" in names and "author" in el.get(b"rel", ""))
+                # A link without an address or a rel is no author's link: its tag is not
+                # asked for.
+                if ("href" in names or "rel" in names) and (
+                    el.tag == "a"
+                    and (
+                        _links_an_author(el.get(b"href", ""))
+                        or ("rel" in names and "author" in el.get(b"rel", ""))
+                    )
                 ):
                     hint += " author"
             flags = known.get(hint)
             if flags is None:
-                flags = _read_hint(hint, known if len(hint) <= _KNOWN_HINT_LEN else long_hints)
+                flags = _read_hint(hint, known, long_hints)
             if not flags:
                 continue
             # Without "ource" or "guon" in the hint, neither the class nor the id can name
             # a source box.
             if flags & _SOURCE and _names_source(cls, ident):
                 sources.append(el)
+            tag = el.tag
             if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
                 titles.append(el)
             if flags & _LEAD and tag in _LEAD_TAGS:
@@ -141,19 +139,58 @@ class Survey:
                 dates.append(el)
             if flags & _AUTHOR:
                 authors.append(el)
+        self._add_headings_and_times(root)
+
+    def _add_headings_and_times(self, root: HtmlElement) -> None:
+        """The headings and time elements, each a candidate whatever its class, among the
+        others in document order (neither list holds one of them yet)."""
+        headings: list[HtmlElement] = []
+        times: list[HtmlElement] = []
+        for el in root.iter("h1", "time"):
+            if el.tag == "h1":
+                headings.append(el)
+            else:
+                times.append(el)
+        if headings:
+            self.titles = _in_order(headings, self.titles, self.order)
+        if times:
+            self.dates = _in_order(times, self.dates, self.order)
+
+
+def _in_order(
+    first: list[HtmlElement], second: list[HtmlElement], order: dict[HtmlElement, int]
+) -> list[HtmlElement]:
+    """The elements of two lists without an element in common, in document order."""
+    if not second:
+        return first
+    both = first + second
+    both.sort(key=order.__getitem__)
+    return both
+
+
+def _read_hint(hint: str, known: dict[str, int], long_hints: dict[str, int]) -> int:
+    """What ``hint`` hints at, matched once and kept: in ``known``, from page to page, if
+    it is short enough, else in ``long_hints``, for its page alone (read word by word)."""
+    if len(hint) <= _KNOWN_HINT_LEN:
+        flags = known[hint] = _hint_flags(hint)
+        return flags
+    flags_or_none = long_hints.get(hint)
+    if flags_or_none is None:
+        flags_or_none = long_hints[hint] = _long_hint_flags(hint)
+    return flags_or_none
+
+
+def _forget_older_half(known: dict[str, int]) -> None:
+    """Past :data:`_KNOWN_HINTS_MAX`, the older half of a memory of hints or words."""
+    if len(known) > _KNOWN_HINTS_MAX:
+        # pop, not del: a survey in another thread may be forgetting the same hints.
+        for hint in list(itertools.islice(known, len(known) - _KNOWN_HINTS_MAX // 2)):
+            known.pop(hint, None)
 
 
 # Whether an address is an author's page (AUTHOR_HREF), with a plain look first: each such
 # address holds "tac", "author" or "writer", and most links hold none.
 _links_an_author: Final = prescreened(AUTHOR_HREF, ("tac", "author", "writer"))
-
-
-def _read_hint(hint: str, memo: dict[str, int]) -> int:
-    """What ``hint`` hints at, from ``memo`` or matched once and kept there."""
-    flags = memo.get(hint)
-    if flags is None:
-        flags = memo[hint] = _hint_flags(hint)
-    return flags
 
 
 def _names_source(cls: str | None, ident: str | None) -> bool:
@@ -172,14 +209,78 @@ def _hint_flags(hint: str) -> int:
     lowered = hint.lower()
     if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
         return source
-    flags = source
-    if TITLE_CLASS.search(lowered) and not NOT_TITLE_CLASS.search(lowered):
-        flags |= _TITLE
+    return _flags(source, _finds(lowered))
+
+
+# What each word of a hint finds, as bits of an int: the long hints (a post's classes name
+# its id, its categories and its tags: a hint of its own on every page) are read word by
+# word, the words kept from page to page as the hints are.
+_FINDS_ANY: Final = 1
+_FINDS_TITLE: Final = 2
+_FINDS_NOT_TITLE: Final = 4
+_FINDS_LEAD: Final = 8
+_FINDS_DATE: Final = 16
+_FINDS_AUTHOR: Final = 32
+_KNOWN_WORDS: dict[str, int] = {}
+
+
+def _long_hint_flags(hint: str) -> int:
+    r""":func:`_hint_flags` of a long hint, from what each of its words finds.
+
+    No pattern of the five finds white space but around a word (the lead's ``(?:^|[\s_-])``
+    and ``(?:$|[\s_-])``, ``dek\b``), and those find at a word's ends what they find at the
+    white space around it: a pattern finds something in the lowered hint exactly where it
+    finds something in one of its words (split on what ``\s`` matches).
+    """
+    source = _SOURCE if "ource" in hint or "guon" in hint else _NO_HINT
+    lowered = hint.lower()
+    if len(lowered.strip()) < HINT_MIN:
+        return source
+    known = _KNOWN_WORDS
+    found = 0
+    for word in lowered.split():
+        finds = known.get(word)
+        if finds is None:
+            finds = _finds(word)
+            if len(word) <= _KNOWN_HINT_LEN:
+                known[word] = finds
+        found |= finds
+    return _flags(source, found)
+
+
+def _finds(lowered: str) -> int:
+    """Which of the hint patterns find something in a lowered hint or word (``_FINDS_*``
+    bits). Each is asked, even where :data:`ANY_FIELD_CLASS` finds nothing: case-blind,
+    a field pattern finds "publiſh" in a word that the other words of a hint may join."""
+    finds = _FINDS_ANY if ANY_FIELD_CLASS.search(lowered) else 0
+    if TITLE_CLASS.search(lowered):
+        finds |= _FINDS_TITLE
+    if NOT_TITLE_CLASS.search(lowered):
+        finds |= _FINDS_NOT_TITLE
     if LEAD_CLASS.search(lowered):
-        flags |= _LEAD
+        finds |= _FINDS_LEAD
     if DATE_CLASS.search(lowered):
-        flags |= _DATE
+        finds |= _FINDS_DATE
     if AUTHOR_CLASS.search(lowered):
+        finds |= _FINDS_AUTHOR
+    return finds
+
+
+def _flags(source: int, found: int) -> int:
+    """The hint flags of a hint whose patterns (or whose words' patterns) found ``found``
+    (``_FINDS_*`` bits), ``source`` its :data:`_SOURCE` flag: a title where no word of
+    other things' titles is found, and the others where found; none but ``source`` where
+    no field pattern finds anything."""
+    if not found & _FINDS_ANY:
+        return source
+    flags = source
+    if found & _FINDS_TITLE and not found & _FINDS_NOT_TITLE:
+        flags |= _TITLE
+    if found & _FINDS_LEAD:
+        flags |= _LEAD
+    if found & _FINDS_DATE:
+        flags |= _DATE
+    if found & _FINDS_AUTHOR:
         flags |= _AUTHOR
     return flags
 

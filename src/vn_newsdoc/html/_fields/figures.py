@@ -108,7 +108,14 @@ def is_signed_caption(text: str) -> bool:
     >>> is_signed_caption("Ông cho biết ảnh: nhiều người đã xem")
     False
     """
-    return len(text) <= SIGNED_CAPTION_MAX and _PHOTO_SIGNED_RE.search(text) is not None
+    if len(text) > SIGNED_CAPTION_MAX or ":" not in text:
+        return False
+    # Each signature holds "ảnh" or "photo" in some case (no other letter matches theirs
+    # case-blind): a text whose lower case holds neither is no caption, without the regex.
+    lowered = text.lower()
+    if "ảnh" not in lowered and "photo" not in lowered:
+        return False
+    return _PHOTO_SIGNED_RE.search(text) is not None
 
 
 def picture_above(headline: HtmlElement, container: HtmlElement) -> HtmlElement | None:

@@ -1,0 +1,138 @@
+"""The survey's shortcuts give what they stand for: a long hint read word by word has the
+flags of the whole hint, and the survey that asks for a tag only where a hint needs it
+(the headings and time elements found by lxml) lists what a look at every tag lists."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml.html import Element, HtmlElement
+
+from vn_newsdoc.errors import ReaderError
+from vn_newsdoc.html import _survey
+from vn_newsdoc.html._hints import AUTHOR_HREF
+from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html._survey import Survey
+
+# Pieces of the field patterns' words (and of the words that take a title away), the
+# characters around a word that the patterns look at, white space of every kind that
+# ``\s`` and str.split() know, letters whose case folds to ASCII ones, and any character.
+_WORDS = st.sampled_from(
+    [
+        *"abdeghilnorstu",
+        "lead", "lede", "text", "dek", "title", "tieu-de", "headline", "heading", "sapo",
+        "date", "time", "meta", "ngay", "author", "byline", "tac-gia", "sub-title", "box",
+        "menu", "related", "list", "tag", "publish", "summary", "ource", "guon", "Nguon",
+        "mislead", "dekx", "TITLE", "Lead",
+    ]
+)  # fmt: skip
+_AROUND = st.sampled_from([*" -_\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000", "  "])
+_ODD = st.sampled_from(["\u017f", "\u212a", "\u0130", "\u03a3", "\u0131", "\u0345"])
+_HINT = st.lists(st.one_of(_WORDS, _AROUND, _ODD, st.characters()), max_size=40).map("".join)
+# An attribute value as a page may write it (no surrogate: a page is text).
+_VALUE = st.lists(
+    st.one_of(_WORDS, _AROUND, _ODD, st.characters(exclude_categories=["Cs"])), max_size=12
+).map("".join)
+
+
+@given(_HINT)
+@example(" lead")
+@example("x\u3000dek\x1fbox")
+@example("headline-\u017fection")
+@example("title\xa0sidebar")
+@example("\u212aead lead")
+def test_a_long_hint_read_word_by_word_has_the_flags_of_the_whole(hint: str) -> None:
+    expected = _survey._hint_flags(hint)
+    assert _survey._long_hint_flags(hint) == expected  # the words matched
+    assert _survey._long_hint_flags(hint) == expected  # the words remembered
+
+
+def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:
+    """The survey's lists as a walk asking every element for its tag makes them: the
+    hint of the class, id, role attributes and author link, its flags by the whole-hint
+    patterns."""
+    titles: list[HtmlElement] = []
+    leads: list[HtmlElement] = []
+    dates: list[HtmlElement] = []
+    authors: list[HtmlElement] = []
+    sources: list[HtmlElement] = []
+    for el in root.iter():
+        tag = el.tag
+        if tag == "h1":
+            titles.append(el)
+        elif tag == "time":
+            dates.append(el)
+        if not isinstance(tag, str) or not len(el.attrib):
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        hint = f"{cls or ''} {ident or ''}"
+        roles = [el.get(name) for name in ("itemprop", "data-role", "data-slot")]
+        if any(roles):
+            hint += "".join(f" {role or ''}" for role in roles)
+        if tag == "a" and (AUTHOR_HREF.search(el.get("href", "")) or "author" in el.get("rel", "")):
+            hint += " author"
+        flags = _survey._hint_flags(hint)
+        if flags & _survey._SOURCE and _survey._names_source(cls, ident):
+            sources.append(el)
+        if flags & _survey._TITLE and tag in _survey._TITLE_TAGS and tag != "h1":
+            titles.append(el)
+        if flags & _survey._LEAD and tag in _survey._LEAD_TAGS:
+            leads.append(el)
+        if flags & _survey._DATE and tag != "time":
+            dates.append(el)
+        if flags & _survey._AUTHOR:
+            authors.append(el)
+    return titles, leads, dates, authors, sources
+
+
+_TAGS = st.sampled_from(["h1", "H1", "time", "a", "p", "div", "span", "h2", "td", "svg:h1"])
+_ATTRIBUTES = st.lists(
+    st.tuples(
+        st.sampled_from(["class", "id", "itemprop", "data-role", "rel", "href", "title"]),
+        st.one_of(
+            _WORDS,
+            st.sampled_from(["/tac-gia/x/", "/author/y/", "author", "nofollow"]),
+            _VALUE,
+        ),
+    ),
+    max_size=4,
+)
+_ELEMENTS = st.lists(st.tuples(_TAGS, _ATTRIBUTES, st.integers(0, 3)), max_size=25)
+
+
+def _page(elements: list[tuple[str, list[tuple[str, str]], int]]) -> str:
+    """A page of nested elements (each one ``up`` levels above the one before)."""
+    out: list[str] = ["<html><body>"]
+    open_tags: list[str] = []
+    for tag, attributes, up in elements:
+        for _ in range(min(up, len(open_tags))):
+            out.append(f"</{open_tags.pop()}>")
+        quoted = "".join(
+            f' {name}="{value.replace("&", "&amp;").replace(chr(34), "&quot;")}"'
+            for name, value in attributes
+        )
+        out.append(f"<{tag}{quoted}>x")
+        open_tags.append(tag)
+    return "".join(out)
+
+
+@given(_ELEMENTS)
+@example([("h1", [("class", "title")], 0), ("time", [("class", "date")], 0)])
+@example([("p", [("class", "date")], 0), ("time", [], 1), ("h2", [("class", "title")], 0)])
+@example([("a", [("rel", "author")], 0), ("a", [("href", "/tac-gia/x/"), ("id", "y")], 1)])
+def test_the_survey_lists_what_a_look_at_every_tag_lists(
+    elements: list[tuple[str, list[tuple[str, str]], int]],
+) -> None:
+    text = _page(elements)
+    try:
+        root = parse_html(text)
+    except ReaderError:  # a page the parser refuses has no survey
+        return
+    # A tree changed after the parse too: a renamed element and one made apart.
+    root.append(Element("time", {"class": "date-box"}))
+    first = next(root.iter("p", "span"), None)
+    if first is not None:
+        first.tag = "h1"
+    survey = Survey(root)
+    lists = survey.titles, survey.leads, survey.dates, survey.authors, survey.sources
+    assert lists == _looked_at_tag_by_tag(root)
