@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from lxml.html import Element, HtmlElement
 
 from vn_newsdoc.errors import ReaderError
-from vn_newsdoc.html import _survey
+from vn_newsdoc.html import _hints, _survey
 from vn_newsdoc.html._hints import AUTHOR_HREF
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._survey import Survey
@@ -45,6 +45,29 @@ def test_a_long_hint_read_word_by_word_has_the_flags_of_the_whole(hint: str) -> 
     expected = _survey._hint_flags(hint)
     assert _survey._long_hint_flags(hint) == expected  # the words matched
     assert _survey._long_hint_flags(hint) == expected  # the words remembered
+
+
+def _asked_of_each(lowered: str) -> int:
+    """What ``_survey._finds`` stands for: each of the six patterns asked."""
+    bits = (
+        (_hints.ANY_FIELD_CLASS, _survey._FINDS_ANY),
+        (_hints.TITLE_CLASS, _survey._FINDS_TITLE),
+        (_hints.NOT_TITLE_CLASS, _survey._FINDS_NOT_TITLE),
+        (_hints.LEAD_CLASS, _survey._FINDS_LEAD),
+        (_hints.DATE_CLASS, _survey._FINDS_DATE),
+        (_hints.AUTHOR_CLASS, _survey._FINDS_AUTHOR),
+    )
+    return sum(bit for pattern, bit in bits if pattern.search(lowered))
+
+
+@given(_HINT.map(str.lower))
+@example("mislead")
+@example("publi\u017fh")
+@example("subtitle")
+@example("x-lead")
+@example("sidebar")
+def test_a_word_is_found_by_what_each_pattern_finds(word: str) -> None:
+    assert _survey._finds(word) == _asked_of_each(word)
 
 
 def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:

@@ -251,8 +251,17 @@ def _long_hint_flags(hint: str) -> int:
 def _finds(lowered: str) -> int:
     """Which of the hint patterns find something in a lowered hint or word (``_FINDS_*``
     bits). Each is asked, even where :data:`ANY_FIELD_CLASS` finds nothing: case-blind,
-    a field pattern finds "publiſh" in a word that the other words of a hint may join."""
-    finds = _FINDS_ANY if ANY_FIELD_CLASS.search(lowered) else 0
+    a field pattern finds "publiſh" in a word that the other words of a hint may join.
+    On ASCII, though, the four field patterns find only where :data:`ANY_FIELD_CLASS`
+    does (it is their union, and case-blind matching of ASCII lower case is plain
+    matching): a new ASCII word that it passes over is asked only for other things' titles
+    (most words of a long hint, met first on a page not read before)."""
+    if ANY_FIELD_CLASS.search(lowered) is None:
+        if lowered.isascii():
+            return _FINDS_NOT_TITLE if NOT_TITLE_CLASS.search(lowered) else 0
+        finds = 0
+    else:
+        finds = _FINDS_ANY
     if TITLE_CLASS.search(lowered):
         finds |= _FINDS_TITLE
     if NOT_TITLE_CLASS.search(lowered):
