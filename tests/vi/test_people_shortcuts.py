@@ -1,10 +1,10 @@
 """The people finder's plain looks give what the patterns they stand in for give.
 
-Each shortcut (words split at spaces, a sentence's first word taken up to a space, sentence
-cuts found mark by mark, a title glued to more looked for in the words that are not
-letters and digits alone, the sport cues looked for by their rarest letter first, the tone
-moves skipped in a text with no toned "o" or "u") is checked against the pattern that
-defines it, on any text.
+Each shortcut (words split at spaces, tokens placed by a walk over their words, a
+sentence's first word taken up to a space, sentence cuts found mark by mark, a title glued
+to more looked for in the words that are not letters and digits alone, the sport cues
+looked for by their rarest letter first, the tone moves skipped in a text with no toned
+"o" or "u") is checked against the pattern that defines it, on any text.
 """
 
 from __future__ import annotations
@@ -14,10 +14,19 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
 from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued_title
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
-from vn_newsdoc.vi.people._tokens import _MOVES, _OLD_TONE, WORD, fold_text, words_in
+from vn_newsdoc.vi.people._tokens import (
+    _MOVES,
+    _OLD_TONE,
+    WORD,
+    fold_keys,
+    fold_text,
+    tokens_in,
+    words_in,
+)
 
 # Letters, digits, the marks a word may hold inside, those that end a word or a sentence,
 # every kind of white space the patterns tell apart, and toned vowels.
@@ -35,6 +44,20 @@ def test_words_in_on_a_sentence() -> None:
     assert words_in(text, 0, len(text)) == [
         "Ông", "Lê-Văn", "A", ",", "(", "TP.HCM", ")", "đến", "lúc", "7.30", "&", "về", ".",
     ]  # fmt: skip
+
+
+@given(_TEXT, st.data())
+def test_tokens_placed_by_their_words_are_those_the_pattern_finds(
+    text: str, data: st.DataObject
+) -> None:
+    # A clean text: one space or none between two tokens, none at either end.
+    text = clean(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = words_in(text, start, end)
+    by_pattern = tokens_in(text, start, end)
+    assert tokens_in(text, start, end, words) == by_pattern
+    assert tokens_in(text, start, end, words, fold_keys(words)) == by_pattern
 
 
 _CUT = re.compile(r"[.!?;]\s+")
