@@ -1,10 +1,11 @@
 """The people finder's plain looks give what the patterns they stand in for give.
 
-Each shortcut (words split at spaces, tokens placed by a walk over their words, a
-sentence's first word taken up to a space, sentence cuts found mark by mark, a title glued
-to more looked for in the words that are not letters and digits alone, the sport cues
-looked for by their rarest letter first, the tone moves skipped in a text with no toned
-"o" or "u") is checked against the pattern that defines it, on any text.
+Each shortcut (texts known to be clean not cleaned again, words split at spaces, tokens
+placed by a walk over their words, a sentence's first word taken up to a space, sentence
+cuts found mark by mark, a title glued to more looked for in the words that are not
+letters and digits alone, the sport cues looked for by their rarest letter first, the tone
+moves skipped in a text with no toned "o" or "u") is checked against the pattern that
+defines it, on any text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people import find_people
+from vn_newsdoc.vi.people._find import find_people_in
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
 from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued_title
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
@@ -58,6 +61,12 @@ def test_tokens_placed_by_their_words_are_those_the_pattern_finds(
     by_pattern = tokens_in(text, start, end)
     assert tokens_in(text, start, end, words) == by_pattern
     assert tokens_in(text, start, end, words, fold_keys(words)) == by_pattern
+
+
+@given(st.lists(_TEXT, max_size=5), st.integers(0, 5))
+def test_texts_known_to_be_clean_are_read_as_if_cleaned(texts: list[str], first: int) -> None:
+    texts = [*texts[:first], *map(clean, texts[first:])]
+    assert find_people_in(texts, clean_from=first) == find_people(texts)
 
 
 _CUT = re.compile(r"[.!?;]\s+")

@@ -16,7 +16,7 @@ from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._scan import docs
 from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 
-__all__ = ["MAX_CHARS", "find_people"]
+__all__ = ["MAX_CHARS", "find_people", "find_people_in"]
 
 # The package's logger: the warnings are the package's, wherever its code is kept.
 _LOG = logging.getLogger("vn_newsdoc.vi.people")
@@ -171,13 +171,28 @@ def find_people(texts: Iterable[str]) -> tuple[Person, ...]:
     Shinzo Abe ('Thủ tướng Nhật Bản',)
     Nguyễn Văn Đô ('Phó Bí thư Thường trực Thành ủy',)
     """
+    return find_people_in(texts)
+
+
+def find_people_in(texts: Iterable[str], clean_from: int | None = None) -> tuple[Person, ...]:
+    """:func:`find_people`, told that the texts from the one at ``clean_from`` on are clean
+    already (those of the blocks of a body, which the model holds to it): they are not
+    cleaned again.
+
+    >>> find_people_in(["Ông Lộc  đến.", "Bà Lan về."], clean_from=1) == find_people(
+    ...     ["Ông Lộc  đến.", "Bà Lan về."])
+    True
+    """
     people = _People()
     budget = MAX_CHARS
     cleaned: list[str] = []
-    for raw in texts:
+    for k, raw in enumerate(texts):
         # Cleaning a huge input only to drop most of it would take time for nothing: a
         # text of twice the budget is cleaned whole, a longer one only as far as that.
-        text = clean(raw if len(raw) <= 2 * MAX_CHARS else raw[: 2 * MAX_CHARS])
+        if clean_from is not None and k >= clean_from and len(raw) <= 2 * MAX_CHARS:
+            text = raw
+        else:
+            text = clean(raw if len(raw) <= 2 * MAX_CHARS else raw[: 2 * MAX_CHARS])
         if len(text) > budget:
             _LOG.warning(
                 "find_people: reading only the first %d characters of the texts", MAX_CHARS
