@@ -138,7 +138,10 @@ def docs(
             i = ends[first - 1] if first else 0
             j = ends[k - 1]
             text = texts[s.text]
-            yield Doc(text, tokens=tokens_in(text, s.start, last.end, words[i:j], keys[i:j]))
+            part, part_keys = words[i:j], keys[i:j]
+            toks = tokens_in(text, s.start, last.end, part, part_keys)
+            # The tokens' texts and keys are the words' unless a glued word was split.
+            yield Doc(text, tokens=toks, columns=(part, part_keys) if len(toks) == j - i else None)
             first = -1
         if keep and first < 0:
             first = k
