@@ -1,7 +1,8 @@
 """The people finder's plain looks give what the patterns they stand in for give.
 
 Each shortcut (texts known to be clean not cleaned again, words split at spaces, tokens
-placed by a walk over their words, a sentence's first word taken up to a space, sentence
+placed by a walk over their words, words joined by a dot or hyphen looked for only where
+one stands before a character, a sentence's first word taken up to a space, sentence
 cuts found mark by mark, a title glued to more looked for in the words that are not
 letters and digits alone, the sport cues looked for by their rarest letter first, the tone
 moves skipped in a text with no toned "o" or "u") is checked against the pattern that
@@ -19,7 +20,8 @@ from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people import find_people
 from vn_newsdoc.vi.people._find import find_people_in
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
-from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued_title
+from vn_newsdoc.vi.people._scan import _dotted
+from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued, glued_title
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
 from vn_newsdoc.vi.people._tokens import (
     _MOVES,
@@ -67,6 +69,20 @@ def test_tokens_placed_by_their_words_are_those_the_pattern_finds(
 def test_texts_known_to_be_clean_are_read_as_if_cleaned(texts: list[str], first: int) -> None:
     texts = [*texts[:first], *map(clean, texts[first:])]
     assert find_people_in(texts, clean_from=first) == find_people(texts)
+
+
+@given(_TEXT, st.data())
+def test_a_sentence_with_no_dot_or_hyphen_before_a_character_has_no_word_joined_by_one(
+    text: str, data: st.DataObject
+) -> None:
+    text = clean(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if not _dotted(text, start, end):
+        keys = fold_keys(words_in(text, start, end))
+        assert _JOINED.search("\x00".join(keys)) is None
+        assert not glued_title(keys)
+        assert not glued(text, start, end)
 
 
 _CUT = re.compile(r"[.!?;]\s+")

@@ -52,6 +52,19 @@ def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
     return out
 
 
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` of a clean text may hold a word with
+    a dot or hyphen inside (``BS.CK2``, ``30.000``, ``CT.Hội``): one followed by a
+    character of the sentence that is no space (a full stop before a space ends a word)."""
+    for mark in ".-":
+        at = text.find(mark, start, end - 1)
+        while at >= 0:
+            if ord(text[at + 1]) != 32:  # no space (its code: a native look when compiled)
+                return True
+            at = text.find(mark, at + 2, end - 1)
+    return False
+
+
 # After this many sentences looked at for plain words, the looking stops unless one in
 # this many was plain: most sentences of Vietnamese text hold a word that marks something
 # (a form of address, a family name), most of text in other languages none.
@@ -99,13 +112,7 @@ def docs(
     if lows is None:
         lows = [t.lower() for t in texts]
     named = _named(texts, lows)
-    # A word with a dot or hyphen inside has one before the sentence's last character.
-    dotted = {
-        k
-        for k, s in enumerate(named)
-        if texts[s.text].find(".", s.start, s.end - 1) >= 0
-        or texts[s.text].find("-", s.start, s.end - 1) >= 0
-    }
+    dotted = {k for k, s in enumerate(named) if _dotted(texts[s.text], s.start, s.end)}
     # In an article that is no sport report, a sentence whose whole words in lower case
     # mark nothing gives nothing: it is not even tokenised.
     plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
