@@ -21,7 +21,15 @@ from vn_newsdoc.vi.people import find_people
 from vn_newsdoc.vi.people._find import find_people_in
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
 from vn_newsdoc.vi.people._scan import _dotted
-from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued, glued_title
+from vn_newsdoc.vi.people._screen import (
+    _CLASSES,
+    _JOINED,
+    _PARTS,
+    _TITLES,
+    _glued_title_in,
+    glued,
+    glued_title,
+)
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
 from vn_newsdoc.vi.people._tokens import (
     _MOVES,
@@ -162,3 +170,8 @@ def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> N
         _PARTS.findall(joined)
     )
     assert glued_title(keys) is by_pattern
+    # And as the screen looks for it, with what each key marks looked up already.
+    classes = [_CLASSES.get(key) for key in keys]
+    marks = [k for k, c in enumerate(classes) if c]
+    marks.append(len(keys))
+    assert _glued_title_in(keys, classes, marks, 0, start=0, end=len(keys)) is by_pattern

@@ -206,8 +206,8 @@ def marked(
     start = 0
     for end in ends:
         found = False
-        if len(out) in dotted:
-            found = glued_title(keys[start:end])  # "BS.CK2": a title glued to more
+        if len(out) in dotted:  # "BS.CK2": a title glued to more
+            found = _glued_title_in(keys, classes, marks, m, start=start, end=end)
         while at < end:
             if not found:
                 bits = classes[at] or 0
@@ -247,6 +247,24 @@ def glued_title(keys: list[str]) -> bool:
         not _TITLES.isdisjoint(compress(keys, map(str.isalnum, keys)))
         or not _TITLES.isdisjoint(_PARTS.findall(joined))
     )
+
+
+def _glued_title_in(
+    keys: list[str], classes: list[int | None], marks: list[int], m: int, *, start: int, end: int
+) -> bool:
+    """:func:`glued_title` of the keys from ``start`` to ``end``, with what each key marks
+    (``classes``) and where those that mark something stand (``marks``, from the ``m``-th
+    on, which is the first at or after ``start``) looked up already: a key of letters and
+    digits is a title only if it marks one."""
+    joined = "\x00".join(filterfalse(str.isalnum, keys[start:end]))
+    if _JOINED.search(joined) is None:
+        return False
+    while marks[m] < end:
+        at = marks[m]
+        if (classes[at] or 0) & _TITLE and keys[at].isalnum():
+            return True
+        m += 1
+    return not _TITLES.isdisjoint(_PARTS.findall(joined))
 
 
 def _marks_at(
