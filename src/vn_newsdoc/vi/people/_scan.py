@@ -14,7 +14,6 @@ exactly as the text of its sentences read alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 from vn_newsdoc.vi.people._doc import Doc
 from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
@@ -22,9 +21,12 @@ from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
 
-class _Sentence(NamedTuple):
+class _Sentence:
     """A sentence that may name someone: where it stands, and whether the one before it
-    in the same text may too."""
+    in the same text may too (a plain class: the compiled build reads its attributes
+    natively)."""
+
+    __slots__ = ("end", "follows", "start", "text")
 
     text: int
     """The index of its text."""
@@ -32,6 +34,12 @@ class _Sentence(NamedTuple):
     end: int
     follows: bool
     """Whether the sentence before it in its text is a :class:`_Sentence` too."""
+
+    def __init__(self, text: int, start: int, end: int, follows: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.follows = follows
 
 
 def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
