@@ -62,7 +62,9 @@ def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
     # A character that lowers to another one in the whole text does so alone (a capital
     # sigma lowers to one of two, by its context, both unlike it).
     lowered = text[after:end].lower() if low is None else low[after:end]
-    if len(lowered) != end - after or not text.startswith(lowered, after, end):
+    # As long as the rest, the lowered rest can be found in it only where it starts (a
+    # look the compiled build makes natively, unlike startswith with bounds).
+    if len(lowered) != end - after or text.find(lowered, after, end) != after:
         return True  # the rest holds a capital
     return not lowered.isascii() and _UNCASED_CAPITALS.search(text, after, end) is not None
 
