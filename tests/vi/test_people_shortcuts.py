@@ -59,14 +59,20 @@ def test_words_in_on_a_sentence() -> None:
     ]  # fmt: skip
 
 
-@given(_TEXT, st.data())
+@st.composite
+def _clean_parts(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A clean text (one space or none between two tokens, none at either end) and where
+    a part of it starts and ends."""
+    text = clean(draw(_TEXT))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@given(_clean_parts())
 def test_tokens_placed_by_their_words_are_those_the_pattern_finds(
-    text: str, data: st.DataObject
+    part: tuple[str, int, int],
 ) -> None:
-    # A clean text: one space or none between two tokens, none at either end.
-    text = clean(text)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = part
     words = words_in(text, start, end)
     by_pattern = tokens_in(text, start, end)
     assert tokens_in(text, start, end, words) == by_pattern
@@ -79,13 +85,11 @@ def test_texts_known_to_be_clean_are_read_as_if_cleaned(texts: list[str], first:
     assert find_people_in(texts, clean_from=first) == find_people(texts)
 
 
-@given(_TEXT, st.data())
+@given(_clean_parts())
 def test_a_sentence_with_no_dot_or_hyphen_before_a_character_has_no_word_joined_by_one(
-    text: str, data: st.DataObject
+    part: tuple[str, int, int],
 ) -> None:
-    text = clean(text)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    text, start, end = part
     if not _dotted(text, start, end):
         keys = fold_keys(words_in(text, start, end))
         assert _JOINED.search("\x00".join(keys)) is None
