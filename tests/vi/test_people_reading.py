@@ -17,7 +17,8 @@ from strategies import vietnamese_text
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import find_people
 from vn_newsdoc.vi._wordlists import read_words
-from vn_newsdoc.vi.people import MAX_CHARS, _People
+from vn_newsdoc.vi.people import MAX_CHARS
+from vn_newsdoc.vi.people._find import _People
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._scan import _named, _plain

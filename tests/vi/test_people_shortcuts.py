@@ -1,6 +1,8 @@
 """The people finder's plain looks give what the patterns they stand in for give.
 
-Each shortcut (words split at spaces, a sentence's first word taken up to a space, sentence
+Each shortcut (texts known to be clean not cleaned again, words split at spaces, tokens
+placed by a walk over their words, words joined by a dot or hyphen looked for only where
+one stands before a character, a sentence's first word taken up to a space, sentence
 cuts found mark by mark, a title glued to more looked for in the words that are not
 letters and digits alone, the sport cues looked for by their rarest letter first, the tone
 moves skipped in a text with no toned "o" or "u") is checked against the pattern that
@@ -14,10 +16,30 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people import find_people
+from vn_newsdoc.vi.people._find import find_people_in
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
-from vn_newsdoc.vi.people._screen import _JOINED, _PARTS, _TITLES, glued_title
+from vn_newsdoc.vi.people._scan import _dotted
+from vn_newsdoc.vi.people._screen import (
+    _CLASSES,
+    _JOINED,
+    _PARTS,
+    _TITLES,
+    _glued_title_in,
+    glued,
+    glued_title,
+)
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
-from vn_newsdoc.vi.people._tokens import _MOVES, _OLD_TONE, WORD, fold_text, words_in
+from vn_newsdoc.vi.people._tokens import (
+    _MOVES,
+    _OLD_TONE,
+    WORD,
+    fold_keys,
+    fold_text,
+    tokens_in,
+    words_in,
+)
 
 # Letters, digits, the marks a word may hold inside, those that end a word or a sentence,
 # every kind of white space the patterns tell apart, and toned vowels.
@@ -35,6 +57,44 @@ def test_words_in_on_a_sentence() -> None:
     assert words_in(text, 0, len(text)) == [
         "Ông", "Lê-Văn", "A", ",", "(", "TP.HCM", ")", "đến", "lúc", "7.30", "&", "về", ".",
     ]  # fmt: skip
+
+
+@st.composite
+def _clean_parts(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A clean text (one space or none between two tokens, none at either end) and where
+    a part of it starts and ends."""
+    text = clean(draw(_TEXT))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@given(_clean_parts())
+def test_tokens_placed_by_their_words_are_those_the_pattern_finds(
+    part: tuple[str, int, int],
+) -> None:
+    text, start, end = part
+    words = words_in(text, start, end)
+    by_pattern = tokens_in(text, start, end)
+    assert tokens_in(text, start, end, words) == by_pattern
+    assert tokens_in(text, start, end, words, fold_keys(words)) == by_pattern
+
+
+@given(st.lists(_TEXT, max_size=5), st.integers(0, 5))
+def test_texts_known_to_be_clean_are_read_as_if_cleaned(texts: list[str], first: int) -> None:
+    texts = [*texts[:first], *map(clean, texts[first:])]
+    assert find_people_in(texts, clean_from=first) == find_people(texts)
+
+
+@given(_clean_parts())
+def test_a_sentence_with_no_dot_or_hyphen_before_a_character_has_no_word_joined_by_one(
+    part: tuple[str, int, int],
+) -> None:
+    text, start, end = part
+    if not _dotted(text, start, end):
+        keys = fold_keys(words_in(text, start, end))
+        assert _JOINED.search("\x00".join(keys)) is None
+        assert not glued_title(keys)
+        assert not glued(text, start, end)
 
 
 _CUT = re.compile(r"[.!?;]\s+")
@@ -114,3 +174,8 @@ def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> N
         _PARTS.findall(joined)
     )
     assert glued_title(keys) is by_pattern
+    # And as the screen looks for it, with what each key marks looked up already.
+    classes = [_CLASSES.get(key) for key in keys]
+    marks = [k for k, c in enumerate(classes) if c]
+    marks.append(len(keys))
+    assert _glued_title_in(keys, classes, marks, 0, start=0, end=len(keys)) is by_pattern

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.model import Figure
-from vn_newsdoc.vi.people import find_people
+from vn_newsdoc.vi.people._find import find_people_in
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -20,12 +20,15 @@ def decide(page: Page, draft: Draft) -> None:
     texts: list[str] = [draft.headline]
     if draft.lead:
         texts.append(draft.lead)
+    # The texts of the body's blocks are clean (the model holds them to it): they need no
+    # cleaning again, unlike the headline and the lead.
+    blocks = len(texts)
     for block in draft.body:
         if isinstance(block, Figure):
             if block.caption:
                 texts.append(block.caption)
         else:
             texts.append(block.text)
-    draft.people = find_people(texts)
+    draft.people = find_people_in(texts, clean_from=blocks)
     if draft.people:
         page.record("people", "names in the headline, lead, captions and text")

@@ -34,6 +34,7 @@ _TITLE_LEAD_IN = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
 _CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
 _TRIM = " ,;:-–—"
 _TEXT = itemgetter(0)  # Token.text
+_KEY = itemgetter(3)  # Token.key
 _FIRST = itemgetter(0)  # a string's first character
 
 
@@ -41,19 +42,28 @@ class Doc:
     """One text with its tokens and tags, and the helpers that read them."""
 
     def __init__(
-        self, text: str, keys: dict[str, str] | None = None, *, tokens: list[Token] | None = None
+        self,
+        text: str,
+        keys: dict[str, str] | None = None,
+        *,
+        tokens: list[Token] | None = None,
+        columns: tuple[list[str], list[str]] | None = None,
     ) -> None:
         """Read ``text``, or only its ``tokens`` if given (a stretch of it, already
-        tokenised with their offsets in it); ``keys`` is unused."""
+        tokenised with their offsets in it), with their texts and keys as ``columns`` if
+        the caller has them; ``keys`` is unused."""
         self.text = text
         self.toks: list[Token] = tokenize(text, keys) if tokens is None else tokens
-        self.tags: list[Tag | None] = tag(self.toks)
-        self.n = len(self.toks)
+        toks = self.toks
+        if columns is None:
+            columns = (list(map(_TEXT, toks)), list(map(_KEY, toks)))
+        texts = columns[0]
+        self.tags: list[Tag | None] = tag(toks, texts, columns[1])
+        self.n = len(toks)
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
-        toks = self.toks
         tags = self.tags
-        for i in compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))):
+        for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
             t = toks[i]
             if t.word and tags[i] is None and (is_capitalised(t.text) or is_initials(t.text)):
                 names[i] = True

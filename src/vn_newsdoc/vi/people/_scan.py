@@ -14,7 +14,6 @@ exactly as the text of its sentences read alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 from vn_newsdoc.vi.people._doc import Doc
 from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
@@ -22,9 +21,12 @@ from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
 
-class _Sentence(NamedTuple):
+class _Sentence:
     """A sentence that may name someone: where it stands, and whether the one before it
-    in the same text may too."""
+    in the same text may too (a plain class: the compiled build reads its attributes
+    natively)."""
+
+    __slots__ = ("end", "follows", "start", "text")
 
     text: int
     """The index of its text."""
@@ -32,6 +34,12 @@ class _Sentence(NamedTuple):
     end: int
     follows: bool
     """Whether the sentence before it in its text is a :class:`_Sentence` too."""
+
+    def __init__(self, text: int, start: int, end: int, follows: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.follows = follows
 
 
 def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
@@ -50,6 +58,19 @@ def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
             else:
                 follows = False
     return out
+
+
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` of a clean text may hold a word with
+    a dot or hyphen inside (``BS.CK2``, ``30.000``, ``CT.Hội``): one followed by a
+    character of the sentence that is no space (a full stop before a space ends a word)."""
+    for mark in ".-":
+        at = text.find(mark, start, end - 1)
+        while at >= 0:
+            if ord(text[at + 1]) != 32:  # no space (its code: a native look when compiled)
+                return True
+            at = text.find(mark, at + 2, end - 1)
+    return False
 
 
 # After this many sentences looked at for plain words, the looking stops unless one in
@@ -99,13 +120,7 @@ def docs(
     if lows is None:
         lows = [t.lower() for t in texts]
     named = _named(texts, lows)
-    # A word with a dot or hyphen inside has one before the sentence's last character.
-    dotted = {
-        k
-        for k, s in enumerate(named)
-        if texts[s.text].find(".", s.start, s.end - 1) >= 0
-        or texts[s.text].find("-", s.start, s.end - 1) >= 0
-    }
+    dotted = {k for k, s in enumerate(named) if _dotted(texts[s.text], s.start, s.end)}
     # In an article that is no sport report, a sentence whose whole words in lower case
     # mark nothing gives nothing: it is not even tokenised.
     plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
@@ -138,7 +153,10 @@ def docs(
             i = ends[first - 1] if first else 0
             j = ends[k - 1]
             text = texts[s.text]
-            yield Doc(text, tokens=tokens_in(text, s.start, last.end, words[i:j], keys[i:j]))
+            part, part_keys = words[i:j], keys[i:j]
+            toks = tokens_in(text, s.start, last.end, part, part_keys)
+            # The tokens' texts and keys are the words' unless a glued word was split.
+            yield Doc(text, tokens=toks, columns=(part, part_keys) if len(toks) == j - i else None)
             first = -1
         if keep and first < 0:
             first = k

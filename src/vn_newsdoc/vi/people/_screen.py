@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from itertools import compress, count, filterfalse
+from itertools import compress, filterfalse
 from operator import and_, itemgetter
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -197,37 +197,36 @@ def marked(
     """
     classes = list(map(_CLASSES.get, keys))
     n = len(keys)
-    # Whether each word starts with a capital: filled in for a sentence only when it has a
-    # word to look at (text in another language often has none).
-    upper = [False] * n
-    # The words that mark something, in order: most words mark nothing.
-    marks = compress(count(), classes)
-    at = next(marks, n)
+    # The words that mark something, in order (most words mark nothing), and an end mark.
+    marks = list(compress(range(n), classes))
+    marks.append(n)
+    m = 0
+    at = marks[0]
     out: list[bool] = []
     start = 0
     for end in ends:
         found = False
-        if len(out) in dotted:
-            found = glued_title(keys[start:end])  # "BS.CK2": a title glued to more
-        capitals = at < end
-        if capitals:
-            upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
+        if len(out) in dotted:  # "BS.CK2": a title glued to more
+            found = _glued_title_in(keys, classes, marks, m, start=start, end=end)
         while at < end:
-            bits = classes[at] or 0
-            # Most words found start a longer phrase that does not follow ("các", "có"),
-            # or are a family or given name in lower case ("cho", "từ"): they mark nothing.
-            if not found and (
-                bits & _ONE
-                or (bits & _NAME and upper[at])
-                or (at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS)
-            ):
-                found = _marks_at(keys, upper, bits, at, start=start, end=end)
-            at = next(marks, n)
+            if not found:
+                bits = classes[at] or 0
+                # Most words found start a longer phrase that does not follow ("các",
+                # "có"), or are a family or given name in lower case ("cho", "từ"): they
+                # mark nothing. Whether a word starts with a capital is looked at only
+                # where it matters (text in another language often has no word to look at).
+                if (
+                    bits & _ONE
+                    or (bits & _NAME and words[at][0].isupper())
+                    or (at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS)
+                ):
+                    found = _marks_at(words, keys, bits, at, start=start, end=end)
+            m += 1
+            at = marks[m]
         if not found and sport():
             # Two or three given names alone, in a sport report: two capitals side by side.
-            if not capitals:
-                upper[start:end] = map(str.isupper, map(_FIRST, words[start:end]))
-            found = any(map(and_, upper[start:end], upper[start + 1 : end]))
+            upper = list(map(str.isupper, map(_FIRST, words[start:end])))
+            found = any(map(and_, upper, upper[1:]))
         out.append(found)
         start = end
     return out
@@ -250,54 +249,73 @@ def glued_title(keys: list[str]) -> bool:
     )
 
 
+def _glued_title_in(
+    keys: list[str], classes: list[int | None], marks: list[int], m: int, *, start: int, end: int
+) -> bool:
+    """:func:`glued_title` of the keys from ``start`` to ``end``, with what each key marks
+    (``classes``) and where those that mark something stand (``marks``, from the ``m``-th
+    on, which is the first at or after ``start``) looked up already: a key of letters and
+    digits is a title only if it marks one."""
+    joined = "\x00".join(filterfalse(str.isalnum, keys[start:end]))
+    if _JOINED.search(joined) is None:
+        return False
+    while marks[m] < end:
+        at = marks[m]
+        if (classes[at] or 0) & _TITLE and keys[at].isalnum():
+            return True
+        m += 1
+    return not _TITLES.isdisjoint(_PARTS.findall(joined))
+
+
 def _marks_at(
-    keys: list[str], upper: list[bool], bits: int, i: int, *, start: int, end: int
+    words: list[str], keys: list[str], bits: int, i: int, *, start: int, end: int
 ) -> bool:
     """Whether the word at ``i``, which marks something (``bits``), marks a person in its
-    sentence, the tokens ``start`` to ``end``."""
+    sentence, the tokens ``start`` to ``end`` (``words`` as written, ``keys`` keyed)."""
     pair = (keys[i], keys[i + 1] if i + 1 < end else "")  # no key is empty
     # A title (or an age) marks a run of capitals in its own clause, before or after it.
     if (bits & _TITLE or (bits & _TITLE_PAIR and pair in _TITLE_PAIRS)) and _capital_in_clause(
-        keys, upper, i, start, end
+        words, keys, i, start, end
     ):
         return True
     # A form of address, a name cue or an appositive head marks a name right after it, or
     # (an appositive head) right before it and a comma or dash.
     if bits & _NEXT_ONE or (bits & _NEXT_PAIR and pair in _NEXT_PAIRS):
-        if any(upper[i + 1 : min(i + _AFTER, end)]):
-            return True  # "ông Lộc", "có tên Neil Brook"
+        for j in range(i + 1, min(i + _AFTER, end)):
+            if words[j][0].isupper():
+                return True  # "ông Lộc", "có tên Neil Brook"
         if (
             i - start >= 2
             and keys[i - 1] in _SEPARATORS
-            and upper[i - 2]
+            and words[i - 2][0].isupper()
             and (keys[i] in _APPOSITIVES or pair in _APPOSITIVE_PAIRS)
         ):
             return True  # "Kyle Brown - chuyên gia ..."
     # A full name known by its shape: a family name and two or three more capitals, a
     # Korean family name and one more, a known given name and one more or a particle.
-    if bits & _NAME and upper[i] and i + 1 < end:
+    if bits & _NAME and i + 1 < end and words[i][0].isupper():
         key = keys[i]
-        after = upper[i + 1]
+        after = words[i + 1][0].isupper()
         return (
-            (key in SURNAMES and after and i + 2 < end and upper[i + 2])
+            (key in SURNAMES and after and i + 2 < end and words[i + 2][0].isupper())
             or (key in KOREAN_SURNAMES and after)
             or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
         )
     return False
 
 
-def _capital_in_clause(keys: list[str], upper: list[bool], i: int, start: int, end: int) -> bool:
+def _capital_in_clause(words: list[str], keys: list[str], i: int, start: int, end: int) -> bool:
     """Whether a word in capitals stands in the clause of the word at ``i``, before or
     after it, in its sentence (the tokens ``start`` to ``end``): as far as a mark other
     than a comma, a dash or a parenthesis (the reading links a title to a name across
     these only)."""
     for j in range(i + 1, end):
-        if upper[j]:
+        if words[j][0].isupper():
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
             break
     for j in range(i - 1, start - 1, -1):
-        if upper[j]:
+        if words[j][0].isupper():
             return True
         if not (keys[j][:1].isalnum() or keys[j] in _SOFT):
             break

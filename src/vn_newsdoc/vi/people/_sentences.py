@@ -62,7 +62,9 @@ def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
     # A character that lowers to another one in the whole text does so alone (a capital
     # sigma lowers to one of two, by its context, both unlike it).
     lowered = text[after:end].lower() if low is None else low[after:end]
-    if len(lowered) != end - after or not text.startswith(lowered, after, end):
+    # As long as the rest, the lowered rest can be found in it only where it starts (a
+    # look the compiled build makes natively, unlike startswith with bounds).
+    if len(lowered) != end - after or text.find(lowered, after, end) != after:
         return True  # the rest holds a capital
     return not lowered.isascii() and _UNCASED_CAPITALS.search(text, after, end) is not None
 
@@ -97,24 +99,25 @@ def sentences(text: str) -> Iterator[str]:
         yield text[start:end]
 
 
-def spans(text: str) -> Iterator[tuple[int, int]]:
+def spans(text: str) -> list[tuple[int, int]]:
     """Where the sentences of a clean text start and end, as :func:`sentences` cuts them
     (one space parts each from the next).
 
-    >>> list(spans("Ông A đến. Bà B về"))
+    >>> spans("Ông A đến. Bà B về")
     [(0, 10), (11, 18)]
     """
+    out: list[tuple[int, int]] = []
     start = 0
     if "(" not in text:
         # Most texts: no parenthesis to keep open, so every mark not after a capital cuts.
         for cut, after in _cuts(text):
             if cut == 0 or text[cut - 1].isupper():
                 continue
-            yield start, cut + 1
+            out.append((start, cut + 1))
             start = after
         if start < len(text):
-            yield start, len(text)
-        return
+            out.append((start, len(text)))
+        return out
     # The parentheses from ``start`` to ``seen``, counted as the text is read, once.
     seen = opened = closed = 0
     last_open = last_close = -1
@@ -128,9 +131,10 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         seen = cut
         if opened > closed or last_open > last_close:
             continue  # an open parenthesis: it may close further on
-        yield start, cut + 1
+        out.append((start, cut + 1))
         start = seen = after
         opened = closed = 0
         last_open = last_close = -1
     if start < len(text):
-        yield start, len(text)
+        out.append((start, len(text)))
+    return out

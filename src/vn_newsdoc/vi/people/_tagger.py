@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, or_
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -199,8 +199,11 @@ def _entry_at(tokens: list[Token], keys: list[str], tags: list[Tag | None], i: i
     return end
 
 
-def tag(tokens: list[Token]) -> list[Tag | None]:
-    """For each token, the phrase of the word lists that covers it, or ``None``.
+def tag(
+    tokens: list[Token], texts: list[str] | None = None, keys: list[str] | None = None
+) -> list[Tag | None]:
+    """For each token, the phrase of the word lists that covers it, or ``None``; ``texts``
+    and ``keys`` are the tokens' texts and keys, if the caller has them.
 
     A single capitalised word right after another capitalised, unmarked word is left
     unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
@@ -208,25 +211,27 @@ def tag(tokens: list[Token]) -> list[Tag | None]:
     """
     n = len(tokens)
     tags: list[Tag | None] = [None] * n
-    keys = list(map(_KEY, tokens))
+    if keys is None:
+        keys = list(map(_KEY, tokens))
+    if texts is None:
+        texts = list(map(_TEXT, tokens))
     simple_get = _SIMPLE.get
     lower = _LOWER
     new = tuple.__new__  # Tag(...) without the call of its __new__
     pairs = _PAIRS
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
     # start a phrase; every other token is passed over without a look.
-    candidates: Iterable[int] = compress(count(), map(_STARTS.__contains__, keys))
-    texts = list(map(_TEXT, tokens))
+    starts: Iterable[object] = map(_STARTS.__contains__, keys)
     if _ANY_JOINED("\x00".join(texts)):  # one look at all tokens before one at each
-        joined = compress(count(), map(_JOINED, texts))
-        candidates = sorted({*candidates, *joined})
+        starts = map(or_, starts, map(bool, map(_JOINED, texts)))
+    candidates = compress(count(), starts)
     i = 0  # the first token not yet covered by a phrase
     for c in candidates:
         if c < i:
             continue
         i = c
         key = keys[i]
-        text = tokens[i].text
+        text = texts[i]
         if text[0].islower():
             simple = simple_get(key)
             if simple is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, itemgetter, sub
+from operator import itemgetter
 from typing import NamedTuple
 
 # No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
@@ -190,7 +190,8 @@ def tokens_in(
     a whole; the tokens are put together column by column, with no Python code run per
     token (except for the rare abbreviation glued to a word). A part of a clean text
     whose words (``WORD.findall`` of it) and keys (:func:`fold_keys` of them) are known
-    already is not split or keyed again.
+    already is not split or keyed again: its tokens are placed by one walk over the
+    words.
 
     >>> [(t.text, t.start) for t in tokens_in("Ông A. Bà CT.Hội đến", 7, 20)]
     [('Bà', 7), ('CT.', 10), ('Hội', 13), ('đến', 17)]
@@ -201,20 +202,35 @@ def tokens_in(
     if words is None:
         pairs = _SPACED_WORD.findall(text, start, end)
         words = list(map(_SECOND, pairs))
+        if not words:
+            return []
         # Tokens are separated by white space only: offsets are running sums of lengths.
         bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
-        starts, ends = bounds[1::2], bounds[2::2]
+        flags = list(map(str.isalnum, map(_FIRST, words)))
+        if keys is None:
+            keys = fold_keys(words)
+        columns = zip(words, bounds[1::2], bounds[2::2], keys, flags, strict=True)
+        tokens = list(map(_new_tuple, repeat(Token), columns))
     else:
-        starts, ends = _offsets(text, start, end, words)
-    if not words:
-        return []
-    flags = list(map(str.isalnum, map(_FIRST, words)))
-    if keys is None:
-        keys = fold_keys(words)
-    columns = zip(words, starts, ends, keys, flags, strict=True)
-    tokens = list(map(_new_tuple, repeat(Token), columns))
+        tokens = _placed(text, start, words, fold_keys(words) if keys is None else keys)
     if _GLUED.search(text, start, end):
         tokens = _split_glued_tokens(tokens)
+    return tokens
+
+
+def _placed(text: str, start: int, words: list[str], keys: list[str]) -> list[Token]:
+    """The tokens of the words of a part of a clean text from ``start`` on, with their
+    keys: one space or none stands between two words (and none is held by a word), so
+    each starts where the one before ended, or a character later if a space is there."""
+    tokens: list[Token] = []
+    new = _new_tuple
+    at = start
+    for k, word in enumerate(words):
+        if ord(text[at]) == 32:  # a space (its code: a native look in the compiled build)
+            at += 1
+        end = at + len(word)
+        tokens.append(new(Token, (word, at, end, keys[k], word[0].isalnum())))
+        at = end
     return tokens
 
 
@@ -239,18 +255,6 @@ def words_in(text: str, start: int, end: int) -> list[str]:
         elif piece:
             out += _FIND_WORDS(piece)
     return out
-
-
-def _offsets(text: str, start: int, end: int, words: list[str]) -> tuple[list[int], list[int]]:
-    """Where the words of a part of a clean text start and end: one space or none stands
-    between two words, one space after each word that ends a piece of ``str.split``."""
-    lengths = list(map(len, words))
-    # Offsets with the spaces left out; a word followed by a space ends where a piece does.
-    solid = list(accumulate(lengths))
-    spaced = set(accumulate(map(len, text[start:end].split(" "))))
-    before = accumulate(map(spaced.__contains__, solid), initial=start)
-    ends = list(map(add, solid, before))
-    return list(map(sub, ends, lengths)), ends
 
 
 def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
