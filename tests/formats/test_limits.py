@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import vn_newsdoc as nd
 from vn_newsdoc import InputLimitError, Limits
-from vn_newsdoc._ceilings import _long_pieces, check_attributes
+from vn_newsdoc._ceilings import _START_TAG, _long_pieces, _tag_starts, check_attributes
 from vn_newsdoc.model import Article, Paragraph
 
 
@@ -187,6 +187,24 @@ def test_long_pieces_at_and_past_the_span(
 @given(st.text(alphabet="a<>= ", max_size=60).map(str.encode), st.integers(1, 12))
 def test_long_pieces_are_the_long_pieces_of_a_split(data: bytes, span: int) -> None:
     assert _long_pieces(data, span) == _pieces_over(data, span)
+
+
+@given(
+    st.binary(max_size=40) | st.text(alphabet="a<>Zz/=@[`{ \xe0", max_size=40).map(str.encode),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.integers(2, 12),
+)
+def test_tag_starts_are_the_start_tags_the_expression_finds(
+    data: bytes, begin: int, end: int, span: int
+) -> None:
+    # What check_attributes counted before: the start tags in data[begin:end] that begin
+    # more than span bytes before end (span = 2 * max_attributes, at least 2).
+    found: list[int] = []
+    _tag_starts(data, begin, end - span, found)
+    assert found == [
+        tag.start() for tag in _START_TAG.finditer(data, begin, end) if end - tag.start() > span
+    ]
 
 
 def test_long_text_and_scripts_are_not_attributes() -> None:
