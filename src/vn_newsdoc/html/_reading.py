@@ -29,8 +29,8 @@ from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._survey import iter_tag
-from vn_newsdoc.html.body import strip_page
-from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
+from vn_newsdoc.html.body._noise import _strip_page
+from vn_newsdoc.html.metadata import PageMetadata, _read_metadata
 from vn_newsdoc.html.sites import (
     CompiledProfile,
     SiteProfile,
@@ -107,14 +107,14 @@ def read_page(
     written = read_written_page(root)
     if written is not None:  # a page write_html wrote: read exactly, not by heuristics
         return written, None
-    meta = extract_metadata(root, url=url)  # tree → metadata
+    meta, buttons, mains = _read_metadata(root, url=url)  # tree → metadata
     profile: CompiledProfile | None = None
     if site_profiles or mine:
         profile = profile_for_url(url, profiles=mine, built_in=site_profiles)
         if profile is None:
             markers = _markers(meta, root)
             profile = profile_for_markers(markers, profiles=mine, built_in=site_profiles)
-    strip_page(root)
+    _strip_page(root, buttons, mains)  # strip_page, with what the metadata's walk found
     page = Page(root, meta, profile, url=url, name=name, strict=strict, reference=reference)
     draft = Draft()
     for _, step in READING_ORDER:  # containers → blocks → fields

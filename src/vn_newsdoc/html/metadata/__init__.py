@@ -90,7 +90,7 @@ from vn_newsdoc.html.metadata._cascades import (
     _tags,
     _updated_candidates,
 )
-from vn_newsdoc.html.metadata._collect import _collect, _first
+from vn_newsdoc.html.metadata._collect import _collect, _Collected, _first
 from vn_newsdoc.model import Byline, Figure
 from vn_newsdoc.text import clean_or_none
 
@@ -169,7 +169,20 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
     >>> m.headline, m.published.isoformat(), m.sources["headlines"]
     ('Giá vàng giảm', '2026-03-07T08:07:18+07:00', 'json-ld')
     """
+    return _chosen(_collect(root, url or "page"), url)
+
+
+def _read_metadata(
+    root: lxml.html.HtmlElement, *, url: str | None
+) -> tuple[PageMetadata, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """:func:`extract_metadata`, and the page's buttons and ``<main>`` elements its walk
+    found (in page order) for :func:`~vn_newsdoc.html.body.strip_page`."""
     got = _collect(root, url or "page")
+    return _chosen(got, url), got.buttons, got.mains
+
+
+def _chosen(got: _Collected, url: str | None) -> PageMetadata:
+    """The metadata the cascades choose from what the walk gathered."""
     sources: dict[str, str] = {}
     art = got.article or {}
 

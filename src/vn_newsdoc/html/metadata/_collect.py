@@ -61,7 +61,18 @@ class _Collected:
     A plain class (no attrs): the compiled build makes it a struct read without lookups.
     """
 
-    __slots__ = ("_microdata", "article", "canonical", "jsonld", "lang", "metas", "root", "title")
+    __slots__ = (
+        "_microdata",
+        "article",
+        "buttons",
+        "canonical",
+        "jsonld",
+        "lang",
+        "mains",
+        "metas",
+        "root",
+        "title",
+    )
 
     def __init__(self, root: lxml.html.HtmlElement | None = None) -> None:
         self.metas: dict[str, list[str]] = {}
@@ -72,6 +83,10 @@ class _Collected:
         self.canonical: str | None = None
         self.title: str | None = None
         self.lang: str | None = None
+        # Found by the same walk for the page stripper (strip_page), which would otherwise
+        # walk the page again for them: the buttons and <main> elements, in page order.
+        self.buttons: list[lxml.html.HtmlElement] = []
+        self.mains: list[lxml.html.HtmlElement] = []
 
     def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
         """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
@@ -93,11 +108,12 @@ class _Collected:
 
 
 def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
-    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union).
+    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union); it
+    # also finds the buttons and <main> elements the page stripper looks at.
     got = _Collected(root=root)
     lang = root.get("lang") or root.get("xml:lang")
     got.lang = lang.strip() if lang else None
-    for node in root.iter("meta", "link", "title", "script"):
+    for node in root.iter("meta", "link", "title", "script", "button", "main"):
         tag = node.tag
         if tag == "meta":
             _add_meta(node, got.metas)
@@ -107,6 +123,10 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
         elif tag == "title":
             if got.title is None:
                 got.title = node.text_content()
+        elif tag == "button":
+            got.buttons.append(node)
+        elif tag == "main":
+            got.mains.append(node)
         elif (node.get(b"type") or "").strip().lower() == "application/ld+json" and node.text:
             found = load_jsonld(node.text)
             if not found and node.text.strip():
@@ -131,25 +151,36 @@ def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
-    # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
-    get = node.get
-    content = get(b"content")
+    # The attributes in one call (a meta tag has two or three; each look-up by name costs
+    # lxml a call and a search). An HTML tree has no two attributes of one name.
+    content: str | None = None
+    prop: str | None = None
+    keys: list[str] = []
+    for attribute, value in node.items():
+        if attribute == "content":
+            content = value
+        elif attribute in _META_NAMES:
+            key = value.strip()
+            if key:
+                key = key.lower()
+                if key not in keys:
+                    keys.append(key)
+        elif attribute == "itemprop":
+            prop = value
     if content is None:
         return
-    keys: set[str] = set()
-    for attribute in (b"name", b"property", b"http-equiv"):
-        key = get(attribute)
-        if key and (key := key.strip()):
-            keys.add(key.lower())
     if not keys:
         # itemprop counts only on a meta without a name: <meta name="lastmod"
         # itemprop="dateModified"> is the templates' lastmod, not a modification time.
-        prop = get(b"itemprop")
         if not prop:
             return
-        keys = {"itemprop:" + prop.strip().lower()}
+        keys.append("itemprop:" + prop.strip().lower())
     for key in keys:
         metas.setdefault(key, []).append(content)
+
+
+# The attributes that name what a meta tag's content is.
+_META_NAMES: Final = frozenset({"name", "property", "http-equiv"})
 
 
 def _short_text(node: lxml.html.HtmlElement) -> str | None:
