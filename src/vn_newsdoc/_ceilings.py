@@ -177,7 +177,7 @@ def check_lines(text: str, limits: Limits, source_name: str | None) -> None:
 # "<" and ">". Every quantifier runs over characters the next token cannot start with, so a
 # match is linear in the tag's length.
 _START_TAG = re.compile(rb"<[A-Za-z][^\s/<>]*")
-_ATTRIBUTE = re.compile(rb"""\s*(?:[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
+_ATTRIBUTE = re.compile(rb"""\s*(?:([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
 # Past this many "=" in a page every start tag is counted: quoted values holding ">" could
 # otherwise hide a long start tag from the search by segments (real pages hold < 50,000).
 _EQUALS_TRUSTED = 100_000
@@ -194,7 +194,7 @@ def _attributes_in_tag(data: bytes, start: int, stop_after: int) -> int:
         match = _ATTRIBUTE.match(data, pos)
         if match is None or match.end() == pos:
             break
-        if not match.group().lstrip().startswith(b"/"):
+        if match.start(1) >= 0:  # an attribute's name (not a "/"), its value not copied
             count += 1
         pos = match.end()
     return count

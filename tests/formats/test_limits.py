@@ -3,13 +3,21 @@ under them reads back."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import vn_newsdoc as nd
 from vn_newsdoc import InputLimitError, Limits
-from vn_newsdoc._ceilings import _START_TAG, _long_pieces, _tag_starts, check_attributes
+from vn_newsdoc._ceilings import (
+    _START_TAG,
+    _attributes_in_tag,
+    _long_pieces,
+    _tag_starts,
+    check_attributes,
+)
 from vn_newsdoc.model import Article, Paragraph
 
 
@@ -205,6 +213,38 @@ def test_tag_starts_are_the_start_tags_the_expression_finds(
     assert found == [
         tag.start() for tag in _START_TAG.finditer(data, begin, end) if end - tag.start() > span
     ]
+
+
+_OLD_ATTRIBUTE = re.compile(rb"""\s*(?:[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
+
+
+def _attributes_copied(data: bytes, start: int, stop_after: int) -> int:
+    """How _attributes_in_tag counted before: each attribute copied to tell a "/" apart."""
+    name = _START_TAG.match(data, start)
+    if name is None:
+        return 0
+    pos = name.end()
+    count = 0
+    while count <= stop_after:
+        match = _OLD_ATTRIBUTE.match(data, pos)
+        if match is None or match.end() == pos:
+            break
+        if not match.group().lstrip().startswith(b"/"):
+            count += 1
+        pos = match.end()
+    return count
+
+
+@given(
+    st.text(alphabet="<a b=\"'>/ \t\x0b\x0cx", max_size=40).map(str.encode),
+    st.integers(0, 3),
+    st.integers(0, 6),
+)
+def test_attributes_in_tag_count_as_before(data: bytes, start: int, stop_after: int) -> None:
+    data = b"<a " + data
+    assert _attributes_in_tag(data, start, stop_after) == _attributes_copied(
+        data, start, stop_after
+    )
 
 
 def test_long_text_and_scripts_are_not_attributes() -> None:
