@@ -1,7 +1,7 @@
 """The metadata pass's shortcuts give what they stand in for: a meta tag's attributes read
-in one call are filed as the look-ups of each attribute by name filed them, and the
-buttons and ``<main>`` elements its walk finds for the page stripper are those the
-stripper's own walk finds."""
+in one call are filed as the look-ups of each attribute by name filed them, and what its
+walk finds for later steps (the buttons and ``<main>`` elements for the page stripper, the
+first ``og:url`` meta tag for the site profiles) is what their own walks found."""
 
 from __future__ import annotations
 
@@ -54,9 +54,25 @@ def test_a_meta_tag_is_filed_as_its_attributes_looked_up_by_name(
     filed: dict[str, list[str]] = {}
     expected: dict[str, list[str]] = {}
     for node in page.iter("meta"):
-        _add_meta(node, filed)
+        og_url = _add_meta(node, filed)
         _by_lookups(node, expected)
+        assert og_url is ((node.get("property") or "").lower() == "og:url")
     assert filed == expected
+
+
+@given(st.lists(st.sampled_from(["og:url", "OG:URL", " og:url", "og:title", ""]), max_size=4))
+def test_the_first_og_url_meta_is_the_one_the_profiles_looked_for(properties: list[str]) -> None:
+    head = "".join(
+        f'<meta property="{p}" content="https://a.vn/{i}">' if i % 2 else f'<meta property="{p}">'
+        for i, p in enumerate(properties)
+    )
+    page = parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    expected = None
+    for el in page.iter("meta"):  # how the site profiles' marker was looked for before
+        if (el.get("property") or "").lower() == "og:url":
+            expected = el
+            break
+    assert _read_metadata(page, url=None)[1].og_url_meta is expected
 
 
 _SOUP = st.lists(
@@ -72,7 +88,8 @@ _SOUP = st.lists(
 @given(_SOUP)
 def test_the_metadata_walk_finds_what_strip_page_walks_for(soup: str) -> None:
     page = parse_html(f"<html><body><p>x</p>{soup}</body></html>")
-    _, buttons, mains = _read_metadata(page, url=None)
+    _, got = _read_metadata(page, url=None)
+    buttons, mains = got.buttons, got.mains
     assert buttons == list(page.iter("button"))
     assert mains == list(page.iter("main"))
     # and the page stripped with them is the page strip_page strips

@@ -174,11 +174,12 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
 
 def _read_metadata(
     root: lxml.html.HtmlElement, *, url: str | None
-) -> tuple[PageMetadata, list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-    """:func:`extract_metadata`, and the page's buttons and ``<main>`` elements its walk
-    found (in page order) for :func:`~vn_newsdoc.html.body.strip_page`."""
+) -> tuple[PageMetadata, _Collected]:
+    """:func:`extract_metadata`, and what its walk gathered: the page's buttons and
+    ``<main>`` elements (in page order) for :func:`~vn_newsdoc.html.body.strip_page`, and
+    its first ``og:url`` meta tag for the site profiles."""
     got = _collect(root, url or "page")
-    return _chosen(got, url), got.buttons, got.mains
+    return _chosen(got, url), got
 
 
 def _chosen(got: _Collected, url: str | None) -> PageMetadata:

@@ -70,6 +70,7 @@ class _Collected:
         "lang",
         "mains",
         "metas",
+        "og_url_meta",
         "root",
         "title",
     )
@@ -87,6 +88,9 @@ class _Collected:
         # walk the page again for them: the buttons and <main> elements, in page order.
         self.buttons: list[lxml.html.HtmlElement] = []
         self.mains: list[lxml.html.HtmlElement] = []
+        # The first <meta property="og:url"> (property in any case, content or not), which
+        # the site profiles are matched by.
+        self.og_url_meta: lxml.html.HtmlElement | None = None
 
     def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
         """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
@@ -116,7 +120,8 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
     for node in root.iter("meta", "link", "title", "script", "button", "main"):
         tag = node.tag
         if tag == "meta":
-            _add_meta(node, got.metas)
+            if _add_meta(node, got.metas) and got.og_url_meta is None:
+                got.og_url_meta = node
         elif tag == "link":
             if got.canonical is None and "canonical" in (node.get(b"rel") or "").lower().split():
                 got.canonical = node.get(b"href")
@@ -150,16 +155,21 @@ def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
+def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> bool:
+    """File a meta tag's content under its names; whether its property is ``og:url``
+    (in any case, spaces not trimmed)."""
     # The attributes in one call (a meta tag has two or three; each look-up by name costs
     # lxml a call and a search). An HTML tree has no two attributes of one name.
     content: str | None = None
     prop: str | None = None
     keys: list[str] = []
+    og_url = False
     for attribute, value in node.items():
         if attribute == "content":
             content = value
         elif attribute in _META_NAMES:
+            if attribute == "property" and value.lower() == "og:url":
+                og_url = True
             key = value.strip()
             if key:
                 key = key.lower()
@@ -168,15 +178,16 @@ def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
         elif attribute == "itemprop":
             prop = value
     if content is None:
-        return
+        return og_url
     if not keys:
         # itemprop counts only on a meta without a name: <meta name="lastmod"
         # itemprop="dateModified"> is the templates' lastmod, not a modification time.
         if not prop:
-            return
+            return og_url
         keys.append("itemprop:" + prop.strip().lower())
     for key in keys:
         metas.setdefault(key, []).append(content)
+    return og_url
 
 
 # The attributes that name what a meta tag's content is.
