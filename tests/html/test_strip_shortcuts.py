@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.html.body import _noise
+from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html.body import _noise, strip_page
 
 
 def _styles() -> st.SearchStrategy[str]:
@@ -37,3 +38,10 @@ def _styles() -> st.SearchStrategy[str]:
 @example("display:")
 def test_hides_is_the_pattern(style: str) -> None:
     assert _noise._hides(style) is (_noise._HIDDEN_STYLE_RE.search(style) is not None)
+
+
+def test_a_hidden_root_element_stays() -> None:
+    # The page's root has no parent to be dropped from: its hidden marks are not read.
+    page = parse_html('<html hidden style="display:none"><body><p>Mưa lớn</p></body></html>')
+    strip_page(page)
+    assert page.text_content() == "Mưa lớn"

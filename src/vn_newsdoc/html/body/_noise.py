@@ -323,8 +323,9 @@ def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlE
             el.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in _HIDDEN_XPATH(root):
-        if not isinstance(el, HtmlElement) or el.getparent() is None:
+        if not isinstance(el, HtmlElement):
             continue
+        # (_drop_tree leaves the page's root element alone, the one without a parent.)
         # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
         get = el.get
         style = get(b"style")
