@@ -1,14 +1,17 @@
 """The metadata pass's shortcuts give what they stand in for: a meta tag's attributes read
-in one call are filed as the look-ups of each attribute by name filed them, and the first
-``og:url`` meta tag its walk finds for the site profiles is the one their own walk found."""
+in one call are filed as the look-ups of each attribute by name filed them, and what its
+walk finds for later steps (the buttons and ``<main>`` elements for the page stripper, the
+first ``og:url`` meta tag for the site profiles) is what their own walks found."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from vn_newsdoc.html._parse import parse_html
+from vn_newsdoc.html.body import strip_page
+from vn_newsdoc.html.body._noise import _strip_page
 from vn_newsdoc.html.metadata import _read_metadata
 from vn_newsdoc.html.metadata._collect import _add_meta
 
@@ -70,3 +73,27 @@ def test_the_first_og_url_meta_is_the_one_the_profiles_looked_for(properties: li
             expected = el
             break
     assert _read_metadata(page, url=None)[1].og_url_meta is expected
+
+
+_SOUP = st.lists(
+    st.sampled_from(
+        ["<button>", "</button>", "<main>", "</main>", "<p>", "</p>", "<nav>", "<div>",
+         "</div>", "<meta name=a content=b>", "<script>x</script>", "<title>t</title>",
+         "<span hidden>h</span>", "tail "]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@given(_SOUP)
+def test_the_metadata_walk_finds_what_strip_page_walks_for(soup: str) -> None:
+    page = parse_html(f"<html><body><p>x</p>{soup}</body></html>")
+    _, got = _read_metadata(page, url=None)
+    buttons, mains = got.buttons, got.mains
+    assert buttons == list(page.iter("button"))
+    assert mains == list(page.iter("main"))
+    # and the page stripped with them is the page strip_page strips
+    again = parse_html(f"<html><body><p>x</p>{soup}</body></html>")
+    _strip_page(page, buttons, mains)
+    strip_page(again)
+    assert tostring(page) == tostring(again)

@@ -28,7 +28,7 @@ from vn_newsdoc.html._fields import body, byline, dates, figures, headline, lead
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._parse import parse_html
-from vn_newsdoc.html.body import strip_page
+from vn_newsdoc.html.body._noise import _strip_page
 from vn_newsdoc.html.metadata import PageMetadata, _read_metadata
 from vn_newsdoc.html.sites import (
     CompiledProfile,
@@ -113,7 +113,7 @@ def read_page(
         if profile is None:
             markers = _markers(meta, got.og_url_meta)
             profile = profile_for_markers(markers, profiles=mine, built_in=site_profiles)
-    strip_page(root)
+    _strip_page(root, got.buttons, got.mains)  # strip_page, with what the metadata's walk found
     page = Page(root, meta, profile, url=url, name=name, strict=strict, reference=reference)
     draft = Draft()
     for _, step in READING_ORDER:  # containers → blocks → fields

@@ -307,6 +307,12 @@ def strip_page(root: HtmlElement) -> None:
     mains: list[HtmlElement] = []
     for el in root.iter("button", "main"):
         (mains if el.tag == "main" else buttons).append(el)
+    _strip_page(root, buttons, mains)
+
+
+def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlElement]) -> None:
+    """:func:`strip_page`, given the page's buttons and ``<main>`` elements in page order
+    (which the metadata's walk finds on its way)."""
     # A button left open swallows the page after it: its paragraphs are the page's text.
     for button in buttons:
         if next(button.iterdescendants("p"), None) is not None:

@@ -175,8 +175,9 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
 def _read_metadata(
     root: lxml.html.HtmlElement, *, url: str | None
 ) -> tuple[PageMetadata, _Collected]:
-    """:func:`extract_metadata`, and what its walk gathered (the first ``og:url`` meta tag,
-    which the site profiles are matched by)."""
+    """:func:`extract_metadata`, and what its walk gathered: the page's buttons and
+    ``<main>`` elements (in page order) for :func:`~vn_newsdoc.html.body.strip_page`, and
+    its first ``og:url`` meta tag for the site profiles."""
     got = _collect(root, url or "page")
     return _chosen(got, url), got
 

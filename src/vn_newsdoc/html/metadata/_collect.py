@@ -64,9 +64,11 @@ class _Collected:
     __slots__ = (
         "_microdata",
         "article",
+        "buttons",
         "canonical",
         "jsonld",
         "lang",
+        "mains",
         "metas",
         "og_url_meta",
         "root",
@@ -82,6 +84,10 @@ class _Collected:
         self.canonical: str | None = None
         self.title: str | None = None
         self.lang: str | None = None
+        # Found by the same walk for the page stripper (strip_page), which would otherwise
+        # walk the page again for them: the buttons and <main> elements, in page order.
+        self.buttons: list[lxml.html.HtmlElement] = []
+        self.mains: list[lxml.html.HtmlElement] = []
         # The first <meta property="og:url"> (property in any case, content or not), which
         # the site profiles are matched by.
         self.og_url_meta: lxml.html.HtmlElement | None = None
@@ -106,12 +112,12 @@ class _Collected:
 
 
 def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
-    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union; each
-    # tag asked for costs a comparison at every element).
+    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union); it
+    # also finds the buttons and <main> elements the page stripper looks at.
     got = _Collected(root=root)
     lang = root.get("lang") or root.get("xml:lang")
     got.lang = lang.strip() if lang else None
-    for node in root.iter("meta", "link", "title", "script"):
+    for node in root.iter("meta", "link", "title", "script", "button", "main"):
         tag = node.tag
         if tag == "meta":
             if _add_meta(node, got.metas) and got.og_url_meta is None:
@@ -122,6 +128,10 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
         elif tag == "title":
             if got.title is None:
                 got.title = node.text_content()
+        elif tag == "button":
+            got.buttons.append(node)
+        elif tag == "main":
+            got.mains.append(node)
         elif (node.get(b"type") or "").strip().lower() == "application/ld+json" and node.text:
             found = load_jsonld(node.text)
             if not found and node.text.strip():
