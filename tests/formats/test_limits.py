@@ -221,17 +221,11 @@ _OLD_ATTRIBUTE = re.compile(rb"""\s*(?:[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|
 def _attributes_copied(data: bytes, start: int, stop_after: int) -> int:
     """How _attributes_in_tag counted before: each attribute copied to tell a "/" apart."""
     name = _START_TAG.match(data, start)
-    if name is None:
-        return 0
-    pos = name.end()
-    count = 0
-    while count <= stop_after:
-        match = _OLD_ATTRIBUTE.match(data, pos)
-        if match is None or match.end() == pos:
+    count, pos = 0, name.end() if name else -1
+    while name and count <= stop_after and (match := _OLD_ATTRIBUTE.match(data, pos)):
+        if match.end() == pos:
             break
-        if not match.group().lstrip().startswith(b"/"):
-            count += 1
-        pos = match.end()
+        count, pos = count + (not match.group().lstrip().startswith(b"/")), match.end()
     return count
 
 
