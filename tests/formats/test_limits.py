@@ -3,13 +3,21 @@ under them reads back."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import vn_newsdoc as nd
 from vn_newsdoc import InputLimitError, Limits
-from vn_newsdoc._ceilings import _long_pieces, check_attributes
+from vn_newsdoc._ceilings import (
+    _START_TAG,
+    _attributes_in_tag,
+    _long_pieces,
+    _tag_starts,
+    check_attributes,
+)
 from vn_newsdoc.model import Article, Paragraph
 
 
@@ -187,6 +195,50 @@ def test_long_pieces_at_and_past_the_span(
 @given(st.text(alphabet="a<>= ", max_size=60).map(str.encode), st.integers(1, 12))
 def test_long_pieces_are_the_long_pieces_of_a_split(data: bytes, span: int) -> None:
     assert _long_pieces(data, span) == _pieces_over(data, span)
+
+
+@given(
+    st.binary(max_size=40) | st.text(alphabet="a<>Zz/=@[`{ \xe0", max_size=40).map(str.encode),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.integers(2, 12),
+)
+def test_tag_starts_are_the_start_tags_the_expression_finds(
+    data: bytes, begin: int, end: int, span: int
+) -> None:
+    # What check_attributes counted before: the start tags in data[begin:end] that begin
+    # more than span bytes before end (span = 2 * max_attributes, at least 2).
+    found: list[int] = []
+    _tag_starts(data, begin, end - span, found)
+    assert found == [
+        tag.start() for tag in _START_TAG.finditer(data, begin, end) if end - tag.start() > span
+    ]
+
+
+_OLD_ATTRIBUTE = re.compile(rb"""\s*(?:[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
+
+
+def _attributes_copied(data: bytes, start: int, stop_after: int) -> int:
+    """How _attributes_in_tag counted before: each attribute copied to tell a "/" apart."""
+    name = _START_TAG.match(data, start)
+    count, pos = 0, name.end() if name else -1
+    while name and count <= stop_after and (match := _OLD_ATTRIBUTE.match(data, pos)):
+        if match.end() == pos:
+            break
+        count, pos = count + (not match.group().lstrip().startswith(b"/")), match.end()
+    return count
+
+
+@given(
+    st.text(alphabet="<a b=\"'>/ \t\x0b\x0cx", max_size=40).map(str.encode),
+    st.integers(0, 3),
+    st.integers(0, 6),
+)
+def test_attributes_in_tag_count_as_before(data: bytes, start: int, stop_after: int) -> None:
+    data = b"<a " + data
+    assert _attributes_in_tag(data, start, stop_after) == _attributes_copied(
+        data, start, stop_after
+    )
 
 
 def test_long_text_and_scripts_are_not_attributes() -> None:

@@ -6,9 +6,9 @@ Metadata times are ISO 8601 in principle and many small variants in practice:
 ``2018-06-29T15:25:08+00:00``, ``2012/12/25 07:22:46`` (slashes); and a few are no ISO at
 all: an RFC 2822 date from a feed (``Wed, 07 Aug 2019 15:43:00 +0700``) or a date in English,
 French or German words (``August 7, 2019 3:43 PM``). :func:`read_meta_time` reads them all
-and says whether the string gave a time of day and an offset. The ISO forms are rewritten
-into the strict form that :func:`~vn_newsdoc.vi.dates.parse_iso` (python-dateutil's
-``isoparse``) reads; the others go to :mod:`email.utils` and python-dateutil's parser. An
+and says whether the string gave a time of day and an offset. The ISO forms are read as
+:func:`~vn_newsdoc.vi.dates.parse_iso` (python-dateutil's ``isoparse``) reads them rewritten
+into its strict form; the others go to :mod:`email.utils` and python-dateutil's parser. An
 offset written ``GMT+7`` or ``UTC+07:00`` is read here, seven hours east of UTC, and never
 handed to either library.
 """
@@ -20,9 +20,8 @@ import logging
 import re
 from typing import Final
 
-from vn_newsdoc.errors import DateParseError
-from vn_newsdoc.vi.dates import is_placeholder, parse_iso
-from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES
+from vn_newsdoc.vi.dates import is_placeholder
+from vn_newsdoc.vi.dates._base import MAX_OFFSET_MINUTES, tz_from_minutes
 
 __all__ = ["VIETNAM", "MetaTime", "is_vietnamese", "naive_zone", "read_meta_time"]
 
@@ -128,18 +127,11 @@ def read_meta_time(text: str) -> MetaTime | None:
     tz = _timezone(tz_text) if tz_text else VIETNAM
     if tz is None:
         return None
-    has_time = match["H"] is not None
-    # Rewritten in the strict form and read by the Vietnamese layer's ISO reader.
-    iso = f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
-    if has_time:
-        iso += f"T{int(match['H']):02d}:{match['M']}:{match['S'] or '00'}"
-        iso += _offset_text(tz)
-    try:
-        value = parse_iso(iso)
-    except DateParseError:  # 2026-02-30, 25:00
+    hour = match["H"]
+    has_time = hour is not None
+    value = _iso_value(match, hour, tz)
+    if value is None:  # 2026-02-30, 25:00
         return None
-    if not has_time:
-        value = value.replace(tzinfo=tz)
     if is_placeholder(value):
         _log.info("metadata time %r is a placeholder, not a date; ignored", text[:80])
         return None
@@ -176,10 +168,35 @@ def _read_worded(text: str) -> MetaTime | None:
     return MetaTime(value=value, has_time=has_time, has_offset=has_offset)
 
 
-def _offset_text(tz: dt.timezone) -> str:
-    minutes = int(tz.utcoffset(None).total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+def _iso_value(match: re.Match[str], hour: str | None, tz: dt.timezone) -> dt.datetime | None:
+    """The time an ``_ISO`` match states (``hour`` its hour, ``tz`` its zone), or ``None``
+    for an impossible date or time.
+
+    What :func:`~vn_newsdoc.vi.dates.parse_iso` reads of the groups rewritten in its strict
+    form (``YYYY-MM-DD``, then ``Thh:mm:ss`` and the zone's offset, the fraction of a
+    second left out), made without writing and parsing that text: minutes and seconds in
+    digits other than ASCII ones are no strict form, ``24:00:00`` is the next midnight (as
+    python-dateutil reads it), and the zone of a time of day is the shared one of its
+    offset (``tz_from_minutes``).
+    """
+    try:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if hour is None:
+            return dt.datetime(year, month, day, tzinfo=tz)
+        minute_text, second_text = match["M"], match["S"] or "00"
+        if not (minute_text.isascii() and second_text.isascii()):
+            return None
+        zone = tz_from_minutes(int(tz.utcoffset(None).total_seconds() // 60))
+        hours, minutes, seconds = int(hour), int(minute_text), int(second_text)
+        if hours == _END_OF_DAY and minutes == 0 and seconds == 0:
+            return dt.datetime(year, month, day, tzinfo=zone) + _ONE_DAY
+        return dt.datetime(year, month, day, hours, minutes, seconds, tzinfo=zone)
+    except (ValueError, OverflowError):  # out of range, or past the year 9999
+        return None
+
+
+_END_OF_DAY: Final = 24
+_ONE_DAY: Final = dt.timedelta(days=1)
 
 
 def _timezone(text: str) -> dt.timezone | None:

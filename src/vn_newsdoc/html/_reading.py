@@ -28,9 +28,8 @@ from vn_newsdoc.html._fields import body, byline, dates, figures, headline, lead
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._parse import parse_html
-from vn_newsdoc.html._survey import iter_tag
-from vn_newsdoc.html.body import strip_page
-from vn_newsdoc.html.metadata import PageMetadata, extract_metadata
+from vn_newsdoc.html.body._noise import _strip_page
+from vn_newsdoc.html.metadata import PageMetadata, _read_metadata
 from vn_newsdoc.html.sites import (
     CompiledProfile,
     SiteProfile,
@@ -107,14 +106,14 @@ def read_page(
     written = read_written_page(root)
     if written is not None:  # a page write_html wrote: read exactly, not by heuristics
         return written, None
-    meta = extract_metadata(root, url=url)  # tree → metadata
+    meta, got = _read_metadata(root, url=url)  # tree → metadata
     profile: CompiledProfile | None = None
     if site_profiles or mine:
         profile = profile_for_url(url, profiles=mine, built_in=site_profiles)
         if profile is None:
-            markers = _markers(meta, root)
+            markers = _markers(meta, got.og_url_meta)
             profile = profile_for_markers(markers, profiles=mine, built_in=site_profiles)
-    strip_page(root)
+    _strip_page(root, got.buttons, got.mains)  # strip_page, with what the metadata's walk found
     page = Page(root, meta, profile, url=url, name=name, strict=strict, reference=reference)
     draft = Draft()
     for _, step in READING_ORDER:  # containers → blocks → fields
@@ -166,12 +165,10 @@ def _usable_url(url: str | None, *, strict: bool) -> str | None:
     return url
 
 
-def _markers(meta: PageMetadata, root: HtmlElement) -> tuple[str | None, ...]:
-    og_url = None
-    for el in iter_tag(root, "meta"):
-        if (el.get("property") or "").lower() == "og:url":
-            og_url = el.get("content")
-            break
+def _markers(meta: PageMetadata, og_url_meta: HtmlElement | None) -> tuple[str | None, ...]:
+    """What the site profiles are matched by: the canonical URL, the first ``og:url`` meta
+    tag's content (found by the metadata's walk) and the site's name."""
+    og_url = og_url_meta.get("content") if og_url_meta is not None else None
     return (meta.url, og_url, meta.site_name)
 
 

@@ -307,6 +307,12 @@ def strip_page(root: HtmlElement) -> None:
     mains: list[HtmlElement] = []
     for el in root.iter("button", "main"):
         (mains if el.tag == "main" else buttons).append(el)
+    _strip_page(root, buttons, mains)
+
+
+def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlElement]) -> None:
+    """:func:`strip_page`, given the page's buttons and ``<main>`` elements in page order
+    (which the metadata's walk finds on its way)."""
     # A button left open swallows the page after it: its paragraphs are the page's text.
     for button in buttons:
         if next(button.iterdescendants("p"), None) is not None:
@@ -317,25 +323,51 @@ def strip_page(root: HtmlElement) -> None:
             el.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in _HIDDEN_XPATH(root):
-        if not isinstance(el, HtmlElement) or el.getparent() is None:
+        if not isinstance(el, HtmlElement):
             continue
-        style = el.get("style")
+        # (_drop_tree leaves the page's root element alone, the one without a parent.)
+        # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
+        get = el.get
+        style = get(b"style")
         if (
             (style and _hides(style))
-            or (el.get("hidden") is not None and not _STREAMED_ID_RE.match(el.get("id", "")))
-            or (el.get("aria-hidden") == "true" and el.tag != "img")
+            or (get(b"hidden") is not None and not _STREAMED_ID_RE.match(get(b"id") or ""))
+            or (get(b"aria-hidden") == "true" and el.tag != "img")
         ):
             _drop_tree(el)
 
 
 def _hides(style: str) -> bool:
     """Whether an inline style hides its element (``display: none``, ``visibility:
-    hidden``)."""
-    if style.isascii():  # the usual case: most styles have neither word, in any case
+    hidden``): what ``_HIDDEN_STYLE_RE`` finds.
+
+    >>> _hides("color: red; DISPLAY :none"), _hides("overflow: hidden; display: block")
+    (True, False)
+    """
+    if style.isascii():  # the usual case: plain searches of the style in lower case
         lowered = style.lower()
-        if "none" not in lowered and "hidden" not in lowered:
-            return False
+        return _declares(lowered, "display", "none") or _declares(lowered, "visibility", "hidden")
+    # Outside ASCII, letters such as "ſ" or "ı" match the expression's in any case.
     return _HIDDEN_STYLE_RE.search(style) is not None
+
+
+def _declares(lowered: str, name: str, value: str) -> bool:
+    """Whether ``lowered`` (an ASCII style in lower case) holds ``name``, white space,
+    ``:``, white space and ``value`` (``\\s*`` of the expression: ``str.isspace``)."""
+    size = len(lowered)
+    at = lowered.find(name)
+    while at >= 0:
+        pos = at + len(name)
+        while pos < size and lowered[pos].isspace():
+            pos += 1
+        if pos < size and lowered[pos] == ":":
+            pos += 1
+            while pos < size and lowered[pos].isspace():
+                pos += 1
+            if lowered.startswith(value, pos):
+                return True
+        at = lowered.find(name, at + 1)
+    return False
 
 
 def _around_main(root: HtmlElement, mains: list[HtmlElement]) -> list[HtmlElement]:

@@ -90,7 +90,7 @@ from vn_newsdoc.html.metadata._cascades import (
     _tags,
     _updated_candidates,
 )
-from vn_newsdoc.html.metadata._collect import _collect, _first
+from vn_newsdoc.html.metadata._collect import _collect, _Collected, _first
 from vn_newsdoc.model import Byline, Figure
 from vn_newsdoc.text import clean_or_none
 
@@ -169,7 +169,21 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
     >>> m.headline, m.published.isoformat(), m.sources["headlines"]
     ('Giá vàng giảm', '2026-03-07T08:07:18+07:00', 'json-ld')
     """
+    return _chosen(_collect(root, url or "page"), url)
+
+
+def _read_metadata(
+    root: lxml.html.HtmlElement, *, url: str | None
+) -> tuple[PageMetadata, _Collected]:
+    """:func:`extract_metadata`, and what its walk gathered: the page's buttons and
+    ``<main>`` elements (in page order) for :func:`~vn_newsdoc.html.body.strip_page`, and
+    its first ``og:url`` meta tag for the site profiles."""
     got = _collect(root, url or "page")
+    return _chosen(got, url), got
+
+
+def _chosen(got: _Collected, url: str | None) -> PageMetadata:
+    """The metadata the cascades choose from what the walk gathered."""
     sources: dict[str, str] = {}
     art = got.article or {}
 

@@ -61,7 +61,19 @@ class _Collected:
     A plain class (no attrs): the compiled build makes it a struct read without lookups.
     """
 
-    __slots__ = ("_microdata", "article", "canonical", "jsonld", "lang", "metas", "root", "title")
+    __slots__ = (
+        "_microdata",
+        "article",
+        "buttons",
+        "canonical",
+        "jsonld",
+        "lang",
+        "mains",
+        "metas",
+        "og_url_meta",
+        "root",
+        "title",
+    )
 
     def __init__(self, root: lxml.html.HtmlElement | None = None) -> None:
         self.metas: dict[str, list[str]] = {}
@@ -72,6 +84,13 @@ class _Collected:
         self.canonical: str | None = None
         self.title: str | None = None
         self.lang: str | None = None
+        # Found by the same walk for the page stripper (strip_page), which would otherwise
+        # walk the page again for them: the buttons and <main> elements, in page order.
+        self.buttons: list[lxml.html.HtmlElement] = []
+        self.mains: list[lxml.html.HtmlElement] = []
+        # The first <meta property="og:url"> (property in any case, content or not), which
+        # the site profiles are matched by.
+        self.og_url_meta: lxml.html.HtmlElement | None = None
 
     def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
         """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
@@ -93,20 +112,26 @@ class _Collected:
 
 
 def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
-    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union).
+    # One walk over the tree, filtered by tag in C (far cheaper than an XPath union); it
+    # also finds the buttons and <main> elements the page stripper looks at.
     got = _Collected(root=root)
     lang = root.get("lang") or root.get("xml:lang")
     got.lang = lang.strip() if lang else None
-    for node in root.iter("meta", "link", "title", "script"):
+    for node in root.iter("meta", "link", "title", "script", "button", "main"):
         tag = node.tag
         if tag == "meta":
-            _add_meta(node, got.metas)
+            if _add_meta(node, got.metas) and got.og_url_meta is None:
+                got.og_url_meta = node
         elif tag == "link":
             if got.canonical is None and "canonical" in (node.get(b"rel") or "").lower().split():
                 got.canonical = node.get(b"href")
         elif tag == "title":
             if got.title is None:
                 got.title = node.text_content()
+        elif tag == "button":
+            got.buttons.append(node)
+        elif tag == "main":
+            got.mains.append(node)
         elif (node.get(b"type") or "").strip().lower() == "application/ld+json" and node.text:
             found = load_jsonld(node.text)
             if not found and node.text.strip():
@@ -130,26 +155,39 @@ def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> None:
-    # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
-    get = node.get
-    content = get(b"content")
+def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> bool:
+    """File a meta tag's content under its names; whether its property is ``og:url``
+    (in any case, spaces not trimmed)."""
+    # The attributes in one call (a meta tag has two or three; each look-up by name costs
+    # lxml a call and a search). An HTML tree has no two attributes of one name.
+    content: str | None = None
+    prop: str | None = None
+    keys: list[str] = []
+    og_url = False
+    for attribute, value in node.items():
+        if attribute == "content":
+            content = value
+        elif attribute in ("name", "property", "http-equiv"):  # (compiled: three comparisons)
+            if attribute == "property" and value.lower() == "og:url":
+                og_url = True
+            key = value.strip()
+            if key:
+                key = key.lower()
+                if key not in keys:
+                    keys.append(key)
+        elif attribute == "itemprop":
+            prop = value
     if content is None:
-        return
-    keys: set[str] = set()
-    for attribute in (b"name", b"property", b"http-equiv"):
-        key = get(attribute)
-        if key and (key := key.strip()):
-            keys.add(key.lower())
+        return og_url
     if not keys:
         # itemprop counts only on a meta without a name: <meta name="lastmod"
         # itemprop="dateModified"> is the templates' lastmod, not a modification time.
-        prop = get(b"itemprop")
         if not prop:
-            return
-        keys = {"itemprop:" + prop.strip().lower()}
+            return og_url
+        keys.append("itemprop:" + prop.strip().lower())
     for key in keys:
         metas.setdefault(key, []).append(content)
+    return og_url
 
 
 def _short_text(node: lxml.html.HtmlElement) -> str | None:
