@@ -47,8 +47,13 @@ def glued_stamp(el: HtmlElement) -> bool:
     next text starts with no space, with a capital or digit (a new sentence), or after
     a stamp that ends with a dash or colon."""
     following = el.tail
+    sibling = el.getnext()
+    # A comment or processing instruction (in a tree not made by our parse, which drops
+    # them) shows nothing: the text after it follows the stamp.
+    while not following and sibling is not None and not isinstance(sibling.tag, str):
+        following = sibling.tail
+        sibling = sibling.getnext()
     if not following:
-        sibling = el.getnext()
         following = "".join(sibling.itertext()) if sibling is not None else ""
     if not following or following[0].isspace():
         return False
