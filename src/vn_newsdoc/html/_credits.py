@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from lxml.etree import Element, iterwalk
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._climb import judged_above
 from vn_newsdoc.html._hints import (
     AFTER_BODY_STOP_CLASS,
     ELSEWHERE_CLASS,
@@ -288,23 +289,12 @@ def _in_furniture(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     >>> _in_furniture(box[0][0][0], known), len(known), _in_furniture(box[0][0], known)
     (True, 3, True)
     """
-    above: list[HtmlElement] = []  # the boxes climbed through, judged below
-    found = False
-    up = el.getparent()
-    while up is not None:
-        judged = known.get(up)
-        if judged is not None:
-            found = judged
-            break
-        above.append(up)
-        if _names_elsewhere(up.get("class"), up.get("id")):
-            found = True
-            break
-        up = up.getparent()
-    # A box climbed through is such a list, or sits in one, exactly as the first found.
-    for box in above:
-        known[box] = found
-    return found
+    return judged_above(el, _elsewhere_box, known)
+
+
+def _elsewhere_box(box: HtmlElement) -> bool:
+    """Whether a box is named for comments or a list of other articles."""
+    return _names_elsewhere(box.get("class"), box.get("id"))
 
 
 def find_source(

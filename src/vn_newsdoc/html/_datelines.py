@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from vn_newsdoc.html._climb import judged_above
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
 from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import (
@@ -233,25 +234,12 @@ def in_other_box(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -
     """
     if memo.under_own is not own:
         memo.under, memo.under_own = {}, own
-    under = memo.under
-    path: list[HtmlElement] = []
-    found = False
-    node = el.getparent()
-    while node is not None:
-        known = under.get(node)
-        if known is not None:
-            found = known
-            break
-        if node in own:
-            break
-        path.append(node)
-        if node.tag in _OTHER_TAGS or _names_other(node.get("class"), node.get("id")):
-            found = True
-            break
-        node = node.getparent()
-    for node in path:
-        under[node] = found
-    return found
+    return judged_above(el, _other_box, memo.under, own)
+
+
+def _other_box(box: HtmlElement) -> bool:
+    """Whether a box is tagged or named for other articles or the menu."""
+    return box.tag in _OTHER_TAGS or _names_other(box.get("class"), box.get("id"))
 
 
 def beside_other_articles(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:
