@@ -78,6 +78,25 @@ def test_the_memory_of_hints_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
     assert all(len(hint) <= _survey._KNOWN_HINT_LEN for hint in _survey._KNOWN_HINTS)
 
 
+def test_the_words_of_long_hints_are_kept_within_the_same_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A post's classes (its id, categories and tags) are too long to keep whole: their
+    # words are kept, and forgotten past the bound as the hints are.
+    monkeypatch.setattr(_survey, "_KNOWN_HINTS_MAX", 4)
+    classes = " ".join(f"post-{i}" for i in range(30)) + " entry-title"
+    assert len(classes) > _survey._KNOWN_HINT_LEN
+    root = document_fromstring(f"<h2 class='{classes}'>Tin</h2><p>x</p>")
+    _survey._KNOWN_WORDS.clear()
+    _survey._KNOWN_WORDS.update({f"old {i}": 0 for i in range(5)})
+    first = _lists(Survey(root))
+    assert first[0] == [root.find(".//h2")]  # a title by its "entry-title"
+    assert [w for w in _survey._KNOWN_WORDS if w.startswith("old")] == ["old 3", "old 4"]
+    assert "post-29" in _survey._KNOWN_WORDS
+    assert _lists(Survey(root)) == first  # the next page: the older half forgotten first
+    assert len(_survey._KNOWN_WORDS) <= 4 // 2 + len(classes.split())
+
+
 @pytest.mark.parametrize("tag", ["title", "meta", "a", "p", "html", "body", "nothing"])
 def test_iter_tag_yields_what_lxml_yields(tag: str) -> None:
     root = document_fromstring(_PAGE + "<title>Thứ hai</title>")
