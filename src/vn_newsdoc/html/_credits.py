@@ -335,9 +335,16 @@ def may_name_a_source(names: str) -> bool:
     ``nguon``, matched alike (case aside); a space or NUL between two values starts no
     such word.
 
+    In ASCII text the case-blind words are found by a substring search of the lower case
+    (only outside ASCII do letters such as "ſ" match ``s`` case-blind), a fraction of the
+    regex's time over a page's every class.
+
     >>> may_name_a_source("lead Nguon-tin"), may_name_a_source("main lead")
     (True, False)
     """
+    if names.isascii():
+        lowered = names.lower()
+        return "source" in lowered or "nguon" in lowered
     return _SOURCE_WORD_RE.search(names) is not None
 
 

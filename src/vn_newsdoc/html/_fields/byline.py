@@ -259,20 +259,7 @@ def _sources_possible(page: Page) -> bool:
     """Whether the :data:`SOURCES` may find a source: they read the survey, which a page
     has not always needed before; without one, a look at the page's class and id values
     (a fraction of a survey's cost) may prove that none names a source box."""
-    return (
-        "survey" in vars(page) or _may_name_a_source(page.classes) or _may_name_a_source(page.ids)
-    )
-
-
-def _may_name_a_source(names: str) -> bool:
-    """:func:`~vn_newsdoc.html._credits.may_name_a_source`, with a plain look first: in
-    ASCII text its case-blind words are found by a substring search of the lower case
-    (only outside ASCII do letters such as "ſ" match ``s`` case-blind), a fraction of the
-    regex's time over the page's every class."""
-    if names.isascii():
-        lowered = names.lower()
-        return "source" in lowered or "nguon" in lowered
-    return may_name_a_source(names)
+    return "survey" in vars(page) or may_name_a_source(page.classes) or may_name_a_source(page.ids)
 
 
 def decide(page: Page, draft: Draft) -> None:
