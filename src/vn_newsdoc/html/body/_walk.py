@@ -319,11 +319,10 @@ class _Walker:
         self.skip = skip
         self.drop = frozenset(drop)
         self.left_out = skip | self.drop  # one look per element instead of two
-        # The elements read whatever their names say, or the test telling them: asked
-        # only of an element whose names make it furniture (most bodies hold none).
-        self.keep: frozenset[HtmlElement] = keep if isinstance(keep, frozenset) else frozenset()
-        self.keeps: Callable[[HtmlElement], bool] | None = (
-            None if isinstance(keep, frozenset) else keep
+        # Whether an element is read whatever its names say (one of a set, or by a test):
+        # asked only of an element whose names make it furniture (most bodies hold none).
+        self.kept: Callable[[HtmlElement], bool] = (
+            keep.__contains__ if isinstance(keep, frozenset) else keep
         )
         self.blocks: list[BodyBlock] = []
         self.parts: list[str] = []  # the block's text so far (emptied, never replaced)
@@ -340,11 +339,6 @@ class _Walker:
         self.kind = "p"
         self.level = 2
         self.align = ""
-
-    def kept(self, el: HtmlElement) -> bool:
-        """Whether ``el`` is read whatever its names say."""
-        keeps = self.keeps
-        return el in self.keep if keeps is None else keeps(el)
 
     # -- text runs ---------------------------------------------------------------------
     def add(self, text: str | None, fmt: _Format) -> None:
