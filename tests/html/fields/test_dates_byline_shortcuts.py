@@ -12,7 +12,7 @@ from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import _datelines
 from vn_newsdoc.html._credits import _SOURCE_WORD_RE, may_name_a_source
-from vn_newsdoc.html._fields import byline
+from vn_newsdoc.html._fields import byline, dates
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
 from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN
@@ -181,3 +181,25 @@ def test_an_author_values_pieces_split_as_before(parts: list[str]) -> None:
     once per space split them."""
     text = "".join(parts)
     assert _read._PIECE_SPLIT.split(text) == re.split(r"\s*[;|]\s*", text)
+
+
+_INNER_TREE = st.recursive(
+    st.sampled_from(["", " ", "\xa0", "7/8/2019", "Tin", "<i></i>", "<br>"]),
+    lambda inner: st.tuples(
+        st.sampled_from(["span", "b", "i", "div", "p"]),
+        st.sampled_from(["", " ", "\u3000", "15:43", "Tin"]),
+        st.lists(inner, max_size=3),
+        st.sampled_from(["", " ", "ngày", "\n"]),
+    ).map(lambda t: f"<{t[0]}>{t[1]}{''.join(t[2])}</{t[0]}>{t[3]}"),
+    max_leaves=8,
+)
+
+
+@given(_INNER_TREE)
+def test_an_element_opening_on_text_inside_proves_a_child_holds_text(tree: str) -> None:
+    # The beside-headline strategy leaves an element whose inner elements open on text
+    # before reading its text: _holds_text would leave it after.
+    root = fragment_fromstring(f"<div>{tree}<!-- 3 --></div>")
+    for el in root.iter():
+        if isinstance(el.tag, str) and dates._inner_text_shows(el):
+            assert dates._holds_text(el)

@@ -155,7 +155,7 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     for el in box.iter():
         if el in inside or not isinstance(el.tag, str):
             continue
-        if not _may_show_digits(el):
+        if not _may_show_digits(el) or _inner_text_shows(el):
             continue
         # The text first: it is read only up to a date line's length, while whether a
         # child holds text reads each child's whole text (the box's first of all).
@@ -196,6 +196,19 @@ def _only_a_date(text: str) -> bool:
 def _holds_text(el: HtmlElement) -> bool:
     """Whether a child element holds text (an icon ``<i>`` before the date holds none)."""
     return any(isinstance(c.tag, str) and c.text_content().strip() for c in el)
+
+
+def _inner_text_shows(el: HtmlElement) -> bool:
+    """Whether an element inside ``el`` opens on text (``<p>Tin <b>mới</b></p>``), which
+    proves :func:`_holds_text`: the child it is, or sits in, holds that text. The elements
+    of a header box mostly hold some, found by their first few descendants, where reading
+    each one's text (up to a date line's length) took most of the beside-headline
+    strategy's time."""
+    for inner in el.iterdescendants():
+        text = inner.text
+        if text and isinstance(inner.tag, str) and text.strip():
+            return True
+    return False
 
 
 CASCADE: tuple[Strategy[Candidates], ...] = (
