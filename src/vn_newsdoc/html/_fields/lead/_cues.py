@@ -106,7 +106,12 @@ def _own_text(el: HtmlElement) -> tuple[str, float]:
         elif tag == "br":
             parts.append("\n")
         parts.append(child.tail or "")
-    text = clean("".join(parts))
+    raw = "".join(parts)
+    if not raw or raw.isspace():
+        # White space alone (a wrapper's text between its blocks, most of the elements
+        # looked at) cleans to nothing: clean() is not asked.
+        return "", 0.0
+    text = clean(raw)
     return text, (linked / len(text) if text else 0.0)
 
 

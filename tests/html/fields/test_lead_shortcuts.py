@@ -1,0 +1,50 @@
+"""The lead's shortcuts give the answers of what they stand in for."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, fragment_fromstring
+
+from vn_newsdoc.html._fields.lead import _cues
+from vn_newsdoc.html.body._walk import INLINE_TAGS
+from vn_newsdoc.text import clean
+
+_WHITE_SPACE = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()]
+
+
+@given(st.lists(st.sampled_from(_WHITE_SPACE), min_size=1, max_size=8).map("".join))
+def test_white_space_alone_cleans_to_nothing(text: str) -> None:
+    # _own_text() does not ask clean() about white space alone (str.isspace()).
+    assert clean(text) == ""
+
+
+def _own_text_by_definition(el: HtmlElement) -> tuple[str, float]:
+    """_own_text() as first written: the joined text always cleaned."""
+    parts = [el.text or ""]
+    linked = 0
+    for child in el:
+        if child.tag in INLINE_TAGS:
+            inner = "".join(child.itertext())
+            parts.append(inner)
+            if child.tag == "a":
+                linked += len(inner.strip())
+        elif child.tag == "br":
+            parts.append("\n")
+        parts.append(child.tail or "")
+    text = clean("".join(parts))
+    return text, (linked / len(text) if text else 0.0)
+
+
+_PIECE = st.sampled_from(["", " ", "\n\t", "\xa0", "\u2028", "\x1c", "\u200b", "Tin", " mới "])
+_CHILD = st.tuples(st.sampled_from(["a", "b", "br", "p", "div", "span"]), _PIECE, _PIECE).map(
+    lambda t: f"<{t[0]}>{t[1]}</{t[0]}>{t[2]}" if t[0] != "br" else f"<br>{t[2]}"
+)
+
+
+@given(_PIECE, st.lists(_CHILD, max_size=4))
+def test_own_text_is_its_definition(text: str, children: list[str]) -> None:
+    el = fragment_fromstring(f"<div>{text}{''.join(children)}</div>")
+    assert _cues._own_text(el) == _own_text_by_definition(el)
