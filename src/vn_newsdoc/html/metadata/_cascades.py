@@ -58,9 +58,15 @@ def _headlines(
     ]
     known = [t for _, t in exact + titled if t]
     found: list[tuple[str, str]] = [(s, t) for s, t in exact if t]
+    # The titles often repeat one another (og:title, twitter:title, <title>): each
+    # stripped once.
+    stripped: dict[str, str] = {}
     for source, title in titled:
         if title:
-            found.append((source, strip_site_suffix(title, site_words, sections, known)))
+            short = stripped.get(title)
+            if short is None:
+                short = stripped[title] = strip_site_suffix(title, site_words, sections, known)
+            found.append((source, short))
     seen: set[str] = set()
     result: list[str] = []
     for source, text in found:
