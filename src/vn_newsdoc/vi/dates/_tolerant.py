@@ -48,11 +48,19 @@ _ALL_SLOTS = frozenset({"date", "time", "offset", "weekday"})
 _WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@attrs.define
 class _Group:
+    """Neighbouring tokens that make one timestamp: the slots they fill (date, time,
+    offset, weekday) and the marker word before them (``cập nhật``), if any. A plain class,
+    so that the compiled build compiles this module."""
+
     tokens: list[Token]
     slots: set[str]
-    marker: str | None = None
+    marker: str | None
+
+    def __init__(self, tokens: list[Token], slots: set[str]) -> None:
+        self.tokens = tokens
+        self.slots = slots
+        self.marker = None
 
     @property
     def start(self) -> int:
