@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
+from vn_newsdoc.vi.people._screen import glued, marked, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
@@ -42,12 +42,14 @@ class _Sentence:
         self.follows = follows
 
 
-def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
+def _named(texts: list[str], lows: list[str], skipped: set[int]) -> list[_Sentence]:
     """The sentences of clean texts that may name someone
-    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order; ``lows`` are the
-    texts in lower case."""
+    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order, but for those of the
+    texts ``skipped``; ``lows`` are the texts in lower case."""
     out: list[_Sentence] = []
     for t, text in enumerate(texts):
+        if t in skipped:
+            continue
         # "İ" lowers to two characters: such a text's sentences are lowered alone.
         low = lows[t] if len(lows[t]) == len(text) else None
         follows = False
@@ -58,6 +60,22 @@ def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
             else:
                 follows = False
     return out
+
+
+def _quiet_texts(texts: list[str], spaces: list[str | None]) -> set[int]:
+    """The texts (by their place) that hold no word that marks something
+    (:func:`~vn_newsdoc.vi.people._screen.quiet` of the whole text) and no abbreviation
+    glued to a word: in an article that is no sport report, none of their sentences
+    gives anything, and they need not even be cut into sentences (most texts in other
+    languages than Vietnamese). ``spaces`` are the texts' ``spaced`` forms."""
+    out: list[int] = []
+    for t, text in enumerate(texts):
+        if t >= _TRIAL and len(out) * _PLAIN_SHARE < t:
+            break  # the rest would most likely be looked at for nothing
+        low = spaces[t]
+        if low is not None and not glued(text) and quiet(text, low, 0, len(text)):
+            out.append(t)
+    return set(out)
 
 
 def _dotted(text: str, start: int, end: int) -> bool:
@@ -80,15 +98,16 @@ _TRIAL = 4
 _PLAIN_SHARE = 3
 
 
-def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: set[int]) -> set[int]:
-    """The sentences (by their place in ``named``) whose words, all whole and none of
-    them a word that marks something (:func:`~vn_newsdoc.vi.people._screen.unmarked`),
-    give nothing in an article that is no sport report: they need not be tokenised, the
-    screen would find nothing to look at in them. Those with a dot or hyphen inside
-    (``dotted``) are among them only if they hold no abbreviation glued to a word, which
-    the tokens may split."""
+def _plain(
+    texts: list[str], spaces: list[str | None], named: list[_Sentence], dotted: set[int]
+) -> set[int]:
+    """The sentences (by their place in ``named``) that hold no word that marks
+    something (:func:`~vn_newsdoc.vi.people._screen.quiet`) and so give nothing in an
+    article that is no sport report: they need not be tokenised, the screen would find
+    nothing to look at in them. Those with a dot or hyphen inside (``dotted``) are among
+    them only if they hold no abbreviation glued to a word, which the tokens may split;
+    those of a text with no ``spaced`` form (``spaces``) never."""
     out: list[int] = []
-    spaces: dict[int, str | None] = {}
     tried = 0
     for k, s in enumerate(named):
         if k in dotted and glued(texts[s.text], s.start, s.end):
@@ -96,10 +115,8 @@ def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: se
         if tried >= _TRIAL and len(out) * _PLAIN_SHARE < tried:
             break  # the rest would most likely be looked at for nothing
         tried += 1
-        if s.text not in spaces:
-            spaces[s.text] = spaced(texts[s.text], lows[s.text])
         low = spaces[s.text]
-        if low is not None and unmarked(low, s.start, s.end):
+        if low is not None and quiet(texts[s.text], low, s.start, s.end):
             out.append(k)
     return set(out)
 
@@ -119,11 +136,19 @@ def docs(
     """
     if lows is None:
         lows = [t.lower() for t in texts]
-    named = _named(texts, lows)
+    spaces = [spaced(text, low) for text, low in zip(texts, lows, strict=True)]
+    # In an article that is no sport report, a text or sentence whose words in lower
+    # case mark nothing gives nothing: a text is not even cut into sentences, a sentence
+    # not even tokenised. (The sport question, which looks through the whole article,
+    # is asked only when something would be passed over unread.)
+    skipped = _quiet_texts(texts, spaces)
+    if skipped and sport():
+        skipped = set()
+    named = _named(texts, lows, skipped)
     dotted = {k for k, s in enumerate(named) if _dotted(texts[s.text], s.start, s.end)}
-    # In an article that is no sport report, a sentence whose whole words in lower case
-    # mark nothing gives nothing: it is not even tokenised.
-    plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
+    plain = _plain(texts, spaces, named, dotted) if named else set()
+    if plain and sport():
+        plain = set()
     words: list[str] = []
     ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
     for k, s in enumerate(named):
