@@ -21,7 +21,7 @@ from vn_newsdoc.vi.people import MAX_CHARS
 from vn_newsdoc.vi.people._find import _People
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
-from vn_newsdoc.vi.people._scan import _named, _plain, _quiet_texts
+from vn_newsdoc.vi.people._scan import _named, _plain, _quiet_texts, _Spaced
 from vn_newsdoc.vi.people._screen import may_hold_person, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name, may_name_at, sentences
 from vn_newsdoc.vi.people._tokens import spellings, token_key
@@ -264,7 +264,7 @@ def test_sentences_set_aside_unread_give_nothing(texts: list[str]) -> None:
     # A sentence set aside before it is tokenised is one the screen would pass over.
     texts = [clean(t) for t in texts]
     lows = [t.lower() for t in texts]
-    spaces = [spaced(t, low) for t, low in zip(texts, lows, strict=True)]
+    spaces = _Spaced(texts, lows)
     named = _named(texts, lows, set())
     dotted = set(range(len(named)))  # every sentence looked at as if it had a dot inside
     for k in _plain(texts, spaces, named, dotted):

@@ -62,7 +62,27 @@ def _named(texts: list[str], lows: list[str], skipped: set[int]) -> list[_Senten
     return out
 
 
-def _quiet_texts(texts: list[str], spaces: list[str | None]) -> set[int]:
+class _Spaced:
+    """The texts' :func:`~vn_newsdoc.vi.people._screen.spaced` forms, each made the first
+    time it is asked for (most texts of a Vietnamese article are never looked at so)."""
+
+    __slots__ = ("_done", "_texts", "lows")
+
+    def __init__(self, texts: list[str], lows: list[str]) -> None:
+        self._texts = texts
+        self.lows = lows
+        """The texts in lower case."""
+        self._done: dict[int, str | None] = {}
+
+    def get(self, t: int) -> str | None:
+        """The spaced form of text ``t``."""
+        done = self._done
+        if t not in done:
+            done[t] = spaced(self._texts[t], self.lows[t])
+        return done[t]
+
+
+def _quiet_texts(texts: list[str], spaces: _Spaced) -> set[int]:
     """The texts (by their place) that hold no word that marks something
     (:func:`~vn_newsdoc.vi.people._screen.quiet` of the whole text) and no abbreviation
     glued to a word: in an article that is no sport report, none of their sentences
@@ -72,7 +92,9 @@ def _quiet_texts(texts: list[str], spaces: list[str | None]) -> set[int]:
     for t, text in enumerate(texts):
         if t >= _TRIAL and len(out) * _PLAIN_SHARE < t:
             break  # the rest would most likely be looked at for nothing
-        low = spaces[t]
+        if t < _TRIAL and _vietnamese(spaces.lows[t], 0, len(text)):
+            continue  # a text in Vietnamese, looked for only while the trial lasts
+        low = spaces.get(t)
         if low is not None and not glued(text) and quiet(text, low, 0, len(text)):
             out.append(t)
     return set(out)
@@ -91,6 +113,20 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _vietnamese(low: str, start: int, end: int) -> bool:
+    """Whether the part of a text in lower case from ``start`` to ``end`` holds a letter
+    only Vietnamese writes (almost every sentence of Vietnamese text does): such a text
+    most likely holds a word that marks something, and is not looked at for plain
+    words (a look only: reading it is always safe). A text in other languages has none,
+    and most often none that does not fit in one byte, where each look ends at once."""
+    return (
+        low.find("đ", start, end) >= 0
+        or low.find("ư", start, end) >= 0
+        or low.find("ơ", start, end) >= 0
+        or low.find("ă", start, end) >= 0
+    )
+
+
 # After this many sentences looked at for plain words, the looking stops unless one in
 # this many was plain: most sentences of Vietnamese text hold a word that marks something
 # (a form of address, a family name), most of text in other languages none.
@@ -98,9 +134,7 @@ _TRIAL = 4
 _PLAIN_SHARE = 3
 
 
-def _plain(
-    texts: list[str], spaces: list[str | None], named: list[_Sentence], dotted: set[int]
-) -> set[int]:
+def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: set[int]) -> set[int]:
     """The sentences (by their place in ``named``) that hold no word that marks
     something (:func:`~vn_newsdoc.vi.people._screen.quiet`) and so give nothing in an
     article that is no sport report: they need not be tokenised, the screen would find
@@ -115,7 +149,9 @@ def _plain(
         if tried >= _TRIAL and len(out) * _PLAIN_SHARE < tried:
             break  # the rest would most likely be looked at for nothing
         tried += 1
-        low = spaces[s.text]
+        if tried <= _TRIAL and _vietnamese(spaces.lows[s.text], s.start, s.end):
+            continue  # a sentence in Vietnamese, looked for only while the trial lasts
+        low = spaces.get(s.text)
         if low is not None and quiet(texts[s.text], low, s.start, s.end):
             out.append(k)
     return set(out)
@@ -136,7 +172,7 @@ def docs(
     """
     if lows is None:
         lows = [t.lower() for t in texts]
-    spaces = [spaced(text, low) for text, low in zip(texts, lows, strict=True)]
+    spaces = _Spaced(texts, lows)
     # In an article that is no sport report, a text or sentence whose words in lower
     # case mark nothing gives nothing: a text is not even cut into sentences, a sentence
     # not even tokenised. (The sport question, which looks through the whole article,

@@ -260,12 +260,10 @@ def marked(
                     found = _marks_at(words, keys, bits, at, start=start, end=end)
             m += 1
             at = marks[m]
-        if not found:
-            # Two or three given names alone, in a sport report: two capitals side by side
-            # (looked for first: most sentences left have none, and then the question,
-            # which looks through the whole article, need not be asked).
+        if not found and sport():
+            # Two or three given names alone, in a sport report: two capitals side by side.
             upper = list(map(str.isupper, map(_FIRST, words[start:end])))
-            found = any(map(and_, upper, upper[1:])) and sport()
+            found = any(map(and_, upper, upper[1:]))
         out.append(found)
         start = end
     return out
