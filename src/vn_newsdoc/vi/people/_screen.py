@@ -123,7 +123,7 @@ _MARKING_RUNS = _ANYHOW_RUNS | _NAME_RUNS
 # The marks most often found around and inside words: a text's words with these turned
 # into spaces are mostly runs of letters and digits, split by str.split() (faster than
 # the pattern, which looks at every character); only the rest is matched by the pattern.
-_APART = tuple(',.:;!?()[]"“”‘…–—-')
+_APART = tuple(",.:;!?()[]\"“”‘’'…–—-/&_%+=*#@$€£«»•·„‚<>|~`°")
 
 
 def spaced(text: str, low: str) -> str | None:
@@ -161,11 +161,10 @@ def quiet(text: str, spaced: str, start: int, end: int) -> bool:
     [True, False, False]
     """
     words = spaced[start:end].split()
-    found = set(_MARKING_RUNS.intersection(words))
-    # The words with another mark inside ("york/london", "it’s"): their runs.
-    others = " ".join(filterfalse(str.isalnum, words))
-    if others:
-        found.update(_MARKING_RUNS.intersection(_RUNS.findall(others)))
+    found = _MARKING_RUNS.intersection(words)
+    if not "".join(words).isalnum():
+        # A word with a rarer mark inside: the runs of all.
+        found = _MARKING_RUNS.intersection(_RUNS.findall(" ".join(words)))
     if not found:
         return True
     if not found.isdisjoint(_ANYHOW_RUNS):
