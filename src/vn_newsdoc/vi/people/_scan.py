@@ -1,9 +1,12 @@
 """Find the runs of sentences of an article's texts to read for people, tokenising each
 sentence once.
 
-Each text is cut into sentences (:mod:`~vn_newsdoc.vi.people._sentences`); those with no
-capital after their first word are passed over unread. The others, from all the texts of
-the article, are tokenised and keyed at once, and the screen
+In an article that is no sport report, a text none of whose words marks a person (most
+texts in other languages than Vietnamese) is passed over whole, and so is a sentence of
+the others (:func:`~vn_newsdoc.vi.people._screen.quiet`). Each text is cut into
+sentences (:mod:`~vn_newsdoc.vi.people._sentences`); those with no capital after their
+first word are passed over unread. The others, from all the texts of the article, are
+tokenised and keyed at once, and the screen
 (:mod:`~vn_newsdoc.vi.people._screen`) looks at each one's share of those tokens in one
 pass. Each run of consecutive sentences of a text that the screen lets through is read
 whole (:mod:`~vn_newsdoc.vi.people._mentions`) on the same tokens: a sentence is
