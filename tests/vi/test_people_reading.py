@@ -21,8 +21,8 @@ from vn_newsdoc.vi.people import MAX_CHARS
 from vn_newsdoc.vi.people._find import _People
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
-from vn_newsdoc.vi.people._scan import _named, _plain
-from vn_newsdoc.vi.people._screen import may_hold_person, spaced, unmarked
+from vn_newsdoc.vi.people._scan import _named, _plain, _quiet_texts, _Spaced
+from vn_newsdoc.vi.people._screen import may_hold_person, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name, may_name_at, sentences
 from vn_newsdoc.vi.people._tokens import spellings, token_key
 
@@ -133,14 +133,18 @@ def test_spellings_are_the_words_keyed_so(key: str, expected: set[str]) -> None:
         pytest.param("Giá vàng ở New York giảm, Hòa cho biết.", False, id="old-tone-place"),
         pytest.param("Giá 30.000 USD ở New York.", True, id="a-number-with-a-dot"),
         pytest.param("BS.CK2 Lê Văn A đến.", False, id="a-title-glued-to-more"),
-        pytest.param("Giá ở New York/London giảm.", False, id="a-slash-left-to-the-tokens"),
-        pytest.param("Giá ở New York giảm • mạnh.", False, id="an-unknown-mark"),
+        pytest.param("Giá ở New York/London giảm.", True, id="a-slash-inside-a-word"),
+        pytest.param("Giá ở New York giảm • mạnh.", True, id="an-unknown-mark"),
+        pytest.param("Đ/c Lan đến.", False, id="a-title-with-a-slash"),
+        pytest.param("It’s an old town.", True, id="a-family-name-in-lower-case"),
+        pytest.param("It’s An’s town.", False, id="a-family-name-with-a-capital"),
+        pytest.param("We met AN there.", False, id="a-family-name-in-capitals"),
     ],
 )
-def test_unmarked_sentences(sentence: str, expected: bool) -> None:
+def test_quiet_sentences(sentence: str, expected: bool) -> None:
     low = spaced(sentence, sentence.lower())
     assert low is not None
-    assert unmarked(low, 0, len(sentence)) is expected
+    assert quiet(sentence, low, 0, len(sentence)) is expected
 
 
 def test_a_text_that_lowers_out_of_place_is_not_spaced() -> None:
@@ -233,6 +237,15 @@ _FOREIGN = (
     "_",
     "&",
     "A.B",
+    "It’s",
+    "an",
+    "An’s",
+    "AN",
+    "York/London",
+    "đ/C",
+    "thủy-hòa",
+    "Thuỷ2",
+    "o'Hòa",
 )
 
 
@@ -251,11 +264,17 @@ def test_sentences_set_aside_unread_give_nothing(texts: list[str]) -> None:
     # A sentence set aside before it is tokenised is one the screen would pass over.
     texts = [clean(t) for t in texts]
     lows = [t.lower() for t in texts]
-    named = _named(texts, lows)
+    spaces = _Spaced(texts, lows)
+    named = _named(texts, lows, set())
     dotted = set(range(len(named)))  # every sentence looked at as if it had a dot inside
-    for k in _plain(texts, lows, named, dotted):
+    for k in _plain(texts, spaces, named, dotted):
         s = named[k]
         assert not may_hold_person(texts[s.text][s.start : s.end], lambda: False)
+    # A text set aside whole is one none of whose sentences the screen would let through.
+    for t in _quiet_texts(texts, spaces):
+        for s in _named(texts, lows, set()):
+            if s.text == t:
+                assert not may_hold_person(texts[t][s.start : s.end], lambda: False)
 
 
 def test_texts_read_together_or_apart_give_the_same_people() -> None:

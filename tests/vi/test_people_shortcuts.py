@@ -29,6 +29,9 @@ from vn_newsdoc.vi.people._screen import (
     _glued_title_in,
     glued,
     glued_title,
+    may_hold_person,
+    quiet,
+    spaced,
 )
 from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
 from vn_newsdoc.vi.people._tokens import (
@@ -179,3 +182,23 @@ def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> N
     marks = [k for k, c in enumerate(classes) if c]
     marks.append(len(keys))
     assert _glued_title_in(keys, classes, marks, 0, start=0, end=len(keys)) is by_pattern
+
+
+# Words of the lists (those that mark something in any case, and family and given names,
+# which mark only with a capital), in every case, glued to marks or not, among others.
+_MARKING = st.sampled_from(
+    ["ông", "Ông", "ÔNG", "an", "An", "AN", "im", "Im", "bs", "BS.CK2", "Đ/c", "đ/C", "tuổi",
+     "Hòa", "hoà", "Thủy", "có", "tên", "y", "tá", "du", "Park", "john", "John", "Sa-myeong",
+     "Văn", "Smith", "Lee", "Văn", "Smith", "Lee"]
+)  # fmt: skip
+_OTHER = st.text(st.sampled_from(list("aAzZ09 ’'/&_-.,;()“«•")), min_size=1, max_size=6)
+
+
+@given(st.lists(st.one_of(_MARKING, _OTHER), max_size=10).map(" ".join))
+def test_a_quiet_sentence_is_one_the_screen_passes_over(raw: str) -> None:
+    text = clean(raw)
+    low = spaced(text, text.lower())
+    if low is None or glued(text) or not quiet(text, low, 0, len(text)):
+        return
+    # Read as a sentence of its own, and the text's words keyed as the tokens key them.
+    assert not may_hold_person(text, lambda: False)

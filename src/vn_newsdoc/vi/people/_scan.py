@@ -1,9 +1,12 @@
 """Find the runs of sentences of an article's texts to read for people, tokenising each
 sentence once.
 
-Each text is cut into sentences (:mod:`~vn_newsdoc.vi.people._sentences`); those with no
-capital after their first word are passed over unread. The others, from all the texts of
-the article, are tokenised and keyed at once, and the screen
+In an article that is no sport report, a text none of whose words marks a person (most
+texts in other languages than Vietnamese) is passed over whole, and so is a sentence of
+the others (:func:`~vn_newsdoc.vi.people._screen.quiet`). Each text is cut into
+sentences (:mod:`~vn_newsdoc.vi.people._sentences`); those with no capital after their
+first word are passed over unread. The others, from all the texts of the article, are
+tokenised and keyed at once, and the screen
 (:mod:`~vn_newsdoc.vi.people._screen`) looks at each one's share of those tokens in one
 pass. Each run of consecutive sentences of a text that the screen lets through is read
 whole (:mod:`~vn_newsdoc.vi.people._mentions`) on the same tokens: a sentence is
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import glued, marked, spaced, unmarked
+from vn_newsdoc.vi.people._screen import glued, marked, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
@@ -42,12 +45,14 @@ class _Sentence:
         self.follows = follows
 
 
-def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
+def _named(texts: list[str], lows: list[str], skipped: set[int]) -> list[_Sentence]:
     """The sentences of clean texts that may name someone
-    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order; ``lows`` are the
-    texts in lower case."""
+    (:func:`~vn_newsdoc.vi.people._sentences.may_name`), in order, but for those of the
+    texts ``skipped``; ``lows`` are the texts in lower case."""
     out: list[_Sentence] = []
     for t, text in enumerate(texts):
+        if t in skipped:
+            continue
         # "İ" lowers to two characters: such a text's sentences are lowered alone.
         low = lows[t] if len(lows[t]) == len(text) else None
         follows = False
@@ -58,6 +63,44 @@ def _named(texts: list[str], lows: list[str]) -> list[_Sentence]:
             else:
                 follows = False
     return out
+
+
+class _Spaced:
+    """The texts' :func:`~vn_newsdoc.vi.people._screen.spaced` forms, each made the first
+    time it is asked for (most texts of a Vietnamese article are never looked at so)."""
+
+    __slots__ = ("_done", "_texts", "lows")
+
+    def __init__(self, texts: list[str], lows: list[str]) -> None:
+        self._texts = texts
+        self.lows = lows
+        """The texts in lower case."""
+        self._done: dict[int, str | None] = {}
+
+    def get(self, t: int) -> str | None:
+        """The spaced form of text ``t``."""
+        done = self._done
+        if t not in done:
+            done[t] = spaced(self._texts[t], self.lows[t])
+        return done[t]
+
+
+def _quiet_texts(texts: list[str], spaces: _Spaced) -> set[int]:
+    """The texts (by their place) that hold no word that marks something
+    (:func:`~vn_newsdoc.vi.people._screen.quiet` of the whole text) and no abbreviation
+    glued to a word: in an article that is no sport report, none of their sentences
+    gives anything, and they need not even be cut into sentences (most texts in other
+    languages than Vietnamese). ``spaces`` are the texts' ``spaced`` forms."""
+    out: list[int] = []
+    for t, text in enumerate(texts):
+        if t >= _TRIAL and len(out) * _PLAIN_SHARE < t:
+            break  # the rest would most likely be looked at for nothing
+        if t < _TRIAL and _vietnamese(spaces.lows[t], 0, len(text)):
+            continue  # a text in Vietnamese, looked for only while the trial lasts
+        low = spaces.get(t)
+        if low is not None and not glued(text) and quiet(text, low, 0, len(text)):
+            out.append(t)
+    return set(out)
 
 
 def _dotted(text: str, start: int, end: int) -> bool:
@@ -73,6 +116,20 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _vietnamese(low: str, start: int, end: int) -> bool:
+    """Whether the part of a text in lower case from ``start`` to ``end`` holds a letter
+    only Vietnamese writes (almost every sentence of Vietnamese text does): such a text
+    most likely holds a word that marks something, and is not looked at for plain
+    words (a look only: reading it is always safe). A text in other languages has none,
+    and most often none that does not fit in one byte, where each look ends at once."""
+    return (
+        low.find("đ", start, end) >= 0
+        or low.find("ư", start, end) >= 0
+        or low.find("ơ", start, end) >= 0
+        or low.find("ă", start, end) >= 0
+    )
+
+
 # After this many sentences looked at for plain words, the looking stops unless one in
 # this many was plain: most sentences of Vietnamese text hold a word that marks something
 # (a form of address, a family name), most of text in other languages none.
@@ -80,15 +137,14 @@ _TRIAL = 4
 _PLAIN_SHARE = 3
 
 
-def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: set[int]) -> set[int]:
-    """The sentences (by their place in ``named``) whose words, all whole and none of
-    them a word that marks something (:func:`~vn_newsdoc.vi.people._screen.unmarked`),
-    give nothing in an article that is no sport report: they need not be tokenised, the
-    screen would find nothing to look at in them. Those with a dot or hyphen inside
-    (``dotted``) are among them only if they hold no abbreviation glued to a word, which
-    the tokens may split."""
+def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: set[int]) -> set[int]:
+    """The sentences (by their place in ``named``) that hold no word that marks
+    something (:func:`~vn_newsdoc.vi.people._screen.quiet`) and so give nothing in an
+    article that is no sport report: they need not be tokenised, the screen would find
+    nothing to look at in them. Those with a dot or hyphen inside (``dotted``) are among
+    them only if they hold no abbreviation glued to a word, which the tokens may split;
+    those of a text with no ``spaced`` form (``spaces``) never."""
     out: list[int] = []
-    spaces: dict[int, str | None] = {}
     tried = 0
     for k, s in enumerate(named):
         if k in dotted and glued(texts[s.text], s.start, s.end):
@@ -96,10 +152,10 @@ def _plain(texts: list[str], lows: list[str], named: list[_Sentence], dotted: se
         if tried >= _TRIAL and len(out) * _PLAIN_SHARE < tried:
             break  # the rest would most likely be looked at for nothing
         tried += 1
-        if s.text not in spaces:
-            spaces[s.text] = spaced(texts[s.text], lows[s.text])
-        low = spaces[s.text]
-        if low is not None and unmarked(low, s.start, s.end):
+        if tried <= _TRIAL and _vietnamese(spaces.lows[s.text], s.start, s.end):
+            continue  # a sentence in Vietnamese, looked for only while the trial lasts
+        low = spaces.get(s.text)
+        if low is not None and quiet(texts[s.text], low, s.start, s.end):
             out.append(k)
     return set(out)
 
@@ -119,11 +175,19 @@ def docs(
     """
     if lows is None:
         lows = [t.lower() for t in texts]
-    named = _named(texts, lows)
+    spaces = _Spaced(texts, lows)
+    # In an article that is no sport report, a text or sentence whose words in lower
+    # case mark nothing gives nothing: a text is not even cut into sentences, a sentence
+    # not even tokenised. (The sport question, which looks through the whole article,
+    # is asked only when something would be passed over unread.)
+    skipped = _quiet_texts(texts, spaces)
+    if skipped and sport():
+        skipped = set()
+    named = _named(texts, lows, skipped)
     dotted = {k for k, s in enumerate(named) if _dotted(texts[s.text], s.start, s.end)}
-    # In an article that is no sport report, a sentence whose whole words in lower case
-    # mark nothing gives nothing: it is not even tokenised.
-    plain = _plain(texts, lows, named, dotted) if named and not sport() else set()
+    plain = _plain(texts, spaces, named, dotted) if named else set()
+    if plain and sport():
+        plain = set()
     words: list[str] = []
     ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
     for k, s in enumerate(named):

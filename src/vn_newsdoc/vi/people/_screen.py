@@ -97,24 +97,39 @@ def _classes() -> dict[str, int]:
 _CLASSES = _classes()
 
 
-# Every lower-case word whose key marks something, and each part of one with a dot or
-# hyphen inside ("bs.ck2"): the words of a text that is not tokenised or keyed, only
-# lowered and split at these marks, are looked up here.
-_SPELLINGS = frozenset(
-    w for key in _CLASSES for part in {key, *re.split(r"[.\-]", key)} for w in spellings(part)
-)
-# The marks most often found around words, each a token of its own that no list holds:
-# a text's words with these turned into spaces are split by str.split() as tokenize()
-# splits them, but a word joined by a dot or hyphen falls into its parts (a word with any
-# other mark in it is left to the tokens).
-_APART = tuple(',.:;!?()[]"“”‘…–—-')
-assert not _CLASSES.keys() & set(_APART)  # none of them is a word of the lists
+# The runs of letters and digits of a text (a word's parts between its marks).
+_RUNS = re.compile(r"[^\W_]+")
+
+
+def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
+    """The first run of letters and digits of every lower-case word whose key marks
+    something: those of the words that mark something whatever their case, and those of
+    the words that mark only as the start of a full name, and so only with a capital
+    (a word of letters and digits alone)."""
+    anyhow: set[str] = set()
+    named: set[str] = set()
+    for key, bits in _CLASSES.items():
+        for word in spellings(key):
+            first = _RUNS.search(word)
+            assert first is not None  # every word of the lists holds a letter or digit
+            (named if bits == _NAME and word.isalnum() else anyhow).add(first.group())
+    return frozenset(anyhow), frozenset(named - anyhow)
+
+
+_ANYHOW_RUNS, _NAME_RUNS = _first_runs()
+_MARKING_RUNS = _ANYHOW_RUNS | _NAME_RUNS
+
+
+# The marks most often found around and inside words: a text's words with these turned
+# into spaces are mostly runs of letters and digits, split by str.split() (faster than
+# the pattern, which looks at every character); only the rest is matched by the pattern.
+_APART = tuple(",.:;!?()[]\"“”‘’'…–—-/&_%+=*#@$€£«»•·„‚<>|~`°")
 
 
 def spaced(text: str, low: str) -> str | None:
-    """A clean text in lower case (``low``) with the marks that stand apart from words
-    turned into spaces, for :func:`unmarked`; ``None`` if the text has a character that
-    lowers to more than one, or by its context (a capital sigma).
+    """A clean text in lower case (``low``) with the marks that most often stand around
+    or inside words turned into spaces, for :func:`quiet`; ``None`` if the text has a
+    character that lowers to more than one, or by its context (a capital sigma).
 
     >>> spaced("Ông Lộc, Bà Lan.", "ông lộc, bà lan.")
     'ông lộc  bà lan '
@@ -127,21 +142,42 @@ def spaced(text: str, low: str) -> str | None:
     return low
 
 
-def unmarked(spaced: str, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` to ``end`` of a :func:`spaced` text surely
-    holds no word that marks something: its words are letters and digits only, joined
-    at most by dots and hyphens, and neither they nor their parts are among those that
-    :func:`marked` looks at (nor, then, a title glued to more). The caller makes sure
-    that the sentence holds no :func:`glued` abbreviation and that the article is no
-    sport report: :func:`marked` then finds nothing in it.
+def quiet(text: str, spaced: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` of a clean text surely holds no
+    word that marks something; ``spaced`` is the text's :func:`spaced` form.
 
-    >>> text = "Giá vàng ở New York giảm. Ông Lộc đến."
+    A word (a token) whose key marks something starts with the first run of letters and
+    digits of one of the words keyed so, a run of the sentence in lower case: a sentence
+    none of whose runs is such a first run holds no such word, nor a title glued to more
+    (``BS.CK2``; the title is a word of the lists, and one of the runs). Nor, where the
+    only runs found start a full name (a family or given name), does a sentence in which
+    none of them starts with a capital. The caller makes sure that the sentence holds no
+    :func:`glued` abbreviation and that the article is no sport report: :func:`marked`
+    then finds nothing in it.
+
+    >>> text = "Giá vàng ở New York/London giảm. Ông Lộc đến. An ninh tốt, an toàn."
     >>> low = spaced(text, text.lower())
-    >>> unmarked(low, 0, 25), unmarked(low, 26, 38)
-    (True, False)
+    >>> [quiet(text, low, a, b) for a, b in ((0, 32), (33, 45), (46, 67))]
+    [True, False, False]
     """
     words = spaced[start:end].split()
-    return "".join(words).isalnum() and _SPELLINGS.isdisjoint(words)
+    found = _MARKING_RUNS.intersection(words)
+    if not "".join(words).isalnum():
+        # A word with a rarer mark inside: the runs of all.
+        found = _MARKING_RUNS.intersection(_RUNS.findall(" ".join(words)))
+    if not found:
+        return True
+    if not found.isdisjoint(_ANYHOW_RUNS):
+        return False
+    # Family or given names only: each marks only where it starts with a capital (any
+    # place where it does is looked at, whole run or not: a look that may say too much).
+    for run in found:
+        at = spaced.find(run, start, end)
+        while at >= 0:
+            if text[at].isupper():
+                return False
+            at = spaced.find(run, at + 1, end)
+    return True
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
