@@ -57,6 +57,8 @@ _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+# The attributes besides the class and id whose value adds to an element's hint.
+_OTHER_HINTING: Final = frozenset({"href", "rel", "itemprop", "data-role", "data-slot"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -83,44 +85,54 @@ class Survey:
         _forget_older_half(known)
         _forget_older_half(_KNOWN_WORDS)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
-        # Most of the work is lxml's, for each of the page's elements: the names of its
-        # attributes in one list, then the values of those it has, asked for by names
-        # given as bytes, which lxml takes as they are (a str it encodes at every call).
-        # Its tag (a new str at each call) is asked for only where a hint needs it: the
-        # headings and time elements, which need none, are found by lxml in one call.
+        # Most of the work is lxml's, for each of the page's elements: its attributes'
+        # names and values in one list (one call, where a look at the names and then at
+        # each value wanted took one call for each), gone through once. Its tag (a new
+        # str at each call) is asked for only where a hint needs it: the headings and
+        # time elements, which need none, are found by lxml in one call.
         for el in self.order:
-            names = el.keys()
-            count = len(names)
-            if not count:
+            attributes = el.items()
+            if not attributes:
                 continue
-            # Asked of the element each time (no bound method kept): the compiled build
-            # calls the method without making one.
-            cls = el.get(b"class") if "class" in names else None
-            ident = el.get(b"id") if "id" in names else None
+            cls: str | None = None
+            ident: str | None = None
+            href: str | None = None
+            rel: str | None = None
+            prop: str | None = None  # itemprop
+            role: str | None = None  # data-role
+            slot: str | None = None  # data-slot
+            for name, value in attributes:
+                if name == "class":
+                    cls = value
+                elif name == "id":
+                    ident = value
+                elif name in _OTHER_HINTING:  # most attributes are none of these
+                    if name == "href":
+                        href = value
+                    elif name == "rel":
+                        rel = value
+                    elif name == "itemprop":
+                        prop = value
+                    elif name == "data-role":
+                        role = value
+                    else:
+                        slot = value
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            # Attributes besides the class and id: a role, or an author link, adds to it.
-            if count > (cls is not None) + (ident is not None):
-                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
-                    el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")
-                ):
-                    hint += (
-                        f" {el.get('itemprop', '')} {el.get('data-role', '')}"
-                        f" {el.get('data-slot', '')}"
-                    )
-                # A link without an address or a rel is no author's link: its tag is not
-                # asked for.
-                if ("href" in names or "rel" in names) and (
-                    el.tag == "a"
-                    and (
-                        _links_an_author(el.get(b"href", ""))
-                        or ("rel" in names and "author" in el.get(b"rel", ""))
-                    )
-                ):
-                    hint += " author"
+            # A role adds to it (each role attribute, empty when absent), and so does an
+            # author's link.
+            if prop or role or slot:
+                hint += f" {prop or ''} {role or ''} {slot or ''}"
+            # A link without an address or a rel is no author's link: its tag is not
+            # asked for.
+            if (href is not None or rel is not None) and (
+                el.tag == "a"
+                and (_links_an_author(href or "") or (rel is not None and "author" in rel))
+            ):
+                hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known, long_hints)
