@@ -57,8 +57,8 @@ _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
-# The attributes besides the class and id whose value adds to an element's hint.
-_OTHER_HINTING: Final = frozenset({"href", "rel", "itemprop", "data-role", "data-slot"})
+# The attributes of a role, whose values add to an element's hint.
+_ROLE_NAMES: Final = frozenset({"itemprop", "data-role", "data-slot"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -79,79 +79,80 @@ class Survey:
         self.authors: list[HtmlElement] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
-        titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
-        sources = self.sources
         known = _KNOWN_HINTS
         _forget_older_half(known)
         _forget_older_half(_KNOWN_WORDS)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
-        # Most of the work is lxml's, for each of the page's elements: its attributes'
-        # names and values in one list (one call, where a look at the names and then at
-        # each value wanted took one call for each), gone through once. Its tag (a new
-        # str at each call) is asked for only where a hint needs it: the headings and
-        # time elements, which need none, are found by lxml in one call.
+        # Most of the work is lxml's, for each of the page's elements: the names of its
+        # attributes in one list, gone through once, then the values of those it has that
+        # make its hint, asked for by names given as bytes, which lxml takes as they are
+        # (a str it encodes at every call). Its tag (a new str at each call) is asked for
+        # only where a hint needs it: the headings and time elements, which need none, are
+        # found by lxml in one call.
         for el in self.order:
-            attributes = el.items()
-            if not attributes:
+            names = el.keys()
+            if not names:
                 continue
+            # Asked of the element each time (no bound method kept): the compiled build
+            # calls the method without making one.
             cls: str | None = None
             ident: str | None = None
-            href: str | None = None
-            rel: str | None = None
-            prop: str | None = None  # itemprop
-            role: str | None = None  # data-role
-            slot: str | None = None  # data-slot
-            for name, value in attributes:
+            roles = False  # an itemprop, data-role or data-slot attribute
+            linked = False  # an href or rel attribute
+            related = False  # a rel attribute
+            for name in names:
                 if name == "class":
-                    cls = value
+                    cls = el.get(b"class")
                 elif name == "id":
-                    ident = value
-                elif name in _OTHER_HINTING:  # most attributes are none of these
-                    if name == "href":
-                        href = value
-                    elif name == "rel":
-                        rel = value
-                    elif name == "itemprop":
-                        prop = value
-                    elif name == "data-role":
-                        role = value
-                    else:
-                        slot = value
+                    ident = el.get(b"id")
+                elif name in _ROLE_NAMES:
+                    roles = True
+                elif name == "href":
+                    linked = True
+                elif name == "rel":
+                    linked = related = True
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            # A role adds to it (each role attribute, empty when absent), and so does an
-            # author's link.
-            if prop or role or slot:
-                hint += f" {prop or ''} {role or ''} {slot or ''}"
+            # A role adds to it, and so does an author's link.
+            if roles and (el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")):
+                hint += (
+                    f" {el.get('itemprop', '')} {el.get('data-role', '')} {el.get('data-slot', '')}"
+                )
             # A link without an address or a rel is no author's link: its tag is not
             # asked for.
-            if (href is not None or rel is not None) and (
+            if linked and (
                 el.tag == "a"
-                and (_links_an_author(href or "") or (rel is not None and "author" in rel))
+                and (
+                    _links_an_author(el.get(b"href", ""))
+                    or (related and "author" in el.get(b"rel", ""))
+                )
             ):
                 hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known, long_hints)
-            if not flags:
-                continue
-            # Without "ource" or "guon" in the hint, neither the class nor the id can name
-            # a source box.
-            if flags & _SOURCE and _names_source(cls, ident):
-                sources.append(el)
-            tag = el.tag
-            if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
-                titles.append(el)
-            if flags & _LEAD and tag in _LEAD_TAGS:
-                leads.append(el)
-            if flags & _DATE and tag != "time":
-                dates.append(el)
-            if flags & _AUTHOR:
-                authors.append(el)
+            if flags:
+                self._list(el, flags, cls, ident)
         self._add_headings_and_times(root)
+
+    def _list(self, el: HtmlElement, flags: int, cls: str | None, ident: str | None) -> None:
+        """List ``el`` where its hint's ``flags`` and its tag say (its class and id given)."""
+        # Without "ource" or "guon" in the hint, neither the class nor the id can name
+        # a source box.
+        if flags & _SOURCE and _names_source(cls, ident):
+            self.sources.append(el)
+        tag = el.tag
+        if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
+            self.titles.append(el)
+        if flags & _LEAD and tag in _LEAD_TAGS:
+            self.leads.append(el)
+        if flags & _DATE and tag != "time":
+            self.dates.append(el)
+        if flags & _AUTHOR:
+            self.authors.append(el)
 
     def _add_headings_and_times(self, root: HtmlElement) -> None:
         """The headings and time elements, each a candidate whatever its class, among the
