@@ -111,7 +111,9 @@ def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:
 _TAGS = st.sampled_from(["h1", "H1", "time", "a", "p", "div", "span", "h2", "td", "svg:h1"])
 _ATTRIBUTES = st.lists(
     st.tuples(
-        st.sampled_from(["class", "id", "itemprop", "data-role", "rel", "href", "title"]),
+        st.sampled_from(
+            ["class", "id", "itemprop", "data-role", "data-slot", "rel", "href", "title"]
+        ),
         st.one_of(
             _WORDS,
             st.sampled_from(["/tac-gia/x/", "/author/y/", "author", "nofollow"]),

@@ -57,6 +57,8 @@ _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
+# The attributes of a role, whose values add to an element's hint.
+_ROLE_NAMES: Final = frozenset({"itemprop", "data-role", "data-slot"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -77,69 +79,80 @@ class Survey:
         self.authors: list[HtmlElement] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
-        titles, leads, dates, authors = self.titles, self.leads, self.dates, self.authors
-        sources = self.sources
         known = _KNOWN_HINTS
         _forget_older_half(known)
         _forget_older_half(_KNOWN_WORDS)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
         # Most of the work is lxml's, for each of the page's elements: the names of its
-        # attributes in one list, then the values of those it has, asked for by names
-        # given as bytes, which lxml takes as they are (a str it encodes at every call).
-        # Its tag (a new str at each call) is asked for only where a hint needs it: the
-        # headings and time elements, which need none, are found by lxml in one call.
+        # attributes in one list, gone through once, then the values of those it has that
+        # make its hint, asked for by names given as bytes, which lxml takes as they are
+        # (a str it encodes at every call). Its tag (a new str at each call) is asked for
+        # only where a hint needs it: the headings and time elements, which need none, are
+        # found by lxml in one call.
         for el in self.order:
             names = el.keys()
-            count = len(names)
-            if not count:
+            if not names:
                 continue
             # Asked of the element each time (no bound method kept): the compiled build
             # calls the method without making one.
-            cls = el.get(b"class") if "class" in names else None
-            ident = el.get(b"id") if "id" in names else None
+            cls: str | None = None
+            ident: str | None = None
+            roles = False  # an itemprop, data-role or data-slot attribute
+            linked = False  # an href or rel attribute
+            related = False  # a rel attribute
+            for name in names:
+                if name == "class":
+                    cls = el.get(b"class")
+                elif name == "id":
+                    ident = el.get(b"id")
+                elif name in _ROLE_NAMES:
+                    roles = True
+                elif name == "href":
+                    linked = True
+                elif name == "rel":
+                    linked = related = True
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
             else:
                 hint = cls + " " if ident is None else f"{cls} {ident}"
-            # Attributes besides the class and id: a role, or an author link, adds to it.
-            if count > (cls is not None) + (ident is not None):
-                if ("itemprop" in names or "data-role" in names or "data-slot" in names) and (
-                    el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")
-                ):
-                    hint += (
-                        f" {el.get('itemprop', '')} {el.get('data-role', '')}"
-                        f" {el.get('data-slot', '')}"
-                    )
-                # A link without an address or a rel is no author's link: its tag is not
-                # asked for.
-                if ("href" in names or "rel" in names) and (
-                    el.tag == "a"
-                    and (
-                        _links_an_author(el.get(b"href", ""))
-                        or ("rel" in names and "author" in el.get(b"rel", ""))
-                    )
-                ):
-                    hint += " author"
+            # A role adds to it, and so does an author's link.
+            if roles and (el.get(b"itemprop") or el.get(b"data-role") or el.get(b"data-slot")):
+                hint += (
+                    f" {el.get('itemprop', '')} {el.get('data-role', '')} {el.get('data-slot', '')}"
+                )
+            # A link without an address or a rel is no author's link: its tag is not
+            # asked for.
+            if linked and (
+                el.tag == "a"
+                and (
+                    _links_an_author(el.get(b"href", ""))
+                    or (related and "author" in el.get(b"rel", ""))
+                )
+            ):
+                hint += " author"
             flags = known.get(hint)
             if flags is None:
                 flags = _read_hint(hint, known, long_hints)
-            if not flags:
-                continue
-            # Without "ource" or "guon" in the hint, neither the class nor the id can name
-            # a source box.
-            if flags & _SOURCE and _names_source(cls, ident):
-                sources.append(el)
-            tag = el.tag
-            if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
-                titles.append(el)
-            if flags & _LEAD and tag in _LEAD_TAGS:
-                leads.append(el)
-            if flags & _DATE and tag != "time":
-                dates.append(el)
-            if flags & _AUTHOR:
-                authors.append(el)
+            if flags:
+                self._list(el, flags, cls, ident)
         self._add_headings_and_times(root)
+
+    def _list(self, el: HtmlElement, flags: int, cls: str | None, ident: str | None) -> None:
+        """List ``el`` where its hint's ``flags`` and its tag say (its class and id given)."""
+        # Without "ource" or "guon" in the hint, neither the class nor the id can name
+        # a source box.
+        if flags & _SOURCE and _names_source(cls, ident):
+            self.sources.append(el)
+        tag = el.tag
+        if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
+            self.titles.append(el)
+        if flags & _LEAD and tag in _LEAD_TAGS:
+            self.leads.append(el)
+        if flags & _DATE and tag != "time":
+            self.dates.append(el)
+        if flags & _AUTHOR:
+            self.authors.append(el)
 
     def _add_headings_and_times(self, root: HtmlElement) -> None:
         """The headings and time elements, each a candidate whatever its class, among the
