@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 __all__ = [
     "clean",
@@ -95,8 +96,40 @@ def clean(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    # White space (str.split() splits where the regex \s does) folded to one space, trimmed.
+    return _fold_spaces(text)
+
+
+def _fold_spaces(text: str) -> str:
+    """``" ".join(text.split())``: white space folded to one space, trimmed.
+
+    Text read from pages is often single spaces between words with line breaks and
+    indents only around it: trimmed, it is folded already, and is not split into words
+    and joined again.
+    """
+    text = text.strip()  # (str.strip() trims what str.split() splits at)
+    if "  " not in text and text.isprintable():
+        return text  # printable: no white space but the space, and no two in a row
     return " ".join(text.split())
+
+
+# Texts the readers cleaned and hand to the model as they are (a body block's text): the
+# model takes back the very string without looking at it again (a text built elsewhere,
+# or changed since, is another string and is checked). Each string is held here, so no
+# other object can take its id while it is; past the bound all are forgotten (a forgotten
+# text is only checked again).
+_VOUCHED: dict[int, str] = {}
+_VOUCHED_MAX: Final = 4096
+
+
+def _clean_vouched(text: str) -> str:
+    """:func:`clean`, and the model takes the cleaned text back unchecked (see
+    ``_VOUCHED``)."""
+    cleaned = clean(text)
+    if cleaned and type(cleaned) is str:  # (a subclass might answer otherwise)
+        if len(_VOUCHED) >= _VOUCHED_MAX:
+            _VOUCHED.clear()
+        _VOUCHED[id(cleaned)] = cleaned
+    return cleaned
 
 
 def clean_or_none(text: str | None) -> str | None:
