@@ -90,7 +90,8 @@ def clean(text: str) -> str:
     """
     if is_clean(text):  # most text handed over is clean already: one look says so
         return text
-    if _DROPPED.search(text) is not None:
+    # (Every character dropped is unprintable: printable text has none to look for.)
+    if not text.isprintable() and _DROPPED.search(text) is not None:
         text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
         text = _CONTROLS.sub("", text)
         text = _INVISIBLE.sub("", text)
@@ -153,11 +154,12 @@ def is_clean(text: str) -> bool:
     # a letter to compose, there is nothing for it to change.
     # Every character clean() changes is unprintable: printable text (most text) needs no
     # look for one.
+    # The looks that cost nothing first: untidy text is mostly told by its ends.
     return (
-        (text.isprintable() or _NOT_KEPT.search(text) is None)
-        and "  " not in text
-        and text[:1] != " "
+        text[:1] != " "
         and text[-1:] != " "
+        and "  " not in text
+        and (text.isprintable() or _NOT_KEPT.search(text) is None)
         and (text.isascii() or unicodedata.is_normalized("NFC", text))
     )
 
