@@ -372,7 +372,7 @@ def test_folding_spaces_is_splitting_and_joining(text: str) -> None:
 def test_a_vouched_text_is_the_clean_text_and_only_that_string_is_vouched(text: str) -> None:
     vouched = text_module._clean_vouched(text)
     assert vouched == clean(text)
-    if vouched:
+    if vouched and len(vouched) <= text_module._VOUCHED_LEN:
         assert text_module._VOUCHED[id(vouched)] is vouched
         assert is_clean(vouched)
     # An equal string built apart is another object, not vouched for (one character is
@@ -388,3 +388,11 @@ def test_vouched_texts_are_forgotten_past_the_bound() -> None:
         text_module._clean_vouched(f"dòng {i}")
     assert 0 < len(text_module._VOUCHED) <= text_module._VOUCHED_MAX
     assert text_module._clean_vouched("") == ""  # nothing to vouch for
+    long = text_module._clean_vouched("chữ " * text_module._VOUCHED_LEN)
+    assert text_module._VOUCHED.get(id(long)) is None  # too long to hold
+
+
+def test_clean_or_none_vouches_for_what_it_gives() -> None:
+    given_back = clean_or_none(" Tin\u00a0nóng ")
+    assert given_back == "Tin nóng"
+    assert text_module._VOUCHED[id(given_back)] is given_back

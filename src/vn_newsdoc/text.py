@@ -113,20 +113,22 @@ def _fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-# Texts the readers cleaned and hand to the model as they are (a body block's text): the
-# model takes back the very string without looking at it again (a text built elsewhere,
-# or changed since, is another string and is checked). Each string is held here, so no
-# other object can take its id while it is; past the bound all are forgotten (a forgotten
-# text is only checked again).
+# Texts the readers cleaned and hand to the model as they are (a body block's text, what
+# clean_or_none() gives): the model takes back the very string without looking at it again
+# (a text built elsewhere, or changed since, is another string and is checked). Each string
+# is held here, so no other object can take its id while it is; past the bound all are
+# forgotten, and longer texts are not held (a text not held is only checked again).
 _VOUCHED: dict[int, str] = {}
-_VOUCHED_MAX: Final = 4096
+_VOUCHED_MAX: Final = 1024
+_VOUCHED_LEN: Final = 2000
 
 
 def _clean_vouched(text: str) -> str:
     """:func:`clean`, and the model takes the cleaned text back unchecked (see
     ``_VOUCHED``)."""
     cleaned = clean(text)
-    if cleaned and type(cleaned) is str:  # (a subclass might answer otherwise)
+    if cleaned and len(cleaned) <= _VOUCHED_LEN and type(cleaned) is str:
+        # (type: a subclass of str might answer otherwise)
         if len(_VOUCHED) >= _VOUCHED_MAX:
             _VOUCHED.clear()
         _VOUCHED[id(cleaned)] = cleaned
@@ -141,7 +143,7 @@ def clean_or_none(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    return clean(text) or None
+    return _clean_vouched(text) or None
 
 
 def is_clean(text: str) -> bool:
