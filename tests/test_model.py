@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from strategies import articles
 from vn_newsdoc import (
@@ -23,6 +24,7 @@ from vn_newsdoc import (
     Quote,
     Role,
 )
+from vn_newsdoc import text as text_module
 from vn_newsdoc.text import is_clean
 
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -75,6 +77,30 @@ def test_every_text_field_is_checked_and_named(build: Any, field: str) -> None:
     with pytest.raises(InvalidArticleError) as info:
         build()
     assert info.value.field == field
+
+
+@given(st.text())
+def test_a_text_the_reader_vouched_for_is_taken_and_any_other_is_checked(raw: str) -> None:
+    vouched = text_module._clean_vouched(raw)
+    if vouched:
+        assert Paragraph(vouched).text is vouched
+        assert Figure(caption=vouched).caption is vouched
+    # What a user builds is checked as ever, whatever the reader vouched for before.
+    if raw and not is_clean(raw):
+        with pytest.raises(InvalidArticleError):
+            Paragraph(raw)
+        with pytest.raises(InvalidArticleError):
+            Figure(caption=raw)
+
+
+@pytest.mark.parametrize("value", [None, "", 7, b"x"])
+def test_what_no_reader_vouches_for_is_refused_as_ever(value: object) -> None:
+    text_module._clean_vouched("Tin nóng")  # the memory is not empty
+    with pytest.raises(InvalidArticleError):
+        Paragraph(value)  # type: ignore[arg-type]
+    if value is not None:
+        with pytest.raises(InvalidArticleError):
+            Figure(caption=value)  # type: ignore[arg-type]
 
 
 def test_naive_datetime_is_refused() -> None:

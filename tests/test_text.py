@@ -359,3 +359,40 @@ def test_what_clean_changes_is_never_printable() -> None:
     # is_clean() and clean() trust str.isprintable() to say that no character is to drop.
     every = (chr(c) for c in range(sys.maxunicode + 1))
     assert [c for c in every if text_module._NOT_KEPT.match(c) and c.isprintable()] == []
+
+
+@given(st.one_of(st.text(), _TRICKY, _PAGE_TEXT))
+def test_folding_spaces_is_splitting_and_joining(text: str) -> None:
+    # The trimmed text stands for the split and joined one where it is printable with no
+    # two spaces in a row.
+    assert text_module._fold_spaces(text) == " ".join(text.split())
+
+
+@given(st.one_of(st.text(), _TRICKY, _PAGE_TEXT))
+def test_a_vouched_text_is_the_clean_text_and_only_that_string_is_vouched(text: str) -> None:
+    vouched = text_module._clean_vouched(text)
+    assert vouched == clean(text)
+    if vouched and len(vouched) <= text_module._VOUCHED_LEN:
+        assert text_module._VOUCHED[id(vouched)] is vouched
+        assert is_clean(vouched)
+    # An equal string built apart is another object, not vouched for (one character is
+    # left aside: the interpreter shares one object for each Latin-1 character).
+    if len(vouched) > 1:
+        copy = (vouched + ".")[:-1]
+        assert copy is not vouched
+        assert text_module._VOUCHED.get(id(copy)) is not copy
+
+
+def test_vouched_texts_are_forgotten_past_the_bound() -> None:
+    for i in range(text_module._VOUCHED_MAX + 10):
+        text_module._clean_vouched(f"dòng {i}")
+    assert 0 < len(text_module._VOUCHED) <= text_module._VOUCHED_MAX
+    assert text_module._clean_vouched("") == ""  # nothing to vouch for
+    long = text_module._clean_vouched("chữ " * text_module._VOUCHED_LEN)
+    assert text_module._VOUCHED.get(id(long)) is None  # too long to hold
+
+
+def test_clean_or_none_vouches_for_what_it_gives() -> None:
+    given_back = clean_or_none(" Tin\u00a0nóng ")
+    assert given_back == "Tin nóng"
+    assert text_module._VOUCHED[id(given_back)] is given_back

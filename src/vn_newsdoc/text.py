@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 __all__ = [
     "clean",
@@ -89,14 +90,49 @@ def clean(text: str) -> str:
     """
     if is_clean(text):  # most text handed over is clean already: one look says so
         return text
-    if _DROPPED.search(text) is not None:
+    # (Every character dropped is unprintable: printable text has none to look for.)
+    if not text.isprintable() and _DROPPED.search(text) is not None:
         text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
         text = _CONTROLS.sub("", text)
         text = _INVISIBLE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    # White space (str.split() splits where the regex \s does) folded to one space, trimmed.
+    return _fold_spaces(text)
+
+
+def _fold_spaces(text: str) -> str:
+    """``" ".join(text.split())``: white space folded to one space, trimmed.
+
+    Text read from pages is often single spaces between words with line breaks and
+    indents only around it: trimmed, it is folded already, and is not split into words
+    and joined again.
+    """
+    text = text.strip()  # (str.strip() trims what str.split() splits at)
+    if "  " not in text and text.isprintable():
+        return text  # printable: no white space but the space, and no two in a row
     return " ".join(text.split())
+
+
+# Texts the readers cleaned and hand to the model as they are (a body block's text, what
+# clean_or_none() gives): the model takes back the very string without looking at it again
+# (a text built elsewhere, or changed since, is another string and is checked). Each string
+# is held here, so no other object can take its id while it is; past the bound all are
+# forgotten, and longer texts are not held (a text not held is only checked again).
+_VOUCHED: dict[int, str] = {}
+_VOUCHED_MAX: Final = 1024
+_VOUCHED_LEN: Final = 2000
+
+
+def _clean_vouched(text: str) -> str:
+    """:func:`clean`, and the model takes the cleaned text back unchecked (see
+    ``_VOUCHED``)."""
+    cleaned = clean(text)
+    if cleaned and len(cleaned) <= _VOUCHED_LEN and type(cleaned) is str:
+        # (type: a subclass of str might answer otherwise)
+        if len(_VOUCHED) >= _VOUCHED_MAX:
+            _VOUCHED.clear()
+        _VOUCHED[id(cleaned)] = cleaned
+    return cleaned
 
 
 def clean_or_none(text: str | None) -> str | None:
@@ -107,7 +143,7 @@ def clean_or_none(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    return clean(text) or None
+    return _clean_vouched(text) or None
 
 
 def is_clean(text: str) -> bool:
@@ -120,11 +156,12 @@ def is_clean(text: str) -> bool:
     # a letter to compose, there is nothing for it to change.
     # Every character clean() changes is unprintable: printable text (most text) needs no
     # look for one.
+    # The looks that cost nothing first: untidy text is mostly told by its ends.
     return (
-        (text.isprintable() or _NOT_KEPT.search(text) is None)
-        and "  " not in text
-        and text[:1] != " "
+        text[:1] != " "
         and text[-1:] != " "
+        and "  " not in text
+        and (text.isprintable() or _NOT_KEPT.search(text) is None)
         and (text.isascii() or unicodedata.is_normalized("NFC", text))
     )
 

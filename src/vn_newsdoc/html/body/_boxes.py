@@ -13,7 +13,7 @@ from vn_newsdoc.html.figures import (
     is_caption_element,
     is_figure_element,
 )
-from vn_newsdoc.text import clean
+from vn_newsdoc.text import _clean_vouched, clean
 
 __all__ = ["credit_beside", "is_gallery", "text_and_credit"]
 
@@ -66,7 +66,9 @@ def text_and_credit(el: HtmlElement, depth: int = 0) -> tuple[str, str | None]:
             else:
                 texts.append(" ".join(child.itertext()))
         texts.append(child.tail or "")
-    return clean(" ".join(texts)), credit
+    joined = " ".join(texts)
+    # The caption's own text goes to the model as it is (a box's inner text does not).
+    return (clean(joined) if depth else _clean_vouched(joined)), credit
 
 
 def credit_beside(box: HtmlElement, caption: HtmlElement) -> str | None:

@@ -29,7 +29,7 @@ from vn_newsdoc.html.figures import (
     image_source,
     links_elsewhere,
 )
-from vn_newsdoc.text import clean
+from vn_newsdoc.text import _clean_vouched
 
 __all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
@@ -372,7 +372,7 @@ class _Walker:
             return
         credit, self.credit = self.credit, None
         if (self.parts and self.chars) or credit:
-            text = clean("".join(self.parts))
+            text = _clean_vouched("".join(self.parts))
             if (text and self.chars) or credit:
                 chars = self.chars or 1
                 self.blocks.append(
