@@ -330,35 +330,30 @@ def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlE
         get = el.get
         style = get(b"style")
         if (
-            (style and (_HIDING.get(style) or _hiding(style)) is _Hides.YES)
+            (style and _style_hides(style))
             or (get(b"hidden") is not None and not _STREAMED_ID_RE.match(get(b"id") or ""))
             or (get(b"aria-hidden") == "true" and el.tag != "img")
         ):
             _drop_tree(el)
 
 
-class _Hides(enum.Enum):
-    """Whether a style hides its element (a remembered answer, never falsy)."""
-
-    NO = 0
-    YES = 1
-
-
 # Pages set the same styles on many elements (a page of the corpus: 60 styles, 25 of them
 # different): each is judged once. Past the bound all are forgotten (what is kept changes
 # no answer); longer styles are judged each time.
-_HIDING: dict[str, _Hides] = {}
+_HIDING: dict[str, bool] = {}
 _HIDING_MAX: Final = 1 << 12
 _HIDING_LEN: Final = 200
 
 
-def _hiding(style: str) -> _Hides:
-    """:func:`_hides`, as a remembered answer."""
-    said = _Hides.YES if _hides(style) else _Hides.NO
-    if len(style) <= _HIDING_LEN:
-        if len(_HIDING) >= _HIDING_MAX:
-            _HIDING.clear()
-        _HIDING[style] = said
+def _style_hides(style: str) -> bool:
+    """:func:`_hides`, each style judged once (see ``_HIDING``)."""
+    said = _HIDING.get(style)
+    if said is None:
+        said = _hides(style)
+        if len(style) <= _HIDING_LEN:
+            if len(_HIDING) >= _HIDING_MAX:
+                _HIDING.clear()
+            _HIDING[style] = said
     return said
 
 

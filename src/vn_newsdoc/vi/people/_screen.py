@@ -161,10 +161,10 @@ def quiet(text: str, spaced: str, start: int, end: int) -> bool:
     [True, False, False]
     """
     words = spaced[start:end].split()
-    found = _MARKING_RUNS.intersection(words)
     if not "".join(words).isalnum():
         # A word with a rarer mark inside: the runs of all.
-        found = _MARKING_RUNS.intersection(_RUNS.findall(" ".join(words)))
+        words = _RUNS.findall(" ".join(words))
+    found = _MARKING_RUNS.intersection(words)
     if not found:
         return True
     if not found.isdisjoint(_ANYHOW_RUNS):
