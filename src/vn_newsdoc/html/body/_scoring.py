@@ -65,18 +65,13 @@ _PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "di
 _PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
-def _own_text(el: HtmlElement) -> tuple[int, int, str, int]:
+def _own_text(el: HtmlElement, children: list[HtmlElement]) -> tuple[int, int, str, int]:
     """Characters, characters inside links, the text itself (its pieces joined by
     spaces), and blank lines (``<br><br>``) of the text directly in ``el`` and its inline
-    children (nested blocks are scored on their own). The caller counts the commas of
-    a text long enough to score, not of every block."""
+    children (nested blocks are scored on their own). ``children``: ``el[:]``, which the
+    caller has read (a block without children is its own text alone). The caller counts
+    the commas of a text long enough to score, not of every block."""
     text = el.text
-    # The children as a list: lxml builds it in one call, cheaper than an iterator.
-    children = el[:]
-    if not children:  # a block without children: its own text alone, counted as below
-        if not text or text.isspace():
-            return 0, 0, "", 0
-        return len(text.strip()), 0, text, 0
     texts = [text] if text and not text.isspace() else []
     linked = 0
     breaks = 0
@@ -248,12 +243,13 @@ def _texts_under(
     >>> under[box], under[box[0]], box[1] in under
     (70, 70, False)
     """
-    under: dict[HtmlElement, int] = {}
-    for el in reversed(blocks):
-        total = under.get(el, 0) + scored.get(el, 0)
-        if not total:
-            continue
-        under[el] = total
+    # Each scored block's own text is in from the start (a block hands its text on with
+    # what it was handed), and only the blocks holding any are gone through: those are
+    # picked in C, each looked at when its turn comes (what a block hands on goes to
+    # blocks before it in document order, which come later here).
+    under: dict[HtmlElement, int] = dict(scored)
+    for el in filter(under.__contains__, reversed(blocks)):
+        total = under[el]
         up = el.getparent()
         while up is not None:
             under[up] = under.get(up, 0) + total
@@ -613,7 +609,17 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     # block is reached again (from its parent, from its children, by a later iteration).
     blocks = list(root.iter(*_PARA_TAGS))
     for el in blocks:
-        length, linked, text, breaks = _own_text(el)
+        # The children as a list: lxml builds it in one call, cheaper than an iterator.
+        children = el[:]
+        if children:
+            length, linked, text, breaks = _own_text(el, children)
+        else:
+            # A block without children: its own text alone (as _own_text reads it); one
+            # too short before it is stripped is too short after it.
+            text = el.text or ""
+            if len(text) < _TEXT_MIN:
+                continue
+            length, linked, breaks = len(text.strip()), 0, 0
         if length < _TEXT_MIN or (el.tag == "h1" and length <= HEADLINE_MAX):
             continue  # an h1 scores only when it holds more than a headline: text in an h1
         commas = text.count(",")
