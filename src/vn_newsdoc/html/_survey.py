@@ -100,17 +100,18 @@ class Survey:
             roles = False  # an itemprop, data-role or data-slot attribute
             linked = False  # an href or rel attribute
             related = False  # a rel attribute
+            # The names most often met first: a class, then a link's address.
             for name in names:
                 if name == "class":
                     cls = el.get(b"class")
-                elif name == "id":
-                    ident = el.get(b"id")
-                elif name in _ROLE_NAMES:
-                    roles = True
                 elif name == "href":
                     linked = True
+                elif name == "id":
+                    ident = el.get(b"id")
                 elif name == "rel":
                     linked = related = True
+                elif name in _ROLE_NAMES:
+                    roles = True
             # The hint is "class id", either one empty when absent.
             if cls is None:
                 hint = " " if ident is None else " " + ident
