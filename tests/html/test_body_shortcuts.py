@@ -413,3 +413,44 @@ def test_most_is_max(looks: dict[str, int]) -> None:
 def test_class_words_remembered_are_the_words(names: str) -> None:
     words = {w.lower() for w in figures._WORD_SPLIT_RE.split(names.strip()) if w}
     assert figures._words_of(names) == (words if names.strip() else set())
+
+
+def _own_length_by_definition(el: HtmlElement) -> int:
+    """The characters of a block's own text as the scoring first read it: its text and
+    its children's pieces joined by spaces, stripped (a block without children holds its
+    text alone)."""
+    pieces = [el.text] if el.text and not el.text.isspace() else []
+    for child in el:
+        if child.tag in _walk.INLINE_TAGS:
+            inner = "".join(child.itertext())
+            if inner:
+                pieces.append(inner)
+        if child.tail and not child.tail.isspace():
+            pieces.append(child.tail)
+    return len(" ".join(pieces).strip())
+
+
+@given(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(" \t\n\xa0\u3000"))
+)
+@example("x" * 24 + " ")
+@example(" " * 30 + "x" * 24)
+def test_a_short_block_without_children_is_skipped_only_when_it_cannot_score(text: str) -> None:
+    # The scoring skips a block without children whose text is shorter than the least
+    # that scores, before stripping it; else it counts the stripped text.
+    el = fragment_fromstring("<p>x</p>")
+    el.text = text
+    length = _own_length_by_definition(el)
+    if len(el.text or "") < _scoring._TEXT_MIN:
+        assert length < _scoring._TEXT_MIN
+    else:
+        assert len((el.text or "").strip()) == length
+
+
+@given(_TREES)
+def test_own_text_is_its_definition(tree: str) -> None:
+    root = fragment_fromstring(f"<div>{tree}</div>")
+    for el in root.iter(*_scoring._PARA_TAGS):
+        children = el[:]
+        if children:
+            assert _scoring._own_text(el, children)[0] == _own_length_by_definition(el)

@@ -656,6 +656,23 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     top = _out_of_furniture(_highest(scores, bounds, final), scores, final)
     top = _in_own_story(root, top, scores, under, final)
     best = _descend(top, scored, scores, linked_chars, under)
+    return _with_kin(best, top, under, (scores, scored, linked_chars), final)
+
+
+def _with_kin(
+    best: HtmlElement,
+    top: HtmlElement,
+    under: dict[HtmlElement, int],
+    tallies: tuple[dict[HtmlElement, float], dict[HtmlElement, int], dict[HtmlElement, int]],
+    final: Callable[[HtmlElement], float],
+) -> list[HtmlElement]:
+    """The containers around the winner ``best`` (``top`` the candidate it was descended
+    from): the gallery holding it where it is a picture's caption, else the run of boxes
+    it is one of, else the winner with the lines signing it off or with the siblings that
+    join it (:func:`_kept_siblings`). ``under``: the scored text in each element
+    (:func:`_texts_under`); ``tallies``: the candidates' scores, the text blocks'
+    characters and their characters in links."""
+    linked_chars = tallies[2]
     gallery = _out_of_caption(best)
     if gallery is not best:
         return [gallery]
@@ -672,7 +689,7 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
             return [best, *signoffs]
     # A sibling joins the winner when it scores nearly as well, or when it carries the
     # same class and scores fairly (an article split in two boxes by an advert).
-    return _kept_siblings(best, parent, (scores, scored, linked_chars), final)
+    return _kept_siblings(best, parent, tallies, final)
 
 
 def _named_paragraphs(best: HtmlElement, scored: dict[HtmlElement, int]) -> set[tuple[str, str]]:
