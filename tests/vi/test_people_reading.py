@@ -22,7 +22,7 @@ from vn_newsdoc.vi.people._find import _People
 from vn_newsdoc.vi.people._lexicon import sport_report
 from vn_newsdoc.vi.people._mentions import Mention, find_mentions
 from vn_newsdoc.vi.people._scan import _named, _plain, _quiet_texts, _Spaced
-from vn_newsdoc.vi.people._screen import may_hold_person, quiet, spaced
+from vn_newsdoc.vi.people._screen import glued, may_hold_person, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name, may_name_at, sentences
 from vn_newsdoc.vi.people._tokens import spellings, token_key
 
@@ -275,6 +275,38 @@ def test_sentences_set_aside_unread_give_nothing(texts: list[str]) -> None:
         for s in _named(texts, lows, set()):
             if s.text == t:
                 assert not may_hold_person(texts[t][s.start : s.end], lambda: False)
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_FOREIGN), max_size=8).map(" ".join),
+        max_size=8,
+    )
+)
+def test_texts_screened_joined_are_those_screened_alone(texts: list[str]) -> None:
+    # On a page with no Vietnamese text first, the screen looks at all the texts joined
+    # (the spaced forms and glued abbreviations found once): a text it sets aside is one
+    # set aside when looked at alone, and its spaced form is the text's own.
+    texts = [clean(t) for t in texts]
+    lows = [t.lower() for t in texts]
+    spaces = _Spaced(texts, lows)
+    for t in _quiet_texts(texts, spaces):
+        low = spaced(texts[t], lows[t])
+        assert low is not None
+        assert not glued(texts[t])
+        assert quiet(texts[t], low, 0, len(texts[t]))
+    for t in range(len(texts)):
+        assert spaces.get(t) == spaced(texts[t], lows[t])
+
+
+def test_a_page_in_another_language_is_screened_joined() -> None:
+    texts = ["The economy grew.", "An analyst, Mr Frank Lee, said so.", "The U.S. index fell."]
+    lows = [t.lower() for t in texts]
+    spaces = _Spaced(texts, lows)
+    # "Frank" starts a given name, with a capital: the second text may mark someone; the
+    # third holds "U.S", which the tokens may split like "CT.Hội".
+    assert _quiet_texts(texts, spaces) == {0}
+    assert spaces.get(1) == "an analyst  mr frank lee  said so "
 
 
 def test_texts_read_together_or_apart_give_the_same_people() -> None:
