@@ -167,8 +167,13 @@ def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, st
         if row is None:
             continue
         for el in row.iterdescendants(Element):  # elements alone: no comment, no instruction
-            cls, ident = el.get("class"), el.get("id")
-            # Without a class or an id (most elements) nothing names a source.
+            # Without a class or an id (most elements) nothing names a source: an element
+            # without attributes (one call to lxml, where two look-ups by name cost three
+            # times as much) has neither. Names given as bytes, which lxml takes as they
+            # are (a str it encodes at every call).
+            if not el.keys():
+                continue
+            cls, ident = el.get(b"class"), el.get(b"id")
             if (cls is None and ident is None) or el is near or not _names_a_source(cls, ident):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
