@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
+from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
@@ -164,8 +165,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Lines] | None:
     own = own_line(page, headline)
     memo = BoxMemo()
     candidates: Candidates = []
-    for el in box.iter():
-        if el in inside or not isinstance(el.tag, str):
+    for el in box.iter(Element):  # elements alone: no comment, no instruction
+        if el in inside:
             continue
         if not _may_show_digits(el) or _inner_text_shows(el):
             continue
