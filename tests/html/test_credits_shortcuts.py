@@ -94,8 +94,8 @@ _SPAN = st.tuples(
 
 @given(st.lists(_SPAN, max_size=5), st.lists(_SPAN, max_size=3), st.booleans())
 def test_source_near_is_its_definition(before: list[str], after: list[str], comment: bool) -> None:
-    # Elements without attributes passed by their keys, class and id asked for by bytes:
-    # the answer of every element's class and id asked for by name.
+    # Class and id asked for by bytes, elements alone walked: the answer of every node's
+    # class and id asked for by name.
     note = "<!-- source -->" if comment else ""
     root = fragment_fromstring(
         f"<div><div>{''.join(before)}{note}<h1>Tin</h1>{''.join(after)}</div><p>x</p></div>"
