@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import _credits
+from vn_newsdoc.html._thresholds import CREDIT_MAX, SOURCE_WORDS
 from vn_newsdoc.model import Byline
+from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import parse_author_meta
 
 _LINES = st.sampled_from(
@@ -56,3 +58,48 @@ def test_in_furniture_remembered_is_its_definition(tree: str) -> None:
             _credits._names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors()
         )
         assert _credits._in_furniture(el, known) is afresh
+
+
+def _source_near_by_definition(
+    elements: list[HtmlElement | None],
+) -> tuple[HtmlElement, str] | None:
+    """source_near() as first written: every element's class and id asked for by name."""
+    for near in elements:
+        row = near.getparent() if near is not None else None
+        if row is None:
+            continue
+        for el in row.iterdescendants():
+            if not isinstance(el.tag, str):
+                continue
+            cls, ident = el.get("class"), el.get("id")
+            if (cls is None and ident is None) or el is near:
+                continue
+            if not _credits._names_a_source(cls, ident):
+                continue
+            text = _credits._SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
+            if text and len(text) <= CREDIT_MAX and len(text.split()) <= SOURCE_WORDS:
+                return el, text
+    return None
+
+
+_SOURCE_NAMES = st.sampled_from(
+    ["", "source", "SOURCE", "meta-source", "nguon-tin", "ſource", "xsource", "lead", "Nguon"]
+)
+_SPAN = st.tuples(
+    st.sampled_from(["class", "id", "title", "data-x", None]),
+    _SOURCE_NAMES,
+    st.sampled_from(["Theo TTXVN", "Nguồn: Tuổi Trẻ", "", "a b c d e f g h i j k"]),
+).map(lambda t: f"<span>{t[2]}</span>" if t[0] is None else f"<span {t[0]}='{t[1]}'>{t[2]}</span>")
+
+
+@given(st.lists(_SPAN, max_size=5), st.lists(_SPAN, max_size=3), st.booleans())
+def test_source_near_is_its_definition(before: list[str], after: list[str], comment: bool) -> None:
+    # Class and id asked for by bytes, elements alone walked: the answer of every node's
+    # class and id asked for by name.
+    note = "<!-- source -->" if comment else ""
+    root = fragment_fromstring(
+        f"<div><div>{''.join(before)}{note}<h1>Tin</h1>{''.join(after)}</div><p>x</p></div>"
+    )
+    headline = root.find(".//h1")
+    for elements in ([headline], [None, root[1]], [root[0], headline]):
+        assert _credits.source_near(elements) == _source_near_by_definition(elements)

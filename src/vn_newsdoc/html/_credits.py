@@ -167,8 +167,9 @@ def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, st
         if row is None:
             continue
         for el in row.iterdescendants(Element):  # elements alone: no comment, no instruction
-            cls, ident = el.get("class"), el.get("id")
-            # Without a class or an id (most elements) nothing names a source.
+            # Without a class or an id nothing names a source. The names are given as
+            # bytes, which lxml takes as they are (a str it encodes at every call).
+            cls, ident = el.get(b"class"), el.get(b"id")
             if (cls is None and ident is None) or el is near or not _names_a_source(cls, ident):
                 continue
             text = _SOURCE_PREFIX_RE.sub("", clean(" ".join(el.itertext()))).strip()
@@ -294,7 +295,8 @@ def _in_furniture(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
 
 def _elsewhere_box(box: HtmlElement) -> bool:
     """Whether a box is named for comments or a list of other articles."""
-    return _names_elsewhere(box.get("class"), box.get("id"))
+    # Names given as bytes, which lxml takes as they are (a str it encodes at every call).
+    return _names_elsewhere(box.get(b"class"), box.get(b"id"))
 
 
 def find_source(

@@ -239,7 +239,8 @@ def in_other_box(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -
 
 def _other_box(box: HtmlElement) -> bool:
     """Whether a box is tagged or named for other articles or the menu."""
-    return box.tag in _OTHER_TAGS or _names_other(box.get("class"), box.get("id"))
+    # Names given as bytes, which lxml takes as they are (a str it encodes at every call).
+    return box.tag in _OTHER_TAGS or _names_other(box.get(b"class"), box.get(b"id"))
 
 
 def beside_other_articles(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:

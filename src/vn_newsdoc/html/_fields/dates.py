@@ -18,11 +18,13 @@ first, and the dates' rule says so.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
+from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import DateParseError
@@ -64,13 +66,16 @@ __all__ = [
 ]
 
 Candidates = list[tuple[HtmlElement, str]]
+# What a strategy of :data:`CASCADE` gives: its candidates, which :func:`decide` reads
+# in order until one shows a time (a strategy may give them one at a time).
+Lines = Iterable[tuple[HtmlElement, str]]
 
 MONTH_FIRST: Final = "month-first: the page's own dates prove it"
 """What the dates' rule adds in :func:`~vn_newsdoc.html.explain_html` on a page read
 month first."""
 
 
-def _by_profile(page: Page, draft: Draft) -> Found[Candidates] | None:
+def _by_profile(page: Page, draft: Draft) -> Found[Lines] | None:
     if page.profile is None or not page.profile.dateline:
         return None
     return Found(list(page.profile_datelines))
@@ -90,12 +95,20 @@ def profile_datelines(page: Page) -> Candidates:
     return candidates
 
 
-def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
+def _by_class_near_headline(page: Page, draft: Draft) -> Found[Lines] | None:
+    return Found(_class_candidates(page, draft))
+
+
+def _class_candidates(page: Page, draft: Draft) -> Iterator[tuple[HtmlElement, str]]:
+    """:func:`_by_class_near_headline`'s candidates, one at a time: :func:`decide` stops
+    at the first that shows a time (most pages' first), and the others' text and boxes
+    are then never looked at. Nothing here depends on what :func:`decide` reads meanwhile
+    (the draft's headline alone is read, and it is set before)."""
     survey = page.survey
     near = survey.order.get(draft.headline_el, 0) if draft.headline_el is not None else 0
     own = own_line(page, draft.headline_el)
     memo = BoxMemo()
-    candidates: Candidates = []
+    taken = 0
     # find_dateline's candidates less those of other articles: an element in a box named
     # for other articles (most of them) is left before its text is read.
     for el in _dated_near(survey, near):
@@ -106,13 +119,13 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Candidates] | Non
             continue
         if beside_other_articles(el, own, memo):
             continue
-        candidates.append((el, text))
-        if len(candidates) == DATELINE_CANDIDATES:  # no more are read
-            break
-    return Found(candidates)
+        yield el, text
+        taken += 1
+        if taken == DATELINE_CANDIDATES:  # no more are read
+            return
 
 
-def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
+def _by_label(page: Page, draft: Draft) -> Found[Lines] | None:
     """Lines a publication or update label opens (``Ngày đăng:``, ``Người xuất bản: X``),
     in a table row, a definition list or beside an inline label, nearest the headline
     first; never one that holds the headline. Looked for only where the metadata gives no
@@ -135,7 +148,7 @@ def _by_label(page: Page, draft: Draft) -> Found[Candidates] | None:
 _BESIDE_LEVELS: Final = 2
 
 
-def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | None:
+def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Lines] | None:
     """Where nothing else gave a date and the metadata gives none: an element of the
     headline's own header box (two levels up) whose whole text is one timestamp, under any
     class (``<div class="article-data">thứ tư, 28 06, 2017</div>`` beside the title)."""
@@ -152,8 +165,8 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Candidates] | No
     own = own_line(page, headline)
     memo = BoxMemo()
     candidates: Candidates = []
-    for el in box.iter():
-        if el in inside or not isinstance(el.tag, str):
+    for el in box.iter(Element):  # elements alone: no comment, no instruction
+        if el in inside:
             continue
         if not _may_show_digits(el) or _inner_text_shows(el):
             continue
@@ -211,7 +224,7 @@ def _inner_text_shows(el: HtmlElement) -> bool:
     return False
 
 
-CASCADE: tuple[Strategy[Candidates], ...] = (
+CASCADE: tuple[Strategy[Lines], ...] = (
     Strategy("profile selector", _by_profile),
     Strategy("date class or tag near the headline", _by_class_near_headline),
     Strategy("labelled date line", _by_label),
@@ -226,7 +239,7 @@ def decide(page: Page, draft: Draft) -> None:
         found = strategy.find(page, draft)
         if found is None:
             continue
-        for el, text in found.value[:DATELINE_CANDIDATES]:
+        for el, text in itertools.islice(found.value, DATELINE_CANDIDATES):
             month_first = _month_first(page, el, text)
             read = read_dateline(
                 el, text, draft.headline_el, page.reference, month_first=month_first

@@ -247,14 +247,7 @@ def _description_candidates(
 def _canonical_url(
     got: _Collected, art: Mapping[str, Any], url: str | None, sources: dict[str, str]
 ) -> str | None:
-    main = art.get("mainEntityOfPage")
-    for source, value in (
-        ("link:canonical", got.canonical),
-        ("og:url", _first(got, "og:url")),
-        ("json-ld", _ld_text(art.get("url"))),
-        ("json-ld", _ld_text(main.get("@id") if isinstance(main, dict) else main)),
-        ("meta:canonical", _first(got, "canonical")),
-    ):
+    for source, value in _url_candidates(got, art):
         absolute = _absolute(value, url)
         if absolute:
             sources["url"] = source
@@ -262,6 +255,17 @@ def _canonical_url(
     if url:
         sources["url"] = "argument"
     return clean_or_none(url) if url else None
+
+
+def _url_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterator[tuple[str, str | None]]:
+    """The page's own URL where each source states it, most reliable first: each read
+    only when those before it give none (most pages' canonical link does)."""
+    yield "link:canonical", got.canonical
+    yield "og:url", _first(got, "og:url")
+    yield "json-ld", _ld_text(art.get("url"))
+    main = art.get("mainEntityOfPage")
+    yield "json-ld", _ld_text(main.get("@id") if isinstance(main, dict) else main)
+    yield "meta:canonical", _first(got, "canonical")
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
