@@ -459,13 +459,18 @@ class _Walker:
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
-        self.flush()
+        if self.chars or self.credit is not None:
+            self.flush()
+        else:  # flush() with nothing to make a block of (most block elements)
+            self.parts.clear()
+            self.last_br = False
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
         self.set_kind(el, tag, quote=fmt.quote, raw=raw, classes=classes, names=names)
-        align = _alignment(el, style, names)
-        if align:
-            self.align = align
+        if style or "align" in names:  # nothing else sets an alignment
+            align = _alignment(el, style, names)
+            if align:
+                self.align = align
         self.children(el, fmt, depth)
         self.flush()
         self.after_image = False  # "after a picture" holds inside one block only
@@ -484,7 +489,6 @@ class _Walker:
         """The kind of the block element ``el`` opens (``tag``: as the walk reads it;
         ``raw``: as the page writes it; ``classes``: its class, ``None`` where it has none;
         ``names``: its attributes' names)."""
-        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
         if tag in _HEADING_TAGS:
             self.kind, self.level = "heading", max(2, int(tag[1]))
         elif quote:
@@ -492,7 +496,8 @@ class _Walker:
         elif tag == "li":
             self.kind = "li"
         elif (
-            under_picture
+            self.blocks
+            and self.blocks[-1].kind in ("image", "caption")
             and credit_element(el, named=True)
             and not caption_by_names(raw, classes, el.get("id") if "id" in names else None)
         ):
