@@ -413,3 +413,22 @@ def test_most_is_max(looks: dict[str, int]) -> None:
 def test_class_words_remembered_are_the_words(names: str) -> None:
     words = {w.lower() for w in figures._WORD_SPLIT_RE.split(names.strip()) if w}
     assert figures._words_of(names) == (words if names.strip() else set())
+
+
+@given(
+    st.sampled_from(["", "text-align: center", "color: red", "TEXT-ALIGN:Right"]),
+    st.sampled_from([None, "", "left", "CENTER", "justify"]),
+    st.sampled_from([None, "x"]),
+)
+def test_alignment_asked_only_of_a_styled_or_aligned_element(
+    style: str, align: str | None, classes: str | None
+) -> None:
+    # The walk asks _alignment only of an element with a style or an align attribute:
+    # any other element sets none.
+    box = fragment_fromstring("<div>x</div>")
+    for name, value in (("style", style or None), ("align", align), ("class", classes)):
+        if value is not None:
+            box.set(name, value)
+    names = box.keys()
+    asked = bool(style) or "align" in names
+    assert asked or _walk._alignment(box, style, names) == ""
