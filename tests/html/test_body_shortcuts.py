@@ -276,6 +276,9 @@ def test_noise_by_attributes_is_is_noise_element(classes: str, ident: str, kind:
         if value and value.isprintable() and "\x00" not in value:
             el.set(name, value)
     assert _noise.noise_by_attributes(el, el.keys()) is _noise.is_noise_element(el)
+    names = el.keys()
+    classed = el.get("class") if "class" in names else None
+    assert _noise.noise_by_class(el, names, classed) is _noise.is_noise_element(el)
 
 
 _TREES = st.recursive(

@@ -18,7 +18,7 @@ from vn_newsdoc.html._thresholds import (
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import styled_look
-from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
+from vn_newsdoc.html.body._noise import holds_sentences, noise_by_class
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -436,8 +436,9 @@ class _Walker:
         # The names of its attributes: one call, and none of the look-ups below is made
         # for an attribute it lacks (most elements of a body have none, or a class only).
         names = el.keys()
+        classed = el.get("class") if "class" in names else None  # read once for all looks
         if tag in _NOT_ARTICLE_TAGS or (
-            noise_by_attributes(el, names)
+            noise_by_class(el, names, classed)
             and not self.kept(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
@@ -450,7 +451,7 @@ class _Walker:
         style = (el.get("style") or "") if "style" in names else ""
         # (is_custom_inline written out: this runs for every element of the body.)
         inline = tag in INLINE_TAGS or ("-" in tag and not tag.startswith("amp-"))
-        classes = el.get("class") if not inline and "class" in names else None
+        classes = None if inline else classed
         fmt = _format(el, tag, fmt, names, style=style, classes=classes)
         if inline:
             self.inline(el, fmt, depth)
