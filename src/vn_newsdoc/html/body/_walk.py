@@ -438,7 +438,8 @@ class _Walker:
         names = el.keys()
         classed = el.get("class") if "class" in names else None  # read once for all looks
         if tag in _NOT_ARTICLE_TAGS or (
-            noise_by_class(el, names, classed)
+            names  # (no attribute: nothing names it furniture, without a call)
+            and noise_by_class(el, names, classed)
             and not self.kept(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
@@ -452,7 +453,8 @@ class _Walker:
         # (is_custom_inline written out: this runs for every element of the body.)
         inline = tag in INLINE_TAGS or ("-" in tag and not tag.startswith("amp-"))
         classes = None if inline else classed
-        fmt = _format(el, tag, fmt, names, style=style, classes=classes)
+        if style or tag in _FORMATTING_TAGS:  # (else nothing changes it: _format's own test)
+            fmt = _format(el, tag, fmt, names, style=style, classes=classes)
         if inline:
             self.inline(el, fmt, depth)
             return
