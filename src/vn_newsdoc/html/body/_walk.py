@@ -125,8 +125,8 @@ class _Format:
         """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(
-    el: HtmlElement, tag: str, fmt: _Format, names: list[str], *, style: str, classes: str | None
+def _format(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
+    el: HtmlElement, tag: str, fmt: _Format, names: list[str], style: str, classes: str | None
 ) -> _Format:
     """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
     style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
@@ -230,11 +230,10 @@ class BodyBlock:
         "text",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0917  (the walk makes each block in order: cheaper than by name)
         self,
         kind: str,
         text: str = "",
-        *,
         element: HtmlElement | None = None,
         level: int = 2,
         bold: float = 0.0,
@@ -375,18 +374,20 @@ class _Walker:
             text = _clean_vouched(_prefolded("".join(self.parts)))
             if (text and self.chars) or credit:
                 chars = self.chars or 1
+                # (Its fields in order, not by name: a call by name costs far more here.)
                 self.blocks.append(
                     BodyBlock(
                         self.kind,
                         text,
-                        element=self.element,
-                        level=self.level,
-                        bold=self.bold / chars,
-                        italic=self.italic / chars,
-                        link=self.link / chars,
-                        align=self.align,
-                        after_image=self.after_image,
-                        look=_most(self.looks),
+                        self.element,
+                        self.level,
+                        self.bold / chars,
+                        self.italic / chars,
+                        self.link / chars,
+                        self.align,
+                        None,
+                        self.after_image,
+                        _most(self.looks),
                     )
                 )
                 self.blocks[-1].credit = credit
@@ -454,7 +455,7 @@ class _Walker:
         inline = tag in INLINE_TAGS or ("-" in tag and not tag.startswith("amp-"))
         classes = None if inline else classed
         if style or tag in _FORMATTING_TAGS:  # (else nothing changes it: _format's own test)
-            fmt = _format(el, tag, fmt, names, style=style, classes=classes)
+            fmt = _format(el, tag, fmt, names, style, classes)  # (in order: cheaper than by name)
         if inline:
             self.inline(el, fmt, depth)
             return
@@ -470,7 +471,7 @@ class _Walker:
             self.last_br = False
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
-        self.set_kind(el, tag, quote=fmt.quote, raw=raw, classes=classes, names=names)
+        self.set_kind(el, tag, fmt.quote, raw, classes, names)  # (in order: cheaper than by name)
         if style or "align" in names:  # nothing else sets an alignment
             align = _alignment(el, style, names)
             if align:
@@ -480,11 +481,10 @@ class _Walker:
         self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
 
-    def set_kind(
+    def set_kind(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
         self,
         el: HtmlElement,
         tag: str,
-        *,
         quote: bool,
         raw: str,
         classes: str | None,
