@@ -28,6 +28,7 @@ __all__ = [
     "is_noise_element",
     "is_noise_text",
     "noise_by_attributes",
+    "noise_by_class",
     "strip_page",
     "without_view_hint",
 ]
@@ -176,11 +177,23 @@ def noise_by_attributes(el: HtmlElement, names: list[str]) -> bool:
     >>> noise_by_attributes(box, box.keys()), noise_by_attributes(box, [])
     (True, False)
     """
+    return noise_by_class(el, names, el.get("class") if "class" in names else None)
+
+
+def noise_by_class(el: HtmlElement, names: list[str], classes: str | None) -> bool:
+    """:func:`noise_by_attributes`, given ``el``'s class as well (``None`` where it has
+    none), for a caller that has read it already.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring('<div class="share-bar" id="x"></div>')
+    >>> noise_by_class(box, box.keys(), "share-bar"), noise_by_class(box, [], None)
+    (True, False)
+    """
     if not names:
         return False  # no class, id or type: nothing names it furniture
     return _noise_verdict(
         el,
-        el.get("class", "") if "class" in names else "",
+        classes if classes is not None else "",
         el.get("id", "") if "id" in names else "",
         el.get("type", "") if "type" in names else "",
     )

@@ -18,7 +18,7 @@ from vn_newsdoc.html._thresholds import (
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._looks import styled_look
-from vn_newsdoc.html.body._noise import holds_sentences, noise_by_attributes
+from vn_newsdoc.html.body._noise import holds_sentences, noise_by_class
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
@@ -125,8 +125,8 @@ class _Format:
         """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
 
 
-def _format(
-    el: HtmlElement, tag: str, fmt: _Format, names: list[str], *, style: str, classes: str | None
+def _format(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
+    el: HtmlElement, tag: str, fmt: _Format, names: list[str], style: str, classes: str | None
 ) -> _Format:
     """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
     style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
@@ -230,11 +230,10 @@ class BodyBlock:
         "text",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0917  (the walk makes each block in order: cheaper than by name)
         self,
         kind: str,
         text: str = "",
-        *,
         element: HtmlElement | None = None,
         level: int = 2,
         bold: float = 0.0,
@@ -372,21 +371,23 @@ class _Walker:
             return
         credit, self.credit = self.credit, None
         if (self.parts and self.chars) or credit:
-            text = _clean_vouched("".join(self.parts))
+            text = _clean_vouched(_prefolded("".join(self.parts)))
             if (text and self.chars) or credit:
                 chars = self.chars or 1
+                # (Its fields in order, not by name: a call by name costs far more here.)
                 self.blocks.append(
                     BodyBlock(
                         self.kind,
                         text,
-                        element=self.element,
-                        level=self.level,
-                        bold=self.bold / chars,
-                        italic=self.italic / chars,
-                        link=self.link / chars,
-                        align=self.align,
-                        after_image=self.after_image,
-                        look=_most(self.looks),
+                        self.element,
+                        self.level,
+                        self.bold / chars,
+                        self.italic / chars,
+                        self.link / chars,
+                        self.align,
+                        None,
+                        self.after_image,
+                        _most(self.looks),
                     )
                 )
                 self.blocks[-1].credit = credit
@@ -436,8 +437,10 @@ class _Walker:
         # The names of its attributes: one call, and none of the look-ups below is made
         # for an attribute it lacks (most elements of a body have none, or a class only).
         names = el.keys()
+        classed = el.get("class") if "class" in names else None  # read once for all looks
         if tag in _NOT_ARTICLE_TAGS or (
-            noise_by_attributes(el, names)
+            names  # (no attribute: nothing names it furniture, without a call)
+            and noise_by_class(el, names, classed)
             and not self.kept(el)
             and not (tag in INLINE_TAGS and tag != "a" and holds_sentences(el))
             and not (tag == "a" and keyword_in_sentence(el))
@@ -448,9 +451,11 @@ class _Walker:
         # Its style and class, each read once for all the looks below (an inline element's
         # class says nothing of its formatting, nor makes it a picture's box or a caption).
         style = (el.get("style") or "") if "style" in names else ""
-        inline = tag in INLINE_TAGS or is_custom_inline(tag)
-        classes = el.get("class") if not inline and "class" in names else None
-        fmt = _format(el, tag, fmt, names, style=style, classes=classes)
+        # (is_custom_inline written out: this runs for every element of the body.)
+        inline = tag in INLINE_TAGS or ("-" in tag and not tag.startswith("amp-"))
+        classes = None if inline else classed
+        if style or tag in _FORMATTING_TAGS:  # (else nothing changes it: _format's own test)
+            fmt = _format(el, tag, fmt, names, style, classes)  # (in order: cheaper than by name)
         if inline:
             self.inline(el, fmt, depth)
             return
@@ -459,23 +464,27 @@ class _Walker:
             self.figure(el)
             return
         # A block element: its text starts and ends a block.
-        self.flush()
+        if self.chars or self.credit is not None:
+            self.flush()
+        else:  # flush() with nothing to make a block of (most block elements)
+            self.parts.clear()
+            self.last_br = False
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
-        self.set_kind(el, tag, quote=fmt.quote, raw=raw, classes=classes, names=names)
-        align = _alignment(el, style, names)
-        if align:
-            self.align = align
+        self.set_kind(el, tag, fmt.quote, raw, classes, names)  # (in order: cheaper than by name)
+        if style or "align" in names:  # nothing else sets an alignment
+            align = _alignment(el, style, names)
+            if align:
+                self.align = align
         self.children(el, fmt, depth)
         self.flush()
         self.after_image = False  # "after a picture" holds inside one block only
         self.element, self.kind, self.level, self.align = saved
 
-    def set_kind(
+    def set_kind(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
         self,
         el: HtmlElement,
         tag: str,
-        *,
         quote: bool,
         raw: str,
         classes: str | None,
@@ -484,7 +493,6 @@ class _Walker:
         """The kind of the block element ``el`` opens (``tag``: as the walk reads it;
         ``raw``: as the page writes it; ``classes``: its class, ``None`` where it has none;
         ``names``: its attributes' names)."""
-        under_picture = self.blocks and self.blocks[-1].kind in ("image", "caption")
         if tag in _HEADING_TAGS:
             self.kind, self.level = "heading", max(2, int(tag[1]))
         elif quote:
@@ -492,7 +500,8 @@ class _Walker:
         elif tag == "li":
             self.kind = "li"
         elif (
-            under_picture
+            self.blocks
+            and self.blocks[-1].kind in ("image", "caption")
             and credit_element(el, named=True)
             and not caption_by_names(raw, classes, el.get("id") if "id" in names else None)
         ):
@@ -567,6 +576,29 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
+
+
+def _prefolded(text: str) -> str:
+    """``text`` with its white space folded already where that spares :func:`clean` its
+    costlier looks, which give the same text either way.
+
+    A block's text as the page's source wraps it holds line breaks and indents: folded
+    first, it is clean as it stands (most blocks), and :func:`clean` does not search it
+    for characters to drop, compose it or fold it. Folding first changes nothing
+    :func:`clean` gives: it drops or replaces characters that are no white space, which
+    keeps each run of white space a run, composes no letter across white space, and folds
+    the runs in the end. The information separators (``\\x1c`` to ``\\x1f``) are the
+    exception: white space to :meth:`str.split`, but dropped by :func:`clean` (XML cannot
+    hold them), so a text holding one is left to :func:`clean` as it is.
+
+    >>> _prefolded("\\n    Mùa gặt\\n    ở Đông Hòa.\\n")
+    'Mùa gặt ở Đông Hòa.'
+    """
+    if "\n" not in text:
+        return text  # no line break: most such text is clean, or nearly (a test costs more)
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return text
+    return " ".join(text.split())
 
 
 def _most(looks: dict[str, int]) -> str:
