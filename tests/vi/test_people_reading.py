@@ -306,6 +306,7 @@ def test_a_page_in_another_language_is_screened_joined() -> None:
     # "Frank" starts a given name, with a capital: the second text may mark someone; the
     # third holds "U.S", which the tokens may split like "CT.Hội".
     assert _quiet_texts(texts, spaces) == {0}
+    assert spaces.page is not None  # looked at joined: no text in Vietnamese
     assert spaces.get(1) == "an analyst  mr frank lee  said so "
 
 

@@ -16,17 +16,10 @@ exactly as the text of its sentences read alone.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import (
-    glued,
-    glued_from,
-    marked,
-    quiet,
-    spaced,
-)
+from vn_newsdoc.vi.people._screen import glued, marked, quiet, spaced
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
@@ -75,41 +68,49 @@ def _named(texts: list[str], lows: list[str], skipped: set[int]) -> list[_Senten
 class _Spaced:
     """The texts' :func:`~vn_newsdoc.vi.people._screen.spaced` forms, each made the first
     time it is asked for (most texts of a Vietnamese article are never looked at so), or
-    cut from that of all the texts joined by line breaks, once made (:meth:`page`)."""
+    cut from that of all the texts joined by line breaks, once made (:meth:`join`)."""
 
-    __slots__ = ("_done", "_page", "_starts", "_texts", "lows")
+    __slots__ = ("_done", "_texts", "joined", "lows", "page", "starts")
 
     def __init__(self, texts: list[str], lows: list[str]) -> None:
         self._texts = texts
         self.lows = lows
         """The texts in lower case."""
         self._done: dict[int, str | None] = {}
-        self._page: str | None = None
-        self._starts: list[int] = []
+        self.joined = ""
+        """The texts joined by line breaks, once :meth:`join` has made their spaced form."""
+        self.page: str | None = None
+        """The spaced form of :attr:`joined`, once made."""
+        self.starts: list[int] = []
+        """Where each text starts in :attr:`joined`."""
 
-    def page(self, joined: str, starts: list[int]) -> str | None:
-        """The spaced form of the texts joined by line breaks (``joined``; text ``t``
-        starts at ``starts[t]`` in it), or ``None`` if a text has none: each text's is
-        then cut from it (the marks turned into spaces are looked for once, not once in
-        every text)."""
+    def join(self) -> bool:
+        """Make the spaced form of all the texts joined by line breaks, from which each
+        text's is then cut (the marks turned into spaces are looked for once, not once in
+        every text); whether it could be made (not where a text has no spaced form)."""
+        joined = "\n".join(self._texts)
         low = "\n".join(self.lows)
         # Joined, the texts and their lower case are as long only if each text is (no
         # character lowers to none).
         page = spaced(joined, low) if len(low) == len(joined) else None
-        if page is not None:
-            self._page = page
-            self._starts = starts
-        return page
+        if page is None:
+            return False
+        self.joined, self.page = joined, page
+        at = 0
+        for text in self._texts:
+            self.starts.append(at)
+            at += len(text) + 1  # and the line break
+        return True
 
     def get(self, t: int) -> str | None:
         """The spaced form of text ``t``."""
         done = self._done
         if t not in done:
-            page = self._page
+            page = self.page
             if page is None:
                 done[t] = spaced(self._texts[t], self.lows[t])
             else:
-                start = self._starts[t]
+                start = self.starts[t]
                 done[t] = page[start : start + len(self._texts[t])]
         return done[t]
 
@@ -121,58 +122,27 @@ def _quiet_texts(texts: list[str], spaces: _Spaced) -> set[int]:
     gives anything, and they need not even be cut into sentences (most texts in other
     languages than Vietnamese). ``spaces`` are the texts' ``spaced`` forms.
 
-    In an article with no text in Vietnamese among its first ones, the marks that the
-    ``spaced`` forms turn into spaces and the glued abbreviations are looked for once, in
-    all the texts joined; each text is then looked at on its share of that. In the
-    others, each text is looked at alone, and only for as long as enough are quiet."""
-    n = len(texts)
+    In an article with no text in Vietnamese among its first ones, each text is looked at
+    in all the texts joined, whose spaced form is made once. Texts are looked at only for
+    as long as enough are quiet."""
     lows = spaces.lows
-    for t in range(min(n, _TRIAL)):
-        if _vietnamese(lows[t], 0, len(lows[t])):
-            # A text in Vietnamese: most likely few texts are quiet, each looked at alone.
-            return _quiet_each(texts, spaces, t)
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for text in texts:
-        starts.append(at)
-        at += len(text)
-        ends.append(at)
-        at += 1  # the line break
-    joined = "\n".join(texts)
-    page = spaces.page(joined, starts)
-    if page is None:
-        # A text whose lower case is longer (or which has a capital sigma): each alone.
-        return _quiet_each(texts, spaces)
-    # The texts with an abbreviation glued to a word: never quiet (a match ends in its
-    # text: a line break is no letter).
-    loud: set[int] = set()
-    at = glued_from(joined, 0)
-    while at >= 0:
-        t = bisect_right(starts, at) - 1
-        loud.add(t)
-        at = glued_from(joined, ends[t])
-    # Each text alone, for as long as enough are quiet, on its share of the spaced form.
-    out: list[int] = []
-    for t in range(n):
-        if t >= _TRIAL and len(out) * _PLAIN_SHARE < t:
-            break  # the rest would most likely be looked at for nothing
-        if t not in loud and quiet(joined, page, starts[t], ends[t]):
-            out.append(t)
-    return set(out)
-
-
-def _quiet_each(texts: list[str], spaces: _Spaced, vietnamese: int = -1) -> set[int]:
-    """:func:`_quiet_texts`, each text looked at alone, for as long as enough are quiet;
-    ``vietnamese`` is a text known to be in Vietnamese already, if any."""
+    vietnamese = next(
+        (t for t in range(min(len(texts), _TRIAL)) if _vietnamese(lows[t], 0, len(lows[t]))), -1
+    )
+    # (A text whose lower case is longer, or which has a capital sigma: each alone.)
+    joined = vietnamese < 0 and spaces.join()
     out: list[int] = []
     for t, text in enumerate(texts):
         if t >= _TRIAL and len(out) * _PLAIN_SHARE < t:
             break  # the rest would most likely be looked at for nothing
-        if t == vietnamese or (t < _TRIAL and _vietnamese(spaces.lows[t], 0, len(text))):
-            continue  # a text in Vietnamese, looked for only while the trial lasts
-        low = spaces.get(t)
-        if low is not None and not glued(text) and quiet(text, low, 0, len(text)):
+        if joined:  # the text's place in the joined texts (a match of either stays inside)
+            source, low, start = spaces.joined, spaces.page, spaces.starts[t]
+        else:
+            if vietnamese >= 0 and t < _TRIAL and _vietnamese(lows[t], 0, len(text)):
+                continue  # a text in Vietnamese, looked for only while the trial lasts
+            source, low, start = text, spaces.get(t), 0
+        end = start + len(text)
+        if low is not None and not glued(source, start, end) and quiet(source, low, start, end):
             out.append(t)
     return set(out)
 

@@ -180,17 +180,6 @@ def quiet(text: str, spaced: str, start: int, end: int) -> bool:
     return True
 
 
-def glued_from(text: str, start: int) -> int:
-    """Where the first abbreviation glued to a word (:func:`glued`) at or after ``start``
-    in ``text`` starts, or -1.
-
-    >>> glued_from("Ông A. CT.Hội CCB", 0), glued_from("CT.Hội", 3)
-    (9, -1)
-    """
-    found = _GLUED.search(text, start)
-    return -1 if found is None else found.start()
-
-
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
     """Whether a clean sentence may name someone new or add a title (``False`` only when
     it surely does not). ``sport`` tells whether the article is a sport report; it is
