@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from vn_newsdoc import text as text_module
@@ -353,30 +353,6 @@ def test_clean_and_is_clean_keep_their_definitions(text: str) -> None:
     # give what the definitions give, for any text.
     assert clean(text) == _clean_by_definition(text)
     assert is_clean(text) is _is_clean_by_definition(text)
-
-
-# Text as a page's source wraps it, dense in what clean() folds first and what it must not:
-# line breaks and every other white space (the information separators too), characters
-# clean() drops or replaces, letters and the marks NFC composes with them.
-_WRAPPED_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(["Mùa", "gặt", "e", "o", "A", "Hoa", ".", "\n", "\n    "]),
-        st.sampled_from([*"\n\t\r \x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2028"]),
-        st.sampled_from([*"\u2029\u202f\u205f\u3000\u0301\u0323\u0309\u200b\u00ad\ufeff\x00"]),
-        st.sampled_from([*"\x07\x7f\x84\x86\u180e\u2060\ud800\ufffe"]),
-        st.characters(),
-    ),
-    max_size=16,
-).map("".join)
-
-
-@given(_WRAPPED_TEXT)
-@example("a\n\x1cb")  # a separator is dropped, not folded to a space
-@example("e\n\u0301")  # no letter composes across white space
-@example("a \u200b\n b")  # a dropped character between runs of white space
-@example("a\n\x85b")  # a C1 next line: white space, kept as such
-def test_clean_folds_wrapped_text_first_as_its_definition_would(text: str) -> None:
-    assert clean(text) == _clean_by_definition(text)
 
 
 def test_what_clean_changes_is_never_printable() -> None:

@@ -49,9 +49,6 @@ _DROPPED = re.compile(
     "\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
-# The information separators: white space to str.split(), yet dropped by clean().
-_SEPARATOR_IN: Final = re.compile("[\x1c-\x1f]").search
-
 # White space other than the space: every character str.split() (and the regex \s) splits
 # at but " " (a test holds the list to Unicode's).
 _OTHER_SPACES = (
@@ -91,15 +88,6 @@ def clean(text: str) -> str:
     >>> clean("Thu\u0309y\tđiê\u0323n  \\r\\n")
     'Thủy điện'
     """
-    if "\n" in text and not _SEPARATOR_IN(text):
-        # Text as a page's source wraps it (line breaks and indents), folded first: then
-        # most of it is clean at one look, with no search for characters to drop, no
-        # composing. Folding first changes nothing the rest gives: that drops or replaces
-        # characters that are no white space (each run of white space stays a run),
-        # composes no letter across white space, and folds the runs in the end. The
-        # information separators are the exception: white space to str.split(), but
-        # dropped (XML cannot hold them), so a text holding one is not folded first.
-        text = " ".join(text.split())
     if is_clean(text):  # most text handed over is clean already: one look says so
         return text
     # (Every character dropped is unprintable: printable text has none to look for.)

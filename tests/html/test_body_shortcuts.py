@@ -25,6 +25,7 @@ from vn_newsdoc.html._hints import (
 )
 from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
 from vn_newsdoc.html.body import _looks, _noise, _scoring, _walk
+from vn_newsdoc.text import clean
 
 
 def _pieces(*words: str) -> st.SearchStrategy[str]:
@@ -476,3 +477,25 @@ def test_alignment_asked_only_of_a_styled_or_aligned_element(
     names = box.keys()
     asked = bool(style) or "align" in names
     assert asked or _walk._alignment(box, style, names) == ""
+
+
+# Text as a block's parts make it: words, every kind of white space, characters clean()
+# drops or replaces, letters and marks NFC composes (across white space too), any character.
+_BLOCK_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["Mùa", "gặt", "e", "o", "A", "Hoa", "."]),
+        st.sampled_from([*"\n\t\r \x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2028"]),
+        st.sampled_from([*"\u2029\u202f\u205f\u3000\u0301\u0323\u0309\u200b\u00ad\ufeff\x00"]),
+        st.sampled_from([*"\x07\x7f\x84\x86\u180e\u2060\ud800\ufffe"]),
+        st.characters(),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_BLOCK_TEXT)
+@example("a\n\x1cb")
+@example("e\n\u0301")
+@example("a \u200b\n b")
+def test_prefolded_text_cleans_to_the_same(text: str) -> None:
+    assert clean(_walk._prefolded(text)) == clean(text)
