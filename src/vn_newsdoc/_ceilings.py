@@ -245,6 +245,8 @@ def _tag_starts(data: bytes, begin: int, stop: int, starts: list[int]) -> None:
     >>> found
     [1, 7]
     """
+    if stop <= begin:  # an empty piece (bytes.find would count a negative stop from the end)
+        return
     last = len(data) - 1
     pos = data.find(b"<", begin, stop)
     while pos >= 0:

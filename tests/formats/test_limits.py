@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import vn_newsdoc as nd
@@ -203,6 +203,7 @@ def test_long_pieces_are_the_long_pieces_of_a_split(data: bytes, span: int) -> N
     st.integers(0, 45),
     st.integers(2, 12),
 )
+@example(b"<A\x00", 0, 0, 2)  # a stop before the start: nothing, not a count from the end
 def test_tag_starts_are_the_start_tags_the_expression_finds(
     data: bytes, begin: int, end: int, span: int
 ) -> None:
