@@ -23,9 +23,11 @@ from vn_newsdoc.html._hints import (
     TAXONOMY_CLASS,
     TEASER_WORDS,
 )
-from vn_newsdoc.html._thresholds import SPINE_MIN, SPINE_SHARE
+from vn_newsdoc.html._thresholds import GALLERY_PICTURES, SPINE_MIN, SPINE_SHARE
 from vn_newsdoc.html.body import _looks, _noise, _scoring, _walk
+from vn_newsdoc.html.body._boxes import is_gallery
 from vn_newsdoc.text import clean
+from vn_newsdoc.vi._wordlists import read_words
 
 
 def _pieces(*words: str) -> st.SearchStrategy[str]:
@@ -165,15 +167,31 @@ def test_view_hint_words_are_the_patterns() -> None:
     _pieces(
         "Ảnh", "ảnh", "Photo", "Foto", "Nguồn", "Đồ họa", "Getty Images", "TTXVN", "Võ Hải",
         ":", " : ", "–", "—", "-", " - ", "©", "(", ")", ".", " ", "Nhà thờ Lớn về đêm.",
+        "Credits", "PICTURE", "Image", "video", "Bild", "clip", "Crédit", "photos", "İmage",
     )
 )  # fmt: skip
 @example("Mặt bia mộ ghi tên các liệt sĩ. Ảnh: Võ Hải.")
 @example("Nhà thờ Lớn về đêm. (Ảnh: TTXVN)")
 @example("Ảnh - Ngọc Thành")
 @example("Cầu Rồng © Reuters")
+@example("The new bridge. Picture: Reuters")
+@example("Die neue Brücke. BILD - dpa")
+@example("The new bridge. İmage: Reuters")
 def test_credit_marks_rule_out_only_captions_without_one(caption: str) -> None:
-    marked = any(mark in caption for mark in figures._CREDIT_MARKS)
-    assert marked or not figures._CREDIT_RE.search(caption)
+    assert figures._credit_marked(caption) or not figures._CREDIT_RE.search(caption)
+
+
+def test_ascii_credit_parts_are_the_patterns_ascii_words() -> None:
+    # Every credit word of the expression in ASCII holds one of the parts; every other
+    # holds a letter no ASCII character matches case-blind (so ASCII text never matches it).
+    for word in read_words("html_credit_words.tsv"):
+        if word.isascii():
+            assert any(part in word.lower() for part in figures._ASCII_CREDIT_PARTS), word
+        else:
+            letter = next(c for c in word if not c.isascii())
+            assert not any(
+                re.fullmatch(re.escape(letter), chr(c), re.IGNORECASE) for c in range(128)
+            ), word
 
 
 def test_credit_marks_are_the_patterns() -> None:
@@ -499,3 +517,63 @@ _BLOCK_TEXT = st.lists(
 @example("a \u200b\n b")
 def test_prefolded_text_cleans_to_the_same(text: str) -> None:
     assert clean(_walk._prefolded(text)) == clean(text)
+
+
+# A line of each of _NOISE_LINE_RE's words and signs (each matches it as written).
+_NOISE_LINES = (
+    ">> Xả rác", "» Tin cũ", "› Tin cũ", "[Xem thêm]", "xem thêm: a", "Đọc tiếp", "Tin liên quan",
+    "Bài khác", "Tham khảo thêm", "Tin nổi bật", "Chia sẻ bài", "Bình luận (3)",
+    "Theo dòng sự kiện", "Loading...", "Quảng cáo", "Read more", "Related", "See also",
+    "Advertisement", "Advertising", "Anzeige", "Werbung", "Publicité", "«Quay lại", "‹ Back",
+    "< back", "← Back", " back", "Quay lại", "Trở về", "Về trang trước", "Go back", "Back",
+)  # fmt: skip
+
+
+@given(st.one_of(_pieces(*_NOISE_LINES, "ſee also", "\u017fee also", " "), st.text()))
+@example("")
+@example("\u2003back")
+@example("ſee also")
+def test_noise_text_first_characters_are_the_pattern(text: str) -> None:
+    assert _noise.is_noise_text(text) is bool(_noise._NOISE_LINE_RE.match(text))
+
+
+def test_noise_text_first_characters_rule_out_only_lines_that_do_not_match() -> None:
+    # Each line of every word of the expression, its first character replaced by any
+    # character the plain look rules out: none matches (the look misses none of them).
+    ruled_out = [
+        c
+        for c in map(chr, [*range(0x3000), 0x1E9B, 0x212A, 0x1C80, 0xFF41, 0xFF58])
+        if not (c.lower() in _noise._NOISE_FIRST or c.isspace())
+    ]
+    for line in _NOISE_LINES:
+        assert _noise._NOISE_LINE_RE.match(line), line
+        start = len(line) - len(line.lstrip("«‹<← "))  # the sign before "back" is optional
+        for c in ruled_out:
+            assert not _noise._NOISE_LINE_RE.match(c + line[1:]), (c, line)
+            assert not _noise._NOISE_LINE_RE.match(c + line[start + 1 :]), (c, line)
+
+
+_BOX_PARTS = st.sampled_from(
+    [
+        "<img src='/a.jpg'>",
+        "<img src='/i/blank.gif'>",
+        "<img data-src='/b.jpg' src='data:image/gif;base64,R0'>",
+        "<img>",
+        "<amp-img src='/c.jpg'></amp-img>",
+        "<figcaption>Đồi chè</figcaption>",
+        "<figure><img src='/d.jpg'><figcaption>D</figcaption></figure>",
+        "<div class='caption'>E</div>",
+        "<p>Chữ</p>",
+    ]
+)
+
+
+@given(st.lists(_BOX_PARTS, max_size=6))
+def test_a_box_of_fewer_pictures_than_a_gallery_is_none(parts: list[str]) -> None:
+    # The walk asks is_gallery only of a box holding as many pictures as a gallery.
+    box = fragment_fromstring(f"<figure>{''.join(parts)}</figure>")
+    pictures = _walk._pictures_in(box)
+    assert [img for img, _ in pictures] == [
+        img for img in box.iter("img", "amp-img") if figures.image_source(img) is not None
+    ]
+    assert len(pictures) >= GALLERY_PICTURES or not is_gallery(box)

@@ -103,6 +103,33 @@ _BARE_CREDIT_RE: Final = re.compile(
 _CREDIT_MARKS: Final = (":", "–", "—", "-", "©")
 
 
+# In ASCII text, _CREDIT_RE's credit words are its ASCII ones ("Credit", "Photo", "Bild"...:
+# no ASCII letter matches a letter such as "ả" or "é" case-blind), each spelt, in any case,
+# with one of these in lower case.
+_ASCII_CREDIT_PARTS: Final = (
+    "credit", "picture", "photo", "image", "video", "bild", "clip", "foto",
+)  # fmt: skip
+
+
+def _credit_marked(caption: str) -> bool:
+    """Whether ``caption`` may hold what ``_CREDIT_RE`` finds: a separator or copyright
+    sign (``_CREDIT_MARKS``) and, in ASCII text, one of its ASCII credit words."""
+    for mark in _CREDIT_MARKS:  # (a loop, not any() over a generator: none made per call)
+        if mark in caption:
+            break
+    else:
+        return False
+    if not caption.isascii():
+        return True  # (the expression answers)
+    lowered = caption.lower()
+    for part in _ASCII_CREDIT_PARTS:
+        if part in lowered:
+            break
+    else:
+        return False
+    return True
+
+
 def _bare_credit(caption: str) -> re.Match[str] | None:
     # Each credit _BARE_CREDIT_RE finds holds "ảnh", "hình" or "photo" in any case, and no
     # other letter lower-cases to theirs: a caption without one is spared the expression.
@@ -458,8 +485,9 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
     ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
-    marked = any(mark in caption for mark in _CREDIT_MARKS)
-    match = (_CREDIT_RE.search(caption) if marked else None) or _bare_credit(caption)
+    match = (_CREDIT_RE.search(caption) if _credit_marked(caption) else None) or _bare_credit(
+        caption
+    )
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None

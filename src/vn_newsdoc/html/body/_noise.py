@@ -481,10 +481,20 @@ def _may_hint(caption: str) -> bool:
     return any(word in lowered for word in _VIEW_HINT_WORDS)
 
 
+# Each line _NOISE_LINE_RE finds starts with one of these, or with white space (before
+# "back"): its words' first letters in lower case, "ſ" (which matches "s" case-blind, and
+# is its own lower case), and its signs. A line starting with any other character is no
+# match, without the expression (which tries each of its words in turn).
+_NOISE_FIRST: Final = frozenset(">»›[xđtbclqrsawpvg«‹<←ſ")
+
+
 def is_noise_text(text: str) -> bool:
     """Whether a line points elsewhere ("Xem thêm: …", ">> …") rather than being text.
 
     >>> is_noise_text(">> Xả rác, sự hồn nhiên độc ác"), is_noise_text("Mưa lớn kéo dài.")
     (True, False)
     """
+    first = text[:1]
+    if first.lower() not in _NOISE_FIRST and not first.isspace():
+        return False  # (no text at all is no match either)
     return bool(_NOISE_LINE_RE.match(text))

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from vn_newsdoc.html._hints import QUOTE_CLASS, prescreened
 from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
+    GALLERY_PICTURES,
     HEADING_LINE_MAX,
     HEADLINE_MAX,
     ITALIC_CAPTION,
@@ -459,10 +460,13 @@ class _Walker:
         if inline:
             self.inline(el, fmt, depth)
             return
-        figure = figure_by_names(raw, classes)
-        if (figure or (tag == "table" and is_picture_table(el))) and not is_gallery(el):
-            self.figure(el)
-            return
+        if figure_by_names(raw, classes) or (tag == "table" and is_picture_table(el)):
+            # Its pictures found once, for the figure's picture and the gallery's test (a
+            # box of fewer pictures than a gallery's is none: not asked).
+            pictures = _pictures_in(el)
+            if len(pictures) < GALLERY_PICTURES or not is_gallery(el):
+                self.figure(el, pictures)
+                return
         # A block element: its text starts and ends a block.
         if self.chars or self.credit is not None:
             self.flush()
@@ -543,17 +547,16 @@ class _Walker:
                 if not text.isspace():
                     self.count(text, fmt)
 
-    def figure(self, el: HtmlElement) -> None:
-        """A ``<figure>`` or caption box: its picture, then its caption text and credit."""
+    def figure(self, el: HtmlElement, pictures: list[tuple[HtmlElement, str]]) -> None:
+        """A ``<figure>`` or caption box: its picture, then its caption text and credit
+        (``pictures``: the pictures inside it with their addresses, :func:`_pictures_in`)."""
         self.flush()
         saved = (self.element, self.kind, self.level, self.align)
         self.element = el
         self.kind = "caption"
-        for node in el.iter(*_IMAGE_TAGS):
-            src = image_source(node)
-            if src is not None:
-                self.blocks.append(_picture(node, src))
-                break
+        if pictures:
+            img, src = pictures[0]
+            self.blocks.append(_picture(img, src))
         caption: HtmlElement | None = None
         for node in el.iter():
             tag = node.tag  # read once for both looks
@@ -576,6 +579,24 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
+
+
+def _pictures_in(box: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The pictures inside ``box`` with their addresses (:func:`image_source`), in
+    document order: icons, spacers and pictures without an address left out, as
+    :func:`~vn_newsdoc.html.body._boxes.is_gallery` counts them.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<figure><img src='/i/blank.gif'><img src='/a.jpg'></figure>")
+    >>> [src for _, src in _pictures_in(box)]
+    ['/a.jpg']
+    """
+    found: list[tuple[HtmlElement, str]] = []
+    for img in box.iter(*_IMAGE_TAGS):
+        src = image_source(img)
+        if src is not None:
+            found.append((img, src))
+    return found
 
 
 def _prefolded(text: str) -> str:
