@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html._fields.lead import _cues
+from vn_newsdoc.html._thresholds import LEAD_DESCRIPTION_MIN
 from vn_newsdoc.html.body._walk import INLINE_TAGS
-from vn_newsdoc.text import clean
+from vn_newsdoc.text import clean, fold_key
 
 _WHITE_SPACE = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()]
 
@@ -48,3 +49,48 @@ _CHILD = st.tuples(st.sampled_from(["a", "b", "br", "p", "div", "span"]), _PIECE
 def test_own_text_is_its_definition(text: str, children: list[str]) -> None:
     el = fragment_fromstring(f"<div>{text}{''.join(children)}</div>")
     assert _cues._own_text(el) == _own_text_by_definition(el)
+
+
+def _describes_by_definition(text: str, description: str) -> bool:
+    """_describes() as first written: the text cleaned, its whole key compared."""
+    want, cut = _cues._description_key(description)
+    if not fold_key(clean(text).partition(" ")[0]).startswith(want.partition(" ")[0]):
+        return False
+    got = fold_key(text)
+    if got == want:
+        return True
+    return (
+        len(want) >= LEAD_DESCRIPTION_MIN
+        and got.startswith(want)
+        and (cut or got[len(want)] in " .")
+    )
+
+
+# Words that fold alike or apart (tone placement, case, letters that case-fold longer or
+# compose), spaces and stops, and any character.
+_WORDS = st.sampled_from(
+    [
+        "Hoà", "hòa", "HOÀ", "thuỷ", "thủy", "ß", "SS", "ﬃ", "İ", "Σ", "ς", "o\u0300a",
+        "a\u0301", "\u0301", "ǰ", "Nông", "dân", " ", " ", ".", "…", "...", "x" * 30,
+    ]
+)  # fmt: skip
+_BLOCK = st.lists(st.one_of(_WORDS, st.characters()), max_size=40).map(lambda p: clean("".join(p)))
+
+
+@given(_BLOCK, st.data())
+def test_describes_is_its_definition(text: str, data: st.DataObject) -> None:
+    # The description: the text or a part of it, cut short or not, perhaps spelled
+    # otherwise (its key is what counts), or any text.
+    cut = data.draw(st.integers(0, len(text)))
+    tail = data.draw(st.sampled_from(["", "…", " ...", ".", "x", " Hoà"]))
+    description = data.draw(
+        st.one_of(st.just(text[:cut] + tail), st.just(text.upper()[:cut] + tail), _BLOCK)
+    )
+    assert _cues._describes(text, description) is _describes_by_definition(text, description)
+
+
+@given(_BLOCK, st.integers(0, 200))
+def test_key_past_is_where_the_whole_key_starts(text: str, size: int) -> None:
+    key = _cues._key_past(text, size)
+    whole = fold_key(text)
+    assert key == whole or (len(key) > size and whole.startswith(key + " "))

@@ -163,15 +163,16 @@ def _description_key(description: str) -> tuple[str, bool]:
 
 
 def _describes(text: str, description: str) -> bool:
-    """Whether a block's text is the description, or the description cut short."""
+    """Whether a block's text (clean) is the description, or the description cut short."""
     want, cut = _description_key(description)
     # fold_key folds word by word and keeps each space: the text's key starts with the
     # description's only where the key of its first word starts with the key of the
-    # description's first word (a block's whole text is folded only then).
-    first = clean(text).partition(" ")[0]
+    # description's first word (a block's text is folded only then, and only as far as
+    # the comparison reads: see _key_past).
+    first = text.partition(" ")[0]
     if not fold_key(first).startswith(want.partition(" ")[0]):
         return False
-    got = fold_key(text)
+    got = _key_past(text, len(want))
     if got == want:
         return True
     return (
@@ -179,6 +180,22 @@ def _describes(text: str, description: str) -> bool:
         and got.startswith(want)
         and (cut or got[len(want)] in " .")
     )
+
+
+def _key_past(text: str, size: int) -> str:
+    """``fold_key(text)`` of a clean text, or the key of its words up to a space where that
+    is longer than ``size`` characters: what :func:`_describes` reads of the whole key
+    (whether it equals or starts with a key of ``size`` characters, and the character
+    after those). The key of a clean text's words before a space is where its whole key
+    starts (fold_key folds word by word and keeps each space), and a block is often far
+    longer than the description it is compared with."""
+    end = text.find(" ", size)
+    while end != -1:
+        key = fold_key(text[:end])
+        if len(key) > size:
+            return key
+        end = text.find(" ", end + 1)
+    return fold_key(text)
 
 
 def lead_by_description(
