@@ -289,6 +289,10 @@ def decide(page: Page, draft: Draft) -> None:
     for name, found in present:
         if found.value.authors:
             page.record("authors", name, found.element, found.key)
-            draft.byline = Byline(authors=found.value.authors, source=found.value.source or source)
+            given = found.value
+            # The candidate's own byline where it names the source or none is found
+            # elsewhere: the same value, not built again.
+            keep = given.source is not None or source is None
+            draft.byline = given if keep else Byline(authors=given.authors, source=source)
             return
     draft.byline = present[0][1].value if present else None
