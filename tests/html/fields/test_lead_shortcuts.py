@@ -94,3 +94,22 @@ def test_key_past_is_where_the_whole_key_starts(text: str, size: int) -> None:
     key = _cues._key_past(text, size)
     whole = fold_key(text)
     assert key == whole or (len(key) > size and whole.startswith(key + " "))
+
+
+_BLOCK_HTML = st.sampled_from(
+    ["<p>Nông dân gặt lúa sớm.</p>", "<div><span>Tin</span> mới</div>", "<b>x</b>", "text",
+     "<p></p>", "<h2>Mục</h2>", "<div><p>Một</p><p>Hai</p></div>", "<a href='/x'>Liên kết</a>"]
+)  # fmt: skip
+
+
+@given(st.lists(_BLOCK_HTML, max_size=8), st.lists(st.integers(0, 12), min_size=1, max_size=3))
+def test_blocks_after_read_once_are_the_blocks_after(blocks: list[str], stops: list[int]) -> None:
+    # The cues that share BlocksAfter each stop where they will; a later one still gets
+    # every block _blocks_after() gives, in order.
+    root = fragment_fromstring(f"<div><div><h1>Tiêu đề</h1>{''.join(blocks)}</div><p>Sau</p></div>")
+    start = root[0][0]
+    expected = list(_cues._blocks_after(start))
+    after = _cues.BlocksAfter(start)
+    for stop in stops:
+        assert [b for _, b in zip(range(stop), after, strict=False)] == expected[:stop]
+    assert list(after) == expected
