@@ -84,14 +84,6 @@ _NO_LABEL_INITIAL: Final = frozenset(
     for letter in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
     if fold(letter)[:1] not in _LABEL_INITIALS
 )
-# The first characters of a text that tell at once that no label opens it: not white
-# space (which the label may follow), and a letter of _NO_LABEL_INITIAL or no letter at all.
-# Such a text is not trimmed to be looked at.
-_NO_LABEL_FIRST: Final = frozenset(
-    char
-    for char in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
-    if not char.isspace() and (char in _NO_LABEL_INITIAL or not char.isalpha())
-)
 _names_other: Final = names_matcher(OTHER_ARTICLES_CLASS)
 
 
@@ -121,7 +113,7 @@ def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
     # elements are the survey's, in document order: no second walk through the tree.
     for el in page.survey.order:
         text = el.text
-        if not text or text[0] in _NO_LABEL_FIRST:
+        if not text:
             continue
         head = text.lstrip()[:LABEL_HEAD]
         if (

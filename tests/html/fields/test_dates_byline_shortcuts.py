@@ -230,21 +230,3 @@ def test_a_month_first_date_is_looked_for_in_each_text_alone(texts: list[str]) -
     # _month_first() looks at the text and the time attributes one by one, not joined.
     joined = dates._may_be_month_first(" ".join(texts))
     assert joined is any(dates._may_be_month_first(text) for text in texts)
-
-
-@given(
-    st.text(
-        st.one_of(st.characters(), st.sampled_from([" ", "\n", "\xa0", "N", "ñ", "Đ", "1"])),
-        min_size=1,
-        max_size=8,
-    )
-)
-@example(" Ngày đăng:")
-@example("Ngày đăng:")
-@example("\u1e00x")
-def test_a_first_character_that_opens_no_label_is_what_the_trimmed_head_says(text: str) -> None:
-    # labelled_lines() leaves a text whose first character is in _NO_LABEL_FIRST before
-    # trimming it: the trimmed head then opens with no label by its first character.
-    if text[0] in _datelines._NO_LABEL_FIRST:
-        head = text.lstrip()[:8]
-        assert not head or head[0] in _datelines._NO_LABEL_INITIAL or not head[0].isalpha()
