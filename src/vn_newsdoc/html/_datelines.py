@@ -31,6 +31,7 @@ from vn_newsdoc.html._thresholds import (
     TEASER_LEVELS,
     TEASER_TITLE_WORDS,
 )
+from vn_newsdoc.vi.dates._digits import shows_digit
 from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._vocab import MARKERS
 
@@ -161,7 +162,7 @@ def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
         text = short_text(node, DATELINE_MAX)
         if text is None:
             break
-        if any(map(str.isdigit, text)):
+        if shows_digit(text):
             return node, text
         node = node.getparent()
     return None, ""

@@ -15,6 +15,7 @@ from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
 from vn_newsdoc.html._survey import short_text
 from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
+from vn_newsdoc.vi.dates._digits import shows_digit
 
 __all__ = ["TIME_ATTRIBUTES", "choose_dates", "read_dateline"]
 
@@ -186,7 +187,7 @@ def _attribute_time(
     attribute's text; whether it is an update time, the element's own text says."""
     for name in TIME_ATTRIBUTES:
         value = (el.get(name) or "").strip()
-        if not value or not any(map(str.isdigit, value)):
+        if not value or not shows_digit(value):
             continue
         if _EPOCH_RE.fullmatch(value):
             seconds = int(value[:10])

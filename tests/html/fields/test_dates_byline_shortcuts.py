@@ -18,7 +18,7 @@ from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import _read
-from vn_newsdoc.vi.dates import _fold
+from vn_newsdoc.vi.dates import _digits, _fold
 
 
 def _pieces(*words: str) -> st.SearchStrategy[str]:
@@ -203,3 +203,30 @@ def test_an_element_opening_on_text_inside_proves_a_child_holds_text(tree: str) 
     for el in root.iter():
         if isinstance(el.tag, str) and dates._inner_text_shows(el):
             assert dates._holds_text(el)
+
+
+@given(st.text(st.one_of(st.characters(), st.sampled_from("0123456789²①٣ ")), max_size=30))
+@example("Posted 5/7/2019")
+@example("Tầng ²")
+@example("")
+def test_shows_digit_is_any_isdigit(text: str) -> None:
+    # The digit look of the datelines stands in for a test of each character.
+    assert _digits.shows_digit(text) is any(map(str.isdigit, text))
+
+
+_DATE_PIECES = st.sampled_from(["12", "1", "0", "13", "/", "-", ".", "2012", "25", " ", "x"])
+
+
+@given(
+    st.lists(
+        st.lists(st.one_of(_DATE_PIECES, st.characters()), max_size=10).map("".join),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(["Posted on 12-24-2012", "", ""])
+@example(["x", "12-24-2012"])
+def test_a_month_first_date_is_looked_for_in_each_text_alone(texts: list[str]) -> None:
+    # _month_first() looks at the text and the time attributes one by one, not joined.
+    joined = dates._may_be_month_first(" ".join(texts))
+    assert joined is any(dates._may_be_month_first(text) for text in texts)

@@ -5,9 +5,9 @@ Two steps of the reading take credit lines off the body, each named in
 among the first lines, ``Von Jane Roe``) and :func:`take_closing` (the closing lines,
 ``Ngọc Thành - TTXVN``). :func:`decide` then runs :data:`CASCADE`: every strategy gives
 a candidate byline; the authors are the first candidate's that names some, the source the
-first candidate's that names one. The author boxes (:func:`~vn_newsdoc.html._credits.\
-find_author_elements`; a box of a name over a job line first, read line by line) are read
-only when no candidate before them names an author, and the
+first candidate's that names one. The forum thread's starter and the author boxes
+(:func:`~vn_newsdoc.html._credits.find_author_elements`; a box of a name over a job line
+first, read line by line) are read only when no candidate before them names an author, and the
 source strategies of :data:`SOURCES` only when no candidate names a source.
 """
 
@@ -233,9 +233,12 @@ CASCADE: tuple[Strategy[Byline], ...] = (
     Strategy("author box with a job line", _by_author_box_job),
     Strategy("author box", _by_author_box),
 )
-"""The byline's candidates, in order; the author boxes are read only when no candidate
-before them names an author."""
-_ONLY_WITHOUT_AUTHORS = frozenset({"author box with a job line", "author box"})
+"""The byline's candidates, in order; the forum thread's starter and the author boxes are
+read only when no candidate before them names an author (they name authors and no source:
+after one that names authors, neither would be taken)."""
+_ONLY_WITHOUT_AUTHORS = frozenset(
+    {"forum thread's starter", "author box with a job line", "author box"}
+)
 
 
 def _source_box(page: Page, draft: Draft) -> Found[str] | None:
@@ -289,6 +292,10 @@ def decide(page: Page, draft: Draft) -> None:
     for name, found in present:
         if found.value.authors:
             page.record("authors", name, found.element, found.key)
-            draft.byline = Byline(authors=found.value.authors, source=found.value.source or source)
+            given = found.value
+            # The candidate's own byline where it names the source or none is found
+            # elsewhere: the same value, not built again.
+            keep = given.source is not None or source is None
+            draft.byline = given if keep else Byline(authors=given.authors, source=source)
             return
     draft.byline = present[0][1].value if present else None

@@ -48,6 +48,7 @@ from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
 )
 from vn_newsdoc.vi.dates import dates_prove_month_first, find_timestamps, parse_timestamp
+from vn_newsdoc.vi.dates._digits import shows_digit
 from vn_newsdoc.vi.dates._fold import fold
 from vn_newsdoc.vi.dates._vocab import MARKERS, MONTHS, PERIODS, WEEKDAYS
 
@@ -115,7 +116,7 @@ def _class_candidates(page: Page, draft: Draft) -> Iterator[tuple[HtmlElement, s
         if in_other_box(el, own, memo) or not _may_show_digits(el):
             continue
         text = short_text(el, DATELINE_MAX)
-        if not text or not any(map(str.isdigit, text)):
+        if not text or not shows_digit(text):
             continue
         if beside_other_articles(el, own, memo):
             continue
@@ -173,7 +174,7 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Lines] | None:
         # The text first: it is read only up to a date line's length, while whether a
         # child holds text reads each child's whole text (the box's first of all).
         text = short_text(el, DATELINE_MAX)
-        if not text or not any(map(str.isdigit, text)) or _holds_text(el):
+        if not text or not shows_digit(text) or _holds_text(el):
             continue
         if not _only_a_date(text):
             continue
@@ -342,8 +343,15 @@ def _month_first(page: Page, el: HtmlElement, text: str) -> bool:
     """Whether to read a dateline candidate month first: the page's order, decided (once)
     only where the candidate shows a date that order could change. ``text`` is the
     element's text, as every strategy gives it with the element (read once)."""
-    shown = " ".join([text, *(el.get(name) or "" for name in TIME_ATTRIBUTES if el.attrib)])
-    return _may_be_month_first(shown) and page.month_first
+    # What the text and the time attributes show, each looked at alone: a date the
+    # pattern finds holds no space, so it lies in one of them, and the space that would
+    # join them is no digit (no date's end or start).
+    if _may_be_month_first(text):
+        return page.month_first
+    if not el.attrib:
+        return False
+    shown = any(_may_be_month_first(el.get(name) or "") for name in TIME_ATTRIBUTES)
+    return shown and page.month_first
 
 
 def proves_month_first(page: Page) -> bool:
@@ -379,12 +387,12 @@ def _date_strings(page: Page) -> Iterator[str]:
     for el in page.survey.dates:
         for name in TIME_ATTRIBUTES:
             value = el.get(name)
-            if value and any(map(str.isdigit, value)):
+            if value and shows_digit(value):
                 yield value
         if len(el) > DATELINE_CHILDREN or not _may_show_digits(el):
             continue
         shown = short_text(el, DATELINE_MAX)
-        if shown and any(map(str.isdigit, shown)):
+        if shown and shows_digit(shown):
             yield shown
     for _, text in page.labelled_dates:
         yield text
@@ -419,14 +427,14 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
         if not _may_show_digits(el):
             continue
         text = short_text(el, DATELINE_MAX)
-        if text and any(map(str.isdigit, text)):
+        if text and shows_digit(text):
             yield el, text
 
 
 def _may_show_digits(el: HtmlElement) -> bool:
     """Whether ``el``'s clean text may show a digit: not where it has no child and its own
     text shows none (cleaning keeps every digit and adds none)."""
-    return bool(len(el)) or any(map(str.isdigit, el.text or ""))
+    return bool(len(el)) or shows_digit(el.text or "")
 
 
 def _dated_near(survey: Survey, near: int) -> list[HtmlElement]:

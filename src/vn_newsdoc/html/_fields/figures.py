@@ -46,6 +46,13 @@ _PHOTO_SIGNED_RE = re.compile(
     r"\s*[^():.]{1,60}\)?\.?$",
     re.IGNORECASE,
 )
+# An image address that urljoin() gives back as it is, whatever the base: an absolute
+# http(s) address in the form urlsplit() rebuilds character for character (scheme in lower
+# case, a plain host, no white space, no ";" parameters, no empty "?" or "#"). Most
+# pictures' addresses are such, and the join (a parse of both addresses) is not needed.
+_PLAIN_ABSOLUTE_RE = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^\s;?#]*)?(?:\?[^\s#]+)?(?:#\S+)?\Z"
+)
 
 
 def from_block(page: Page, block: BodyBlock) -> Figure | None:
@@ -187,6 +194,8 @@ def from_metadata(page: Page, draft: Draft) -> None:
 def resolve(page: Page, src: str | None) -> str | None:
     """An image address made absolute against the page's URL (never fetched): the URL
     the caller gave, else the page's own canonical or ``og:url``."""
+    if src and _PLAIN_ABSOLUTE_RE.match(src):
+        return src  # what urljoin() gives back (see _PLAIN_ABSOLUTE_RE)
     base = page.url or page.meta.url
     if not src or not base:
         return src

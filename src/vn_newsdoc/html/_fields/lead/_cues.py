@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from lxml.etree import Element
@@ -36,7 +36,7 @@ from vn_newsdoc.html.figures import is_caption_element, is_figure_element
 from vn_newsdoc.text import clean, fold_key
 from vn_newsdoc.vi.bylines import is_byline_line
 
-__all__ = ["in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
+__all__ = ["BlocksAfter", "in_picture_box", "is_lead_text", "lead_between", "lead_by_description"]
 
 _BLOCK_TAGS: Final = frozenset(
     {"p", "div", "h2", "h3", "h4", "section", "td", "span", "strong", "b"}
@@ -134,6 +134,42 @@ def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]
         node = node.getparent()
 
 
+class BlocksAfter:
+    """The blocks :func:`_blocks_after` gives after ``start``, read once however many
+    readers go through them (the description's and the between-headline-and-body cues
+    both read the blocks after the headline, from the first): each iteration gives them
+    all, in order, reading further only past what an earlier one read. The page must not
+    change meanwhile.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><h1>Mùa gặt</h1><p>Nông dân gặt lúa.</p></div>")
+    >>> after = BlocksAfter(box[0])
+    >>> [text for _, text, _ in after] == [text for _, text, _ in after] == ["Nông dân gặt lúa."]
+    True
+    """
+
+    __slots__ = ("_read", "_source", "start")
+
+    def __init__(self, start: HtmlElement) -> None:
+        self.start = start
+        self._source = _blocks_after(start)
+        self._read: list[tuple[HtmlElement, str, float]] = []
+
+    def __iter__(self) -> Iterator[tuple[HtmlElement, str, float]]:
+        read = self._read
+        i = 0
+        while True:
+            if i < len(read):
+                yield read[i]
+            else:
+                block = next(self._source, None)
+                if block is None:
+                    return
+                read.append(block)
+                yield block
+            i += 1
+
+
 def _without_ellipsis(text: str) -> tuple[str, bool]:
     """``text`` without the ``…`` or ``...`` (and white space) that ends it, and whether
     there was one.
@@ -163,15 +199,16 @@ def _description_key(description: str) -> tuple[str, bool]:
 
 
 def _describes(text: str, description: str) -> bool:
-    """Whether a block's text is the description, or the description cut short."""
+    """Whether a block's text (clean) is the description, or the description cut short."""
     want, cut = _description_key(description)
     # fold_key folds word by word and keeps each space: the text's key starts with the
     # description's only where the key of its first word starts with the key of the
-    # description's first word (a block's whole text is folded only then).
-    first = clean(text).partition(" ")[0]
+    # description's first word (a block's text is folded only then, and only as far as
+    # the comparison reads: see _key_past).
+    first = text.partition(" ")[0]
     if not fold_key(first).startswith(want.partition(" ")[0]):
         return False
-    got = fold_key(text)
+    got = _key_past(text, len(want))
     if got == want:
         return True
     return (
@@ -181,8 +218,27 @@ def _describes(text: str, description: str) -> bool:
     )
 
 
+def _key_past(text: str, size: int) -> str:
+    """``fold_key(text)`` of a clean text, or the key of its words up to a space where that
+    is longer than ``size`` characters: what :func:`_describes` reads of the whole key
+    (whether it equals or starts with a key of ``size`` characters, and the character
+    after those). The key of a clean text's words before a space is where its whole key
+    starts (fold_key folds word by word and keeps each space), and a block is often far
+    longer than the description it is compared with."""
+    end = text.find(" ", size)
+    while end != -1:
+        key = fold_key(text[:end])
+        if len(key) > size:
+            return key
+        end = text.find(" ", end + 1)
+    return fold_key(text)
+
+
 def lead_by_description(
-    headline: HtmlElement, description: str | None, containers: Sequence[HtmlElement]
+    headline: HtmlElement,
+    description: str | None,
+    containers: Sequence[HtmlElement],
+    after: BlocksAfter | None = None,
 ) -> HtmlElement | None:
     """The block after the headline that the page's description repeats, when it is set
     apart from the body (outside it, or not one of its paragraphs).
@@ -191,6 +247,7 @@ def lead_by_description(
         headline: The headline element.
         description: The page's description (metadata), perhaps cut short with "…".
         containers: The body element(s).
+        after: The blocks after the headline, where another cue reads them too.
 
     Returns:
         The lead's element, or ``None``.
@@ -207,7 +264,7 @@ def lead_by_description(
         return None
     # The blocks are read one at a time: those after the described one (but the next)
     # are never read.
-    blocks = _described_blocks(headline)
+    blocks = _described_blocks(after if after is not None else _blocks_after(headline))
     for el, text, links in blocks:
         if links > LEAD_LINKED_MAX or not _describes(text, description):
             continue
@@ -222,11 +279,14 @@ def lead_by_description(
     return None
 
 
-def _described_blocks(headline: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
-    """The blocks after the headline long enough to be the description, and no date line:
-    :data:`~vn_newsdoc.html._thresholds.LEAD_DESCRIBED_BLOCKS` and one more at most."""
+def _described_blocks(
+    after: Iterable[tuple[HtmlElement, str, float]],
+) -> Iterator[tuple[HtmlElement, str, float]]:
+    """The blocks after the headline (``after``) long enough to be the description, and no
+    date line: :data:`~vn_newsdoc.html._thresholds.LEAD_DESCRIBED_BLOCKS` and one more at
+    most."""
     count = 0
-    for el, text, links in _blocks_after(headline):
+    for el, text, links in after:
         if len(text) < LEAD_DESCRIPTION_MIN or is_date_line(text):
             continue
         yield el, text, links
@@ -236,7 +296,10 @@ def _described_blocks(headline: HtmlElement) -> Iterator[tuple[HtmlElement, str,
 
 
 def lead_between(
-    headline: HtmlElement, containers: Sequence[HtmlElement], order: Mapping[HtmlElement, int]
+    headline: HtmlElement,
+    containers: Sequence[HtmlElement],
+    order: Mapping[HtmlElement, int],
+    after: BlocksAfter | None = None,
 ) -> HtmlElement | None:
     """A block of text standing alone between the headline and the body.
 
@@ -244,6 +307,7 @@ def lead_between(
         headline: The headline element.
         containers: The body element(s), after the headline in the page.
         order: Each element's position in the document.
+        after: The blocks after the headline, where another cue reads them too.
 
     Returns:
         The lead's element, or ``None`` (also when the body starts before the headline).
@@ -253,7 +317,7 @@ def lead_between(
     stop = order.get(containers[0], -1)
     if stop <= order.get(headline, stop):
         return None
-    for el, text, links in _blocks_after(headline):
+    for el, text, links in after if after is not None else _blocks_after(headline):
         if order.get(el, stop) >= stop:
             return None
         if len(text) < LEAD_BETWEEN_MIN or is_date_line(text) or is_byline_line(text):
