@@ -22,7 +22,8 @@ looks at all the sentences of an article at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
+from collections.abc import Set as AbstractSet
 from itertools import compress, filterfalse
 from operator import and_, itemgetter
 
@@ -160,11 +161,61 @@ def quiet(text: str, spaced: str, start: int, end: int) -> bool:
     >>> [quiet(text, low, a, b) for a, b in ((0, 32), (33, 45), (46, 67))]
     [True, False, False]
     """
+    return quiet_with(text, spaced, start, end, marking_runs(spaced, start, end))
+
+
+def marking_runs(spaced: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The runs of letters and digits of a :func:`spaced` text (from ``start`` to
+    ``end``) that :func:`quiet` looks for: the first runs of the words that mark something.
+
+    >>> sorted(marking_runs("giá vàng  ông lộc  bà lan "))
+    ['bà', 'lan', 'lộc', 'ông']
+    """
     words = spaced[start:end].split()
     if not "".join(words).isalnum():
         # A word with a rarer mark inside: the runs of all.
         words = _RUNS.findall(" ".join(words))
-    found = _MARKING_RUNS.intersection(words)
+    return _MARKING_RUNS.intersection(words)
+
+
+def quiet_among(text: str, spaced: str, start: int, end: int, found: Collection[str]) -> bool:
+    """:func:`quiet`, told the :func:`marking_runs` of a larger part of the text that
+    holds the sentence whole (no word of it cut at ``start`` or ``end``): only those are
+    looked for in the sentence, as runs of their own (a plain look for each, not a split
+    of the sentence into words and a look-up of every one).
+
+    >>> text = "Giá vàng tăng. Ông Lộc đến. An ninh tốt, an toàn."
+    >>> low = spaced(text, text.lower())
+    >>> found = marking_runs(low)
+    >>> [quiet_among(text, low, a, b, found) for a, b in ((0, 14), (15, 27), (28, 49))]
+    [True, False, False]
+    """
+    names: set[str] = set()
+    for run in found:
+        size = len(run)
+        at = spaced.find(run, start, end)
+        while at >= 0:
+            after = at + size
+            # A run of its own: no letter or digit right before it or after it.
+            if (at == start or not spaced[at - 1].isalnum()) and (
+                after == end or not spaced[after].isalnum()
+            ):
+                if run in _ANYHOW_RUNS:
+                    return False
+                names.add(run)
+                break
+            at = spaced.find(run, at + 1, end)
+    return quiet_with(text, spaced, start, end, names)
+
+
+def quiet_with(text: str, spaced: str, start: int, end: int, found: AbstractSet[str]) -> bool:
+    """:func:`quiet`, told the sentence's :func:`marking_runs`.
+
+    >>> text = "Ông Lộc đến."
+    >>> low = spaced(text, text.lower())
+    >>> quiet_with(text, low, 0, 12, marking_runs(low)) == quiet(text, low, 0, 12)
+    True
+    """
     if not found:
         return True
     if not found.isdisjoint(_ANYHOW_RUNS):
@@ -334,10 +385,23 @@ def _marks_at(
         after = words[i + 1][0].isupper()
         return (
             (key in SURNAMES and after and i + 2 < end and words[i + 2][0].isupper())
-            or (key in KOREAN_SURNAMES and after)
+            or (key in KOREAN_SURNAMES and after and _korean_given(words, i + 1, end))
             or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
         )
     return False
+
+
+def _korean_given(words: list[str], j: int, end: int) -> bool:
+    """Whether the capitalised word at ``j``, after a Korean family name, may start a
+    given name that makes a full name by its shape: one word with a hyphen inside
+    (``Park Hang-seo``), or two words (``Kim So Yeon``; an initial's full stop may stand
+    between, ``Im A. Yoon``). Not ``Im Jahr``, one capitalised word alone."""
+    if "-" in words[j]:
+        return True
+    k = j + 1
+    if k < end and words[k] == ".":
+        k += 1
+    return k < end and words[k][0].isupper()
 
 
 def _capital_in_clause(words: list[str], keys: list[str], i: int, start: int, end: int) -> bool:
