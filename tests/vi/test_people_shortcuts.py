@@ -191,7 +191,8 @@ def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> N
 _MARKING = st.sampled_from(
     ["ông", "Ông", "ÔNG", "an", "An", "AN", "im", "Im", "bs", "BS.CK2", "Đ/c", "đ/C", "tuổi",
      "Hòa", "hoà", "Thủy", "có", "tên", "y", "tá", "du", "Park", "john", "John", "Sa-myeong",
-     "Văn", "Smith", "Lee", "Văn", "Smith", "Lee", "Ursula", "von", "der", "Jahr", "So"]
+     "Văn", "Smith", "Lee", "Văn", "Smith", "Lee", "Ursula", "von", "der", "Jahr", "So",
+     "du", "Du", "khách", "y", "tá", "các", "đồng", "chí", "có", "tên", "Đại", "sứ"]
 )  # fmt: skip
 _OTHER = st.text(st.sampled_from(list("aAzZ09 ’'/&_-.,;()“«•")), min_size=1, max_size=6)
 

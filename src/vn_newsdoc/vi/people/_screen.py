@@ -124,6 +124,31 @@ _MARKING_RUNS = _ANYHOW_RUNS | _NAME_RUNS
 _PARTICLE_RUNS = _NAME_RUNS & frozenset(w for key in FOREIGN_GIVEN_NAMES for w in spellings(key))
 
 
+def _pair_runs() -> dict[str, tuple[str, ...]]:
+    """The first runs of words that mark something only as the first word of a longer
+    phrase (``du`` of ``du khách``, ``y`` of ``y tá``; a word of letters and digits, and
+    no other word of the lists starts with the same run), with the spellings of the words
+    that follow them in those phrases."""
+    keyed: dict[str, set[str]] = {}
+    for key in _CLASSES:
+        for word in spellings(key):
+            first = _RUNS.search(word)
+            assert first is not None  # every word of the lists holds a letter or digit
+            keyed.setdefault(first.group(), set()).add(key if word.isalnum() else "")
+    out: dict[str, tuple[str, ...]] = {}
+    for run, keys in keyed.items():
+        (key,) = keys if len(keys) == 1 else ("",)
+        if key and not _CLASSES[key] & ~(_TITLE_PAIR | _NEXT_PAIR):
+            seconds = {
+                w for first, second in _MARK_PAIRS if first == key for w in spellings(second)
+            }
+            out[run] = tuple(sorted(seconds))
+    return out
+
+
+_PAIR_RUNS = _pair_runs()
+
+
 # The marks most often found around and inside words: a text's words with these turned
 # into spaces are mostly runs of letters and digits, split by str.split() (faster than
 # the pattern, which looks at every character); only the rest is matched by the pattern.
@@ -195,7 +220,7 @@ def quiet_among(text: str, spaced: str, start: int, end: int, found: Collection[
     >>> [quiet_among(text, low, a, b, found) for a, b in ((0, 14), (15, 27), (28, 49))]
     [True, False, True]
     """
-    names: set[str] = set()
+    here: set[str] = set()
     for run in found:
         size = len(run)
         at = spaced.find(run, start, end)
@@ -205,12 +230,10 @@ def quiet_among(text: str, spaced: str, start: int, end: int, found: Collection[
             if (at == start or not spaced[at - 1].isalnum()) and (
                 after == end or not spaced[after].isalnum()
             ):
-                if run in _ANYHOW_RUNS:
-                    return False
-                names.add(run)
+                here.add(run)
                 break
             at = spaced.find(run, at + 1, end)
-    return quiet_with(text, spaced, start, end, names)
+    return quiet_with(text, spaced, start, end, here)
 
 
 def quiet_with(text: str, spaced: str, start: int, end: int, found: AbstractSet[str]) -> bool:
@@ -224,7 +247,12 @@ def quiet_with(text: str, spaced: str, start: int, end: int, found: AbstractSet[
     if not found:
         return True
     if not found.isdisjoint(_ANYHOW_RUNS):
-        return False
+        for run in found & _ANYHOW_RUNS:
+            # The first word of a longer phrase marks only with the phrase's next word.
+            seconds = _PAIR_RUNS.get(run)
+            if seconds is None or _pair_in(spaced, run, seconds, start, end):
+                return False
+        found = found - _ANYHOW_RUNS
     # Family or given names only: each marks only where it starts with a capital and the
     # word after it does too, or (a foreign given name) a particle may follow it (any
     # place where it does is looked at, whole run or not: a look that may say too much).
@@ -237,6 +265,23 @@ def quiet_with(text: str, spaced: str, start: int, end: int, found: AbstractSet[
                 return False
             at = spaced.find(run, at + 1, end)
     return True
+
+
+def _pair_in(spaced: str, run: str, seconds: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``run`` stands anywhere from ``start`` to ``end`` of a :func:`spaced` text
+    before one space or none and one of the words ``seconds`` (whole words or not: a look
+    that may say too much)."""
+    size = len(run)
+    at = spaced.find(run, start, end)
+    while at >= 0:
+        after = at + size
+        if after < end and ord(spaced[after]) == 32:  # a space (a native look when compiled)
+            after += 1
+        for second in seconds:
+            if spaced.startswith(second, after, end):
+                return True
+        at = spaced.find(run, at + 1, end)
+    return False
 
 
 def _capital_next(text: str, at: int, end: int) -> bool:
