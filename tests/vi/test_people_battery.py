@@ -268,6 +268,12 @@ _VOCABULARY = (
     "Park",
     "Hang-seo",
     "Kim",
+    "Im",
+    "Jahr",
+    "So",
+    "Yeon",
+    "Yoon",
+    "A",
     "W.",
     "von",
     "der",
@@ -302,6 +308,16 @@ def test_a_sentence_the_screen_passes_over_names_no_one(sentence: str, sport: bo
     text = clean(sentence)
     if not may_hold_person(text, lambda: sport):
         assert find_mentions(text, references=False, sport=sport) == []
+
+
+def test_a_korean_family_name_marks_only_a_name_of_its_shape() -> None:
+    # Two words with a hyphen, or three: "Im Jahr" (German "in the year") is no name.
+    never = lambda: False  # noqa: E731
+    assert not may_hold_person("Im Jahr 2020 stieg der Umsatz.", never)
+    assert not may_hold_person("Im Jahr.", never)
+    for sentence in ("Im Hang-seo sang.", "Im So Yeon sang.", "Im A. Yoon sang."):
+        assert may_hold_person(sentence, never)
+    assert find_mentions("Gestern sang Im So Yeon.", references=False)[0].name == "Im So Yeon"
 
 
 # --- Rules asked for by a second battery (news sentences of 2026) -------------------------

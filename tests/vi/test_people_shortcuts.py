@@ -20,7 +20,7 @@ from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people import find_people
 from vn_newsdoc.vi.people._find import find_people_in
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
-from vn_newsdoc.vi.people._scan import _dotted
+from vn_newsdoc.vi.people._scan import _dotted, _named, _plain, _quiet_texts, _Spaced
 from vn_newsdoc.vi.people._screen import (
     _CLASSES,
     _JOINED,
@@ -29,11 +29,13 @@ from vn_newsdoc.vi.people._screen import (
     _glued_title_in,
     glued,
     glued_title,
+    marking_runs,
     may_hold_person,
     quiet,
+    quiet_among,
     spaced,
 )
-from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at
+from vn_newsdoc.vi.people._sentences import _UNCASED_CAPITALS, _cuts, may_name_at, spans
 from vn_newsdoc.vi.people._tokens import (
     _MOVES,
     _OLD_TONE,
@@ -189,7 +191,8 @@ def test_a_glued_title_is_found_as_in_all_the_words_joined(keys: list[str]) -> N
 _MARKING = st.sampled_from(
     ["ông", "Ông", "ÔNG", "an", "An", "AN", "im", "Im", "bs", "BS.CK2", "Đ/c", "đ/C", "tuổi",
      "Hòa", "hoà", "Thủy", "có", "tên", "y", "tá", "du", "Park", "john", "John", "Sa-myeong",
-     "Văn", "Smith", "Lee", "Văn", "Smith", "Lee"]
+     "Văn", "Smith", "Lee", "Văn", "Smith", "Lee", "Ursula", "von", "der", "Jahr", "So",
+     "du", "Du", "khách", "y", "tá", "các", "đồng", "chí", "có", "tên", "Đại", "sứ"]
 )  # fmt: skip
 _OTHER = st.text(st.sampled_from(list("aAzZ09 ’'/&_-.,;()“«•")), min_size=1, max_size=6)
 
@@ -202,3 +205,39 @@ def test_a_quiet_sentence_is_one_the_screen_passes_over(raw: str) -> None:
         return
     # Read as a sentence of its own, and the text's words keyed as the tokens key them.
     assert not may_hold_person(text, lambda: False)
+
+
+@given(st.lists(st.one_of(_MARKING, _OTHER, st.sampled_from([".", "!", "?", ";"])), max_size=16))
+def test_a_sentence_looked_at_for_its_text_s_runs_is_quiet_as_looked_at_alone(
+    words: list[str],
+) -> None:
+    # The marking runs of a whole text, looked for in each of its sentences, stand in for
+    # a split of each sentence into its words and a look-up of each.
+    text = clean(" ".join(words))
+    low = spaced(text, text.lower())
+    if low is None:
+        return
+    found = marking_runs(low)
+    for start, end in spans(text):
+        assert quiet_among(text, low, start, end, found) is quiet(text, low, start, end)
+
+
+@given(
+    st.lists(
+        st.lists(st.one_of(_MARKING, _OTHER, st.just(".")), max_size=10).map(" ".join),
+        max_size=5,
+    )
+)
+def test_sentences_of_texts_looked_at_whole_are_set_aside_as_looked_at_alone(
+    raw: list[str],
+) -> None:
+    # Once the texts are screened whole (their marking runs kept), the sentences set
+    # aside are those set aside with no text looked at before.
+    texts = [clean(t) for t in raw]
+    lows = [t.lower() for t in texts]
+    named = _named(texts, lows, set())
+    dotted = set(range(len(named)))
+    alone = _plain(texts, _Spaced(texts, lows), named, dotted)
+    spaces = _Spaced(texts, lows)
+    _quiet_texts(texts, spaces)
+    assert _plain(texts, spaces, named, dotted) == alone

@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from vn_newsdoc.vi.people._doc import Doc
-from vn_newsdoc.vi.people._screen import glued, marked, quiet, spaced
+from vn_newsdoc.vi.people._screen import (
+    glued,
+    marked,
+    marking_runs,
+    quiet,
+    quiet_among,
+    quiet_with,
+    spaced,
+)
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
 from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
 
@@ -70,7 +78,7 @@ class _Spaced:
     time it is asked for (most texts of a Vietnamese article are never looked at so), or
     cut from that of all the texts joined by line breaks, once made (:meth:`join`)."""
 
-    __slots__ = ("_done", "_texts", "joined", "lows", "page", "starts")
+    __slots__ = ("_done", "_texts", "joined", "lows", "page", "runs", "starts")
 
     def __init__(self, texts: list[str], lows: list[str]) -> None:
         self._texts = texts
@@ -83,6 +91,9 @@ class _Spaced:
         """The spaced form of :attr:`joined`, once made."""
         self.starts: list[int] = []
         """Where each text starts in :attr:`joined`."""
+        self.runs: dict[int, frozenset[str]] = {}
+        """The :func:`~vn_newsdoc.vi.people._screen.marking_runs` of the texts (by their
+        place) found to be no quiet text: their sentences are looked at for these alone."""
 
     def join(self) -> bool:
         """Make the spaced form of all the texts joined by line breaks, from which each
@@ -142,8 +153,13 @@ def _quiet_texts(texts: list[str], spaces: _Spaced) -> set[int]:
                 continue  # a text in Vietnamese, looked for only while the trial lasts
             source, low, start = text, spaces.get(t), 0
         end = start + len(text)
-        if low is not None and not glued(source, start, end) and quiet(source, low, start, end):
+        if low is None or glued(source, start, end):
+            continue
+        found = marking_runs(low, start, end)
+        if quiet_with(source, low, start, end, found):
             out.append(t)
+        else:
+            spaces.runs[t] = found
     return set(out)
 
 
@@ -199,7 +215,15 @@ def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: se
         if tried <= _TRIAL and _vietnamese(spaces.lows[s.text], s.start, s.end):
             continue  # a sentence in Vietnamese, looked for only while the trial lasts
         low = spaces.get(s.text)
-        if low is not None and quiet(texts[s.text], low, s.start, s.end):
+        if low is None:
+            continue
+        # A sentence of a text looked at whole is looked at for the text's runs alone.
+        found = spaces.runs.get(s.text)
+        if (
+            quiet(texts[s.text], low, s.start, s.end)
+            if found is None
+            else quiet_among(texts[s.text], low, s.start, s.end, found)
+        ):
             out.append(k)
     return set(out)
 

@@ -22,7 +22,8 @@ looks at all the sentences of an article at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
+from collections.abc import Set as AbstractSet
 from itertools import compress, filterfalse
 from operator import and_, itemgetter
 
@@ -118,6 +119,34 @@ def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
 
 _ANYHOW_RUNS, _NAME_RUNS = _first_runs()
 _MARKING_RUNS = _ANYHOW_RUNS | _NAME_RUNS
+# The runs that start a full name with a particle after them ("Ursula von der Leyen"), not
+# only with another capitalised word (the known foreign given names, written as they are).
+_PARTICLE_RUNS = _NAME_RUNS & frozenset(w for key in FOREIGN_GIVEN_NAMES for w in spellings(key))
+
+
+def _pair_runs() -> dict[str, tuple[str, ...]]:
+    """The first runs of words that mark something only as the first word of a longer
+    phrase (``du`` of ``du khách``, ``y`` of ``y tá``; a word of letters and digits, and
+    no other word of the lists starts with the same run), with the spellings of the words
+    that follow them in those phrases."""
+    keyed: dict[str, set[str]] = {}
+    for key in _CLASSES:
+        for word in spellings(key):
+            first = _RUNS.search(word)
+            assert first is not None  # every word of the lists holds a letter or digit
+            keyed.setdefault(first.group(), set()).add(key if word.isalnum() else "")
+    out: dict[str, tuple[str, ...]] = {}
+    for run, keys in keyed.items():
+        (key,) = keys if len(keys) == 1 else ("",)
+        if key and not _CLASSES[key] & ~(_TITLE_PAIR | _NEXT_PAIR):
+            seconds = {
+                w for first, second in _MARK_PAIRS if first == key for w in spellings(second)
+            }
+            out[run] = tuple(sorted(seconds))
+    return out
+
+
+_PAIR_RUNS = _pair_runs()
 
 
 # The marks most often found around and inside words: a text's words with these turned
@@ -151,33 +180,116 @@ def quiet(text: str, spaced: str, start: int, end: int) -> bool:
     none of whose runs is such a first run holds no such word, nor a title glued to more
     (``BS.CK2``; the title is a word of the lists, and one of the runs). Nor, where the
     only runs found start a full name (a family or given name), does a sentence in which
-    none of them starts with a capital. The caller makes sure that the sentence holds no
-    :func:`glued` abbreviation and that the article is no sport report: :func:`marked`
-    then finds nothing in it.
+    none of them starts with a capital before a word that starts with one (a name's
+    shape needs two; a foreign given name may have a particle after it instead, ``Ursula
+    von der Leyen``): ``An ninh`` marks nothing. The caller makes sure that the sentence
+    holds no :func:`glued` abbreviation and that the article is no sport report:
+    :func:`marked` then finds nothing in it.
 
     >>> text = "Giá vàng ở New York/London giảm. Ông Lộc đến. An ninh tốt, an toàn."
     >>> low = spaced(text, text.lower())
     >>> [quiet(text, low, a, b) for a, b in ((0, 32), (33, 45), (46, 67))]
-    [True, False, False]
+    [True, False, True]
+    """
+    return quiet_with(text, spaced, start, end, marking_runs(spaced, start, end))
+
+
+def marking_runs(spaced: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The runs of letters and digits of a :func:`spaced` text (from ``start`` to
+    ``end``) that :func:`quiet` looks for: the first runs of the words that mark something.
+
+    >>> sorted(marking_runs("giá vàng  ông lộc  bà lan "))
+    ['bà', 'ông']
     """
     words = spaced[start:end].split()
     if not "".join(words).isalnum():
         # A word with a rarer mark inside: the runs of all.
         words = _RUNS.findall(" ".join(words))
-    found = _MARKING_RUNS.intersection(words)
+    return _MARKING_RUNS.intersection(words)
+
+
+def quiet_among(text: str, spaced: str, start: int, end: int, found: Collection[str]) -> bool:
+    """:func:`quiet`, told the :func:`marking_runs` of a larger part of the text that
+    holds the sentence whole (no word of it cut at ``start`` or ``end``): only those are
+    looked for in the sentence, as runs of their own (a plain look for each, not a split
+    of the sentence into words and a look-up of every one).
+
+    >>> text = "Giá vàng tăng. Ông Lộc đến. An ninh tốt, an toàn."
+    >>> low = spaced(text, text.lower())
+    >>> found = marking_runs(low)
+    >>> [quiet_among(text, low, a, b, found) for a, b in ((0, 14), (15, 27), (28, 49))]
+    [True, False, True]
+    """
+    here: set[str] = set()
+    for run in found:
+        size = len(run)
+        at = spaced.find(run, start, end)
+        while at >= 0:
+            after = at + size
+            # A run of its own: no letter or digit right before it or after it.
+            if (at == start or not spaced[at - 1].isalnum()) and (
+                after == end or not spaced[after].isalnum()
+            ):
+                here.add(run)
+                break
+            at = spaced.find(run, at + 1, end)
+    return quiet_with(text, spaced, start, end, here)
+
+
+def quiet_with(text: str, spaced: str, start: int, end: int, found: AbstractSet[str]) -> bool:
+    """:func:`quiet`, told the sentence's :func:`marking_runs`.
+
+    >>> text = "Ông Lộc đến."
+    >>> low = spaced(text, text.lower())
+    >>> quiet_with(text, low, 0, 12, marking_runs(low)) == quiet(text, low, 0, 12)
+    True
+    """
     if not found:
         return True
     if not found.isdisjoint(_ANYHOW_RUNS):
-        return False
-    # Family or given names only: each marks only where it starts with a capital (any
+        for run in found & _ANYHOW_RUNS:
+            # The first word of a longer phrase marks only with the phrase's next word.
+            seconds = _PAIR_RUNS.get(run)
+            if seconds is None or _pair_in(spaced, run, seconds, start, end):
+                return False
+        found = found - _ANYHOW_RUNS
+    # Family or given names only: each marks only where it starts with a capital and the
+    # word after it does too, or (a foreign given name) a particle may follow it (any
     # place where it does is looked at, whole run or not: a look that may say too much).
     for run in found:
+        size = len(run)
+        particle = run in _PARTICLE_RUNS
         at = spaced.find(run, start, end)
         while at >= 0:
-            if text[at].isupper():
+            if text[at].isupper() and (particle or _capital_next(text, at + size, end)):
                 return False
             at = spaced.find(run, at + 1, end)
     return True
+
+
+def _pair_in(spaced: str, run: str, seconds: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``run`` stands anywhere from ``start`` to ``end`` of a :func:`spaced` text
+    before one space or none and one of the words ``seconds`` (whole words or not: a look
+    that may say too much)."""
+    size = len(run)
+    at = spaced.find(run, start, end)
+    while at >= 0:
+        after = at + size
+        if after < end and ord(spaced[after]) == 32:  # a space (a native look when compiled)
+            after += 1
+        for second in seconds:
+            if spaced.startswith(second, after, end):
+                return True
+        at = spaced.find(run, at + 1, end)
+    return False
+
+
+def _capital_next(text: str, at: int, end: int) -> bool:
+    """Whether the token that follows a word ending at ``at`` in a clean text (after one
+    space or none), before ``end``, starts with a capital."""
+    if at < end and ord(text[at]) == 32:  # a space (its code: a native look when compiled)
+        at += 1
+    return at < end and text[at].isupper()
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
@@ -334,10 +446,23 @@ def _marks_at(
         after = words[i + 1][0].isupper()
         return (
             (key in SURNAMES and after and i + 2 < end and words[i + 2][0].isupper())
-            or (key in KOREAN_SURNAMES and after)
+            or (key in KOREAN_SURNAMES and after and _korean_given(words, i + 1, end))
             or (key in FOREIGN_GIVEN_NAMES and (after or keys[i + 1] in NAME_PARTICLES))
         )
     return False
+
+
+def _korean_given(words: list[str], j: int, end: int) -> bool:
+    """Whether the capitalised word at ``j``, after a Korean family name, may start a
+    given name that makes a full name by its shape: one word with a hyphen inside
+    (``Park Hang-seo``), or two words (``Kim So Yeon``; an initial's full stop may stand
+    between, ``Im A. Yoon``). Not ``Im Jahr``, one capitalised word alone."""
+    if "-" in words[j]:
+        return True
+    k = j + 1
+    if k < end and words[k] == ".":
+        k += 1
+    return k < end and words[k][0].isupper()
 
 
 def _capital_in_clause(words: list[str], keys: list[str], i: int, start: int, end: int) -> bool:
