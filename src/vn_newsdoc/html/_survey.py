@@ -58,6 +58,11 @@ _KNOWN_CLASSES: dict[str, int] = {}
 # into its code, and the tests set them small to watch the forgetting.
 _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
+# lxml's own methods, called with the element, in the loop over every element: the
+# compiled build calls them as they are, without looking each up on the element's class
+# at every call (a bound method kept would be made anew for each element).
+_keys_of: Final = HtmlElement.keys
+_value_of: Final = HtmlElement.get
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # The attributes of a role, whose values add to an element's hint.
@@ -93,21 +98,19 @@ class Survey:
         # only where a hint needs it: the headings and time elements, which need none, are
         # found by lxml in one call.
         for el in self.order:
-            names = el.keys()
+            names = _keys_of(el)
             if not names:
                 continue
             if len(names) == 1 and names[0] == "class":
                 # A class alone, most elements' case: its hint (the class and a space) is
                 # looked up by the class itself, not built first.
-                alone: str = el.get(b"class", "")
+                alone: str = _value_of(el, b"class", "")
                 flags = classes.get(alone)
                 if flags is None:
                     flags = _read_class(alone, classes, known, long_hints)
                 if flags:
                     self._list(el, flags, alone, None)
                 continue
-            # Asked of the element each time (no bound method kept): the compiled build
-            # calls the method without making one.
             cls: str | None = None
             ident: str | None = None
             roles = False  # an itemprop, data-role or data-slot attribute
@@ -116,11 +119,11 @@ class Survey:
             # The names most often met first: a class, then a link's address.
             for name in names:
                 if name == "class":
-                    cls = el.get(b"class")
+                    cls = _value_of(el, b"class")
                 elif name == "href":
                     linked = True
                 elif name == "id":
-                    ident = el.get(b"id")
+                    ident = _value_of(el, b"id")
                 elif name == "rel":
                     linked = related = True
                 elif name in _ROLE_NAMES:
@@ -140,8 +143,8 @@ class Survey:
             if linked and (
                 el.tag == "a"
                 and (
-                    _links_an_author(el.get(b"href", ""))
-                    or (related and "author" in el.get(b"rel", ""))
+                    _links_an_author(_value_of(el, b"href", ""))
+                    or (related and "author" in _value_of(el, b"rel", ""))
                 )
             ):
                 hint += " author"
