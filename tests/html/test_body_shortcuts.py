@@ -319,6 +319,34 @@ def test_texts_under_is_text_under_everywhere(tree: str, sizes: list[int]) -> No
         assert under.get(el, 0) == _scoring._text_under(el, scored)
 
 
+def _texts_under_by_tag(
+    blocks: list[HtmlElement], scored: dict[HtmlElement, int]
+) -> dict[HtmlElement, int]:
+    """What ``_scoring._texts_under`` stands for: each scored sum handed up as far as the
+    nearest element of a block's tag, told by its tag."""
+    under = dict(scored)
+    for el in filter(under.__contains__, reversed(blocks)):
+        up = el.getparent()
+        while up is not None:
+            under[up] = under.get(up, 0) + under[el]
+            if up.tag in _scoring._PARA_TAG_SET:
+                break
+            up = up.getparent()
+    return under
+
+
+@given(_TREES, st.lists(st.integers(0, 500), min_size=40, max_size=40), st.integers(0, 40))
+def test_texts_under_tells_blocks_as_their_tags_do(tree: str, sizes: list[int], start: int) -> None:
+    # The page scored may be a part of a tree (any element of it): blocks above it stop
+    # the sums as blocks inside it do.
+    outer = fragment_fromstring(f"<div><section><p>{tree}</p></section></div>")
+    elements = list(outer.iter())
+    root = elements[start % len(elements)]
+    blocks = list(root.iter(*_scoring._PARA_TAGS))
+    scored = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
+    assert _scoring._texts_under(blocks, scored) == _texts_under_by_tag(blocks, scored)
+
+
 @given(
     st.lists(
         st.sampled_from(["Ảnh", "ẢNH", "hình", "HÌNH", "Photo", "ảnh", " ", ".", "(", ")", "-"])

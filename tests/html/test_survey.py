@@ -57,6 +57,7 @@ def test_a_source_box_is_named_by_its_own_class_or_id() -> None:
 def test_the_memory_of_hints_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     root = document_fromstring(_PAGE)
     _survey._KNOWN_HINTS.clear()
+    _survey._KNOWN_CLASSES.clear()
     cold = Survey(root)
     warm = Survey(root)
     assert _lists(cold) == _lists(warm)
@@ -71,11 +72,20 @@ def test_the_memory_of_hints_changes_nothing(monkeypatch: pytest.MonkeyPatch) ->
     kept = [hint for hint in _survey._KNOWN_HINTS if hint.startswith("other page")]
     assert kept == ["other page 3", "other page 4"]  # the newer two of five
     assert len(_survey._KNOWN_HINTS) <= len(kept) + len(list(root.iter()))
+    # The classes of elements with a class alone are kept and forgotten the same way.
+    _survey._KNOWN_CLASSES.clear()
+    _survey._KNOWN_CLASSES.update({f"other {i}": _survey._NO_HINT for i in range(5)})
+    assert _lists(Survey(root)) == _lists(cold)
+    kept = [cls for cls in _survey._KNOWN_CLASSES if cls.startswith("other")]
+    assert kept == ["other 3", "other 4"]
+    assert "sapo" in _survey._KNOWN_CLASSES
     # A hint too long to keep is still read, for its page alone.
     monkeypatch.setattr(_survey, "_KNOWN_HINT_LEN", 5)
     _survey._KNOWN_HINTS.clear()
+    _survey._KNOWN_CLASSES.clear()
     assert _lists(Survey(root)) == _lists(cold)
     assert all(len(hint) <= _survey._KNOWN_HINT_LEN for hint in _survey._KNOWN_HINTS)
+    assert all(len(cls) < _survey._KNOWN_HINT_LEN for cls in _survey._KNOWN_CLASSES)
 
 
 def test_the_words_of_long_hints_are_kept_within_the_same_bound(

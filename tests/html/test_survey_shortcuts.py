@@ -47,6 +47,20 @@ def test_a_long_hint_read_word_by_word_has_the_flags_of_the_whole(hint: str) -> 
     assert _survey._long_hint_flags(hint) == expected  # the words remembered
 
 
+@given(_VALUE)
+@example("sapo")
+@example("title ")
+@example("x" * 120)
+def test_a_class_alone_is_read_as_its_hint(cls: str) -> None:
+    # The survey looks up the hint of an element with a class alone by the class: the
+    # flags kept for it are those of its hint, the class and a space (kept only where
+    # the hint is short enough to keep).
+    expected = _survey._hint_flags(cls + " ")
+    classes: dict[str, int] = {}
+    assert _survey._read_class(cls, classes, {}, {}) == expected
+    assert classes == ({cls: expected} if len(cls) < _survey._KNOWN_HINT_LEN else {})
+
+
 def _asked_of_each(lowered: str) -> int:
     """What ``_survey._finds`` stands for: each of the six patterns asked."""
     bits = (

@@ -51,10 +51,18 @@ _NO_HINT: Final = 0
 # what is kept changes no reading); a hint longer than _KNOWN_HINT_LEN is kept for its page
 # alone, so that the memory stays small (a few megabytes at most) whatever the pages hold.
 _KNOWN_HINTS: dict[str, int] = {}
+# The same for the hint of an element with a class alone, kept by the class: its hint is
+# the class and a space, and need not be built to be looked up.
+_KNOWN_CLASSES: dict[str, int] = {}
 # The two bounds are plain module variables, not Final: a compiled build would fold a Final
 # into its code, and the tests set them small to watch the forgetting.
 _KNOWN_HINTS_MAX = 1 << 14
 _KNOWN_HINT_LEN = 100
+# lxml's own methods, called with the element, in the loop over every element: the
+# compiled build calls them as they are, without looking each up on the element's class
+# at every call (a bound method kept would be made anew for each element).
+_keys_of: Final = HtmlElement.keys
+_value_of: Final = HtmlElement.get
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # The attributes of a role, whose values add to an element's hint.
@@ -79,9 +87,9 @@ class Survey:
         self.authors: list[HtmlElement] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
-        known = _KNOWN_HINTS
-        _forget_older_half(known)
-        _forget_older_half(_KNOWN_WORDS)
+        known, classes = _KNOWN_HINTS, _KNOWN_CLASSES
+        for memory in (known, classes, _KNOWN_WORDS):
+            _forget_older_half(memory)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
         # Most of the work is lxml's, for each of the page's elements: the names of its
         # attributes in one list, gone through once, then the values of those it has that
@@ -90,11 +98,19 @@ class Survey:
         # only where a hint needs it: the headings and time elements, which need none, are
         # found by lxml in one call.
         for el in self.order:
-            names = el.keys()
+            names = _keys_of(el)
             if not names:
                 continue
-            # Asked of the element each time (no bound method kept): the compiled build
-            # calls the method without making one.
+            if len(names) == 1 and names[0] == "class":
+                # A class alone, most elements' case: its hint (the class and a space) is
+                # looked up by the class itself, not built first.
+                alone: str = _value_of(el, b"class", "")
+                flags = classes.get(alone)
+                if flags is None:
+                    flags = _read_class(alone, classes, known, long_hints)
+                if flags:
+                    self._list(el, flags, alone, None)
+                continue
             cls: str | None = None
             ident: str | None = None
             roles = False  # an itemprop, data-role or data-slot attribute
@@ -103,11 +119,11 @@ class Survey:
             # The names most often met first: a class, then a link's address.
             for name in names:
                 if name == "class":
-                    cls = el.get(b"class")
+                    cls = _value_of(el, b"class")
                 elif name == "href":
                     linked = True
                 elif name == "id":
-                    ident = el.get(b"id")
+                    ident = _value_of(el, b"id")
                 elif name == "rel":
                     linked = related = True
                 elif name in _ROLE_NAMES:
@@ -127,8 +143,8 @@ class Survey:
             if linked and (
                 el.tag == "a"
                 and (
-                    _links_an_author(el.get(b"href", ""))
-                    or (related and "author" in el.get(b"rel", ""))
+                    _links_an_author(_value_of(el, b"href", ""))
+                    or (related and "author" in _value_of(el, b"rel", ""))
                 )
             ):
                 hint += " author"
@@ -192,6 +208,18 @@ def _read_hint(hint: str, known: dict[str, int], long_hints: dict[str, int]) -> 
     if flags_or_none is None:
         flags_or_none = long_hints[hint] = _long_hint_flags(hint)
     return flags_or_none
+
+
+def _read_class(
+    cls: str, classes: dict[str, int], known: dict[str, int], long_hints: dict[str, int]
+) -> int:
+    """What the hint of an element with a class alone hints at (``cls`` and a space, read
+    by :func:`_read_hint`), kept by the class in ``classes`` when the hint is kept."""
+    hint = cls + " "
+    flags = _read_hint(hint, known, long_hints)
+    if len(hint) <= _KNOWN_HINT_LEN:
+        classes[cls] = flags
+    return flags
 
 
 def _forget_older_half(known: dict[str, int]) -> None:

@@ -248,12 +248,18 @@ def _texts_under(
     # picked in C, each looked at when its turn comes (what a block hands on goes to
     # blocks before it in document order, which come later here).
     under: dict[HtmlElement, int] = dict(scored)
+    if not blocks:
+        return under
+    # The blocks by identity, not by tag (a new string at each look): those of the page,
+    # and the elements of a block's tag above it, where the page is part of a tree.
+    stops = set(blocks)
+    stops.update(blocks[0].iterancestors(*_PARA_TAGS))
     for el in filter(under.__contains__, reversed(blocks)):
         total = under[el]
         up = el.getparent()
         while up is not None:
             under[up] = under.get(up, 0) + total
-            if up.tag in _PARA_TAG_SET:
+            if up in stops:
                 break  # a block: it hands the sum on when its turn comes
             up = up.getparent()
     return under
@@ -417,7 +423,7 @@ def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) ->
         found = boxes.get(box)
         if found is None:
             tag = box.tag  # read once for both looks
-            found = figure_by_names(tag, box.get("class")) or (
+            found = figure_by_names(tag, box.get(b"class")) or (
                 tag == "table" and is_picture_table(box)
             )
             boxes[box] = found
@@ -467,7 +473,9 @@ def _in_furniture(el: HtmlElement) -> bool:
     ancestor's class or id: a list of long comments (``ol#commentlist``) outscores a short
     post. Furniture words in general are no proof here: layouts name the wrapper of the
     whole article after its side column (``l-sidebar-fixed``)."""
-    return any(_names_below_article(a.get("class"), a.get("id")) for a in (el, *el.iterancestors()))
+    return any(
+        _names_below_article(a.get(b"class"), a.get(b"id")) for a in (el, *el.iterancestors())
+    )
 
 
 def _out_of_furniture(
@@ -550,9 +558,9 @@ class _FinalScores:
         names = el.keys()
         named = (
             _name_weight(
-                el.get("class", "") if "class" in names else "",
-                el.get("id", "") if "id" in names else "",
-                el.get("data-role", "") if "data-role" in names else "",
+                el.get(b"class", "") if "class" in names else "",
+                el.get(b"id", "") if "id" in names else "",
+                el.get(b"data-role", "") if "data-role" in names else "",
             )
             if names
             else 0.0  # no class, id or role: no word to weigh
