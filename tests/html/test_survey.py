@@ -159,3 +159,19 @@ def test_short_text_is_the_element_text_within_its_limit(
         box.append(child)
     whole = element_text(box)
     assert short_text(box, limit) == (whole if len(whole) <= limit else None)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        pytest.param("<div class='nguon-tin'>Theo TTXVN</div>", True, id="a-source-class"),
+        pytest.param("<p id='Article-Source'>VnExpress</p>", True, id="an-id-in-capitals"),
+        pytest.param("<p class='x' id='\u017fource'>VnExpress</p>", True, id="a-long-s"),
+        pytest.param("<span itemprop='sourceOrganization'>VOV</span>", True, id="a-role"),
+        pytest.param("<div class='content' id='main'><p>Nội dung</p></div>", False, id="none"),
+        pytest.param("<div class='sour ce'><p>Nội dung</p></div>", False, id="a-word-cut"),
+    ],
+)
+def test_the_survey_says_whether_some_hint_may_name_a_source(markup: str, expected: bool) -> None:
+    root = document_fromstring(f"<html><body><h1>Tiêu đề</h1>{markup}</body></html>")
+    assert Survey(root).source_words is expected

@@ -10,7 +10,8 @@ from lxml.html import Element, HtmlElement
 
 from vn_newsdoc.errors import ReaderError
 from vn_newsdoc.html import _hints, _survey
-from vn_newsdoc.html._hints import AUTHOR_HREF
+from vn_newsdoc.html._credits import _names_a_source
+from vn_newsdoc.html._hints import AUTHOR_HREF, may_name_a_source
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._survey import Survey
 
@@ -23,7 +24,7 @@ _WORDS = st.sampled_from(
         "lead", "lede", "text", "dek", "title", "tieu-de", "headline", "heading", "sapo",
         "date", "time", "meta", "ngay", "author", "byline", "tac-gia", "sub-title", "box",
         "menu", "related", "list", "tag", "publish", "summary", "ource", "guon", "Nguon",
-        "mislead", "dekx", "TITLE", "Lead",
+        "mislead", "dekx", "TITLE", "Lead", "source", "SOURCE", "nguon", "NGUON",
     ]
 )  # fmt: skip
 _AROUND = st.sampled_from([*" -_\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000", "  "])
@@ -84,10 +85,11 @@ def test_a_word_is_found_by_what_each_pattern_finds(word: str) -> None:
     assert _survey._finds(word) == _asked_of_each(word)
 
 
-def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:
+def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement] | bool, ...]:
     """The survey's lists as a walk asking every element for its tag makes them: the
     hint of the class, id, role attributes and author link, its flags by the whole-hint
-    patterns."""
+    patterns; and whether some hint may name a source box."""
+    source_words = False
     titles: list[HtmlElement] = []
     leads: list[HtmlElement] = []
     dates: list[HtmlElement] = []
@@ -109,6 +111,7 @@ def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:
         if tag == "a" and (AUTHOR_HREF.search(el.get("href", "")) or "author" in el.get("rel", "")):
             hint += " author"
         flags = _survey._hint_flags(hint)
+        source_words = source_words or may_name_a_source(hint)
         if flags & _survey._SOURCE and _survey._names_source(cls, ident):
             sources.append(el)
         if flags & _survey._TITLE and tag in _survey._TITLE_TAGS and tag != "h1":
@@ -119,7 +122,7 @@ def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement], ...]:
             dates.append(el)
         if flags & _survey._AUTHOR:
             authors.append(el)
-    return titles, leads, dates, authors, sources
+    return titles, leads, dates, authors, sources, source_words
 
 
 _TAGS = st.sampled_from(["h1", "H1", "time", "a", "p", "div", "span", "h2", "td", "svg:h1"])
@@ -174,4 +177,12 @@ def test_the_survey_lists_what_a_look_at_every_tag_lists(
         first.tag = "h1"
     survey = Survey(root)
     lists = survey.titles, survey.leads, survey.dates, survey.authors, survey.sources
-    assert lists == _looked_at_tag_by_tag(root)
+    assert (*lists, survey.source_words) == _looked_at_tag_by_tag(root)
+    # Without the survey's source words, no class or id names a source box: what the
+    # byline's source strategies look for (and the reason they are skipped then).
+    if not survey.source_words:
+        assert not any(
+            _names_a_source(el.get("class"), el.get("id"))
+            for el in root.iter()
+            if isinstance(el.tag, str)
+        )

@@ -52,7 +52,6 @@ __all__ = [
     "box_names_over_a_job",
     "find_author_elements",
     "find_source",
-    "may_name_a_source",
     "merge_bylines",
     "opening_byline",
     "signature_after",
@@ -66,8 +65,6 @@ _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _BOLD_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _EMPHASIS = frozenset({"b", "strong", "em", "i"})
 _names_a_source = names_matcher(SOURCE_CLASS)
-# What any source class holds (SOURCE_CLASS's words).
-_SOURCE_WORD_RE = re.compile(r"source|nguon", re.IGNORECASE)
 _names_elsewhere = names_matcher(ELSEWHERE_CLASS)
 
 
@@ -326,28 +323,6 @@ def find_source(
         if text and len(text.split()) <= SOURCE_WORDS:
             return el, text
     return None
-
-
-def may_name_a_source(names: str) -> bool:
-    """Whether some of a page's class or id values (``names``, joined by a space or a NUL)
-    may name a source box: ``False`` proves that :func:`find_source` and
-    :func:`source_near` find nothing there, without a survey.
-
-    Each word :data:`~vn_newsdoc.html._hints.SOURCE_CLASS` looks for holds ``source`` or
-    ``nguon``, matched alike (case aside); a space or NUL between two values starts no
-    such word.
-
-    In ASCII text the case-blind words are found by a substring search of the lower case
-    (only outside ASCII do letters such as "ſ" match ``s`` case-blind), a fraction of the
-    regex's time over a page's every class.
-
-    >>> may_name_a_source("lead Nguon-tin"), may_name_a_source("main lead")
-    (True, False)
-    """
-    if names.isascii():
-        lowered = names.lower()
-        return "source" in lowered or "nguon" in lowered
-    return _SOURCE_WORD_RE.search(names) is not None
 
 
 def merge_bylines(bylines: Iterable[Byline | None]) -> Byline | None:

@@ -25,6 +25,7 @@ from vn_newsdoc.html._hints import (
     LEAD_CLASS,
     NOT_TITLE_CLASS,
     TITLE_CLASS,
+    may_name_a_source,
     prescreened,
 )
 from vn_newsdoc.html._thresholds import ANCESTOR_LEVELS, HINT_MIN
@@ -44,6 +45,8 @@ _LEAD: Final = 2
 _DATE: Final = 4
 _AUTHOR: Final = 8
 _SOURCE: Final = 16
+# Not a field: some word of a source box (:func:`may_name_a_source`) in the hint, in any case.
+_SOURCE_WORD: Final = 32
 _NO_HINT: Final = 0
 # What each hint hints at, kept from page to page: the pages of a site, and many sites,
 # share their class names, and matching a hint's patterns is most of a survey's time.
@@ -76,7 +79,7 @@ class Survey:
     """One pass over the page: each element's document position, and the elements whose
     class or id hints at a headline, lead, date, author or source, in document order."""
 
-    __slots__ = ("authors", "dates", "leads", "order", "sources", "titles")
+    __slots__ = ("authors", "dates", "leads", "order", "source_words", "sources", "titles")
 
     def __init__(self, root: HtmlElement) -> None:
         # Each element's position, numbered in one go; then the elements, in that order.
@@ -87,6 +90,10 @@ class Survey:
         self.authors: list[HtmlElement] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
         self.sources: list[HtmlElement] = []
+        # Whether some element's class, id or role may name a source box in any case
+        # (:func:`~vn_newsdoc.html._hints.may_name_a_source`): without one, no class or id
+        # of the page names a source box.
+        self.source_words = False
         known, classes = _KNOWN_HINTS, _KNOWN_CLASSES
         for memory in (known, classes, _KNOWN_WORDS):
             _forget_older_half(memory)
@@ -161,6 +168,8 @@ class Survey:
         # a source box.
         if flags & _SOURCE and _names_source(cls, ident):
             self.sources.append(el)
+        if flags & _SOURCE_WORD:
+            self.source_words = True
         tag = el.tag
         if flags & _TITLE and tag in _TITLE_TAGS and tag != "h1":
             self.titles.append(el)
@@ -243,11 +252,18 @@ def _names_source(cls: str | None, ident: str | None) -> bool:
     )
 
 
+def _source_flags(hint: str) -> int:
+    """A hint's :data:`_SOURCE` flag ("ource" or "guon" in it, as :func:`_names_source`
+    needs) and its :data:`_SOURCE_WORD` flag."""
+    flags = _SOURCE if "ource" in hint or "guon" in hint else _NO_HINT
+    return flags | _SOURCE_WORD if may_name_a_source(hint) else flags
+
+
 def _hint_flags(hint: str) -> int:
     """What a class/id string hints at (:data:`_TITLE`, :data:`_LEAD`, :data:`_DATE`,
     :data:`_AUTHOR`); and whether it may name a source box (:data:`_SOURCE`: "ource" or
     "guon" in it, as :func:`_names_source` needs)."""
-    source = _SOURCE if "ource" in hint or "guon" in hint else _NO_HINT
+    source = _source_flags(hint)
     lowered = hint.lower()
     if len(lowered.strip()) < HINT_MIN or ANY_FIELD_CLASS.search(lowered) is None:
         return source
@@ -274,7 +290,7 @@ def _long_hint_flags(hint: str) -> int:
     white space around it: a pattern finds something in the lowered hint exactly where it
     finds something in one of its words (split on what ``\s`` matches).
     """
-    source = _SOURCE if "ource" in hint or "guon" in hint else _NO_HINT
+    source = _source_flags(hint)
     lowered = hint.lower()
     if len(lowered.strip()) < HINT_MIN:
         return source

@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 from lxml.html import HtmlElement, fragment_fromstring
 
 from vn_newsdoc.html import _datelines
-from vn_newsdoc.html._credits import _SOURCE_WORD_RE, may_name_a_source
 from vn_newsdoc.html._fields import byline, dates
-from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS
+from vn_newsdoc.html._hints import _SOURCE_WORD_RE, OTHER_ARTICLES_CLASS, may_name_a_source
 from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN
 from vn_newsdoc.text import clean

@@ -23,13 +23,13 @@ from vn_newsdoc.html._credits import (
     author_parts,
     box_names_over_a_job,
     find_source,
-    may_name_a_source,
     merge_bylines,
     opening_byline,
     signature_after,
     source_near,
 )
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
+from vn_newsdoc.html._hints import may_name_a_source
 from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import LEAD_NEXT_HOPS, SIDE_AUTHORS
 from vn_newsdoc.model import Author, Byline
@@ -259,10 +259,13 @@ SOURCES: tuple[Strategy[str], ...] = (
 
 
 def _sources_possible(page: Page) -> bool:
-    """Whether the :data:`SOURCES` may find a source: they read the survey, which a page
-    has not always needed before; without one, a look at the page's class and id values
-    (a fraction of a survey's cost) may prove that none names a source box."""
-    return "survey" in vars(page) or may_name_a_source(page.classes) or may_name_a_source(page.ids)
+    """Whether the :data:`SOURCES` may find a source: only where some class or id may name
+    a source box. The survey, where the page has one already, has seen every class and
+    id; without one, a look at the page's class and id values (a fraction of a survey's
+    cost) tells."""
+    if "survey" in vars(page):
+        return page.survey.source_words
+    return may_name_a_source(page.classes) or may_name_a_source(page.ids)
 
 
 def decide(page: Page, draft: Draft) -> None:
