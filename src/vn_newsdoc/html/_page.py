@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -18,6 +19,9 @@ from vn_newsdoc.html._fields._cascade import Decision
 from vn_newsdoc.html._survey import Survey, body_anchors, iter_tag
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
+
+if TYPE_CHECKING:
+    from vn_newsdoc.html._fields.lead._cues import BlocksAfter
 
 __all__ = ["Page"]
 
@@ -52,6 +56,17 @@ class Page:
         self.reference = reference
         self.decisions: list[Decision] = []
         """Which strategy or step set each field, in the order they did (the last wins)."""
+        self._after: BlocksAfter | None = None
+
+    def blocks_after(self, start: HtmlElement) -> BlocksAfter:
+        """The text blocks after ``start`` (the headline), read once for every lead cue that
+        goes through them (:class:`~vn_newsdoc.html._fields.lead._cues.BlocksAfter`)."""
+        from vn_newsdoc.html._fields.lead._cues import BlocksAfter  # noqa: PLC0415
+
+        after = self._after
+        if after is None or after.start is not start:
+            after = self._after = BlocksAfter(start)
+        return after
 
     @functools.cached_property
     def survey(self) -> Survey:

@@ -3,7 +3,6 @@ that the compiled build compiles them (a package's front door stays Python)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -11,7 +10,6 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
 from vn_newsdoc.html._fields.lead._cues import (
-    BlocksAfter,
     in_picture_box,
     is_lead_text,
     lead_between,
@@ -105,7 +103,7 @@ def _by_description(page: Page, draft: Draft) -> Found[str | None] | None:
     headline = draft.headline_el
     if headline is None:
         return None
-    after = _blocks_after(headline)
+    after = page.blocks_after(headline)
     return _found(
         lead_by_description(headline, page.meta.description, page.containers, after), draft
     )
@@ -115,24 +113,8 @@ def _between(page: Page, draft: Draft) -> Found[str | None] | None:
     headline = draft.headline_el
     if headline is None:
         return None
-    after = _blocks_after(headline)
+    after = page.blocks_after(headline)
     return _found(lead_between(headline, page.containers, page.survey.order, after), draft)
-
-
-# The blocks after the headline, while :func:`decide` runs the cascade: the description's
-# cue and the next one read them once (one per thread: pages are read in several).
-_reading = threading.local()
-
-
-def _blocks_after(headline: HtmlElement) -> BlocksAfter | None:
-    """The blocks after ``headline`` that :func:`decide`'s cues share, or ``None`` outside
-    :func:`decide` (each cue then reads them itself)."""
-    shared: BlocksAfter | None = getattr(_reading, "after", None)
-    if shared is None or shared.start is not headline:
-        if not getattr(_reading, "deciding", False):
-            return None
-        shared = _reading.after = BlocksAfter(headline)
-    return shared
 
 
 CASCADE: tuple[Strategy[str | None], ...] = (
@@ -146,11 +128,7 @@ CASCADE: tuple[Strategy[str | None], ...] = (
 
 def decide(page: Page, draft: Draft) -> None:
     """Set the lead's element and text from the first strategy that finds one."""
-    _reading.deciding, _reading.after = True, None
-    try:
-        found = first_found(page, draft, "lead", CASCADE)
-    finally:
-        _reading.deciding, _reading.after = False, None
+    found = first_found(page, draft, "lead", CASCADE)
     if found is not None:
         draft.lead, draft.lead_el = found.value, found.element
 
