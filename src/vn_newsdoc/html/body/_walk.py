@@ -292,18 +292,6 @@ def keyword_in_sentence(link: HtmlElement) -> bool:
     return parent is not None and bool(tail.strip()) and holds_sentences(parent)
 
 
-def is_custom_inline(tag: str) -> bool:
-    """Whether ``tag`` names a custom element (a web component: a hyphen in its name),
-    which browsers lay out inline unless told otherwise: a citation's
-    ``<hl-trusted-source>`` inside a sentence does not end it. AMP's components
-    (``amp-…``) are laid out as blocks by their runtime.
-
-    >>> is_custom_inline("hl-trusted-source"), is_custom_inline("amp-carousel")
-    (True, False)
-    """
-    return "-" in tag and not tag.startswith("amp-")
-
-
 class _Walker:
     """One walk over the body's elements, emitting blocks in document order."""
 
@@ -452,7 +440,10 @@ class _Walker:
         # Its style and class, each read once for all the looks below (an inline element's
         # class says nothing of its formatting, nor makes it a picture's box or a caption).
         style = (el.get("style") or "") if "style" in names else ""
-        # (is_custom_inline written out: this runs for every element of the body.)
+        # Inline too: a custom element (a web component, a hyphen in its name), which
+        # browsers lay out inline unless told otherwise (a citation's <hl-trusted-source>
+        # inside a sentence does not end it); not AMP's components (amp-…), laid out as
+        # blocks by their runtime.
         inline = tag in INLINE_TAGS or ("-" in tag and not tag.startswith("amp-"))
         classes = None if inline else classed
         if style or tag in _FORMATTING_TAGS:  # (else nothing changes it: _format's own test)
