@@ -102,6 +102,13 @@ _CLASSES = _classes()
 _RUNS = re.compile(r"[^\W_]+")
 
 
+def _first_run(word: str) -> str:
+    """The first run of letters and digits of a word of the lists (each holds one)."""
+    first = _RUNS.search(word)
+    assert first is not None  # every word of the lists holds a letter or digit
+    return first.group()
+
+
 def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
     """The first run of letters and digits of every lower-case word whose key marks
     something: those of the words that mark something whatever their case, and those of
@@ -111,9 +118,7 @@ def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
     named: set[str] = set()
     for key, bits in _CLASSES.items():
         for word in spellings(key):
-            first = _RUNS.search(word)
-            assert first is not None  # every word of the lists holds a letter or digit
-            (named if bits == _NAME and word.isalnum() else anyhow).add(first.group())
+            (named if bits == _NAME and word.isalnum() else anyhow).add(_first_run(word))
     return frozenset(anyhow), frozenset(named - anyhow)
 
 
@@ -132,9 +137,7 @@ def _pair_runs() -> dict[str, tuple[str, ...]]:
     keyed: dict[str, set[str]] = {}
     for key in _CLASSES:
         for word in spellings(key):
-            first = _RUNS.search(word)
-            assert first is not None  # every word of the lists holds a letter or digit
-            keyed.setdefault(first.group(), set()).add(key if word.isalnum() else "")
+            keyed.setdefault(_first_run(word), set()).add(key if word.isalnum() else "")
     out: dict[str, tuple[str, ...]] = {}
     for run, keys in keyed.items():
         (key,) = keys if len(keys) == 1 else ("",)
