@@ -48,22 +48,23 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
     place = False  # a known place or country seen between the prefix and the run
     steps = 0
     while j >= 0 and steps < _FRONT_REACH:
-        t = doc.toks[j]
         tg = doc.tags[j]
         steps += 1
         if tg is None:
-            if t.text == ")" and (opening := doc.opening(j)) is not None:
+            w = doc.words[j]
+            if w == ")" and (opening := doc.opening(j)) is not None:
                 j = opening - 1  # "Giám đốc Cơ quan Phát triển Quốc tế Mỹ (USAID) ..."
                 continue
-            if not t.word and t.text not in DASHES:
+            if not w[0].isalnum() and w not in DASHES:
                 break
-            if (t.key == "và" and j == s - 1) or t.key == "của":
+            key = doc.keys[j]
+            if (key == "và" and j == s - 1) or key == "của":
                 break  # "ông A và Nguyễn Văn B", "Tập đoàn X của tỷ phú Y"
             if doc.names[j] and j > 0 and doc.names[j - 1]:
                 b = j - 1
                 while b > 0 and doc.names[b - 1]:
                     b -= 1
-                if plausible(doc.toks, b, j + 1):
+                if plausible(doc, b, j + 1):
                     break  # "Ngoại trưởng Mỹ Rex Tillerson và Cố vấn ... McMaster"
             j -= 1
             continue
@@ -73,7 +74,7 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
         if kind in (Kind.ADDRESS, Kind.CUE):
             if tg.end != s:
                 break
-            if doc.kind(tg.start - 1) in NAMING and doc.toks[tg.start].text[0].isupper():
+            if doc.kind(tg.start - 1) in NAMING and doc.words[tg.start][0].isupper():
                 return Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
             if kind is Kind.CUE and not person_before(doc, tg.start):
                 break  # "chứng bệnh có tên ...": a name, but not a person's
@@ -88,7 +89,7 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
         if kind in (Kind.PLACE, Kind.COUNTRY):
             place = True
         j = tg.start - 1
-    if named is not None or (s > 0 and doc.toks[s - 1].text[0].isdigit()):
+    if named is not None or (s > 0 and doc.words[s - 1][0].isdigit()):
         return Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
     return Front("none", s, ())
 
@@ -110,22 +111,21 @@ def title_ahead(doc: Doc, a: int) -> str | None:
     """The title that opens the clause before the form of address at ``a`` and a comma
     (``Tổng thư ký Liên hợp quốc (LHQ), ông Antonio Guterres``), if one does."""
     c = a - 1
-    if c < 1 or doc.toks[c].text != ",":
+    if c < 1 or doc.words[c] != ",":
         return None
     b = c - 1
     while b >= 0 and c - b <= 20:
-        t = doc.toks[b]
         tg = doc.tags[b]
         if tg is not None:
             if tg.kind not in _AHEAD:
                 return None
             b = tg.start - 1
-        elif t.word or t.text in "()":
+        elif doc.is_word(b) or doc.words[b] in "()":
             b -= 1
         else:
             break
     seg = b + 1
-    if (b >= 0 and doc.toks[b].text not in _CLAUSE_ENDS) or c - seg > 20:
+    if (b >= 0 and doc.words[b] not in _CLAUSE_ENDS) or c - seg > 20:
         return None
     head = doc.head_end(seg, appositive=False) if seg < c else None
     if head is None:
@@ -133,7 +133,7 @@ def title_ahead(doc: Doc, a: int) -> str | None:
     inside = False  # inside the name of a body or place
     for k in range(head, c):
         tg = doc.tags[k]
-        text = doc.toks[k].text
+        text = doc.words[k]
         if (tg is not None and tg.kind in _BODY) or text[:1].isupper():
             inside = True
         elif tg is None and text[:1].islower() and not inside:
@@ -147,15 +147,15 @@ def _acronym_before(doc: Doc, s: int) -> bool:
     complete, so the whole run may be the person's."""
     if s < 1 or doc.tags[s - 1] is not None:
         return False
-    prev = doc.toks[s - 1]
-    return prev.word and len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha()
+    prev = doc.words[s - 1]
+    return prev[0].isalnum() and len(prev) >= 2 and prev.isupper() and prev.isalpha()
 
 
 def person_before(doc: Doc, i: int) -> bool:
     """Whether a title or form of address stands shortly before token ``i``."""
     for j in range(i - 1, max(i - 11, -1), -1):
-        t = doc.toks[j]
-        if (not t.word and t.text not in DASHES) or doc.kind(j) is Kind.STOP:
+        w = doc.words[j]
+        if (not w[0].isalnum() and w not in DASHES) or doc.kind(j) is Kind.STOP:
             return False
         if doc.kind(j) in _PERSON_CUE:
             return True
@@ -167,12 +167,12 @@ def _foreign_after_body(doc: Doc, s: int, e: int) -> int | None:
     follows a title (``Chủ tịch Fed Jerome Powell``, ``Chủ tịch Samsung Lee Jae-yong``):
     at a known given name, or a Korean family name before a hyphenated given name; the
     run must not start with one itself."""
-    toks = doc.toks
-    if toks[s].key in FOREIGN_GIVEN_NAMES or toks[s].key in KOREAN_SURNAMES:
+    keys = doc.keys
+    if keys[s] in FOREIGN_GIVEN_NAMES or keys[s] in KOREAN_SURNAMES:
         return None
     for p in range(s + 1, e - 1):
-        key = toks[p].key
-        if key in FOREIGN_GIVEN_NAMES or (key in KOREAN_SURNAMES and "-" in toks[p + 1].text):
+        key = keys[p]
+        if key in FOREIGN_GIVEN_NAMES or (key in KOREAN_SURNAMES and "-" in doc.words[p + 1]):
             return p
     return None
 
@@ -188,18 +188,21 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
         # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
         prefix = doc.tags[named]
         next_to = prefix is not None and prefix.end == s  # "tỉnh", "thị trấn" right before
-        split = split_name(doc.toks, s, e, 0 if _acronym_before(doc, s) else 2 if next_to else 1)
-        if split is None and next_to and doc.kind(named) is Kind.ADMIN:
-            # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself.
-            words = doc.toks[s:e]
-            if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
-                split = s
+        split = split_name(doc, s, e, 0 if _acronym_before(doc, s) else 2 if next_to else 1)
+        if (
+            split is None
+            and next_to
+            and doc.kind(named) is Kind.ADMIN
+            and 3 <= e - s <= 4
+            and doc.keys[s] in SURNAMES
+        ):
+            split = s  # "Chủ tịch UBND tỉnh Trần Văn Hiệp": "tỉnh" is the province itself
         if split is None:
             return Front("trapped", s, ())
         person = split
-    elif e - s >= 3 and doc.toks[s].key not in ALL_SURNAMES:
+    elif e - s >= 3 and doc.keys[s] not in ALL_SURNAMES:
         # "Chủ tịch Vingroup Phạm Nhật Vượng", "Chủ tịch Fed Jerome Powell"
-        person = split_name(doc.toks, s, e, 1) or _foreign_after_body(doc, s, e) or s
+        person = split_name(doc, s, e, 1) or _foreign_after_body(doc, s, e) or s
     titles = (*doc.chained(ts), doc.slice(ts, person))
     personal = tg.kind is Kind.RANK and all(
         doc.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg.end, person)

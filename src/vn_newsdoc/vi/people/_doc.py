@@ -16,11 +16,15 @@ from vn_newsdoc.vi.people._lexicon import (
 )
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
+    _GLUED,
     Token,
+    _placed,
     is_capitalised,
     is_initials,
     is_vietnamese_syllable,
+    offsets,
     tokenize,
+    tokens_in,
 )
 
 DASHES = frozenset("-–—")
@@ -39,7 +43,20 @@ _FIRST = itemgetter(0)  # a string's first character
 
 
 class Doc:
-    """One text with its tokens and tags, and the helpers that read them."""
+    """One text with its tokens and tags, and the helpers that read them.
+
+    The tokens are read as columns, their texts (:attr:`words`) and keys (:attr:`keys`):
+    the tagger and the readers look at a token's text or key far more often than at its
+    offsets, which are placed only when something asks for them (the few tokens of a
+    mention's name or an initial's full stop), and no :class:`Token` is made for a run of
+    sentences given by its words.
+
+    >>> doc = Doc("Ông Lê Văn Tám đến.")
+    >>> doc.words[1:4], doc.keys[0], doc.toks[4].start
+    (['Lê', 'Văn', 'Tám'], 'ông', 15)
+    >>> Doc("Ông Lê Văn Tám đến.", columns=(doc.words, doc.keys), placed_from=0).toks == doc.toks
+    True
+    """
 
     def __init__(
         self,
@@ -48,28 +65,79 @@ class Doc:
         *,
         tokens: list[Token] | None = None,
         columns: tuple[list[str], list[str]] | None = None,
+        placed_from: int | None = None,
     ) -> None:
         """Read ``text``, or only its ``tokens`` if given (a stretch of it, already
         tokenised with their offsets in it), with their texts and keys as ``columns`` if
-        the caller has them; ``keys`` is unused."""
+        the caller has them; or, with ``columns`` and ``placed_from`` and no ``tokens``,
+        the stretch of a clean text from ``placed_from`` on whose words (``WORD.findall``
+        of it, none an abbreviation glued to a word) and keys are ``columns``: its tokens
+        are those :func:`~vn_newsdoc.vi.people._tokens.tokens_in` places, made only if
+        asked for. ``keys`` is unused."""
         self.text = text
-        self.toks: list[Token] = tokenize(text, keys) if tokens is None else tokens
-        toks = self.toks
+        if tokens is None and (columns is None or placed_from is None):
+            tokens = tokenize(text, keys)
+        self._toks = tokens
+        self._placed_from = 0 if placed_from is None else placed_from
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
         if columns is None:
-            columns = (list(map(_TEXT, toks)), list(map(_KEY, toks)))
+            assert tokens is not None
+            columns = (list(map(_TEXT, tokens)), list(map(_KEY, tokens)))
         texts = columns[0]
-        self.tags: list[Tag | None] = tag(toks, texts, columns[1])
-        self.n = len(toks)
+        self.words: list[str] = texts
+        """The tokens as written."""
+        self.keys: list[str] = columns[1]
+        """The tokens' keys (:func:`~vn_newsdoc.vi.people._tokens.token_key`)."""
+        self.tags: list[Tag | None] = tag(texts, columns[1], self.glued_to_previous)
+        self.n = len(texts)
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
         tags = self.tags
         for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
-            t = toks[i]
-            if t.word and tags[i] is None and (is_capitalised(t.text) or is_initials(t.text)):
+            w = texts[i]
+            if tags[i] is None and w[0].isalnum() and (is_capitalised(w) or is_initials(w)):
                 names[i] = True
                 heads.append(i)
         self.names = names
         self._heads = heads
+
+    @property
+    def toks(self) -> list[Token]:
+        """The tokens, with their offsets in the text."""
+        if self._toks is None:
+            self._toks = _placed(self.text, self._placed_from, self.words, self.keys)
+        return self._toks
+
+    def _place(self) -> tuple[list[int], list[int]]:
+        """Where each token starts and ends in the text, for a text given by its words
+        (placed once, the first time they are asked for)."""
+        starts = self._starts
+        ends = self._ends
+        if starts is None or ends is None:
+            starts, ends = offsets(self.text, self._placed_from, self.words)
+            self._starts, self._ends = starts, ends
+        return starts, ends
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Where tokens ``a`` to ``b`` (inclusive) start and end in the text."""
+        toks = self._toks
+        if toks is not None:
+            return toks[a].start, toks[b].end
+        starts, ends = self._place()
+        return starts[a], ends[b]
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word (letters or digits), not punctuation."""
+        return self.words[i][0].isalnum()
+
+    def glued_to_previous(self, i: int) -> bool:
+        """Whether token ``i`` starts right where token ``i - 1`` ends, with no space."""
+        toks = self._toks
+        if toks is not None:
+            return toks[i].start == toks[i - 1].end
+        starts, ends = self._place()
+        return starts[i] == ends[i - 1]
 
     def kind(self, i: int) -> Kind | None:
         """The kind of the phrase that covers token ``i`` (``None`` outside the text)."""
@@ -80,7 +148,8 @@ class Doc:
         """The text of tokens ``a`` to ``b`` (exclusive), trimmed of separators."""
         if b <= a:
             return ""
-        return clean(self.text[self.toks[a].start : self.toks[b - 1].end].strip(_TRIM))
+        start, end = self.span(a, b - 1)
+        return clean(self.text[start:end].strip(_TRIM))
 
     def name_like(self, i: int) -> bool:
         """Whether token ``i`` may be part of a name: a capitalised word no list claims."""
@@ -92,7 +161,7 @@ class Doc:
         foreign name (``George W. Bush``, ``J.D. Vance``) is part of it."""
         out: list[tuple[int, int]] = []
         names = self.names
-        toks = self.toks
+        words = self.words
         n = self.n
         end = 0
         for i in self._heads:
@@ -100,7 +169,7 @@ class Doc:
                 continue
             j = i + 1
             while True:
-                while j < n and names[j] and not is_initials(toks[j].text):
+                while j < n and names[j] and not is_initials(words[j]):
                     j += 1
                 if self._initial_stop(j):
                     j += 2
@@ -117,16 +186,16 @@ class Doc:
         ``j`` (``Ursula von der Leyen``), or ``j`` if it does not: the run must start with
         a known given name, so that nouns and articles (``Welle der Sympathie``) stay
         apart."""
-        toks = self.toks
+        keys = self.keys
         k = j
-        while k < self.n and k - j < 3 and toks[k].key in NAME_PARTICLES and toks[k].text.islower():
+        while k < self.n and k - j < 3 and keys[k] in NAME_PARTICLES and self.words[k].islower():
             k += 1
         if (
             k == j
             or k >= self.n
             or not self.names[k]
             or j - i > 2
-            or toks[i].key not in FOREIGN_GIVEN_NAMES
+            or keys[i] not in FOREIGN_GIVEN_NAMES
         ):
             return j
         return k
@@ -135,17 +204,17 @@ class Doc:
         """Whether token ``j`` is the full stop of an initial inside a foreign name: glued
         to one capital letter or a run of initials, and followed by a word of a foreign
         spelling that may be a name (``W. Bush``, ``J.D. Vance``, not ``Văn A. Hôm``)."""
-        if not (0 < j < self.n - 1 and self.toks[j].text == "."):
+        if not (0 < j < self.n - 1 and self.words[j] == "."):
             return False
-        prev = self.toks[j - 1]
-        nxt = self.toks[j + 1]
+        prev = self.words[j - 1]
+        nxt = self.words[j + 1]
         return (
-            prev.end == self.toks[j].start
-            and self.names[j - 1]
-            and (len(prev.text) == 1 or is_initials(prev.text))
+            self.names[j - 1]
             and self.names[j + 1]
-            and not is_initials(nxt.text)
-            and not is_vietnamese_syllable(nxt.text)
+            and (len(prev) == 1 or is_initials(prev))
+            and not is_initials(nxt)
+            and not is_vietnamese_syllable(nxt)
+            and self.glued_to_previous(j)
         )
 
     def head_end(self, i: int, *, appositive: bool) -> int | None:
@@ -177,7 +246,7 @@ class Doc:
         (``Phó Giáo sư, Tiến sỹ``, ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh``)."""
         found: list[str] = []
         c = start - 1
-        while c >= 1 and (self.toks[c].text == "," or self.toks[c].text in DASHES):
+        while c >= 1 and (self.words[c] == "," or self.words[c] in DASHES):
             b = c - 1
             while b >= 0 and self.kind(b) in _CHAINABLE:
                 tg = self.tags[b]
@@ -194,7 +263,7 @@ class Doc:
         """Whether the words from ``k`` to the next punctuation hold a verb: a new clause
         (``..., UBND tỉnh đã tổ chức``), not a body the title belongs to."""
         for j in range(k, min(k + 16, self.n)):
-            if not self.toks[j].word and self.toks[j].text not in DASHES:
+            if not self.is_word(j) and self.words[j] not in DASHES:
                 return False
             if self.kind(j) is Kind.STOP:
                 return True
@@ -203,53 +272,70 @@ class Doc:
     def opening(self, k: int) -> int | None:
         """The ``(`` opening a short parenthesis of abbreviations that ends at ``k``."""
         for j in range(k - 1, max(k - 5, -1), -1):
-            t = self.toks[j]
-            if t.text == "(":
+            w = self.words[j]
+            if w == "(":
                 return j if j < k - 1 else None
-            if not (t.word and t.text.isupper()):
+            if not (w[0].isalnum() and w.isupper()):
                 return None
         return None
 
     def closing(self, k: int) -> int | None:
         """The ``)`` closing a short parenthesis of names or abbreviations at ``k``."""
         for j in range(k + 1, min(k + 7, self.n)):
-            t = self.toks[j]
-            if t.text == ")":
+            w = self.words[j]
+            if w == ")":
                 return j if j > k + 1 else None
-            if t.word and not t.text[:1].isupper():
+            if w[0].isalnum() and not w[:1].isupper():
                 return None
         return None
 
     def ward_follows(self, e: int) -> bool:
         """``Phan Huy Ích, P12, Gò Vấp``: a street followed by its ward or district."""
-        if e + 1 >= self.n or self.toks[e].text != ",":
+        if e + 1 >= self.n or self.words[e] != ",":
             return False
-        nxt = self.toks[e + 1]
-        return nxt.key in _WARDS or bool(_WARD_CODE.match(nxt.text))
+        return self.keys[e + 1] in _WARDS or bool(_WARD_CODE.match(self.words[e + 1]))
 
     def age_follows(self, e: int) -> bool:
         """``Kim Sa-myeong (27 tuổi)``, ``Didier Montalvo, 6 tuổi``."""
         return (
             e + 2 < self.n
-            and self.toks[e].text in {"(", ","}
-            and self.toks[e + 1].text.isdigit()
-            and self.toks[e + 2].key == "tuổi"
+            and self.words[e] in {"(", ","}
+            and self.words[e + 1].isdigit()
+            and self.keys[e + 2] == "tuổi"
         )
 
 
-def split_name(toks: list[Token], s: int, e: int, min_prefix: int) -> int | None:
+def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]) -> Doc:
+    """The :class:`Doc` of ``text[start:end]``, a part of a clean text whose words
+    (``WORD.findall`` of it) and their keys are known: the same as
+    ``Doc(text, tokens=tokens_in(text, start, end, words, keys))``, whose tokens are made
+    only if asked for (unless an abbreviation glued to a word splits one).
+
+    >>> text = "Hôm qua, ông Lê Văn Tám đến."
+    >>> words = ["ông", "Lê", "Văn", "Tám", "đến", "."]
+    >>> keys = ["ông", "lê", "văn", "tám", "đến", "."]
+    >>> read_part(text, 9, 28, words, keys).toks == tokens_in(text, 9, 28, words, keys)
+    True
+    """
+    if _GLUED.search(text, start, end):
+        toks = tokens_in(text, start, end, words, keys)
+        return Doc(text, tokens=toks, columns=(words, keys) if len(toks) == len(words) else None)
+    return Doc(text, columns=(words, keys), placed_from=start)
+
+
+def split_name(doc: Doc, s: int, e: int, min_prefix: int) -> int | None:
     """Where a personal name starts at the end of the run ``s:e``, keeping ``min_prefix``
     words in front of it for the name of a place or institution; ``None`` if nowhere."""
+    keys = doc.keys
     for length in (3, 4, 2):
         p = e - length
-        if p - s >= min_prefix and toks[p].key in ALL_SURNAMES:
+        if p - s >= min_prefix and keys[p] in ALL_SURNAMES:
             return p
     return None
 
 
-def plausible(toks: list[Token], s: int, e: int) -> bool:
+def plausible(doc: Doc, s: int, e: int) -> bool:
     """Whether a run of two or more words can be a personal name once marked as one."""
     if e - s < 2:
         return False
-    words = toks[s:e]
-    return words[0].key in ALL_SURNAMES or any(not is_vietnamese_syllable(w.text) for w in words)
+    return doc.keys[s] in ALL_SURNAMES or not all(map(is_vietnamese_syllable, doc.words[s:e]))

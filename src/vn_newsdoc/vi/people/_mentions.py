@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import itemgetter
 from typing import NamedTuple
 
 from vn_newsdoc.vi.people._context import Front, read_front
@@ -25,7 +26,7 @@ from vn_newsdoc.vi.people._lexicon import (
     Kind,
 )
 from vn_newsdoc.vi.people._titles import apposition, paren_title
-from vn_newsdoc.vi.people._tokens import Token, is_initials, is_vietnamese_syllable
+from vn_newsdoc.vi.people._tokens import is_initials, is_vietnamese_syllable
 
 # One romanised Korean syllable, capitalised: an initial, a vowel and a final.
 _KOREAN_SYLLABLE = re.compile(
@@ -33,6 +34,8 @@ _KOREAN_SYLLABLE = re.compile(
     r"(?:yeo|yae|wae|ya|yo|yu|ye|eo|ae|oe|eu|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)(?:ng|n|k|l|m|p|t|h)?"
     r"|(?:A|E|I|O|U)(?:e|o|u)?(?:ng|n|k|l|m|p|t|h)?"
 ).fullmatch
+
+_FIRST = itemgetter(0)  # a string's first character
 
 MAX_NAME_WORDS = 8
 """The most words a personal name runs to (``Tôn Nữ Thị Ninh``, ``Nguyễn Thị Thanh Hương``
@@ -56,13 +59,13 @@ class Mention(NamedTuple):
 def _after_sentence_word(doc: Doc, s: int, e: int) -> int:
     """Where a full name starts in a run that opens a sentence with an ordinary capitalised
     word (``Nhờ Nguyễn Văn An ...``): after that word, if a family name follows it."""
-    toks = doc.toks
+    keys = doc.keys
     if (
         e - s >= 4
-        and (s == 0 or not toks[s - 1].word)
-        and toks[s].key not in ALL_SURNAMES
-        and toks[s + 1].key in SURNAMES
-        and is_vietnamese_syllable(toks[s].text)
+        and (s == 0 or not doc.is_word(s - 1))
+        and keys[s] not in ALL_SURNAMES
+        and keys[s + 1] in SURNAMES
+        and is_vietnamese_syllable(doc.words[s])
     ):
         return s + 1
     return s
@@ -71,51 +74,62 @@ def _after_sentence_word(doc: Doc, s: int, e: int) -> int:
 def _credited(doc: Doc, s: int) -> bool:
     """Whether the run at ``s`` follows a credit word and a colon or dash (``Ảnh: ...``)."""
     j = s - 1
-    while j >= 0 and not doc.toks[j].word and doc.toks[j].text in {":", "-", "–", "/", "("}:
+    while j >= 0 and not doc.is_word(j) and doc.words[j] in {":", "-", "–", "/", "("}:
         j -= 1
     return j < s - 1 and doc.kind(j) is Kind.CREDIT
 
 
-def _shaped(toks: list[Token], s: int, e: int) -> bool:
+def _words_of(doc: Doc, s: int, e: int) -> tuple[list[str], list[str]]:
+    """The words of the tokens ``s:e`` (an initial's full stop is no word) and their keys."""
+    words = doc.words[s:e]
+    keys = doc.keys[s:e]
+    if not all(map(str.isalnum, map(_FIRST, words))):
+        at = [k for k, w in enumerate(words) if w[0].isalnum()]
+        return [words[k] for k in at], [keys[k] for k in at]
+    return words, keys
+
+
+def _shaped(doc: Doc, s: int, e: int) -> bool:
     """Whether a run is a full name by its shape alone."""
-    words = [t for t in toks[s:e] if t.word]  # an initial's full stop is no word
-    if 3 <= len(words) <= 4 and words[0].key in SURNAMES:
-        return all(is_vietnamese_syllable(w.text) for w in words)
-    if len(words) == 2 and words[0].key in KOREAN_SURNAMES:
-        given = words[1].text
+    words, keys = _words_of(doc, s, e)
+    if 3 <= len(words) <= 4 and keys[0] in SURNAMES:
+        return all(map(is_vietnamese_syllable, words))
+    if len(words) == 2 and keys[0] in KOREAN_SURNAMES:
+        given = words[1]
         return "-" in given and given.split("-", 1)[1].islower()
     if (
         len(words) == 3
-        and words[0].key in KOREAN_SURNAMES
-        and all(w.text.isascii() and _KOREAN_SYLLABLE(w.text) for w in words[1:])
+        and keys[0] in KOREAN_SURNAMES
+        and all(w.isascii() and _KOREAN_SYLLABLE(w) for w in words[1:])
     ):
         # "Kim So Yeon", "Yoo Ah In": a Korean given name written as two words, each a
         # romanised Korean syllable, in plain letters (Vietnamese names carry tones).
         return True
-    core = [w for w in words if w.key not in NAME_PARTICLES or not w.text.islower()]
-    if 2 <= len(core) <= 3 and words[0].key in FOREIGN_GIVEN_NAMES:
+    core = [
+        w for w, k in zip(words, keys, strict=True) if k not in NAME_PARTICLES or not w.islower()
+    ]
+    if 2 <= len(core) <= 3 and keys[0] in FOREIGN_GIVEN_NAMES:
         # "Cristiano Ronaldo", "Elon Musk": a known given name and a foreign family name;
         # "Ursula von der Leyen": and particles that only foreign names hold.
-        return len(core) < len(words) or not is_vietnamese_syllable(words[-1].text)
+        return len(core) < len(words) or not is_vietnamese_syllable(words[-1])
     return False
 
 
-def _given_names(toks: list[Token], s: int, e: int) -> bool:
+def _given_names(doc: Doc, s: int, e: int) -> bool:
     """Whether the run ``s:e`` may be a Vietnamese name without its family name (two or
     three syllables, ``Công Phượng``, ``Quế Ngọc Hải``)."""
-    return 2 <= e - s <= 3 and all(is_vietnamese_syllable(t.text) for t in toks[s:e])
+    return 2 <= e - s <= 3 and all(map(is_vietnamese_syllable, doc.words[s:e]))
 
 
 def _listed(doc: Doc, s: int, e: int, last: int) -> bool:
     """Whether the run ``s:e`` is a Vietnamese full name listed right after a person's
     name ending at ``last`` (``Triệu Lệ Dĩnh và Dương Mịch``)."""
-    toks = doc.toks
     return (
         last >= 0
         and s - last == 1
-        and toks[last].text in {",", "và"}
-        and toks[s].key in ALL_SURNAMES
-        and _given_names(toks, s, e)
+        and doc.words[last] in {",", "và"}
+        and doc.keys[s] in ALL_SURNAMES
+        and _given_names(doc, s, e)
     )
 
 
@@ -123,10 +137,10 @@ def _listed_before(doc: Doc, waiting: tuple[int, int] | None, s: int) -> list[Me
     """The full name ``waiting`` (a run no mark made a person's) as a person, when it is
     listed right before the person's name starting at ``s`` (``Kim Tử Long, Trịnh Kim
     Chi``); else nothing."""
-    if waiting is None or s - waiting[1] != 1 or doc.toks[waiting[1]].text not in {",", "và"}:
+    if waiting is None or s - waiting[1] != 1 or doc.words[waiting[1]] not in {",", "và"}:
         return []
     a, b = waiting
-    return [Mention(doc.slice(a, b), tuple(t.key for t in doc.toks[a:b]), (), True)]
+    return [Mention(doc.slice(a, b), tuple(doc.keys[a:b]), (), True)]
 
 
 def _mention(
@@ -136,7 +150,7 @@ def _mention(
     name = doc.slice(s, e)
     if not name:
         return None
-    keys = tuple(t.key for t in doc.toks[s:e] if t.word)
+    keys = tuple(_words_of(doc, s, e)[1])
     return Mention(name, keys, tuple(t for t in titles if t), standalone)
 
 
@@ -157,16 +171,15 @@ def _body(doc: Doc, front: Front, s: int, e: int, at: int) -> _Body | None:
     """The word ``s`` as the name of a body after a title and before a comma, when it
     is one word in a foreign spelling that is no known given or family name (``CEO
     OpenAI, Sam Altman``, ``Cựu HLV Chelsea, Jose Mourinho``)."""
-    toks = doc.toks
     if front.kind != "title" or not front.titles or e - s != 1 or e >= doc.n:
         return None
-    key = toks[s].key
+    key = doc.keys[s]
     if (
-        toks[e].text != ","
+        doc.words[e] != ","
         or key in ALL_SURNAMES
         or key in KOREAN_SURNAMES
         or key in FOREIGN_GIVEN_NAMES
-        or is_vietnamese_syllable(toks[s].text)
+        or is_vietnamese_syllable(doc.words[s])
     ):
         return None
     name = doc.slice(s, e)
@@ -177,7 +190,7 @@ def _after_body(doc: Doc, body: _Body | None, out: list[Mention], s: int, e: int
     """The titles of a full name right after the name of a body and a comma (``CEO
     OpenAI, Sam Altman``): the title and the body's; the body, if it was taken for a
     person, is dropped from ``out``."""
-    if body is None or s != body.end + 1 or not _shaped(doc.toks, s, e):
+    if body is None or s != body.end + 1 or not _shaped(doc, s, e):
         return []
     if len(out) == body.at + 1 and out[-1].name == body.name:
         out.pop()
@@ -195,26 +208,21 @@ def _standing(
     """Whether the run ``s:e`` is a person that may stand alone (``True``), one that may
     only refer back (``False``), or no person at all (``None``). In a sport report
     (``sport``), players are named by their given names alone."""
-    toks = doc.toks
     if front.kind == "address":
         return True
     if front.kind == "title":
         if e - s == 1:
             # "Thủ tướng Abe", "Tổng thống Mỹ Biden": a foreign name after a personal title
             # may stand alone; after an office's title it may be a company ("CEO Habubank").
-            return front.personal and not is_vietnamese_syllable(toks[s].text)
+            return front.personal and not is_vietnamese_syllable(doc.words[s])
         if doc.kind(s - 1) is Kind.RANK and e - s <= 4:
             return True  # "NSND Lan Hương", "Nhà thơ Hữu Thỉnh": a pen or stage name
-        return True if plausible(toks, s, e) else None
-    if (apposition or doc.age_follows(e)) and plausible(toks, s, e):
+        return True if plausible(doc, s, e) else None
+    if (apposition or doc.age_follows(e)) and plausible(doc, s, e):
         return True
-    if (
-        front.kind == "none"
-        and _given_names(toks, s, e)
-        and (sport() if callable(sport) else sport)
-    ):
+    if front.kind == "none" and _given_names(doc, s, e) and (sport() if callable(sport) else sport):
         return True  # "Công Phượng ghi bàn", "đưa Văn Quyết vào thay Tiến Linh"
-    return True if _shaped(toks, s, e) else None
+    return True if _shaped(doc, s, e) else None
 
 
 def find_mentions(
@@ -239,7 +247,7 @@ def find_mentions(
     ['Nguyễn Văn Đô']
     """
     doc = text if isinstance(text, Doc) else Doc(text, keys)
-    toks = doc.toks
+    words = doc.words
     out: list[Mention] = []
     consumed = 0
     trapped_end = -1
@@ -250,9 +258,7 @@ def find_mentions(
         if e <= consumed:
             continue
         s = max(s0, consumed)
-        if trapped_end >= 0 and all(
-            t.text in {",", "và"} or t.text in DASHES for t in toks[trapped_end:s]
-        ):
+        if trapped_end >= 0 and all(w in {",", "và"} or w in DASHES for w in words[trapped_end:s]):
             trapped_end = e  # "đường Nguyễn Huệ, Trần Phú, Hàm Nghi"
             continue
         if _credited(doc, s):
@@ -266,12 +272,12 @@ def find_mentions(
         s = front.start
         if e - s > MAX_NAME_WORDS:
             continue  # a title in title case or a line of capitals, not a personal name
-        if e - s == 1 and is_initials(toks[s].text) and front.kind != "address":
+        if e - s == 1 and is_initials(words[s]) and front.kind != "address":
             continue  # "N.N.L", not "J.D. Vance"
         if e - s == 1 and front.kind == "none":
             # A lone capitalised word: it may refer back to someone named before.
             if references:
-                out.append(Mention(doc.slice(s, e), (toks[s].key,), (), standalone=False))
+                out.append(Mention(doc.slice(s, e), (doc.keys[s],), (), standalone=False))
             continue
         titles = list(front.titles) or _after_body(doc, body, out, s, e)
         body = _body(doc, front, s, e, len(out))
@@ -280,10 +286,10 @@ def find_mentions(
         if standalone is None and front.kind == "none" and _listed(doc, s, e, last):
             standalone = True  # "Triệu Lệ Dĩnh và Dương Mịch"
         if standalone is None:
-            if front.kind == "none" and e - s == 3 and toks[s].key in ALL_SURNAMES:
+            if front.kind == "none" and e - s == 3 and doc.keys[s] in ALL_SURNAMES:
                 # A full name (a family name and two syllables: "Kim Liên", a place, has
                 # one) that a person's listed right after it marks.
-                waiting = (s, e) if _given_names(toks, s, e) else waiting
+                waiting = (s, e) if _given_names(doc, s, e) else waiting
             continue
         out.extend(_listed_before(doc, waiting, s))
         waiting = None

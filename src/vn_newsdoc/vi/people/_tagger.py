@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import compress, count
-from operator import itemgetter, or_
+from operator import or_
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -19,7 +19,7 @@ from vn_newsdoc.vi.people._lexicon import (
     Entry,
     Kind,
 )
-from vn_newsdoc.vi.people._tokens import Token, is_capitalised, is_vietnamese_syllable, token_key
+from vn_newsdoc.vi.people._tokens import is_capitalised, is_vietnamese_syllable, token_key
 
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
 _PLACES = (Kind.PLACE, Kind.COUNTRY)
@@ -72,8 +72,6 @@ _INEXACT = {
     for keys, entries in PHRASES.items()
     if entries and all(e.exact is None for e in entries)
 }
-_TEXT = itemgetter(0)  # Token.text
-_KEY = itemgetter(3)  # Token.key
 
 
 class Tag(NamedTuple):
@@ -84,10 +82,11 @@ class Tag(NamedTuple):
     end: int
 
 
-def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> list[Entry]:
-    """The entries matching at token ``i``, longest first (several of the same length),
-    shorter than ``below`` tokens if given."""
-    n = len(tokens)
+def _matches(words: list[str], keys: list[str], i: int, below: int = 0) -> list[Entry]:
+    """The entries matching at token ``i`` (``words`` the tokens as written, ``keys``
+    their keys), longest first (several of the same length), shorter than ``below``
+    tokens if given."""
+    n = len(keys)
     lengths = _LENGTHS.get(keys[i], ())
     if below:
         lengths = tuple(size for size in lengths if size < below)
@@ -106,12 +105,12 @@ def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> li
         found = [
             e
             for e in entries
-            if e.exact is None or all(tokens[i + k].text == e.exact[k] for k in range(size))
+            if e.exact is None or all(words[i + k] == e.exact[k] for k in range(size))
         ]
         if found:
             return found
-    text = tokens[i].text
-    if tokens[i].word and ("." in text.rstrip(".") or "-" in text):
+    text = words[i]
+    if text[0].isalnum() and ("." in text.rstrip(".") or "-" in text):
         # "BS.CK2", "PGS.TS.BS", "GS-TS": a title abbreviation glued to more letters.
         for entry in PHRASES.get((token_key(_GLUE.split(text, 1)[0]),), ()):
             if entry.kind in TITLES:
@@ -119,78 +118,84 @@ def _matches(tokens: list[Token], keys: list[str], i: int, below: int = 0) -> li
     return []
 
 
-def _choose(entries: list[Entry], tokens: list[Token], i: int) -> Entry:
+def _choose(entries: list[Entry], words: list[str], i: int) -> Entry:
     """Pick one of several same-length entries by the case and place of the word."""
     if len(entries) == 1:
         return entries[0]
-    tok = tokens[i]
-    mid_sentence = i > 0 and tokens[i - 1].word
+    mid_sentence = i > 0 and words[i - 1][0].isalnum()
     places = [e for e in entries if e.kind in _PLACES]
     others = [e for e in entries if e.kind not in _PLACES]
-    if places and is_capitalised(tok.text) and mid_sentence:
+    if places and is_capitalised(words[i]) and mid_sentence:
         return places[0]  # "người Anh": England
     return (others or places)[0]  # "anh Minh", "Anh Zhang Hongming": a form of address
 
 
-def _before_title(tokens: list[Token], keys: list[str], i: int) -> bool:
+def _before_title(words: list[str], keys: list[str], i: int) -> bool:
     """Whether a title (or another modifier) starts at token ``i``."""
-    if i >= len(tokens):
+    if i >= len(keys):
         return False
-    return any(e.kind in _TITLE_OR_MODIFIER for e in _matches(tokens, keys, i))
+    return any(e.kind in _TITLE_OR_MODIFIER for e in _matches(words, keys, i))
 
 
-def _title_across(tokens: list[Token], keys: list[str], start: int, end: int) -> bool:
+def _title_across(words: list[str], keys: list[str], start: int, end: int) -> bool:
     """Whether a title starts inside the phrase ``start:end`` and runs on past its end."""
     return any(
         e.kind in TITLES and k + len(e.keys) > end
         for k in range(start + 1, end)
-        for e in _matches(tokens, keys, k)
+        for e in _matches(words, keys, k)
     )
 
 
-def _starts_name(tokens: list[Token], i: int) -> bool:
+def _starts_name(words: list[str], keys: list[str], i: int) -> bool:
     """Whether a one-word place or country at ``i`` starts a personal name instead: a
     family name before a name (``Hàn Mặc Tử``), or a Vietnamese given name with one more
     syllable (``ca sĩ Mỹ Tâm``, ``Anh Thư``), unlike ``Mỹ Joe Biden``."""
-    if i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1].text):
+    if i + 1 >= len(words) or not is_capitalised(words[i + 1]):
         return False
-    if tokens[i].key in SURNAMES:
+    if keys[i] in SURNAMES:
         return True
-    last = i + 2 >= len(tokens) or not is_capitalised(tokens[i + 2].text)
-    return last and is_vietnamese_syllable(tokens[i + 1].text) and tokens[i + 1].key not in _LENGTHS
+    last = i + 2 >= len(words) or not is_capitalised(words[i + 2])
+    return last and is_vietnamese_syllable(words[i + 1]) and keys[i + 1] not in _LENGTHS
 
 
-def _entry_at(tokens: list[Token], keys: list[str], tags: list[Tag | None], i: int) -> int:
-    """Tag the phrase starting at token ``i``, if one does; where the next phrase may start."""
-    entries = _matches(tokens, keys, i)
+def _entry_at(
+    words: list[str],
+    keys: list[str],
+    tags: list[Tag | None],
+    i: int,
+    glued: Callable[[int], bool],
+) -> int:
+    """Tag the phrase starting at token ``i``, if one does; where the next phrase may
+    start (``glued`` tells whether a token follows the one before it with no space)."""
+    entries = _matches(words, keys, i)
     if not entries:
         return i + 1
-    entry = _choose(entries, tokens, i)
+    entry = _choose(entries, words, i)
     size = len(entry.keys)
-    if entry.kind is Kind.PLAIN and size > 1 and _title_across(tokens, keys, i, i + size):
+    if entry.kind is Kind.PLAIN and size > 1 and _title_across(words, keys, i, i + size):
         # "ông Chủ tịch UBND": a title runs on past the everyday word ("ông chủ").
-        entries = _matches(tokens, keys, i, below=size)
+        entries = _matches(words, keys, i, below=size)
         if not entries:
             return i + 1
-        entry = _choose(entries, tokens, i)
+        entry = _choose(entries, words, i)
         size = len(entry.keys)
-    tok = tokens[i]
-    if size == 1 and i > 0 and tags[i - 1] is None and is_capitalised(tok.text):
-        prev = tokens[i - 1]
-        if prev.word and is_capitalised(prev.text):
+    text = words[i]
+    if size == 1 and i > 0 and tags[i - 1] is None and is_capitalised(text):
+        prev = words[i - 1]
+        if prev[0].isalnum() and is_capitalised(prev):
             return i + 1
-    if size == 1 and entry.kind in _PLACES and _starts_name(tokens, i):
+    if size == 1 and entry.kind in _PLACES and _starts_name(words, keys, i):
         return i + 1
-    if entry.kind is Kind.MODIFIER and not _before_title(tokens, keys, i + size):
+    if entry.kind is Kind.MODIFIER and not _before_title(words, keys, i + size):
         return i + 1  # "MC Nguyên Khang": a given name, not "nguyên" (former)
     end = i + size
     if (
         entry.kind in _ABBREVIATED
-        and tokens[end - 1].text.isupper()
-        and end + 1 < len(tokens)
-        and tokens[end].text == "."
-        and tokens[end].start == tokens[end - 1].end
-        and tokens[end + 1].word
+        and words[end - 1].isupper()
+        and end + 1 < len(words)
+        and words[end] == "."
+        and words[end + 1][0].isalnum()
+        and glued(end)
     ):
         end += 1  # "CT. hội CCB tỉnh": the dot belongs to the abbreviation
     found = Tag(entry.kind, i, end)
@@ -199,22 +204,24 @@ def _entry_at(tokens: list[Token], keys: list[str], tags: list[Tag | None], i: i
     return end
 
 
-def tag(
-    tokens: list[Token], texts: list[str] | None = None, keys: list[str] | None = None
-) -> list[Tag | None]:
-    """For each token, the phrase of the word lists that covers it, or ``None``; ``texts``
-    and ``keys`` are the tokens' texts and keys, if the caller has them.
+def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list[Tag | None]:
+    """For each token, the phrase of the word lists that covers it, or ``None``: ``words``
+    are the tokens as written, ``keys`` their keys, and ``glued`` tells whether a token
+    follows the one before it with no space (asked only of a full stop after an
+    abbreviation in capitals).
 
     A single capitalised word right after another capitalised, unmarked word is left
     unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
     family name that is also a country or place (``Hàn``) is left unmarked before a name.
+
+    >>> words = ["Ông", "Nguyễn", "Xuân", "Trường", "đến"]
+    >>> keys = ["ông", "nguyễn", "xuân", "trường", "đến"]
+    >>> [t and (t.kind.name, t.end) for t in tag(words, keys, bool)]
+    [('ADDRESS', 1), None, None, None, ('STOP', 5)]
     """
-    n = len(tokens)
+    n = len(keys)
     tags: list[Tag | None] = [None] * n
-    if keys is None:
-        keys = list(map(_KEY, tokens))
-    if texts is None:
-        texts = list(map(_TEXT, tokens))
+    texts = words
     simple_get = _SIMPLE.get
     lower = _LOWER
     new = tuple.__new__  # Tag(...) without the call of its __new__
@@ -248,5 +255,5 @@ def tag(
                 if not _JOINED(text):
                     i += 1
                     continue
-        i = _entry_at(tokens, keys, tags, i)
+        i = _entry_at(texts, keys, tags, i, glued)
     return tags

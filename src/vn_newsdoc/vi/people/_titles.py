@@ -19,11 +19,11 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
     """The titles written after a name ending at ``e``, and where they end."""
     if e >= doc.n:
         return [], e
-    sep = not doc.toks[e].word and doc.toks[e].text in {",", *DASHES}
+    sep = not doc.is_word(e) and doc.words[e] in {",", *DASHES}
     start = e + 1 if sep else e
-    if doc.age_follows(e) and e + 3 < doc.n and doc.toks[e + 3].text == ",":
+    if doc.age_follows(e) and e + 3 < doc.n and doc.words[e + 3] == ",":
         start, sep = e + 4, True  # "Nguyễn Văn A (61 tuổi, nguyên Phó viện trưởng ...)"
-    elif doc.toks[e].text == "(" and _paren_position(doc, e):
+    elif doc.words[e] == "(" and _paren_position(doc, e):
         start, sep = e + 1, True  # "ông Lê Văn A (Chủ tịch Công ty B)": up to the ")"
     head = doc.head_end(start, appositive=sep)
     if head is None:
@@ -31,20 +31,20 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
     titles: list[str] = []
     cur, k = start, head
     while k < doc.n and k - start < _APPOSITION_REACH:
-        t = doc.toks[k]
-        if not t.word:
+        w = doc.words[k]
+        if not w[0].isalnum():
             nxt = doc.kind(k + 1)
-            if t.text == "," or t.text in DASHES:
-                new = doc.head_end(k + 1, appositive=t.text == ",")
+            if w == "," or w in DASHES:
+                new = doc.head_end(k + 1, appositive=w == ",")
                 if new is not None:
                     titles.append(doc.slice(cur, k))
                     cur, k = k + 1, new
                     continue
-                if nxt in _PARENT_BODY and (t.text != "," or not doc.clause_ahead(k + 1)):
+                if nxt in _PARENT_BODY and (w != "," or not doc.clause_ahead(k + 1)):
                     k += 1  # "(HECI), Bệnh viện Chợ Rẫy": the parent body
                     continue
                 break
-            if t.text == "(":
+            if w == "(":
                 close = doc.closing(k)
                 if close is not None:
                     k = close + 1
@@ -56,9 +56,10 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
             break
         if tg and kind in (Kind.ADDRESS, Kind.CUE) and tg.end < doc.n and doc.name_like(tg.end):
             break  # "..., Giám đốc Sở và ông Lê Văn Dục"
-        if t.key == "và" and doc.kind(k + 1) is Kind.ADDRESS:
+        key = doc.keys[k]
+        if key == "và" and doc.kind(k + 1) is Kind.ADDRESS:
             break
-        if t.key in ("tại", "ở") and k + 1 < doc.n and doc.toks[k + 1].text.islower():
+        if key in ("tại", "ở") and k + 1 < doc.n and doc.words[k + 1].islower():
             break  # "Chủ tịch UBND tỉnh tại phiên bế mạc": where, not what
         if doc.names[k] and introduces(doc, k):
             # "Theo X, Phó thủ tướng Nga Alexander Novak ...": the title is his.
@@ -80,7 +81,7 @@ def _paren_position(doc: Doc, k: int) -> bool:
     if doc.kind(j) is not Kind.TITLE:
         return False
     for i in range(j + 1, min(k + _APPOSITION_REACH, doc.n)):
-        text = doc.toks[i].text
+        text = doc.words[i]
         if text == ")":
             return True
         if text in {"(", ".", ";", "!", "?"}:
@@ -93,7 +94,7 @@ def introduces(doc: Doc, k: int) -> bool:
     r = k + 1
     while r < doc.n and doc.names[r]:
         r += 1
-    if not plausible(doc.toks, k, r):
+    if not plausible(doc, k, r):
         return False
     front = read_front(doc, k, r)
     return front.kind == "title" and front.start == k
@@ -104,9 +105,9 @@ def paren_title(doc: Doc, s: int, e: int) -> str | None:
     if not (
         s >= 2
         and doc.kind(s - 1) is Kind.ADDRESS
-        and doc.toks[s - 2].text == "("
+        and doc.words[s - 2] == "("
         and e < doc.n
-        and doc.toks[e].text == ")"
+        and doc.words[e] == ")"
     ):
         return None
     j = s - 3
@@ -114,10 +115,9 @@ def paren_title(doc: Doc, s: int, e: int) -> str | None:
     head: Tag | None = None  # an appositive head, kept while looking for a title
     while j >= 0 and steps < 16:
         steps += 1
-        t = doc.toks[j]
         tg = doc.tags[j]
         if tg is None:
-            if not t.word and t.text != ",":
+            if not doc.is_word(j) and doc.words[j] != ",":
                 break
             j -= 1
             continue
