@@ -68,27 +68,27 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
                     break  # "Ngoại trưởng Mỹ Rex Tillerson và Cố vấn ... McMaster"
             j -= 1
             continue
-        kind = tg.kind
-        if kind is Kind.APPOSITIVE and tg.end == s:
+        kind, start, end = tg
+        if kind is Kind.APPOSITIVE and end == s:
             return Front("address", s, ())  # "chuyên gia Kyle Rodda"
         if kind in (Kind.ADDRESS, Kind.CUE):
-            if tg.end != s:
+            if end != s:
                 break
-            if doc.kind(tg.start - 1) in NAMING and doc.words[tg.start][0].isupper():
+            if doc.kind(start - 1) in NAMING and doc.words[start][0].isupper():
                 return Front("trapped", s, ())  # "đường Bà Triệu", "Bộ đội Cụ Hồ"
-            if kind is Kind.CUE and not person_before(doc, tg.start):
+            if kind is Kind.CUE and not person_before(doc, start):
                 break  # "chứng bệnh có tên ...": a name, but not a person's
-            ahead = title_ahead(doc, tg.start) if kind is Kind.ADDRESS else None
+            ahead = title_ahead(doc, start) if kind is Kind.ADDRESS else None
             return Front("address", s, (ahead,) if ahead else ())
         if kind in TITLES:
             return titled(doc, tg, s, e, named)
         if kind is Kind.STOP:
             break
         if kind in NAMING and named is None and not place:
-            named = tg.start
+            named = start
         if kind in (Kind.PLACE, Kind.COUNTRY):
             place = True
-        j = tg.start - 1
+        j = start - 1
     if named is not None or (s > 0 and doc.words[s - 1][0].isdigit()):
         return Front("trapped", s, ())  # "số 51 Võ Văn Tần": a street address
     return Front("none", s, ())
@@ -117,9 +117,9 @@ def title_ahead(doc: Doc, a: int) -> str | None:
     while b >= 0 and c - b <= 20:
         tg = doc.tags[b]
         if tg is not None:
-            if tg.kind not in _AHEAD:
+            if tg[0] not in _AHEAD:
                 return None
-            b = tg.start - 1
+            b = tg[1] - 1
         elif doc.is_word(b) or doc.words[b] in "()":
             b -= 1
         else:
@@ -134,7 +134,7 @@ def title_ahead(doc: Doc, a: int) -> str | None:
     for k in range(head, c):
         tg = doc.tags[k]
         text = doc.words[k]
-        if (tg is not None and tg.kind in _BODY) or text[:1].isupper():
+        if (tg is not None and tg[0] in _BODY) or text[:1].isupper():
             inside = True
         elif tg is None and text[:1].islower() and not inside:
             return None
@@ -187,7 +187,7 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
     if named is not None:
         # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": the name ends the institution's.
         prefix = doc.tags[named]
-        next_to = prefix is not None and prefix.end == s  # "tỉnh", "thị trấn" right before
+        next_to = prefix is not None and prefix[2] == s  # "tỉnh", "thị trấn" right before
         split = split_name(doc, s, e, 0 if _acronym_before(doc, s) else 2 if next_to else 1)
         if (
             split is None
@@ -204,7 +204,7 @@ def titled(doc: Doc, tg: Tag, s: int, e: int, named: int | None) -> Front:
         # "Chủ tịch Vingroup Phạm Nhật Vượng", "Chủ tịch Fed Jerome Powell"
         person = split_name(doc, s, e, 1) or _foreign_after_body(doc, s, e) or s
     titles = (*doc.chained(ts), doc.slice(ts, person))
-    personal = tg.kind is Kind.RANK and all(
-        doc.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg.end, person)
+    personal = tg[0] is Kind.RANK and all(
+        doc.kind(k) in (Kind.COUNTRY, Kind.PLACE) for k in range(tg[2], person)
     )
     return Front("title", person, tuple(x for x in titles if x), personal)

@@ -142,7 +142,7 @@ class Doc:
     def kind(self, i: int) -> Kind | None:
         """The kind of the phrase that covers token ``i`` (``None`` outside the text)."""
         t = self.tags[i] if 0 <= i < self.n else None
-        return t.kind if t else None
+        return t[0] if t is not None else None
 
     def slice(self, a: int, b: int) -> str:
         """The text of tokens ``a`` to ``b`` (exclusive), trimmed of separators."""
@@ -223,22 +223,22 @@ class Doc:
         while self.kind(j) is Kind.MODIFIER:
             tg = self.tags[j]
             assert tg is not None
-            j = tg.end
+            j = tg[2]
         k = self.kind(j)
         if k in TITLES or (appositive and k is Kind.APPOSITIVE):
             tg = self.tags[j]
             assert tg is not None
-            return tg.end
+            return tg[2]
         return None
 
     def title_start(self, tg: Tag) -> int:
         """Where a title found at ``tg`` starts, with the modifiers and title words right
         in front of it taken in (``phó trưởng phòng``, ``trưởng phòng quản lý``)."""
-        s = tg.start
+        s = tg[1]
         while s > 0 and self.kind(s - 1) in _TITLE_LEAD_IN:
             prev = self.tags[s - 1]
             assert prev is not None
-            s = prev.start
+            s = prev[1]
         return s
 
     def chained(self, start: int) -> list[str]:
@@ -251,7 +251,7 @@ class Doc:
             while b >= 0 and self.kind(b) in _CHAINABLE:
                 tg = self.tags[b]
                 assert tg is not None
-                b = tg.start - 1
+                b = tg[1] - 1
             seg = b + 1
             if seg == c or self.head_end(seg, appositive=False) is None:
                 break

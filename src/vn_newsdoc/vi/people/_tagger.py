@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import compress, count
 from operator import or_
 from types import MappingProxyType
-from typing import NamedTuple
 
 from vn_newsdoc.vi.people._lexicon import (
     LENGTHS,
@@ -74,12 +73,10 @@ _INEXACT = {
 }
 
 
-class Tag(NamedTuple):
-    """A phrase found in the tokens: its kind and the tokens it covers."""
-
-    kind: Kind
-    start: int
-    end: int
+# A phrase found in the tokens: its kind, and the tokens it covers (``start:end``). A plain
+# tuple, read by unpacking: made for every phrase of a text, it costs a tuple where a
+# named tuple's constructor is a call of Python code (and each field read another).
+Tag = tuple[Kind, int, int]
 
 
 def _matches(words: list[str], keys: list[str], i: int, below: int = 0) -> list[Entry]:
@@ -198,7 +195,7 @@ def _entry_at(
         and glued(end)
     ):
         end += 1  # "CT. hội CCB tỉnh": the dot belongs to the abbreviation
-    found = Tag(entry.kind, i, end)
+    found = (entry.kind, i, end)
     for k in range(i, end):
         tags[k] = found
     return end
@@ -216,7 +213,7 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
 
     >>> words = ["Ông", "Nguyễn", "Xuân", "Trường", "đến"]
     >>> keys = ["ông", "nguyễn", "xuân", "trường", "đến"]
-    >>> [t and (t.kind.name, t.end) for t in tag(words, keys, bool)]
+    >>> [t and (t[0].name, t[2]) for t in tag(words, keys, bool)]
     [('ADDRESS', 1), None, None, None, ('STOP', 5)]
     """
     n = len(keys)
@@ -224,7 +221,6 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
     texts = words
     simple_get = _SIMPLE.get
     lower = _LOWER
-    new = tuple.__new__  # Tag(...) without the call of its __new__
     pairs = _PAIRS
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
     # start a phrase; every other token is passed over without a look.
@@ -242,14 +238,14 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
         if text[0].islower():
             simple = simple_get(key)
             if simple is not None:
-                tags[i] = new(Tag, (simple.kind, i, i + 1))  # the common case: a lower-case word
+                tags[i] = (simple.kind, i, i + 1)  # the common case: a lower-case word
                 i += 1
                 continue
             if key in lower and (i + 1 == n or (key, keys[i + 1]) not in pairs):
                 # A lower-case word that starts no longer phrase here: its own or nothing.
                 kind = lower[key]
                 if kind is not None:
-                    tags[i] = new(Tag, (kind, i, i + 1))
+                    tags[i] = (kind, i, i + 1)
                     i += 1
                     continue
                 if not _JOINED(text):

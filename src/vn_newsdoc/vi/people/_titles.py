@@ -54,7 +54,7 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
         tg = doc.tags[k]
         if kind is Kind.STOP:
             break
-        if tg and kind in (Kind.ADDRESS, Kind.CUE) and tg.end < doc.n and doc.name_like(tg.end):
+        if tg and kind in (Kind.ADDRESS, Kind.CUE) and tg[2] < doc.n and doc.name_like(tg[2]):
             break  # "..., Giám đốc Sở và ông Lê Văn Dục"
         key = doc.keys[k]
         if key == "và" and doc.kind(k + 1) is Kind.ADDRESS:
@@ -64,7 +64,7 @@ def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
         if doc.names[k] and introduces(doc, k):
             # "Theo X, Phó thủ tướng Nga Alexander Novak ...": the title is his.
             return [x for x in titles if x], max(cur - 1, e)
-        k = tg.end if tg else k + 1
+        k = tg[2] if tg else k + 1
     titles.append(doc.slice(cur, k))
     return [x for x in titles if x], k
 
@@ -77,7 +77,7 @@ def _paren_position(doc: Doc, k: int) -> bool:
     while doc.kind(j) is Kind.MODIFIER:
         tg = doc.tags[j]
         assert tg is not None
-        j = tg.end
+        j = tg[2]
     if doc.kind(j) is not Kind.TITLE:
         return False
     for i in range(j + 1, min(k + _APPOSITION_REACH, doc.n)):
@@ -121,12 +121,13 @@ def paren_title(doc: Doc, s: int, e: int) -> str | None:
                 break
             j -= 1
             continue
-        if tg.kind in TITLES:
+        kind, start, _ = tg
+        if kind in TITLES:
             head = tg
             break
-        if tg.kind is Kind.APPOSITIVE and head is None:
+        if kind is Kind.APPOSITIVE and head is None:
             head = tg
-        if tg.kind in (Kind.STOP, Kind.ADDRESS, Kind.CUE):
+        if kind in (Kind.STOP, Kind.ADDRESS, Kind.CUE):
             break
-        j = tg.start - 1
+        j = start - 1
     return doc.slice(doc.title_start(head), s - 2) or None if head else None
