@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from operator import itemgetter
 
 from vn_newsdoc.vi.people._clean import clean
@@ -94,7 +93,9 @@ class Doc:
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
         tags = self.tags
-        for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
+        # (A comprehension: no slower than a chain of maps when interpreted, and a
+        # native loop when compiled.)
+        for i in [k for k, w in enumerate(texts) if w[0].isupper()]:
             w = texts[i]
             if tags[i] is None and w[0].isalnum() and (is_capitalised(w) or is_initials(w)):
                 names[i] = True

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
-from itertools import compress, count
-from operator import or_
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from vn_newsdoc.vi.people._lexicon import (
@@ -223,11 +221,16 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
     lower = _LOWER
     pairs = _PAIRS
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
-    # start a phrase; every other token is passed over without a look.
-    starts: Iterable[object] = map(_STARTS.__contains__, keys)
+    # start a phrase; every other token is passed over without a look. (A comprehension:
+    # no slower than a chain of maps when interpreted, and a native loop when compiled.)
+    starts = _STARTS
     if _ANY_JOINED("\x00".join(texts)):  # one look at all tokens before one at each
-        starts = map(or_, starts, map(bool, map(_JOINED, texts)))
-    candidates = compress(count(), starts)
+        joined = _JOINED
+        candidates = [
+            k for k, key in enumerate(keys) if key in starts or joined(texts[k]) is not None
+        ]
+    else:
+        candidates = [k for k, key in enumerate(keys) if key in starts]
     i = 0  # the first token not yet covered by a phrase
     for c in candidates:
         if c < i:
