@@ -267,10 +267,16 @@ def docs(
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:
     # the screen lets such a sentence through unlooked at.
-    odd = {t for t in {s.text for s in named} if not cased or glued(texts[t])}
-    if odd:
+    if cased:
+        # No word changes length in lower case: only a glued abbreviation is left, which
+        # is a dot before a letter, and so stands only in a sentence found ``dotted``.
+        for k in dotted:
+            if not held[k]:
+                s = named[k]
+                held[k] = glued(texts[s.text], s.start, s.end)
+    else:
         for k, s in enumerate(named):
-            if s.text in odd and not held[k]:
+            if not held[k]:
                 text = texts[s.text]
                 i = ends[k - 1] if k else 0
                 held[k] = glued(text, s.start, s.end) or (

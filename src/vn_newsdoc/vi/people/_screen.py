@@ -357,8 +357,7 @@ def marked(
     start = 0
     for end in ends:
         found = False
-        if len(out) in dotted:  # "BS.CK2": a title glued to more
-            found = _glued_title_in(keys, classes, marks, m, start=start, end=end)
+        first = m  # the first word from start on that marks something
         while at < end:
             if not found:
                 bits = classes[at] or 0
@@ -374,6 +373,10 @@ def marked(
                     found = _marks_at(words, keys, bits, at, start=start, end=end)
             m += 1
             at = marks[m]
+        if not found and len(out) in dotted:  # "BS.CK2": a title glued to more
+            # Looked for only where no word marks a person: most sentences with a dot or
+            # hyphen inside hold a number ("30.000"), and the look joins all their words.
+            found = _glued_title_in(keys, classes, marks, first, start=start, end=end)
         if not found and sport():
             # Two or three given names alone, in a sport report: two capitals side by side.
             upper = list(map(str.isupper, map(_FIRST, words[start:end])))
