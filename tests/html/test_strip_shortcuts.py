@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from lxml.etree import XPath
+from lxml.html import HtmlElement, document_fromstring, tostring
 
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html.body import _noise, strip_page
@@ -57,3 +59,62 @@ def test_a_hidden_root_element_stays() -> None:
     page = parse_html('<html hidden style="display:none"><body><p>Mưa lớn</p></body></html>')
     strip_page(page)
     assert page.text_content() == "Mưa lớn"
+
+
+def _union_drop(root: HtmlElement) -> None:
+    """The hidden parts dropped as one search found them all, in page order: what
+    ``_drop_hidden`` stands for."""
+    for el in XPath("(//*/@style | //*/@hidden | //*/@aria-hidden)/..")(root):
+        if not isinstance(el, HtmlElement):
+            continue
+        style = el.get("style")
+        if (
+            (style and _noise._hides(style))
+            or (
+                el.get("hidden") is not None
+                and not _noise._STREAMED_ID_RE.match(el.get("id") or "")
+            )
+            or (el.get("aria-hidden") == "true" and el.tag != "img")
+        ):
+            _noise._drop_tree(el)
+
+
+_MARKS = [
+    "",
+    ' style="display:none"',
+    ' style="color: red"',
+    ' style=""',
+    " hidden",
+    ' hidden id="S:1"',
+    ' aria-hidden="true"',
+    ' aria-hidden="false"',
+    ' style="visibility: hidden" aria-hidden="true"',
+    ' hidden style="display: none"',
+]
+
+
+@st.composite
+def _pages(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup of nested elements, each perhaps hidden in one or more ways, with texts and
+    tails (a control character among them, which the tails' joins leave out)."""
+    texts = st.sampled_from(["", "a", " b ", "\x07c", "đ"])
+    parts = [draw(texts)]
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag = draw(st.sampled_from(["div", "span", "img", "p"]))
+        marks = draw(st.sampled_from(_MARKS))
+        inner = draw(_pages(depth + 1)) if tag != "img" else ""
+        close = "" if tag == "img" else f"</{tag}>"
+        parts.append(f"<{tag}{marks}>{inner}{close}{draw(texts)}")
+    return "".join(parts)
+
+
+@given(_pages())
+@example('<div hidden><span style="display:none">x</span>y</div>z')
+@example('<span aria-hidden="true">a</span>b<span hidden>c</span>d<img aria-hidden="true">e')
+@example('<div style="display:none" hidden aria-hidden="true">a</div>\x07b')
+def test_hidden_parts_dropped_one_search_after_another_as_by_their_union(markup: str) -> None:
+    page = f"<html><body><main>{markup}</main></body></html>"
+    expected, got = document_fromstring(page), document_fromstring(page)
+    _union_drop(expected)
+    _noise._drop_hidden(got)
+    assert tostring(got) == tostring(expected)

@@ -56,10 +56,16 @@ _DROP_TAGS: Final = frozenset(
     }
 )
 _HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# The elements with a style, hidden or aria-hidden attribute, in document order (reached
-# from their attributes, which libxml2 finds faster than testing every element; "//*/@x"
-# walks the elements only, where "//@x" walks every node, text included).
-_HIDDEN_XPATH: Final = XPath("(//*/@style | //*/@hidden | //*/@aria-hidden)/..")
+# What may hide an element, each found on its own (reached from the attributes, which
+# libxml2 finds faster than testing every element; "//*/@x" walks the elements only, where
+# "//@x" walks every node, text included): the styles, as values that know their element
+# (no look-up of the style again), the elements with a hidden attribute, and those whose
+# aria-hidden is "true". Unlike their union, which merges and sorts the three sets (and
+# goes up from each attribute to its element), they are searched one after the other; the
+# order elements are dropped in changes nothing (see _drop_hidden).
+_STYLES_XPATH: Final = XPath("//*/@style")
+_HIDDEN_ATTRIBUTE_XPATH: Final = XPath("//*/@hidden/..")
+_ARIA_HIDDEN_XPATH: Final = XPath("//*/@aria-hidden[. = 'true']/..")
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
 _AROUND_MAIN_XPATH: Final = XPath("//main/ancestor::*")
@@ -335,18 +341,32 @@ def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlE
         if el.tag not in _PAGE_TAGS and (el.tag in _DROP_TAGS or is_noise_element(el)):
             el.drop_tag()
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
-    for el in _HIDDEN_XPATH(root):
-        if not isinstance(el, HtmlElement):
-            continue
-        # (_drop_tree leaves the page's root element alone, the one without a parent.)
-        # Attribute names as bytes, which lxml takes as they are (a str it encodes each time).
-        get = el.get
-        style = get(b"style")
-        if (
-            (style and _style_hides(style))
-            or (get(b"hidden") is not None and not _STREAMED_ID_RE.match(get(b"id") or ""))
-            or (get(b"aria-hidden") == "true" and el.tag != "img")
-        ):
+    _drop_hidden(root)
+
+
+def _drop_hidden(root: HtmlElement) -> None:
+    """Drop the elements an inline style, a ``hidden`` attribute (React's streamed boxes
+    aside) or ``aria-hidden="true"`` (images aside) hides.
+
+    The elements dropped are those of the three searches together, whatever the order:
+    dropping an element changes no attribute, and the text left in the tree does not
+    depend on the order either (the tails of a run of dropped siblings join the text
+    before the run in page order, one by one or in a block; a tail inside a dropped
+    element leaves with it). An element found twice, or inside one dropped already, is
+    dropped from where it is (nothing, or a part already out of the page).
+    """
+    # (_drop_tree leaves the page's root element alone, the one without a parent.)
+    for style in _STYLES_XPATH(root):
+        if style and _style_hides(style):
+            el = style.getparent()
+            if isinstance(el, HtmlElement):
+                _drop_tree(el)
+    for el in _HIDDEN_ATTRIBUTE_XPATH(root):
+        # The id's name as bytes, which lxml takes as it is (a str it encodes each time).
+        if isinstance(el, HtmlElement) and not _STREAMED_ID_RE.match(el.get(b"id") or ""):
+            _drop_tree(el)
+    for el in _ARIA_HIDDEN_XPATH(root):
+        if isinstance(el, HtmlElement) and el.tag != "img":
             _drop_tree(el)
 
 
