@@ -21,6 +21,7 @@ import datetime as dt
 import itertools
 import operator
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -79,21 +80,67 @@ month first."""
 def _by_profile(page: Page, draft: Draft) -> Found[Lines] | None:
     if page.profile is None or not page.profile.dateline:
         return None
-    return Found(list(page.profile_datelines))
+    return Found(_read_lines(_profile_lines(page)))
 
 
 def profile_datelines(page: Page) -> Candidates:
     """The elements the site profile's dateline selectors find, with their text, in the
-    selectors' order (the page computes them once: the datelines and the month-first
-    check both read them)."""
-    candidates: Candidates = []
-    for selector in page.profile_selectors("dateline"):
-        for el in selector(page.root):
+    selectors' order (read once for the page: the datelines and the month-first check
+    both read them, the datelines only as far as they need)."""
+    return _profile_lines(page).every()
+
+
+class _ProfileLines:
+    """The elements the site profile's dateline selectors find, with their text, read
+    selector by selector, as far as they are asked for: the datelines stop at the first
+    that shows a time (most pages' first selector gives it), and a selector is a pass
+    over the whole page (lxml's XPath through each element's attributes)."""
+
+    def __init__(self, page: Page) -> None:
+        self.root = page.root
+        self.selectors = page.profile_selectors("dateline")
+        self.found: Candidates = []
+
+    def more(self) -> bool:
+        """Read the next selector's elements: ``False`` where none is left."""
+        selector = next(self.selectors, None)
+        if selector is None:
+            return False
+        for el in selector(self.root):
             if isinstance(el, HtmlElement):
                 text = element_text(el)
                 if text:
-                    candidates.append((el, text))
-    return candidates
+                    self.found.append((el, text))
+        return True
+
+    def every(self) -> Candidates:
+        """All the selectors' elements with their text."""
+        while self.more():
+            pass
+        return self.found
+
+
+# Each page's dateline elements as far as they were read (held as long as the page is).
+_PROFILE_LINES: Final[weakref.WeakKeyDictionary[Page, _ProfileLines]] = weakref.WeakKeyDictionary()
+
+
+def _profile_lines(page: Page) -> _ProfileLines:
+    lines = _PROFILE_LINES.get(page)
+    if lines is None:
+        lines = _PROFILE_LINES[page] = _ProfileLines(page)
+    return lines
+
+
+def _read_lines(lines: _ProfileLines) -> Iterator[tuple[HtmlElement, str]]:
+    """``lines``' elements one at a time, the next selector read only when those read
+    are taken (its elements follow, as they follow in :func:`profile_datelines`)."""
+    taken = 0
+    while True:
+        while taken >= len(lines.found):
+            if not lines.more():
+                return
+        yield lines.found[taken]
+        taken += 1
 
 
 def _by_class_near_headline(page: Page, draft: Draft) -> Found[Lines] | None:
