@@ -117,8 +117,10 @@ _ASCII_CREDIT_PARTS: Final = (
 _CREDIT_WORD_ENDS: Final = frozenset(
     re.findall(r"\w+", word)[-1].lower() for word in read_words("html_credit_words.tsv")
 )
-# Each run of word characters that a separator follows (white space between).
-_BEFORE_MARK_RE: Final = re.compile(r"(\w+)\s*[:–—-]")
+# Each run of word characters that a separator follows (white space between), taken
+# whole from its start: tried from inside a run, or giving back its characters, the
+# expression would try each run at each of its letters.
+_BEFORE_MARK_RE: Final = re.compile(r"(?<!\w)(\w++)\s*+[:–—-]")
 # Characters the case-blind expression takes for a letter of the credit words though
 # their lower case is another (a test checks the list against all of Unicode).
 _CREDIT_FOLDS: Final = ("\u0130", "\u0131", "\u017f")
