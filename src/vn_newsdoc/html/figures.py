@@ -311,24 +311,18 @@ def image_source(img: HtmlElement) -> str | None:
     >>> image_source(fragment_fromstring('<img class="autorenbild" src="/i/a.jpg">')) is None
     True
     """
-    # The names of its attributes, in one call: a picture has a few of the dozen looked
-    # for, and none is asked for that it lacks.
-    names = img.keys()
-    value = _address(img, names)
+    value = _address(img)
     if value is None:
         return None
     if _junk_address(value):
         return None
     name = value.rsplit("/", 1)[-1]
-    classes = img.get("class", "") if "class" in names else ""
-    ident = img.get("id", "") if "id" in names else ""
-    if _names_avatar(f"{classes} {ident}") or _names_avatar(name):
+    if _names_avatar(_class_id(img)) or _names_avatar(name):
         return None  # the author's portrait beside the byline
     for attr in ("width", "height"):
-        if attr in names:
-            size = (img.get(attr) or "").strip().removesuffix("px")
-            if size.isdigit() and int(size) <= ICON_SIZE_MAX:
-                return None
+        size = (img.get(attr) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) <= ICON_SIZE_MAX:
+            return None
     return value
 
 
@@ -354,14 +348,12 @@ def _junk_address(address: str) -> bool:
 _names_avatar: Final = prescreened(AVATAR_CLASS, ("aut", "ava"))
 
 
-def _address(img: HtmlElement, names: list[str]) -> str | None:
-    """The first address an ``<img>`` gives, lazy-loading attributes first (``names``: its
-    attributes' names)."""
+def _address(img: HtmlElement) -> str | None:
+    """The first address an ``<img>`` gives, lazy-loading attributes first."""
     for attr in _IMAGE_SOURCE_ATTRIBUTES:
-        if attr in names:
-            value = (img.get(attr) or "").strip()
-            if value and not value.startswith("data:"):
-                return value
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
     sources = [img]
     for above in itertools.islice(img.iterancestors(), 2):
         if above.tag == "picture":  # <picture><source srcset=…> (the parser may nest them)
@@ -369,8 +361,6 @@ def _address(img: HtmlElement, names: list[str]) -> str | None:
             break
     for el in sources:
         for attr in _IMAGE_SRCSET_ATTRIBUTES:
-            if el is img and attr not in names:
-                continue
             first = (el.get(attr) or "").split(",", 1)[0].split()
             if first and not first[0].startswith("data:"):
                 return first[0]
