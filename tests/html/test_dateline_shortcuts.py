@@ -3,6 +3,8 @@ they give, in any order of asking, are those all the selectors give read at once
 
 from __future__ import annotations
 
+import gc
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml.html import HtmlElement, document_fromstring
@@ -60,3 +62,14 @@ def test_lines_read_as_far_as_asked_are_all_the_selectors_give(
     assert taken == expected
     assert list(dates._by_profile(page, Draft()).value) == expected  # type: ignore[union-attr]
     assert page.profile_datelines == expected
+
+
+def test_the_lines_read_go_with_the_page() -> None:
+    page = _page(["<p class='time'>10:03 25/12/2012</p>", "<time>12-24-2012</time>"])
+    found = dates._by_profile(page, Draft())
+    assert found is not None
+    assert next(iter(found.value))[1] == "10:03 25/12/2012"
+    held = len(dates._PROFILE_LINES)
+    del page, found
+    gc.collect()
+    assert len(dates._PROFILE_LINES) == held - 1
