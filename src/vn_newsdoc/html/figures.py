@@ -111,23 +111,45 @@ _ASCII_CREDIT_PARTS: Final = (
 )  # fmt: skip
 
 
+# The last run of word characters of each credit word, in lower case: the one a credit's
+# separator follows (each word ends with a word character; the expression takes the
+# whole run, after white space, punctuation or the caption's start).
+_CREDIT_WORD_ENDS: Final = frozenset(
+    re.findall(r"\w+", word)[-1].lower() for word in read_words("html_credit_words.tsv")
+)
+# Each run of word characters that a separator follows (white space between), taken
+# whole from its start: tried from inside a run, or giving back its characters, the
+# expression would try each run at each of its letters.
+_BEFORE_MARK_RE: Final = re.compile(r"(?<!\w)(\w++)\s*+[:–—-]")
+# Characters the case-blind expression takes for a letter of the credit words though
+# their lower case is another (a test checks the list against all of Unicode).
+_CREDIT_FOLDS: Final = ("\u0130", "\u0131", "\u017f")
+
+
 def _credit_marked(caption: str) -> bool:
     """Whether ``caption`` may hold what ``_CREDIT_RE`` finds: a separator or copyright
-    sign (``_CREDIT_MARKS``) and, in ASCII text, one of its ASCII credit words."""
+    sign (``_CREDIT_MARKS``) and, in ASCII text, one of its ASCII credit words; then a
+    copyright sign, or a separator right after a credit word's last run (a set looked
+    up, where the expression tries every credit word at each position)."""
     for mark in _CREDIT_MARKS:  # (a loop, not any() over a generator: none made per call)
         if mark in caption:
             break
     else:
         return False
     if not caption.isascii():
-        return True  # (the expression answers)
-    lowered = caption.lower()
-    for part in _ASCII_CREDIT_PARTS:
-        if part in lowered:
-            break
+        for fold in _CREDIT_FOLDS:
+            if fold in caption:
+                return True  # (the expression answers)
     else:
-        return False
-    return True
+        lowered = caption.lower()
+        for part in _ASCII_CREDIT_PARTS:
+            if part in lowered:
+                break
+        else:
+            return False
+    if "©" in caption:
+        return True
+    return not _CREDIT_WORD_ENDS.isdisjoint(map(str.lower, _BEFORE_MARK_RE.findall(caption)))
 
 
 def _bare_credit(caption: str) -> re.Match[str] | None:

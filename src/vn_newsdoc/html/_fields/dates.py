@@ -21,6 +21,7 @@ import datetime as dt
 import itertools
 import operator
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -79,21 +80,70 @@ month first."""
 def _by_profile(page: Page, draft: Draft) -> Found[Lines] | None:
     if page.profile is None or not page.profile.dateline:
         return None
-    return Found(list(page.profile_datelines))
+    return Found(_read_lines(page))
 
 
 def profile_datelines(page: Page) -> Candidates:
     """The elements the site profile's dateline selectors find, with their text, in the
-    selectors' order (the page computes them once: the datelines and the month-first
-    check both read them)."""
-    candidates: Candidates = []
-    for selector in page.profile_selectors("dateline"):
+    selectors' order (read once for the page: the datelines and the month-first check
+    both read them, the datelines only as far as they need)."""
+    return _profile_lines(page).every(page)
+
+
+class _ProfileLines:
+    """The elements the site profile's dateline selectors find, with their text, read
+    selector by selector, as far as they are asked for: the datelines stop at the first
+    that shows a time (most pages' first selector gives it), and a selector is a pass
+    over the whole page (lxml's XPath through each element's attributes). Nothing here
+    holds the page, which holds them only as long as it lives."""
+
+    def __init__(self) -> None:
+        self.read = 0  # the page's selectors read so far
+        self.found: Candidates = []
+
+    def more(self, page: Page) -> bool:
+        """Read the page's next selector's elements: ``False`` where none is left."""
+        selectors = page.profile_selectors("dateline")
+        selector = next(itertools.islice(selectors, self.read, None), None)
+        if selector is None:
+            return False
+        self.read += 1
         for el in selector(page.root):
             if isinstance(el, HtmlElement):
                 text = element_text(el)
                 if text:
-                    candidates.append((el, text))
-    return candidates
+                    self.found.append((el, text))
+        return True
+
+    def every(self, page: Page) -> Candidates:
+        """All the page's selectors' elements with their text."""
+        while self.more(page):
+            pass
+        return self.found
+
+
+# Each page's dateline elements as far as they were read (as long as the page lives).
+_PROFILE_LINES: Final[weakref.WeakKeyDictionary[Page, _ProfileLines]] = weakref.WeakKeyDictionary()
+
+
+def _profile_lines(page: Page) -> _ProfileLines:
+    lines = _PROFILE_LINES.get(page)
+    if lines is None:
+        lines = _PROFILE_LINES[page] = _ProfileLines()
+    return lines
+
+
+def _read_lines(page: Page) -> Iterator[tuple[HtmlElement, str]]:
+    """The page's dateline elements one at a time, the next selector read only when those
+    read are taken (its elements follow, as they follow in :func:`profile_datelines`)."""
+    lines = _profile_lines(page)
+    taken = 0
+    while True:
+        while taken >= len(lines.found):
+            if not lines.more(page):
+                return
+        yield lines.found[taken]
+        taken += 1
 
 
 def _by_class_near_headline(page: Page, draft: Draft) -> Found[Lines] | None:

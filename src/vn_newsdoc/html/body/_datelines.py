@@ -49,6 +49,52 @@ _SHAPE_RE: Final = re.compile(
 )
 _LETTER_RE: Final = re.compile(r"[^\W\d_]")
 
+# What each run of word characters (``\w+``) that a match of _DATE_WORDS_RE takes can be,
+# in lower case: a word of a name or label above (a match starts at a word's start, as
+# every one of them does, and ends at a word's end, so it takes whole runs), or a run of
+# two to four capitals (its time zone branch, which heeds case).
+_DATE_RUNS: Final = frozenset(
+    run.lower() for name, _ in _NAMES for run in re.findall(r"\w+", name)
+) | frozenset(
+    (
+        *("ngày", "tháng", "năm", "lúc", "giờ", "phút", "sáng", "chiều", "tối", "cập"),
+        *("nhật", "đăng", "uhr", "am", "um", "vom", "stand", "aktualisiert"),
+        *("veröffentlicht", "le", "à", "publié", "mis", "jour", "last", "updated"),
+        *("published", "posted", "on", "at", "a", "p", "m", "pm", "gmt", "utc"),
+    )
+)
+_RUN_RE: Final = re.compile(r"\w+")
+_ZONE_MAX: Final = 4  # capitals of the time zone branch, at most
+# Characters the case-blind expression takes for a letter of those words though their
+# lower case is another (``İ``, dotless ``ı``, long ``ſ``; a test checks the list against
+# all of Unicode): a text holding one is left to the expression.
+_CASE_FOLDS_RE: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+def _more_than_dates(text: str) -> bool:
+    """Whether ``text`` holds more than one letter in runs of word characters that no match
+    of ``_DATE_WORDS_RE`` takes, so that :func:`is_date_line` is false whatever the
+    expressions say: each run is looked up among ``_DATE_RUNS`` (a set, not the
+    expression's hundred-odd alternatives tried at each word's start, most of a date
+    line's look). ``False`` where that cannot be told.
+
+    >>> _more_than_dates("Quy định trên có hiệu lực từ ngày 1/3/2026."), _more_than_dates(
+    ...     "Thứ Ba, 25/12/2012 - 10:03 GMT")
+    (True, False)
+    """
+    if _CASE_FOLDS_RE.search(text) is not None:
+        return False
+    letters = 0
+    for run in _RUN_RE.findall(text):
+        if run.lower() in _DATE_RUNS or (
+            len(run) <= _ZONE_MAX and run.isascii() and run.isalpha() and run.isupper()
+        ):
+            continue  # a date word, or a time zone's capitals: a match may take it
+        letters += len(_LETTER_RE.findall(run))
+        if letters > 1:
+            return True
+    return False
+
 
 def is_date_line(text: str) -> bool:
     """Whether a line says only when something was posted (a date, a time, their labels).
@@ -67,7 +113,9 @@ def is_date_line(text: str) -> bool:
     """
     if len(text) > _DATE_LINE_MAX or len(_DIGITS_RE.findall(text)) < DATE_LINE_NUMBERS:
         return False
-    if _SHAPE_RE.search(text) is None:
+    # The words first: a line of text (most lines with two numbers) is told by them,
+    # and the expressions below are not tried.
+    if _more_than_dates(text) or _SHAPE_RE.search(text) is None:
         return False
     rest = _DATE_WORDS_RE.sub(" ", text)
     return len(_LETTER_RE.findall(rest)) <= 1
