@@ -50,11 +50,16 @@ _TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
 # cannot take, or is one space: the same split as "[^/]+?" and "[^/].*", without trying each
 # space of a long run on both sides.
 _SLASH = re.compile(r"^(?P<left>[^/]*?[^/\s]|\s)\s*/\s*(?P<right>[^/\s].*|\s.*)$")
-_NAME_TOKEN = re.compile(
-    r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
+_TOKEN = (
+    r"(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
     r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}"  # initials: V.D, H.Y.T., Th.S
-    r"|(?:[^\W\d_]\.)+[^\W\d_]{4,})$"  # an initial and a given name: T.Hương
+    r"|(?:[^\W\d_]\.)+[^\W\d_]{4,})"  # an initial and a given name: T.Hương
 )
+_NAME_TOKEN = re.compile(rf"^{_TOKEN}$")
+# A text whose every word (what str.split() gives) is a _NAME_TOKEN: one match over the
+# text, not one per word. No token holds white space, and \s is what str.split() splits
+# at, so each token of a match is one whole word.
+_NAME_TOKENS = re.compile(rf"\s*{_TOKEN}(?:\s+{_TOKEN})*\s*")
 # A signature of initials, alone or before a given name: "T.H.", "N.L", "T.Hương". One
 # capital letter before each stop, so an abbreviated place ("TP.HCM", "Q.1") is none.
 _SIGNATURE = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_]\.?|[^\W\d_]{2,})$")
@@ -130,9 +135,9 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     keys = folded.split()
     if keys[0] in _w.STOP_FIRST or (len(keys) > 1 and " ".join(keys[:2]) in _w.STOP_FIRST):
         return False
-    if any(k in _w.STOP_WORDS for k in keys):
+    if not _w.STOP_WORDS.isdisjoint(keys):
         return False
-    if not all(_NAME_TOKEN.match(t) for t in tokens):
+    if _NAME_TOKENS.fullmatch(text) is None:  # each word a name's (see _NAME_TOKEN)
         return False
     capitalised = all(t[0].isupper() for t in tokens)
     # Each syllable of a name is capitalised; a metadata value may be all lower case.
@@ -167,11 +172,28 @@ def _strip_title(name: str) -> str:
 
 
 def _starts_with_org_word(text: str) -> bool:
-    words = _w.key(text).split()
-    return any(
-        " ".join(words[:n]) in _w.ORG_WORDS and len(words) > n
-        for n in range(1, min(_w.ORG_MAX_WORDS, len(words)) + 1)
+    """Whether the first words of the key of ``text`` (one to ``ORG_MAX_WORDS`` of them)
+    are one of the organisation words (``ORG_WORDS``), and more words follow.
+
+    >>> _starts_with_org_word("Trung tâm Y tế"), _starts_with_org_word("Trung tâm")
+    (True, False)
+    """
+    # The words joined by single spaces: a phrase of the list (itself words joined by single
+    # spaces) is the first words of it, with more after, where it is followed by a space.
+    return _ORG_START.match(" ".join(_w.key(text).split())) is not None
+
+
+# The organisation words and phrases, each then a space, in one pattern matched once. Only
+# those that are words joined by single spaces can be a line's first words so joined.
+_ORG_START = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(_w.ORG_WORDS, key=lambda w: (-len(w), w))
+        if w and w == " ".join(w.split())
     )
+    + ") "
+)
 
 
 def _is_source(text: str, *, loose: bool = False) -> bool:
