@@ -1,8 +1,7 @@
 """The byline readers' plain looks give what the general path they stand in for gives.
 
 Each shortcut (a flat key of ASCII words and spaces made by dropping the spaces, not by the
-pattern; a key with no outlet prefix or suffix taken as its only form; a name's words
-matched by one pattern over the text, not one match per word; the organisation words
+pattern; a key with no outlet prefix or suffix taken as its only form; the organisation words
 that open a text found by one pattern, not by joining its first words one count at a
 time) is checked against the path that defines it, on any text.
 """
@@ -80,24 +79,6 @@ def test_is_outlet_reads_every_form(text: str) -> None:
     key = _flat_key_by_pattern(text)
     expected = bool(key) and not _w.OUTLET_KEYS.isdisjoint(_candidates_in_full(key))
     assert _w.is_outlet(text) == expected
-
-
-# Letters (capital, lower case, toned, not Latin), digits, "_", the marks a name's word
-# holds inside or ends on, and white space of every kind str.split() splits at.
-_NAME_ALPHABET = st.sampled_from(list("HhTtVvĐđÂậ日١9_.-'’, \t\n\x1c\u00a0\u2028\u3000"))
-_NAME_TEXT = st.text(_NAME_ALPHABET, max_size=24)
-
-
-@given(_NAME_TEXT)
-@example("Nguyễn Đình Quân")
-@example("T.Hương  H.Y.T. Hang-seo H'Hen")
-@example("V.D\n")  # "$" of the word pattern matches before a final line break
-@example(" Minh\u3000Anh ")
-@example("Minh1 Anh")
-@example("")
-def test_name_words_match_as_each_word_does(text: str) -> None:
-    each = bool(text.split()) and all(_names._NAME_TOKEN.match(t) for t in text.split())
-    assert (_names._NAME_TOKENS.fullmatch(text) is not None) == each
 
 
 def _starts_with_org_word_by_joins(text: str) -> bool:

@@ -50,16 +50,11 @@ _TRAILING_PAREN = re.compile(r"^(?P<head>(?:.*?\S)?)\s*\((?P<inner>[^()]*)\)$")
 # cannot take, or is one space: the same split as "[^/]+?" and "[^/].*", without trying each
 # space of a long run on both sides.
 _SLASH = re.compile(r"^(?P<left>[^/]*?[^/\s]|\s)\s*/\s*(?P<right>[^/\s].*|\s.*)$")
-_TOKEN = (
-    r"(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
+_NAME_TOKEN = re.compile(
+    r"^(?:[^\W\d_]+(?:[\-'’][^\W\d_]+)*"  # Hùng, Hang-seo, H'Hen
     r"|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}"  # initials: V.D, H.Y.T., Th.S
-    r"|(?:[^\W\d_]\.)+[^\W\d_]{4,})"  # an initial and a given name: T.Hương
+    r"|(?:[^\W\d_]\.)+[^\W\d_]{4,})$"  # an initial and a given name: T.Hương
 )
-_NAME_TOKEN = re.compile(rf"^{_TOKEN}$")
-# A text whose every word (what str.split() gives) is a _NAME_TOKEN: one match over the
-# text, not one per word. No token holds white space, and \s is what str.split() splits
-# at, so each token of a match is one whole word.
-_NAME_TOKENS = re.compile(rf"\s*{_TOKEN}(?:\s+{_TOKEN})*\s*")
 # A signature of initials, alone or before a given name: "T.H.", "N.L", "T.Hương". One
 # capital letter before each stop, so an abbreviated place ("TP.HCM", "Q.1") is none.
 _SIGNATURE = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_]\.?|[^\W\d_]{2,})$")
@@ -137,7 +132,7 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
         return False
     if not _w.STOP_WORDS.isdisjoint(keys):
         return False
-    if _NAME_TOKENS.fullmatch(text) is None:  # each word a name's (see _NAME_TOKEN)
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
         return False
     capitalised = all(t[0].isupper() for t in tokens)
     # Each syllable of a name is capitalised; a metadata value may be all lower case.
