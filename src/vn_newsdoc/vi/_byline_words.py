@@ -31,10 +31,20 @@ _NOT_FLAT = re.compile(r"[\W_]+")
 
 
 def flat_key(text: str) -> str:
-    """A key without case, diacritics, spaces or punctuation (``"Tuổi Trẻ"`` → ``"tuoitre"``)."""
+    """A key without case, diacritics, spaces or punctuation (``"Tuổi Trẻ"`` → ``"tuoitre"``).
+
+    >>> flat_key("Báo Tuổi Trẻ"), flat_key("https://www.VnExpress.net/")
+    ('baotuoitre', 'vnexpressnet')
+    """
     folded = fold_key(text, diacritics=False)
     if folded.startswith(_ADDRESS_HEADS):  # else the head pattern matches nothing
         folded = _ADDRESS_HEAD.sub("", folded)
+    # Most keys are ASCII words and the spaces between them (a name, an outlet): the
+    # pattern would drop the spaces alone. (In ASCII, \w is a letter, a digit or "_", and
+    # str.isalnum() is a letter or a digit: a string of those keeps every character.)
+    joined = folded.replace(" ", "")
+    if joined.isascii() and joined.isalnum():
+        return joined
     return _NOT_FLAT.sub("", folded)
 
 
@@ -95,7 +105,13 @@ _OUTLET_SUFFIXES = ("online", "news", "dientu")
 
 def _candidates(key: str) -> list[str]:
     """``key`` and its forms without a leading ``báo``/``tạp chí`` or a trailing ``online``,
-    the key first."""
+    the key first.
+
+    >>> _candidates("anhminh"), _candidates("baotuoitreonline")
+    (['anhminh'], ['baotuoitreonline', 'tuoitreonline', 'baotuoitre', 'tuoitre'])
+    """
+    if not key.startswith(_OUTLET_PREFIXES) and not key.endswith(_OUTLET_SUFFIXES):
+        return [key]  # most keys (a name's): no form to add
     candidates = [key]
     for prefix in _OUTLET_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):

@@ -42,7 +42,7 @@ def _is_person(text: str) -> bool:
     spans = (" ".join(keys[i:j]) for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
     if _w.is_outlet(text) or any(span in _w.PLACES for span in spans):
         return False
-    return _is_name(text) and not any(k in _w.ORG_WORDS for k in keys)
+    return _is_name(text) and _w.ORG_WORDS.isdisjoint(keys)
 
 
 def _is_masthead(text: str) -> bool:
@@ -96,9 +96,13 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
     return None
 
 
-def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | None:
+def _parse_item(
+    text: str, roles: tuple[Role, ...], *, loose: bool, named: str | None = None
+) -> _Line | None:
     """One credited name, with a role or source in parentheses or after a slash, or a
-    compiler's or translator's role word after it (``Minh Anh tổng hợp``)."""
+    compiler's or translator's role word after it (``Minh Anh tổng hợp``). ``named`` is a
+    text already known to be written like a name (``_is_name`` with the same ``loose``):
+    the line's own, where the line is one name, is not looked at again."""
     text = _strip_end(text)
     source: str | None = None
     text, after = _split_trailing_role(text)
@@ -130,10 +134,10 @@ def _parse_item(text: str, roles: tuple[Role, ...], *, loose: bool) -> _Line | N
     sm2 = _SLASH.match(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
-    if _w.names_nobody(text) or (_w.is_outlet(text) and roles):
+    if _w.names_nobody(text) or (roles and _w.is_outlet(text)):
         return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
     text = _strip_title(text)
-    if not _is_name(text, loose=loose):
+    if text != named and not _is_name(text, loose=loose):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
 
@@ -245,15 +249,19 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
         return _parse_source_line(m.group("rest"), loose=loose)
     if _w.is_outlet(text) and _is_source(text):
         return _Line("credit", source=text)
-    if not _ROLE_PREFIX.match(text) and not _is_name(text, loose=loose) and _is_source(text):
-        return _Line("office", source=text)  # "Trung tâm TT&VH Móng Cái"
+    # The line's role prefix and whether it is written like a name are read once: a line
+    # of one part and one name (most credits) is that part and that name.
+    role_prefix = _ROLE_PREFIX.match(text)
+    named = None if role_prefix else _named_or_office(text, loose=loose)
+    if isinstance(named, _Line):
+        return named  # "Trung tâm TT&VH Móng Cái"
     parts = [p for p in _PART_SPLIT.split(text) if p]
     authors: list[Author] = []
     sources: list[str] = []
     roles: tuple[Role, ...] = ()
     bare = True
     for i, part in enumerate(parts):
-        rm = _ROLE_PREFIX.match(part)
+        rm = role_prefix if part == text else _ROLE_PREFIX.match(part)
         if rm:
             roles = _roles_of(rm.group("roles"))
             names = rm.group("rest")
@@ -276,7 +284,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             names = part
         items = [n for item in _ITEM_SPLIT.split(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
-            parsed = _parse_item(item, roles, loose=loose)
+            parsed = _parse_item(item, roles, loose=loose, named=named)
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
                 sources.append(_strip_end(item))  # "Jane Roe, CNN": the outlet closes the line
                 bare = False
@@ -293,6 +301,17 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
         return _Line("credit", tuple(authors), _join(sources), bare_names=bare)
     if not bare:
         return _Line("anon")  # role words with only photo sources after them
+    return None
+
+
+def _named_or_office(text: str, *, loose: bool) -> str | _Line | None:
+    """A line without a role prefix: the line itself where it is written like a name, the
+    office line it is where it names an organisation instead (``Trung tâm TT&VH Móng
+    Cái``), else ``None``."""
+    if _is_name(text, loose=loose):
+        return text
+    if _is_source(text):
+        return _Line("office", source=text)
     return None
 
 

@@ -130,7 +130,7 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
     keys = folded.split()
     if keys[0] in _w.STOP_FIRST or (len(keys) > 1 and " ".join(keys[:2]) in _w.STOP_FIRST):
         return False
-    if any(k in _w.STOP_WORDS for k in keys):
+    if not _w.STOP_WORDS.isdisjoint(keys):
         return False
     if not all(_NAME_TOKEN.match(t) for t in tokens):
         return False
@@ -167,11 +167,28 @@ def _strip_title(name: str) -> str:
 
 
 def _starts_with_org_word(text: str) -> bool:
-    words = _w.key(text).split()
-    return any(
-        " ".join(words[:n]) in _w.ORG_WORDS and len(words) > n
-        for n in range(1, min(_w.ORG_MAX_WORDS, len(words)) + 1)
+    """Whether the first words of the key of ``text`` (one to ``ORG_MAX_WORDS`` of them)
+    are one of the organisation words (``ORG_WORDS``), and more words follow.
+
+    >>> _starts_with_org_word("Trung tâm Y tế"), _starts_with_org_word("Trung tâm")
+    (True, False)
+    """
+    # The words joined by single spaces: a phrase of the list (itself words joined by single
+    # spaces) is the first words of it, with more after, where it is followed by a space.
+    return _ORG_START.match(" ".join(_w.key(text).split())) is not None
+
+
+# The organisation words and phrases, each then a space, in one pattern matched once. Only
+# those that are words joined by single spaces can be a line's first words so joined.
+_ORG_START = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(_w.ORG_WORDS, key=lambda w: (-len(w), w))
+        if w and w == " ".join(w.split())
     )
+    + ") "
+)
 
 
 def _is_source(text: str, *, loose: bool = False) -> bool:
