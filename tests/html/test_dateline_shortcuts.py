@@ -4,6 +4,7 @@ they give, in any order of asking, are those all the selectors give read at once
 from __future__ import annotations
 
 import gc
+import weakref
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -61,7 +62,7 @@ def test_lines_read_as_far_as_asked_are_all_the_selectors_give(
     taken.extend(lines)
     assert taken == expected
     assert list(dates._by_profile(page, Draft()).value) == expected  # type: ignore[union-attr]
-    assert page.profile_datelines == expected
+    assert page.dateline_reads().found == expected
 
 
 def test_the_lines_read_go_with_the_page() -> None:
@@ -69,7 +70,8 @@ def test_the_lines_read_go_with_the_page() -> None:
     found = dates._by_profile(page, Draft())
     assert found is not None
     assert next(iter(found.value))[1] == "10:03 25/12/2012"
-    held = len(dates._PROFILE_LINES)
+    assert len(page.dateline_reads().found) == 1  # read as far as asked, kept by the page
+    gone = weakref.ref(page)
     del page, found
     gc.collect()
-    assert len(dates._PROFILE_LINES) == held - 1
+    assert gone() is None

@@ -21,6 +21,7 @@ from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
 if TYPE_CHECKING:
+    from vn_newsdoc.html._fields.dates import ProfileLines
     from vn_newsdoc.html._fields.lead._cues import BlocksAfter
 
 __all__ = ["Page"]
@@ -57,6 +58,18 @@ class Page:
         self.decisions: list[Decision] = []
         """Which strategy or step set each field, in the order they did (the last wins)."""
         self._after: BlocksAfter | None = None
+        self._dateline_reads: ProfileLines | None = None
+
+    def dateline_reads(self) -> ProfileLines:
+        """The elements the site profile's dateline selectors find, read as far as the
+        datelines and the month-first check have asked
+        (:class:`~vn_newsdoc.html._fields.dates.ProfileLines`), kept for the page."""
+        from vn_newsdoc.html._fields.dates import ProfileLines  # noqa: PLC0415
+
+        reads = self._dateline_reads
+        if reads is None:
+            reads = self._dateline_reads = ProfileLines()
+        return reads
 
     def blocks_after(self, start: HtmlElement) -> BlocksAfter:
         """The text blocks after ``start`` (the headline), read once for every lead cue that
@@ -106,13 +119,6 @@ class Page:
         from vn_newsdoc.html._datelines import labelled_lines  # noqa: PLC0415
 
         return labelled_lines(self)
-
-    @functools.cached_property
-    def profile_datelines(self) -> list[tuple[HtmlElement, str]]:
-        """The elements the site profile's dateline selectors find, with their text."""
-        from vn_newsdoc.html._fields.dates import profile_datelines  # noqa: PLC0415
-
-        return profile_datelines(self)
 
     @functools.cached_property
     def month_first(self) -> bool:

@@ -21,7 +21,6 @@ import datetime as dt
 import itertools
 import operator
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CASCADE",
     "MONTH_FIRST",
+    "ProfileLines",
     "choose",
     "decide",
     "find_dateline",
@@ -87,15 +87,20 @@ def profile_datelines(page: Page) -> Candidates:
     """The elements the site profile's dateline selectors find, with their text, in the
     selectors' order (read once for the page: the datelines and the month-first check
     both read them, the datelines only as far as they need)."""
-    return _profile_lines(page).every(page)
+    return page.dateline_reads().every(page)
 
 
-class _ProfileLines:
+class ProfileLines:
     """The elements the site profile's dateline selectors find, with their text, read
     selector by selector, as far as they are asked for: the datelines stop at the first
     that shows a time (most pages' first selector gives it), and a selector is a pass
-    over the whole page (lxml's XPath through each element's attributes). Nothing here
-    holds the page, which holds them only as long as it lives."""
+    over the whole page (lxml's XPath through each element's attributes). The page keeps
+    them (:meth:`~vn_newsdoc.html._page.Page.dateline_reads`) and is handed to each read:
+    nothing here holds it, so the two make no cycle.
+
+    >>> ProfileLines().found
+    []
+    """
 
     def __init__(self) -> None:
         self.read = 0  # the page's selectors read so far
@@ -122,21 +127,10 @@ class _ProfileLines:
         return self.found
 
 
-# Each page's dateline elements as far as they were read (as long as the page lives).
-_PROFILE_LINES: Final[weakref.WeakKeyDictionary[Page, _ProfileLines]] = weakref.WeakKeyDictionary()
-
-
-def _profile_lines(page: Page) -> _ProfileLines:
-    lines = _PROFILE_LINES.get(page)
-    if lines is None:
-        lines = _PROFILE_LINES[page] = _ProfileLines()
-    return lines
-
-
 def _read_lines(page: Page) -> Iterator[tuple[HtmlElement, str]]:
     """The page's dateline elements one at a time, the next selector read only when those
     read are taken (its elements follow, as they follow in :func:`profile_datelines`)."""
-    lines = _profile_lines(page)
+    lines = page.dateline_reads()
     taken = 0
     while True:
         while taken >= len(lines.found):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from vn_newsdoc.vi.people._doc import Doc
+from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._screen import (
     glued,
     marked,
@@ -29,7 +29,7 @@ from vn_newsdoc.vi.people._screen import (
     spaced,
 )
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
-from vn_newsdoc.vi.people._tokens import fold_text, keyed, tokens_in, words_in
+from vn_newsdoc.vi.people._tokens import fold_text, keyed, words_in
 
 
 class _Sentence:
@@ -292,9 +292,8 @@ def docs(
             j = ends[k - 1]
             text = texts[s.text]
             part, part_keys = words[i:j], keys[i:j]
-            toks = tokens_in(text, s.start, last.end, part, part_keys)
-            # The tokens' texts and keys are the words' unless a glued word was split.
-            yield Doc(text, tokens=toks, columns=(part, part_keys) if len(toks) == j - i else None)
+            # Read on the words and keys as they are: no token is made unless asked for.
+            yield read_part(text, s.start, last.end, part, part_keys)
             first = -1
         if keep and first < 0:
             first = k
