@@ -15,14 +15,14 @@ from vn_newsdoc.vi.people._lexicon import (
 )
 from vn_newsdoc.vi.people._tagger import Tag, tag
 from vn_newsdoc.vi.people._tokens import (
-    _GLUED,
     Token,
-    _placed,
     is_capitalised,
     is_initials,
     is_vietnamese_syllable,
+    may_split,
     offsets,
     tokenize,
+    tokens_at,
     tokens_in,
 )
 
@@ -107,7 +107,7 @@ class Doc:
     def toks(self) -> list[Token]:
         """The tokens, with their offsets in the text."""
         if self._toks is None:
-            self._toks = _placed(self.text, self._placed_from, self.words, self.keys)
+            self._toks = tokens_at(self.words, self.keys, *self._place())
         return self._toks
 
     def _place(self) -> tuple[list[int], list[int]]:
@@ -318,7 +318,7 @@ def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]
     >>> read_part(text, 9, 28, words, keys).toks == tokens_in(text, 9, 28, words, keys)
     True
     """
-    if _GLUED.search(text, start, end):
+    if may_split(text, start, end):
         toks = tokens_in(text, start, end, words, keys)
         return Doc(text, tokens=toks, columns=(words, keys) if len(toks) == len(words) else None)
     return Doc(text, columns=(words, keys), placed_from=start)

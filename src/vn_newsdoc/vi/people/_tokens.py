@@ -213,25 +213,39 @@ def tokens_in(
         tokens = list(map(_new_tuple, repeat(Token), columns))
     else:
         tokens = _placed(text, start, words, fold_keys(words) if keys is None else keys)
-    if _GLUED.search(text, start, end):
+    if may_split(text, start, end):
         tokens = _split_glued_tokens(tokens)
     return tokens
 
 
 def _placed(text: str, start: int, words: list[str], keys: list[str]) -> list[Token]:
     """The tokens of the words of a part of a clean text from ``start`` on, with their
-    keys: one space or none stands between two words (and none is held by a word), so
-    each starts where the one before ended, or a character later if a space is there."""
-    tokens: list[Token] = []
+    keys, where :func:`offsets` places them."""
+    return tokens_at(words, keys, *offsets(text, start, words))
+
+
+def tokens_at(words: list[str], keys: list[str], starts: list[int], ends: list[int]) -> list[Token]:
+    """The tokens of words with their keys and their offsets (:func:`offsets`).
+
+    >>> tokens_at(["Lê", ","], ["lê", ","], [4, 6], [6, 7])[1]
+    Token(text=',', start=6, end=7, key=',', word=False)
+    """
     new = _new_tuple
-    at = start
-    for k, word in enumerate(words):
-        if ord(text[at]) == 32:  # a space (its code: a native look in the compiled build)
-            at += 1
-        end = at + len(word)
-        tokens.append(new(Token, (word, at, end, keys[k], word[0].isalnum())))
-        at = end
-    return tokens
+    return [
+        new(Token, (word, starts[k], ends[k], keys[k], word[0].isalnum()))
+        for k, word in enumerate(words)
+    ]
+
+
+def may_split(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold an abbreviation glued to a word (a dot between
+    word characters), which :func:`tokens_in` splits in two (``CT.Hội``): where it does
+    not, the tokens are the words as :func:`words_in` gives them.
+
+    >>> may_split("Ông CT.Hội đến", 0, 14), may_split("Ông Hội đến.", 0, 12)
+    (True, False)
+    """
+    return _GLUED.search(text, start, end) is not None
 
 
 def offsets(text: str, start: int, words: list[str]) -> tuple[list[int], list[int]]:
