@@ -8,9 +8,12 @@ time) is checked against the path that defines it, on any text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from vn_newsdoc.errors import NewsdocError
 from vn_newsdoc.model import Role
 from vn_newsdoc.text import fold_key
 from vn_newsdoc.vi import _byline_words as _w
@@ -127,13 +130,23 @@ _LINE_PIECES = st.sampled_from(
 @example("Minh Anh tổng hợp", (), False)
 @example("TS. Minh Anh", (), True)
 @example("PV", (Role.PHOTO,), False)
+@example("Minh  Minh", (), False)
 def test_an_item_known_as_a_name_reads_as_it_does_unknown(
     text: str, roles: tuple[Role, ...], loose: bool
 ) -> None:
     named = text if _names._is_name(text, loose=loose) else None
-    assert repr(_lines._parse_item(text, roles, loose=loose, named=named)) == repr(
-        _lines._parse_item(text, roles, loose=loose)
+    assert _outcome(lambda: _lines._parse_item(text, roles, loose=loose, named=named)) == (
+        _outcome(lambda: _lines._parse_item(text, roles, loose=loose))
     )
+
+
+def _outcome(read: Callable[[], object]) -> str:
+    """What ``read()`` gives, or the error it raises: an item the line splitter never makes
+    (``Minh  Minh``, white space not folded) is refused by the model either way."""
+    try:
+        return repr(read())
+    except NewsdocError as exc:
+        return f"{type(exc).__name__}: {exc}"
 
 
 def _parse_line_looking_twice(line: str, *, loose: bool = False) -> _names._Line | None:
