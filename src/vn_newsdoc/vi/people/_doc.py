@@ -21,6 +21,7 @@ from vn_newsdoc.vi.people._tokens import (
     is_vietnamese_syllable,
     may_split,
     offsets,
+    splits,
     tokenize,
     tokens_at,
     tokens_in,
@@ -318,9 +319,11 @@ def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]
     >>> read_part(text, 9, 28, words, keys).toks == tokens_in(text, 9, 28, words, keys)
     True
     """
-    if may_split(text, start, end):
-        toks = tokens_in(text, start, end, words, keys)
-        return Doc(text, tokens=toks, columns=(words, keys) if len(toks) == len(words) else None)
+    # Most parts with a dot between word characters hold a number ("30.000") or an
+    # abbreviation of capitals alone ("TP.HCM"), which no token splits: their tokens are
+    # their words, placed only if asked for, as in a part with no such dot.
+    if may_split(text, start, end) and splits(words):
+        return Doc(text, tokens=tokens_in(text, start, end, words, keys))
     return Doc(text, columns=(words, keys), placed_from=start)
 
 

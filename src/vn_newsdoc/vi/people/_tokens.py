@@ -248,6 +248,18 @@ def may_split(text: str, start: int, end: int) -> bool:
     return _GLUED.search(text, start, end) is not None
 
 
+def splits(words: list[str]) -> bool:
+    """Whether one of the words of a part that :func:`may_split` is an abbreviation glued
+    to a word (``CT.Hội``), which :func:`tokens_in` splits in two: where none is, the
+    part's tokens are its words, placed by :func:`offsets`. Most parts that may split
+    hold a number (``30.000``) or an abbreviation of capitals alone (``TP.HCM``).
+
+    >>> splits(["Ông", "CT.Hội", "đến"]), splits(["30.000", "TP.HCM", "đồng"])
+    (True, False)
+    """
+    return any("." in word and _split_glued(word) for word in words)
+
+
 def offsets(text: str, start: int, words: list[str]) -> tuple[list[int], list[int]]:
     """Where the words of a part of a clean text from ``start`` on start and end in it,
     as :func:`tokens_in` places them (with no abbreviation glued to a word among them).

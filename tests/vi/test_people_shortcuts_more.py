@@ -1,0 +1,73 @@
+"""More of the people finder's shortcuts, each checked against the general path it
+stands for, on any text.
+
+A part of a text whose tokens no glued abbreviation splits is read on its words, with no
+token made unless asked for, even when it holds a dot between word characters (a number,
+``TP.HCM``).
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from vn_newsdoc.text import clean
+from vn_newsdoc.vi.people._doc import Doc, read_part
+from vn_newsdoc.vi.people._mentions import find_mentions
+from vn_newsdoc.vi.people._tokens import (
+    fold_keys,
+    may_split,
+    splits,
+    tokens_in,
+    words_in,
+)
+
+# Words with dots inside that split or do not (numbers, abbreviations of capitals alone,
+# glued abbreviations, initials), words of the lists, capitals, and marks.
+_WORDS = st.sampled_from(
+    [
+        "30.000", "6.4.2012", "TP.HCM", "TP.Hà", "CT.Hội", "CT.", "PGS.TS", "BS.CK2",
+        "J.D.", "A&.Bc", "Ab.Cd", "ABCDE.Fg", "A.b", "X.Yz.W", "Ông", "bà", "Chủ", "tịch",
+        "UBND", "Nguyễn", "Văn", "Tám", "Lê", "Hội", "đến", "Hà", "Nội", "(", ")", ",",
+        ".", "-", "İzmir", "ΣΑ", "x",
+    ]
+)  # fmt: skip
+_SEPARATORS = st.sampled_from([" ", " ", ""])
+
+
+@st.composite
+def _parts(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A clean text of such words and marks, and where a part of it starts and ends."""
+    words = draw(st.lists(_WORDS, max_size=16))
+    seps = draw(st.lists(_SEPARATORS, min_size=len(words), max_size=len(words)))
+    text = clean("".join(w + s for w, s in zip(words, seps, strict=True)))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+def _reading(doc: Doc) -> tuple[object, ...]:
+    return (doc.words, doc.keys, doc.tags, doc.names, doc.runs(), find_mentions(doc))
+
+
+@given(_parts())
+@example(("Giá 30.000 đồng ở TP.HCM", 0, 24))  # dots no token splits
+@example(("Ông CT.Hội đến", 0, 14))  # a glued abbreviation
+@example(("A&.Bc đến", 0, 9))  # a word the tokens do not split
+@example(("Ông TP.HCM, CT.Hội", 4, 18))
+def test_a_part_no_token_splits_is_read_on_its_words(part: tuple[str, int, int]) -> None:
+    text, start, end = part
+    words = words_in(text, start, end)
+    if not words:
+        return
+    keys = fold_keys(words)
+    toks = tokens_in(text, start, end, words, keys)
+    # The look at the words tells exactly where the tokens are not the words.
+    assert (may_split(text, start, end) and splits(words)) == (len(toks) != len(words))
+    by_words = read_part(text, start, end, words, keys)
+    by_tokens = Doc(text, tokens=toks)
+    assert _reading(by_words) == _reading(by_tokens)
+    assert by_words.toks == toks
+    assert all(
+        by_words.glued_to_previous(i) == by_tokens.glued_to_previous(i)
+        for i in range(1, by_words.n)
+    )
