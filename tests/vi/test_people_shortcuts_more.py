@@ -3,10 +3,13 @@ stands for, on any text.
 
 A part of a text whose tokens no glued abbreviation splits is read on its words, with no
 token made unless asked for, even when it holds a dot between word characters (a number,
-``TP.HCM``).
+``TP.HCM``). The tone moves are found by the classes of their two letters, not by an
+alternation of the pairs.
 """
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -15,6 +18,8 @@ from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._mentions import find_mentions
 from vn_newsdoc.vi.people._tokens import (
+    _MOVES,
+    _OLD_TONE,
     fold_keys,
     may_split,
     splits,
@@ -71,3 +76,19 @@ def test_a_part_no_token_splits_is_read_on_its_words(part: tuple[str, int, int])
         by_words.glued_to_previous(i) == by_tokens.glued_to_previous(i)
         for i in range(1, by_words.n)
     )
+
+
+# The pairs of the tone moves, as an alternation (what _OLD_TONE stands for).
+_PAIRS = re.compile(f"(?:{'|'.join(_MOVES)})(?![^\\W\\d_])")
+
+
+def test_the_tone_classes_hold_exactly_the_pairs_moved() -> None:
+    firsts, seconds = re.findall(r"\[([^]]*)\]", _OLD_TONE.pattern)[:2]
+    assert {a + b for a in firsts for b in seconds} == set(_MOVES)
+
+
+@given(st.text(st.sampled_from(list("oOuUaAeEyY òóõỏọùúũủụÒỦ_9xđ.-")), max_size=30))
+@example("hòa thủy khỏe")
+@example("hòay hòa_ hòa9 hòa-b òòa")
+def test_tone_moves_are_found_where_the_pairs_are(text: str) -> None:
+    assert [m.span() for m in _OLD_TONE.finditer(text)] == [m.span() for m in _PAIRS.finditer(text)]

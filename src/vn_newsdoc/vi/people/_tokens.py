@@ -65,9 +65,13 @@ def _tone_moves() -> dict[str, str]:
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _MOVES = _tone_moves()
-_OLD_TONE = re.compile(f"(?:{'|'.join(_MOVES)})(?![^\\W\\d_])")
 # The toned vowels that every match of _OLD_TONE starts with.
 _TONED = "".join(sorted({toned[0] for toned in _MOVES}))
+# Every pair of _MOVES, by its two letters (each toned "o" or "u" before each of "a", "e",
+# "y"): the same matches as an alternation of the pairs, found faster (a look at the
+# first letter's class, not one at each pair's).
+_SECONDS = "".join(sorted({toned[1] for toned in _MOVES}))
+_OLD_TONE = re.compile(f"[{_TONED}][{_SECONDS}](?![^\\W\\d_])")
 
 
 def token_key(text: str) -> str:
