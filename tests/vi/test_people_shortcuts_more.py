@@ -4,7 +4,8 @@ stands for, on any text.
 A part of a text whose tokens no glued abbreviation splits is read on its words, with no
 token made unless asked for, even when it holds a dot between word characters (a number,
 ``TP.HCM``). The tone moves are found by the classes of their two letters, not by an
-alternation of the pairs.
+alternation of the pairs. The tagger looks for no word with a dot or hyphen before more of
+it in a run of sentences none of which is found dotted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from hypothesis import strategies as st
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._mentions import find_mentions
+from vn_newsdoc.vi.people._scan import _dotted
+from vn_newsdoc.vi.people._tagger import _JOINED, tag
 from vn_newsdoc.vi.people._tokens import (
     _MOVES,
     _OLD_TONE,
@@ -92,3 +95,19 @@ def test_the_tone_classes_hold_exactly_the_pairs_moved() -> None:
 @example("hòay hòa_ hòa9 hòa-b òòa")
 def test_tone_moves_are_found_where_the_pairs_are(text: str) -> None:
     assert [m.span() for m in _OLD_TONE.finditer(text)] == [m.span() for m in _PAIRS.finditer(text)]
+
+
+@given(_parts())
+@example(("Ông BS.CK2 Lê đến.", 0, 18))
+@example(("Giá 30.000 đồng. GS-TS Lê", 0, 16))
+@example(("Ông A.-B", 0, 8))
+@example(("Ông A. B", 0, 8))
+def test_a_part_not_dotted_holds_no_word_joined_by_a_dot_or_hyphen(
+    part: tuple[str, int, int],
+) -> None:
+    text, start, end = part
+    words = words_in(text, start, end)
+    keys = fold_keys(words)
+    if not _dotted(text, start, end):
+        assert not any(_JOINED(word) for word in words)
+        assert tag(words, keys, bool, joined=False) == tag(words, keys, bool)

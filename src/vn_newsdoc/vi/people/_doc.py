@@ -66,6 +66,7 @@ class Doc:
         tokens: list[Token] | None = None,
         columns: tuple[list[str], list[str]] | None = None,
         placed_from: int | None = None,
+        joined: bool = True,
     ) -> None:
         """Read ``text``, or only its ``tokens`` if given (a stretch of it, already
         tokenised with their offsets in it), with their texts and keys as ``columns`` if
@@ -73,7 +74,9 @@ class Doc:
         the stretch of a clean text from ``placed_from`` on whose words (``WORD.findall``
         of it, none an abbreviation glued to a word) and keys are ``columns``: its tokens
         are those :func:`~vn_newsdoc.vi.people._tokens.tokens_in` places, made only if
-        asked for. ``keys`` is unused."""
+        asked for; ``joined`` is ``False`` only when surely no token holds a dot or hyphen
+        before more of it (:func:`~vn_newsdoc.vi.people._tagger.tag`). ``keys`` is
+        unused."""
         self.text = text
         if tokens is None and (columns is None or placed_from is None):
             tokens = tokenize(text, keys)
@@ -89,7 +92,7 @@ class Doc:
         """The tokens as written."""
         self.keys: list[str] = columns[1]
         """The tokens' keys (:func:`~vn_newsdoc.vi.people._tokens.token_key`)."""
-        self.tags: list[Tag | None] = tag(texts, columns[1], self.glued_to_previous)
+        self.tags: list[Tag | None] = tag(texts, columns[1], self.glued_to_previous, joined)
         self.n = len(texts)
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
@@ -307,11 +310,15 @@ class Doc:
         )
 
 
-def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]) -> Doc:
+def read_part(
+    text: str, start: int, end: int, words: list[str], keys: list[str], *, joined: bool = True
+) -> Doc:
     """The :class:`Doc` of ``text[start:end]``, a part of a clean text whose words
     (``WORD.findall`` of it) and their keys are known: the same as
     ``Doc(text, tokens=tokens_in(text, start, end, words, keys))``, whose tokens are made
-    only if asked for (unless an abbreviation glued to a word splits one).
+    only if asked for (unless an abbreviation glued to a word splits one); ``joined`` is
+    ``False`` only when the caller knows that no word holds a dot or hyphen before more
+    of it.
 
     >>> text = "Hôm qua, ông Lê Văn Tám đến."
     >>> words = ["ông", "Lê", "Văn", "Tám", "đến", "."]
@@ -324,7 +331,7 @@ def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]
     # their words, placed only if asked for, as in a part with no such dot.
     if may_split(text, start, end) and splits(words):
         return Doc(text, tokens=tokens_in(text, start, end, words, keys))
-    return Doc(text, columns=(words, keys), placed_from=start)
+    return Doc(text, columns=(words, keys), placed_from=start, joined=joined)
 
 
 def split_name(doc: Doc, s: int, e: int, min_prefix: int) -> int | None:

@@ -293,7 +293,10 @@ def docs(
             text = texts[s.text]
             part, part_keys = words[i:j], keys[i:j]
             # Read on the words and keys as they are: no token is made unless asked for.
-            yield read_part(text, s.start, last.end, part, part_keys)
+            # A word with a dot or hyphen before more of it stands only in a sentence
+            # found dotted: in a run with none, the tagger looks for none.
+            joined = any(d in dotted for d in range(first, k))
+            yield read_part(text, s.start, last.end, part, part_keys, joined=joined)
             first = -1
         if keep and first < 0:
             first = k

@@ -199,11 +199,14 @@ def _entry_at(
     return end
 
 
-def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list[Tag | None]:
+def tag(
+    words: list[str], keys: list[str], glued: Callable[[int], bool], joined: bool = True
+) -> list[Tag | None]:
     """For each token, the phrase of the word lists that covers it, or ``None``: ``words``
     are the tokens as written, ``keys`` their keys, and ``glued`` tells whether a token
     follows the one before it with no space (asked only of a full stop after an
-    abbreviation in capitals).
+    abbreviation in capitals); ``joined`` is ``False`` only when the caller knows that no
+    token holds a dot or hyphen before more of it (``BS.CK2``), which is then not looked for.
 
     A single capitalised word right after another capitalised, unmarked word is left
     unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
@@ -224,10 +227,10 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
     # start a phrase; every other token is passed over without a look. (A comprehension:
     # no slower than a chain of maps when interpreted, and a native loop when compiled.)
     starts = _STARTS
-    if _ANY_JOINED("\x00".join(texts)):  # one look at all tokens before one at each
-        joined = _JOINED
+    if joined and _ANY_JOINED("\x00".join(texts)):  # one look at all before one at each
+        inner = _JOINED
         candidates = [
-            k for k, key in enumerate(keys) if key in starts or joined(texts[k]) is not None
+            k for k, key in enumerate(keys) if key in starts or inner(texts[k]) is not None
         ]
     else:
         candidates = [k for k, key in enumerate(keys) if key in starts]
