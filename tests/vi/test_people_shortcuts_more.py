@@ -5,7 +5,8 @@ A part of a text whose tokens no glued abbreviation splits is read on its words,
 token made unless asked for, even when it holds a dot between word characters (a number,
 ``TP.HCM``). The tone moves are found by the classes of their two letters, not by an
 alternation of the pairs. The tagger looks for no word with a dot or hyphen before more of
-it in a run of sentences none of which is found dotted.
+it in a run of sentences none of which is found dotted. A part read on its words places
+its tokens only as far as they are asked for, in any order.
 """
 
 from __future__ import annotations
@@ -111,3 +112,25 @@ def test_a_part_not_dotted_holds_no_word_joined_by_a_dot_or_hyphen(
     if not _dotted(text, start, end):
         assert not any(_JOINED(word) for word in words)
         assert tag(words, keys, bool, joined=False) == tag(words, keys, bool)
+
+
+@given(_parts(), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))
+@example(("Ông Lê Văn Tám đến.", 0, 19), [(3, 3), (0, 1), (4, 5)])
+def test_tokens_placed_as_far_as_asked_are_placed_as_all_at_once(
+    part: tuple[str, int, int], asked: list[tuple[int, int]]
+) -> None:
+    text, start, end = part
+    words = words_in(text, start, end)
+    if not words:
+        return
+    keys = fold_keys(words)
+    toks = tokens_in(text, start, end, words, keys)
+    doc = read_part(text, start, end, words, keys)
+    n = len(toks)
+    for x, y in asked:
+        b = max(x, y) % n
+        a = min(min(x, y) % n, b)
+        assert doc.span(a, b) == (toks[a].start, toks[b].end)
+        if b:
+            assert doc.glued_to_previous(b) == (toks[b].start == toks[b - 1].end)
+    assert doc.toks == toks

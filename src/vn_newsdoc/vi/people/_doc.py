@@ -82,8 +82,9 @@ class Doc:
             tokens = tokenize(text, keys)
         self._toks = tokens
         self._placed_from = 0 if placed_from is None else placed_from
-        self._starts: list[int] | None = None
-        self._ends: list[int] | None = None
+        # Where the first tokens start and end, as far as they were asked for.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         if columns is None:
             assert tokens is not None
             columns = (list(map(_TEXT, tokens)), list(map(_KEY, tokens)))
@@ -111,17 +112,23 @@ class Doc:
     def toks(self) -> list[Token]:
         """The tokens, with their offsets in the text."""
         if self._toks is None:
-            self._toks = tokens_at(self.words, self.keys, *self._place())
+            self._toks = tokens_at(self.words, self.keys, *self._place(self.n - 1))
         return self._toks
 
-    def _place(self) -> tuple[list[int], list[int]]:
-        """Where each token starts and ends in the text, for a text given by its words
-        (placed once, the first time they are asked for)."""
+    def _place(self, last: int) -> tuple[list[int], list[int]]:
+        """Where each token starts and ends in the text, for a text given by its words, at
+        least as far as token ``last``: the tokens are placed one after the other, each
+        once, only as far as something asks for (most often a name, a few words in)."""
         starts = self._starts
         ends = self._ends
-        if starts is None or ends is None:
-            starts, ends = offsets(self.text, self._placed_from, self.words)
-            self._starts, self._ends = starts, ends
+        done = len(starts)
+        if done <= last:
+            # The walk goes on where it stopped: past the last token placed.
+            more = offsets(
+                self.text, ends[-1] if done else self._placed_from, self.words[done : last + 1]
+            )
+            starts += more[0]
+            ends += more[1]
         return starts, ends
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -129,7 +136,7 @@ class Doc:
         toks = self._toks
         if toks is not None:
             return toks[a].start, toks[b].end
-        starts, ends = self._place()
+        starts, ends = self._place(b)
         return starts[a], ends[b]
 
     def is_word(self, i: int) -> bool:
@@ -141,7 +148,7 @@ class Doc:
         toks = self._toks
         if toks is not None:
             return toks[i].start == toks[i - 1].end
-        starts, ends = self._place()
+        starts, ends = self._place(i)
         return starts[i] == ends[i - 1]
 
     def kind(self, i: int) -> Kind | None:

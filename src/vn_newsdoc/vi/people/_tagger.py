@@ -220,7 +220,9 @@ def tag(
     n = len(keys)
     tags: list[Tag | None] = [None] * n
     texts = words
-    simple_get = _SIMPLE.get
+    # (The tables as locals: their methods are native calls when compiled, where a bound
+    # method is called as an object.)
+    simples = _SIMPLE
     lower = _LOWER
     pairs = _PAIRS
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
@@ -242,7 +244,7 @@ def tag(
         key = keys[i]
         text = texts[i]
         if text[0].islower():
-            simple = simple_get(key)
+            simple = simples.get(key)
             if simple is not None:
                 tags[i] = (simple.kind, i, i + 1)  # the common case: a lower-case word
                 i += 1
