@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import (
@@ -27,19 +28,19 @@ from vn_newsdoc.vi.people._tokens import (
     tokens_in,
 )
 
-DASHES = frozenset("-–—")
+DASHES: Final = frozenset("-–—")
 """The dashes that join titles and names of bodies."""
 # Words and codes for a ward or an urban district, as written after a street's name.
-_WARDS = frozenset({"phường", "quận", "p", "q"})
-_WARD_CODE = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
+_WARDS: Final = frozenset({"phường", "quận", "p", "q"})
+_WARD_CODE: Final = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
 # What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
 # A title's start takes in the modifiers and title words in front of it.
-_TITLE_LEAD_IN = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
-_CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
-_TRIM = " ,;:-–—"
-_TEXT = itemgetter(0)  # Token.text
-_KEY = itemgetter(3)  # Token.key
-_FIRST = itemgetter(0)  # a string's first character
+_TITLE_LEAD_IN: Final = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
+_CHAINABLE: Final = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
+_TRIM: Final = " ,;:-–—"
+_TEXT: Final = itemgetter(0)  # Token.text
+_KEY: Final = itemgetter(3)  # Token.key
+_FIRST: Final = itemgetter(0)  # a string's first character
 
 
 class Doc:

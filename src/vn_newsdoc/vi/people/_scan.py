@@ -17,6 +17,7 @@ exactly as the text of its sentences read alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._screen import (
@@ -193,8 +194,8 @@ def _vietnamese(low: str, start: int, end: int) -> bool:
 # After this many sentences looked at for plain words, the looking stops unless one in
 # this many was plain: most sentences of Vietnamese text hold a word that marks something
 # (a form of address, a family name), most of text in other languages none.
-_TRIAL = 4
-_PLAIN_SHARE = 3
+_TRIAL: Final = 4
+_PLAIN_SHARE: Final = 3
 
 
 def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: set[int]) -> set[int]:
