@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from vn_newsdoc.text import clean as _clean
 
 # White space other than the plain space (what str.split() splits on; none above U+3000).
-_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+_SPACES: Final = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 # Every character clean() drops or turns into a space: controls, surrogates, noncharacters,
 # invisible format characters, white space but the plain space.
-_DIRTY = re.compile(
+_DIRTY: Final = re.compile(
     "[\x00-\x1f\x7f-\x9f"
     + chr(0xD800)  # the surrogates, written as code points: a compiled module holds
     + "-"  # no string literal with one in it

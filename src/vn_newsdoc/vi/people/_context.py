@@ -3,7 +3,7 @@ the start of the name of an institution or place that the run belongs to."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible, split_name
 from vn_newsdoc.vi.people._lexicon import (
@@ -18,7 +18,7 @@ from vn_newsdoc.vi.people._lexicon import (
 from vn_newsdoc.vi.people._tagger import Tag
 
 # How far back from a name a title in front may start, in tokens and tags.
-_FRONT_REACH = 14
+_FRONT_REACH: Final = 14
 
 
 class Front(NamedTuple):
@@ -95,16 +95,16 @@ def read_front(doc: Doc, s: int, e: int) -> Front:
 
 
 # What a title that opens a clause before ", ông X" may hold besides words no list claims.
-_AHEAD = frozenset(
+_AHEAD: Final = frozenset(
     {*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY}
 )
 # Marks a title ahead may follow: the start of the text or the end of a clause.
-_CLAUSE_ENDS = frozenset({".", ",", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
+_CLAUSE_ENDS: Final = frozenset({".", ",", ":", ";", "!", "?", "(", "“", '"', "-", "–", "—"})
 # Words no list claims may follow a title ahead only inside the name of a body or place
 # ("Công ty Công viên cây xanh"), not right after its head ("Giám đốc họp ...").
 # What, shortly before a name, says it is a person's.
-_PERSON_CUE = frozenset((*TITLES, Kind.APPOSITIVE, Kind.ADDRESS))
-_BODY = frozenset({Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY})
+_PERSON_CUE: Final = frozenset((*TITLES, Kind.APPOSITIVE, Kind.ADDRESS))
+_BODY: Final = frozenset({Kind.OFFICE, Kind.ADMIN, Kind.NAMED, Kind.PLACE, Kind.COUNTRY})
 
 
 def title_ahead(doc: Doc, a: int) -> str | None:

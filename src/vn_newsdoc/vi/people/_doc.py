@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import (
@@ -21,24 +22,25 @@ from vn_newsdoc.vi.people._tokens import (
     is_vietnamese_syllable,
     may_split,
     offsets,
+    splits,
     tokenize,
     tokens_at,
     tokens_in,
 )
 
-DASHES = frozenset("-–—")
+DASHES: Final = frozenset("-–—")
 """The dashes that join titles and names of bodies."""
 # Words and codes for a ward or an urban district, as written after a street's name.
-_WARDS = frozenset({"phường", "quận", "p", "q"})
-_WARD_CODE = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
+_WARDS: Final = frozenset({"phường", "quận", "p", "q"})
+_WARD_CODE: Final = re.compile(r"[PQF]\.?\d|[PQ]\.[^\W\d_]")
 # What a title before another title may be made of ("Phó Bí thư Tỉnh ủy, Chủ tịch ...").
 # A title's start takes in the modifiers and title words in front of it.
-_TITLE_LEAD_IN = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
-_CHAINABLE = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
-_TRIM = " ,;:-–—"
-_TEXT = itemgetter(0)  # Token.text
-_KEY = itemgetter(3)  # Token.key
-_FIRST = itemgetter(0)  # a string's first character
+_TITLE_LEAD_IN: Final = frozenset((Kind.MODIFIER, *TITLES, Kind.APPOSITIVE))
+_CHAINABLE: Final = (*TITLES, Kind.MODIFIER, Kind.OFFICE, Kind.ADMIN, Kind.PLACE, Kind.COUNTRY)
+_TRIM: Final = " ,;:-–—"
+_TEXT: Final = itemgetter(0)  # Token.text
+_KEY: Final = itemgetter(3)  # Token.key
+_FIRST: Final = itemgetter(0)  # a string's first character
 
 
 class Doc:
@@ -65,6 +67,7 @@ class Doc:
         tokens: list[Token] | None = None,
         columns: tuple[list[str], list[str]] | None = None,
         placed_from: int | None = None,
+        joined: bool = True,
     ) -> None:
         """Read ``text``, or only its ``tokens`` if given (a stretch of it, already
         tokenised with their offsets in it), with their texts and keys as ``columns`` if
@@ -72,14 +75,17 @@ class Doc:
         the stretch of a clean text from ``placed_from`` on whose words (``WORD.findall``
         of it, none an abbreviation glued to a word) and keys are ``columns``: its tokens
         are those :func:`~vn_newsdoc.vi.people._tokens.tokens_in` places, made only if
-        asked for. ``keys`` is unused."""
+        asked for; ``joined`` is ``False`` only when surely no token holds a dot or hyphen
+        before more of it (:func:`~vn_newsdoc.vi.people._tagger.tag`). ``keys`` is
+        unused."""
         self.text = text
         if tokens is None and (columns is None or placed_from is None):
             tokens = tokenize(text, keys)
         self._toks = tokens
         self._placed_from = 0 if placed_from is None else placed_from
-        self._starts: list[int] | None = None
-        self._ends: list[int] | None = None
+        # Where the first tokens start and end, as far as they were asked for.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         if columns is None:
             assert tokens is not None
             columns = (list(map(_TEXT, tokens)), list(map(_KEY, tokens)))
@@ -88,7 +94,7 @@ class Doc:
         """The tokens as written."""
         self.keys: list[str] = columns[1]
         """The tokens' keys (:func:`~vn_newsdoc.vi.people._tokens.token_key`)."""
-        self.tags: list[Tag | None] = tag(texts, columns[1], self.glued_to_previous)
+        self.tags: list[Tag | None] = tag(texts, columns[1], self.glued_to_previous, joined)
         self.n = len(texts)
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
@@ -107,17 +113,23 @@ class Doc:
     def toks(self) -> list[Token]:
         """The tokens, with their offsets in the text."""
         if self._toks is None:
-            self._toks = tokens_at(self.words, self.keys, *self._place())
+            self._toks = tokens_at(self.words, self.keys, *self._place(self.n - 1))
         return self._toks
 
-    def _place(self) -> tuple[list[int], list[int]]:
-        """Where each token starts and ends in the text, for a text given by its words
-        (placed once, the first time they are asked for)."""
+    def _place(self, last: int) -> tuple[list[int], list[int]]:
+        """Where each token starts and ends in the text, for a text given by its words, at
+        least as far as token ``last``: the tokens are placed one after the other, each
+        once, only as far as something asks for (most often a name, a few words in)."""
         starts = self._starts
         ends = self._ends
-        if starts is None or ends is None:
-            starts, ends = offsets(self.text, self._placed_from, self.words)
-            self._starts, self._ends = starts, ends
+        done = len(starts)
+        if done <= last:
+            # The walk goes on where it stopped: past the last token placed.
+            more = offsets(
+                self.text, ends[-1] if done else self._placed_from, self.words[done : last + 1]
+            )
+            starts += more[0]
+            ends += more[1]
         return starts, ends
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -125,7 +137,7 @@ class Doc:
         toks = self._toks
         if toks is not None:
             return toks[a].start, toks[b].end
-        starts, ends = self._place()
+        starts, ends = self._place(b)
         return starts[a], ends[b]
 
     def is_word(self, i: int) -> bool:
@@ -137,7 +149,7 @@ class Doc:
         toks = self._toks
         if toks is not None:
             return toks[i].start == toks[i - 1].end
-        starts, ends = self._place()
+        starts, ends = self._place(i)
         return starts[i] == ends[i - 1]
 
     def kind(self, i: int) -> Kind | None:
@@ -306,11 +318,15 @@ class Doc:
         )
 
 
-def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]) -> Doc:
+def read_part(
+    text: str, start: int, end: int, words: list[str], keys: list[str], *, joined: bool = True
+) -> Doc:
     """The :class:`Doc` of ``text[start:end]``, a part of a clean text whose words
     (``WORD.findall`` of it) and their keys are known: the same as
     ``Doc(text, tokens=tokens_in(text, start, end, words, keys))``, whose tokens are made
-    only if asked for (unless an abbreviation glued to a word splits one).
+    only if asked for (unless an abbreviation glued to a word splits one); ``joined`` is
+    ``False`` only when the caller knows that no word holds a dot or hyphen before more
+    of it.
 
     >>> text = "Hôm qua, ông Lê Văn Tám đến."
     >>> words = ["ông", "Lê", "Văn", "Tám", "đến", "."]
@@ -318,10 +334,12 @@ def read_part(text: str, start: int, end: int, words: list[str], keys: list[str]
     >>> read_part(text, 9, 28, words, keys).toks == tokens_in(text, 9, 28, words, keys)
     True
     """
-    if may_split(text, start, end):
-        toks = tokens_in(text, start, end, words, keys)
-        return Doc(text, tokens=toks, columns=(words, keys) if len(toks) == len(words) else None)
-    return Doc(text, columns=(words, keys), placed_from=start)
+    # Most parts with a dot between word characters hold a number ("30.000") or an
+    # abbreviation of capitals alone ("TP.HCM"), which no token splits: their tokens are
+    # their words, placed only if asked for, as in a part with no such dot.
+    if may_split(text, start, end) and splits(words):
+        return Doc(text, tokens=tokens_in(text, start, end, words, keys))
+    return Doc(text, columns=(words, keys), placed_from=start, joined=joined)
 
 
 def split_name(doc: Doc, s: int, e: int, min_prefix: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from bisect import insort
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from vn_newsdoc.model import Person
 from vn_newsdoc.vi.people._clean import clean
@@ -19,11 +20,11 @@ from vn_newsdoc.vi.people._tokens import is_vietnamese_syllable
 __all__ = ["MAX_CHARS", "find_people", "find_people_in"]
 
 # The package's logger: the warnings are the package's, wherever its code is kept.
-_LOG = logging.getLogger("vn_newsdoc.vi.people")
+_LOG: Final = logging.getLogger("vn_newsdoc.vi.people")
 
 # The most characters of an article's texts that find_people reads (documented where the
 # package gives it to its users, vn_newsdoc.vi.people.MAX_CHARS).
-MAX_CHARS = 1_000_000
+MAX_CHARS: Final = 1_000_000
 
 
 class _Found:

@@ -14,7 +14,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from vn_newsdoc.vi._wordlists import read_words
 from vn_newsdoc.vi.people._tokens import token_key, tokenize
@@ -56,7 +56,7 @@ class Kind(enum.Enum):
     """An everyday word that holds a listed word but marks nothing (``gia đình``)."""
 
 
-_FILES: tuple[tuple[str, Kind], ...] = (
+_FILES: Final[tuple[tuple[str, Kind], ...]] = (
     ("people_titles.tsv", Kind.TITLE),
     ("people_ranks.tsv", Kind.RANK),
     ("people_appositive_heads.tsv", Kind.APPOSITIVE),
@@ -104,10 +104,10 @@ def _build() -> Mapping[str, tuple[Entry, ...]]:
     )
 
 
-LEXICON: Mapping[str, tuple[Entry, ...]] = _build()
+LEXICON: Final[Mapping[str, tuple[Entry, ...]]] = _build()
 """First token key -> the phrases starting with it, longest first."""
 
-PHRASES: Mapping[tuple[str, ...], tuple[Entry, ...]] = MappingProxyType(
+PHRASES: Final[Mapping[tuple[str, ...], tuple[Entry, ...]]] = MappingProxyType(
     {
         keys: tuple(e for e in entries if e.keys == keys)
         for entries in LEXICON.values()
@@ -116,37 +116,37 @@ PHRASES: Mapping[tuple[str, ...], tuple[Entry, ...]] = MappingProxyType(
 )
 """All the token keys of a phrase -> its entries (one per list that holds it)."""
 
-LENGTHS: Mapping[str, tuple[int, ...]] = MappingProxyType(
+LENGTHS: Final[Mapping[str, tuple[int, ...]]] = MappingProxyType(
     {k: tuple(sorted({len(e.keys) for e in v}, reverse=True)) for k, v in LEXICON.items()}
 )
 """First token key -> the lengths of the phrases starting with it, longest first."""
 
-SURNAMES: frozenset[str] = frozenset(token_key(s) for s in read_words("people_surnames.tsv"))
+SURNAMES: Final[frozenset[str]] = frozenset(token_key(s) for s in read_words("people_surnames.tsv"))
 """Common Vietnamese family names, keyed: they start a full name with no other cue."""
 
-ALL_SURNAMES: frozenset[str] = SURNAMES | frozenset(
+ALL_SURNAMES: Final[frozenset[str]] = SURNAMES | frozenset(
     token_key(s) for s in read_words("people_surnames_rare.tsv")
 )
 """Every known family name, keyed: they start a name where something marks a person."""
 
-FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
+FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
     token_key(s) for s in read_words("people_foreign_given_names.tsv") if " " not in s
 )
 """Common given names from abroad, keyed: they start a foreign full name with no cue."""
 
-NAME_PARTICLES: frozenset[str] = frozenset(
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     token_key(s) for s in read_words("people_name_particles.tsv")
 )
 """Lower-case particles inside foreign names (``von``, ``van``, ``bin``, ``de``), keyed."""
 
-_SPORT_PHRASES = tuple(c.lower() for c in read_words("people_sport_cues.tsv"))
-_SPORT_CUES = re.compile(
+_SPORT_PHRASES: Final = tuple(c.lower() for c in read_words("people_sport_cues.tsv"))
+_SPORT_CUES: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SPORT_PHRASES), key=len)[::-1]) + r")(?!\w)"
 )
 
 # Letters from the rarest to the most common in running text: a letter of Vietnamese
 # (beyond Latin-1 first) before any other, then those of English and Vietnamese words.
-_COMMON = "qjzxwfkvbpyglmdurcshotniea"
+_COMMON: Final = "qjzxwfkvbpyglmdurcshotniea"
 
 
 def _rarity(char: str) -> tuple[int, int]:
@@ -164,7 +164,7 @@ def _anchored(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
     return tuple((a, tuple(ps)) for a, ps in by.items())
 
 
-_SPORT_ANCHORED = _anchored(_SPORT_PHRASES)
+_SPORT_ANCHORED: Final = _anchored(_SPORT_PHRASES)
 
 
 def sport_report(texts: Iterable[str]) -> bool:
@@ -194,15 +194,15 @@ def sport_lowered(low: str) -> bool:
     )
 
 
-KOREAN_SURNAMES: frozenset[str] = frozenset(
+KOREAN_SURNAMES: Final[frozenset[str]] = frozenset(
     token_key(s) for s in read_words("people_foreign_surnames.tsv")
 )
 """Family names that start Korean and Chinese names written in Latin letters."""
 
-TITLES = (Kind.TITLE, Kind.RANK)
+TITLES: Final = (Kind.TITLE, Kind.RANK)
 """The kinds that start a title in front of a name."""
 
-SIMPLE: Mapping[str, Entry] = MappingProxyType(
+SIMPLE: Final[Mapping[str, Entry]] = MappingProxyType(
     {
         k: PHRASES[(k,)][0]
         for k, lengths in LENGTHS.items()
@@ -211,5 +211,5 @@ SIMPLE: Mapping[str, Entry] = MappingProxyType(
 )
 """Token keys that start no phrase but their own one-word phrase, of one list only."""
 
-NAMING = (Kind.NAMED, Kind.ADMIN)
+NAMING: Final = (Kind.NAMED, Kind.ADMIN)
 """The kinds that start the name of an institution or a place."""

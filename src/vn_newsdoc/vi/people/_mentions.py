@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from vn_newsdoc.vi.people._context import Front, read_front
 from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible
@@ -29,15 +29,15 @@ from vn_newsdoc.vi.people._titles import apposition, paren_title
 from vn_newsdoc.vi.people._tokens import is_initials, is_vietnamese_syllable
 
 # One romanised Korean syllable, capitalised: an initial, a vowel and a final.
-_KOREAN_SYLLABLE = re.compile(
+_KOREAN_SYLLABLE: Final = re.compile(
     r"(?:[BCDGHJKMNPRSTWY]|Ch|Sh|Kk|Pp|Ss|Tt|Jj)"
     r"(?:yeo|yae|wae|ya|yo|yu|ye|eo|ae|oe|eu|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)(?:ng|n|k|l|m|p|t|h)?"
     r"|(?:A|E|I|O|U)(?:e|o|u)?(?:ng|n|k|l|m|p|t|h)?"
 ).fullmatch
 
-_FIRST = itemgetter(0)  # a string's first character
+_FIRST: Final = itemgetter(0)  # a string's first character
 
-MAX_NAME_WORDS = 8
+MAX_NAME_WORDS: Final = 8
 """The most words a personal name runs to (``Tôn Nữ Thị Ninh``, ``Nguyễn Thị Thanh Hương``
 run to five); a longer run of capitalised words is not read as one."""
 

@@ -17,6 +17,7 @@ exactly as the text of its sentences read alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._screen import (
@@ -193,8 +194,8 @@ def _vietnamese(low: str, start: int, end: int) -> bool:
 # After this many sentences looked at for plain words, the looking stops unless one in
 # this many was plain: most sentences of Vietnamese text hold a word that marks something
 # (a form of address, a family name), most of text in other languages none.
-_TRIAL = 4
-_PLAIN_SHARE = 3
+_TRIAL: Final = 4
+_PLAIN_SHARE: Final = 3
 
 
 def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: set[int]) -> set[int]:
@@ -293,7 +294,10 @@ def docs(
             text = texts[s.text]
             part, part_keys = words[i:j], keys[i:j]
             # Read on the words and keys as they are: no token is made unless asked for.
-            yield read_part(text, s.start, last.end, part, part_keys)
+            # A word with a dot or hyphen before more of it stands only in a sentence
+            # found dotted: in a run with none, the tagger looks for none.
+            joined = any(d in dotted for d in range(first, k))
+            yield read_part(text, s.start, last.end, part, part_keys, joined=joined)
             first = -1
         if keep and first < 0:
             first = k

@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Container
 from collections.abc import Set as AbstractSet
 from itertools import compress, filterfalse
 from operator import and_, itemgetter
+from typing import Final
 
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
@@ -49,36 +50,48 @@ def _firsts(kinds: tuple[Kind, ...]) -> tuple[frozenset[str], frozenset[tuple[st
 
 # Titles and ranks mark a person from afar (an office may stand between title and name);
 # so does an age.
-_TITLES, _TITLE_PAIRS = _firsts(TITLES)
-_TITLES |= {"tuổi"}
+_TITLE_FIRSTS = _firsts(TITLES)
+_TITLES: Final = _TITLE_FIRSTS[0] | {"tuổi"}
+_TITLE_PAIRS: Final = _TITLE_FIRSTS[1]
 # Forms of address, name cues and appositive heads mark a person only next to a name:
 # right before it, or (an appositive head) after it and a comma or dash.
-_NEXT_KINDS = (Kind.ADDRESS, Kind.CUE, Kind.APPOSITIVE)
-_NEXT, _NEXT_PAIRS = _firsts(_NEXT_KINDS)
-_APPOSITIVES, _APPOSITIVE_PAIRS = _firsts((Kind.APPOSITIVE,))
-_SEPARATORS = frozenset(",-–—")
+_NEXT_KINDS: Final = (Kind.ADDRESS, Kind.CUE, Kind.APPOSITIVE)
+_NEXT_FIRSTS = _firsts(_NEXT_KINDS)
+_NEXT: Final = _NEXT_FIRSTS[0]
+_NEXT_PAIRS: Final = _NEXT_FIRSTS[1]
+_APPOSITIVE_FIRSTS = _firsts((Kind.APPOSITIVE,))
+_APPOSITIVES: Final = _APPOSITIVE_FIRSTS[0]
+_APPOSITIVE_PAIRS: Final = _APPOSITIVE_FIRSTS[1]
+_SEPARATORS: Final = frozenset(",-–—")
 # How far after the first word of such a phrase its name may start (just past the longest
 # phrase).
-_AFTER = 1 + max(len(k) for k, es in PHRASES.items() if any(e.kind in _NEXT_KINDS for e in es))
+_AFTER: Final = 1 + max(
+    len(k) for k, es in PHRASES.items() if any(e.kind in _NEXT_KINDS for e in es)
+)
 # The words a full name may start with and be known by its shape.
-_NAME_STARTS = SURNAMES | KOREAN_SURNAMES | FOREIGN_GIVEN_NAMES
+_NAME_STARTS: Final = SURNAMES | KOREAN_SURNAMES | FOREIGN_GIVEN_NAMES
 # A dot or hyphen inside a key ("bs.ck2", "gs-ts"), which may glue a title to more; and
 # the letters and digits between them.
-_JOINED = re.compile(r"[.\-][^\x00]")
-_PARTS = re.compile(r"[^\W_][\w&]*")
+_JOINED: Final = re.compile(r"[.\-][^\x00]")
+_PARTS: Final = re.compile(r"[^\W_][\w&]*")
 # A dot before a letter, where tokenize() may split an abbreviation glued to a word
 # ("CT.Hội"); not one between digits ("30.000").
-_GLUED = re.compile(r"\.(?<=\w\.)[^\W\d_]")
-_FIRST = itemgetter(0)
+_GLUED: Final = re.compile(r"\.(?<=\w\.)[^\W\d_]")
+_FIRST: Final = itemgetter(0)
 # The marks a title and its name may stand across.
-_SOFT = frozenset({",", "-", "–", "—", "(", ")"})
+_SOFT: Final = frozenset({",", "-", "–", "—", "(", ")"})
 # What a key marks, as bits: a title (or an age), the first word of a title's longer
 # phrase, a form of address, a name cue or an appositive head, the first word of such a
 # longer phrase, or the start of a full name. Looked up once for every word of a run of
 # sentences: a sentence holding none of these has nothing to look at but its capitals.
-_TITLE, _TITLE_PAIR, _NEXT_ONE, _NEXT_PAIR, _NAME = 1, 2, 4, 8, 16
-_ONE = _TITLE | _NEXT_ONE
-_MARK_PAIRS = _TITLE_PAIRS | _NEXT_PAIRS
+# (Each a constant of its own: the compiled build puts its value in place.)
+_TITLE: Final = 1
+_TITLE_PAIR: Final = 2
+_NEXT_ONE: Final = 4
+_NEXT_PAIR: Final = 8
+_NAME: Final = 16
+_ONE: Final = _TITLE | _NEXT_ONE
+_MARK_PAIRS: Final = _TITLE_PAIRS | _NEXT_PAIRS
 
 
 def _classes() -> dict[str, int]:
@@ -95,11 +108,11 @@ def _classes() -> dict[str, int]:
     return out
 
 
-_CLASSES = _classes()
+_CLASSES: Final = _classes()
 
 
 # The runs of letters and digits of a text (a word's parts between its marks).
-_RUNS = re.compile(r"[^\W_]+")
+_RUNS: Final = re.compile(r"[^\W_]+")
 
 
 def _first_run(word: str) -> str:
@@ -122,11 +135,15 @@ def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(anyhow), frozenset(named - anyhow)
 
 
-_ANYHOW_RUNS, _NAME_RUNS = _first_runs()
-_MARKING_RUNS = _ANYHOW_RUNS | _NAME_RUNS
+_FIRST_RUNS = _first_runs()
+_ANYHOW_RUNS: Final = _FIRST_RUNS[0]
+_NAME_RUNS: Final = _FIRST_RUNS[1]
+_MARKING_RUNS: Final = _ANYHOW_RUNS | _NAME_RUNS
 # The runs that start a full name with a particle after them ("Ursula von der Leyen"), not
 # only with another capitalised word (the known foreign given names, written as they are).
-_PARTICLE_RUNS = _NAME_RUNS & frozenset(w for key in FOREIGN_GIVEN_NAMES for w in spellings(key))
+_PARTICLE_RUNS: Final = _NAME_RUNS & frozenset(
+    w for key in FOREIGN_GIVEN_NAMES for w in spellings(key)
+)
 
 
 def _pair_runs() -> dict[str, tuple[str, ...]]:
@@ -149,13 +166,13 @@ def _pair_runs() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_PAIR_RUNS = _pair_runs()
+_PAIR_RUNS: Final = _pair_runs()
 
 
 # The marks most often found around and inside words: a text's words with these turned
 # into spaces are mostly runs of letters and digits, split by str.split() (faster than
 # the pattern, which looks at every character); only the rest is matched by the pattern.
-_APART = tuple(",.:;!?()[]\"“”‘’'…–—-/&_%+=*#@$€£«»•·„‚<>|~`°")
+_APART: Final = tuple(",.:;!?()[]\"“”‘’'…–—-/&_%+=*#@$€£«»•·„‚<>|~`°")
 
 
 def spaced(text: str, low: str) -> str | None:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from vn_newsdoc.vi.people._tokens import WORD
 
-_MARKS = ".!?;"
+_MARKS: Final = ".!?;"
 # Capital letters that have no lower case of their own ("ℍ", "𝐀"): str.lower() keeps them.
-_UNCASED_CAPITALS = re.compile(
+_UNCASED_CAPITALS: Final = re.compile(
     "[\u03d2-\u03d4\u2100-\u214f\U0001d400-\U0001d7ff\U0001f130-\U0001f189]"
 )
 

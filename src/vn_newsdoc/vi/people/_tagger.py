@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Final
 
 from vn_newsdoc.vi.people._lexicon import (
     LENGTHS,
@@ -19,18 +20,20 @@ from vn_newsdoc.vi.people._lexicon import (
 from vn_newsdoc.vi.people._tokens import is_capitalised, is_vietnamese_syllable, token_key
 
 # Kinds that name a place or country; a capitalised word of these mid-sentence is a place.
-_PLACES = (Kind.PLACE, Kind.COUNTRY)
+_PLACES: Final = (Kind.PLACE, Kind.COUNTRY)
 # Abbreviations that may carry a dot of their own before the next word ("CT. hội").
-_NOT_KEPT = frozenset((*_PLACES, Kind.MODIFIER))  # what a word alone is never kept as
-_TITLE_OR_MODIFIER = frozenset((*TITLES, Kind.MODIFIER))
-_ABBREVIATED = (*TITLES, *NAMING, Kind.OFFICE, Kind.ADDRESS)
+_NOT_KEPT: Final = frozenset((*_PLACES, Kind.MODIFIER))  # what a word alone is never kept as
+_TITLE_OR_MODIFIER: Final = frozenset((*TITLES, Kind.MODIFIER))
+_ABBREVIATED: Final = (*TITLES, *NAMING, Kind.OFFICE, Kind.ADDRESS)
 
 
-_GLUE = re.compile(r"[.\-]")
+_GLUE: Final = re.compile(r"[.\-]")
 # The keys that start a phrase of the lists.
-_STARTS = frozenset(LENGTHS)
+_STARTS: Final = frozenset(LENGTHS)
 # The first two keys of every phrase of two words or more.
-_PAIRS = frozenset(e.keys[:2] for entries in PHRASES.values() for e in entries if len(e.keys) > 1)
+_PAIRS: Final = frozenset(
+    e.keys[:2] for entries in PHRASES.values() for e in entries if len(e.keys) > 1
+)
 # A dot or hyphen inside a token ("BS.CK2", "GS-TS"), which may glue a title to more.
 
 
@@ -57,14 +60,14 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
 
 # The tables looked up at every word, as plain dicts: a lookup through a read-only view
 # costs a call more (they are never changed).
-_LOWER = dict(_lower_kinds())
-_LENGTHS = dict(LENGTHS)
-_PHRASES = dict(PHRASES)
-_SIMPLE = dict(SIMPLE)
-_JOINED = re.compile(r"[.\-].").search
-_ANY_JOINED = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
+_LOWER: Final = dict(_lower_kinds())
+_LENGTHS: Final = dict(LENGTHS)
+_PHRASES: Final = dict(PHRASES)
+_SIMPLE: Final = dict(SIMPLE)
+_JOINED: Final = re.compile(r"[.\-].").search
+_ANY_JOINED: Final = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
 # The phrases none of whose entries asks for an exact spelling: they match as keyed.
-_INEXACT = {
+_INEXACT: Final = {
     keys: entries
     for keys, entries in PHRASES.items()
     if entries and all(e.exact is None for e in entries)
@@ -199,11 +202,14 @@ def _entry_at(
     return end
 
 
-def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list[Tag | None]:
+def tag(
+    words: list[str], keys: list[str], glued: Callable[[int], bool], joined: bool = True
+) -> list[Tag | None]:
     """For each token, the phrase of the word lists that covers it, or ``None``: ``words``
     are the tokens as written, ``keys`` their keys, and ``glued`` tells whether a token
     follows the one before it with no space (asked only of a full stop after an
-    abbreviation in capitals).
+    abbreviation in capitals); ``joined`` is ``False`` only when the caller knows that no
+    token holds a dot or hyphen before more of it (``BS.CK2``), which is then not looked for.
 
     A single capitalised word right after another capitalised, unmarked word is left
     unmarked: it continues a name (``Nguyễn Xuân Trường``, ``Hoàng Thị Tuyết Nga``). A
@@ -217,17 +223,19 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
     n = len(keys)
     tags: list[Tag | None] = [None] * n
     texts = words
-    simple_get = _SIMPLE.get
+    # (The tables as locals: their methods are native calls when compiled, where a bound
+    # method is called as an object.)
+    simples = _SIMPLE
     lower = _LOWER
     pairs = _PAIRS
     # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
     # start a phrase; every other token is passed over without a look. (A comprehension:
     # no slower than a chain of maps when interpreted, and a native loop when compiled.)
     starts = _STARTS
-    if _ANY_JOINED("\x00".join(texts)):  # one look at all tokens before one at each
-        joined = _JOINED
+    if joined and _ANY_JOINED("\x00".join(texts)):  # one look at all before one at each
+        inner = _JOINED
         candidates = [
-            k for k, key in enumerate(keys) if key in starts or joined(texts[k]) is not None
+            k for k, key in enumerate(keys) if key in starts or inner(texts[k]) is not None
         ]
     else:
         candidates = [k for k, key in enumerate(keys) if key in starts]
@@ -239,7 +247,7 @@ def tag(words: list[str], keys: list[str], glued: Callable[[int], bool]) -> list
         key = keys[i]
         text = texts[i]
         if text[0].islower():
-            simple = simple_get(key)
+            simple = simples.get(key)
             if simple is not None:
                 tags[i] = (simple.kind, i, i + 1)  # the common case: a lower-case word
                 i += 1

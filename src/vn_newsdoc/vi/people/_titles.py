@@ -4,15 +4,17 @@ Thành ủy, Chủ tịch HĐND Thành phố``) and before a parenthesis that na
 
 from __future__ import annotations
 
+from typing import Final
+
 from vn_newsdoc.vi.people._context import read_front
 from vn_newsdoc.vi.people._doc import DASHES, Doc, plausible
 from vn_newsdoc.vi.people._lexicon import NAMING, TITLES, Kind
 from vn_newsdoc.vi.people._tagger import Tag
 
 # How far an apposition may run after a name, in tokens.
-_APPOSITION_REACH = 32
+_APPOSITION_REACH: Final = 32
 # What a body named after a title may be followed by and still belong to it.
-_PARENT_BODY = frozenset((*NAMING, Kind.OFFICE))
+_PARENT_BODY: Final = frozenset((*NAMING, Kind.OFFICE))
 
 
 def apposition(doc: Doc, e: int) -> tuple[list[str], int]:
