@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 
-import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.html import document_fromstring
@@ -16,7 +15,7 @@ from vn_newsdoc.html._css import css_to_xpath, simple_classes
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._survey import first_match
 from vn_newsdoc.html.metadata import PageMetadata
-from vn_newsdoc.html.sites import CompiledProfile, SiteProfile, compile_profile
+from vn_newsdoc.html.sites import SiteProfile, compile_profile
 
 _NAMES = st.sampled_from(["a", "b", "ab", "a-b", "A", "_x", "-a", "sapo", "detail-sapo", "ơi"])
 # Every kind of white space: XPath's four, and those str.split() or \s also know.
@@ -49,32 +48,34 @@ def _html(node: tuple[str, str | None, object]) -> str:
 def _page(trees: list[tuple[str, str | None, object]], selectors: list[str]) -> Page:
     source = "<html><body class='a b'>" + "".join(map(_html, trees)) + "</body></html>"
     profile = compile_profile(SiteProfile(name="x.vn", hosts="x.vn", headline=tuple(selectors)))
-    indexed: CompiledProfile = attrs.evolve(profile, indexed=True)
     return Page(
-        document_fromstring(source), PageMetadata(), indexed, url=None, name="x", strict=False
+        document_fromstring(source), PageMetadata(), profile, url=None, name="x", strict=False
     )
 
 
-@given(st.lists(_TREE, max_size=4), st.lists(_SELECTOR, min_size=1, max_size=4))
-@example([("p", "a\tb", ())], [".a.b"])
-@example([("p", "a\rb", ())], [".b"])
-@example([("p", "a\xa0b", ())], [".a", ".b"])
-@example([("p", "a\x0cb", ())], [".a"])
-@example([("p", "\n a  a ", ())], [".a"])
-@example([("p", "ab", ()), ("p", "b a", ())], [".a", ".b"])
-@example([("div", "a", [("p", "a", [])])], ["div.a", "p.a"])
-@example([("h1", "sapo", ())], ["H1.sapo", "*.sapo"])
-@example([("p", "detail-sapo", ())], [".sapo"])
+@given(st.lists(_TREE, max_size=4), st.lists(_SELECTOR, min_size=1, max_size=4), st.booleans())
+@example([("p", "a\tb", ())], [".a.b"], True)
+@example([("p", "a\rb", ())], [".b"], True)
+@example([("p", "a\xa0b", ())], [".a", ".b"], True)
+@example([("p", "a\x0cb", ())], [".a"], True)
+@example([("p", "\n a  a ", ())], [".a"], True)
+@example([("p", "ab", ()), ("p", "b a", ())], [".a", ".b"], True)
+@example([("div", "a", [("p", "a", [])])], ["div.a", "p.a"], True)
+@example([("h1", "sapo", ())], ["H1.sapo", "*.sapo"], True)
+@example([("p", "detail-sapo", ())], [".sapo"], True)
 def test_the_index_finds_what_the_xpath_finds(
-    trees: list[tuple[str, str | None, object]], selectors: list[str]
+    trees: list[tuple[str, str | None, object]], selectors: list[str], made_first: bool
 ) -> None:
+    # A page whose profile has a selector of classes alone with no tag reads them all
+    # from its index; one that has made it reads them from it in any case.
     page = _page(trees, selectors)
     assert page.profile is not None
+    expected = first_match(page.root, page.profile.headline)
+    if made_first:
+        _ = page.class_index
+    assert page.first_match("headline") is expected
     for selector in page.profile.headline:
         assert page.select(selector) == selector(page.root)
-    assert page.first_match("headline") is first_match(
-        page.root, page.profile_selectors("headline")
-    )
 
 
 @given(st.lists(_TREE, min_size=1, max_size=4), _SELECTOR, st.integers(0, 200), st.booleans())
@@ -86,7 +87,7 @@ def test_an_element_the_tree_lost_is_not_found(
     page = _page(trees, [selector])
     assert page.profile is not None
     compiled = page.profile.headline[0]
-    assert page.select(compiled) == compiled(page.root)  # the index is made
+    _ = page.class_index  # made before the tree loses an element
     elements = [el for el in page.root.iter() if el.getparent() is not None]
     lost = elements[which % len(elements)]
     if tree:
@@ -119,15 +120,14 @@ def test_a_selector_of_classes_alone_is_its_tag_and_classes(selector: str) -> No
         assert any(mark in selector.strip() for mark in " >#[") or "." not in selector
 
 
-def test_a_profile_with_a_selector_of_classes_alone_with_no_tag_is_indexed() -> None:
+def test_a_profile_with_a_selector_of_classes_alone_with_no_tag_reads_from_the_index() -> None:
     assert compile_profile(SiteProfile(name="x", hosts="x.vn", lead=".sapo")).indexed
     assert not compile_profile(SiteProfile(name="x", hosts="x.vn", lead="p.sapo")).indexed
     assert not compile_profile(SiteProfile(name="x", hosts="x.vn", drop=".sapo")).indexed
-
-
-def test_the_prefilter_reads_the_classes_off_the_index() -> None:
-    page = _page([("p", "a\tb", ())], [".a"])
-    assert page.profile is not None
+    page = _page([("p", "a\tb", ())], ["p.a"])
     assert page.first_match("headline") is not None
-    assert "class_index" in vars(page)
+    assert "class_index" not in vars(page)
+    page = _page([("p", "a\tb", ())], ["p.a", ".a"])
+    assert page.first_match("headline") is not None
+    assert "class_index" in vars(page)  # made for the prefilter, which reads it
     assert sorted(page.classes.split("\0")) == ["a\tb", "a b"]

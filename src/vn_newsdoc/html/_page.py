@@ -155,12 +155,17 @@ class Page:
         return ClassIndex(self.root, _CLASS_RESULTS(self.root))
 
     def select(self, selector: XPath) -> list[Any]:
-        """What ``selector`` (one of the profile's) finds from the page's root: from the
-        :attr:`class_index` where the profile keeps one and the selector is of classes
-        alone, the same elements in the same order; else by its XPath."""
+        """What ``selector`` (one of the profile's) finds from the page's root: where the
+        selector is of classes alone, the same elements in the same order from the
+        :attr:`class_index` if the page has it or the profile asks for it; else by its
+        XPath."""
         simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-        if simple is not None and self.profile is not None and self.profile.indexed:
-            return self.class_index.select(*simple)
+        if simple is not None:
+            index: ClassIndex | None = vars(self).get("class_index")
+            if index is None and self.profile is not None and self.profile.indexed:
+                index = self.class_index
+            if index is not None:
+                return index.select(*simple)
         return selector(self.root)  # type: ignore[no-any-return]
 
     def first_match(self, field: str) -> HtmlElement | None:
