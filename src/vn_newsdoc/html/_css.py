@@ -262,9 +262,9 @@ def simple_classes(selector: str) -> tuple[str, tuple[str, ...]] | None:
     return (tag, tuple(classes)) if classes else None
 
 
-# The characters XPath's normalize-space() takes for white space (XML's: no other), which
-# the compiled class test (`` contains(concat(' ', normalize-space(@class), ' '), ' x ')``)
-# splits a class attribute's words on: a no-break space, a form feed are parts of a word.
+# The characters XPath's normalize-space() takes for white space (XML's, no other): the
+# compiled class test, contains(concat(' ', normalize-space(@class), ' '), ' x '), splits a
+# class attribute's words on them alone (a no-break space or a form feed is part of a word).
 _BLANKS: Final = re.compile("[ \t\n\r]+")
 
 
