@@ -8,15 +8,15 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from vn_newsdoc.errors import MissingFieldError
-from vn_newsdoc.html._css import may_match
+from vn_newsdoc.html._css import ClassIndex, may_match
 from vn_newsdoc.html._fields._cascade import Decision
-from vn_newsdoc.html._survey import Survey, body_anchors, iter_tag
+from vn_newsdoc.html._survey import Survey, _holds_text, body_anchors, iter_tag
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
@@ -30,6 +30,9 @@ __all__ = ["Page"]
 # would sort the nodes again).
 _CLASSES = XPath("descendant-or-self::*/@class", smart_strings=False)
 _IDS = XPath("descendant-or-self::*/@id", smart_strings=False)
+# The same class values as lxml's string results, each knowing its element (the index of
+# a profile's selectors of classes alone, ClassIndex).
+_CLASS_RESULTS = XPath("descendant-or-self::*/@class")
 
 _log = logging.getLogger(__name__)
 
@@ -137,8 +140,43 @@ class Page:
     @functools.cached_property
     def classes(self) -> str:
         """The page's class attributes, each once, joined by NUL characters (no class
-        text a selector needs holds one)."""
-        return "\0".join(set(_CLASSES(self.root)))
+        text a selector needs holds one); read off the :attr:`class_index` where the
+        page has made it (the same values, in the same order)."""
+        index: ClassIndex | None = vars(self).get("class_index")
+        values = _CLASSES(self.root) if index is None else index.values
+        return "\0".join(set(values))
+
+    @functools.cached_property
+    def class_index(self) -> ClassIndex:
+        """The page's class attributes, which answer the profile's selectors of classes
+        alone (:class:`~vn_newsdoc.html._css.ClassIndex`); made when first needed, once
+        the page is stripped (the page is made after that; an element the tree loses
+        later is not given)."""
+        return ClassIndex(self.root, _CLASS_RESULTS(self.root))
+
+    def select(self, selector: XPath) -> list[Any]:
+        """What ``selector`` (one of the profile's) finds from the page's root: where the
+        selector is of classes alone, the same elements in the same order from the
+        :attr:`class_index` if the page has it or the profile asks for it; else by its
+        XPath."""
+        simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
+        if simple is not None:
+            index: ClassIndex | None = vars(self).get("class_index")
+            if index is None and self.profile is not None and self.profile.indexed:
+                index = self.class_index
+            if index is not None:
+                return index.select(*simple)
+        return selector(self.root)  # type: ignore[no-any-return]
+
+    def first_match(self, field: str) -> HtmlElement | None:
+        """The first element the profile's selectors of ``field`` find (tried in order)
+        that holds text (:func:`~vn_newsdoc.html._survey.first_match`, each selector
+        read by :meth:`select`)."""
+        for selector in self.profile_selectors(field):
+            for el in self.select(selector):
+                if isinstance(el, HtmlElement) and _holds_text(el):
+                    return el
+        return None
 
     @functools.cached_property
     def ids(self) -> str:
@@ -161,6 +199,10 @@ class Page:
                 yield selector
 
     def _classes(self) -> str:
+        if self.profile is not None and self.profile.indexed:
+            # The index, which the selectors of classes alone are read from, is made
+            # first: the class attributes it holds are the ones the prefilter needs.
+            _ = self.class_index
         return self.classes
 
     def record(

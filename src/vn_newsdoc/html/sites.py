@@ -27,7 +27,7 @@ import attrs
 from lxml.etree import XPath
 
 from vn_newsdoc.errors import ProfileError, shown
-from vn_newsdoc.html._css import class_needs, css_to_xpath
+from vn_newsdoc.html._css import class_needs, css_to_xpath, simple_classes
 
 __all__ = [
     "PROFILES",
@@ -128,11 +128,21 @@ class SiteProfile:
 
 class _Selector(XPath):
     """A compiled CSS selector, with the class texts it needs (see ``class_needs``): a
-    page whose class attributes lack them is not searched."""
+    page whose class attributes lack them is not searched; and its tag and classes where
+    it is made of classes alone (see ``simple_classes``), which a page's index of its
+    class attributes answers."""
 
     def __init__(self, css: str) -> None:
         super().__init__(css_to_xpath(css))
         self.needs = class_needs(css)
+        self.simple = simple_classes(css)
+
+
+# How many selectors of classes alone with no tag (``.sapo``) the page's fields may run
+# from its root for the index of its class attributes to pay: each is a walk through
+# every element's attributes (with a tag, the walk tests the few elements of that tag and
+# costs a fraction); the index is one such walk, and makes each element's Python object.
+_INDEX_FROM = 1
 
 
 @attrs.frozen
@@ -146,6 +156,10 @@ class CompiledProfile:
     dateline: tuple[XPath, ...]
     byline: tuple[XPath, ...]
     drop: tuple[XPath, ...]
+    indexed: bool = False
+    """Whether a page answers the selectors of classes alone from the index of its class
+    attributes (:attr:`~vn_newsdoc.html._page.Page.class_index`), not by their XPath: where
+    enough of them run from the page's root to pay for it."""
 
     @property
     def name(self) -> str:
@@ -187,7 +201,15 @@ def compile_profile(profile: SiteProfile) -> CompiledProfile:
                 raise ProfileError(str(exc), name=profile.name, field=field) from exc
         return tuple(compiled)
 
-    return CompiledProfile(profile, *(sel(field) for field in SELECTOR_FIELDS))
+    headline, lead, body, dateline, byline, drop = (sel(field) for field in SELECTOR_FIELDS)
+    untagged = [
+        selector
+        for selectors in (headline, lead, body, dateline, byline)  # not the drops: they
+        for selector in selectors  # run in the body's containers
+        if isinstance(selector, _Selector) and selector.simple and selector.simple[0] == "*"
+    ]
+    indexed = len(untagged) >= _INDEX_FROM
+    return CompiledProfile(profile, headline, lead, body, dateline, byline, drop, indexed)
 
 
 _RELATED = (

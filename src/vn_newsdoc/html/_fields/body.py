@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._survey import first_match, similarity
+from vn_newsdoc.html._survey import similarity
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
     BOLD_TITLE_LINE,
@@ -58,7 +58,7 @@ _NOT_A_HEADING_END = frozenset(",“\"'")
 def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
     if page.profile is None:
         return None
-    found = first_match(page.root, page.profile_selectors("body"))
+    found = page.first_match("body")
     return None if found is None else Found([found], found)
 
 

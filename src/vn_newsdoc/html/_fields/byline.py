@@ -118,7 +118,7 @@ def _by_profile(page: Page, draft: Draft) -> Found[Byline] | None:
     for selector in page.profile_selectors("byline"):
         matched = [
             (el, text)
-            for el in selector(page.root)
+            for el in page.select(selector)
             if isinstance(el, HtmlElement) and (text := element_text(el))
         ]
         if not matched:

@@ -113,7 +113,7 @@ class ProfileLines:
         if selector is None:
             return False
         self.read += 1
-        for el in selector(page.root):
+        for el in page.select(selector):
             if isinstance(el, HtmlElement):
                 text = element_text(el)
                 if text:

@@ -17,7 +17,6 @@ from vn_newsdoc.html._survey import (
     Survey,
     ancestor_rank,
     element_text,
-    first_match,
     link_share,
     title_classed,
     title_tag_headline,
@@ -62,7 +61,7 @@ _EMPTY_BRACKETS_RE: Final = re.compile(r"\(\s*\)|\[\s*\]")
 def _by_profile(page: Page, draft: Draft) -> Found[str] | None:
     if page.profile is None:
         return None
-    el = first_match(page.root, page.profile_selectors("headline"))
+    el = page.first_match("headline")
     return None if el is None else Found(element_text(el), el)
 
 

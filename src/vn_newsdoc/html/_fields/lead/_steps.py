@@ -20,7 +20,6 @@ from vn_newsdoc.html._survey import (
     Survey,
     ancestor_rank,
     element_text,
-    first_match,
     link_share,
     short_text,
 )
@@ -92,7 +91,7 @@ def is_foreign_text(text: str, headline: str) -> bool:
 def _by_profile(page: Page, draft: Draft) -> Found[str | None] | None:
     if page.profile is None:
         return None
-    return _found(first_match(page.root, page.profile_selectors("lead")), draft)
+    return _found(page.first_match("lead"), draft)
 
 
 def _by_class_or_position(page: Page, draft: Draft) -> Found[str | None] | None:
