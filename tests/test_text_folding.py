@@ -57,3 +57,17 @@ def test_clean_of_spaced_text_keeps_its_definition(text: str) -> None:
             ),
         ).split()
     )
+
+
+@given(_SPACED_TEXT)
+@example("a\xa0b\u200bc")
+@example("\xa0\x00")
+@example("a\xa0\xadb")
+@example("Tin\xa0nóng\ufeff")
+@example("a\xa0\x9fb")
+def test_text_printable_but_its_no_break_spaces_holds_nothing_to_drop(text: str) -> None:
+    # clean() skips the search for characters to drop where the text is printable once
+    # its no-break spaces are spaces: the search finds none there.
+    if text.replace("\xa0", " ").isprintable():
+        assert text_module._DROPPED.search(text) is None
+    assert clean(text) == clean(text.replace("\xa0", " "))

@@ -90,8 +90,14 @@ def clean(text: str) -> str:
     """
     if is_clean(text):  # most text handed over is clean already: one look says so
         return text
-    # (Every character dropped is unprintable: printable text has none to look for.)
-    if not text.isprintable() and _DROPPED.search(text) is not None:
+    # (Every character dropped is unprintable: printable text has none to look for, nor
+    # has text that is printable once its no-break spaces, which are kept, are spaces: the
+    # unprintable character of most page text, and a look far cheaper than the search.)
+    if (
+        not text.isprintable()
+        and not ("\xa0" in text and text.replace("\xa0", " ").isprintable())
+        and _DROPPED.search(text) is not None
+    ):
         text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
         text = _CONTROLS.sub("", text)
         text = _INVISIBLE.sub("", text)
