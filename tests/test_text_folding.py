@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -44,7 +46,7 @@ def test_single_spacing_is_splitting_and_joining(pieces: list[str]) -> None:
 @given(_SPACED_TEXT)
 def test_clean_of_spaced_text_keeps_its_definition(text: str) -> None:
     assert clean(text) == " ".join(
-        text_module.unicodedata.normalize(
+        unicodedata.normalize(
             "NFC",
             text_module._INVISIBLE.sub(
                 "",
