@@ -90,17 +90,19 @@ def clean(text: str) -> str:
     """
     if is_clean(text):  # most text handed over is clean already: one look says so
         return text
-    # (Every character dropped is unprintable: printable text has none to look for, nor
-    # has text that is printable once its no-break spaces, which are kept, are spaces: the
-    # unprintable character of most page text, and a look far cheaper than the search.)
-    if (
-        not text.isprintable()
-        and not ("\xa0" in text and text.replace("\xa0", " ").isprintable())
-        and _DROPPED.search(text) is not None
-    ):
-        text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
-        text = _CONTROLS.sub("", text)
-        text = _INVISIBLE.sub("", text)
+    # (Every character dropped is unprintable: printable text has none to look for.)
+    if not text.isprintable():
+        spaced = text.replace("\xa0", " ") if "\xa0" in text else None
+        if spaced is not None and spaced.isprintable():
+            # Printable once its no-break spaces (the unprintable character of most page
+            # text) are spaces: nothing to drop, and the spaced text cleans the same (a
+            # no-break space is white space that nothing drops and NFC composes with
+            # nothing), its spaces folded without another look for other white space.
+            text = spaced
+        elif _DROPPED.search(text) is not None:
+            text = _XML_INVALID.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+            text = _CONTROLS.sub("", text)
+            text = _INVISIBLE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return _fold_spaces(text)
