@@ -102,6 +102,9 @@ _SNIFF = 8192
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _TAG = re.compile(r"<[A-Za-z!/?]")
+# A character that ``text.strip("\ufeff\x00 \t\r\n\x0c")`` keeps: found where it is (most
+# pages start with one), where the strip copies the whole text.
+_NOT_BLANK = re.compile("[^\ufeff\x00 \t\r\n\x0c]")
 _JSON_START = re.compile(r"\A[\s\ufeff]*[\[{]")
 _JSON_END = re.compile(r"[\]}][\s]*\Z")
 
@@ -191,7 +194,7 @@ def _sniff_bytes(data: bytes, source_name: str | None) -> None:
 def _sniff_text(text: str, source_name: str | None, utf8: bytes | None = None) -> None:
     """Refuse text that is empty, binary, JSON or holds no tag; ``utf8`` is the text's own
     UTF-8 where the caller has it (its control characters are counted there, faster)."""
-    if not text or text.isspace() or not text.strip("\ufeff\x00 \t\r\n\x0c"):
+    if not text or text.isspace() or _NOT_BLANK.search(text) is None:
         raise MalformedInputError("input is empty", source=source_name)
     head = text[:_SNIFF]
     if head.lstrip(" \t\r\n\ufeff").startswith("%PDF-"):

@@ -54,7 +54,8 @@ def glued_stamp(el: HtmlElement) -> bool:
         following = sibling.tail
         sibling = sibling.getnext()
     if not following:
-        following = "".join(sibling.itertext()) if sibling is not None else ""
+        # Only its first character is read: the sibling's first text, not all of it.
+        following = _first_text(sibling) if sibling is not None else ""
     if not following or following[0].isspace():
         return False
     stamp = clean(" ".join(el.itertext()))
@@ -62,3 +63,17 @@ def glued_stamp(el: HtmlElement) -> bool:
         return False
     first = following[0]
     return first.isupper() or first.isdigit() or stamp[-1] in _SEPARATORS
+
+
+def _first_text(el: HtmlElement) -> str:
+    """The first non-empty text of ``el.itertext()``: what ``"".join(el.itertext())``
+    starts with, found without joining the rest (a sibling may hold a whole article).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> _first_text(fragment_fromstring("<div><p></p><p>Hôm nay</p> và mai</div>"))
+    'Hôm nay'
+    """
+    for text in el.itertext():
+        if text:
+            return text
+    return ""

@@ -420,11 +420,29 @@ def short_text(el: HtmlElement, limit: int) -> str | None:
         chunks.append(chunk)
         size += len(chunk)
         if size > look_at:
-            if len(clean(" ".join(chunks))) > limit:
+            if _cleans_longer(" ".join(chunks), limit):
                 return None
             look_at = 2 * size  # looked at again only once it has doubled: linear in all
     text = clean(" ".join(chunks))
     return text if len(text) <= limit else None
+
+
+def _cleans_longer(text: str, limit: int) -> bool:
+    """Whether ``len(clean(text)) > limit``, its start cleaned first where the text is long.
+
+    The start is the text up to a space past ``2 * limit`` characters, which most text
+    cleans to more than ``limit`` characters: what :func:`~vn_newsdoc.text.clean` makes of
+    it is never longer than what it makes of the whole (the characters it drops are dropped
+    one by one, a space composes with nothing on either side, and the start's words are the
+    whole's first words), so a start already too long decides, without cleaning the rest.
+
+    >>> _cleans_longer("Hà  Nội " * 10, 5), _cleans_longer(" " * 30 + "Hà Nội", 5)
+    (True, True)
+    """
+    cut = text.find(" ", 2 * limit)
+    if cut > 0 and len(clean(text[:cut])) > limit:
+        return True
+    return len(clean(text)) > limit
 
 
 def words(text: str) -> list[str]:
