@@ -56,6 +56,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,7 +151,7 @@ def contenders(language: str) -> dict[str, Timed]:
     found["read_html"] = lambda data, url: read_html(data, url=url)
     found["read_html -p"] = lambda data, url: read_html(data, url=url, site_profiles=False)
     found["parse_html"] = lambda data, url: parse_html(data, source_name=url)
-    roots: dict[bytes, lxml.html.HtmlElement] = {}
+    roots: dict[bytes, lxml.etree._Element] = {}
 
     def metadata_pass(data: bytes, url: str | None) -> object:
         # The metadata pass alone, on a tree parsed once beforehand (the warm-up, untimed).

@@ -72,6 +72,7 @@ nitpick_ignore = [
     ("py:class", "importlib.resources.abc.Traversable"),
     ("py:func", "importlib.resources.as_file"),
     ("py:class", "lxml.etree.XPath"),
+    ("py:class", "lxml.etree._Element"),
     ("py:class", "lxml.html.HtmlElement"),
     ("py:class", "os.PathLike"),
     ("py:class", "pathlib.Path"),

@@ -41,7 +41,7 @@ def _texts(article: Article) -> list[str]:
     return texts
 
 
-def _check_page(page: str) -> lxml.html.HtmlElement:
+def _check_page(page: str) -> lxml.etree._Element:
     root = lxml.html.document_fromstring(page)
     assert page.startswith("<!DOCTYPE html>\n")
     assert root.get("lang") == "vi"

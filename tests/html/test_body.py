@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import document_fromstring, fragment_fromstring
 
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.html.body import (
     BodyBlock,
     assemble,
@@ -26,7 +28,7 @@ def _blocks(inner: str) -> list[BodyBlock]:
     root = document_fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
     strip_page(root)
     container = root.get_element_by_id("c")
-    assert isinstance(container, HtmlElement)
+    assert isinstance(container, _Element)
     return assemble(read_blocks([container], skip=frozenset()))
 
 
@@ -285,7 +287,7 @@ def test_find_containers_keeps_sibling_blocks_of_the_same_article() -> None:
     assert [c.get("id") for c in find_containers(root)] == ["a", "b"]
 
 
-def _builder_page(second: str, *, tag: str = "div") -> list[HtmlElement]:
+def _builder_page(second: str, *, tag: str = "div") -> list[_Element]:
     """A page builder's layout: each text block wrapped in a box of one template, a
     picture box between them."""
     return _page_containers(
@@ -354,10 +356,10 @@ def test_strip_page_keeps_tails_and_drops_hidden_parts() -> None:
         "<span style='DISPLAY: NONE'>ẩn nữa</span>bốn</p>"
     )
     strip_page(root)
-    assert root.text_content() == "Một hai ba bốn"
+    assert text_content(root) == "Một hai ba bốn"
 
 
-def _page_containers(body: str) -> list[HtmlElement]:
+def _page_containers(body: str) -> list[_Element]:
     root = document_fromstring(f"<html><body>{body}</body></html>")
     strip_page(root)
     return find_containers(root)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import HtmlElement, document_fromstring
+from lxml.etree import _Element
+from lxml.html import document_fromstring
 
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.html import read_html
 from vn_newsdoc.html._fields.body import text_spine
 from vn_newsdoc.html.body import find_containers, strip_page
@@ -101,8 +103,8 @@ def test_a_titled_header_beside_the_body_is_no_story() -> None:
     strip_page(root)
     assert [c.get("id") for c in find_containers(root)] == ["text"]
     text = root.get_element_by_id("text")
-    assert isinstance(text, HtmlElement)
-    assert own_story(root, text[0], lambda el: len(el.text_content())) is None
+    assert isinstance(text, _Element)
+    assert own_story(root, text[0], lambda el: len(text_content(el))) is None
 
 
 # ---------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html import figures
 from vn_newsdoc.html._fields import body as body_field
@@ -98,9 +99,9 @@ def test_style_answers_are_the_patterns(style: str) -> None:
     )
 
 
-def _spine_by_definition(containers: list[HtmlElement]) -> frozenset[HtmlElement]:
+def _spine_by_definition(containers: list[_Element]) -> frozenset[_Element]:
     """text_spine() as first written: each box's text counted by itself."""
-    spine: list[HtmlElement] = []
+    spine: list[_Element] = []
     for container in containers:
         el = container
         total = body_field._text_length(el)
@@ -312,16 +313,14 @@ _TREES = st.recursive(
 @given(_TREES, st.lists(st.integers(0, 500), min_size=40, max_size=40))
 def test_texts_under_is_text_under_everywhere(tree: str, sizes: list[int]) -> None:
     root = fragment_fromstring(f"<div>{tree}</div>")
-    blocks = list(root.iter(*_scoring._PARA_TAGS))
-    scored = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
+    blocks: list[_Element] = list(root.iter(*_scoring._PARA_TAGS))
+    scored: dict[_Element, int] = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
     under = _scoring._texts_under(blocks, scored)
     for el in root.iter():
         assert under.get(el, 0) == _scoring._text_under(el, scored)
 
 
-def _texts_under_by_tag(
-    blocks: list[HtmlElement], scored: dict[HtmlElement, int]
-) -> dict[HtmlElement, int]:
+def _texts_under_by_tag(blocks: list[_Element], scored: dict[_Element, int]) -> dict[_Element, int]:
     """What ``_scoring._texts_under`` stands for: each scored sum handed up as far as the
     nearest element of a block's tag, told by its tag."""
     under = dict(scored)
@@ -342,8 +341,8 @@ def test_texts_under_tells_blocks_as_their_tags_do(tree: str, sizes: list[int], 
     outer = fragment_fromstring(f"<div><section><p>{tree}</p></section></div>")
     elements = list(outer.iter())
     root = elements[start % len(elements)]
-    blocks = list(root.iter(*_scoring._PARA_TAGS))
-    scored = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
+    blocks: list[_Element] = list(root.iter(*_scoring._PARA_TAGS))
+    scored: dict[_Element, int] = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
     assert _scoring._texts_under(blocks, scored) == _texts_under_by_tag(blocks, scored)
 
 
@@ -465,7 +464,7 @@ def test_class_words_remembered_are_the_words(names: str) -> None:
     assert figures._words_of(names) == (words if names.strip() else set())
 
 
-def _own_length_by_definition(el: HtmlElement) -> int:
+def _own_length_by_definition(el: _Element) -> int:
     """The characters of a block's own text as the scoring first read it: its text and
     its children's pieces joined by spaces, stripped (a block without children holds its
     text alone)."""
@@ -501,7 +500,7 @@ def test_a_short_block_without_children_is_skipped_only_when_it_cannot_score(tex
 def test_own_text_is_its_definition(tree: str) -> None:
     root = fragment_fromstring(f"<div>{tree}</div>")
     for el in root.iter(*_scoring._PARA_TAGS):
-        children = el[:]
+        children: list[_Element] = list(el)
         if children:
             assert _scoring._own_text(el, children)[0] == _own_length_by_definition(el)
 

@@ -11,9 +11,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.html import document_fromstring
 
+from vn_newsdoc._tree import drop_tag
 from vn_newsdoc.html._css import css_to_xpath, simple_classes
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._survey import first_match
+from vn_newsdoc.html.body._noise import _drop_tree
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 
@@ -91,9 +93,9 @@ def test_an_element_the_tree_lost_is_not_found(
     elements = [el for el in page.root.iter() if el.getparent() is not None]
     lost = elements[which % len(elements)]
     if tree:
-        lost.drop_tree()
+        _drop_tree(lost)
     else:
-        lost.drop_tag()  # its children stay
+        drop_tag(lost)  # its children stay
     assert page.select(compiled) == compiled(page.root)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lxml.html import HtmlElement, document_fromstring
+from lxml.etree import _Element
+from lxml.html import document_fromstring
 
 from vn_newsdoc.html._climb import judged_above
 
@@ -15,14 +16,14 @@ _PAGE = (
 )
 
 
-def _at(page: HtmlElement, path: str) -> HtmlElement:
+def _at(page: _Element, path: str) -> _Element:
     found = page.find(path)
-    assert isinstance(found, HtmlElement)
+    assert isinstance(found, _Element)
     return found
 
 
-def _counting(asked: list[str]) -> Callable[[HtmlElement], bool]:
-    def judge(box: HtmlElement) -> bool:
+def _counting(asked: list[str]) -> Callable[[_Element], bool]:
+    def judge(box: _Element) -> bool:
         asked.append(str(box.tag))
         return box.tag == "aside"
 
@@ -33,7 +34,7 @@ def test_each_box_is_judged_once_for_the_elements_that_share_it() -> None:
     page = document_fromstring(_PAGE)
     asked: list[str] = []
     judge = _counting(asked)
-    known: dict[HtmlElement, bool] = {}
+    known: dict[_Element, bool] = {}
     assert judged_above(_at(page, ".//b"), judge, known)
     assert asked == ["li", "ul", "aside"]
     assert judged_above(_at(page, ".//i"), judge, known)
@@ -45,7 +46,7 @@ def test_each_box_is_judged_once_for_the_elements_that_share_it() -> None:
 def test_the_climb_stops_below_the_boxes_it_is_told_to_stop_at() -> None:
     page = document_fromstring(_PAGE)
     aside = _at(page, ".//aside")
-    known: dict[HtmlElement, bool] = {}
+    known: dict[_Element, bool] = {}
     b = _at(page, ".//b")
     assert not judged_above(b, lambda box: box.tag == "aside", known, {aside})
     assert judged_above(b, lambda box: box.tag == "aside", {})

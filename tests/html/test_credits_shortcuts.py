@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html import _credits
 from vn_newsdoc.html._thresholds import CREDIT_MAX, SOURCE_WORDS
@@ -17,7 +18,7 @@ _LINES = st.sampled_from(
 )
 
 
-def _names_over_a_job_by_definition(box: HtmlElement) -> Byline | None:
+def _names_over_a_job_by_definition(box: _Element) -> Byline | None:
     """box_names_over_a_job() as first written: every line judged, however many."""
     lines = _credits.box_lines(box)
     jobs = [line for line in lines if _credits._names_a_job(line)]
@@ -52,7 +53,7 @@ _TREE = st.recursive(
 def test_in_furniture_remembered_is_its_definition(tree: str) -> None:
     # Boxes judged for one element and remembered give the answers judged afresh.
     root = fragment_fromstring(f"<div>{tree}</div>")
-    known: dict[HtmlElement, bool] = {}
+    known: dict[_Element, bool] = {}
     for el in root.iter("b", "li", "ul"):
         afresh = any(
             _credits._names_elsewhere(anc.get("class"), anc.get("id")) for anc in el.iterancestors()
@@ -61,8 +62,8 @@ def test_in_furniture_remembered_is_its_definition(tree: str) -> None:
 
 
 def _source_near_by_definition(
-    elements: list[HtmlElement | None],
-) -> tuple[HtmlElement, str] | None:
+    elements: list[_Element | None],
+) -> tuple[_Element, str] | None:
     """source_near() as first written: every element's class and id asked for by name."""
     for near in elements:
         row = near.getparent() if near is not None else None
@@ -101,5 +102,6 @@ def test_source_near_is_its_definition(before: list[str], after: list[str], comm
         f"<div><div>{''.join(before)}{note}<h1>Tin</h1>{''.join(after)}</div><p>x</p></div>"
     )
     headline = root.find(".//h1")
-    for elements in ([headline], [None, root[1]], [root[0], headline]):
+    cases: tuple[list[_Element | None], ...] = ([headline], [None, root[1]], [root[0], headline])
+    for elements in cases:
         assert _credits.source_near(elements) == _source_near_by_definition(elements)

@@ -6,12 +6,14 @@ markup of our own writing that has near-misses for every selector part.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml.cssselect import CSSSelector
-from lxml.etree import XPath
-from lxml.html import HtmlElement, document_fromstring
+from lxml.etree import XPath, _Element
+from lxml.html import document_fromstring
 
 from vn_newsdoc.html._css import class_needs, css_to_xpath, may_match
 from vn_newsdoc.html.sites import (
@@ -91,7 +93,7 @@ def _profile_selectors() -> list[str]:
     return sorted(set(found))
 
 
-def _ids(elements: list[HtmlElement]) -> list[int]:
+def _ids(elements: Sequence[_Element]) -> list[int]:
     return [id(e) for e in elements]
 
 

@@ -8,7 +8,8 @@ import weakref
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, document_fromstring
+from lxml.etree import _Element
+from lxml.html import document_fromstring
 
 from vn_newsdoc.html._fields import dates
 from vn_newsdoc.html._fields._cascade import Draft
@@ -38,11 +39,11 @@ def _page(boxes: list[str]) -> Page:
                 strict=False)  # fmt: skip
 
 
-def _all_at_once(page: Page) -> list[tuple[HtmlElement, str]]:
+def _all_at_once(page: Page) -> list[tuple[_Element, str]]:
     found = []
     for selector in _PROFILE.dateline:
         for el in selector(page.root):
-            if isinstance(el, HtmlElement) and element_text(el):
+            if isinstance(el, _Element) and element_text(el):
                 found.append((el, element_text(el)))
     return found
 

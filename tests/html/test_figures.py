@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import document_fromstring, fragment_fromstring
 
 from vn_newsdoc.html.body import assemble, read_blocks
 from vn_newsdoc.html.figures import (
@@ -23,7 +24,7 @@ def _body(inner: str) -> list[tuple[str, str, str | None]]:
         f"<html><body><div id='c'>{_BEFORE}{inner}{_AFTER}</div></body></html>"
     )
     container = root.get_element_by_id("c")
-    assert isinstance(container, HtmlElement)
+    assert isinstance(container, _Element)
     blocks = assemble(read_blocks([container], skip=frozenset()))
     return [(b.kind, b.text, b.src) for b in blocks]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, tostring
+from lxml.etree import _Element, tostring
 
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html.body import strip_page
@@ -16,7 +16,7 @@ from vn_newsdoc.html.metadata import _read_metadata
 from vn_newsdoc.html.metadata._collect import _add_meta
 
 
-def _by_lookups(node: HtmlElement, metas: dict[str, list[str]]) -> None:
+def _by_lookups(node: _Element, metas: dict[str, list[str]]) -> None:
     """How ``_add_meta`` filed a meta tag before: each attribute asked for by name."""
     content = node.get("content")
     if content is None:

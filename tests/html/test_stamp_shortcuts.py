@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html._stamps import _SEPARATORS, _first_text, glued_stamp, is_location_stamp
 from vn_newsdoc.text import clean
@@ -17,7 +18,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-def _glued_by_join(el: HtmlElement) -> bool:
+def _glued_by_join(el: _Element) -> bool:
     """``glued_stamp`` as it read the text after the stamp: all the sibling's text joined."""
     following = el.tail
     sibling = el.getnext()
@@ -35,7 +36,7 @@ def _glued_by_join(el: HtmlElement) -> bool:
     return first.isupper() or first.isdigit() or stamp[-1] in _SEPARATORS
 
 
-def _tree(pieces: list[str]) -> HtmlElement:
+def _tree(pieces: list[str]) -> _Element:
     return fragment_fromstring("<div>" + "".join(pieces) + "</div>")
 
 

@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import Element, HtmlElement, document_fromstring
+from lxml.etree import _Element
+from lxml.html import Element, document_fromstring
 
 from vn_newsdoc.html import _survey
 from vn_newsdoc.html._page import Page
@@ -28,7 +29,7 @@ _PAGE = """<html><head><title>Mưa lớn - Báo Mẫu</title>
 <div class="box-related"><h2 class="title">Tin khác</h2></div></body></html>"""
 
 
-def _lists(survey: Survey) -> tuple[list[HtmlElement], ...]:
+def _lists(survey: Survey) -> tuple[list[_Element], ...]:
     return survey.titles, survey.leads, survey.dates, survey.authors, survey.sources
 
 
@@ -135,7 +136,7 @@ def test_surveys_in_threads_share_the_memory(monkeypatch: pytest.MonkeyPatch) ->
     root = document_fromstring(_PAGE)
     expected = _lists(Survey(root))
 
-    def survey(_: int) -> tuple[list[HtmlElement], ...]:
+    def survey(_: int) -> tuple[list[_Element], ...]:
         return _lists(Survey(root))
 
     with ThreadPoolExecutor(max_workers=4) as pool:

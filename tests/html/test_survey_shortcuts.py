@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
-from lxml.html import Element, HtmlElement
+from lxml.etree import _Element
+from lxml.html import Element
 
 from vn_newsdoc.errors import ReaderError
 from vn_newsdoc.html import _hints, _survey
@@ -86,16 +87,16 @@ def test_a_word_is_found_by_what_each_pattern_finds(word: str) -> None:
     assert _survey._finds(word) == _asked_of_each(word)
 
 
-def _looked_at_tag_by_tag(root: HtmlElement) -> tuple[list[HtmlElement] | bool, ...]:
+def _looked_at_tag_by_tag(root: _Element) -> tuple[list[_Element] | bool, ...]:
     """The survey's lists as a walk asking every element for its tag makes them: the
     hint of the class, id, role attributes and author link, its flags by the whole-hint
     patterns; and whether some hint may name a source box."""
     source_words = False
-    titles: list[HtmlElement] = []
-    leads: list[HtmlElement] = []
-    dates: list[HtmlElement] = []
-    authors: list[HtmlElement] = []
-    sources: list[HtmlElement] = []
+    titles: list[_Element] = []
+    leads: list[_Element] = []
+    dates: list[_Element] = []
+    authors: list[_Element] = []
+    sources: list[_Element] = []
     for el in root.iter():
         tag = el.tag
         if tag == "h1":
@@ -213,7 +214,7 @@ def test_a_long_text_is_longer_than_a_limit_as_its_clean_text_is(text: str, limi
     assert _survey._cleans_longer(text, limit) == (len(clean(text)) > limit)
 
 
-def _short_text_whole(el: HtmlElement, limit: int) -> str | None:
+def _short_text_whole(el: _Element, limit: int) -> str | None:
     """``short_text`` as it looked at the text gathered: all of it cleaned."""
     if not len(el):
         text = clean(el.text or "")

@@ -683,7 +683,7 @@ _TOP_BYLINE = frozenset(
 )
 
 
-def _blocks(doc: lxml.html.HtmlElement) -> list[str]:
+def _blocks(doc: lxml.etree._Element) -> list[str]:
     out: list[str] = []
     run: list[str] = []
 
@@ -693,7 +693,7 @@ def _blocks(doc: lxml.html.HtmlElement) -> list[str]:
         if text:
             out.append(text)
 
-    def walk(el: lxml.html.HtmlElement) -> None:
+    def walk(el: lxml.etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         hidden = re.search(r"display\s*:\s*none", el.get("style") or "")
         if tag in ("script", "style", "noscript", "head") or hidden:

@@ -58,10 +58,10 @@ import functools
 import logging
 from html import escape
 
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
 from vn_newsdoc._dictform import READABLE_VERSIONS, SCHEMA_VERSION
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.errors import InvalidArticleError
 from vn_newsdoc.formats._iso import format_day_first, format_when, parse_when
 from vn_newsdoc.formats.text import role_words
@@ -293,18 +293,18 @@ def _compiled(path: str) -> XPath:
     return XPath(path)
 
 
-def _only(parent: HtmlElement, path: str) -> HtmlElement | None:
+def _only(parent: _Element, path: str) -> _Element | None:
     found = _compiled(path)(parent)
     if len(found) > 1:
         raise _NotThisFormError(f"more than one {path}")
-    return found[0] if found and isinstance(found[0], HtmlElement) else None
+    return found[0] if found and isinstance(found[0], _Element) else None
 
 
-def _content(el: HtmlElement) -> str:
-    return clean(el.text_content())
+def _content(el: _Element) -> str:
+    return clean(text_content(el))
 
 
-def _read_time(header: HtmlElement, kind: str) -> dt.date | None:
+def _read_time(header: _Element, kind: str) -> dt.date | None:
     el = _only(header, f"p[@class='dateline']/time[@class='{kind}']")
     if el is None:
         return None
@@ -314,7 +314,7 @@ def _read_time(header: HtmlElement, kind: str) -> dt.date | None:
         raise _NotThisFormError(str(exc)) from exc
 
 
-def _read_lead(header: HtmlElement) -> tuple[str | None, str | None]:
+def _read_lead(header: _Element) -> tuple[str | None, str | None]:
     sapo = _only(header, "p[@class='sapo']")
     if sapo is None:
         return None, None
@@ -331,7 +331,7 @@ def _read_lead(header: HtmlElement) -> tuple[str | None, str | None]:
     return None, _content(sapo)
 
 
-def _read_figure(el: HtmlElement) -> Figure:
+def _read_figure(el: _Element) -> Figure:
     img = _only(el, "img")
     src = img.get("src") if img is not None else None
     caption: str | None = None
@@ -350,7 +350,7 @@ def _read_figure(el: HtmlElement) -> Figure:
     return Figure(caption=caption, credit=credit, src=src)
 
 
-def _read_body(article: HtmlElement) -> list[Block]:
+def _read_body(article: _Element) -> list[Block]:
     body: list[Block] = []
     for el in article.iterchildren():
         tag = el.tag
@@ -371,7 +371,7 @@ def _read_body(article: HtmlElement) -> list[Block]:
     return body
 
 
-def _read_byline(article: HtmlElement) -> Byline | None:
+def _read_byline(article: _Element) -> Byline | None:
     footer = _only(article, "footer")
     if footer is None:
         return None
@@ -388,11 +388,11 @@ def _read_byline(article: HtmlElement) -> Byline | None:
     )
 
 
-def _meta(root: HtmlElement, prop: str) -> list[str]:
+def _meta(root: _Element, prop: str) -> list[str]:
     return [str(v) for v in _META_CONTENT(root, prop=prop)]
 
 
-def _read_page(root: HtmlElement) -> Article:
+def _read_page(root: _Element) -> Article:
     article = _only(root, "body/article")
     header = _only(article, "header") if article is not None else None
     headline = _only(header, "h1") if header is not None else None
@@ -422,7 +422,7 @@ def _read_page(root: HtmlElement) -> Article:
     )
 
 
-def read_written_page(root: HtmlElement) -> Article | None:
+def read_written_page(root: _Element) -> Article | None:
     """The article of a page that :func:`write_html` wrote, read exactly; ``None`` for
     any other page (which the generic reader then reads).
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 __all__ = ["judged_above"]
 
-_NOWHERE: frozenset[HtmlElement] = frozenset()
+_NOWHERE: frozenset[_Element] = frozenset()
 
 
 def judged_above(
-    el: HtmlElement,
-    judge: Callable[[HtmlElement], bool],
-    known: dict[HtmlElement, bool],
-    stop: Collection[HtmlElement] = _NOWHERE,
+    el: _Element,
+    judge: Callable[[_Element], bool],
+    known: dict[_Element, bool],
+    stop: Collection[_Element] = _NOWHERE,
 ) -> bool:
     """Whether a box above ``el``, below the first box of ``stop``, is one that ``judge``
     says yes to.
@@ -38,7 +38,7 @@ def judged_above(
     >>> judged_above(page.find("i"), aside, known), len(known)  # <div>, <body>, <html> too
     (False, 5)
     """
-    above: list[HtmlElement] = []  # the boxes climbed through, judged below
+    above: list[_Element] = []  # the boxes climbed through, judged below
     found = False
     up = el.getparent()
     while up is not None:

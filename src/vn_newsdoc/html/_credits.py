@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lxml.etree import Element, iterwalk
-from lxml.html import HtmlElement
+from lxml.etree import Element, _Element, iterwalk
 
 from vn_newsdoc.html._climb import judged_above
 from vn_newsdoc.html._hints import (
@@ -85,7 +84,7 @@ def opening_byline(blocks: list[BodyBlock]) -> tuple[Byline | None, list[BodyBlo
     return None, blocks
 
 
-def _lines(el: HtmlElement) -> str:
+def _lines(el: _Element) -> str:
     """The element's text, a line break where the page breaks the line."""
     parts: list[str] = []
     for node in el.iter():
@@ -98,7 +97,7 @@ def _lines(el: HtmlElement) -> str:
     return "\n".join(line for line in (clean(x) for x in "".join(parts).split("\n")) if line)
 
 
-def _set_apart(el: HtmlElement) -> bool:
+def _set_apart(el: _Element) -> bool:
     """Right-aligned, bold or italic throughout: how a signature is set."""
     style = el.get("style", "")
     if el.get("align", "").lower() == "right" or _RIGHT_RE.search(style):
@@ -109,9 +108,9 @@ def _set_apart(el: HtmlElement) -> bool:
     return not loose and len(el) > 0 and all(c.tag in _EMPHASIS or c.tag == "br" for c in el)
 
 
-def _after(container: HtmlElement) -> Iterable[HtmlElement]:
+def _after(container: _Element) -> Iterable[_Element]:
     """The elements after the container, at its level, then at its parent's."""
-    el: HtmlElement | None = container
+    el: _Element | None = container
     for _ in range(2):
         if el is None:
             return
@@ -125,7 +124,7 @@ def _after(container: HtmlElement) -> Iterable[HtmlElement]:
         el = el.getparent()
 
 
-def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
+def signature_after(containers: Sequence[_Element]) -> Byline | None:
     """A signature in the first short blocks right after the body's last container.
 
     Reading stops at a link, a list of links or a tag, share or comment box.
@@ -157,7 +156,7 @@ def signature_after(containers: Sequence[HtmlElement]) -> Byline | None:
     return None
 
 
-def source_near(elements: Iterable[HtmlElement | None]) -> tuple[HtmlElement, str] | None:
+def source_near(elements: Iterable[_Element | None]) -> tuple[_Element, str] | None:
     """A source box in the same row as the headline or the author's name, and its source."""
     for near in elements:
         row = near.getparent() if near is not None else None
@@ -195,7 +194,7 @@ _LINE_TAGS = frozenset(
 _OWN_FIELD = ("class", "id", "itemprop")
 
 
-def box_lines(box: HtmlElement) -> list[str]:
+def box_lines(box: _Element) -> list[str]:
     """An author box's lines: its text broken at line breaks, at block elements and at
     elements with a class, id or microdata property of their own (a box's name and its job
     are two such elements: ``<span itemprop="name">``, ``<span class="role">``)."""
@@ -225,7 +224,7 @@ def _names_a_job(line: str) -> bool:
     return is_byline_line(line) and parse_author_meta(line) is None
 
 
-def box_names_over_a_job(box: HtmlElement) -> Byline | None:
+def box_names_over_a_job(box: _Element) -> Byline | None:
     """The names of an author box of several lines where one is a job line and the others
     name people (``Hoàng Lan`` over ``Phóng viên``); ``None`` for any other box.
 
@@ -245,15 +244,13 @@ def box_names_over_a_job(box: HtmlElement) -> Byline | None:
     )
 
 
-def find_author_elements(
-    survey: Survey, anchors: Sequence[HtmlElement]
-) -> list[tuple[HtmlElement, str]]:
+def find_author_elements(survey: Survey, anchors: Sequence[_Element]) -> list[tuple[_Element, str]]:
     """Short elements whose class says author or byline (innermost first), those nearest
     the body alone; none in comments, replies or lists of other articles."""
     marked = set(survey.authors)
     holders = holders_of(marked) if len(marked) > 1 else set()
-    found: list[tuple[int, HtmlElement, str]] = []
-    furniture: dict[HtmlElement, bool] = {}  # the boxes above them, each judged once
+    found: list[tuple[int, _Element, str]] = []
+    furniture: dict[_Element, bool] = {}  # the boxes above them, each judged once
     for el in survey.authors:
         if _in_furniture(el, furniture):
             continue  # commenters, authors of related articles
@@ -274,7 +271,7 @@ def find_author_elements(
     return [(el, text) for rank, el, text in found if rank == nearest]
 
 
-def _in_furniture(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+def _in_furniture(el: _Element, known: dict[_Element, bool]) -> bool:
     """Whether ``el`` sits in comments or a list of other articles (their authors).
 
     ``known`` holds what was found of each box above an element looked at before (whether
@@ -290,15 +287,15 @@ def _in_furniture(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     return judged_above(el, _elsewhere_box, known)
 
 
-def _elsewhere_box(box: HtmlElement) -> bool:
+def _elsewhere_box(box: _Element) -> bool:
     """Whether a box is named for comments or a list of other articles."""
     # Names given as bytes, which lxml takes as they are (a str it encodes at every call).
     return _names_elsewhere(box.get(b"class"), box.get(b"id"))
 
 
 def find_source(
-    survey: Survey, containers: Sequence[HtmlElement], anchors: Sequence[HtmlElement]
-) -> tuple[HtmlElement, str] | None:
+    survey: Survey, containers: Sequence[_Element], anchors: Sequence[_Element]
+) -> tuple[_Element, str] | None:
     """The credited source in a "source" box from the body on (``Theo K14``), and the box."""
     if not containers:
         return None

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.errors import shown
 
@@ -290,18 +290,18 @@ class ClassIndex:
 
     __slots__ = ("joined", "root", "values")
 
-    def __init__(self, root: HtmlElement, values: list[Any]) -> None:
+    def __init__(self, root: _Element, values: list[Any]) -> None:
         self.root = root
         self.values = values
         # NUL joins them: no attribute value holds one, so the n-th NUL ends the n-th value.
         self.joined = "\0".join(values)
 
-    def select(self, tag: str, classes: tuple[str, ...]) -> list[HtmlElement]:
+    def select(self, tag: str, classes: tuple[str, ...]) -> list[_Element]:
         """The elements of tag ``tag`` (``"*"``: any) whose class has each of ``classes``
         (at least one) as a word, in document order."""
         joined, values = self.joined, self.values
         key = max(classes, key=len)  # the longest is in fewest values
-        found: list[HtmlElement] = []
+        found: list[_Element] = []
         index = 0  # the value that the text from ``counted`` on belongs to
         counted = 0
         pos = joined.find(key)
@@ -321,11 +321,11 @@ class ClassIndex:
             pos = joined.find(key, counted)
         return found
 
-    def _holds(self, el: HtmlElement) -> bool:
+    def _holds(self, el: _Element) -> bool:
         """Whether ``el`` is still under the root: an element taken out of the tree after
         the index was made is not (the XPath would not find it)."""
         root = self.root
-        node: HtmlElement | None = el
+        node: _Element | None = el
         while node is not None:
             if node is root:
                 return True

@@ -17,8 +17,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
 
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
 from vn_newsdoc.html._climb import judged_above
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
@@ -101,13 +100,13 @@ def _label_openings() -> frozenset[str]:
 _LABEL_OPENINGS: Final = _label_openings()
 
 
-def labelled_lines(page: Page) -> list[tuple[HtmlElement, str]]:
+def labelled_lines(page: Page) -> list[tuple[_Element, str]]:
     """The lines a date label opens (see :func:`_is_label`), in document order, each with
     its text; none in a box of other articles (see :func:`of_other_articles`)."""
     own = own_line(page, None)
     memo = BoxMemo()
-    found: list[tuple[HtmlElement, str]] = []
-    seen: set[HtmlElement] = set()
+    found: list[tuple[_Element, str]] = []
+    seen: set[_Element] = set()
     # Every element's text read in Python, the rare label then checked in its first text
     # node: half the time of an XPath testing every element's first text node. The
     # elements are the survey's, in document order: no second walk through the tree.
@@ -144,7 +143,7 @@ def _may_open_a_label(head: str) -> bool:
     return len(two) != _OPENING or two in _LABEL_OPENINGS
 
 
-def _is_label(el: HtmlElement, head: str) -> bool:
+def _is_label(el: _Element, head: str) -> bool:
     """Whether ``head`` (folded) opens with a date label: one that says publication or
     update, or a neutral one that is the element's whole text."""
     if _LABEL_RE.match(head):
@@ -153,9 +152,9 @@ def _is_label(el: HtmlElement, head: str) -> bool:
     return match is not None and not len(el) and not head[match.end() :].strip(_LABEL_END)
 
 
-def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
+def _line(label: _Element) -> tuple[_Element | None, str]:
     """The label's line: its element, or the nearest parent that shows a number."""
-    node: HtmlElement | None = label
+    node: _Element | None = label
     for _ in range(LABEL_LEVELS + 1):
         if node is None:
             break
@@ -168,10 +167,10 @@ def _line(label: HtmlElement) -> tuple[HtmlElement | None, str]:
     return None, ""
 
 
-def own_line(page: Page, headline: HtmlElement | None) -> frozenset[HtmlElement]:
+def own_line(page: Page, headline: _Element | None) -> frozenset[_Element]:
     """What :func:`of_other_articles` stops at, the article's own line of ancestors: the
     headline, the body's first container and their ancestors."""
-    own: set[HtmlElement] = set()
+    own: set[_Element] = set()
     for el in (headline, page.containers[0] if page.containers else None):
         if el is not None:
             own.add(el)
@@ -188,19 +187,17 @@ class BoxMemo:
     __slots__ = ("link_words", "listed", "search", "under", "under_own")
 
     def __init__(self) -> None:
-        self.search: dict[HtmlElement, bool] = {}
-        self.listed: dict[HtmlElement, bool] = {}
-        self.link_words: dict[HtmlElement, int] = {}
+        self.search: dict[_Element, bool] = {}
+        self.listed: dict[_Element, bool] = {}
+        self.link_words: dict[_Element, int] = {}
         # Whether an element is, or sits in, a box named or tagged for other articles
         # below the article's own line: asked for the ancestors the candidates share,
         # each answered once (for the line ``under_own``; another line starts afresh).
-        self.under: dict[HtmlElement, bool] = {}
-        self.under_own: Collection[HtmlElement] | None = None
+        self.under: dict[_Element, bool] = {}
+        self.under_own: Collection[_Element] | None = None
 
 
-def of_other_articles(
-    el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo | None = None
-) -> bool:
+def of_other_articles(el: _Element, own: Collection[_Element], memo: BoxMemo | None = None) -> bool:
     """Whether ``el`` sits in a box of other articles or readers' posts (an ``<aside>``,
     a class such as ``sidebar``, ``tin-moi``, ``related``, ``comment``), in the site's
     menu bar (a ``<nav>``, ``menu``: today's date) or beside the site's search form (a box
@@ -223,7 +220,7 @@ def of_other_articles(
     return in_other_box(el, own, memo) or beside_other_articles(el, own, memo)
 
 
-def in_other_box(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:
+def in_other_box(el: _Element, own: Collection[_Element], memo: BoxMemo) -> bool:
     """The part of :func:`of_other_articles` that the tags and names of ``el``'s
     ancestors below ``own`` decide (an ``<aside>``, a ``<nav>``, a class or id of other
     articles or of the menu): the cheap part, each ancestor looked at once per ``memo``.
@@ -238,13 +235,13 @@ def in_other_box(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -
     return judged_above(el, _other_box, memo.under, own)
 
 
-def _other_box(box: HtmlElement) -> bool:
+def _other_box(box: _Element) -> bool:
     """Whether a box is tagged or named for other articles or the menu."""
     # Names given as bytes, which lxml takes as they are (a str it encodes at every call).
     return box.tag in _OTHER_TAGS or _names_other(box.get(b"class"), box.get(b"id"))
 
 
-def beside_other_articles(el: HtmlElement, own: Collection[HtmlElement], memo: BoxMemo) -> bool:
+def beside_other_articles(el: _Element, own: Collection[_Element], memo: BoxMemo) -> bool:
     """The rest of :func:`of_other_articles`, which looks at the boxes around ``el``
     (a teaser's link, a search form, an item of a list): asked where
     :func:`in_other_box` says no."""
@@ -260,7 +257,7 @@ def beside_other_articles(el: HtmlElement, own: Collection[HtmlElement], memo: B
     return False
 
 
-def _holds_search_noted(box: HtmlElement, memo: BoxMemo) -> bool:
+def _holds_search_noted(box: _Element, memo: BoxMemo) -> bool:
     """:func:`_holds_search`, asked once per box of the page."""
     held = memo.search.get(box)
     if held is None:
@@ -268,7 +265,7 @@ def _holds_search_noted(box: HtmlElement, memo: BoxMemo) -> bool:
     return held
 
 
-def _holds_search(box: HtmlElement) -> bool:
+def _holds_search(box: _Element) -> bool:
     """Whether ``box`` holds a form or a search field (``.//form|.//input[@type='search']``,
     looked for by lxml's walk: an XPath costs twice as much on the small boxes asked).
 
@@ -283,7 +280,7 @@ def _holds_search(box: HtmlElement) -> bool:
     return False
 
 
-def _teaser_item(item: HtmlElement, inner: HtmlElement, memo: BoxMemo) -> bool:
+def _teaser_item(item: _Element, inner: _Element, memo: BoxMemo) -> bool:
     """Whether ``item`` is one of several siblings alike that holds another article's
     title as a link (outside ``inner``, the date)."""
     listed = memo.listed.get(item)
@@ -291,7 +288,7 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement, memo: BoxMemo) -> bool:
         listed = memo.listed[item] = _listed(item)
     if not listed:
         return False
-    inside: set[HtmlElement] | None = None  # the date's own elements, once a link asks
+    inside: set[_Element] | None = None  # the date's own elements, once a link asks
     for a in item.iter("a"):
         if inside is None:
             inside = set(inner.iter())
@@ -305,7 +302,7 @@ def _teaser_item(item: HtmlElement, inner: HtmlElement, memo: BoxMemo) -> bool:
     return False
 
 
-def _listed(item: HtmlElement) -> bool:
+def _listed(item: _Element) -> bool:
     """Whether ``item`` is one of several siblings alike (tag and class)."""
     parent = item.getparent()
     if parent is None:
@@ -323,7 +320,7 @@ def _listed(item: HtmlElement) -> bool:
     return False
 
 
-def _in_teaser_link(el: HtmlElement) -> bool:
+def _in_teaser_link(el: _Element) -> bool:
     """Whether ``el`` sits in a link that also holds another article's title (``<a><h2>
     Title <span class="date">…</span></h2></a>``); a date linked alone to the page's
     permalink is the article's."""

@@ -7,7 +7,7 @@ import logging
 import re
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._hints import UPDATE_CLASS
@@ -25,13 +25,13 @@ _EXPLICIT_OFFSET_RE: Final = re.compile(r"GMT|UTC|[+-]\d{2}:?\d{2}\b", re.IGNORE
 
 
 def read_dateline(
-    el: HtmlElement,
+    el: _Element,
     text: str,
-    headline: HtmlElement | None = None,
+    headline: _Element | None = None,
     reference: dt.datetime | None = None,
     *,
     month_first: bool = False,
-) -> tuple[HtmlElement, list[tuple[Timestamp, str]]] | None:
+) -> tuple[_Element, list[tuple[Timestamp, str]]] | None:
     """The dates one dateline candidate shows, each with the text it was read from, and
     the element taken as the dateline; ``None`` where it shows none.
 
@@ -147,7 +147,7 @@ def _in_zone(ts: Timestamp, text: str, zone: dt.timezone) -> Timestamp:
     return Timestamp(ts.value.replace(tzinfo=zone), has_time=True, is_update=ts.is_update)
 
 
-def _machine_time(el: HtmlElement) -> tuple[Timestamp, ...]:
+def _machine_time(el: _Element) -> tuple[Timestamp, ...]:
     """The instant in a ``<time datetime=…>`` attribute, read as ISO 8601."""
     value = el.get("datetime") if el.tag == "time" else None
     if not value:
@@ -180,7 +180,7 @@ _EPOCH_RE: Final = re.compile(r"\d{10}(?:\d{3})?")
 
 
 def _attribute_time(
-    el: HtmlElement, shown_update: bool, reference: dt.datetime | None, *, month_first: bool
+    el: _Element, shown_update: bool, reference: dt.datetime | None, *, month_first: bool
 ) -> tuple[tuple[Timestamp, ...], str] | None:
     """A time kept in an attribute of a date element (``<span class="DateTime"
     title="14/12/12 at 16:18">14/12/12</span>``, ``data-time="1355476680"``), with the
@@ -208,7 +208,7 @@ def _attribute_time(
     return None
 
 
-def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> HtmlElement:
+def _dateline_block(el: _Element, headline: _Element | None = None) -> _Element:
     """The dateline's whole line (``Xã hội | Cập nhật …``) when it is a short one.
 
     The line is the date's parent when that is short and holds no headline and no other
@@ -225,7 +225,7 @@ def _dateline_block(el: HtmlElement, headline: HtmlElement | None = None) -> Htm
     return el
 
 
-def _holds_other_blocks(parent: HtmlElement, el: HtmlElement, headline: HtmlElement | None) -> bool:
+def _holds_other_blocks(parent: _Element, el: _Element, headline: _Element | None) -> bool:
     """Whether ``parent`` holds the headline, or a block element outside ``el``."""
     inner = set(el.iter())
     for node in parent.iterdescendants():

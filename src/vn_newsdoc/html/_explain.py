@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import attrs
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.model import Article, Figure
@@ -137,7 +137,7 @@ def _holds(article: Article, field: str) -> bool:
     return bool(value)
 
 
-def locate(el: HtmlElement) -> str:
+def locate(el: _Element) -> str:
     """A CSS-like path to ``el``: from ``body`` (or the nearest ancestor with an id) down,
     each step its tag, its first class names and, where a sibling has the same, its place
     among the siblings of its tag.
@@ -151,7 +151,7 @@ def locate(el: HtmlElement) -> str:
     'p#p2'
     """
     parts: list[str] = []
-    node: HtmlElement | None = el
+    node: _Element | None = el
     while node is not None and node.tag != "html":
         tag = node.tag if isinstance(node.tag, str) else "*"
         ident = node.get("id")
@@ -171,7 +171,7 @@ def locate(el: HtmlElement) -> str:
     return " > ".join(reversed(parts))
 
 
-def _classes(el: HtmlElement) -> list[str]:
+def _classes(el: _Element) -> list[str]:
     return (el.get("class") or "").split()[:_CLASSES_SHOWN]
 
 

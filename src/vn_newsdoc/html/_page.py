@@ -10,8 +10,7 @@ import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._css import ClassIndex, may_match
@@ -42,7 +41,7 @@ class Page:
 
     def __init__(
         self,
-        root: HtmlElement,
+        root: _Element,
         meta: PageMetadata,
         profile: CompiledProfile | None,
         *,
@@ -74,7 +73,7 @@ class Page:
             reads = self._dateline_reads = ProfileLines()
         return reads
 
-    def blocks_after(self, start: HtmlElement) -> BlocksAfter:
+    def blocks_after(self, start: _Element) -> BlocksAfter:
         """The text blocks after ``start`` (the headline), read once for every lead cue that
         goes through them (:class:`~vn_newsdoc.html._fields.lead._cues.BlocksAfter`)."""
         from vn_newsdoc.html._fields.lead._cues import BlocksAfter  # noqa: PLC0415
@@ -90,19 +89,19 @@ class Page:
         return Survey(self.root)
 
     @functools.cached_property
-    def containers(self) -> list[HtmlElement]:
+    def containers(self) -> list[_Element]:
         """The element(s) holding the body: the body field's cascade, run once."""
         from vn_newsdoc.html._fields.body import find_containers  # noqa: PLC0415
 
         return find_containers(self)
 
     @functools.cached_property
-    def anchors(self) -> list[HtmlElement]:
+    def anchors(self) -> list[_Element]:
         """The body's first container and its ancestors, nearest first."""
         return body_anchors(self.containers)
 
     @functools.cached_property
-    def author_boxes(self) -> list[tuple[HtmlElement, str]]:
+    def author_boxes(self) -> list[tuple[_Element, str]]:
         """The short author boxes nearest the body, with their text (both author-box
         strategies read them)."""
         from vn_newsdoc.html._credits import find_author_elements  # noqa: PLC0415
@@ -116,7 +115,7 @@ class Page:
         return self.survey.order.get(containers[0], 0) if containers else 0
 
     @functools.cached_property
-    def labelled_dates(self) -> list[tuple[HtmlElement, str]]:
+    def labelled_dates(self) -> list[tuple[_Element, str]]:
         """The lines a date label opens (``Ngày đăng: …``), in document order, with their
         text; none in a box of other articles."""
         from vn_newsdoc.html._datelines import labelled_lines  # noqa: PLC0415
@@ -168,13 +167,13 @@ class Page:
                 return index.select(*simple)
         return selector(self.root)  # type: ignore[no-any-return]
 
-    def first_match(self, field: str) -> HtmlElement | None:
+    def first_match(self, field: str) -> _Element | None:
         """The first element the profile's selectors of ``field`` find (tried in order)
         that holds text (:func:`~vn_newsdoc.html._survey.first_match`, each selector
         read by :meth:`select`)."""
         for selector in self.profile_selectors(field):
             for el in self.select(selector):
-                if isinstance(el, HtmlElement) and _holds_text(el):
+                if isinstance(el, _Element) and _holds_text(el):
                     return el
         return None
 
@@ -206,7 +205,7 @@ class Page:
         return self.classes
 
     def record(
-        self, field: str, strategy: str, element: HtmlElement | None = None, key: str | None = None
+        self, field: str, strategy: str, element: _Element | None = None, key: str | None = None
     ) -> None:
         """Note that ``strategy`` set ``field`` (from ``element`` or metadata ``key``)."""
         self.decisions.append(Decision(field, strategy, element, key))

@@ -73,14 +73,8 @@ text, so a larger page, such as 20 MB of paragraphs, raises
 ``InputLimitError("elements", …)`` right after the parse instead of keeping the reader busy
 for minutes."""
 
-# Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python for each
-# element object made (and picks form classes the reader never uses).
-_LOOKUP = lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement,
-    comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity,
-)
+# Every element a plain lxml.etree._Element, made in C alone (vn_newsdoc._tree says why).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup()
 
 # Known binary formats, by their first bytes, and what to call them in a message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -111,7 +105,7 @@ _JSON_END = re.compile(r"[\]}][\s]*\Z")
 
 def parse_html(
     source: str | bytes, *, source_name: str | None = None, limits: Limits | None = None
-) -> lxml.html.HtmlElement:
+) -> lxml.etree._Element:
     """Parse a page into an lxml tree, refusing input that is not HTML or is too large.
 
     Args:
@@ -220,7 +214,7 @@ def _sniff_text(text: str, source_name: str | None, utf8: bytes | None = None) -
 
 def _parse(
     data: bytes, *, huge: bool, source_name: str | None
-) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
+) -> tuple[lxml.etree._Element, lxml.html.HTMLParser]:
     parser = lxml.html.HTMLParser(
         encoding="utf-8",
         remove_comments=True,

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.errors import MalformedInputError, shown
 from vn_newsdoc.formats.html import read_written_page
@@ -165,7 +165,7 @@ def _usable_url(url: str | None, *, strict: bool) -> str | None:
     return url
 
 
-def _markers(meta: PageMetadata, og_url_meta: HtmlElement | None) -> tuple[str | None, ...]:
+def _markers(meta: PageMetadata, og_url_meta: _Element | None) -> tuple[str | None, ...]:
     """What the site profiles are matched by: the canonical URL, the first ``og:url`` meta
     tag's content (found by the metadata's walk) and the site's name."""
     og_url = og_url_meta.get("content") if og_url_meta is not None else None

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 __all__ = ["holders_of", "in_repeated_item"]
 
 
-def _kind(el: HtmlElement) -> tuple[str, str]:
+def _kind(el: _Element) -> tuple[str, str]:
     """An element's tag and first class name."""
     classes = (el.get("class") or "").split()
     return str(el.tag), classes[0] if classes else ""
 
 
-def holders_of(marked: Iterable[HtmlElement]) -> set[HtmlElement]:
+def holders_of(marked: Iterable[_Element]) -> set[_Element]:
     """The elements holding at least one of ``marked`` (their ancestors)."""
-    holders: set[HtmlElement] = set()
+    holders: set[_Element] = set()
     for el in marked:
         for anc in el.iterancestors():
             if anc in holders:
@@ -27,7 +27,7 @@ def holders_of(marked: Iterable[HtmlElement]) -> set[HtmlElement]:
 
 
 def in_repeated_item(
-    el: HtmlElement, holders: Collection[HtmlElement], stop: Collection[HtmlElement]
+    el: _Element, holders: Collection[_Element], stop: Collection[_Element]
 ) -> bool:
     """Whether ``el`` sits in one of several sibling items of one kind (same tag and first
     class) of which another holds a marked element too: a reply in a thread, a comment,
@@ -49,7 +49,7 @@ def in_repeated_item(
     >>> in_repeated_item(authors[1], holders_of(authors), [page])
     True
     """
-    node: HtmlElement | None = el
+    node: _Element | None = el
     while node is not None and node not in stop:
         kind = _kind(node)
         for sibling in (*node.itersiblings(preceding=True), *node.itersiblings()):

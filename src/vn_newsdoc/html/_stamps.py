@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._thresholds import STAMP_LETTERS_MIN, STAMP_MAX, STAMP_WORDS_MAX
 from vn_newsdoc.text import clean
@@ -42,7 +42,7 @@ def is_location_stamp(text: str) -> bool:
     return len(letters) >= STAMP_LETTERS_MIN and all(c.isupper() for c in letters)
 
 
-def glued_stamp(el: HtmlElement) -> bool:
+def glued_stamp(el: _Element) -> bool:
     """Whether ``el`` holds a location stamp that the text after it would glue to: the
     next text starts with no space, with a capital or digit (a new sentence), or after
     a stamp that ends with a dash or colon."""
@@ -65,7 +65,7 @@ def glued_stamp(el: HtmlElement) -> bool:
     return first.isupper() or first.isdigit() or stamp[-1] in _SEPARATORS
 
 
-def _first_text(el: HtmlElement) -> str:
+def _first_text(el: _Element) -> str:
     """The first non-empty text of ``el.itertext()``: what ``"".join(el.itertext())``
     starts with, found without joining the rest (a sibling may hold a whole article).
 

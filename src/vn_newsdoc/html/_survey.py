@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
 from vn_newsdoc.html._hints import (
     ANY_FIELD_CLASS,
@@ -64,8 +63,8 @@ _KNOWN_HINT_LEN = 100
 # lxml's own methods, called with the element, in the loop over every element: the
 # compiled build calls them as they are, without looking each up on the element's class
 # at every call (a bound method kept would be made anew for each element).
-_keys_of: Final = HtmlElement.keys
-_value_of: Final = HtmlElement.get
+_keys_of: Final = _Element.keys
+_value_of: Final = _Element.get
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
 # The attributes of a role, whose values add to an element's hint.
@@ -81,15 +80,15 @@ class Survey:
 
     __slots__ = ("authors", "dates", "leads", "order", "source_words", "sources", "titles")
 
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, root: _Element) -> None:
         # Each element's position, numbered in one go; then the elements, in that order.
-        self.order: dict[HtmlElement, int] = dict(zip(root.iter(), itertools.count()))
-        self.titles: list[HtmlElement] = []
-        self.leads: list[HtmlElement] = []
-        self.dates: list[HtmlElement] = []
-        self.authors: list[HtmlElement] = []
+        self.order: dict[_Element, int] = dict(zip(root.iter(), itertools.count()))
+        self.titles: list[_Element] = []
+        self.leads: list[_Element] = []
+        self.dates: list[_Element] = []
+        self.authors: list[_Element] = []
         # Elements that may be a source box: "ource" or "nguon" in the class or id.
-        self.sources: list[HtmlElement] = []
+        self.sources: list[_Element] = []
         # Whether some element's class, id or role may name a source box in any case
         # (:func:`~vn_newsdoc.html._hints.may_name_a_source`): without one, no class or id
         # of the page names a source box.
@@ -162,7 +161,7 @@ class Survey:
                 self._list(el, flags, cls, ident)
         self._add_headings_and_times(root)
 
-    def _list(self, el: HtmlElement, flags: int, cls: str | None, ident: str | None) -> None:
+    def _list(self, el: _Element, flags: int, cls: str | None, ident: str | None) -> None:
         """List ``el`` where its hint's ``flags`` and its tag say (its class and id given)."""
         # Without "ource" or "guon" in the hint, neither the class nor the id can name
         # a source box.
@@ -180,11 +179,11 @@ class Survey:
         if flags & _AUTHOR:
             self.authors.append(el)
 
-    def _add_headings_and_times(self, root: HtmlElement) -> None:
+    def _add_headings_and_times(self, root: _Element) -> None:
         """The headings and time elements, each a candidate whatever its class, among the
         others in document order (neither list holds one of them yet)."""
-        headings: list[HtmlElement] = []
-        times: list[HtmlElement] = []
+        headings: list[_Element] = []
+        times: list[_Element] = []
         for el in root.iter("h1", "time"):
             if el.tag == "h1":
                 headings.append(el)
@@ -197,8 +196,8 @@ class Survey:
 
 
 def _in_order(
-    first: list[HtmlElement], second: list[HtmlElement], order: dict[HtmlElement, int]
-) -> list[HtmlElement]:
+    first: list[_Element], second: list[_Element], order: dict[_Element, int]
+) -> list[_Element]:
     """The elements of two lists without an element in common, in document order."""
     if not second:
         return first
@@ -352,7 +351,7 @@ def _flags(source: int, found: int) -> int:
     return flags
 
 
-def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[HtmlElement]:
+def iter_tag(root: _Element, tag: str, *, self_too: bool = True) -> Iterator[_Element]:
     """The ``tag`` elements of ``root`` in document order, as ``root.iter(tag)`` yields them
     (``root.iterdescendants(tag)`` without ``self_too``), one child of ``root`` at a time.
 
@@ -373,16 +372,16 @@ def iter_tag(root: HtmlElement, tag: str, *, self_too: bool = True) -> Iterator[
         yield from child.iter(tag)
 
 
-def first_match(root: HtmlElement, selectors: Iterable[XPath]) -> HtmlElement | None:
+def first_match(root: _Element, selectors: Iterable[XPath]) -> _Element | None:
     """The first element matched by the selectors (tried in order) that holds text."""
     for selector in selectors:
         for el in selector(root):
-            if isinstance(el, HtmlElement) and _holds_text(el):
+            if isinstance(el, _Element) and _holds_text(el):
                 return el
     return None
 
 
-def _holds_text(el: HtmlElement) -> bool:
+def _holds_text(el: _Element) -> bool:
     """Whether ``clean(" ".join(el.itertext()))`` is not empty: one character survives."""
     for chunk in el.itertext():
         stripped = chunk.strip()
@@ -391,12 +390,12 @@ def _holds_text(el: HtmlElement) -> bool:
     return False
 
 
-def element_text(el: HtmlElement) -> str:
+def element_text(el: _Element) -> str:
     """The clean text of an element (one pass over it)."""
     return clean(" ".join(el.itertext())) if len(el) else clean(el.text or "")
 
 
-def short_text(el: HtmlElement, limit: int) -> str | None:
+def short_text(el: _Element, limit: int) -> str | None:
     """``element_text(el)`` where it is at most ``limit`` characters long, else ``None``:
     the text of a long element is read only until it shows more.
 
@@ -476,7 +475,7 @@ def title_tag_headline(title: str | None) -> str | None:
     return clean(max(parts[:2], key=len)) or None
 
 
-def ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int | None:
+def ancestor_rank(el: _Element, anchors: Sequence[_Element]) -> int | None:
     """How close ``el`` sits to the body: 0 beside it (under the body's first container),
     ``n`` under its ``n``-th ancestor, ``None`` off the body's line of ancestors.
 
@@ -497,9 +496,7 @@ def ancestor_rank(el: HtmlElement, anchors: Sequence[HtmlElement]) -> int | None
     return None
 
 
-def body_anchors(
-    containers: Sequence[HtmlElement], levels: int = ANCESTOR_LEVELS
-) -> list[HtmlElement]:
+def body_anchors(containers: Sequence[_Element], levels: int = ANCESTOR_LEVELS) -> list[_Element]:
     """The body's first container and its ancestors, nearest first."""
     if not containers:
         return []
@@ -511,12 +508,12 @@ def body_anchors(
     return out
 
 
-def link_share(el: HtmlElement, text: str) -> float:
+def link_share(el: _Element, text: str) -> float:
     """The share of ``text`` (``el``'s text) that sits in links."""
     linked = sum(len(element_text(a)) for a in el.iter("a"))
     return linked / len(text) if text else 0.0
 
 
-def title_classed(el: HtmlElement) -> bool:
+def title_classed(el: _Element) -> bool:
     """Whether ``el``'s class names a title (``title``, ``headline``, ``tieu-de``)."""
     return TITLE_CLASS.search(el.get("class", "")) is not None

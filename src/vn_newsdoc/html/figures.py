@@ -19,7 +19,7 @@ import itertools
 import re
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._hints import (
     AVATAR_CLASS,
@@ -182,11 +182,11 @@ def _names_a_caption(classes: str | None, ident: str | None) -> bool:
     return _caption_named(f"{classes or ''} {ident or ''}")
 
 
-def _class_id(el: HtmlElement) -> str:
+def _class_id(el: _Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
-def is_caption_element(el: HtmlElement) -> bool:
+def is_caption_element(el: _Element) -> bool:
     """Whether ``el`` is marked as a caption by its tag, class or id.
 
     Args:
@@ -207,7 +207,7 @@ def is_caption_element(el: HtmlElement) -> bool:
     return _names_a_caption(el.get("class"), el.get("id")) and not is_figure_element(el)
 
 
-def is_figure_element(el: HtmlElement) -> bool:
+def is_figure_element(el: _Element) -> bool:
     """Whether ``el`` wraps one picture with its caption (``<figure>``, caption tables).
 
     Args:
@@ -225,7 +225,7 @@ def is_figure_element(el: HtmlElement) -> bool:
     return _figure_classed(el.get("class", ""))
 
 
-def figure_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+def figure_by_attributes(el: _Element, names: list[str]) -> bool:
     """:func:`is_figure_element`, given the names of ``el``'s attributes (``el.keys()``):
     without a class, only its tag can make it a picture's box.
 
@@ -247,7 +247,7 @@ def figure_by_names(tag: object, classes: str | None) -> bool:
     return tag == "figure" or (classes is not None and _figure_classed(classes))
 
 
-def caption_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+def caption_by_attributes(el: _Element, names: list[str]) -> bool:
     """:func:`is_caption_element`, given the names of ``el``'s attributes (``el.keys()``):
     without a class or id, only its tag can name it a caption.
 
@@ -285,7 +285,7 @@ _FIGURE_PARTS: Final = ("caption", "item", "box", "figure")
 _figure_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(FIGURE_CLASS, _FIGURE_PARTS))
 
 
-def image_source(img: HtmlElement) -> str | None:
+def image_source(img: _Element) -> str | None:
     """The address of a picture, or ``None`` for icons, spacers and pixels.
 
     Lazy-loading attributes (``data-src``, ``data-original``, ``data-lazy-src``) come before
@@ -348,7 +348,7 @@ def _junk_address(address: str) -> bool:
 _names_avatar: Final = prescreened(AVATAR_CLASS, ("aut", "ava"))
 
 
-def _address(img: HtmlElement) -> str | None:
+def _address(img: _Element) -> str | None:
     """The first address an ``<img>`` gives, lazy-loading attributes first."""
     for attr in _IMAGE_SOURCE_ATTRIBUTES:
         value = (img.get(attr) or "").strip()
@@ -367,7 +367,7 @@ def _address(img: HtmlElement) -> str | None:
     return None
 
 
-def _class_words(el: HtmlElement) -> frozenset[str]:
+def _class_words(el: _Element) -> frozenset[str]:
     return _words_of(_class_id(el))
 
 
@@ -378,7 +378,7 @@ def _words_of(names: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD_SPLIT_RE.split(raw) if w) if raw else frozenset()
 
 
-def caption_after_picture(el: HtmlElement) -> bool:
+def caption_after_picture(el: _Element) -> bool:
     """Whether ``el``'s class or id names a caption where it comes right after a picture.
 
     Galleries and photo stories set each picture's text in a block named for what it is
@@ -394,7 +394,7 @@ def caption_after_picture(el: HtmlElement) -> bool:
     return bool(_class_words(el) & CAPTION_AFTER_PICTURE_WORDS)
 
 
-def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
+def credit_element(el: _Element, *, named: bool = False) -> str | None:
     """The photo credit an element holds on its own, or ``None``.
 
     An element named for a credit (``<span class="credit">``, ``photo-copyright``) holds
@@ -432,7 +432,7 @@ def credit_element(el: HtmlElement, *, named: bool = False) -> str | None:
     return None
 
 
-def data_caption(img: HtmlElement) -> str | None:
+def data_caption(img: _Element) -> str | None:
     """The caption a gallery script reads from the picture or the link or box around it.
 
     Lightbox and slide-show scripts keep a picture's caption in ``data-caption`` on the
@@ -449,7 +449,7 @@ def data_caption(img: HtmlElement) -> str | None:
     ...     'Lan&amp;lt;/em&amp;gt;&amp;lt;/p&amp;gt;" src="/k.jpg">'))
     'Hòn Khô. Ảnh: Lan'
     """
-    el: HtmlElement | None = img
+    el: _Element | None = img
     for _ in range(3):
         if el is None:
             break
@@ -466,7 +466,7 @@ def data_caption(img: HtmlElement) -> str | None:
     return None
 
 
-def links_elsewhere(img: HtmlElement) -> bool:
+def links_elsewhere(img: _Element) -> bool:
     """Whether a picture is a link to another page (a teaser), not to its own file.
 
     >>> from lxml.html import fragment_fromstring

@@ -8,7 +8,8 @@ from collections.abc import Collection
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html import _datelines
 from vn_newsdoc.html._fields import byline, dates
@@ -49,7 +50,7 @@ def test_fold_is_the_table_then_lower_case(text: str) -> None:
     assert _fold.fold(text) == text.translate(_fold._FOLD_TABLE).lower()
 
 
-def _of_other_articles_walk(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
+def _of_other_articles_walk(el: _Element, own: Collection[_Element]) -> bool:
     """:func:`~vn_newsdoc.html._datelines.of_other_articles` as one walk up the
     ancestors, each test in the order it was once made, nothing remembered."""
     memo = _datelines.BoxMemo()

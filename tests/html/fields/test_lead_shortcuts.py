@@ -6,7 +6,8 @@ import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.etree import _Element
+from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html._fields.lead import _cues
 from vn_newsdoc.html._thresholds import LEAD_DESCRIPTION_MIN
@@ -22,7 +23,7 @@ def test_white_space_alone_cleans_to_nothing(text: str) -> None:
     assert clean(text) == ""
 
 
-def _own_text_by_definition(el: HtmlElement) -> tuple[str, float]:
+def _own_text_by_definition(el: _Element) -> tuple[str, float]:
     """_own_text() as first written: the joined text always cleaned."""
     parts = [el.text or ""]
     linked = 0

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.model import Block, Byline, Person
 
@@ -35,7 +35,7 @@ class Found(Generic[T]):
     """What a strategy found: the value, and the element or metadata key it came from."""
 
     value: T
-    element: HtmlElement | None = None
+    element: _Element | None = None
     key: str | None = None
 
 
@@ -53,7 +53,7 @@ class Decision:
 
     field: str
     strategy: str
-    element: HtmlElement | None = None
+    element: _Element | None = None
     key: str | None = None
 
 
@@ -62,11 +62,11 @@ class Draft:
     """The article as far as the reading has come: each step reads it and sets its field."""
 
     headline: str = ""
-    headline_el: HtmlElement | None = None
+    headline_el: _Element | None = None
     lead: str | None = None
-    lead_el: HtmlElement | None = None
+    lead_el: _Element | None = None
     outlet: str | None = None
-    dateline_els: list[HtmlElement] = attrs.Factory(list)
+    dateline_els: list[_Element] = attrs.Factory(list)
     stamps: list[tuple[Timestamp, str]] = attrs.Factory(list)
     """The dates read from datelines, nearest first, each with the text it was read from."""
     stamp_origins: list[Decision] = attrs.Factory(list)
@@ -75,10 +75,10 @@ class Draft:
     """The body as read and assembled, before it becomes the article's blocks."""
     opening: Byline | None = None
     """A labelled byline taken off the body's opening lines."""
-    opening_el: HtmlElement | None = None
+    opening_el: _Element | None = None
     closing: Byline | None = None
     """The byline taken off the body's closing lines."""
-    closing_el: HtmlElement | None = None
+    closing_el: _Element | None = None
     byline: Byline | None = None
     body: tuple[Block, ...] = ()
     published: dt.date | None = None

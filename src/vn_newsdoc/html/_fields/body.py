@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
@@ -55,14 +55,14 @@ _SENTENCE_END = frozenset('.!?…:;"”’»)')
 _NOT_A_HEADING_END = frozenset(",“\"'")
 
 
-def _by_profile(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+def _by_profile(page: Page, draft: Draft) -> Found[list[_Element]] | None:
     if page.profile is None:
         return None
     found = page.first_match("body")
     return None if found is None else Found([found], found)
 
 
-def _by_scoring(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
+def _by_scoring(page: Page, draft: Draft) -> Found[list[_Element]] | None:
     # The page's survey, which every page scored for its body needs for its other fields,
     # is made first: it holds the Python object of each element for the whole reading,
     # and lxml makes one (and frees it) only for an element that has none. The scoring
@@ -72,14 +72,14 @@ def _by_scoring(page: Page, draft: Draft) -> Found[list[HtmlElement]] | None:
     return Found(containers, containers[0] if containers else None)
 
 
-CONTAINERS: tuple[Strategy[list[HtmlElement]], ...] = (
+CONTAINERS: tuple[Strategy[list[_Element]], ...] = (
     Strategy("profile selector", _by_profile),
     Strategy("content scoring", _by_scoring),
 )
 """The body containers' strategies, in the order they are tried."""
 
 
-def find_containers(page: Page) -> list[HtmlElement]:
+def find_containers(page: Page) -> list[_Element]:
     """The element(s) holding the body (the page computes them once, when first asked)."""
     found = first_found(page, Draft(), "body", CONTAINERS)
     return found.value if found is not None else []
@@ -101,7 +101,7 @@ def read(page: Page, draft: Draft) -> None:
     )
 
 
-def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
+def text_spine(containers: Sequence[_Element]) -> frozenset[_Element]:
     """The boxes inside each container that hold nearly all of its text, one inside the
     other, while that text is a few paragraphs' worth: the article's own boxes, read
     whatever their class says (a picture's box with its caption in a ``footer`` is not
@@ -118,7 +118,7 @@ def text_spine(containers: Sequence[HtmlElement]) -> frozenset[HtmlElement]:
     >>> [el.get("class") for el in text_spine([box])]
     ['widget-container']
     """
-    spine: list[HtmlElement] = []
+    spine: list[_Element] = []
     for container in containers:
         el = container
         sizes = _box_sizes(el)
@@ -146,11 +146,11 @@ class _SpineTest:
     furniture (most bodies hold none), and the spine is a pass over the containers' whole
     text, where a box of it holds a few paragraphs' worth."""
 
-    def __init__(self, containers: Sequence[HtmlElement]) -> None:
+    def __init__(self, containers: Sequence[_Element]) -> None:
         self.containers = containers
-        self.spine: frozenset[HtmlElement] | None = None
+        self.spine: frozenset[_Element] | None = None
 
-    def __call__(self, el: HtmlElement) -> bool:
+    def __call__(self, el: _Element) -> bool:
         spine = self.spine
         if spine is None:
             # A box of the spine holds SPINE_SHARE of its parent's text, which is at least
@@ -162,25 +162,25 @@ class _SpineTest:
         return el in spine
 
 
-def _box_sizes(el: HtmlElement) -> list[tuple[int, HtmlElement]]:
+def _box_sizes(el: _Element) -> list[tuple[int, _Element]]:
     """The text length (:func:`_text_length`) of each element right inside ``el``."""
     return [(_text_length(c), c) for c in el if isinstance(c.tag, str)]
 
 
-def _text_length(el: HtmlElement) -> int:
+def _text_length(el: _Element) -> int:
     """Characters of the text pieces in ``el``, each stripped (a share of them is compared)."""
     return sum(map(len, map(str.strip, el.itertext())))  # in C: no Python step per piece
 
 
-def _profile_drops(page: Page) -> list[HtmlElement]:
+def _profile_drops(page: Page) -> list[_Element]:
     if page.profile is None or not page.profile.drop:
         return []
-    out: list[HtmlElement] = []
+    out: list[_Element] = []
     containers = page.containers
     drops = list(page.profile_selectors("drop")) if containers else []
     for container in containers:
         for selector in drops:
-            out.extend(e for e in selector(container) if isinstance(e, HtmlElement))
+            out.extend(e for e in selector(container) if isinstance(e, _Element))
     return out
 
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
 from vn_newsdoc.html._credits import (
     author_parts,
@@ -119,7 +118,7 @@ def _by_profile(page: Page, draft: Draft) -> Found[Byline] | None:
         matched = [
             (el, text)
             for el in page.select(selector)
-            if isinstance(el, HtmlElement) and (text := element_text(el))
+            if isinstance(el, _Element) and (text := element_text(el))
         ]
         if not matched:
             continue
@@ -145,7 +144,7 @@ def _thread_starter(page: Page, draft: Draft) -> Found[Byline] | None:
     return None if found is None else Found(Byline(authors=(Author(found[1]),)), found[0])
 
 
-def thread_starter(headline: HtmlElement) -> tuple[HtmlElement, str] | None:
+def thread_starter(headline: _Element) -> tuple[_Element, str] | None:
     """The forum member who started the thread, named by the thread's line about itself
     right under its title (XenForo's and vBulletin's ``bắt đầu bởi``, ``started by``): the
     writer of the first post, which is the article on a forum used as a news site.

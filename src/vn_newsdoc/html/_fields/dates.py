@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
-from lxml.etree import Element
-from lxml.html import HtmlElement
+from lxml.etree import Element, _Element
 
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.errors import DateParseError
 from vn_newsdoc.html._datelines import (
     BoxMemo,
@@ -67,10 +67,10 @@ __all__ = [
     "proves_month_first",
 ]
 
-Candidates = list[tuple[HtmlElement, str]]
+Candidates = list[tuple[_Element, str]]
 # What a strategy of :data:`CASCADE` gives: its candidates, which :func:`decide` reads
 # in order until one shows a time (a strategy may give them one at a time).
-Lines = Iterable[tuple[HtmlElement, str]]
+Lines = Iterable[tuple[_Element, str]]
 
 MONTH_FIRST: Final = "month-first: the page's own dates prove it"
 """What the dates' rule adds in :func:`~vn_newsdoc.html.explain_html` on a page read
@@ -114,7 +114,7 @@ class ProfileLines:
             return False
         self.read += 1
         for el in page.select(selector):
-            if isinstance(el, HtmlElement):
+            if isinstance(el, _Element):
                 text = element_text(el)
                 if text:
                     self.found.append((el, text))
@@ -127,7 +127,7 @@ class ProfileLines:
         return self.found
 
 
-def _read_lines(page: Page) -> Iterator[tuple[HtmlElement, str]]:
+def _read_lines(page: Page) -> Iterator[tuple[_Element, str]]:
     """The page's dateline elements one at a time, the next selector read only when those
     read are taken (its elements follow, as they follow in :func:`profile_datelines`)."""
     lines = page.dateline_reads()
@@ -144,7 +144,7 @@ def _by_class_near_headline(page: Page, draft: Draft) -> Found[Lines] | None:
     return Found(_class_candidates(page, draft))
 
 
-def _class_candidates(page: Page, draft: Draft) -> Iterator[tuple[HtmlElement, str]]:
+def _class_candidates(page: Page, draft: Draft) -> Iterator[tuple[_Element, str]]:
     """:func:`_by_class_near_headline`'s candidates, one at a time: :func:`decide` stops
     at the first that shows a time (most pages' first), and the others' text and boxes
     are then never looked at. Nothing here depends on what :func:`decide` reads meanwhile
@@ -251,12 +251,12 @@ def _only_a_date(text: str) -> bool:
     return all(word in _DATE_WORDS for word in _WORD_RE.findall(fold(text)))
 
 
-def _holds_text(el: HtmlElement) -> bool:
+def _holds_text(el: _Element) -> bool:
     """Whether a child element holds text (an icon ``<i>`` before the date holds none)."""
-    return any(isinstance(c.tag, str) and c.text_content().strip() for c in el)
+    return any(isinstance(c.tag, str) and text_content(c).strip() for c in el)
 
 
-def _inner_text_shows(el: HtmlElement) -> bool:
+def _inner_text_shows(el: _Element) -> bool:
     """Whether an element inside ``el`` opens on text (``<p>Tin <b>mới</b></p>``), which
     proves :func:`_holds_text`: the child it is, or sits in, holds that text. The elements
     of a header box mostly hold some, found by their first few descendants, where reading
@@ -383,7 +383,7 @@ def _may_be_month_first(text: str) -> bool:
     return _MAY_BE_MONTH_FIRST_RE.search(text) is not None
 
 
-def _month_first(page: Page, el: HtmlElement, text: str) -> bool:
+def _month_first(page: Page, el: _Element, text: str) -> bool:
     """Whether to read a dateline candidate month first: the page's order, decided (once)
     only where the candidate shows a date that order could change. ``text`` is the
     element's text, as every strategy gives it with the element (read once)."""
@@ -463,7 +463,7 @@ def find_dateline(survey: Survey, near: int) -> Candidates:
     return list(_datelines_near(survey, near))
 
 
-def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, str]]:
+def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[_Element, str]]:
     """:func:`find_dateline`'s candidates, one at a time: the elements are put in order
     first, and each one's text read only when the one before has been taken (the
     datelines stop after a few)."""
@@ -475,17 +475,17 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[HtmlElement, st
             yield el, text
 
 
-def _may_show_digits(el: HtmlElement) -> bool:
+def _may_show_digits(el: _Element) -> bool:
     """Whether ``el``'s clean text may show a digit: not where it has no child and its own
     text shows none (cleaning keeps every digit and adds none)."""
     return bool(len(el)) or shows_digit(el.text or "")
 
 
-def _dated_near(survey: Survey, near: int) -> list[HtmlElement]:
+def _dated_near(survey: Survey, near: int) -> list[_Element]:
     """The elements :func:`find_dateline` reads, nearest ``near`` first (their text not
     yet read)."""
     order = survey.order
-    found: list[tuple[int, HtmlElement]] = []
+    found: list[tuple[int, _Element]] = []
     for marked in survey.dates:
         el = marked
         if el.tag == "meta" and (el.get("itemprop") or "").lower() == "datepublished":

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._metatime import is_vietnamese
@@ -125,7 +125,7 @@ def is_signed_caption(text: str) -> bool:
     return _PHOTO_SIGNED_RE.search(text) is not None
 
 
-def picture_above(headline: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+def picture_above(headline: _Element, container: _Element) -> _Element | None:
     """The ``<figure>`` after the headline and before the body's container, in the box
     around the container (:data:`~vn_newsdoc.html._thresholds.FIGURE_ABOVE_HOPS` levels
     up), holding one picture: the article's lead picture, which templates (the Boston
@@ -159,7 +159,7 @@ def picture_above(headline: HtmlElement, container: HtmlElement) -> HtmlElement 
     return None
 
 
-def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+def _precedes(a: _Element, b: _Element) -> bool:
     """Whether ``a`` comes before ``b`` in the page, neither holding the other."""
     chain = [a, *a.iterancestors()]
     above_a = set(chain)
@@ -172,13 +172,13 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     return False
 
 
-def _pictured(fig: HtmlElement) -> bool:
+def _pictured(fig: _Element) -> bool:
     """Whether a ``<figure>`` holds one picture of the article (not an icon)."""
     pictures = [img for img in fig.iter("img") if image_source(img) is not None]
     return len(pictures) == 1
 
 
-def _within(el: HtmlElement, outer: HtmlElement) -> bool:
+def _within(el: _Element, outer: _Element) -> bool:
     """Whether ``el`` is ``outer`` or lies inside it."""
     return el is outer or any(a is outer for a in el.iterancestors())
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
@@ -130,8 +130,8 @@ def from_body(page: Page, draft: Draft) -> None:
 def find_headline(
     survey: Survey,
     references: Sequence[str],
-    anchors: Sequence[HtmlElement],
-) -> tuple[HtmlElement | None, str | None]:
+    anchors: Sequence[_Element],
+) -> tuple[_Element | None, str | None]:
     """The headline element and its text, generically.
 
     Candidates are ``h1`` elements and headings or blocks whose class says title. A
@@ -145,7 +145,7 @@ def find_headline(
     >>> find_headline(Survey(page), ["Mưa lớn ở Quảng Tín"], [])[1]
     'Mưa lớn ở Quảng Tín'
     """
-    candidates: list[tuple[HtmlElement, str, str]] = []
+    candidates: list[tuple[_Element, str, str]] = []
     seen: set[str] = set()
     atop = heading_atop(anchors[0]) if anchors else None
     titles = survey.titles if atop is None or atop in survey.titles else [*survey.titles, atop]
@@ -166,7 +166,7 @@ def find_headline(
     if not candidates:
         return None, None
     refs = _References(references)
-    best: tuple[float, int, HtmlElement, str] | None = None
+    best: tuple[float, int, _Element, str] | None = None
     for order, (el, text, key) in enumerate(candidates):
         size = len(text.split())
         score = refs.score(text, key, size)
@@ -218,7 +218,7 @@ class _References:
         return 6.0 * sim if sim >= HEADLINE_SIMILAR else 0.0
 
 
-def heading_atop(container: HtmlElement) -> HtmlElement | None:
+def heading_atop(container: _Element) -> _Element | None:
     """The heading (``h1`` to ``h3``) set right above the body's container, or above the
     box around it, a few siblings up at most
     (:data:`~vn_newsdoc.html._thresholds.HEADLINE_ATOP_HOPS`): the article's own title on
@@ -230,7 +230,7 @@ def heading_atop(container: HtmlElement) -> HtmlElement | None:
     >>> heading_atop(box[2]).text
     'Thuê bao được lợi khi chuyển mạng'
     """
-    box: HtmlElement | None = container
+    box: _Element | None = container
     for _ in range(HEADLINE_ATOP_LEVELS):
         if box is None:
             return None
@@ -248,7 +248,7 @@ def heading_atop(container: HtmlElement) -> HtmlElement | None:
 _names_a_lead: Final = names_matcher(LEAD_CLASS)
 
 
-def _sapo_like(heading: HtmlElement) -> bool:
+def _sapo_like(heading: _Element) -> bool:
     """Whether a heading above the body is the lead set as a heading: classed as one
     (``h2.sapo``), or a sentence ending with a full stop (a headline ends with none, or
     with ``?``, ``!`` or an ellipsis)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._thresholds import (
     CENTRED_CAPTION_BOLD,
@@ -335,7 +335,7 @@ def _has_credit(figure: BodyBlock) -> bool:
     return figure.credit is not None or split_credit(figure.text)[1] is not None
 
 
-def _box_of(el: HtmlElement | None) -> HtmlElement | None:
+def _box_of(el: _Element | None) -> _Element | None:
     """The element holding a list (the list's parent), or a paragraph's parent."""
     if el is None:
         return None

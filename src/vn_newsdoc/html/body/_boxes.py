@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._thresholds import GALLERY_PICTURES
 from vn_newsdoc.html.figures import (
@@ -21,7 +21,7 @@ _IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
 _BOX_DEPTH: Final = 40  # levels of a picture's box read for its caption and credit
 
 
-def is_gallery(box: HtmlElement) -> bool:
+def is_gallery(box: _Element) -> bool:
     """A figure holding several pictures, each with a figure or caption of its own (a
     gallery block): read item by item, not as one picture.
 
@@ -43,7 +43,7 @@ def is_gallery(box: HtmlElement) -> bool:
     return inner >= GALLERY_PICTURES
 
 
-def text_and_credit(el: HtmlElement, depth: int = 0) -> tuple[str, str | None]:
+def text_and_credit(el: _Element, depth: int = 0) -> tuple[str, str | None]:
     """The text of a caption without the credit it sets in an element of its own, and
     that credit.
 
@@ -71,7 +71,7 @@ def text_and_credit(el: HtmlElement, depth: int = 0) -> tuple[str, str | None]:
     return (clean(joined) if depth else _clean_vouched(joined)), credit
 
 
-def credit_beside(box: HtmlElement, caption: HtmlElement) -> str | None:
+def credit_beside(box: _Element, caption: _Element) -> str | None:
     """A credit set in the box apart from its caption (``<p class="source">`` after the
     ``<figcaption>``).
 

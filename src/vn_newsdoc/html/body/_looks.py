@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 __all__ = ["look", "styled_look"]
 
@@ -45,7 +45,7 @@ def _style_look(style: str) -> tuple[str | None, str | None]:
     return color, size
 
 
-def look(el: HtmlElement, tag: str, outer: str) -> str:
+def look(el: _Element, tag: str, outer: str) -> str:
     """The look inside ``el`` (``"colour|size"``), given the look around it.
 
     >>> from lxml.html import fragment_fromstring
@@ -57,7 +57,7 @@ def look(el: HtmlElement, tag: str, outer: str) -> str:
     return styled_look(el, tag, outer, el.get("style"))
 
 
-def styled_look(el: HtmlElement, tag: str, outer: str, style: str | None) -> str:
+def styled_look(el: _Element, tag: str, outer: str, style: str | None) -> str:
     """:func:`look`, given ``el``'s style (``None`` or ``""`` where it has none), for a
     caller that has read it already.
 

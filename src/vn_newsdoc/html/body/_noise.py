@@ -10,9 +10,9 @@ import unicodedata
 from typing import Final
 
 from lxml import etree
-from lxml.etree import XPath
-from lxml.html import HtmlElement
+from lxml.etree import XPath, _Element
 
+from vn_newsdoc._tree import drop_tag, text_content
 from vn_newsdoc.html._hints import (
     NOISE_FRAGMENTS,
     NOISE_WORDS,
@@ -156,7 +156,7 @@ _FRAGMENT_PARTS: Final = (
 _has_fragment: Final = prescreened(NOISE_FRAGMENTS, _FRAGMENT_PARTS)
 
 
-def is_noise_element(el: HtmlElement) -> bool:
+def is_noise_element(el: _Element) -> bool:
     """Whether ``el`` is page furniture by its class or id (related links, share bars, ads).
 
     Args:
@@ -174,7 +174,7 @@ def is_noise_element(el: HtmlElement) -> bool:
     return _noise_verdict(el, el.get("class", ""), el.get("id", ""), el.get("type", ""))
 
 
-def noise_by_attributes(el: HtmlElement, names: list[str]) -> bool:
+def noise_by_attributes(el: _Element, names: list[str]) -> bool:
     """:func:`is_noise_element`, given the names of ``el``'s attributes (``el.keys()``):
     an attribute it lacks is not asked for (each look-up by name costs lxml a search).
 
@@ -186,7 +186,7 @@ def noise_by_attributes(el: HtmlElement, names: list[str]) -> bool:
     return noise_by_class(el, names, el.get("class") if "class" in names else None)
 
 
-def noise_by_class(el: HtmlElement, names: list[str], classes: str | None) -> bool:
+def noise_by_class(el: _Element, names: list[str], classes: str | None) -> bool:
     """:func:`noise_by_attributes`, given ``el``'s class as well (``None`` where it has
     none), for a caller that has read it already.
 
@@ -205,7 +205,7 @@ def noise_by_class(el: HtmlElement, names: list[str], classes: str | None) -> bo
     )
 
 
-def _noise_verdict(el: HtmlElement, classes: str, ident: str, kind: str) -> bool:
+def _noise_verdict(el: _Element, classes: str, ident: str, kind: str) -> bool:
     """:func:`is_noise_element` of ``el``, whose class, id and type are given."""
     verdict = _named_furniture(classes, ident, kind)
     if verdict is _Named.FURNITURE:
@@ -280,7 +280,7 @@ def _slug_words(text: str) -> list[str]:
     return _SLUG_SPLIT_RE.split(plain.strip(_SLUG_STRIP))
 
 
-def _is_anchor_heading(el: HtmlElement) -> bool:
+def _is_anchor_heading(el: _Element) -> bool:
     """A subheading whose id only spells its own words (``id="nav_nur_die_folie__1"``): a
     table of contents' anchor, not a furniture word, whatever the words are. Its class
     still counts."""
@@ -289,12 +289,12 @@ def _is_anchor_heading(el: HtmlElement) -> bool:
         return False
     if _noise_by_class(el):
         return False
-    words = [w for w in _slug_words(el.text_content()) if w][:_ANCHOR_WORDS]
+    words = [w for w in _slug_words(text_content(el)) if w][:_ANCHOR_WORDS]
     spelt = set(_slug_words(anchor))
     return len(words) >= _ANCHOR_WORDS_MIN and all(w in spelt for w in words)
 
 
-def _noise_by_class(el: HtmlElement) -> bool:
+def _noise_by_class(el: _Element) -> bool:
     """Whether ``el``'s class or type alone names furniture (its id left aside)."""
     raw = f"{el.get('class', '')} {el.get('type', '')}"
     if _has_fragment(raw):
@@ -302,7 +302,7 @@ def _noise_by_class(el: HtmlElement) -> bool:
     return any(w in NOISE_WORDS for w in _words(raw))
 
 
-def strip_page(root: HtmlElement) -> None:
+def strip_page(root: _Element) -> None:
     """Remove, in place, what is never article text: scripts, styles, forms, hidden parts.
 
     Run it after metadata (JSON-LD lives in scripts) has been read. Tails are kept. A
@@ -322,29 +322,29 @@ def strip_page(root: HtmlElement) -> None:
     'Một hai ba'
     """
     # One walk finds both (buttons and mains are rare, the walk is in C).
-    buttons: list[HtmlElement] = []
-    mains: list[HtmlElement] = []
+    buttons: list[_Element] = []
+    mains: list[_Element] = []
     for el in root.iter("button", "main"):
         (mains if el.tag == "main" else buttons).append(el)
     _strip_page(root, buttons, mains)
 
 
-def _strip_page(root: HtmlElement, buttons: list[HtmlElement], mains: list[HtmlElement]) -> None:
+def _strip_page(root: _Element, buttons: list[_Element], mains: list[_Element]) -> None:
     """:func:`strip_page`, given the page's buttons and ``<main>`` elements in page order
     (which the metadata's walk finds on its way)."""
     # A button left open swallows the page after it: its paragraphs are the page's text.
     for button in buttons:
         if next(button.iterdescendants("p"), None) is not None:
-            button.drop_tag()
+            drop_tag(button)
     # So does a menu (a ``<nav>``, a list or item named as one) left open before ``<main>``.
     for el in _around_main(root, mains):
         if el.tag not in _PAGE_TAGS and (el.tag in _DROP_TAGS or is_noise_element(el)):
-            el.drop_tag()
+            drop_tag(el)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _drop_hidden(root)
 
 
-def _drop_hidden(root: HtmlElement) -> None:
+def _drop_hidden(root: _Element) -> None:
     """Drop the elements an inline style, a ``hidden`` attribute (React's streamed boxes
     aside) or ``aria-hidden="true"`` (images aside) hides.
 
@@ -359,14 +359,14 @@ def _drop_hidden(root: HtmlElement) -> None:
     for style in _STYLES_XPATH(root):
         if style and _style_hides(style):
             el = style.getparent()
-            if isinstance(el, HtmlElement):
+            if isinstance(el, _Element):
                 _drop_tree(el)
     for el in _HIDDEN_ATTRIBUTE_XPATH(root):
         # The id's name as bytes, which lxml takes as it is (a str it encodes each time).
-        if isinstance(el, HtmlElement) and not _STREAMED_ID_RE.match(el.get(b"id") or ""):
+        if isinstance(el, _Element) and not _STREAMED_ID_RE.match(el.get(b"id") or ""):
             _drop_tree(el)
     for el in _ARIA_HIDDEN_XPATH(root):
-        if isinstance(el, HtmlElement) and el.tag != "img":
+        if isinstance(el, _Element) and el.tag != "img":
             _drop_tree(el)
 
 
@@ -423,7 +423,7 @@ def _declares(lowered: str, name: str, value: str) -> bool:
     return False
 
 
-def _around_main(root: HtmlElement, mains: list[HtmlElement]) -> list[HtmlElement]:
+def _around_main(root: _Element, mains: list[_Element]) -> list[_Element]:
     """The elements around the page's ``<main>`` elements, in document order (what
     ``//main/ancestor::*`` finds): walked up from a single ``<main>``, the usual case."""
     if len(mains) == 1:
@@ -431,7 +431,7 @@ def _around_main(root: HtmlElement, mains: list[HtmlElement]) -> list[HtmlElemen
     return _AROUND_MAIN_XPATH(root) if mains else []
 
 
-def _drop_tree(el: HtmlElement) -> None:
+def _drop_tree(el: _Element) -> None:
     """``el.drop_tree()``, also when its tail holds a control character.
 
     ``drop_tree`` joins the element's tail to the text before it, and lxml refuses to set
@@ -453,7 +453,7 @@ def _drop_tree(el: HtmlElement) -> None:
     parent.remove(el)
 
 
-def holds_sentences(el: HtmlElement) -> bool:
+def holds_sentences(el: _Element) -> bool:
     """Whether an inline element holds sentences of the text, whatever its class says.
 
     Text pasted from another site keeps that site's markup: a paragraph's whole text in a
@@ -468,10 +468,10 @@ def holds_sentences(el: HtmlElement) -> bool:
     >>> holds_sentences(f("<span class='tags'><a href='/t'>lúa</a></span>"))
     False
     """
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     if len(text) < _SENTENCE_RUN_MIN or not _SENTENCE_END_RE.search(text):
         return False
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    linked = sum(len(" ".join(text_content(a).split())) for a in el.iter("a"))
     return linked <= _SENTENCE_RUN_LINKED_MAX * len(text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._hints import NOT_CONTENT_CLASS
 from vn_newsdoc.html.body._noise import is_noise_element
@@ -27,15 +27,13 @@ _HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_TEXT_TAGS: Final = frozenset({"header", "footer", "aside", "nav", "form"})
 
 
-def _is_prose(
-    p: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
-) -> bool:
+def _is_prose(p: _Element, scored: dict[_Element, int], linked: dict[_Element, int]) -> bool:
     n = scored.get(p, 0)
     return n >= _PROSE_MIN and linked.get(p, 0) <= _PROSE_LINKED_MAX * n
 
 
 def prose_classes(
-    el: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
+    el: _Element, scored: dict[_Element, int], linked: dict[_Element, int]
 ) -> set[str | None]:
     """The classes of the paragraphs of prose in ``el`` (``None`` for none).
 
@@ -49,7 +47,7 @@ def prose_classes(
     return {p.get("class") for p in el.iter("p") if _is_prose(p, scored, linked)}
 
 
-def _furniture(el: HtmlElement) -> bool:
+def _furniture(el: _Element) -> bool:
     """A box that is not the article's text by its tag, class or id (a picture's caption
     is text of its own kind)."""
     if el.tag in _NOT_TEXT_TAGS or is_noise_element(el):
@@ -60,9 +58,7 @@ def _furniture(el: HtmlElement) -> bool:
     return bool(names.strip()) and bool(NOT_CONTENT_CLASS.search(names))
 
 
-def _teasers(
-    box: HtmlElement, scored: dict[HtmlElement, int], linked: dict[HtmlElement, int]
-) -> bool:
+def _teasers(box: _Element, scored: dict[_Element, int], linked: dict[_Element, int]) -> bool:
     """A box pointing elsewhere: a headline that is a link (a teaser card's), or more
     than a fifth of its text inside links."""
     for heading in box.iter(*_HEADING_TAGS):
@@ -77,10 +73,10 @@ def _teasers(
 
 
 def _holds_prose(
-    box: HtmlElement,
+    box: _Element,
     classes: set[str | None],
-    scored: dict[HtmlElement, int],
-    linked: dict[HtmlElement, int],
+    scored: dict[_Element, int],
+    linked: dict[_Element, int],
     *,
     least: int = 1,
 ) -> bool:
@@ -112,11 +108,11 @@ def _holds_prose(
 
 
 def goes_on_in(
-    box: HtmlElement,
-    body: HtmlElement,
+    box: _Element,
+    body: _Element,
     classes: set[str | None],
-    scored: dict[HtmlElement, int],
-    linked: dict[HtmlElement, int],
+    scored: dict[_Element, int],
+    linked: dict[_Element, int],
     *,
     above: bool,
 ) -> bool:
@@ -144,10 +140,10 @@ def goes_on_in(
 
 
 def goes_on_beside(
-    wrapper: HtmlElement,
-    child: HtmlElement,
-    scored: dict[HtmlElement, int],
-    linked: dict[HtmlElement, int],
+    wrapper: _Element,
+    child: _Element,
+    scored: dict[_Element, int],
+    linked: dict[_Element, int],
 ) -> bool:
     """Whether the article goes on in another child of ``wrapper`` than ``child``
     (:func:`goes_on_in`): ``child`` holds only part of it.

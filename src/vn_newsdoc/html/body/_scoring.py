@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from lxml.etree import _Element
 from lxml.etree import tostring as _tostring
-from lxml.html import HtmlElement
 
 from vn_newsdoc.html._hints import (
     BELOW_ARTICLE_CLASS,
@@ -65,7 +65,7 @@ _PARA_TAGS: Final = ("p", "pre", "td", "li", "h1", "h2", "h3", "blockquote", "di
 _PARA_TAG_SET: Final = frozenset(_PARA_TAGS)
 
 
-def _own_text(el: HtmlElement, children: list[HtmlElement]) -> tuple[int, int, str, int]:
+def _own_text(el: _Element, children: list[_Element]) -> tuple[int, int, str, int]:
     """Characters, characters inside links, the text itself (its pieces joined by
     spaces), and blank lines (``<br><br>``) of the text directly in ``el`` and its inline
     children (nested blocks are scored on their own). ``children``: ``el[:]``, which the
@@ -121,7 +121,7 @@ def _block_score(length: int, linked: int, commas: int) -> float:
     return (1.0 + size + punctuation) * (1.0 - linked / length)
 
 
-def _hint_weight(el: HtmlElement, named: float, names: list[str]) -> float:
+def _hint_weight(el: _Element, named: float, names: list[str]) -> float:
     """What the element's tag and class, id or role add to its score (``named``: what its
     class, id and role add, :func:`_name_weight`; ``names``: its attributes' names)."""
     weight = 0.0
@@ -152,10 +152,10 @@ def _unlinked(counts: list[int]) -> float:
 
 
 def _highest(
-    scores: dict[HtmlElement, float],
-    bounds: dict[HtmlElement, float],
-    final: Callable[[HtmlElement], float],
-) -> HtmlElement:
+    scores: dict[_Element, float],
+    bounds: dict[_Element, float],
+    final: Callable[[_Element], float],
+) -> _Element:
     """The candidate of the highest final score, the first of them in ``scores``' order,
     as ``max(scores, key=final)`` gives it, working out the final score only of those
     whose bound (a score no final score of theirs exceeds) reaches the best found so far.
@@ -174,12 +174,12 @@ def _highest(
 
 
 def _descend(
-    best: HtmlElement,
-    scored: dict[HtmlElement, int],
-    scores: dict[HtmlElement, float],
-    linked: dict[HtmlElement, int],
-    under: dict[HtmlElement, int],
-) -> HtmlElement:
+    best: _Element,
+    scored: dict[_Element, int],
+    scores: dict[_Element, float],
+    linked: dict[_Element, int],
+    under: dict[_Element, int],
+) -> _Element:
     """The innermost candidate under ``best`` that still holds nearly all of its text.
 
     Class hints can lift a wide wrapper (``story``, ``content``) over the element that holds
@@ -193,9 +193,9 @@ def _descend(
     """
     while True:
         total = scored.get(best, 0)
-        child: HtmlElement | None = None
+        child: _Element | None = None
         held = 0
-        loose: list[HtmlElement] = []  # paragraphs standing in the wrapper itself
+        loose: list[_Element] = []  # paragraphs standing in the wrapper itself
         for sub in best:
             if not isinstance(sub.tag, str):
                 continue
@@ -218,16 +218,14 @@ def _descend(
         best = child
 
 
-def _text_under(el: HtmlElement, tally: dict[HtmlElement, int]) -> int:
+def _text_under(el: _Element, tally: dict[_Element, int]) -> int:
     """The characters ``tally`` gives the text blocks in ``el`` (itself included): those
     of the scored blocks, or of their text inside links."""
     # map() calls dict.get in C for each block: no Python step per element.
     return sum(map(tally.get, el.iter(*_PARA_TAGS), itertools.repeat(0)))
 
 
-def _texts_under(
-    blocks: list[HtmlElement], scored: dict[HtmlElement, int]
-) -> dict[HtmlElement, int]:
+def _texts_under(blocks: list[_Element], scored: dict[_Element, int]) -> dict[_Element, int]:
     """The scored characters in each element that holds any (itself included), as
     :func:`_text_under` gives them, for all at once: the scoring asks for many elements,
     and each of them would walk its whole subtree again.
@@ -247,7 +245,7 @@ def _texts_under(
     # what it was handed), and only the blocks holding any are gone through: those are
     # picked in C, each looked at when its turn comes (what a block hands on goes to
     # blocks before it in document order, which come later here).
-    under: dict[HtmlElement, int] = dict(scored)
+    under: dict[_Element, int] = dict(scored)
     if not blocks:
         return under
     # The blocks by identity, not by tag (a new string at each look): those of the page,
@@ -265,7 +263,7 @@ def _texts_under(
     return under
 
 
-def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
+def _one_template(a: _Element, b: _Element) -> bool:
     """Whether two boxes are made from one template: the same tag and the same class
     words, but for one modifier that one of them adds (``articleBodyText version-2
     section`` beside ``articleBodyText section``).
@@ -279,7 +277,7 @@ def _one_template(a: HtmlElement, b: HtmlElement) -> bool:
     return _of_template(a, b.tag, _template_words(b.get("class") or ""))
 
 
-def _of_template(el: HtmlElement, tag: object, words: frozenset[str]) -> bool:
+def _of_template(el: _Element, tag: object, words: frozenset[str]) -> bool:
     """:func:`_one_template` of ``el`` and a box of tag ``tag`` and template class words
     ``words`` (:func:`_template_words`), read once for all its siblings."""
     if el.tag != tag:
@@ -288,7 +286,7 @@ def _of_template(el: HtmlElement, tag: object, words: frozenset[str]) -> bool:
     return bool(mine and words) and len(mine ^ words) <= _TEMPLATE_MODIFIERS
 
 
-def _numbered(el: HtmlElement) -> bool:
+def _numbered(el: _Element) -> bool:
     """Whether a class word of ``el`` numbers that box alone (:func:`_template_words`):
     a page builder's box.
 
@@ -328,7 +326,7 @@ def _template_words(classes: str) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _has_twin(el: HtmlElement) -> bool:
+def _has_twin(el: _Element) -> bool:
     """Whether a sibling of ``el`` is made from its template (:func:`_one_template`)."""
     parent = el.getparent()
     if parent is None:
@@ -338,8 +336,8 @@ def _has_twin(el: HtmlElement) -> bool:
 
 
 def _sibling_blocks(
-    best: HtmlElement, under: dict[HtmlElement, int], linked: dict[HtmlElement, int]
-) -> list[HtmlElement] | None:
+    best: _Element, under: dict[_Element, int], linked: dict[_Element, int]
+) -> list[_Element] | None:
     """The run of sibling blocks the winner is one of, when the page cuts its article
     into several boxes of one template (page builders' text blocks, a CMS's paragraph
     components): ``None`` when it is not.
@@ -363,7 +361,7 @@ def _sibling_blocks(
     """
     held = under.get(best, 0)
     el = best
-    found: list[HtmlElement] | None = None
+    found: list[_Element] | None = None
     for level in range(_BUILDER_KIN_LEVELS + 1):
         parent = el.getparent()
         if parent is None or (is_noise_element(parent) and not _has_twin(parent)):
@@ -372,7 +370,7 @@ def _sibling_blocks(
             # A furniture word the winner's own box bears names a slot of the template
             # (``Section--Ads``: a section an advert may be set in), not furniture.
             named = is_noise_element(el)
-            kin: list[HtmlElement] = []
+            kin: list[_Element] = []
             text = links = 0
             # Above three levels, or around a run found below, only a page builder's
             # numbered boxes make a run.
@@ -411,12 +409,12 @@ def _sibling_blocks(
     return found
 
 
-def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) -> HtmlElement:
+def _outside_picture_box(parent: _Element, boxes: dict[_Element, bool]) -> _Element:
     """The element the score of a text block in ``parent`` goes to: ``parent``, or for a
     caption in a picture's box (a figure, a caption table), the element holding the box,
     so that a run of captioned pictures scores for the body holding them, not for each
     box. ``boxes`` keeps what was found of each element looked at."""
-    box: HtmlElement | None = parent
+    box: _Element | None = parent
     for _ in range(_BOX_LEVELS):
         if box is None:
             break
@@ -434,10 +432,10 @@ def _outside_picture_box(parent: HtmlElement, boxes: dict[HtmlElement, bool]) ->
     return parent
 
 
-def _out_of_caption(best: HtmlElement) -> HtmlElement:
+def _out_of_caption(best: _Element) -> _Element:
     """For a page told in pictures, where the best block is one picture's caption: the
     element holding the run of pictures with their captions (a photo story, a gallery)."""
-    el: HtmlElement | None = best
+    el: _Element | None = best
     for _ in range(3):  # the caption, or a box of the picture around it
         if el is None:
             return best
@@ -467,7 +465,7 @@ def _out_of_caption(best: HtmlElement) -> HtmlElement:
 _names_below_article: Final = names_matcher(BELOW_ARTICLE_CLASS)
 
 
-def _in_furniture(el: HtmlElement) -> bool:
+def _in_furniture(el: _Element) -> bool:
     """Whether ``el`` is, or sits inside, a box that follows an article with other texts
     (readers' comments, a footer of recommended posts, related news), by its own or an
     ancestor's class or id: a list of long comments (``ol#commentlist``) outscores a short
@@ -479,8 +477,8 @@ def _in_furniture(el: HtmlElement) -> bool:
 
 
 def _out_of_furniture(
-    top: HtmlElement, scores: dict[HtmlElement, float], final: Callable[[HtmlElement], float]
-) -> HtmlElement:
+    top: _Element, scores: dict[_Element, float], final: Callable[[_Element], float]
+) -> _Element:
     """The best candidate outside the boxes that follow an article (:func:`_in_furniture`)
     when ``top`` sits in one, provided it scores at least half as well; else ``top``.
 
@@ -506,12 +504,12 @@ def _out_of_furniture(
 
 
 def _in_own_story(
-    root: HtmlElement,
-    top: HtmlElement,
-    scores: dict[HtmlElement, float],
-    under: dict[HtmlElement, int],
-    final: Callable[[HtmlElement], float],
-) -> HtmlElement:
+    root: _Element,
+    top: _Element,
+    scores: dict[_Element, float],
+    under: dict[_Element, int],
+    final: Callable[[_Element], float],
+) -> _Element:
     """The best candidate inside the page's own story when ``top`` sits in another of
     several stories on the page (:func:`~vn_newsdoc.html.body._stories.own_story`), else
     ``top``. ``under``: the scored text in each element (:func:`_texts_under`)."""
@@ -535,22 +533,22 @@ class _FinalScores:
 
     def __init__(
         self,
-        scores: dict[HtmlElement, float],
-        chars: dict[HtmlElement, list[int]],
-        under: dict[HtmlElement, int],
+        scores: dict[_Element, float],
+        chars: dict[_Element, list[int]],
+        under: dict[_Element, int],
     ) -> None:
         self.scores = scores
         self.chars = chars
         self.under = under
-        self.finals: dict[HtmlElement, float] = {}
+        self.finals: dict[_Element, float] = {}
 
-    def __call__(self, el: HtmlElement) -> float:
+    def __call__(self, el: _Element) -> float:
         score = self.finals.get(el)
         if score is None:
             score = self.finals[el] = self.final(el)
         return score
 
-    def final(self, el: HtmlElement) -> float:
+    def final(self, el: _Element) -> float:
         """The final score of ``el``, worked out."""
         counts = self.chars[el]
         scores = self.scores
@@ -575,7 +573,7 @@ class _FinalScores:
         return (scores[el] + hint) * _unlinked(counts)
 
 
-def find_containers(root: HtmlElement) -> list[HtmlElement]:
+def find_containers(root: _Element) -> list[_Element]:
     """The element(s) holding the article body, by content scoring.
 
     Each text block of 25 characters or more scores by length and commas; the score goes
@@ -604,14 +602,14 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
     >>> [e.get("class") for e in find_containers(page)]
     ['content']
     """
-    scores: dict[HtmlElement, float] = {}
-    chars: dict[HtmlElement, list[int]] = {}
-    scored: dict[HtmlElement, int] = {}
-    linked_chars: dict[HtmlElement, int] = {}
-    boxes: dict[HtmlElement, bool] = {}
+    scores: dict[_Element, float] = {}
+    chars: dict[_Element, list[int]] = {}
+    scored: dict[_Element, int] = {}
+    linked_chars: dict[_Element, int] = {}
+    boxes: dict[_Element, bool] = {}
     # Where the score of a block in each parent goes, and that element's parent: the
     # blocks of one box share them.
-    targets: dict[HtmlElement, tuple[HtmlElement, HtmlElement | None]] = {}
+    targets: dict[_Element, tuple[_Element, _Element | None]] = {}
     # The text blocks are kept in a list, not only iterated: lxml then keeps one Python
     # object for each while the scoring runs, instead of making a new one every time the
     # block is reached again (from its parent, from its children, by a later iteration).
@@ -668,12 +666,12 @@ def find_containers(root: HtmlElement) -> list[HtmlElement]:
 
 
 def _with_kin(
-    best: HtmlElement,
-    top: HtmlElement,
-    under: dict[HtmlElement, int],
-    tallies: tuple[dict[HtmlElement, float], dict[HtmlElement, int], dict[HtmlElement, int]],
-    final: Callable[[HtmlElement], float],
-) -> list[HtmlElement]:
+    best: _Element,
+    top: _Element,
+    under: dict[_Element, int],
+    tallies: tuple[dict[_Element, float], dict[_Element, int], dict[_Element, int]],
+    final: Callable[[_Element], float],
+) -> list[_Element]:
     """The containers around the winner ``best`` (``top`` the candidate it was descended
     from): the gallery holding it where it is a picture's caption, else the run of boxes
     it is one of, else the winner with the lines signing it off or with the siblings that
@@ -700,7 +698,7 @@ def _with_kin(
     return _kept_siblings(best, parent, tallies, final)
 
 
-def _named_paragraphs(best: HtmlElement, scored: dict[HtmlElement, int]) -> set[tuple[str, str]]:
+def _named_paragraphs(best: _Element, scored: dict[_Element, int]) -> set[tuple[str, str]]:
     """The tag and class of the winner's own paragraphs, where they carry a class: a
     sibling of the winner written the same way (``<div class="body__paragraph">`` beside a
     "read all" box holding more of them) is a paragraph of the article, its opening ones
@@ -719,11 +717,11 @@ def _named_paragraphs(best: HtmlElement, scored: dict[HtmlElement, int]) -> set[
 
 
 def _kept_siblings(
-    best: HtmlElement,
-    parent: HtmlElement,
-    tallies: tuple[dict[HtmlElement, float], dict[HtmlElement, int], dict[HtmlElement, int]],
-    final: Callable[[HtmlElement], float],
-) -> list[HtmlElement]:
+    best: _Element,
+    parent: _Element,
+    tallies: tuple[dict[_Element, float], dict[_Element, int], dict[_Element, int]],
+    final: Callable[[_Element], float],
+) -> list[_Element]:
     """The winner and the siblings that join it, in document order: those that score
     nearly as well, those of its class that score fairly (an article split in two boxes
     by an advert), those the article goes on in (:func:`goes_on_in`), and paragraphs

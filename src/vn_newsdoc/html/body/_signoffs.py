@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
@@ -18,14 +18,14 @@ _SIGNOFFS_MAX: Final = 3  # closing lines kept beside the body
 _ALIGN_RIGHT_RE: Final = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 
-def _alignment(el: HtmlElement) -> str:
+def _alignment(el: _Element) -> str:
     style = el.get("style")
     if style and _ALIGN_RIGHT_RE.search(style):
         return "right"
     return (el.get("align") or "").lower()
 
 
-def _is_signoff(el: HtmlElement) -> bool | None:
+def _is_signoff(el: _Element) -> bool | None:
     """A short closing line: set right, in bold throughout, or read as a byline or source
     line (``Theo TTXVN``). ``None`` for an element without text (passed over)."""
     if not isinstance(el.tag, str) or el.tag in _INLINE_TAGS or is_noise_element(el):
@@ -46,7 +46,7 @@ def _is_signoff(el: HtmlElement) -> bool | None:
     )
 
 
-def signoffs_after(el: HtmlElement) -> list[HtmlElement]:
+def signoffs_after(el: _Element) -> list[_Element]:
     """The closing lines right after ``el``, up to three: short lines set right, in bold
     throughout, or read as a byline or source line.
 
@@ -56,7 +56,7 @@ def signoffs_after(el: HtmlElement) -> list[HtmlElement]:
     >>> [el.text for el in signoffs_after(page[0])]
     ['Minh Châu']
     """
-    found: list[HtmlElement] = []
+    found: list[_Element] = []
     for sibling in el.itersiblings():
         verdict = _is_signoff(sibling)
         if verdict is None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
+
+from vn_newsdoc._tree import text_content
 
 __all__ = ["own_story"]
 
@@ -28,7 +30,7 @@ def _words(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _page_titles(root: HtmlElement) -> tuple[str, str]:
+def _page_titles(root: _Element) -> tuple[str, str]:
     """The page's ``og:title`` (or ``twitter:title``) and ``<title>``, normalised."""
     meta = ""
     for el in root.iter("meta"):
@@ -37,15 +39,15 @@ def _page_titles(root: HtmlElement) -> tuple[str, str]:
             if meta:
                 break
     title = root.find(".//title")
-    return meta, _words(title.text_content()) if title is not None else ""
+    return meta, _words(text_content(title)) if title is not None else ""
 
 
-def _is_titled(box: HtmlElement, titles: tuple[str, str]) -> bool:
+def _is_titled(box: _Element, titles: tuple[str, str]) -> bool:
     """Whether a headline in ``box`` is the page's title: the ``og:title`` itself, or
     ``<title>`` up to a separator before the site's name."""
     meta, title = titles
     for heading in box.iter(*_HEADLINE_TAGS):
-        text = _words(heading.text_content())
+        text = _words(text_content(heading))
         if len(text) < _HEADLINE_MIN:
             continue
         if text in (meta, title):
@@ -56,8 +58,8 @@ def _is_titled(box: HtmlElement, titles: tuple[str, str]) -> bool:
 
 
 def own_story(
-    root: HtmlElement, best: HtmlElement, text_of: Callable[[HtmlElement], int]
-) -> HtmlElement | None:
+    root: _Element, best: _Element, text_of: Callable[[_Element], int]
+) -> _Element | None:
     """The box of the page's own story when ``best`` sits in another story's box.
 
     From ``best`` up, an element with siblings of its own tag and class (an ``<article>``

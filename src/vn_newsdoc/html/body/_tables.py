@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html.figures import image_source, is_caption_element
 
@@ -19,9 +19,9 @@ _TEXT_BLOCK_TAGS: Final = frozenset(
 )
 
 
-def _text_block(node: HtmlElement, table: HtmlElement) -> HtmlElement:
+def _text_block(node: _Element, table: _Element) -> _Element:
     """The block ``node``'s text belongs to: itself or its nearest block ancestor."""
-    el: HtmlElement | None = node
+    el: _Element | None = node
     while el is not None and el is not table:
         if el.tag in _TEXT_BLOCK_TAGS:
             return el
@@ -29,9 +29,9 @@ def _text_block(node: HtmlElement, table: HtmlElement) -> HtmlElement:
     return table
 
 
-def _row(node: HtmlElement, table: HtmlElement) -> HtmlElement | None:
+def _row(node: _Element, table: _Element) -> _Element | None:
     """The table row (or ``<caption>``) ``node`` sits in."""
-    el: HtmlElement | None = node
+    el: _Element | None = node
     while el is not None and el is not table:
         if el.tag in ("tr", "caption"):
             return el
@@ -39,7 +39,7 @@ def _row(node: HtmlElement, table: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def is_picture_table(table: HtmlElement) -> bool:
+def is_picture_table(table: _Element) -> bool:
     """Whether a table holds one picture with its caption (not text beside photos).
 
     The table holds one picture and one short block of text, set in another row than the
@@ -54,9 +54,9 @@ def is_picture_table(table: HtmlElement) -> bool:
     ...                    '<td><p>Bước 1:</p><p>Trộn bột với trứng.</p></td></tr></table>'))
     False
     """
-    picture: HtmlElement | None = None
+    picture: _Element | None = None
     chars = 0
-    blocks: set[HtmlElement] = set()
+    blocks: set[_Element] = set()
     for node in table.iter():
         tag = node.tag
         if node is not table and tag == "table":

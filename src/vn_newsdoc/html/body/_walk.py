@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.html._hints import QUOTE_CLASS, prescreened
 from vn_newsdoc.html._stamps import glued_stamp
 from vn_newsdoc.html._thresholds import (
@@ -97,7 +98,7 @@ _FORMATTING_TAGS: Final = (
 _UNSEEN_TAGS: Final = frozenset({"meta", "link"})
 
 
-def _holds_text(heading: HtmlElement) -> bool:
+def _holds_text(heading: _Element) -> bool:
     """Whether a heading element holds more than any headline
     (:data:`~vn_newsdoc.html._thresholds.HEADLINE_MAX`): a portal's editor set the text
     in a heading's style, and it reads as paragraphs.
@@ -108,7 +109,7 @@ def _holds_text(heading: HtmlElement) -> bool:
     >>> _holds_text(fragment_fromstring("<h2>Mùa gặt ở Đông Hòa</h2>"))
     False
     """
-    return len(heading.text_content().strip()) > HEADLINE_MAX
+    return len(text_content(heading).strip()) > HEADLINE_MAX
 
 
 class _Format:
@@ -127,7 +128,7 @@ class _Format:
 
 
 def _format(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
-    el: HtmlElement, tag: str, fmt: _Format, names: list[str], style: str, classes: str | None
+    el: _Element, tag: str, fmt: _Format, names: list[str], style: str, classes: str | None
 ) -> _Format:
     """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
     style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
@@ -190,7 +191,7 @@ def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
 _quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
 
 
-def _alignment(el: HtmlElement, style: str, names: list[str]) -> str:
+def _alignment(el: _Element, style: str, names: list[str]) -> str:
     """The text alignment ``el`` sets (``style``: its style, ``""`` where it has none;
     ``names``: its attributes' names)."""
     aligned = _style_alignment(style) if style else ""
@@ -235,7 +236,7 @@ class BodyBlock:
         self,
         kind: str,
         text: str = "",
-        element: HtmlElement | None = None,
+        element: _Element | None = None,
         level: int = 2,
         bold: float = 0.0,
         italic: float = 0.0,
@@ -273,7 +274,7 @@ class BodyBlock:
         return self.italic >= ITALIC_CAPTION
 
 
-def keyword_in_sentence(link: HtmlElement) -> bool:
+def keyword_in_sentence(link: _Element) -> bool:
     """Whether ``link`` is a word of a sentence that a site links to its topic page
     (``<a class="textTag" rel="tag">space travel</a>``): the sentence goes on after it,
     and the element holding it holds sentences (:func:`holds_sentences`). A tag bar's
@@ -297,11 +298,11 @@ class _Walker:
 
     def __init__(
         self,
-        skip: frozenset[HtmlElement],
-        drop: Sequence[HtmlElement],
+        skip: frozenset[_Element],
+        drop: Sequence[_Element],
         *,
         lines: bool = False,
-        keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
+        keep: frozenset[_Element] | Callable[[_Element], bool] = frozenset(),
     ) -> None:
         self.lines = lines
         self.skip = skip
@@ -309,7 +310,7 @@ class _Walker:
         self.left_out = skip | self.drop  # one look per element instead of two
         # Whether an element is read whatever its names say (one of a set, or by a test):
         # asked only of an element whose names make it furniture (most bodies hold none).
-        self.kept: Callable[[HtmlElement], bool] = (
+        self.kept: Callable[[_Element], bool] = (
             keep.__contains__ if isinstance(keep, frozenset) else keep
         )
         self.blocks: list[BodyBlock] = []
@@ -323,7 +324,7 @@ class _Walker:
         self.last_br = False
         self.credit: str | None = None  # a credit read from an element inside the block
         # The current block context.
-        self.element: HtmlElement | None = None
+        self.element: _Element | None = None
         self.kind = "p"
         self.level = 2
         self.align = ""
@@ -386,7 +387,7 @@ class _Walker:
         self.chars = self.bold = self.italic = self.link = 0
         self.last_br = False
 
-    def image(self, img: HtmlElement) -> None:
+    def image(self, img: _Element) -> None:
         src = image_source(img)
         if src is None:
             return
@@ -399,7 +400,7 @@ class _Walker:
         return not self.parts and bool(self.blocks) and self.blocks[-1].kind == "image"
 
     # -- the walk ----------------------------------------------------------------------
-    def walk(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+    def walk(self, el: _Element, fmt: _Format, depth: int) -> None:
         raw = el.tag  # as the page writes it: a picture's box or a caption is named so
         if not isinstance(raw, str) or el in self.left_out:
             return
@@ -478,7 +479,7 @@ class _Walker:
 
     def set_kind(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
         self,
-        el: HtmlElement,
+        el: _Element,
         tag: str,
         quote: bool,
         raw: str,
@@ -508,7 +509,7 @@ class _Walker:
         elif self.kind not in ("caption", "li", "credit"):
             self.kind = "p"
 
-    def inline(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+    def inline(self, el: _Element, fmt: _Format, depth: int) -> None:
         if self.chars and (self.kind == "caption" or self.after_image):
             # A credit set in its own element inside a caption: kept apart.
             credit = credit_element(el)
@@ -520,7 +521,7 @@ class _Walker:
         if opening and glued_stamp(el):  # "<b>HÀ NỘI</b>Hôm nay": two words
             self.parts.append(" ")
 
-    def children(self, el: HtmlElement, fmt: _Format, depth: int) -> None:
+    def children(self, el: _Element, fmt: _Format, depth: int) -> None:
         # add() written out: this loop runs for every element of the body. The children
         # as a list: lxml builds it in one call, cheaper than an iterator.
         parts = self.parts
@@ -538,7 +539,7 @@ class _Walker:
                 if not text.isspace():
                     self.count(text, fmt)
 
-    def figure(self, el: HtmlElement, pictures: list[tuple[HtmlElement, str]]) -> None:
+    def figure(self, el: _Element, pictures: list[tuple[_Element, str]]) -> None:
         """A ``<figure>`` or caption box: its picture, then its caption text and credit
         (``pictures``: the pictures inside it with their addresses, :func:`_pictures_in`)."""
         self.flush()
@@ -548,7 +549,7 @@ class _Walker:
         if pictures:
             img, src = pictures[0]
             self.blocks.append(_picture(img, src))
-        caption: HtmlElement | None = None
+        caption: _Element | None = None
         for node in el.iter():
             tag = node.tag  # read once for both looks
             if not isinstance(tag, str) or tag in _IMAGE_TAGS:
@@ -572,7 +573,7 @@ class _Walker:
         self.element, self.kind, self.level, self.align = saved
 
 
-def _pictures_in(box: HtmlElement) -> list[tuple[HtmlElement, str]]:
+def _pictures_in(box: _Element) -> list[tuple[_Element, str]]:
     """The pictures inside ``box`` with their addresses (:func:`image_source`), in
     document order: icons, spacers and pictures without an address left out, as
     :func:`~vn_newsdoc.html.body._boxes.is_gallery` counts them.
@@ -582,7 +583,7 @@ def _pictures_in(box: HtmlElement) -> list[tuple[HtmlElement, str]]:
     >>> [src for _, src in _pictures_in(box)]
     ['/a.jpg']
     """
-    found: list[tuple[HtmlElement, str]] = []
+    found: list[tuple[_Element, str]] = []
     for img in box.iter(*_IMAGE_TAGS):
         src = image_source(img)
         if src is not None:
@@ -632,7 +633,7 @@ def _most(looks: dict[str, int]) -> str:
     return most
 
 
-def _picture(img: HtmlElement, src: str) -> BodyBlock:
+def _picture(img: _Element, src: str) -> BodyBlock:
     """A picture's block: its address, the caption gallery scripts read, its link."""
     block = BodyBlock("image", data_caption(img) or "", element=img, src=src)
     block.link = 1.0 if links_elsewhere(img) else 0.0
@@ -640,12 +641,12 @@ def _picture(img: HtmlElement, src: str) -> BodyBlock:
 
 
 def read_blocks(
-    containers: Iterable[HtmlElement],
+    containers: Iterable[_Element],
     *,
-    skip: frozenset[HtmlElement],
-    drop: Sequence[HtmlElement] = (),
+    skip: frozenset[_Element],
+    drop: Sequence[_Element] = (),
     lines: bool = False,
-    keep: frozenset[HtmlElement] | Callable[[HtmlElement], bool] = frozenset(),
+    keep: frozenset[_Element] | Callable[[_Element], bool] = frozenset(),
 ) -> list[BodyBlock]:
     """Walk the body element(s) once and return their blocks in reading order.
 

@@ -149,7 +149,7 @@ class PageMetadata:
         return self.headlines[0] if self.headlines else None
 
 
-def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMetadata:
+def extract_metadata(root: lxml.etree._Element, *, url: str | None) -> PageMetadata:
     """Read the article metadata of a parsed page.
 
     Args:
@@ -173,7 +173,7 @@ def extract_metadata(root: lxml.html.HtmlElement, *, url: str | None) -> PageMet
 
 
 def _read_metadata(
-    root: lxml.html.HtmlElement, *, url: str | None
+    root: lxml.etree._Element, *, url: str | None
 ) -> tuple[PageMetadata, _Collected]:
     """:func:`extract_metadata`, and what its walk gathered: the page's buttons and
     ``<main>`` elements (in page order) for :func:`~vn_newsdoc.html.body.strip_page`, and

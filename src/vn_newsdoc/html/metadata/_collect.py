@@ -10,6 +10,7 @@ from typing import Any, Final
 import lxml.etree
 import lxml.html
 
+from vn_newsdoc._tree import text_content
 from vn_newsdoc.html._jsonld import is_article, load_jsonld
 from vn_newsdoc.html._thresholds import (
     JSONLD_STUB_KEYS,
@@ -75,7 +76,7 @@ class _Collected:
         "title",
     )
 
-    def __init__(self, root: lxml.html.HtmlElement | None = None) -> None:
+    def __init__(self, root: lxml.etree._Element | None = None) -> None:
         self.metas: dict[str, list[str]] = {}
         self.article: dict[str, Any] | None = None
         self.jsonld: list[dict[str, Any]] = []
@@ -86,11 +87,11 @@ class _Collected:
         self.lang: str | None = None
         # Found by the same walk for the page stripper (strip_page), which would otherwise
         # walk the page again for them: the buttons and <main> elements, in page order.
-        self.buttons: list[lxml.html.HtmlElement] = []
-        self.mains: list[lxml.html.HtmlElement] = []
+        self.buttons: list[lxml.etree._Element] = []
+        self.mains: list[lxml.etree._Element] = []
         # The first <meta property="og:url"> (property in any case, content or not), which
         # the site profiles are matched by.
-        self.og_url_meta: lxml.html.HtmlElement | None = None
+        self.og_url_meta: lxml.etree._Element | None = None
 
     def resolve(self, obj: dict[str, Any]) -> dict[str, Any]:
         """A JSON-LD reference (``{"@id": …}`` alone) replaced by the object it names."""
@@ -111,7 +112,7 @@ class _Collected:
         return self._microdata.get(prop)
 
 
-def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
+def _collect(root: lxml.etree._Element, name: str) -> _Collected:
     # One walk over the tree, filtered by tag in C (far cheaper than an XPath union); it
     # also finds the buttons and <main> elements the page stripper looks at.
     got = _Collected(root=root)
@@ -127,7 +128,7 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
                 got.canonical = node.get(b"href")
         elif tag == "title":
             if got.title is None:
-                got.title = node.text_content()
+                got.title = text_content(node)
         elif tag == "button":
             got.buttons.append(node)
         elif tag == "main":
@@ -144,7 +145,7 @@ def _collect(root: lxml.html.HtmlElement, name: str) -> _Collected:
     return got
 
 
-def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _read_microdata(root: lxml.etree._Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for node in _ITEMPROPS(root):
         prop = (node.get("itemprop") or "").strip().lower()
@@ -155,7 +156,7 @@ def _read_microdata(root: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> bool:
+def _add_meta(node: lxml.etree._Element, metas: dict[str, list[str]]) -> bool:
     """File a meta tag's content under its names; whether its property is ``og:url``
     (in any case, spaces not trimmed)."""
     # The attributes in one call (a meta tag has two or three; each look-up by name costs
@@ -190,9 +191,9 @@ def _add_meta(node: lxml.html.HtmlElement, metas: dict[str, list[str]]) -> bool:
     return og_url
 
 
-def _short_text(node: lxml.html.HtmlElement) -> str | None:
+def _short_text(node: lxml.etree._Element) -> str | None:
     # Microdata on a visible element: its text, but never a whole article body.
-    text: str = node.text_content()
+    text: str = text_content(node)
     return text if len(text) <= MICRODATA_TEXT_MAX else None
 
 

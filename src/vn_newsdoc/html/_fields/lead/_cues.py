@@ -15,8 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
-from lxml.etree import Element
-from lxml.html import HtmlElement
+from lxml.etree import Element, _Element
 
 from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS, names_matcher
 from vn_newsdoc.html._survey import element_text
@@ -65,7 +64,7 @@ def is_lead_text(text: str, links: float) -> bool:
     )
 
 
-def in_picture_box(el: HtmlElement) -> bool:
+def in_picture_box(el: _Element) -> bool:
     """Whether ``el`` is a picture's caption: itself, or a box up to
     :data:`~vn_newsdoc.html._thresholds.LEAD_PICTURE_HOPS` levels above it, is a caption
     or a picture's box (``<figure>``, ``<figcaption>``, a caption class). A lead is never
@@ -81,7 +80,7 @@ def in_picture_box(el: HtmlElement) -> bool:
     >>> in_picture_box(fragment_fromstring("<div><p class='sapo'>Nông dân gặt lúa.</p></div>")[0])
     False
     """
-    node: HtmlElement | None = el
+    node: _Element | None = el
     for _ in range(LEAD_PICTURE_HOPS):
         if node is None:
             return False
@@ -91,7 +90,7 @@ def in_picture_box(el: HtmlElement) -> bool:
     return False
 
 
-def _own_text(el: HtmlElement) -> tuple[str, float]:
+def _own_text(el: _Element) -> tuple[str, float]:
     """The text directly in ``el`` and its inline children, and the share inside links."""
     parts = [el.text or ""]
     linked = 0
@@ -115,12 +114,12 @@ def _own_text(el: HtmlElement) -> tuple[str, float]:
     return text, (linked / len(text) if text else 0.0)
 
 
-def _blocks_after(start: HtmlElement) -> Iterator[tuple[HtmlElement, str, float]]:
+def _blocks_after(start: _Element) -> Iterator[tuple[_Element, str, float]]:
     """The first :data:`~vn_newsdoc.html._thresholds.LEAD_SCAN` elements after ``start``
     (and outside it) in document order that hold text of their own, with the text and link
     share."""
     seen = 0
-    node: HtmlElement | None = start
+    node: _Element | None = start
     while node is not None:
         for sibling in node.itersiblings():
             for el in sibling.iter(Element):  # elements alone: no comment, no instruction
@@ -150,12 +149,12 @@ class BlocksAfter:
 
     __slots__ = ("_read", "_source", "start")
 
-    def __init__(self, start: HtmlElement) -> None:
+    def __init__(self, start: _Element) -> None:
         self.start = start
         self._source = _blocks_after(start)
-        self._read: list[tuple[HtmlElement, str, float]] = []
+        self._read: list[tuple[_Element, str, float]] = []
 
-    def __iter__(self) -> Iterator[tuple[HtmlElement, str, float]]:
+    def __iter__(self) -> Iterator[tuple[_Element, str, float]]:
         read = self._read
         i = 0
         while True:
@@ -235,11 +234,11 @@ def _key_past(text: str, size: int) -> str:
 
 
 def lead_by_description(
-    headline: HtmlElement,
+    headline: _Element,
     description: str | None,
-    containers: Sequence[HtmlElement],
+    containers: Sequence[_Element],
     after: BlocksAfter | None = None,
-) -> HtmlElement | None:
+) -> _Element | None:
     """The block after the headline that the page's description repeats, when it is set
     apart from the body (outside it, or not one of its paragraphs).
 
@@ -280,8 +279,8 @@ def lead_by_description(
 
 
 def _described_blocks(
-    after: Iterable[tuple[HtmlElement, str, float]],
-) -> Iterator[tuple[HtmlElement, str, float]]:
+    after: Iterable[tuple[_Element, str, float]],
+) -> Iterator[tuple[_Element, str, float]]:
     """The blocks after the headline (``after``) long enough to be the description, and no
     date line: :data:`~vn_newsdoc.html._thresholds.LEAD_DESCRIBED_BLOCKS` and one more at
     most."""
@@ -296,11 +295,11 @@ def _described_blocks(
 
 
 def lead_between(
-    headline: HtmlElement,
-    containers: Sequence[HtmlElement],
-    order: Mapping[HtmlElement, int],
+    headline: _Element,
+    containers: Sequence[_Element],
+    order: Mapping[_Element, int],
     after: BlocksAfter | None = None,
-) -> HtmlElement | None:
+) -> _Element | None:
     """A block of text standing alone between the headline and the body.
 
     Args:
@@ -340,12 +339,12 @@ _names_an_author: Final = names_matcher(AUTHOR_CLASS)
 _names_a_date: Final = names_matcher(DATE_CLASS)
 
 
-def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
+def _furniture(el: _Element, headline: _Element) -> bool:
     """Whether ``el`` is, or sits in, a picture's caption or box, page furniture, or a box
     of the article's byline or date (up to the element the headline sits in), or is the
     lone text of a box with a picture (its caption, written as a plain paragraph)."""
     stop = headline.getparent()
-    node: HtmlElement | None = el
+    node: _Element | None = el
     while node is not None and node is not stop:
         if is_caption_element(node) or is_figure_element(node) or is_noise_element(node):
             return True
@@ -356,7 +355,7 @@ def _furniture(el: HtmlElement, headline: HtmlElement) -> bool:
     return any(True for _ in el.iter("img", "amp-img")) or _lone_text_by_picture(el)
 
 
-def _lone_text_by_picture(el: HtmlElement) -> bool:
+def _lone_text_by_picture(el: _Element) -> bool:
     """Whether ``el`` is the only text of a box that holds a picture: the picture's
     caption.
 
@@ -371,7 +370,7 @@ def _lone_text_by_picture(el: HtmlElement) -> bool:
     return element_text(box) == element_text(el)
 
 
-def _holds_article(el: HtmlElement) -> bool:
+def _holds_article(el: _Element) -> bool:
     """Whether ``el`` holds an article's worth of text (more than :data:`LEAD_MAX`
     characters): an opening the description repeats that is loose text in the wrapper
     of the paragraphs after it is not a lead set apart.
@@ -383,15 +382,15 @@ def _holds_article(el: HtmlElement) -> bool:
     return len(element_text(el)) > LEAD_MAX
 
 
-def _inside(outer: HtmlElement, el: HtmlElement) -> bool:
+def _inside(outer: _Element, el: _Element) -> bool:
     """Whether ``el`` lies inside ``outer``."""
     return any(a is outer for a in el.iterancestors())
 
 
-def _in_any(el: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
+def _in_any(el: _Element, containers: Sequence[_Element]) -> bool:
     return any(_inside(c, el) for c in containers)
 
 
-def _alike(a: HtmlElement, b: HtmlElement) -> bool:
+def _alike(a: _Element, b: _Element) -> bool:
     """Same tag and class: two paragraphs of one run of text."""
     return a.tag == b.tag and (a.get("class") or "") == (b.get("class") or "")

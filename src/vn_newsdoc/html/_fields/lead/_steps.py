@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
 from vn_newsdoc.html._fields.lead._cues import (
@@ -61,7 +61,7 @@ _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
 
 # -- the cascade -------------------------------------------------------------------------
-def _found(el: HtmlElement | None, draft: Draft) -> Found[str | None] | None:
+def _found(el: _Element | None, draft: Draft) -> Found[str | None] | None:
     if el is None:
         return None
     text = lead_text(el)
@@ -132,7 +132,7 @@ def decide(page: Page, draft: Draft) -> None:
         draft.lead, draft.lead_el = found.value, found.element
 
 
-def lead_text(el: HtmlElement) -> str | None:
+def lead_text(el: _Element) -> str | None:
     """The lead element's text, without the "read more" links some sites put in it."""
     parts = [
         b.text
@@ -212,10 +212,10 @@ def _without_text(draft: Draft) -> bool:
 
 def find_lead(
     survey: Survey,
-    after: HtmlElement | None,
-    anchors: Sequence[HtmlElement],
+    after: _Element | None,
+    anchors: Sequence[_Element],
     body_start: int,
-) -> HtmlElement | None:
+) -> _Element | None:
     """The element holding the sapo, by class or by position right under the headline.
 
     A lead lies after the headline and before (or at the very start of) the body, never
@@ -271,12 +271,12 @@ def find_lead(
     return None
 
 
-def _all_bold(el: HtmlElement, text: str) -> bool:
+def _all_bold(el: _Element, text: str) -> bool:
     """Whether all of ``el``'s text sits in one ``<b>``/``<strong>`` child."""
     return _one_bold_child(el) and element_text(el[0]) == text
 
 
-def _one_bold_child(el: HtmlElement) -> bool:
+def _one_bold_child(el: _Element) -> bool:
     """Whether ``el`` has one child, a ``<b>`` or ``<strong>``, and no text before it:
     the shape of a paragraph in bold throughout."""
     return len(el) == 1 and el[0].tag in ("b", "strong") and not (el.text or "").strip()
