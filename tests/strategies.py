@@ -47,6 +47,7 @@ __all__ = [
     "bylines",
     "people",
     "syllables",
+    "text_parts",
     "timestamps",
     "vietnamese_text",
     "whens",
@@ -394,3 +395,25 @@ def articles(draw: st.DrawFn) -> Article:
         section=field(_WHOLE_SECTION, _SECTION),
         tags=draw(_WHOLE_TAGS if whole else _TAGS),
     )
+
+
+def text_parts(
+    pieces: st.SearchStrategy[str], separators: st.SearchStrategy[str], *, max_pieces: int
+) -> st.SearchStrategy[tuple[str, int, int]]:
+    """A clean text of up to ``max_pieces`` pieces, each followed by a separator, and where
+    a part of it starts and ends (``text[start:end]``, possibly empty).
+
+    >>> from hypothesis import find
+    >>> find(text_parts(st.just("Hà"), st.just(" "), max_pieces=3), lambda p: p[1] < p[2])
+    ('Hà', 0, 1)
+    """
+
+    @st.composite
+    def parts(draw: st.DrawFn) -> tuple[str, int, int]:
+        words = draw(st.lists(pieces, max_size=max_pieces))
+        seps = draw(st.lists(separators, min_size=len(words), max_size=len(words)))
+        text = clean("".join(w + s for w, s in zip(words, seps, strict=True)))
+        start = draw(st.integers(0, len(text)))
+        return text, start, draw(st.integers(start, len(text)))
+
+    return parts()

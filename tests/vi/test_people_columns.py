@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from strategies import text_parts
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._mentions import find_mentions
@@ -34,14 +35,9 @@ _WORDS = st.sampled_from(
 _SEPARATORS = st.sampled_from([" ", " ", " ", ""])
 
 
-@st.composite
-def _parts(draw: st.DrawFn) -> tuple[str, int, int]:
+def _parts() -> st.SearchStrategy[tuple[str, int, int]]:
     """A clean text of listed words and marks, and where a part of it starts and ends."""
-    words = draw(st.lists(_WORDS, max_size=24))
-    seps = draw(st.lists(_SEPARATORS, min_size=len(words), max_size=len(words)))
-    text = clean("".join(w + s for w, s in zip(words, seps, strict=True)))
-    start = draw(st.integers(0, len(text)))
-    return text, start, draw(st.integers(start, len(text)))
+    return text_parts(_WORDS, _SEPARATORS, max_pieces=24)
 
 
 def _reading(doc: Doc) -> tuple[object, ...]:

@@ -16,7 +16,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.text import clean
+from strategies import text_parts
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._mentions import find_mentions
 from vn_newsdoc.vi.people._scan import _dotted
@@ -24,6 +24,7 @@ from vn_newsdoc.vi.people._tagger import _JOINED, tag
 from vn_newsdoc.vi.people._tokens import (
     _MOVES,
     _OLD_TONE,
+    Token,
     fold_keys,
     may_split,
     splits,
@@ -44,18 +45,25 @@ _WORDS = st.sampled_from(
 _SEPARATORS = st.sampled_from([" ", " ", ""])
 
 
-@st.composite
-def _parts(draw: st.DrawFn) -> tuple[str, int, int]:
+def _parts() -> st.SearchStrategy[tuple[str, int, int]]:
     """A clean text of such words and marks, and where a part of it starts and ends."""
-    words = draw(st.lists(_WORDS, max_size=16))
-    seps = draw(st.lists(_SEPARATORS, min_size=len(words), max_size=len(words)))
-    text = clean("".join(w + s for w, s in zip(words, seps, strict=True)))
-    start = draw(st.integers(0, len(text)))
-    return text, start, draw(st.integers(start, len(text)))
+    return text_parts(_WORDS, _SEPARATORS, max_pieces=16)
 
 
 def _reading(doc: Doc) -> tuple[object, ...]:
     return (doc.words, doc.keys, doc.tags, doc.names, doc.runs(), find_mentions(doc))
+
+
+def _words_and_tokens(
+    part: tuple[str, int, int],
+) -> tuple[list[str], list[str], list[Token]] | None:
+    """A part's words, their keys and its tokens (``None`` for a part without words)."""
+    text, start, end = part
+    words = words_in(text, start, end)
+    if not words:
+        return None
+    keys = fold_keys(words)
+    return words, keys, tokens_in(text, start, end, words, keys)
 
 
 @given(_parts())
@@ -64,12 +72,11 @@ def _reading(doc: Doc) -> tuple[object, ...]:
 @example(("A&.Bc đến", 0, 9))  # a word the tokens do not split
 @example(("Ông TP.HCM, CT.Hội", 4, 18))
 def test_a_part_no_token_splits_is_read_on_its_words(part: tuple[str, int, int]) -> None:
-    text, start, end = part
-    words = words_in(text, start, end)
-    if not words:
+    read = _words_and_tokens(part)
+    if read is None:
         return
-    keys = fold_keys(words)
-    toks = tokens_in(text, start, end, words, keys)
+    words, keys, toks = read
+    text, start, end = part
     # The look at the words tells exactly where the tokens are not the words.
     assert (may_split(text, start, end) and splits(words)) == (len(toks) != len(words))
     by_words = read_part(text, start, end, words, keys)
@@ -119,12 +126,11 @@ def test_a_part_not_dotted_holds_no_word_joined_by_a_dot_or_hyphen(
 def test_tokens_placed_as_far_as_asked_are_placed_as_all_at_once(
     part: tuple[str, int, int], asked: list[tuple[int, int]]
 ) -> None:
-    text, start, end = part
-    words = words_in(text, start, end)
-    if not words:
+    read = _words_and_tokens(part)
+    if read is None:
         return
-    keys = fold_keys(words)
-    toks = tokens_in(text, start, end, words, keys)
+    words, keys, toks = read
+    text, start, end = part
     doc = read_part(text, start, end, words, keys)
     n = len(toks)
     for x, y in asked:
