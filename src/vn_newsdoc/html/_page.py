@@ -15,7 +15,7 @@ from lxml.etree import XPath, _Element
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._css import ClassIndex, may_match
 from vn_newsdoc.html._fields._cascade import Decision
-from vn_newsdoc.html._survey import Survey, _holds_text, body_anchors, iter_tag
+from vn_newsdoc.html._survey import Survey, body_anchors, first_match, iter_tag
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
@@ -171,11 +171,7 @@ class Page:
         """The first element the profile's selectors of ``field`` find (tried in order)
         that holds text (:func:`~vn_newsdoc.html._survey.first_match`, each selector
         read by :meth:`select`)."""
-        for selector in self.profile_selectors(field):
-            for el in self.select(selector):
-                if isinstance(el, _Element) and _holds_text(el):
-                    return el
-        return None
+        return first_match(self.select(selector) for selector in self.profile_selectors(field))
 
     @functools.cached_property
     def ids(self) -> str:

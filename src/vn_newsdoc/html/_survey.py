@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
-from lxml.etree import XPath, _Element
+from lxml.etree import _Element
 
 from vn_newsdoc.html._hints import (
     ANY_FIELD_CLASS,
@@ -372,10 +372,17 @@ def iter_tag(root: _Element, tag: str, *, self_too: bool = True) -> Iterator[_El
         yield from child.iter(tag)
 
 
-def first_match(root: _Element, selectors: Iterable[XPath]) -> _Element | None:
-    """The first element matched by the selectors (tried in order) that holds text."""
-    for selector in selectors:
-        for el in selector(root):
+def first_match(found: Iterable[Iterable[object]]) -> _Element | None:
+    """The first element that holds text among what selectors found, each selector's
+    results in turn (the selectors are run only as far as they are asked for).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><h1> </h1><p class='t'>Mùa gặt</p></div>")
+    >>> first_match([box.xpath("//h1"), box.xpath("//p")]).tag
+    'p'
+    """
+    for results in found:
+        for el in results:
             if isinstance(el, _Element) and _holds_text(el):
                 return el
     return None
