@@ -125,15 +125,22 @@ def check_text_size(text: str | bytes, limits: Limits, source_name: str | None) 
         raise InputLimitError("bytes", len(text), limits.max_bytes, source=source_name)
 
 
-def check_json(value: object, limits: Limits, source_name: str | None) -> None:
+def check_json(
+    value: object, limits: Limits, source_name: str | None, *, text: str | None = None
+) -> None:
     """Raise :class:`~vn_newsdoc.errors.InputLimitError` if a decoded JSON value passes a
     ceiling: nesting of arrays and objects, their number, the length of a string or key.
+
+    ``text`` is the JSON text ``value`` was decoded from, where the caller has it: a text
+    too small to pass any ceiling (see :func:`_json_within`) spares the walk over the value.
 
     >>> check_json({"body": [{"text": "x" * 10}]}, Limits(max_text=5), None)
     Traceback (most recent call last):
     ...
     vn_newsdoc.errors.InputLimitError: input exceeds the text limit: 10 > 5; raise it with limits=Limits(max_text=...)
     """  # noqa: E501
+    if text is not None and _json_within(text, limits):
+        return
     stack: list[tuple[object, int]] = [(value, 1)]
     containers = 0
     while stack:
@@ -154,6 +161,24 @@ def check_json(value: object, limits: Limits, source_name: str | None) -> None:
         if level > limits.max_depth:
             raise InputLimitError("depth", level, limits.max_depth, source=source_name)
         stack.extend((child, level + 1) for child in children)
+
+
+def _json_within(text: str, limits: Limits) -> bool:
+    """Whether the value decoded from the JSON ``text`` keeps every ceiling of
+    :func:`check_json`, as told by the text alone (``False``: it may not; walk it).
+
+    Every array or object opens with a ``[`` or ``{`` of its own in the text (those inside
+    strings only add to the count), so their number is at most the count of these
+    characters, and so is their nesting. A decoded string or key is shorter than the text
+    (escapes only shorten it). Two counts in C stand for a walk over every value.
+
+    >>> _json_within('{"body": [{"text": "xx"}]}', Limits()), _json_within("[[[]]]", Limits(max_depth=2))
+    (True, False)
+    """  # noqa: E501
+    if len(text) > limits.max_text:
+        return False
+    opened = text.count("{") + text.count("[")
+    return opened <= limits.max_elements and opened <= limits.max_depth
 
 
 def check_lines(text: str, limits: Limits, source_name: str | None) -> None:

@@ -191,5 +191,5 @@ def read_json(
         ) from exc
     except ValueError as exc:  # an integer too long to convert, for one
         raise MalformedInputError(f"not JSON: {exc}", source=source_name) from exc
-    check_json(data, limits, source_name)
+    check_json(data, limits, source_name, text=text)
     return with_url(from_dict(data, source_name=source_name), url)
