@@ -145,7 +145,8 @@ def _structure_block(value: object, _: object) -> Block:
         known = ", ".join(_BLOCK_CLASSES)
         raise _ShapeError(f"unknown block type {shown(tag)}; known types: {known}", key="type")
     fields = {k: v for k, v in value.items() if k != "type"}
-    block: Block = _CONVERTER.structure(fields, _BLOCK_CLASSES[tag])
+    cls = _BLOCK_CLASSES[tag]
+    block: Block = _BLOCK_HOOKS[cls](fields, cls)
     return block
 
 
@@ -166,17 +167,68 @@ def _objects_only(cls: type[_T], hook: Callable[[Any, Any], _T]) -> Callable[[An
     return structure
 
 
-def _arrays_only(hook: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
-    def structure(value: object, type_: object) -> _T:
+def _array_of(item_type: Any, item_hook: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """The hook of ``tuple[item_type, ...]``: an array, and nothing else (cattrs would read
+    a string as a tuple of letters), each item read by ``item_hook``. Errors are gathered
+    as cattrs' own homogeneous-tuple hook gathers them with detailed validation (every
+    failing item, noted with its index), which the messages' paths are read from; the item
+    hook is looked up once here, not once per item."""
+
+    def structure(value: object, type_: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
             raise _ShapeError(f"must be an array, not {json_type(value)}")
-        return hook(value, type_)
+        try:
+            return tuple([item_hook(item, item_type) for item in value])
+        except Exception:  # read again below, noting every failing item
+            pass
+        errors: list[Exception] = []
+        items = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:  # gathered, as cattrs gathers them
+                note = IterableValidationNote(
+                    f"Structuring {type_} @ index {index}", index, item_type
+                )
+                # (set as cattrs sets it: typeshed knows __notes__ from Python 3.11 only)
+                setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
+        return tuple(items)
+
+    return structure
+
+
+def _optional(hook: Callable[[Any, Any], _T], inner: Any) -> Callable[[Any, Any], _T | None]:
+    """The hook of ``inner | None``: ``None``, or what ``hook`` reads (cattrs' own hook for
+    an optional type looks the inner hook up again for every value)."""
+
+    def structure(value: object, _type: object) -> _T | None:
+        return None if value is None else hook(value, inner)
 
     return structure
 
 
 def _is(wanted: object) -> Callable[[Any], bool]:
     return lambda type_: bool(type_ == wanted)
+
+
+def _register_object(converter: cattrs.Converter, cls: type[Any]) -> None:
+    converter.register_structure_hook(
+        cls, _objects_only(cls, make_dict_structure_fn(cls, converter))
+    )
+
+
+def _register_array(converter: cattrs.Converter, tuple_type: Any) -> None:
+    (item_type, _ellipsis) = get_args(tuple_type)
+    hook = _array_of(item_type, converter.get_structure_hook(item_type))
+    converter.register_structure_hook_func(_is(tuple_type), hook)
+
+
+def _register_optional(converter: cattrs.Converter, inner: Any) -> None:
+    hook = _optional(converter.get_structure_hook(inner), inner)
+    converter.register_structure_hook_func(_is(inner | None), hook)
 
 
 def _make_converter() -> cattrs.Converter:
@@ -194,20 +246,22 @@ def _make_converter() -> cattrs.Converter:
     (block_type, _ellipsis) = get_args(block_union)
     converter.register_structure_hook_func(_is(block_type), _structure_block)
     converter.register_unstructure_hook_func(_is(block_type), _unstructure_block)
-    # Arrays must be arrays: cattrs would otherwise read a string as a tuple of letters.
-    for tuple_type in (
-        tuple[str, ...],
-        tuple[Role, ...],
-        tuple[Author, ...],
-        tuple[Person, ...],
-        block_union,
-    ):
-        hook = _arrays_only(converter.get_structure_hook(tuple_type))
-        converter.register_structure_hook_func(_is(tuple_type), hook)
-    for cls in _MODEL_CLASSES:
-        converter.register_structure_hook(
-            cls, _objects_only(cls, make_dict_structure_fn(cls, converter))
-        )
+    # Each hook is built from the hooks of what it holds (looked up once, here), so they
+    # are registered inner first: optional strings and arrays of strings and roles, then
+    # each class once the arrays and optional values in it have theirs. Arrays must be
+    # arrays: cattrs would otherwise read a string as a tuple of letters.
+    _register_optional(converter, str)
+    _register_array(converter, tuple[str, ...])
+    _register_array(converter, tuple[Role, ...])
+    for cls in (*_BLOCK_TAGS, Author):
+        _register_object(converter, cls)
+    _register_array(converter, tuple[Author, ...])
+    _register_object(converter, Byline)
+    _register_object(converter, Person)
+    _register_array(converter, tuple[Person, ...])
+    _register_array(converter, block_union)
+    _register_optional(converter, Byline)
+    _register_object(converter, Article)
     converter.register_unstructure_hook(
         Article,
         make_dict_unstructure_fn(
@@ -221,6 +275,10 @@ def _make_converter() -> cattrs.Converter:
 
 
 _CONVERTER = _make_converter()
+# Each block class's hook, looked up once (the block hook reads the class from "type").
+_BLOCK_HOOKS: dict[type[Any], Callable[[Any, Any], Block]] = {
+    cls: _CONVERTER.get_structure_hook(cls) for cls in _BLOCK_CLASSES.values()
+}
 
 
 # --- Errors -------------------------------------------------------------------------------
