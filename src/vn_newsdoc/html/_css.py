@@ -33,7 +33,14 @@ from lxml.etree import _Element
 
 from vn_newsdoc.errors import shown
 
-__all__ = ["ClassIndex", "class_needs", "css_to_xpath", "may_match", "simple_classes"]
+__all__ = [
+    "ClassIndex",
+    "class_chain",
+    "class_needs",
+    "css_to_xpath",
+    "may_match",
+    "simple_classes",
+]
 
 _TOKEN = re.compile(
     r"""
@@ -262,6 +269,51 @@ def simple_classes(selector: str) -> tuple[str, tuple[str, ...]] | None:
     return (tag, tuple(classes)) if classes else None
 
 
+def class_chain(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """The compounds (each a tag, ``"*"`` for any, and classes) of ``selector`` (one that
+    :func:`css_to_xpath` compiles) where it is two or more compound selectors joined by
+    white space (the descendant combinator), each of classes alone with or without a tag,
+    but the last, which may be a tag alone; else ``None``. :meth:`ClassIndex.select_chain`
+    answers these.
+
+    >>> class_chain(".detail-author-bot .name"), class_chain(".author_mail STRONG")
+    ((('*', ('detail-author-bot',)), ('*', ('name',))), (('*', ('author_mail',)), ('strong', ())))
+    >>> class_chain(".a > .b"), class_chain("div .b"), class_chain(".a *"), class_chain(".a")
+    (None, None, None, None)
+    """
+    compounds: list[tuple[str, tuple[str, ...]]] = []
+    tag = "*"
+    classes: list[str] = []
+    fresh = True  # no token yet in this compound: a tag may open it
+    text = selector.strip()
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            return None
+        space = match.group("space")
+        if space is not None:
+            if space.strip():  # a child combinator or a comma
+                return None
+            compounds.append((tag, tuple(classes)))
+            tag, classes, fresh = "*", [], True
+        elif match.group("cls") is not None:
+            classes.append(match.group("cls"))
+            fresh = False
+        elif match.group("tag") is not None and fresh:
+            tag = "*" if match.group("tag") == "*" else match.group("tag").lower()
+            fresh = False
+        else:  # an id or an attribute
+            return None
+        pos = match.end()
+    compounds.append((tag, tuple(classes)))
+    if len(compounds) == 1 or compounds[-1] == ("*", ()):
+        return None
+    if not all(names for _, names in compounds[:-1]):
+        return None
+    return tuple(compounds)
+
+
 # The characters XPath's normalize-space() takes for white space (XML's, no other): the
 # compiled class test, contains(concat(' ', normalize-space(@class), ' '), ' x '), splits a
 # class attribute's words on them alone (a no-break space or a form feed is part of a word).
@@ -321,6 +373,36 @@ class ClassIndex:
             pos = joined.find(key, counted)
         return found
 
+    def select_chain(self, chain: tuple[tuple[str, tuple[str, ...]], ...]) -> list[_Element]:
+        """The elements that the compounds of ``chain`` (:func:`class_chain`: two or more,
+        each a tag and classes, only the last without classes) select, joined by the
+        descendant combinator, from the root: in document order, each once.
+
+        The XPath walks every element's attributes for each compound; here the compounds
+        of classes are found in the index, and each element of the last is kept where its
+        ancestors, nearest first, hold one of each compound before it in turn (the nearest
+        that fits each is the best choice: the farther ones stay for the rest). A last
+        compound of a tag alone is each tag element inside the outermost elements the
+        compounds before it select (lxml's own search, in document order)."""
+        *above, (tag, classes) = chain
+        if not classes:
+            found: list[_Element] = []
+            holders = self.select(*above[0]) if len(above) == 1 else self.select_chain(tuple(above))
+            last: _Element | None = None
+            for holder in holders:
+                if last is not None and _inside(holder, last):
+                    continue  # its elements are last's, found already
+                last = holder
+                found.extend(holder.iterdescendants(tag))
+            return found
+        candidates = self.select(tag, classes)
+        if not candidates:
+            return candidates
+        boxes = [set(self.select(*compound)) for compound in above]
+        if not all(boxes):
+            return []
+        return [el for el in candidates if _has_ancestors_in(el, boxes)]
+
     def _holds(self, el: _Element) -> bool:
         """Whether ``el`` is still under the root: an element taken out of the tree after
         the index was made is not (the XPath would not find it)."""
@@ -331,6 +413,23 @@ class ClassIndex:
                 return True
             node = node.getparent()
         return False
+
+
+def _inside(el: _Element, box: _Element) -> bool:
+    """Whether ``box`` is an ancestor of ``el``."""
+    return any(ancestor is box for ancestor in el.iterancestors())
+
+
+def _has_ancestors_in(el: _Element, boxes: list[set[_Element]]) -> bool:
+    """Whether ``el`` has an ancestor in each of ``boxes``, the last nearest: one in the
+    last box, above it one in the box before, and so on."""
+    which = len(boxes) - 1
+    for ancestor in el.iterancestors():
+        if ancestor in boxes[which]:
+            if not which:
+                return True
+            which -= 1
+    return False
 
 
 def css_to_xpath(selector: str) -> str:
