@@ -64,7 +64,9 @@ def _page(trees: list[tuple[str, str | None, object]], selectors: list[str]) -> 
 
 @given(st.lists(_TREE, max_size=4), st.lists(_CHAIN, min_size=1, max_size=3))
 @example([("div", "a", [("p", "b", [("b", "a", [])])])], [".a .b", ".a b", ".a .a"])
-@example([("div", "a", [("div", "a", [("strong", None, [])]), ("strong", None, [])])], [".a strong"])
+@example(
+    [("div", "a", [("div", "a", [("strong", None, [])]), ("strong", None, [])])], [".a strong"]
+)
 @example([("p", "b", [])], [".a .b", ".b .b", "body.a p.b", "html.a .b"])
 @example([("div", "a\tb", [("p", "name", [])])], [".a.b .name", ".b .a .name"])
 @example([("div", "a\xa0b", [("p", "name", [])])], [".a .name", ".b .name"])
