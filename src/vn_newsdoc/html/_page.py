@@ -155,16 +155,19 @@ class Page:
 
     def select(self, selector: XPath) -> list[Any]:
         """What ``selector`` (one of the profile's) finds from the page's root: where the
-        selector is of classes alone, the same elements in the same order from the
-        :attr:`class_index` if the page has it or the profile asks for it; else by its
-        XPath."""
+        selector is of classes alone, or a chain of those, the same elements in the same
+        order from the :attr:`class_index` if the page has it or the profile asks for it;
+        else by its XPath."""
         simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-        if simple is not None:
+        chain: tuple[tuple[str, tuple[str, ...]], ...] | None = getattr(selector, "chain", None)
+        if simple is not None or chain is not None:
             index: ClassIndex | None = vars(self).get("class_index")
             if index is None and self.profile is not None and self.profile.indexed:
                 index = self.class_index
-            if index is not None:
+            if index is not None and simple is not None:
                 return index.select(*simple)
+            if index is not None and chain is not None:
+                return index.select_chain(chain)
         return selector(self.root)  # type: ignore[no-any-return]
 
     def first_match(self, field: str) -> _Element | None:

@@ -67,8 +67,6 @@ _keys_of: Final = _Element.keys
 _value_of: Final = _Element.get
 _TITLE_TAGS: Final = frozenset({"h1", "h2", "h3", "p", "div", "span", "td", "strong", "a"})
 _LEAD_TAGS: Final = frozenset({"p", "div", "h2", "h3", "span", "b", "strong", "section", "td"})
-# The attributes of a role, whose values add to an element's hint.
-_ROLE_NAMES: Final = frozenset({"itemprop", "data-role", "data-slot"})
 # How many characters of a long element short_text() gathers, in limits, before it looks
 # at their clean length: white space and markup make the clean text shorter.
 _LOOK_AT: Final = 4
@@ -132,7 +130,10 @@ class Survey:
                     ident = _value_of(el, b"id")
                 elif name == "rel":
                     linked = related = True
-                elif name in _ROLE_NAMES:
+                elif name == "itemprop" or name == "data-role" or name == "data-slot":  # noqa: PLR1714
+                    # The attributes of a role, whose values add to the hint: compared,
+                    # not looked up in a set, which would hash each name (a new str at
+                    # every keys() call) where most names (style, src) differ in length.
                     roles = True
             # The hint is "class id", either one empty when absent.
             if cls is None:

@@ -1,41 +1,21 @@
-"""CSS selectors to XPath, for the small part of CSS that site profiles use.
+"""The selectors compiled to XPath (:func:`css_to_xpath`), and the class texts a selector
+needs (:func:`class_needs`), which a page whose class attributes lack them is not searched
+for (:func:`may_match`).
 
-Site profiles are written in CSS because that is how people read a page's markup; lxml
-evaluates XPath. lxml's own converter needs the ``cssselect`` package, which would be one
-more runtime dependency for a few dozen selectors, so the profiles are compiled here, once,
-at import. The subset:
-
-* a compound selector: a tag name or ``*`` (optional), then any number of ``.class``,
-  ``#id``, ``[attr]``, ``[attr=value]``, ``[attr*=value]``, ``[attr^=value]``,
-  ``[attr$=value]`` and ``[attr~=value]`` (values bare or quoted);
-* compound selectors joined by white space (descendant) or ``>`` (child);
-* several selectors joined by ``,``.
-
-Tag names match without regard to case, as in HTML; classes, ids and attribute values
-match exactly. Anything else raises :class:`ValueError` naming the selector: profiles are
-data written by developers, and a selector the reader cannot follow must fail at import,
-not match nothing in silence.
-
->>> print(css_to_xpath("p.sapo").replace("][", "]\\n["))
-descendant-or-self::p[contains(@class, 'sapo')]
-[contains(concat(' ', normalize-space(@class), ' '), ' sapo ')]
->>> css_to_xpath("#print-news > p")
-"descendant-or-self::*/@id[. = 'print-news']/parent::*/p"
+>>> css_to_xpath("h1, [data-role=author]")
+"descendant-or-self::h1 | descendant-or-self::*/@data-role[. = 'author']/parent::*"
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Final
-
-from lxml.etree import _Element
 
 from vn_newsdoc.errors import shown
 
-__all__ = ["ClassIndex", "class_needs", "css_to_xpath", "may_match", "simple_classes"]
+__all__ = ["TOKEN", "class_needs", "css_to_xpath", "may_match"]
 
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"""
       (?P<space>\s*>\s*|\s*,\s*|\s+)
     | (?P<tag>\*|[A-Za-z][A-Za-z0-9-]*)
@@ -46,6 +26,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+"""The tokens of a selector, in order from its start: combinators, tags, classes, ids and
+attribute tests (the shapes of :mod:`~vn_newsdoc.html._css._index` read them too)."""
 
 
 def _literal(value: str) -> str:
@@ -148,7 +130,7 @@ def _compile_one(selector: str) -> str:
         tag, conditions, hoisted, joiner, have_step = "*", [], None, next_joiner, False
 
     while pos < len(text):
-        match = _TOKEN.match(text, pos)
+        match = TOKEN.match(text, pos)
         if match is None:
             raise ValueError(
                 f"unsupported CSS at {shown(text[pos:])} in selector {shown(selector)}"
@@ -205,7 +187,7 @@ def class_needs(selector: str) -> tuple[tuple[str, ...], ...]:
     for part in selector.split(","):
         # The tokens of a selector that compiles follow each other from its start.
         needs = []
-        for match in _TOKEN.finditer(part.strip()):
+        for match in TOKEN.finditer(part.strip()):
             if match.group("cls") is not None:
                 needs.append(match.group("cls"))
             elif match.group("attr") == "class" and match.group("op") in ("=", "*=", "^=", "$="):
@@ -232,105 +214,6 @@ def may_match(selector: object, classes: Callable[[], str]) -> bool:
         return True
     joined = classes()
     return any(all(text in joined for text in part) for part in needs)
-
-
-def simple_classes(selector: str) -> tuple[str, tuple[str, ...]] | None:
-    """The tag (``"*"`` for any) and the classes of ``selector`` (one that
-    :func:`css_to_xpath` compiles) where it is one compound selector of classes alone, with
-    or without a tag; else ``None``. :class:`ClassIndex` answers these.
-
-    >>> simple_classes("h1.detail-title.big"), simple_classes(".sapo")
-    (('h1', ('detail-title', 'big')), ('*', ('sapo',)))
-    >>> simple_classes(".detail-author .name"), simple_classes("h1"), simple_classes("#x")
-    (None, None, None)
-    """
-    tag = "*"
-    classes: list[str] = []
-    text = selector.strip()
-    pos = 0
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        if match is None:
-            return None
-        if match.group("cls") is not None:
-            classes.append(match.group("cls"))
-        elif match.group("tag") is not None and not pos:
-            tag = "*" if match.group("tag") == "*" else match.group("tag").lower()
-        else:  # a combinator, a comma, an id or an attribute
-            return None
-        pos = match.end()
-    return (tag, tuple(classes)) if classes else None
-
-
-# The characters XPath's normalize-space() takes for white space (XML's, no other): the
-# compiled class test, contains(concat(' ', normalize-space(@class), ' '), ' x '), splits a
-# class attribute's words on them alone (a no-break space or a form feed is part of a word).
-_BLANKS: Final = re.compile("[ \t\n\r]+")
-
-
-class ClassIndex:
-    """A page's class attributes in document order, each as lxml's string result that
-    knows its element: what a selector of classes alone (:func:`simple_classes`) matches
-    from the page's root is found among them, with no walk over the page.
-
-    A compiled selector is a walk through every element's attributes, and a page's
-    profile runs several: this one walk (the class attributes, as the selectors' class
-    prefilter gathers them anyway) answers them all. The elements are those the
-    selector's XPath gives: in document order, each once, those whose class has each of
-    the classes as a word (split where ``normalize-space()`` sees white space), with the
-    tag where one is named, and only those still in the tree under ``root``.
-
-    >>> from lxml.html import fragment_fromstring
-    >>> from lxml.etree import XPath
-    >>> root = fragment_fromstring("<div class='a'><p class='b\ta'>x</p><b class='ab'/></div>")
-    >>> index = ClassIndex(root, XPath("descendant-or-self::*/@class")(root))
-    >>> [el.tag for el in index.select("*", ("a",))], [el.tag for el in index.select("p", ("a",))]
-    (['div', 'p'], ['p'])
-    """
-
-    __slots__ = ("joined", "root", "values")
-
-    def __init__(self, root: _Element, values: list[Any]) -> None:
-        self.root = root
-        self.values = values
-        # NUL joins them: no attribute value holds one, so the n-th NUL ends the n-th value.
-        self.joined = "\0".join(values)
-
-    def select(self, tag: str, classes: tuple[str, ...]) -> list[_Element]:
-        """The elements of tag ``tag`` (``"*"``: any) whose class has each of ``classes``
-        (at least one) as a word, in document order."""
-        joined, values = self.joined, self.values
-        key = max(classes, key=len)  # the longest is in fewest values
-        found: list[_Element] = []
-        index = 0  # the value that the text from ``counted`` on belongs to
-        counted = 0
-        pos = joined.find(key)
-        while pos >= 0:
-            index += joined.count("\0", counted, pos)
-            value = values[index]
-            words = _BLANKS.split(value)
-            if all(name in words for name in classes):
-                el = value.getparent()
-                if tag in ("*", el.tag) and self._holds(el):
-                    found.append(el)
-            end = joined.find("\0", pos)
-            if end < 0:
-                break
-            index += 1
-            counted = end + 1
-            pos = joined.find(key, counted)
-        return found
-
-    def _holds(self, el: _Element) -> bool:
-        """Whether ``el`` is still under the root: an element taken out of the tree after
-        the index was made is not (the XPath would not find it)."""
-        root = self.root
-        node: _Element | None = el
-        while node is not None:
-            if node is root:
-                return True
-            node = node.getparent()
-        return False
 
 
 def css_to_xpath(selector: str) -> str:
