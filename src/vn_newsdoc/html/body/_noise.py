@@ -357,7 +357,11 @@ def _drop_hidden(root: _Element) -> None:
     """
     # (_drop_tree leaves the page's root element alone, the one without a parent.)
     for style in _STYLES_XPATH(root):
-        if style and _style_hides(style):
+        # What _style_hides remembers, read here: no call for a style judged before.
+        hides = _HIDING.get(style)
+        if hides is None:
+            hides = bool(style) and _style_hides(style)
+        if hides:
             el = style.getparent()
             if isinstance(el, _Element):
                 _drop_tree(el)

@@ -2,38 +2,68 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from lxml.etree import _Element
 
-from vn_newsdoc._tree import text_content
-from vn_newsdoc.html._hints import QUOTE_CLASS, prescreened
 from vn_newsdoc.html._stamps import glued_stamp
-from vn_newsdoc.html._thresholds import (
-    GALLERY_PICTURES,
-    HEADING_LINE_MAX,
-    HEADLINE_MAX,
-    ITALIC_CAPTION,
+from vn_newsdoc.html._thresholds import GALLERY_PICTURES, HEADING_LINE_MAX
+from vn_newsdoc.html.body._blocks import (
+    _IMAGE_TAGS,
+    BodyBlock,
+    _holds_text,
+    _most,
+    _picture,
+    _pictures_in,
+    _prefolded,
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
-from vn_newsdoc.html.body._looks import styled_look
+from vn_newsdoc.html.body._formats import (
+    _ALIGN_STYLE_RE,
+    _BOLD_STYLE_RE,
+    _FORMATTING_TAGS,
+    _HEADING_TAGS,
+    _ITALIC_STYLE_RE,
+    _NOT_BOLD_STYLE_RE,
+    _NOT_ITALIC_STYLE_RE,
+    _alignment,
+    _Format,
+    _format,
+    _quote_classed,
+    _style_alignment,
+    _style_emphasis,
+)
 from vn_newsdoc.html.body._noise import holds_sentences, noise_by_class
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.figures import (
     caption_after_picture,
     caption_by_names,
     credit_element,
-    data_caption,
     figure_by_names,
     image_source,
-    links_elsewhere,
 )
 from vn_newsdoc.text import _clean_vouched
 
-__all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
+# (The private names: read here by the tests, from where they were before they moved
+# to _blocks and _formats.)
+__all__ = [
+    "INLINE_TAGS",
+    "_ALIGN_STYLE_RE",
+    "_BOLD_STYLE_RE",
+    "_ITALIC_STYLE_RE",
+    "_NOT_BOLD_STYLE_RE",
+    "_NOT_ITALIC_STYLE_RE",
+    "BodyBlock",
+    "_alignment",
+    "_most",
+    "_pictures_in",
+    "_prefolded",
+    "_quote_classed",
+    "_style_alignment",
+    "_style_emphasis",
+    "read_blocks",
+]
 
 _MAX_DEPTH: Final = 300  # the walk stops descending deeper than this (pages nest far less)
 
@@ -78,200 +108,10 @@ INLINE_TAGS: Final = frozenset(
 )
 """Tags that continue the text of the block around them."""
 
-_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
-_BOLD_TAGS: Final = frozenset({"b", "strong"})
 _NOT_ARTICLE_TAGS: Final = frozenset({"header", "footer", "aside", "menu", "dialog"})
-_ITALIC_TAGS: Final = frozenset({"i", "em", "cite"})
-_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_NOT_BOLD_STYLE_RE: Final = re.compile(r"font-weight\s*:\s*(?:normal|[1-4]00)", re.IGNORECASE)
-_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.IGNORECASE)
-_NOT_ITALIC_STYLE_RE: Final = re.compile(r"font-style\s*:\s*normal", re.IGNORECASE)
-_ALIGN_STYLE_RE: Final = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
-_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_QUOTE_BOX_TAGS: Final = frozenset({"div", "p", "aside"})  # boxes a quote's class makes a quote
-# Tags that change the formatting without a style attribute (see _format).
-_FORMATTING_TAGS: Final = (
-    _BOLD_TAGS | _ITALIC_TAGS | _HEADING_TAGS | _QUOTE_BOX_TAGS | {"font", "a", "blockquote"}
-)
 # Empty elements never shown: schema.org microdata (``<meta itemprop="name" content=...>``)
 # sits in the middle of sentences.
 _UNSEEN_TAGS: Final = frozenset({"meta", "link"})
-
-
-def _holds_text(heading: _Element) -> bool:
-    """Whether a heading element holds more than any headline
-    (:data:`~vn_newsdoc.html._thresholds.HEADLINE_MAX`): a portal's editor set the text
-    in a heading's style, and it reads as paragraphs.
-
-    >>> from lxml.html import fragment_fromstring
-    >>> _holds_text(fragment_fromstring("<h1>" + "Người dân gặt lúa sớm. " * 20 + "</h1>"))
-    True
-    >>> _holds_text(fragment_fromstring("<h2>Mùa gặt ở Đông Hòa</h2>"))
-    False
-    """
-    return len(text_content(heading).strip()) > HEADLINE_MAX
-
-
-class _Format:
-    """The inline formatting in force at a point of the walk (a plain class: compiled, its
-    fields are read without a look-up)."""
-
-    __slots__ = ("bold", "italic", "link", "look", "quote")
-
-    def __init__(self, bold: bool, italic: bool, link: bool, quote: bool, look: str = "|") -> None:
-        self.bold = bold
-        self.italic = italic
-        self.link = link
-        self.quote = quote
-        self.look = look
-        """Colour and font size (:func:`~vn_newsdoc.html.body._looks.look`)."""
-
-
-def _format(  # noqa: PLR0917  (the walk calls it in order: cheaper than by name)
-    el: _Element, tag: str, fmt: _Format, names: list[str], style: str, classes: str | None
-) -> _Format:
-    """The formatting inside ``el`` (``names``: its attributes' names; ``style``: its
-    style, ``""`` where it has none; ``classes``: its class, ``None`` where it has none or
-    where it is inline), given the formatting around it."""
-    if not style and tag not in _FORMATTING_TAGS:
-        return fmt  # most elements: nothing in their tag or style changes it
-    bold = fmt.bold
-    italic = fmt.italic
-    link = fmt.link
-    quote = fmt.quote
-    shown = fmt.look
-    if style or tag == "font":
-        shown = styled_look(el, tag, shown, style)
-    styled_bold, styled_italic = _style_emphasis(style) if style else (None, None)
-    if tag in _BOLD_TAGS or tag in _HEADING_TAGS or styled_bold:
-        bold = True
-    elif styled_bold is False:
-        bold = False
-    if tag in _ITALIC_TAGS or styled_italic:
-        italic = True
-    elif styled_italic is False:
-        italic = False
-    if tag == "a" and "href" in names and el.get("href"):
-        link = True
-    if tag == "blockquote" or (
-        tag in _QUOTE_BOX_TAGS and classes is not None and _quote_classed(classes)
-    ):
-        quote = True
-    if (
-        bold == fmt.bold
-        and italic == fmt.italic
-        and link == fmt.link
-        and quote == fmt.quote
-        and shown == fmt.look
-    ):
-        return fmt
-    return _Format(bold, italic, link, quote, shown)
-
-
-@functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
-def _style_emphasis(style: str) -> tuple[bool | None, bool | None]:
-    """Whether a style sets bold and italic type (``True``), sets them off (``False``) or
-    says nothing of them (``None``)."""
-    return (
-        _says(_BOLD_STYLE_RE, _NOT_BOLD_STYLE_RE, style),
-        _says(_ITALIC_STYLE_RE, _NOT_ITALIC_STYLE_RE, style),
-    )
-
-
-def _says(on: re.Pattern[str], off: re.Pattern[str], style: str) -> bool | None:
-    if on.search(style):
-        return True
-    if off.search(style):
-        return False
-    return None
-
-
-# Each name that QUOTE_CLASS finds holds "quot" or "ch" in any case; pages repeat their
-# class names on many elements.
-_quote_classed: Final = functools.lru_cache(maxsize=4096)(prescreened(QUOTE_CLASS, ("quot", "ch")))
-
-
-def _alignment(el: _Element, style: str, names: list[str]) -> str:
-    """The text alignment ``el`` sets (``style``: its style, ``""`` where it has none;
-    ``names``: its attributes' names)."""
-    aligned = _style_alignment(style) if style else ""
-    if aligned:
-        return aligned
-    return (el.get("align") or "").lower() if "align" in names else ""
-
-
-@functools.lru_cache(maxsize=4096)  # pages repeat their styles on many elements
-def _style_alignment(style: str) -> str:
-    match = _ALIGN_STYLE_RE.search(style)
-    return match.group(1).lower() if match else ""
-
-
-class BodyBlock:
-    """One block of the body as read from the page, with what its styling says.
-
-    ``kind`` is ``"p"``, ``"heading"``, ``"quote"``, ``"li"``, ``"caption"`` (marked as a
-    caption by the page), ``"credit"`` (an element named for a photo credit under a
-    picture or caption), ``"image"`` (a picture, ``src`` set; ``text`` is the caption its
-    markup carries for gallery scripts, if any; ``link`` is 1 when it links to another
-    page) or, after :func:`assemble`, ``"figure"`` (a picture with its caption in
-    ``text`` and perhaps its credit in ``credit``).
-    """
-
-    __slots__ = (
-        "after_image",
-        "align",
-        "bold",
-        "credit",
-        "element",
-        "italic",
-        "kind",
-        "level",
-        "link",
-        "look",
-        "src",
-        "text",
-    )
-
-    def __init__(  # noqa: PLR0917  (the walk makes each block in order: cheaper than by name)
-        self,
-        kind: str,
-        text: str = "",
-        element: _Element | None = None,
-        level: int = 2,
-        bold: float = 0.0,
-        italic: float = 0.0,
-        link: float = 0.0,
-        align: str = "",
-        src: str | None = None,
-        after_image: bool = False,
-        look: str = "|",
-    ) -> None:
-        self.kind = kind
-        self.text = text
-        self.element = element
-        self.level = level
-        self.bold = bold
-        """Share of the text in bold (0 to 1)."""
-        self.italic = italic
-        """Share of the text in italics (0 to 1)."""
-        self.link = link
-        """Share of the text inside links (0 to 1)."""
-        self.align = align
-        self.src = src
-        self.after_image = after_image
-        """The block follows a picture inside the same paragraph (after a ``<br>``)."""
-        self.credit: str | None = None
-        """A photo credit the page sets apart from the caption's text."""
-        self.look = look
-        """Colour and font size of most of its text, as a key (``"|"``: as the page's)."""
-
-    def __repr__(self) -> str:
-        return f"BodyBlock({self.kind!r}, {self.text[:40]!r})"
-
-    @property
-    def styled(self) -> bool:
-        """Italic for most of its text (the usual caption style)."""
-        return self.italic >= ITALIC_CAPTION
 
 
 def keyword_in_sentence(link: _Element) -> bool:
@@ -571,73 +411,6 @@ class _Walker:
             block.credit = credit
             self.blocks.append(block)
         self.element, self.kind, self.level, self.align = saved
-
-
-def _pictures_in(box: _Element) -> list[tuple[_Element, str]]:
-    """The pictures inside ``box`` with their addresses (:func:`image_source`), in
-    document order: icons, spacers and pictures without an address left out, as
-    :func:`~vn_newsdoc.html.body._boxes.is_gallery` counts them.
-
-    >>> from lxml.html import fragment_fromstring
-    >>> box = fragment_fromstring("<figure><img src='/i/blank.gif'><img src='/a.jpg'></figure>")
-    >>> [src for _, src in _pictures_in(box)]
-    ['/a.jpg']
-    """
-    found: list[tuple[_Element, str]] = []
-    for img in box.iter(*_IMAGE_TAGS):
-        src = image_source(img)
-        if src is not None:
-            found.append((img, src))
-    return found
-
-
-def _prefolded(text: str) -> str:
-    """``text`` with its white space folded already where that spares :func:`clean` its
-    costlier looks, which give the same text either way.
-
-    A block's text as the page's source wraps it holds line breaks and indents: folded
-    first, it is clean as it stands (most blocks), and :func:`clean` does not search it
-    for characters to drop, compose it or fold it. Each run of white space that holds a
-    line break is folded to one space, and the runs at either end are trimmed, by
-    splitting the text at its line breaks and trimming each line, empty lines left out:
-    the other runs, single spaces between words mostly, are left as they are, where
-    splitting at every space and joining the words again costs several times more.
-
-    Folding these runs first changes nothing :func:`clean` gives: it drops or replaces
-    no white space but the information separators (``\\x1c`` to ``\\x1f``, dropped)
-    and ``\\x0b``, ``\\x0c`` (made spaces), so that a run holding a line break is still
-    a run after it, folded to one space in the end, and the runs at the ends are trimmed
-    in the end; it composes no letter across white space; and a run inside a line (a
-    separator there, which it drops, joining the words around it) is left to it as it is.
-
-    >>> _prefolded("\\n    Mùa gặt\\n    ở Đông Hòa.\\n")
-    'Mùa gặt ở Đông Hòa.'
-    """
-    if "\n" not in text:
-        return text  # no line break: most such text is clean, or nearly (a test costs more)
-    return " ".join([line for part in text.split("\n") if (line := part.strip())])
-
-
-def _most(looks: dict[str, int]) -> str:
-    """The look of most characters, the first of them in ``looks``' order, as
-    ``max(looks, key=looks.__getitem__)`` gives it; ``"|"`` for none.
-
-    >>> _most({"|": 3, "#666|": 5, "|9pt": 5}), _most({})
-    ('#666|', '|')
-    """
-    most = "|"
-    count = -1
-    for look, n in looks.items():
-        if n > count:
-            most, count = look, n
-    return most
-
-
-def _picture(img: _Element, src: str) -> BodyBlock:
-    """A picture's block: its address, the caption gallery scripts read, its link."""
-    block = BodyBlock("image", data_caption(img) or "", element=img, src=src)
-    block.link = 1.0 if links_elsewhere(img) else 0.0
-    return block
 
 
 def read_blocks(
