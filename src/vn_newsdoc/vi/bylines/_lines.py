@@ -12,22 +12,22 @@ from vn_newsdoc.vi.bylines._names import (
     _DOMAIN,
     _EMAIL,
     _INITIALS_ONLY,
-    _ITEM_SPLIT,
     _MAX_LINE,
-    _PART_SPLIT,
     _ROLE_LIST,
     _ROLE_PREFIX,
-    _SLASH,
     _SOURCE_PREFIX,
-    _TRAILING_PAREN,
     _URL,
     _is_name,
     _is_source,
     _Line,
     _roles_of,
+    _slash,
+    _split_items,
+    _split_parts,
     _strip_end,
     _strip_label,
     _strip_title,
+    _trailing_paren,
     _url_host,
 )
 
@@ -75,12 +75,12 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
         return _Line("credit", source=host) if host else None
     if _is_person(rest):
         return _Line("credit", (Author(rest),))
-    sm = _SLASH.match(rest)
+    sm = _slash(rest)
     if sm and _is_name(sm.group("left")) and not _is_source(sm.group("left")):
         right = _strip_end(sm.group("right"))
         if _is_source(right) or _w.is_outlet(right) or _DOMAIN.match(right):
             return _Line("credit", (Author(sm.group("left")),), source=right)
-    m = _TRAILING_PAREN.match(rest)
+    m = _trailing_paren(rest)
     if m and m.group("head"):
         head, inner = m.group("head"), m.group("inner").strip()
         if _ROLE_LIST.match(inner):
@@ -108,7 +108,7 @@ def _parse_item(
     text, after = _split_trailing_role(text)
     if after:
         roles = _merge_roles(roles, after) if roles else after
-    m = _TRAILING_PAREN.match(text)
+    m = _trailing_paren(text)
     if m and m.group("head"):
         inner = m.group("inner").strip()
         sm = _SOURCE_PREFIX.match(inner)
@@ -131,7 +131,7 @@ def _parse_item(
         else:
             return None
         text = m.group("head")
-    sm2 = _SLASH.match(text)
+    sm2 = _slash(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
     if _w.names_nobody(text) or (roles and _w.is_outlet(text)):
@@ -255,7 +255,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
     named = None if role_prefix else _named_or_office(text, loose=loose)
     if isinstance(named, _Line):
         return named  # "Trung tâm TT&VH Móng Cái"
-    parts = [p for p in _PART_SPLIT.split(text) if p]
+    parts = [p for p in _split_parts(text) if p]
     authors: list[Author] = []
     sources: list[str] = []
     roles: tuple[Role, ...] = ()
@@ -282,7 +282,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             continue
         else:
             names = part
-        items = [n for item in _ITEM_SPLIT.split(names) for n in _hyphened_names(item)]
+        items = [n for item in _split_items(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
             parsed = _parse_item(item, roles, loose=loose, named=named)
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
