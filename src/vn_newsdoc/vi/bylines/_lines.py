@@ -97,12 +97,18 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
 
 
 def _parse_item(
-    text: str, roles: tuple[Role, ...], *, loose: bool, named: str | None = None
+    text: str,
+    roles: tuple[Role, ...],
+    *,
+    loose: bool,
+    named: str | None = None,
+    unnamed: str | None = None,
 ) -> _Line | None:
     """One credited name, with a role or source in parentheses or after a slash, or a
     compiler's or translator's role word after it (``Minh Anh tổng hợp``). ``named`` is a
     text already known to be written like a name (``_is_name`` with the same ``loose``):
-    the line's own, where the line is one name, is not looked at again."""
+    the line's own, where the line is one name, is not looked at again; ``unnamed`` one
+    known not to be (the line's own, where it has no role prefix and is no name)."""
     text = _strip_end(text)
     source: str | None = None
     text, after = _split_trailing_role(text)
@@ -137,7 +143,7 @@ def _parse_item(
     if _w.names_nobody(text) or (roles and _w.is_outlet(text)):
         return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
     text = _strip_title(text)
-    if text != named and not _is_name(text, loose=loose):
+    if text != named and (text == unnamed or not _is_name(text, loose=loose)):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
 
@@ -284,7 +290,15 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             names = part
         items = [n for item in _split_items(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
-            parsed = _parse_item(item, roles, loose=loose, named=named)
+            # Without a role prefix, a line that is not a name is known as such: an item
+            # that is the whole line is not looked at again.
+            parsed = _parse_item(
+                item,
+                roles,
+                loose=loose,
+                named=named,
+                unnamed=None if role_prefix or named else text,
+            )
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
                 sources.append(_strip_end(item))  # "Jane Roe, CNN": the outlet closes the line
                 bare = False
