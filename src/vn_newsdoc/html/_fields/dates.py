@@ -213,7 +213,9 @@ def _by_line_beside_headline(page: Page, draft: Draft) -> Found[Lines] | None:
     for el in box.iter(Element):  # elements alone: no comment, no instruction
         if el in inside:
             continue
-        if not _may_show_digits(el) or _inner_text_shows(el):
+        # (A box whose inner element opens on text is told first: its digits would be
+        # read before that look.)
+        if _inner_text_shows(el) or not _may_show_digits(el):
             continue
         # The text first: it is read only up to a date line's length, while whether a
         # child holds text reads each child's whole text (the box's first of all).
@@ -476,9 +478,28 @@ def _datelines_near(survey: Survey, near: int) -> Iterator[tuple[_Element, str]]
 
 
 def _may_show_digits(el: _Element) -> bool:
-    """Whether ``el``'s clean text may show a digit: not where it has no child and its own
-    text shows none (cleaning keeps every digit and adds none)."""
-    return bool(len(el)) or shows_digit(el.text or "")
+    """Whether ``el``'s clean text may show a digit: not where none of its text pieces
+    shows one (cleaning keeps every digit and adds none): its own text where it has no
+    child, else the pieces its text is made of, read until one shows a digit or they
+    pass :data:`_DIGIT_LOOK` characters (then it may show one). Every caller reads the
+    text of an element that may show a digit up to about that length
+    (:func:`~vn_newsdoc.html._survey.short_text`), and cleans it: an element whose pieces
+    show none (an icon's link, a box of words) is left before its text is cleaned."""
+    if not len(el):
+        return shows_digit(el.text or "")
+    size = 0
+    for piece in el.itertext():
+        if shows_digit(piece):
+            return True
+        size += len(piece)
+        if size > _DIGIT_LOOK:
+            return True
+    return False
+
+
+# How much of an element's text is read for a digit before it is taken as one that may
+# show a digit: what short_text reads of a date line's before it cleans it.
+_DIGIT_LOOK: Final = 4 * DATELINE_MAX
 
 
 def _dated_near(survey: Survey, near: int) -> list[_Element]:
