@@ -173,3 +173,26 @@ def _item(text: str, roles: tuple[Role, ...], loose: bool, unnamed: str | None) 
         return repr(_lines._parse_item(text, roles, loose=loose, unnamed=unnamed))
     except Exception as exc:
         return type(exc).__name__
+
+
+def _initials_credit_cleaning_first(line: str, following: str | None) -> str:
+    """What :func:`_lines._initials_credit` gave when it cleaned the line first."""
+    text = _lines.clean(line)
+    if following is None or not _names._INITIALS_ONLY.match(text) or not text[0].isupper():
+        return repr(None)
+    if not _names._ROLE_PREFIX.match(_lines.clean(following)):
+        return repr(None)
+    return repr(_lines._Line("credit", (_lines.Author(text),), bare_names=True))
+
+
+@given(_TEXT, st.one_of(st.none(), _TEXT))
+@example("H.V.", "Ảnh: Minh Anh")
+@example("H.V.", None)
+@example(" h.v. ", "Ảnh: Minh Anh")
+@example("", "Ảnh: Minh Anh")
+def test_initials_are_told_alike_before_the_line_is_cleaned(
+    line: str, following: str | None
+) -> None:
+    assert repr(_lines._initials_credit(line, following)) == _initials_credit_cleaning_first(
+        line, following
+    )

@@ -412,8 +412,10 @@ _PUNCTUATION = re.compile(r"[,;:!?.…]")
 
 def _initials_credit(line: str, following: str | None) -> _Line | None:
     """An initials-only signature (``H.V.``) right above a role line (``Ảnh: Minh Anh``)."""
+    if following is None:
+        return None  # (told before the line is cleaned: most lines asked have none)
     text = clean(line)
-    if following is None or not _INITIALS_ONLY.match(text) or not text[0].isupper():
+    if not _INITIALS_ONLY.match(text) or not text[0].isupper():
         return None
     if not _ROLE_PREFIX.match(clean(following)):
         return None
