@@ -196,3 +196,22 @@ def test_initials_are_told_alike_before_the_line_is_cleaned(
     assert repr(_lines._initials_credit(line, following)) == _initials_credit_cleaning_first(
         line, following
     )
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"aA@./: \t", "http", "HTTPS", "httpſ", "://", "www.", "WwW.", "x@y.vn"]),
+        max_size=12,
+    ).map("".join)
+)
+@example("Minh Anh")
+@example("minh@anh.vn Minh Anh")
+@example("httpſ://x")  # ſ matches s, case aside
+@example("WWW.X")
+def test_addresses_go_alike_where_their_patterns_are_not_searched(text: str) -> None:
+    guarded = text
+    if "@" in guarded:
+        guarded = _names._EMAIL.sub(" ", guarded)
+    if "/" in guarded or "." in guarded:
+        guarded = _names._URL.sub(" ", guarded)
+    assert guarded == _names._URL.sub(" ", _names._EMAIL.sub(" ", text))

@@ -223,7 +223,13 @@ def parse_author_meta(value: str) -> Byline | None:
     if len(value) > _MAX_META:
         return None  # an author value is a few names long; anything longer is not one
     text = clean(html.unescape(str(value))) if "&" in str(value) else clean(str(value))
-    text = clean(_URL.sub(" ", _EMAIL.sub(" ", text)))
+    # Each address pattern searched only where what it needs stands: an e-mail address
+    # holds "@", a web address "://" or "www." (a "/" or a ".").
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "/" in text or "." in text:
+        text = _URL.sub(" ", text)
+    text = clean(text)
     text = _strip_label(text.strip(" ,;|-")).strip(" ,;|-")
     if not text:
         return None
