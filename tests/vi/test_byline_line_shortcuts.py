@@ -15,7 +15,8 @@ from collections.abc import Callable
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.model import Role
+from vn_newsdoc.model import Author, Role
+from vn_newsdoc.text import clean
 from vn_newsdoc.vi import _byline_words as _w
 from vn_newsdoc.vi.bylines import _lines, _names
 
@@ -177,12 +178,12 @@ def _item(text: str, roles: tuple[Role, ...], loose: bool, unnamed: str | None) 
 
 def _initials_credit_cleaning_first(line: str, following: str | None) -> str:
     """What :func:`_lines._initials_credit` gave when it cleaned the line first."""
-    text = _lines.clean(line)
+    text = clean(line)
     if following is None or not _names._INITIALS_ONLY.match(text) or not text[0].isupper():
         return repr(None)
-    if not _names._ROLE_PREFIX.match(_lines.clean(following)):
+    if not _names._ROLE_PREFIX.match(clean(following)):
         return repr(None)
-    return repr(_lines._Line("credit", (_lines.Author(text),), bare_names=True))
+    return repr(_names._Line("credit", (Author(text),), bare_names=True))
 
 
 @given(_TEXT, st.one_of(st.none(), _TEXT))
