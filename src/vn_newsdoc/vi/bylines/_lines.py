@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vn_newsdoc.model import Author, Byline, Role
+from vn_newsdoc.model import Author, Role
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import _byline_words as _w
+from vn_newsdoc.vi.bylines._combining import _merge_roles
 from vn_newsdoc.vi.bylines._names import (
     _DOMAIN,
     _EMAIL,
@@ -191,10 +192,6 @@ def _is_outlet_word(text: str) -> bool:
     return len(text.split()) == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
-def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
-    return a + tuple(r for r in b if r not in a)
-
-
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
@@ -339,75 +336,10 @@ def _join(sources: Sequence[str]) -> str | None:
     return ", ".join(seen.values()) if seen else None
 
 
-def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
-    """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
-    then ``Forbes``) is a further source, not a person (the line is a credit, and the
-    first line's source stays the article's: :func:`_first_source`)."""
-    out: list[_Line] = []
-    for line in lines:
-        if (
-            out
-            and out[-1].kind == "credit"
-            and out[-1].source
-            and line.bare_names
-            and len(line.authors) == 1
-            and len(line.authors[0].name.split()) == 1
-            and line.source is None
-        ):
-            out.append(_Line("credit", source=line.authors[0].name))
-        else:
-            out.append(line)
-    return out
-
-
-def _combine(lines: Sequence[_Line]) -> Byline | None:
-    lines = _further_sources(lines)
-    authors: list[Author] = []
-    for line in lines:
-        for author in line.authors:
-            for j, known in enumerate(authors):
-                if known.name == author.name:
-                    authors[j] = Author(known.name, _merge_roles(known.roles, author.roles))
-                    break
-            else:
-                authors.append(author)
-    # One source: the first line that names one, nearest the text (see _first_source).
-    source = _first_source(lines)
-    if not authors and source is None:
-        return None
-    return Byline(authors=tuple(authors), source=source)
-
-
-def _first_source(lines: Sequence[_Line]) -> str | None:
-    """The source of the first line that names one; a later line's is dropped.
-
-    An article credits one source, not a list glued from two lines. The line nearest the
-    text names the article's origin, as its writer credited it (``Theo TTXVN``); lines
-    under it are added as the text travels (a republisher's ``Nguồn: Báo X``, an agency a
-    translation was made from), or name the same source again (``Báo Tuổi Trẻ`` under
-    ``Theo Tuổi Trẻ Online``). A photo credit (``Nguồn ảnh: Reuters``) names no source at
-    all. One line that lists several (``Theo Reuters, AFP``) keeps its list, as written.
-    """
-    return next((line.source for line in lines if line.source), None)
-
-
 def _office_may_follow(line: _Line) -> bool:
     """An office line names the credited people's employer: it may stand under a line that
     credits people and names no source (``Vi Thu``, ``Bài, ảnh: Vi Thu``)."""
     return line.kind == "credit" and bool(line.authors) and line.source is None
-
-
-def _is_label(line: str) -> bool:
-    """A short capitalised line that is no sentence: in a byline, a publication's name."""
-    text = clean(line)
-    if not text or len(text) > 60 or len(text.split()) > 8 or not text[0].isupper():
-        return False
-    if _PUNCTUATION.search(text) is not None or _w.key(text) in _w.STOP_PHRASES:
-        return False
-    return _w.key(text).split()[0] not in _w.STOP_FIRST
-
-
-_PUNCTUATION = re.compile(r"[,;:!?.…]")
 
 
 def _initials_credit(line: str, following: str | None) -> _Line | None:

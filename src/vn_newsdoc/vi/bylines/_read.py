@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import _byline_words as _w
+from vn_newsdoc.vi.bylines._combining import _combine, _is_label
 from vn_newsdoc.vi.bylines._lines import (
-    _combine,
     _initials_credit,
-    _is_label,
     _office_may_follow,
     _parse_block,
     _parse_line,
