@@ -225,6 +225,30 @@ def _attributes_in_tag(data: bytes, start: int, stop_after: int) -> int:
     return count
 
 
+# Past this many attributes the ceiling's tags are counted by _attributes_in_tag alone (a
+# repeat count the regex engine takes is far above any ceiling a page could pass).
+_CROWDED_LIMIT_MAX: Final = 100_000_000
+
+
+@functools.lru_cache(maxsize=8)
+def _crowded_tag(limit: int) -> re.Pattern[bytes]:
+    """A start tag with more than ``limit`` attributes as :func:`_attributes_in_tag`
+    counts them, matched in one call: its name, then ``limit + 1`` times the "/" tokens
+    and the attribute that follow, each token as :data:`_ATTRIBUTE` matches it (a name
+    and its value, or a "/"). Every part is an atomic group, so the engine tries no other
+    split of the tag than the loop's (a shorter name, a name cut in two): the pattern
+    matches exactly where the loop counts ``limit + 1``, and in linear time.
+
+    >>> _crowded_tag(2).match(b"<a b c=1 / d>") is not None, _crowded_tag(3).match(b"<a b c d>")
+    (True, None)
+    """
+    name = rb"(?>" + _START_TAG.pattern + rb")"
+    attribute = rb"""(?>\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)"""
+    return re.compile(
+        name + rb"(?>(?>\s*/)*" + attribute + rb"){" + str(limit + 1).encode() + rb"}"
+    )
+
+
 def _long_pieces(data: bytes, span: int) -> list[tuple[int, int]]:
     """Where ``data.split(b">")`` has a piece longer than ``span`` bytes: ``(start, end)``
     of each, in order.
@@ -306,6 +330,14 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     else:
         for begin, end in _long_pieces(data, span):
             _tag_starts(data, begin, end - span, starts)
+    if limit <= _CROWDED_LIMIT_MAX:
+        # One match for each tag, where the loop takes a call for each attribute; where
+        # it raises, the loop counts limit + 1 (it stops there).
+        crowded = _crowded_tag(limit)
+        for start in starts:
+            if crowded.match(data, start) is not None:
+                raise InputLimitError("attributes", limit + 1, limit, source=source_name)
+        return
     for start in starts:
         count = _attributes_in_tag(data, start, limit)
         if count > limit:

@@ -66,33 +66,14 @@ import datetime as dt
 import logging
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 import lxml.etree
 import lxml.html
 
-from vn_newsdoc.html._jsonld import image_parts
-from vn_newsdoc.html._metatime import naive_zone
-from vn_newsdoc.html._titles import host_brands
-from vn_newsdoc.html.metadata._cascades import (
-    _byline,
-    _canonical_url,
-    _description,
-    _first_time,
-    _headlines,
-    _language,
-    _path_sections,
-    _published_candidates,
-    _same_minute,
-    _section,
-    _site_name,
-    _tags,
-    _updated_candidates,
-)
-from vn_newsdoc.html.metadata._collect import _collect, _Collected, _first
+from vn_newsdoc.html.metadata._choose import _chosen_fields
+from vn_newsdoc.html.metadata._collect import _collect, _Collected
 from vn_newsdoc.model import Byline, Figure
-from vn_newsdoc.text import clean_or_none
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -184,60 +165,7 @@ def _read_metadata(
 
 def _chosen(got: _Collected, url: str | None) -> PageMetadata:
     """The metadata the cascades choose from what the walk gathered."""
-    sources: dict[str, str] = {}
-    art = got.article or {}
-
-    canonical = _canonical_url(got, art, url, sources)
-    site_name = _site_name(got, sources)
-    section = _section(got, art, sources)
-    brands = host_brands(u for u in (url, canonical) if u)
-    sections = _path_sections(u for u in (url, canonical) if u)
-    if section:
-        sections = (*sections, section)
-    headlines = _headlines(
-        got, art, (*brands, *([site_name] if site_name else [])), sections, sources
-    )
-    language = _language(got, art, sources)
-    zone = naive_zone(language, headlines[0] if headlines else None)
-    published = _first_time(_published_candidates(got, art), "published", sources, zone)
-    updated = _first_time(_updated_candidates(got, art), "updated", sources, zone)
-    updated_value = updated.value if updated else None
-    if (
-        updated_value is not None
-        and published is not None
-        and (_same_minute(updated_value, published.value) or updated_value < published.value)
-    ):
-        updated_value = None
-        sources.pop("updated", None)
-    byline = _byline(got, art, brands, site_name, sources)
-    og_type = _first(got, "og:type")
-    return PageMetadata(
-        headlines=headlines,
-        published=published.value if published else None,
-        published_has_time=bool(published and published.has_time),
-        published_has_offset=bool(published and published.has_offset),
-        updated=updated_value,
-        updated_has_time=bool(updated_value is not None and updated and updated.has_time),
-        byline=byline,
-        description=_description(got, art, sources),
-        url=canonical,
-        site_name=site_name,
-        section=section,
-        tags=_tags(got, art, sources),
-        language=language,
-        is_article=got.article is not None or (og_type or "").lower() == "article",
-        images=_images(art),
-        sources=MappingProxyType(sources),
-    )
-
-
-def _images(art: Mapping[str, Any]) -> tuple[Figure, ...]:
-    figures = []
-    for caption, credit, src in image_parts(dict(art)):
-        parts = (clean_or_none(caption), clean_or_none(credit), clean_or_none(src))
-        if any(parts):
-            figures.append(Figure(caption=parts[0], credit=parts[1], src=parts[2]))
-    return tuple(figures)
+    return PageMetadata(**_chosen_fields(got, url))
 
 
 # ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import lxml.etree
 import lxml.html
@@ -119,7 +119,8 @@ def _collect(root: lxml.etree._Element, name: str) -> _Collected:
     lang = root.get("lang") or root.get("xml:lang")
     got.lang = lang.strip() if lang else None
     for node in root.iter("meta", "link", "title", "script", "button", "main"):
-        tag = node.tag
+        # A tag name (what the names filter): compared as a str in the compiled build.
+        tag = cast(str, node.tag)
         if tag == "meta":
             if _add_meta(node, got.metas) and got.og_url_meta is None:
                 got.og_url_meta = node

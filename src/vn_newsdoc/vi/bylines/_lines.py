@@ -5,29 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vn_newsdoc.model import Author, Byline, Role
+from vn_newsdoc.model import Author, Role
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import _byline_words as _w
+from vn_newsdoc.vi.bylines._combining import _merge_roles
 from vn_newsdoc.vi.bylines._names import (
     _DOMAIN,
     _EMAIL,
     _INITIALS_ONLY,
-    _ITEM_SPLIT,
     _MAX_LINE,
-    _PART_SPLIT,
     _ROLE_LIST,
     _ROLE_PREFIX,
-    _SLASH,
     _SOURCE_PREFIX,
-    _TRAILING_PAREN,
     _URL,
     _is_name,
     _is_source,
     _Line,
     _roles_of,
+    _slash,
+    _split_items,
+    _split_parts,
     _strip_end,
     _strip_label,
     _strip_title,
+    _trailing_paren,
     _url_host,
 )
 
@@ -75,12 +76,12 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
         return _Line("credit", source=host) if host else None
     if _is_person(rest):
         return _Line("credit", (Author(rest),))
-    sm = _SLASH.match(rest)
+    sm = _slash(rest)
     if sm and _is_name(sm.group("left")) and not _is_source(sm.group("left")):
         right = _strip_end(sm.group("right"))
         if _is_source(right) or _w.is_outlet(right) or _DOMAIN.match(right):
             return _Line("credit", (Author(sm.group("left")),), source=right)
-    m = _TRAILING_PAREN.match(rest)
+    m = _trailing_paren(rest)
     if m and m.group("head"):
         head, inner = m.group("head"), m.group("inner").strip()
         if _ROLE_LIST.match(inner):
@@ -97,18 +98,24 @@ def _parse_source_line(rest: str, *, loose: bool) -> _Line | None:
 
 
 def _parse_item(
-    text: str, roles: tuple[Role, ...], *, loose: bool, named: str | None = None
+    text: str,
+    roles: tuple[Role, ...],
+    *,
+    loose: bool,
+    named: str | None = None,
+    unnamed: str | None = None,
 ) -> _Line | None:
     """One credited name, with a role or source in parentheses or after a slash, or a
     compiler's or translator's role word after it (``Minh Anh tổng hợp``). ``named`` is a
     text already known to be written like a name (``_is_name`` with the same ``loose``):
-    the line's own, where the line is one name, is not looked at again."""
+    the line's own, where the line is one name, is not looked at again; ``unnamed`` one
+    known not to be (the line's own, where it has no role prefix and is no name)."""
     text = _strip_end(text)
     source: str | None = None
     text, after = _split_trailing_role(text)
     if after:
         roles = _merge_roles(roles, after) if roles else after
-    m = _TRAILING_PAREN.match(text)
+    m = _trailing_paren(text)
     if m and m.group("head"):
         inner = m.group("inner").strip()
         sm = _SOURCE_PREFIX.match(inner)
@@ -131,13 +138,13 @@ def _parse_item(
         else:
             return None
         text = m.group("head")
-    sm2 = _SLASH.match(text)
+    sm2 = _slash(text)
     if sm2 and _is_source(sm2.group("right")) and not _is_source(sm2.group("left")):
         text, source = sm2.group("left"), source or sm2.group("right")
     if _w.names_nobody(text) or (roles and _w.is_outlet(text)):
         return _Line("anon")  # "Bài, ảnh: PV", "Ảnh: Reuters": nobody named
     text = _strip_title(text)
-    if text != named and not _is_name(text, loose=loose):
+    if text != named and (text == unnamed or not _is_name(text, loose=loose)):
         return None
     return _Line("credit", (Author(text, roles or (Role.TEXT,)),), source=source)
 
@@ -183,10 +190,6 @@ def _is_outlet_word(text: str) -> bool:
     if _w.is_outlet(text):
         return True
     return len(text.split()) == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
-
-
-def _merge_roles(a: tuple[Role, ...], b: tuple[Role, ...]) -> tuple[Role, ...]:
-    return a + tuple(r for r in b if r not in a)
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -255,7 +258,7 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
     named = None if role_prefix else _named_or_office(text, loose=loose)
     if isinstance(named, _Line):
         return named  # "Trung tâm TT&VH Móng Cái"
-    parts = [p for p in _PART_SPLIT.split(text) if p]
+    parts = [p for p in _split_parts(text) if p]
     authors: list[Author] = []
     sources: list[str] = []
     roles: tuple[Role, ...] = ()
@@ -282,9 +285,17 @@ def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
             continue
         else:
             names = part
-        items = [n for item in _ITEM_SPLIT.split(names) for n in _hyphened_names(item)]
+        items = [n for item in _split_items(names) for n in _hyphened_names(item)]
         for j, item in enumerate(items):
-            parsed = _parse_item(item, roles, loose=loose, named=named)
+            # Without a role prefix, a line that is not a name is known as such: an item
+            # that is the whole line is not looked at again.
+            parsed = _parse_item(
+                item,
+                roles,
+                loose=loose,
+                named=named,
+                unnamed=None if role_prefix or named else text,
+            )
             if parsed is None and authors and j == len(items) - 1 and _is_outlet_word(item):
                 sources.append(_strip_end(item))  # "Jane Roe, CNN": the outlet closes the line
                 bare = False
@@ -325,81 +336,18 @@ def _join(sources: Sequence[str]) -> str | None:
     return ", ".join(seen.values()) if seen else None
 
 
-def _further_sources(lines: Sequence[_Line]) -> list[_Line]:
-    """A one-word "name" right under a line that credits a source (``Theo Minh Anh/Vcamp.vn``
-    then ``Forbes``) is a further source, not a person (the line is a credit, and the
-    first line's source stays the article's: :func:`_first_source`)."""
-    out: list[_Line] = []
-    for line in lines:
-        if (
-            out
-            and out[-1].kind == "credit"
-            and out[-1].source
-            and line.bare_names
-            and len(line.authors) == 1
-            and len(line.authors[0].name.split()) == 1
-            and line.source is None
-        ):
-            out.append(_Line("credit", source=line.authors[0].name))
-        else:
-            out.append(line)
-    return out
-
-
-def _combine(lines: Sequence[_Line]) -> Byline | None:
-    lines = _further_sources(lines)
-    authors: list[Author] = []
-    for line in lines:
-        for author in line.authors:
-            for j, known in enumerate(authors):
-                if known.name == author.name:
-                    authors[j] = Author(known.name, _merge_roles(known.roles, author.roles))
-                    break
-            else:
-                authors.append(author)
-    # One source: the first line that names one, nearest the text (see _first_source).
-    source = _first_source(lines)
-    if not authors and source is None:
-        return None
-    return Byline(authors=tuple(authors), source=source)
-
-
-def _first_source(lines: Sequence[_Line]) -> str | None:
-    """The source of the first line that names one; a later line's is dropped.
-
-    An article credits one source, not a list glued from two lines. The line nearest the
-    text names the article's origin, as its writer credited it (``Theo TTXVN``); lines
-    under it are added as the text travels (a republisher's ``Nguồn: Báo X``, an agency a
-    translation was made from), or name the same source again (``Báo Tuổi Trẻ`` under
-    ``Theo Tuổi Trẻ Online``). A photo credit (``Nguồn ảnh: Reuters``) names no source at
-    all. One line that lists several (``Theo Reuters, AFP``) keeps its list, as written.
-    """
-    return next((line.source for line in lines if line.source), None)
-
-
 def _office_may_follow(line: _Line) -> bool:
     """An office line names the credited people's employer: it may stand under a line that
     credits people and names no source (``Vi Thu``, ``Bài, ảnh: Vi Thu``)."""
     return line.kind == "credit" and bool(line.authors) and line.source is None
 
 
-def _is_label(line: str) -> bool:
-    """A short capitalised line that is no sentence: in a byline, a publication's name."""
-    text = clean(line)
-    if not text or len(text) > 60 or len(text.split()) > 8 or not text[0].isupper():
-        return False
-    if _PUNCTUATION.search(text) is not None or _w.key(text) in _w.STOP_PHRASES:
-        return False
-    return _w.key(text).split()[0] not in _w.STOP_FIRST
-
-
-_PUNCTUATION = re.compile(r"[,;:!?.…]")
-
-
 def _initials_credit(line: str, following: str | None) -> _Line | None:
     """An initials-only signature (``H.V.``) right above a role line (``Ảnh: Minh Anh``)."""
+    if following is None:
+        return None  # (told before the line is cleaned: most lines asked have none)
     text = clean(line)
-    if following is None or not _INITIALS_ONLY.match(text) or not text[0].isupper():
+    if not _INITIALS_ONLY.match(text) or not text[0].isupper():
         return None
     if not _ROLE_PREFIX.match(clean(following)):
         return None

@@ -26,6 +26,12 @@ _PART_SPLIT = re.compile(
     r"|\s+-+(?=[^\W\d_])|(?<=[^\W\d_])-+\s+)"
 )
 _ITEM_SPLIT = re.compile(rf"(?!(?<=\s)\s)(?:\s*,\s*|\s+{_w.JOINER_PATTERN}\s+)", re.IGNORECASE)
+# What every match of a splitter holds: one of the characters of a part's split (a dash, a
+# hyphen, ";", "|"); a comma or a joining word, for an item's. A text without one is one
+# piece, told by one look for a character or a word, not by the splitter's look at every
+# position (most lines are one part of one item).
+_PART_MARK = re.compile("[\u2012\u2013\u2014\u2015;|-]")
+_ITEM_MARK = re.compile(rf",|{_w.JOINER_PATTERN}", re.IGNORECASE)
 _LABEL = re.compile(_w.LABEL_PATTERN, re.IGNORECASE)
 _ROLE_PREFIX = re.compile(
     rf"^(?P<roles>{_w.ROLE_PATTERN}(?:\s*(?:,|\bvà\b|&|/|\+)\s*{_w.ROLE_PATTERN})*)"
@@ -67,6 +73,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|biz|tv)$", re.I)
 _ACRONYM = re.compile(r"^[^\W\d_][^\W_]*(?:[&/-][^\W_]+)*$")
 _SENTENCE_END = re.compile(r"[!?…]$|[^\W\d_]{2}\.\s*$")
+_SENTENCE_MARKS = "!?…"
 # A regional bureau of an outlet: "VOV-Tây Bắc", "TTXVN - Hà Nội".
 # (The same shape as _SLASH, for the same reason.)
 _BUREAU = re.compile(
@@ -117,12 +124,62 @@ def _strip_end(text: str) -> str:
     return text
 
 
+def _split_parts(text: str) -> list[str]:
+    """``_PART_SPLIT.split(text)``: a text without a character a part's split needs
+    (:data:`_PART_MARK`) is one part."""
+    return [text] if _PART_MARK.search(text) is None else _PART_SPLIT.split(text)
+
+
+def _split_items(text: str) -> list[str]:
+    """``_ITEM_SPLIT.split(text)``: a text without a comma or a joining word
+    (:data:`_ITEM_MARK`) is one item."""
+    return [text] if _ITEM_MARK.search(text) is None else _ITEM_SPLIT.split(text)
+
+
+def _trailing_paren(text: str) -> re.Match[str] | None:
+    """``_TRAILING_PAREN.match(text)``, looked for only where ``text`` ends on ")" (its
+    ``$`` also matches before a final line break)."""
+    if text[-1:] == ")" or text[-2:] == ")\n":
+        return _TRAILING_PAREN.match(text)
+    return None
+
+
+def _slash(text: str) -> re.Match[str] | None:
+    """``_SLASH.match(text)``, looked for only where ``text`` holds a "/"."""
+    return _SLASH.match(text) if "/" in text else None
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)`` for a stripped, non-empty ``text``: it ends on "!",
+    "?" or "…", or on two letters (``[^\\W\\d_]``: alphanumeric, not a decimal digit) and
+    a full stop. (Nothing stripped follows, so the pattern's white space and its ``$``
+    before a final line break find nothing more.)"""
+    last = text[-1]
+    if last in _SENTENCE_MARKS:
+        return True
+    return last == "." and len(text) > 2 and _letter(text[-2]) and _letter(text[-3])
+
+
+def _letter(char: str) -> bool:
+    """Whether ``char`` is what ``[^\\W\\d_]`` matches: alphanumeric, no decimal digit."""
+    return char.isalnum() and not char.isdecimal()
+
+
 def _is_name(text: str, *, loose: bool = False) -> bool:
     """Whether ``text`` is written like a credited person's name (one person)."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 6 or len(text) > 40:
         return False
     folded = _w.key(text)
+    # Each syllable of a name is capitalised; a metadata value may be all lower case.
+    written = all(_NAME_TOKEN.match(t) for t in tokens) and (
+        all(t[0].isupper() for t in tokens) or (loose and text.islower())
+    )
+    if folded and not written:
+        # Told first, by the tokens alone, before the word lists. (With a key, nothing
+        # below raises, and every look says no or goes on: the order changes no answer.
+        # Without one, the looks below run as they stand, to the same end.)
+        return False
     if folded in _w.STOP_PHRASES or _w.names_nobody(text) or _w.is_outlet(text):
         return False
     if _starts_with_org_word(text):
@@ -132,11 +189,7 @@ def _is_name(text: str, *, loose: bool = False) -> bool:
         return False
     if not _w.STOP_WORDS.isdisjoint(keys):
         return False
-    if not all(_NAME_TOKEN.match(t) for t in tokens):
-        return False
-    capitalised = all(t[0].isupper() for t in tokens)
-    # Each syllable of a name is capitalised; a metadata value may be all lower case.
-    if not (capitalised or (loose and text.islower())):
+    if not written:
         return False
     if len(tokens) == 1 and not loose:
         token = tokens[0]
@@ -194,9 +247,9 @@ _ORG_START = re.compile(
 def _is_source(text: str, *, loose: bool = False) -> bool:
     """Whether ``text`` is written like a credited organisation."""
     text = text.strip()
-    if not text or len(text) > 80 or _SENTENCE_END.search(text):
+    if not text or len(text) > 80 or "," in text or ";" in text or ":" in text:
         return False
-    if "," in text or ";" in text or ":" in text:
+    if _ends_a_sentence(text):
         return False
     if _w.is_outlet(text) or _DOMAIN.match(text) or _starts_with_org_word(text):
         return True

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from vn_newsdoc.model import Byline
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi import _byline_words as _w
+from vn_newsdoc.vi.bylines._combining import _combine, _is_label
 from vn_newsdoc.vi.bylines._lines import (
-    _combine,
     _initials_credit,
-    _is_label,
     _office_may_follow,
     _parse_block,
     _parse_line,
@@ -223,7 +222,13 @@ def parse_author_meta(value: str) -> Byline | None:
     if len(value) > _MAX_META:
         return None  # an author value is a few names long; anything longer is not one
     text = clean(html.unescape(str(value))) if "&" in str(value) else clean(str(value))
-    text = clean(_URL.sub(" ", _EMAIL.sub(" ", text)))
+    # Each address pattern searched only where what it needs stands: an e-mail address
+    # holds "@", a web address "://" or "www." (a "/" or a ".").
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "/" in text or "." in text:
+        text = _URL.sub(" ", text)
+    text = clean(text)
     text = _strip_label(text.strip(" ,;|-")).strip(" ,;|-")
     if not text:
         return None
