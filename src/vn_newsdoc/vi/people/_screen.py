@@ -111,6 +111,15 @@ def _classes() -> dict[str, int]:
 _CLASSES: Final = _classes()
 
 
+def _probe() -> None:
+    """A function whose type tells whether this module is compiled."""
+
+
+# Whether this module runs compiled (its functions are then built-in ones): some loops are
+# written one way for the compiled build and another for the interpreter.
+_COMPILED: Final = type(_probe).__name__ != "function"
+
+
 # The runs of letters and digits of a text (a word's parts between its marks).
 _RUNS: Final = re.compile(r"[^\W_]+")
 
@@ -363,10 +372,18 @@ def marked(
     >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
     [False, True]
     """
-    classes = list(map(_CLASSES.get, keys))
     n = len(keys)
-    # The words that mark something, in order (most words mark nothing), and an end mark.
-    marks = list(compress(range(n), classes))
+    if _COMPILED:
+        # (Comprehensions: a native loop and a native look-up when compiled, where the
+        # chain of maps calls the table's method as an object for every word.)
+        table = _CLASSES
+        classes = [table.get(key) for key in keys]
+        marks = [k for k in range(n) if classes[k] is not None]
+    else:
+        classes = list(map(_CLASSES.get, keys))
+        # The words that mark something, in order (most words mark nothing).
+        marks = list(compress(range(n), classes))
+    # And an end mark.
     marks.append(n)
     m = 0
     at = marks[0]

@@ -373,5 +373,9 @@ def is_vietnamese_syllable(text: str) -> bool:
     >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Abe")
     (True, False)
     """
-    bare = unicodedata.normalize("NFD", text.lower()).translate(_TONES)
+    low = text.lower()
+    if low.isascii():
+        # No tone to take off, and nothing to compose or decompose: the word as it is.
+        return bool(_SYLLABLE.fullmatch(low))
+    bare = unicodedata.normalize("NFD", low).translate(_TONES)
     return bool(_SYLLABLE.fullmatch(unicodedata.normalize("NFC", bare)))
