@@ -7,7 +7,9 @@ faster: the first letter of a word compared by its code when it is in ASCII, the
 capitals looked for code by code, the screen's table looked up word by word. Each is
 checked against the look it stands for, over every character where that is possible, and
 the screen both ways (the interpreted modules read their switch when called, so a test can
-turn it). A word in ASCII is a syllable or not as it stands, with no normalisation.
+turn it). A word in ASCII is a syllable or not as it stands, with no normalisation. The
+sport question looks for every phrase at once in text in Vietnamese, and for the rarest
+letter of each first in other text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people import _doc, _screen, _sentences
 from vn_newsdoc.vi.people._doc import Doc, _upper_first
+from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
 from vn_newsdoc.vi.people._screen import marked
 from vn_newsdoc.vi.people._sentences import (
     _UNCASED_CAPITALS,
@@ -151,3 +154,20 @@ def _syllable_by_normalisation(text: str) -> bool:
 @example("")
 def test_a_syllable_in_ascii_is_read_as_it_stands(text: str) -> None:
     assert is_vietnamese_syllable(text) is _syllable_by_normalisation(text)
+
+
+_SPORT_TEXT = st.lists(
+    st.sampled_from([*_SPORT_PHRASES, "ư", "ơ", "đ", "ghi", "bàn", "cup", " ", "x", "à", "\n"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_SPORT_TEXT)
+@example("ơ ghi bàn")  # Vietnamese: every phrase looked for at once
+@example("ư xghi bàn")
+@example("ghi bàn")  # no Vietnamese letter: the rarest letter looked for first
+@example("the aff cup")
+@example("")
+def test_the_sport_question_either_way_of_looking(low: str) -> None:
+    plain = any(p in low for p in _SPORT_PHRASES) and _SPORT_CUES.search(low) is not None
+    assert sport_lowered(low) is plain

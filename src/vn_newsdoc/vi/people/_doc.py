@@ -43,8 +43,6 @@ _KEY: Final = itemgetter(3)  # Token.key
 _FIRST: Final = itemgetter(0)  # a string's first character
 
 
-
-
 def _probe() -> None:
     """A function whose type tells whether this module is compiled."""
 
