@@ -23,10 +23,10 @@ from typing import TypeVar
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.vi.people import _doc, _screen, _sentences
+from vn_newsdoc.vi.people import _doc, _sentences
 from vn_newsdoc.vi.people._doc import Doc, _upper_first
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
-from vn_newsdoc.vi.people._screen import marked
+from vn_newsdoc.vi.people._screen import _marks, marked
 from vn_newsdoc.vi.people._sentences import (
     _UNCASED_CAPITALS,
     _uncased_capital,
@@ -126,7 +126,7 @@ def test_the_screen_s_look_ups_either_way(words: list[str], cuts: list[int], spo
     keys = fold_keys(words)
     ends = sorted({min(c, len(words)) for c in cuts} | {len(words)})
     dotted = set(range(len(ends)))
-    _either_way(_screen, lambda: marked(words, keys, ends, lambda: sport, dotted))
+    _either_way(_marks, lambda: marked(words, keys, ends, lambda: sport, dotted))
 
 
 @given(_WORDS)
