@@ -43,6 +43,28 @@ _KEY: Final = itemgetter(3)  # Token.key
 _FIRST: Final = itemgetter(0)  # a string's first character
 
 
+def _probe() -> None:
+    """A function whose type tells whether this module is compiled."""
+
+
+# Whether this module runs compiled (its functions are then built-in ones): a look at each
+# token's first letter is written for the compiled build apart.
+_COMPILED: Final = type(_probe).__name__ != "function"
+
+
+def _upper_first(word: str) -> bool:
+    """``word[0].isupper()``, with the code of a first letter in ASCII compared natively
+    when compiled (no method call for most words): only ``A`` to ``Z`` are capitals there.
+
+    >>> _upper_first("Lê"), _upper_first("lê"), _upper_first("Đà"), _upper_first("đà")
+    (True, False, True, False)
+    """
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90
+    return word[0].isupper()
+
+
 class Doc:
     """One text with its tokens and tags, and the helpers that read them.
 
@@ -100,8 +122,12 @@ class Doc:
         heads: list[int] = []  # the name-like tokens, in order
         tags = self.tags
         # (A comprehension: no slower than a chain of maps when interpreted, and a
-        # native loop when compiled.)
-        for i in [k for k, w in enumerate(texts) if w[0].isupper()]:
+        # native loop when compiled, where the first letter's code is looked at first.)
+        if _COMPILED:
+            capitals = [k for k, w in enumerate(texts) if _upper_first(w)]
+        else:
+            capitals = [k for k, w in enumerate(texts) if w[0].isupper()]
+        for i in capitals:
             w = texts[i]
             if tags[i] is None and w[0].isalnum() and (is_capitalised(w) or is_initials(w)):
                 names[i] = True

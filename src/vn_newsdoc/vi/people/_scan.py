@@ -20,9 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from vn_newsdoc.vi.people._doc import Doc, read_part
-from vn_newsdoc.vi.people._screen import (
-    glued,
-    marked,
+from vn_newsdoc.vi.people._screen._marks import glued, marked
+from vn_newsdoc.vi.people._screen._quiet import (
     marking_runs,
     quiet,
     quiet_among,

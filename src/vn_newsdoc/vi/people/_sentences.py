@@ -29,6 +29,15 @@ _UNCASED_CAPITALS: Final = re.compile(
 )
 
 
+def _probe() -> None:
+    """A function whose type tells whether this module is compiled."""
+
+
+# Whether this module runs compiled (its functions are then built-in ones): a look over
+# every character is written as a loop for the compiled build, as a pattern otherwise.
+_COMPILED: Final = type(_probe).__name__ != "function"
+
+
 def may_name(sentence: str) -> bool:
     """Whether a sentence has a capital letter after its first word (if not, it names
     nobody new and adds no title).
@@ -67,7 +76,32 @@ def may_name_at(text: str, low: str | None, start: int, end: int) -> bool:
     # look the compiled build makes natively, unlike startswith with bounds).
     if len(lowered) != end - after or text.find(lowered, after, end) != after:
         return True  # the rest holds a capital
-    return not lowered.isascii() and _UNCASED_CAPITALS.search(text, after, end) is not None
+    if lowered.isascii():
+        return False
+    if _COMPILED:
+        return _uncased_capital(text, after, end)
+    return _UNCASED_CAPITALS.search(text, after, end) is not None
+
+
+def _uncased_capital(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character of ``_UNCASED_CAPITALS``, looked for
+    by the characters' codes: a native loop when compiled, about ten times cheaper than the
+    pattern there (where the interpreter would run the loop for every character, slower than
+    the pattern).
+
+    >>> _uncased_capital("Giá ℍ tăng", 0, 10), _uncased_capital("Giá ℍ tăng", 5, 10)
+    (True, False)
+    """
+    for at in range(start, end):
+        code = ord(text[at])
+        if code >= 0x3D2 and (
+            code <= 0x3D4
+            or 0x2100 <= code <= 0x214F
+            or 0x1D400 <= code <= 0x1D7FF
+            or 0x1F130 <= code <= 0x1F189
+        ):
+            return True
+    return False
 
 
 def _cuts(text: str) -> list[tuple[int, int]]:

@@ -246,7 +246,9 @@ def tag(
         i = c
         key = keys[i]
         text = texts[i]
-        if text[0].islower():
+        code = ord(text[0])
+        # (A first letter in ASCII is compared by its code: a native look when compiled.)
+        if 97 <= code <= 122 if code < 128 else text[0].islower():
             simple = simples.get(key)
             if simple is not None:
                 tags[i] = (simple.kind, i, i + 1)  # the common case: a lower-case word
