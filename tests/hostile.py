@@ -284,7 +284,7 @@ CASES: tuple[Hostile, ...] = (
         1,
         1,
         fault=11,
-        options={"reference": dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)},
+        options={"reference": dt.datetime(1, 1, 1, tzinfo=dt.UTC)},
     ),
     Hostile(
         "JSON block type of n characters",

@@ -188,7 +188,7 @@ _OFFSETS = st.one_of(
     st.just(VIETNAM),
     st.just(VIETNAM),
     st.just(VIETNAM),
-    st.sampled_from((dt.timezone.utc, dt.timezone(dt.timedelta(0)))),
+    st.sampled_from((dt.UTC, dt.timezone(dt.timedelta(0)))),
     # Whole-hour and non-whole-hour offsets on both sides of UTC (India +05:30, Nepal
     # +05:45, Newfoundland -03:30, Marquesas -09:30, Chatham +12:45, Line Islands +14:00).
     st.sampled_from((330, 345, -210, -570, 765, 840, -720, 60, -300, 480, 570)).map(

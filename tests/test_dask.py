@@ -143,7 +143,7 @@ def test_pages_already_in_a_bag(client: Client) -> None:
 
 def test_a_page_with_its_fetch_time() -> None:
     page = PAGE.replace("<h1>", '<p class="date">2 giờ trước</p><h1>')
-    fetched = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
+    fetched = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC)
     bag = db.from_sequence([("https://baomau.vn/a.html", page.encode(), fetched)])
     ((_, article),) = articles_from_pages(bag).compute(scheduler="sync")
     assert isinstance(article, Article)

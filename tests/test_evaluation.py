@@ -11,7 +11,7 @@ from vn_newsdoc.html.figures import split_credit
 from vn_newsdoc.model import Article, Author, Byline, Figure, Paragraph, Person
 
 VN = dt.timezone(dt.timedelta(hours=7))
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 _EXPECTED = {
     "headline": "Lũ dâng cao ở miền Trung",
@@ -254,9 +254,7 @@ def test_summarise_nothing() -> None:
         pytest.param(
             dt.datetime(2019, 1, 14, 9, 0, tzinfo=VN), "2019-01-14", False, True, id="time-vs-date"
         ),
-        pytest.param(
-            dt.datetime(2019, 1, 14, tzinfo=dt.timezone.utc), "2019-01-14", False, True, id="utc"
-        ),
+        pytest.param(dt.datetime(2019, 1, 14, tzinfo=dt.UTC), "2019-01-14", False, True, id="utc"),
         pytest.param(None, "2019-01-14", False, False, id="missing"),
     ],
 )

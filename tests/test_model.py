@@ -146,7 +146,7 @@ def test_offsets_no_format_can_write_are_refused(offset: dt.timedelta) -> None:
 
 def test_aware_datetimes_keep_their_offset() -> None:
     moment = dt.datetime(2022, 7, 1, 18, 45, tzinfo=VN)
-    article = _article(published=moment, updated=moment.astimezone(dt.timezone.utc))
+    article = _article(published=moment, updated=moment.astimezone(dt.UTC))
     assert isinstance(article.published, dt.datetime)
     assert article.published.utcoffset() == dt.timedelta(hours=7)
     assert isinstance(article.updated, dt.datetime)

@@ -70,7 +70,7 @@ def test_wheel_metadata_renders_readme(dists: tuple[Path, Path]) -> None:
         metadata = zf.read(metadata_name).decode("utf-8")
     assert "Description-Content-Type: text/markdown" in metadata
     assert 'pip install -e ".[test]" && python -m pytest -n auto' in metadata
-    assert "Requires-Python: >=3.10" in metadata
+    assert "Requires-Python: >=3.11" in metadata
 
 
 def test_wheel_declares_the_console_script(dists: tuple[Path, Path]) -> None:

@@ -59,9 +59,9 @@ def test_one_row_holds_the_article_fields() -> None:
     (row,) = _rows(_write([ARTICLE]))
     assert list(row) == list(COLUMNS)
     assert row["headline"] == ARTICLE.headline
-    assert row["published"] == dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
+    assert row["published"] == dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC)
     assert row["published_offset"] == 7 * 60
-    assert row["updated"] == dt.datetime(2026, 11, 21, 15, 15, tzinfo=dt.timezone.utc)
+    assert row["updated"] == dt.datetime(2026, 11, 21, 15, 15, tzinfo=dt.UTC)
     assert row["updated_offset"] == -(5 * 60 + 30)
     assert row["lead"] == ARTICLE.lead
     # The text blocks, not the figure's caption, one blank line apart.

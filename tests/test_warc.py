@@ -27,7 +27,7 @@ from vn_newsdoc.warc import (
 )
 from warc_samples import DATE, EXTRA_SKIPPED, corpus_pages, write_warc
 
-FETCHED = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
+FETCHED = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC)
 
 PAGE = """<html><head><title>Mưa lớn - Báo Mẫu</title></head><body>
 <h1>Mưa lớn gây ngập ở Quảng Tín</h1><p class="date">2 giờ trước</p>
@@ -89,7 +89,7 @@ def test_the_warc_date_is_the_reference_for_relative_datelines(tmp_path: Path) -
     ((_, article),) = list(read_warc(path))
     assert isinstance(article, Article)
     # 09:30 UTC is 16:30 in Vietnam; two hours before is 14:30 there.
-    assert article.published == dt.datetime(2026, 11, 21, 7, 30, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2026, 11, 21, 7, 30, tzinfo=dt.UTC)
     assert DATE == "2026-11-21T09:30:00Z"
 
 
@@ -204,7 +204,7 @@ def test_arc_files(tmp_path: Path, compress: bool) -> None:
     assert (page.uri, page.date, page.record_id) == ("https://baomau.vn/a.html", FETCHED, None)
     ((_, article),) = list(read_warc(path))
     assert isinstance(article, Article)
-    assert article.published == dt.datetime(2026, 11, 21, 7, 30, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2026, 11, 21, 7, 30, tzinfo=dt.UTC)
     assert counts.pages == 1
 
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from importlib import resources
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - Python 3.10
-    from importlib.abc import Traversable
+from importlib.resources.abc import Traversable
 
 __all__ = ["Traversable", "shipped_file"]
 

@@ -239,7 +239,7 @@ _BLOCK_TYPES = (Paragraph, Heading, Quote, ListItem, Figure)
 # Byline and people.
 
 
-class Role(str, enum.Enum):
+class Role(str, enum.Enum):  # noqa: UP042 (a StrEnum would print its members otherwise)
     """What an author is credited for.
 
     >>> Role("photo") is Role.PHOTO

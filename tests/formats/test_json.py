@@ -131,7 +131,7 @@ def test_write_json_escapes_what_json_must() -> None:
             id="microseconds",
         ),
         pytest.param(
-            dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.timezone.utc),
+            dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.UTC),
             "2022-07-01T11:45:00+00:00",
             id="utc-as-plus-zero",
         ),
@@ -199,7 +199,7 @@ def test_read_json_accepts_z_and_short_fractions() -> None:
     article = read_json(
         _doc(published="2022-07-01T11:45:00Z", updated="2022-07-01T11:45:00.5+07:00")
     )
-    assert article.published == dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.UTC)
     assert article.updated == dt.datetime(2022, 7, 1, 11, 45, 0, 500_000, tzinfo=VIETNAM)
 
 

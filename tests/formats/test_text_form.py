@@ -98,7 +98,7 @@ def test_write_text_exact_shape() -> None:
     article = Article(
         headline="Khánh thành cầu Hòa Bình",
         published=dt.datetime(2024, 3, 12, 9, 5, 30, tzinfo=VN),
-        updated=dt.datetime(2024, 3, 12, 1, 0, tzinfo=dt.timezone.utc),
+        updated=dt.datetime(2024, 3, 12, 1, 0, tzinfo=dt.UTC),
         lead="Sáng 12/3, cây cầu mới được đưa vào sử dụng.",
         body=(
             Paragraph("Cầu dài 300 m."),
@@ -209,9 +209,9 @@ def test_write_text_without_dates_and_plain_first_block_has_no_mark() -> None:
             id="after-year-9999-in-vietnam",
         ),
         # Issue 8, fault 9: years below 1000 are padded to four digits.
-        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc), "01/01/0001 07:00", id="y1"),
+        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.UTC), "01/01/0001 07:00", id="y1"),
         pytest.param(dt.datetime(999, 3, 5, 8, 9, tzinfo=VN), "05/03/0999 08:09", id="y999"),
-        pytest.param(dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.timezone.utc), "31/12/9999 23:59"),
+        pytest.param(dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.UTC), "31/12/9999 23:59"),
     ],
 )
 def test_write_text_times_at_the_edges_of_the_range(published: dt.datetime, line: str) -> None:

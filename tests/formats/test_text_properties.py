@@ -38,12 +38,12 @@ _LOOKALIKES = (
 _EDGE_TIMES = st.sampled_from(
     (
         dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8))),
-        dt.datetime(1, 1, 1, 6, 59, tzinfo=dt.timezone.utc),
-        dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc),
+        dt.datetime(1, 1, 1, 6, 59, tzinfo=dt.UTC),
+        dt.datetime(1, 1, 1, tzinfo=dt.UTC),
         dt.datetime(1, 1, 1, tzinfo=VIETNAM),
         dt.datetime(999, 12, 31, 23, 59, 59, tzinfo=VIETNAM),
-        dt.datetime(9999, 12, 31, 23, 59, 59, 999_999, tzinfo=dt.timezone.utc),
-        dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.timezone.utc),
+        dt.datetime(9999, 12, 31, 23, 59, 59, 999_999, tzinfo=dt.UTC),
+        dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.UTC),
         dt.datetime(9999, 12, 31, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=-14))),
     )
 )

@@ -138,7 +138,7 @@ def test_write_xml_escapes_markup_and_cdata_ends() -> None:
             id="microseconds",
         ),
         pytest.param(
-            dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.timezone.utc),
+            dt.datetime(2022, 7, 1, 11, 45, tzinfo=dt.UTC),
             "2022-07-01T11:45:00+00:00",
             id="utc",
         ),

@@ -181,9 +181,9 @@ def test_a_text_under_the_ceiling_reads() -> None:
 @pytest.mark.parametrize(
     "reference",
     [
-        dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc),
-        dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.timezone.utc),
-        dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.timezone.utc),
+        dt.datetime(1, 1, 1, tzinfo=dt.UTC),
+        dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.UTC),
+        dt.datetime(9999, 12, 31, 16, 59, tzinfo=dt.UTC),
     ],
     ids=["year 1", "after the last +07:00 day", "last +07:00 day"],
 )

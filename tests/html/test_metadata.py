@@ -262,7 +262,7 @@ def test_a_time_without_offset_is_utc_on_a_page_in_another_language() -> None:
     head = '<meta name="OriginalPublicationDate" content="2012/12/25 07:22:46">'
     page = f"<html lang='en-GB'><head><title>Storm closes the coast road</title>{head}</head>"
     m = extract_metadata(parse_html(page + "<body><p>Text.</p></body></html>"), url=None)
-    assert m.published == dt.datetime(2012, 12, 25, 7, 22, 46, tzinfo=dt.timezone.utc)
+    assert m.published == dt.datetime(2012, 12, 25, 7, 22, 46, tzinfo=dt.UTC)
 
 
 def test_a_vietnamese_page_declared_english_keeps_vietnam_time() -> None:

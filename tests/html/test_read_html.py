@@ -212,7 +212,7 @@ def test_a_dateline_without_an_offset_does_not_override_the_metadata_offset() ->
         "Thứ Sáu, 12/04/2024 - 07:30", "12/04/2024 07:30"
     )
     published = read_html(page).published
-    assert published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=dt.timezone.utc)
+    assert published == dt.datetime(2024, 4, 12, 7, 30, tzinfo=dt.UTC)
 
 
 def test_a_vietnamese_page_shows_vietnam_time_where_metadata_states_a_foreign_offset() -> None:
@@ -348,7 +348,7 @@ def test_an_english_article_page() -> None:
     article = read_html(_ENGLISH, url="https://valley.example.com/news/river-levels")
     assert article.headline == "River levels fall after a week of floods"
     assert article.lead == "Residents began returning home on Tuesday as the water receded."
-    assert article.published == dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2024, 3, 5, 9, 15, tzinfo=dt.UTC)
     assert article.paragraphs == (
         "The river dropped by almost a metre overnight, according to the regional water agency.",
         "Engineers will inspect the two bridges closed since last Monday before they reopen.",
@@ -435,7 +435,7 @@ August 14, 2023</time> by <span class="author vcard"><a href="/author/ann">Ann L
 def test_a_blog_post_dated_by_a_time_element_with_its_meta_line_kept_out() -> None:
     article = read_html(_BLOG)
     assert article.headline == "Rebuilding the old mill"
-    assert article.published == dt.datetime(2023, 8, 14, 18, 2, 11, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2023, 8, 14, 18, 2, 11, tzinfo=dt.UTC)
     assert article.authors == ("Ann Lee",)
     assert article.paragraphs == (
         "It took three summers, a borrowed tractor and more patience than any of us had.",
@@ -739,7 +739,7 @@ def test_an_english_dateline_with_month_name_and_gmt() -> None:
         "</div>"
     )
     published = read_html(_page(head, body, lang="en")).published
-    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.timezone.utc)
+    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.UTC)
 
 
 def test_a_bare_time_on_a_page_in_another_language_is_utc() -> None:
@@ -752,7 +752,7 @@ def test_a_bare_time_on_a_page_in_another_language_is_utc() -> None:
         "</div>"
     )
     published = read_html(_page(head, body, lang="en")).published
-    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.timezone.utc)
+    assert published == dt.datetime(2012, 12, 25, 7, 22, tzinfo=dt.UTC)
 
 
 def test_a_one_line_post_repeating_its_headline_keeps_its_line_and_date_line_apart() -> None:

@@ -31,7 +31,7 @@ from vn_newsdoc.vi.dates import (
     parse_timestamp,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _tz(hours: int, minutes: int = 0) -> dt.timezone:
@@ -783,17 +783,17 @@ def test_corpus_is_there() -> None:
 @pytest.mark.parametrize(
     ("value", "placeholder"),
     [
-        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc), True, id="year-1-utc"),
+        pytest.param(dt.datetime(1, 1, 1, tzinfo=dt.UTC), True, id="year-1-utc"),
         pytest.param(dt.datetime(1, 1, 1, tzinfo=VIETNAM), True, id="year-1-vietnam"),
         pytest.param(
             dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=-5))), True, id="year-1-west"
         ),
-        pytest.param(dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), True, id="epoch-utc"),
+        pytest.param(dt.datetime(1970, 1, 1, tzinfo=dt.UTC), True, id="epoch-utc"),
         pytest.param(dt.datetime(1970, 1, 1, 7, tzinfo=VIETNAM), True, id="epoch-in-vietnam"),
         pytest.param(dt.datetime(1970, 1, 1, tzinfo=VIETNAM), False, id="midnight-1970-vietnam"),
-        pytest.param(dt.datetime(1, 1, 1, 0, 1, tzinfo=dt.timezone.utc), False, id="year-1-0001"),
-        pytest.param(dt.datetime(1, 1, 2, tzinfo=dt.timezone.utc), False, id="second-of-january"),
-        pytest.param(dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=dt.timezone.utc), False, id="epoch+1"),
+        pytest.param(dt.datetime(1, 1, 1, 0, 1, tzinfo=dt.UTC), False, id="year-1-0001"),
+        pytest.param(dt.datetime(1, 1, 2, tzinfo=dt.UTC), False, id="second-of-january"),
+        pytest.param(dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=dt.UTC), False, id="epoch+1"),
         pytest.param(dt.datetime(2022, 7, 1, 18, 45, tzinfo=VIETNAM), False, id="a-real-date"),
     ],
 )
@@ -827,9 +827,9 @@ def test_a_dateline_offset_beyond_14_hours_is_no_timestamp(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "reference"),
     [
-        ("hôm qua 08:30", dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)),
-        ("hôm qua", dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)),
-        ("hôm nay 08:30", dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone.utc)),
+        ("hôm qua 08:30", dt.datetime(1, 1, 1, tzinfo=dt.UTC)),
+        ("hôm qua", dt.datetime(1, 1, 1, tzinfo=dt.UTC)),
+        ("hôm nay 08:30", dt.datetime(9999, 12, 31, 23, tzinfo=dt.UTC)),
         ("31/12/9999 12 giờ đêm", None),
     ],
 )

@@ -14,7 +14,7 @@ from vn_newsdoc.html._metatime import read_meta_time
 from vn_newsdoc.vi.dates import parse_iso, parse_timestamp
 from vn_newsdoc.vi.dates._worded import read_worded
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PLUS_7 = dt.timezone(dt.timedelta(hours=7))
 
 

@@ -191,7 +191,7 @@ def _attribute_time(
             continue
         if _EPOCH_RE.fullmatch(value):
             seconds = int(value[:10])
-            instant = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).astimezone(VIETNAM)
+            instant = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).astimezone(VIETNAM)
             if is_placeholder(instant):
                 continue  # a zero timestamp: no date
             return (Timestamp(instant, has_time=True, is_update=shown_update),), value

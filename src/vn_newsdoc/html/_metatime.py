@@ -69,7 +69,7 @@ def naive_zone(language: str | None, text: str | None) -> dt.timezone | None:
         return None
     if text and _VIETNAMESE_LETTER.search(text):
         return None
-    return dt.timezone.utc
+    return dt.UTC
 
 
 def is_vietnamese(language: str | None, text: str | None) -> bool:
@@ -157,7 +157,7 @@ def _read_worded(text: str) -> MetaTime | None:
     if offset is not None:
         if tz is not None:
             return None  # two zones: no guess
-        tz = dt.timezone(offset) if offset else dt.timezone.utc
+        tz = dt.timezone(offset) if offset else dt.UTC
     has_offset = tz is not None
     value = value.replace(tzinfo=tz or VIETNAM)
     if not has_time:
@@ -202,7 +202,7 @@ _ONE_DAY: Final = dt.timedelta(days=1)
 def _timezone(text: str) -> dt.timezone | None:
     text = text.strip().upper()
     if text in ("Z", "UTC", "GMT"):
-        return dt.timezone.utc
+        return dt.UTC
     match = _OFFSET.search(text)
     if match is None:
         return None

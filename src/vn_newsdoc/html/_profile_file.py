@@ -15,15 +15,14 @@ The file holds one ``[[site]]`` table per site; every key is a field of
     dateline_first = false             # trust the shown time over the metadata's
 
 TOML is the documented form: people keep these lists by hand, and TOML has comments.
-Python reads it with the standard library's :mod:`tomllib` from 3.11 on; on 3.10 it needs
-the small ``tomli`` package (``pip install "vn_newsdoc[toml]"``). A ``.json`` file holding
-``{"site": [{...}, ...]}`` with the same keys is read on every version.
+Python reads it with the standard library's :mod:`tomllib`. A ``.json`` file holding
+``{"site": [{...}, ...]}`` with the same keys is read as well.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
+import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -55,7 +54,6 @@ def load_profiles(path: str | Path) -> tuple[SiteProfile, ...]:
         ProfileError: The file is not valid TOML or JSON, or an entry is wrong; the error
             names the file, the entry (its position and name) and the field.
         OSError: The file cannot be read (it does not exist, for one).
-        ImportError: A TOML file on Python 3.10 without the ``tomli`` package.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -170,25 +168,10 @@ def _decode(text: str, kind: str, source: str) -> object:
                 f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                 source=source,
             ) from None
-    toml = _toml_module()
     try:
-        return toml.loads(text)
+        return tomllib.loads(text)
     except ValueError as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise ProfileError(f"not valid TOML: {exc}", source=source) from None
-
-
-def _toml_module() -> Any:
-    try:
-        return importlib.import_module("tomllib")
-    except ModuleNotFoundError:
-        pass
-    try:
-        return importlib.import_module("tomli")
-    except ModuleNotFoundError:
-        raise ImportError(
-            "reading a TOML profile file on Python 3.10 needs the tomli package: "
-            'pip install "vn_newsdoc[toml]" (or write the file as JSON)'
-        ) from None
 
 
 def _profiles(data: object, source: str) -> tuple[SiteProfile, ...]:

@@ -14,7 +14,7 @@ __all__ = ["VIETNAM", "Timestamp"]
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "+07:00")
 """Vietnam time, UTC+07:00 (no daylight saving). A time printed without an offset is in it."""
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 def _aware(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 __all__ = ["is_placeholder"]
 
-_UNIX_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_UNIX_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def is_placeholder(value: dt.datetime) -> bool:

@@ -164,14 +164,14 @@ def zone_of(token: Token) -> dt.timezone:
     m = token.match
     if token.kind == "off":
         # "GMT+7" is seven hours east of Greenwich, whatever POSIX TZ strings say.
-        return _offset(m["os"], m["oh"], m["om"]) if m["os"] else dt.timezone.utc
+        return _offset(m["os"], m["oh"], m["om"]) if m["os"] else dt.UTC
     if token.kind == "iso":
         text = m["itz"]
         if text == "z":
-            return dt.timezone.utc
+            return dt.UTC
         return _offset(text[0], text[1:3], text[3:].lstrip(":") or None)
     if m["tzz"]:
-        return dt.timezone.utc
+        return dt.UTC
     return _offset(m["tzs"], m["tzh"], m["tzm"])
 
 
