@@ -176,7 +176,7 @@ def _goose() -> Extractor | None:
         page = goose.extract(url=url, raw_html=data.decode("utf-8", "replace"))
         published = page.publish_datetime_utc or None
         if isinstance(published, dt.datetime) and published.tzinfo is None:
-            published = published.replace(tzinfo=dt.timezone.utc)  # goose3 gives naive UTC
+            published = published.replace(tzinfo=dt.UTC)  # goose3 gives naive UTC
         return _article(
             headline=page.title,
             published=published if isinstance(published, dt.datetime) else None,

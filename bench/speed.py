@@ -421,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {CORPUS} (set VN_NEWSDOC_SHARED)", file=sys.stderr)
         return 2
     repeat = max(1, args.repeat)
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"{now}, {args.clock} clock, Python {platform.python_version()}, {_versions()}")
     print()
     if args.compiled is not None and not args.compiled.exists():
