@@ -5,17 +5,14 @@ lost after the index was made."""
 
 from __future__ import annotations
 
-import html
-
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.html import document_fromstring
 
-from vn_newsdoc._tree import drop_tag
+from class_pages import lose_an_element, page_source
 from vn_newsdoc.html._css import class_chain, css_to_xpath
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._survey import first_match
-from vn_newsdoc.html.body._noise import _drop_tree
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 
@@ -43,16 +40,8 @@ _CHAIN = st.builds(
 )
 
 
-def _html(node: tuple[str, str | None, object]) -> str:
-    tag, cls, kids = node
-    # A CR written as a character reference: the parser keeps it (a raw one becomes LF).
-    attr = "" if cls is None else ' class="' + html.escape(cls).replace("\r", "&#13;") + '"'
-    inner = "".join(_html(kid) for kid in kids)  # type: ignore[attr-defined]
-    return f"<{tag}{attr}>t{inner}</{tag}>"
-
-
 def _page(trees: list[tuple[str, str | None, object]], selectors: list[str]) -> Page:
-    source = "<html><body class='a b'>" + "".join(map(_html, trees)) + "</body></html>"
+    source = page_source(trees)
     # A selector of classes alone with no tag first: the page reads from its index.
     headline = (".zz", *selectors)
     profile = compile_profile(SiteProfile(name="x.vn", hosts="x.vn", headline=headline))
@@ -93,13 +82,7 @@ def test_an_element_the_tree_lost_is_not_found(
     page = _page(trees, [selector])
     assert page.profile is not None
     compiled = page.profile.headline[1]
-    _ = page.class_index  # made before the tree loses an element
-    elements = [el for el in page.root.iter() if el.getparent() is not None]
-    lost = elements[which % len(elements)]
-    if tree:
-        _drop_tree(lost)
-    else:
-        drop_tag(lost)  # its children stay
+    lose_an_element(page, which, tree)
     assert page.select(compiled) == compiled(page.root)
 
 

@@ -28,22 +28,10 @@ def simple_classes(selector: str) -> tuple[str, tuple[str, ...]] | None:
     >>> simple_classes(".detail-author .name"), simple_classes("h1"), simple_classes("#x")
     (None, None, None)
     """
-    tag = "*"
-    classes: list[str] = []
-    text = selector.strip()
-    pos = 0
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        if match is None:
-            return None
-        if match.group("cls") is not None:
-            classes.append(match.group("cls"))
-        elif match.group("tag") is not None and not pos:
-            tag = "*" if match.group("tag") == "*" else match.group("tag").lower()
-        else:  # a combinator, a comma, an id or an attribute
-            return None
-        pos = match.end()
-    return (tag, tuple(classes)) if classes else None
+    compounds = _compounds(selector)
+    if compounds is None or len(compounds) != 1 or not compounds[0][1]:
+        return None
+    return compounds[0]
 
 
 def class_chain(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
@@ -57,6 +45,23 @@ def class_chain(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None
     ((('*', ('detail-author-bot',)), ('*', ('name',))), (('*', ('author_mail',)), ('strong', ())))
     >>> class_chain(".a > .b"), class_chain("div .b"), class_chain(".a *"), class_chain(".a")
     (None, None, None, None)
+    """
+    compounds = _compounds(selector)
+    if compounds is None or len(compounds) == 1 or compounds[-1] == ("*", ()):
+        return None
+    if not all(names for _, names in compounds[:-1]):
+        return None
+    return tuple(compounds)
+
+
+def _compounds(selector: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The compounds of ``selector`` joined by white space (the descendant combinator),
+    each a tag (``"*"`` for any) and its classes, where each is made of a tag, classes or
+    both, and nothing else joins them; else ``None`` (a child combinator, a comma, an id or
+    an attribute). An empty selector is one empty compound.
+
+    >>> _compounds("div.a.b  .c p"), _compounds(".a > .b"), _compounds("")
+    ([('div', ('a', 'b')), ('*', ('c',)), ('p', ())], None, [('*', ())])
     """
     compounds: list[tuple[str, tuple[str, ...]]] = []
     tag = "*"
@@ -84,11 +89,7 @@ def class_chain(selector: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None
             return None
         pos = match.end()
     compounds.append((tag, tuple(classes)))
-    if len(compounds) == 1 or compounds[-1] == ("*", ()):
-        return None
-    if not all(names for _, names in compounds[:-1]):
-        return None
-    return tuple(compounds)
+    return compounds
 
 
 # The characters XPath's normalize-space() takes for white space (XML's, no other): the
