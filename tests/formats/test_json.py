@@ -211,12 +211,14 @@ def test_read_json_names_the_source_in_errors() -> None:
 
 
 def test_read_json_gives_line_and_position_of_a_syntax_error() -> None:
-    text = '{\n  "schema": "vn_newsdoc/2",\n  "headline": "Tin",\n}'
+    # (A value missing where one must be: every Python reports it where it stands, where a
+    # trailing comma is reported at the comma by some and at the brace after it by others.)
+    text = '{\n  "schema": "vn_newsdoc/2",\n  "headline": ?\n}'
     with pytest.raises(MalformedInputError) as info:
         read_json(text)
     err = info.value
-    assert err.line == 4
-    assert err.position == text.rindex("}")
+    assert err.line == 3
+    assert err.position == text.index("?")
     assert err.message.startswith("not JSON:")
     assert isinstance(err.__cause__, json.JSONDecodeError)
 
