@@ -8,7 +8,7 @@ import html
 
 from vn_newsdoc._tree import drop_tag
 from vn_newsdoc.html._page import Page
-from vn_newsdoc.html.body._noise import _drop_tree
+from vn_newsdoc.html.body._strip import _drop_tree
 
 Node = tuple[str, "str | None", object]
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from lxml.html import document_fromstring
 
 from vn_newsdoc._tree import text_content
-from vn_newsdoc.html.body import _noise
+from vn_newsdoc.html.body import _strip
 
 _STYLES = ["", "display:none", "DISPLAY : none", "color: red", "visibility:hidden", "diſplay:none"]
 
@@ -23,9 +23,9 @@ def test_repeated_styles_are_dropped_as_the_expression_judges_them(
 ) -> None:
     markup = "".join(f'<div style="{style}">{text}</div>' for style, text in boxes)
     expected = "".join(
-        text for style, text in boxes if not (style and _noise._HIDDEN_STYLE_RE.search(style))
+        text for style, text in boxes if not (style and _strip._HIDDEN_STYLE_RE.search(style))
     )
     for _ in range(2):  # judged, then remembered
         page = document_fromstring(f"<html><body><main>{markup}</main></body></html>")
-        _noise._drop_hidden(page)
+        _strip._drop_hidden(page)
         assert text_content(page) == expected

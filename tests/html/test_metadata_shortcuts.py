@@ -11,7 +11,7 @@ from lxml.etree import _Element, tostring
 
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html.body import strip_page
-from vn_newsdoc.html.body._noise import _strip_page
+from vn_newsdoc.html.body._strip import _strip_page
 from vn_newsdoc.html.metadata import _read_metadata
 from vn_newsdoc.html.metadata._collect import _add_meta
 

@@ -10,7 +10,7 @@ from lxml.html import document_fromstring, tostring
 
 from vn_newsdoc._tree import text_content
 from vn_newsdoc.html._parse import parse_html
-from vn_newsdoc.html.body import _noise, strip_page
+from vn_newsdoc.html.body import _strip, strip_page
 
 
 def _styles() -> st.SearchStrategy[str]:
@@ -40,19 +40,19 @@ def _styles() -> st.SearchStrategy[str]:
 @example("diſplay: none")
 @example("display:")
 def test_hides_is_the_pattern(style: str) -> None:
-    assert _noise._hides(style) is (_noise._HIDDEN_STYLE_RE.search(style) is not None)
+    assert _strip._hides(style) is (_strip._HIDDEN_STYLE_RE.search(style) is not None)
     # Remembered or not, the answer is the same.
     for _ in range(2):
-        assert _noise._style_hides(style) is _noise._hides(style)
+        assert _strip._style_hides(style) is _strip._hides(style)
 
 
 def test_remembered_styles_are_forgotten_past_the_bound() -> None:
-    for i in range(_noise._HIDING_MAX + 5):
-        _noise._style_hides(f"width: {i}px")
-    assert 0 < len(_noise._HIDING) <= _noise._HIDING_MAX
-    long = "color: red; " * _noise._HIDING_LEN
-    assert _noise._style_hides(long + "display: none") is True
-    assert long + "display: none" not in _noise._HIDING
+    for i in range(_strip._HIDING_MAX + 5):
+        _strip._style_hides(f"width: {i}px")
+    assert 0 < len(_strip._HIDING) <= _strip._HIDING_MAX
+    long = "color: red; " * _strip._HIDING_LEN
+    assert _strip._style_hides(long + "display: none") is True
+    assert long + "display: none" not in _strip._HIDING
 
 
 def test_a_hidden_root_element_stays() -> None:
@@ -70,14 +70,14 @@ def _union_drop(root: _Element) -> None:
             continue
         style = el.get("style")
         if (
-            (style and _noise._hides(style))
+            (style and _strip._hides(style))
             or (
                 el.get("hidden") is not None
-                and not _noise._STREAMED_ID_RE.match(el.get("id") or "")
+                and not _strip._STREAMED_ID_RE.match(el.get("id") or "")
             )
             or (el.get("aria-hidden") == "true" and el.tag != "img")
         ):
-            _noise._drop_tree(el)
+            _strip._drop_tree(el)
 
 
 _MARKS = [
@@ -117,5 +117,5 @@ def test_hidden_parts_dropped_one_search_after_another_as_by_their_union(markup:
     page = f"<html><body><main>{markup}</main></body></html>"
     expected, got = document_fromstring(page), document_fromstring(page)
     _union_drop(expected)
-    _noise._drop_hidden(got)
+    _strip._drop_hidden(got)
     assert tostring(got) == tostring(expected)

@@ -28,7 +28,7 @@ from vn_newsdoc.html._fields import body, byline, dates, figures, headline, lead
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
 from vn_newsdoc.html._parse import parse_html
-from vn_newsdoc.html.body._noise import _strip_page
+from vn_newsdoc.html.body._strip import _strip_page
 from vn_newsdoc.html.metadata import PageMetadata, _read_metadata
 from vn_newsdoc.html.sites import (
     CompiledProfile,

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 from vn_newsdoc.html.body._assemble import assemble
 from vn_newsdoc.html.body._datelines import drop_date_lines, is_date_line
-from vn_newsdoc.html.body._noise import is_noise_element, is_noise_text, strip_page
+from vn_newsdoc.html.body._noise import is_noise_element, is_noise_text
 from vn_newsdoc.html.body._scoring import find_containers
+from vn_newsdoc.html.body._strip import strip_page
 from vn_newsdoc.html.body._walk import BodyBlock, read_blocks
 
 __all__ = [
