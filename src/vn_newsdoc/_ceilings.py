@@ -202,7 +202,10 @@ def check_lines(text: str, limits: Limits, source_name: str | None) -> None:
 # "<" and ">". Every quantifier runs over characters the next token cannot start with, so a
 # match is linear in the tag's length.
 _START_TAG = re.compile(rb"<[A-Za-z][^\s/<>]*")
-_ATTRIBUTE = re.compile(rb"""\s*(?:([^\s"'<>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/)""")
+# An attribute's name, and its value if it has one (read by _ATTRIBUTE and _crowded_tag).
+_NAME = rb"""[^\s"'<>/=]+"""
+_VALUE = rb"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?"""
+_ATTRIBUTE = re.compile(rb"\s*(?:(" + _NAME + rb")" + _VALUE + rb"|/)")
 # Past this many "=" in a page every start tag is counted: quoted values holding ">" could
 # otherwise hide a long start tag from the search by segments (real pages hold < 50,000).
 _EQUALS_TRUSTED = 100_000
@@ -243,7 +246,7 @@ def _crowded_tag(limit: int) -> re.Pattern[bytes]:
     (True, None)
     """
     name = rb"(?>" + _START_TAG.pattern + rb")"
-    attribute = rb"""(?>\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)"""
+    attribute = rb"(?>\s*" + _NAME + _VALUE + rb")"
     return re.compile(
         name + rb"(?>(?>\s*/)*" + attribute + rb"){" + str(limit + 1).encode() + rb"}"
     )
