@@ -6,6 +6,7 @@ import re
 from operator import itemgetter
 from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import (
     ALL_SURNAMES,
@@ -41,15 +42,6 @@ _TRIM: Final = " ,;:-–—"
 _TEXT: Final = itemgetter(0)  # Token.text
 _KEY: Final = itemgetter(3)  # Token.key
 _FIRST: Final = itemgetter(0)  # a string's first character
-
-
-def _probe() -> None:
-    """A function whose type tells whether this module is compiled."""
-
-
-# Whether this module runs compiled (its functions are then built-in ones): a look at each
-# token's first letter is written for the compiled build apart.
-_COMPILED: Final = type(_probe).__name__ != "function"
 
 
 def _upper_first(word: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._tokens import WORD
 
 _MARKS: Final = ".!?;"
@@ -27,15 +28,6 @@ _MARKS: Final = ".!?;"
 _UNCASED_CAPITALS: Final = re.compile(
     "[\u03d2-\u03d4\u2100-\u214f\U0001d400-\U0001d7ff\U0001f130-\U0001f189]"
 )
-
-
-def _probe() -> None:
-    """A function whose type tells whether this module is compiled."""
-
-
-# Whether this module runs compiled (its functions are then built-in ones): a look over
-# every character is written as a loop for the compiled build, as a pattern otherwise.
-_COMPILED: Final = type(_probe).__name__ != "function"
 
 
 def may_name(sentence: str) -> bool:

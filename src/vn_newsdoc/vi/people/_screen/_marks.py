@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from itertools import compress, filterfalse
 from operator import and_
-from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
@@ -37,15 +37,6 @@ from vn_newsdoc.vi.people._screen._tables import (
     _TITLES,
 )
 from vn_newsdoc.vi.people._tokens import fold_text, words_in
-
-
-def _probe() -> None:
-    """A function whose type tells whether this module is compiled."""
-
-
-# Whether this module runs compiled (its functions are then built-in ones): some loops are
-# written one way for the compiled build and another for the interpreter.
-_COMPILED: Final = type(_probe).__name__ != "function"
 
 
 def may_hold_person(sentence: str, sport: Callable[[], bool]) -> bool:
