@@ -11,8 +11,8 @@ from lxml.html import document_fromstring
 
 from class_pages import lose_an_element, page_source
 from vn_newsdoc.html._css import css_to_xpath, simple_classes
+from vn_newsdoc.html._elements import first_match
 from vn_newsdoc.html._page import Page
-from vn_newsdoc.html._survey import first_match
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 

@@ -8,8 +8,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.html import fragment_fromstring
 
+from vn_newsdoc.html._elements import short_text
 from vn_newsdoc.html._fields import dates
-from vn_newsdoc.html._survey import short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX
 from vn_newsdoc.vi.dates._digits import shows_digit
 

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from lxml.etree import _Element
 from lxml.html import document_fromstring
 
+from vn_newsdoc.html._elements import element_text
 from vn_newsdoc.html._fields import dates
 from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._page import Page
-from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 

@@ -16,9 +16,9 @@ import pytest
 
 from vn_newsdoc import Limits, read_html, read_text
 from vn_newsdoc.errors import InputLimitError, MissingFieldError, ReaderError
+from vn_newsdoc.html._elements import title_tag_headline
 from vn_newsdoc.html._fields.lead._cues import _describes
 from vn_newsdoc.html._jsonld import load_jsonld
-from vn_newsdoc.html._survey import title_tag_headline
 from vn_newsdoc.html.metadata._collect import _split_list
 from vn_newsdoc.model import Article
 

@@ -12,8 +12,9 @@ from lxml.etree import _Element
 from lxml.html import Element, document_fromstring
 
 from vn_newsdoc.html import _survey
+from vn_newsdoc.html._elements import element_text, iter_tag, short_text
 from vn_newsdoc.html._page import Page
-from vn_newsdoc.html._survey import Survey, element_text, iter_tag, short_text
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html.metadata import PageMetadata
 
 _PAGE = """<html><head><title>Mưa lớn - Báo Mẫu</title>

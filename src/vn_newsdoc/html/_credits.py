@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from lxml.etree import Element, _Element, iterwalk
 
 from vn_newsdoc.html._climb import judged_above
+from vn_newsdoc.html._elements import ancestor_rank, element_text
 from vn_newsdoc.html._hints import (
     AFTER_BODY_STOP_CLASS,
     ELSEWHERE_CLASS,
@@ -22,7 +23,7 @@ from vn_newsdoc.html._hints import (
     names_matcher,
 )
 from vn_newsdoc.html._repeats import holders_of, in_repeated_item
-from vn_newsdoc.html._survey import Survey, ancestor_rank, element_text
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html._thresholds import (
     AUTHOR_BOX_CHILDREN,
     CREDIT_MAX,

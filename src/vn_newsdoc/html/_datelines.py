@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Final
 from lxml.etree import XPath, _Element
 
 from vn_newsdoc.html._climb import judged_above
+from vn_newsdoc.html._elements import element_text, short_text
 from vn_newsdoc.html._hints import OTHER_ARTICLES_CLASS, names_matcher
-from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import (
     DATELINE_MAX,
     LABEL_HEAD,

@@ -10,9 +10,9 @@ from typing import Final
 from lxml.etree import _Element
 
 from vn_newsdoc.errors import DateParseError
+from vn_newsdoc.html._elements import short_text
 from vn_newsdoc.html._hints import UPDATE_CLASS
 from vn_newsdoc.html._metatime import VIETNAM, read_meta_time
-from vn_newsdoc.html._survey import short_text
 from vn_newsdoc.html._thresholds import DATELINE_LINE_MAX
 from vn_newsdoc.vi.dates import Timestamp, find_timestamps, is_placeholder, parse_iso
 from vn_newsdoc.vi.dates._digits import shows_digit

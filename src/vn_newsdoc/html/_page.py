@@ -14,8 +14,9 @@ from lxml.etree import XPath, _Element
 
 from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._css import ClassIndex, may_match
+from vn_newsdoc.html._elements import body_anchors, first_match, iter_tag
 from vn_newsdoc.html._fields._cascade import Decision
-from vn_newsdoc.html._survey import Survey, body_anchors, first_match, iter_tag
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
@@ -172,7 +173,7 @@ class Page:
 
     def first_match(self, field: str) -> _Element | None:
         """The first element the profile's selectors of ``field`` find (tried in order)
-        that holds text (:func:`~vn_newsdoc.html._survey.first_match`, each selector
+        that holds text (:func:`~vn_newsdoc.html._elements.first_match`, each selector
         read by :meth:`select`)."""
         return first_match(self.select(selector) for selector in self.profile_selectors(field))
 

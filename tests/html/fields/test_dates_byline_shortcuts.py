@@ -12,9 +12,9 @@ from lxml.etree import _Element
 from lxml.html import fragment_fromstring
 
 from vn_newsdoc.html import _datelines
+from vn_newsdoc.html._elements import element_text, short_text
 from vn_newsdoc.html._fields import byline, dates
 from vn_newsdoc.html._hints import _SOURCE_WORD_RE, OTHER_ARTICLES_CLASS, may_name_a_source
-from vn_newsdoc.html._survey import element_text, short_text
 from vn_newsdoc.html._thresholds import DATELINE_MAX, LEAD_NEXT_MIN
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi.bylines import _read

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from lxml.etree import _Element
 
+from vn_newsdoc.html._elements import similarity
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._survey import similarity
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
     BOLD_TITLE_LINE,

@@ -27,9 +27,9 @@ from vn_newsdoc.html._credits import (
     signature_after,
     source_near,
 )
+from vn_newsdoc.html._elements import element_text
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
 from vn_newsdoc.html._hints import may_name_a_source
-from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import LEAD_NEXT_HOPS, SIDE_AUTHORS
 from vn_newsdoc.model import Author, Byline
 from vn_newsdoc.vi.bylines import parse_author_meta, split_byline

@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING, Final
 from lxml.etree import _Element
 
 from vn_newsdoc.errors import MissingFieldError
-from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
-from vn_newsdoc.html._hints import LEAD_CLASS, names_matcher
-from vn_newsdoc.html._survey import (
-    Survey,
+from vn_newsdoc.html._elements import (
     ancestor_rank,
     element_text,
     link_share,
@@ -23,6 +20,9 @@ from vn_newsdoc.html._survey import (
     word_share,
     words,
 )
+from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._hints import LEAD_CLASS, names_matcher
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html._thresholds import (
     ANCESTOR_LEVELS,
     BODY_HEADLINE_MAX,

@@ -22,8 +22,9 @@ from vn_newsdoc.html._datelines import (
     of_other_articles,
     own_line,
 )
+from vn_newsdoc.html._elements import element_text, short_text
 from vn_newsdoc.html._fields._cascade import Draft, Found
-from vn_newsdoc.html._survey import Survey, element_text, short_text
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html._thresholds import (
     DATELINE_CANDIDATES,
     DATELINE_CHILDREN,
@@ -268,7 +269,7 @@ def _may_show_digits(el: _Element) -> bool:
     child, else the pieces its text is made of, read until one shows a digit or they
     pass :data:`_DIGIT_LOOK` characters (then it may show one). Every caller reads the
     text of an element that may show a digit up to about that length
-    (:func:`~vn_newsdoc.html._survey.short_text`), and cleans it: an element whose pieces
+    (:func:`~vn_newsdoc.html._elements.short_text`), and cleans it: an element whose pieces
     show none (an icon's link, a box of words) is left before its text is cleaned."""
     if not len(el):
         return shows_digit(el.text or "")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from lxml.etree import _Element
 
 from vn_newsdoc.html._dating import TIME_ATTRIBUTES, choose_dates, read_dateline
+from vn_newsdoc.html._elements import short_text
 from vn_newsdoc.html._fields._cascade import Decision, Draft, Strategy
 from vn_newsdoc.html._fields.dates._candidates import (
     Lines,
@@ -22,7 +23,6 @@ from vn_newsdoc.html._fields.dates._candidates import (
     _may_show_digits,
 )
 from vn_newsdoc.html._metatime import is_vietnamese, naive_zone
-from vn_newsdoc.html._survey import short_text
 from vn_newsdoc.html._thresholds import (
     BODY_DATELINE_BLOCKS,
     BODY_DATELINE_DROP,

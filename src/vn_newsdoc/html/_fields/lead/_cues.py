@@ -17,8 +17,8 @@ from typing import Final
 
 from lxml.etree import Element, _Element
 
+from vn_newsdoc.html._elements import element_text
 from vn_newsdoc.html._hints import AUTHOR_CLASS, DATE_CLASS, names_matcher
-from vn_newsdoc.html._survey import element_text
 from vn_newsdoc.html._thresholds import (
     ELLIPSIS_DOTS,
     LEAD_BETWEEN_MIN,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from lxml.etree import _Element
 
+from vn_newsdoc.html._elements import ancestor_rank, element_text, link_share, short_text
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
 from vn_newsdoc.html._fields.lead._cues import (
     in_picture_box,
@@ -16,13 +17,7 @@ from vn_newsdoc.html._fields.lead._cues import (
     lead_by_description,
 )
 from vn_newsdoc.html._metatime import is_vietnamese
-from vn_newsdoc.html._survey import (
-    Survey,
-    ancestor_rank,
-    element_text,
-    link_share,
-    short_text,
-)
+from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html._thresholds import (
     BODY_LEAD_LEVEL,
     BODY_LEAD_MIN,
