@@ -145,7 +145,7 @@ def slow_cases() -> dict[int, set[str]]:
 def test_the_audit_finds_the_package_patterns() -> None:
     names = {name for name, _ in PATTERNS}
     assert len(PATTERNS) > 100
-    assert "vn_newsdoc.html.figures._CREDIT_RE" in names
+    assert "vn_newsdoc.html._credit_marks.CREDIT_RE" in names
     assert any(name.startswith("vn_newsdoc.vi.") for name in names)
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lxml.etree import _Element
 from lxml.html import fragment_fromstring
 
-from vn_newsdoc.html import figures
+from vn_newsdoc.html import _credit_marks, figures
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import (
     AVATAR_CLASS,
@@ -179,7 +179,7 @@ def test_view_hint_words_are_the_patterns() -> None:
 @example("Die neue Brücke. BILD - dpa")
 @example("The new bridge. İmage: Reuters")
 def test_credit_marks_rule_out_only_captions_without_one(caption: str) -> None:
-    assert figures._credit_marked(caption) or not figures._CREDIT_RE.search(caption)
+    assert _credit_marks.credit_marked(caption) or not _credit_marks.CREDIT_RE.search(caption)
 
 
 def test_ascii_credit_parts_are_the_patterns_ascii_words() -> None:
@@ -187,7 +187,7 @@ def test_ascii_credit_parts_are_the_patterns_ascii_words() -> None:
     # holds a letter no ASCII character matches case-blind (so ASCII text never matches it).
     for word in read_words("html_credit_words.tsv"):
         if word.isascii():
-            assert any(part in word.lower() for part in figures._ASCII_CREDIT_PARTS), word
+            assert any(part in word.lower() for part in _credit_marks.ASCII_CREDIT_PARTS), word
         else:
             letter = next(c for c in word if not c.isascii())
             assert not any(
@@ -196,7 +196,7 @@ def test_ascii_credit_parts_are_the_patterns_ascii_words() -> None:
 
 
 def test_credit_marks_are_the_patterns() -> None:
-    assert r"\s*[:–—-]|©)" in figures._CREDIT_RE.pattern
+    assert r"\s*[:–—-]|©)" in _credit_marks.CREDIT_RE.pattern
 
 
 _NAMES = _pieces(
@@ -357,8 +357,10 @@ def test_texts_under_tells_blocks_as_their_tags_do(tree: str, sizes: list[int], 
 def test_bare_credit_words_rule_out_only_captions_without_one(caption: str) -> None:
     lowered = caption.lower()
     if not any(w in lowered for w in ("ảnh", "hình", "photo")):
-        assert figures._BARE_CREDIT_RE.search(caption) is None
-    assert figures._bare_credit(caption) is None or figures._BARE_CREDIT_RE.search(caption)
+        assert _credit_marks.BARE_CREDIT_RE.search(caption) is None
+    assert _credit_marks.bare_credit(caption) is None or _credit_marks.BARE_CREDIT_RE.search(
+        caption
+    )
 
 
 @given(

@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.html import figures
+from vn_newsdoc.html import _credit_marks
 from vn_newsdoc.vi._wordlists import read_words
 
 _CREDIT_WORDS = sorted(read_words("html_credit_words.tsv"))
@@ -44,8 +44,8 @@ _CAPTIONS = st.lists(
 def test_credit_marked_keeps_every_caption_the_expression_finds_a_credit_in(
     caption: str,
 ) -> None:
-    if figures._CREDIT_RE.search(caption) is not None:
-        assert figures._credit_marked(caption)
+    if _credit_marks.CREDIT_RE.search(caption) is not None:
+        assert _credit_marks.credit_marked(caption)
 
 
 def test_credit_folds_are_all_the_expression_takes_for_another_letter() -> None:
@@ -53,7 +53,7 @@ def test_credit_folds_are_all_the_expression_takes_for_another_letter() -> None:
     for letter in set("".join(word.lower() for word in _CREDIT_WORDS)):
         for char in re.findall(re.escape(letter), every, re.IGNORECASE):
             if char.lower() != letter:
-                assert char in figures._CREDIT_FOLDS, (letter, char)
+                assert char in _credit_marks.CREDIT_FOLDS, (letter, char)
 
 
 def test_credit_words_end_with_a_word_character() -> None:

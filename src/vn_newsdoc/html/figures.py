@@ -21,6 +21,7 @@ from typing import Final
 
 from lxml.etree import _Element
 
+from vn_newsdoc.html._credit_marks import find_credit
 from vn_newsdoc.html._hints import (
     AVATAR_CLASS,
     CAPTION_AFTER_PICTURE_WORDS,
@@ -30,7 +31,6 @@ from vn_newsdoc.html._hints import (
     prescreened,
 )
 from vn_newsdoc.html._thresholds import CREDIT_WORDS_MAX, ICON_SIZE_MAX
-from vn_newsdoc.vi._wordlists import alternation, read_words
 
 __all__ = [
     "caption_after_picture",
@@ -71,101 +71,6 @@ _IMAGE_JUNK_RE: Final = re.compile(
 )
 # The same, for addresses in ASCII lower case (its pattern is written in lower case).
 _IMAGE_JUNK_LOWER_RE: Final = re.compile(_IMAGE_JUNK_RE.pattern)
-
-# A trailing photo credit: "… Ảnh: Võ Hải." / "… (Ảnh: TTXVN)" / "… Ảnh - Ngọc Thành", its
-# words from vi/data/html_credit_words.tsv.
-# No two quantifiers next to each other take the same characters, and a match does not
-# start deep inside a run of white space (the second lookbehind: starting after the run's
-# first character finds the same credit), so a long run of spaces costs one pass.
-# A credit may also be a copyright sign and a name ("… © Reuters").
-_CREDIT_WORDS: Final = alternation(read_words("html_credit_words.tsv"))
-_CREDIT_RE: Final = re.compile(
-    rf"""(?:^|(?<=[\s.,;:]))(?<!\s\s)\s*(?:\(\s*)?
-        (?:(?:{_CREDIT_WORDS})\s*[:–—-]|©)\s*
-        (?P<credit>[^()\s][^()]{{0,59}}?)\s*(?:\)\s*)?(?:\.\s*)?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A credit with no separator after the word, "… Ảnh Reuters", "… - Ảnh NVCC",
-# "… (Ảnh TTXVN)": only after a sentence's end, a dash or an opening parenthesis, and only
-# for a name of one to four capitalised words (checked in code), so that "Ảnh cưới" or a
-# sentence that goes on is no credit. (No branch starts inside a run of white space.)
-_BARE_CREDIT_RE: Final = re.compile(
-    r"""(?:(?<=[.!?…”"])\s+|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\((?!\s\s)\s*)(?i:ảnh|hình|photo)\x20
-        (?P<credit>[^\W\d_][\w.&'-]*(?:\x20[^\W\d_][\w.&'-]*){0,3})
-        (?:\s*\))?\.?$""",
-    re.VERBOSE,
-)
-
-
-# Each credit _CREDIT_RE finds holds one of these (the separator after the word, or the
-# copyright sign), which have no case: a caption without one is spared the expression,
-# which tries every position against every credit word.
-_CREDIT_MARKS: Final = (":", "–", "—", "-", "©")
-
-
-# In ASCII text, _CREDIT_RE's credit words are its ASCII ones ("Credit", "Photo", "Bild"...:
-# no ASCII letter matches a letter such as "ả" or "é" case-blind), each spelt, in any case,
-# with one of these in lower case.
-_ASCII_CREDIT_PARTS: Final = (
-    "credit", "picture", "photo", "image", "video", "bild", "clip", "foto",
-)  # fmt: skip
-
-
-# The last run of word characters of each credit word, in lower case: the one a credit's
-# separator follows (each word ends with a word character; the expression takes the
-# whole run, after white space, punctuation or the caption's start).
-_CREDIT_WORD_ENDS: Final = frozenset(
-    re.findall(r"\w+", word)[-1].lower() for word in read_words("html_credit_words.tsv")
-)
-# Each run of word characters that a separator follows (white space between), taken
-# whole from its start: tried from inside a run, or giving back its characters, the
-# expression would try each run at each of its letters.
-_BEFORE_MARK_RE: Final = re.compile(r"(?<!\w)(\w++)\s*+[:–—-]")
-# Characters the case-blind expression takes for a letter of the credit words though
-# their lower case is another (a test checks the list against all of Unicode).
-_CREDIT_FOLDS: Final = ("\u0130", "\u0131", "\u017f")
-
-
-def _credit_marked(caption: str) -> bool:
-    """Whether ``caption`` may hold what ``_CREDIT_RE`` finds: a separator or copyright
-    sign (``_CREDIT_MARKS``) and, in ASCII text, one of its ASCII credit words; then a
-    copyright sign, or a separator right after a credit word's last run (a set looked
-    up, where the expression tries every credit word at each position)."""
-    for mark in _CREDIT_MARKS:  # (a loop, not any() over a generator: none made per call)
-        if mark in caption:
-            break
-    else:
-        return False
-    if not caption.isascii():
-        for fold in _CREDIT_FOLDS:
-            if fold in caption:
-                return True  # (the expression answers)
-    else:
-        lowered = caption.lower()
-        for part in _ASCII_CREDIT_PARTS:
-            if part in lowered:
-                break
-        else:
-            return False
-    if "©" in caption:
-        return True
-    return not _CREDIT_WORD_ENDS.isdisjoint(map(str.lower, _BEFORE_MARK_RE.findall(caption)))
-
-
-def _bare_credit(caption: str) -> re.Match[str] | None:
-    # Each credit _BARE_CREDIT_RE finds holds "ảnh", "hình" or "photo" in any case, and no
-    # other letter lower-cases to theirs: a caption without one is spared the expression.
-    lowered = caption.lower()
-    if "ảnh" not in lowered and "hình" not in lowered and "photo" not in lowered:
-        return None
-    match = _BARE_CREDIT_RE.search(caption)
-    if match is None or not all(w[0].isupper() for w in match.group("credit").split()):
-        return None
-    opened = "(" in caption[match.start() : match.start("credit")]
-    if opened != caption.rstrip(". ").endswith(")"):
-        return None  # "(Ảnh Reuters" or "Ảnh Reuters)": no credit
-    return match
-
 
 _CREDIT_MAX: Final = 80  # characters of an element that holds a credit alone
 
@@ -507,9 +412,7 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
     ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
-    match = (_CREDIT_RE.search(caption) if _credit_marked(caption) else None) or _bare_credit(
-        caption
-    )
+    match = find_credit(caption)
     if match is None:
         return caption, None
     credit = match.group("credit").strip(" .,;:–—-") or None
