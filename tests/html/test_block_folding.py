@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.html.body import _walk
+from vn_newsdoc.html.body import _blocks
 from vn_newsdoc.text import clean
 
 # A block's text as the page's source wraps it: words, line breaks with indents, blank
@@ -38,7 +38,7 @@ _WRAPPED_TEXT = st.lists(
 @example("\n \n")
 @example("a\u2028b\nc")
 def test_prefolded_text_cleans_to_the_same(text: str) -> None:
-    assert clean(_walk._prefolded(text)) == clean(text)
+    assert clean(_blocks._prefolded(text)) == clean(text)
 
 
 @given(_WRAPPED_TEXT)
@@ -46,4 +46,4 @@ def test_prefolded_text_is_folded_where_the_split_text_is(text: str) -> None:
     # Where the text holds no white space but spaces and line breaks (and indents), the
     # folded text is what splitting and joining gives: clean as it stands.
     if "\n" in text and all(c in " \n" or not c.isspace() for c in text):
-        assert _walk._prefolded(text) == " ".join(text.split())
+        assert _blocks._prefolded(text) == " ".join(text.split())

@@ -25,7 +25,7 @@ from vn_newsdoc.html._hints import (
     TEASER_WORDS,
 )
 from vn_newsdoc.html._thresholds import GALLERY_PICTURES, SPINE_MIN, SPINE_SHARE
-from vn_newsdoc.html.body import _looks, _noise, _scoring, _walk
+from vn_newsdoc.html.body import _blocks, _formats, _looks, _noise, _scoring, _tally, _walk
 from vn_newsdoc.html.body._boxes import is_gallery
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi._wordlists import read_words
@@ -65,7 +65,7 @@ def test_names_avatar_is_the_pattern(names: str) -> None:
 
 @given(_pieces("quote", "blockquote", "pullquote", "trich-dan", "trichdan", "ch", "box"))
 def test_quote_classed_is_the_pattern(classes: str) -> None:
-    assert _walk._quote_classed(classes) is (QUOTE_CLASS.search(classes) is not None)
+    assert _formats._quote_classed(classes) is (QUOTE_CLASS.search(classes) is not None)
 
 
 def test_junk_pattern_is_written_in_lower_case() -> None:
@@ -86,11 +86,11 @@ def test_style_answers_are_the_patterns(style: str) -> None:
     def says(on: re.Pattern[str], off: re.Pattern[str]) -> bool | None:
         return True if on.search(style) else False if off.search(style) else None
 
-    bold = says(_walk._BOLD_STYLE_RE, _walk._NOT_BOLD_STYLE_RE)
-    italic = says(_walk._ITALIC_STYLE_RE, _walk._NOT_ITALIC_STYLE_RE)
-    assert _walk._style_emphasis(style) == (bold, italic)
-    aligned = _walk._ALIGN_STYLE_RE.search(style)
-    assert _walk._style_alignment(style) == (aligned.group(1).lower() if aligned else "")
+    bold = says(_formats._BOLD_STYLE_RE, _formats._NOT_BOLD_STYLE_RE)
+    italic = says(_formats._ITALIC_STYLE_RE, _formats._NOT_ITALIC_STYLE_RE)
+    assert _formats._style_emphasis(style) == (bold, italic)
+    aligned = _formats._ALIGN_STYLE_RE.search(style)
+    assert _formats._style_alignment(style) == (aligned.group(1).lower() if aligned else "")
     color = _looks._COLOR_RE.search(style)
     size = _looks._SIZE_RE.search(style)
     assert _looks._style_look(style) == (
@@ -313,22 +313,22 @@ _TREES = st.recursive(
 @given(_TREES, st.lists(st.integers(0, 500), min_size=40, max_size=40))
 def test_texts_under_is_text_under_everywhere(tree: str, sizes: list[int]) -> None:
     root = fragment_fromstring(f"<div>{tree}</div>")
-    blocks: list[_Element] = list(root.iter(*_scoring._PARA_TAGS))
+    blocks: list[_Element] = list(root.iter(*_tally._PARA_TAGS))
     scored: dict[_Element, int] = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
-    under = _scoring._texts_under(blocks, scored)
+    under = _tally._texts_under(blocks, scored)
     for el in root.iter():
-        assert under.get(el, 0) == _scoring._text_under(el, scored)
+        assert under.get(el, 0) == _tally._text_under(el, scored)
 
 
 def _texts_under_by_tag(blocks: list[_Element], scored: dict[_Element, int]) -> dict[_Element, int]:
-    """What ``_scoring._texts_under`` stands for: each scored sum handed up as far as the
+    """What ``_tally._texts_under`` stands for: each scored sum handed up as far as the
     nearest element of a block's tag, told by its tag."""
     under = dict(scored)
     for el in filter(under.__contains__, reversed(blocks)):
         up = el.getparent()
         while up is not None:
             under[up] = under.get(up, 0) + under[el]
-            if up.tag in _scoring._PARA_TAG_SET:
+            if up.tag in _tally._PARA_TAG_SET:
                 break
             up = up.getparent()
     return under
@@ -341,9 +341,9 @@ def test_texts_under_tells_blocks_as_their_tags_do(tree: str, sizes: list[int], 
     outer = fragment_fromstring(f"<div><section><p>{tree}</p></section></div>")
     elements = list(outer.iter())
     root = elements[start % len(elements)]
-    blocks: list[_Element] = list(root.iter(*_scoring._PARA_TAGS))
+    blocks: list[_Element] = list(root.iter(*_tally._PARA_TAGS))
     scored: dict[_Element, int] = {el: n for el, n in zip(blocks, sizes, strict=False) if n}
-    assert _scoring._texts_under(blocks, scored) == _texts_under_by_tag(blocks, scored)
+    assert _tally._texts_under(blocks, scored) == _texts_under_by_tag(blocks, scored)
 
 
 @given(
@@ -457,7 +457,7 @@ def test_spine_is_not_worked_out_for_a_body_without_furniture() -> None:
 
 @given(st.dictionaries(st.sampled_from(["|", "#666|", "|9pt", "red|1", ""]), st.integers(0, 9)))
 def test_most_is_max(looks: dict[str, int]) -> None:
-    assert _walk._most(looks) == max(looks, key=looks.__getitem__, default="|")
+    assert _blocks._most(looks) == max(looks, key=looks.__getitem__, default="|")
 
 
 @given(_pieces("desc", "Cation", "img-note", "pic_cap", "photo-Credit", "legend", " ", "-", "_"))
@@ -501,7 +501,7 @@ def test_a_short_block_without_children_is_skipped_only_when_it_cannot_score(tex
 @given(_TREES)
 def test_own_text_is_its_definition(tree: str) -> None:
     root = fragment_fromstring(f"<div>{tree}</div>")
-    for el in root.iter(*_scoring._PARA_TAGS):
+    for el in root.iter(*_tally._PARA_TAGS):
         children: list[_Element] = list(el)
         if children:
             assert _scoring._own_text(el, children)[0] == _own_length_by_definition(el)
@@ -523,7 +523,7 @@ def test_alignment_asked_only_of_a_styled_or_aligned_element(
             box.set(name, value)
     names = box.keys()
     asked = bool(style) or "align" in names
-    assert asked or _walk._alignment(box, style, names) == ""
+    assert asked or _formats._alignment(box, style, names) == ""
 
 
 # Text as a block's parts make it: words, every kind of white space, characters clean()
@@ -545,7 +545,7 @@ _BLOCK_TEXT = st.lists(
 @example("e\n\u0301")
 @example("a \u200b\n b")
 def test_prefolded_text_cleans_to_the_same(text: str) -> None:
-    assert clean(_walk._prefolded(text)) == clean(text)
+    assert clean(_blocks._prefolded(text)) == clean(text)
 
 
 # A line of each of _NOISE_LINE_RE's words and signs (each matches it as written).
@@ -601,7 +601,7 @@ _BOX_PARTS = st.sampled_from(
 def test_a_box_of_fewer_pictures_than_a_gallery_is_none(parts: list[str]) -> None:
     # The walk asks is_gallery only of a box holding as many pictures as a gallery.
     box = fragment_fromstring(f"<figure>{''.join(parts)}</figure>")
-    pictures = _walk._pictures_in(box)
+    pictures = _blocks._pictures_in(box)
     assert [img for img, _ in pictures] == [
         img for img in box.iter("img", "amp-img") if figures.image_source(img) is not None
     ]

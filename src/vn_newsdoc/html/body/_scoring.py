@@ -19,23 +19,13 @@ from vn_newsdoc.html.body._prose import goes_on_beside
 from vn_newsdoc.html.body._tables import is_picture_table
 from vn_newsdoc.html.body._tally import (
     _DESCEND_SHARE,
-    _PARA_TAG_SET,
     _PARA_TAGS,
-    _text_under,
     _texts_under,
 )
 from vn_newsdoc.html.body._walk import INLINE_TAGS as _INLINE_TAGS
 from vn_newsdoc.html.figures import figure_by_names
 
-# (The private names: read here by the tests, from where they were before they moved
-# to _tally.)
-__all__ = [
-    "_PARA_TAGS",
-    "_PARA_TAG_SET",
-    "_text_under",
-    "_texts_under",
-    "find_containers",
-]
+__all__ = ["find_containers"]
 
 _TEXT_MIN: Final = 25  # characters for a block to count when scoring containers
 _PART_MAX: Final = 3.0  # the most a block's length, and its commas, each add to its score

@@ -20,19 +20,11 @@ from vn_newsdoc.html.body._blocks import (
 )
 from vn_newsdoc.html.body._boxes import credit_beside, is_gallery, text_and_credit
 from vn_newsdoc.html.body._formats import (
-    _ALIGN_STYLE_RE,
-    _BOLD_STYLE_RE,
     _FORMATTING_TAGS,
     _HEADING_TAGS,
-    _ITALIC_STYLE_RE,
-    _NOT_BOLD_STYLE_RE,
-    _NOT_ITALIC_STYLE_RE,
     _alignment,
     _Format,
     _format,
-    _quote_classed,
-    _style_alignment,
-    _style_emphasis,
 )
 from vn_newsdoc.html.body._noise import holds_sentences, noise_by_class
 from vn_newsdoc.html.body._tables import is_picture_table
@@ -45,25 +37,7 @@ from vn_newsdoc.html.figures import (
 )
 from vn_newsdoc.text import _clean_vouched
 
-# (The private names: read here by the tests, from where they were before they moved
-# to _blocks and _formats.)
-__all__ = [
-    "INLINE_TAGS",
-    "_ALIGN_STYLE_RE",
-    "_BOLD_STYLE_RE",
-    "_ITALIC_STYLE_RE",
-    "_NOT_BOLD_STYLE_RE",
-    "_NOT_ITALIC_STYLE_RE",
-    "BodyBlock",
-    "_alignment",
-    "_most",
-    "_pictures_in",
-    "_prefolded",
-    "_quote_classed",
-    "_style_alignment",
-    "_style_emphasis",
-    "read_blocks",
-]
+__all__ = ["INLINE_TAGS", "BodyBlock", "read_blocks"]
 
 _MAX_DEPTH: Final = 300  # the walk stops descending deeper than this (pages nest far less)
 
