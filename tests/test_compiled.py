@@ -1,6 +1,7 @@
 """The compiled build: ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build --wheel`` compiles
-the reader's hot modules with mypyc. It must read every page exactly as the pure-Python
-package does, and pass the reader's own tests.
+the reader's hot modules with mypyc, and ``hatch_build.py`` builds the one C extension of
+the project's own (``vn_newsdoc/_bytescan.c``). It must read every page exactly as the
+pure-Python package does, and pass the reader's own tests.
 
 The build takes a minute or two (one C compiler run), so it is made once for the module,
 from a copy of the project's files: mypyc writes its extensions next to the sources it
@@ -59,7 +60,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     if missing:
         pytest.skip(missing)
     project = tmp_path_factory.mktemp("project")
-    for name in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"):
+    for name in ("pyproject.toml", "hatch_build.py", "README.md", "LICENSE", "CHANGELOG.md"):
         shutil.copy2(ROOT / name, project / name)
     shutil.copytree(
         ROOT / "src",
@@ -94,6 +95,9 @@ def test_the_wheel_is_compiled_for_this_platform(compiled: tuple[Path, Path]) ->
         assert (site / f"{module}.py").is_file(), module  # the source travels with it
     for module in _PURE:
         assert not (site / f"{module}{_EXTENSION}").exists(), module
+    # The C extension of the build's own (hatch_build.py), its source beside it.
+    assert (site / f"vn_newsdoc/_bytescan{_EXTENSION}").is_file()
+    assert (site / "vn_newsdoc/_bytescan.c").is_file()
     script = "import vn_newsdoc.html.body._walk as m; print(m.__file__)"
     loaded = run_checked(sys.executable, "-c", script, cwd=ROOT, env=_env(site), timeout=120)
     assert loaded.strip() == str(site / f"vn_newsdoc/html/body/_walk{_EXTENSION}")

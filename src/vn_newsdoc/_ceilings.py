@@ -72,6 +72,7 @@ def check_tree(
     html: bool = False,
     depth: bool = True,
     data: bytes | None = None,
+    tags: int | None = None,
 ) -> None:
     """Raise :class:`~vn_newsdoc.errors.InputLimitError` if the tree passes a ceiling.
 
@@ -87,11 +88,13 @@ def check_tree(
             parser makes an element of a start tag, and at most one implied paragraph of
             each run of text between two ``<``). Counting the ``<`` of the bytes takes a
             third of the time of counting the tree's elements.
+        tags: ``data.count(b"<")``, where the caller has counted it already.
     """
     if depth and _too_deep(limits.max_depth)(root):
         raise InputLimitError("depth", limits.max_depth + 1, limits.max_depth, source=source_name)
     # 3 * count("<") + _IMPLIED > max_elements, in whole numbers:
-    if data is None or _more_than(data, b"<", (limits.max_elements - _IMPLIED) // 3):
+    bound = (limits.max_elements - _IMPLIED) // 3
+    if data is None or (_more_than(data, b"<", bound) if tags is None else tags > bound):
         elements = int(_count()(root))
         if elements > limits.max_elements:
             raise InputLimitError("elements", elements, limits.max_elements, source=source_name)
@@ -309,7 +312,9 @@ def _tag_starts(data: bytes, begin: int, stop: int, starts: list[int]) -> None:
         pos = data.find(b"<", pos + 1, stop)
 
 
-def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> None:
+def check_attributes(
+    data: bytes, limits: Limits, source_name: str | None, *, equals: int | None = None
+) -> None:
     """Refuse markup with an element of more than ``limits.max_attributes`` attributes.
 
     Runs before the parse: libxml2 compares each attribute of an element with all the ones
@@ -318,7 +323,8 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     ``>``, so only the start tags ending a piece between two ``>`` longer than that are
     counted (the pieces found by jumps of that length, at C speed); a page with very many
     ``=`` (where quoted values holding ``>`` could cut a long tag into short pieces) has
-    every start tag counted.
+    every start tag counted. ``equals`` is ``data.count(b"=")``, where the caller has
+    counted it already.
 
     Raises:
         InputLimitError: An element holds more attributes than ``limits.max_attributes``.
@@ -328,7 +334,7 @@ def check_attributes(data: bytes, limits: Limits, source_name: str | None) -> No
     if len(data) <= span:
         return
     starts: list[int] = []
-    if _more_than(data, b"=", _EQUALS_TRUSTED):
+    if _more_than(data, b"=", _EQUALS_TRUSTED) if equals is None else equals > _EQUALS_TRUSTED:
         starts = [m.start() for m in _START_TAG.finditer(data)]
     else:
         for begin, end in _long_pieces(data, span):

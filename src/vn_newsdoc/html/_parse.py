@@ -44,15 +44,32 @@ ids are not indexed (``collect_ids=False``), which makes the parse faster; use X
 
 from __future__ import annotations
 
+import codecs
 import re
+from collections.abc import Callable
 
 import lxml.etree
 import lxml.html
 
 from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
-from vn_newsdoc.html.decode import _decode
+from vn_newsdoc.html.decode import _decode, _read_as_it_stands
 from vn_newsdoc.limits import Limits
+
+_Scan = Callable[[bytes], tuple[bool, bool, int, int]]
+
+
+def _compiled_scan() -> _Scan | None:
+    """The compiled build's one pass over a page's bytes (``vn_newsdoc/_bytescan.c``);
+    ``None`` in the pure-Python package, where a page is decoded and counted as it is."""
+    try:
+        from vn_newsdoc._bytescan import scan  # noqa: PLC0415
+    except ImportError:
+        return None
+    return scan
+
+
+_scan = _compiled_scan()
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
 
@@ -136,35 +153,21 @@ def parse_html(
     """
     limits = limits or Limits()
     max_bytes = limits.max_bytes
+    if isinstance(source, str | bytes) and len(source) > max_bytes:
+        raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
+    counts = None
     if isinstance(source, bytes):
-        if len(source) > max_bytes:
-            raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
         _sniff_bytes(source, source_name)
-        decoded, exact = _decode(source, source_name or "page")
-        text = decoded.text
-        # UTF-8 read as it stands (no byte-order mark, nothing replaced or repaired) and
-        # without U+FFFD: the bytes are already the text's UTF-8, and need no encoding
-        # again. Read as it stands, the text holds U+FFFD only where the bytes spell it, so
-        # bytes without an EF (one memchr) need no scan of the text.
-        same = exact and (b"\xef" not in source or "\ufffd" not in text)
-    elif isinstance(source, str):
-        if len(source) > max_bytes:
-            raise InputLimitError("bytes", len(source), max_bytes, source=source_name)
-        text = source
-        same = False
+        counts = _scanned(source, _scan)
+    if isinstance(source, bytes) and counts is not None:
+        data = source  # the text's own UTF-8, which decoding would give back
     else:
-        raise MalformedInputError(
-            f"input must be str or bytes, not {type(source).__name__}", source=source_name
-        )
-    _sniff_text(text, source_name, source if same and isinstance(source, bytes) else None)
-    try:
-        data = source if same and isinstance(source, bytes) else text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
-        data = text.encode("utf-8", "replace")
-    if len(data) > max_bytes:
-        raise InputLimitError("bytes", len(data), max_bytes, source=source_name)
+        data = _decoded(source, source_name)
+        if len(data) > max_bytes:
+            raise InputLimitError("bytes", len(data), max_bytes, source=source_name)
+    tags, equals = counts if counts is not None else (None, None)
 
-    check_attributes(data, limits, source_name)
+    check_attributes(data, limits, source_name, equals=equals)
     depth = limits.max_depth
     huge = depth > MAX_DEPTH
     root, parser = _parse(data, huge=huge, source_name=source_name)
@@ -174,8 +177,58 @@ def parse_html(
     if _hit_limit(parser, "depth"):
         raise InputLimitError("depth", depth + 1, depth, source=source_name)
     # Without huge_tree, libxml2 has stopped at MAX_DEPTH already.
-    check_tree(root, limits, source_name, html=True, depth=huge or depth < MAX_DEPTH, data=data)
+    checks_depth = huge or depth < MAX_DEPTH
+    check_tree(root, limits, source_name, html=True, depth=checks_depth, data=data, tags=tags)
     return root
+
+
+def _decoded(source: object, source_name: str | None) -> bytes:
+    """The UTF-8 to parse: bytes decoded (:func:`~vn_newsdoc.html.decode.decode_html`) or
+    text taken as it is, once checked to read as HTML (:func:`_sniff_text`)."""
+    if isinstance(source, bytes):
+        decoded, exact = _decode(source, source_name or "page")
+        text = decoded.text
+        # UTF-8 read as it stands (no byte-order mark, nothing replaced or repaired) and
+        # without U+FFFD: the bytes are already the text's UTF-8, and need no encoding
+        # again. Read as it stands, the text holds U+FFFD only where the bytes spell it, so
+        # bytes without an EF (one memchr) need no scan of the text.
+        same = exact and (b"\xef" not in source or "\ufffd" not in text)
+    elif isinstance(source, str):
+        text = source
+        same = False
+    else:
+        raise MalformedInputError(
+            f"input must be str or bytes, not {type(source).__name__}", source=source_name
+        )
+    _sniff_text(text, source_name, source if same and isinstance(source, bytes) else None)
+    if same and isinstance(source, bytes):
+        return source
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: libxml2 would stop at the first one
+        return text.encode("utf-8", "replace")
+
+
+def _scanned(data: bytes, scan: _Scan | None) -> tuple[int, int] | None:
+    """The counts of ``<`` and ``=`` in a page's bytes where one pass over them (``scan``,
+    the compiled build's) shows that decoding and checking them as text would hand the
+    parse the bytes as they are and raise nothing: well-formed UTF-8 without a byte-order
+    mark, declaring UTF-8 or no charset, whose text holds no mojibake to repair
+    (:func:`~vn_newsdoc.html.decode._read_as_it_stands`) and whose first characters pass
+    every check of :func:`_sniff_text`. Else ``None``: the page is decoded and checked as
+    text, which raises what there is to raise."""
+    if scan is None:
+        return None
+    valid, repair, tags, equals = scan(data)
+    if not _read_as_it_stands(data, valid, repair):
+        return None
+    # The text's first _SNIFF characters lie in its first 4 * _SNIFF bytes (a character
+    # takes at most four); a character cut at that end is left undecoded.
+    head = codecs.utf_8_decode(data[: 4 * _SNIFF], "strict", False)[0][:_SNIFF]
+    # A tag in the head: the text is not empty, white space or blank, and holds a tag.
+    if _TAG.search(head) is None or _JSON_START.match(head) or _head_refusal(head, data):
+        return None
+    return tags, equals
 
 
 def _sniff_bytes(data: bytes, source_name: str | None) -> None:
@@ -191,25 +244,39 @@ def _sniff_text(text: str, source_name: str | None, utf8: bytes | None = None) -
     if not text or text.isspace() or _NOT_BLANK.search(text) is None:
         raise MalformedInputError("input is empty", source=source_name)
     head = text[:_SNIFF]
-    if head.lstrip(" \t\r\n\ufeff").startswith("%PDF-"):
-        raise MalformedInputError("input is not HTML: it is a PDF document", source=source_name)
-    if utf8 is None:
-        controls = len(_CONTROL.findall(head))
-    else:  # the same control characters, as bytes, deleted in C
-        size = len(head.encode("utf-8"))
-        controls = size - len(utf8[:size].translate(None, _CONTROL_BYTES))
-    if controls > max(2, len(head) // 100):
-        raise MalformedInputError(
-            f"input is not HTML: it looks like binary data ({controls} control characters "
-            f"in the first {len(head)})",
-            source=source_name,
-        )
+    refusal = _head_refusal(head, utf8)
+    if refusal is not None:
+        raise MalformedInputError(refusal, source=source_name)
     if _JSON_START.match(head) and _JSON_END.search(text[-_SNIFF:]):
         raise MalformedInputError("input is not HTML: it looks like JSON", source=source_name)
     if not _TAG.search(text):
         raise MalformedInputError(
             "input is not HTML: it holds no markup (no tag at all)", source=source_name
         )
+
+
+def _head_refusal(head: str, utf8: bytes | None) -> str | None:
+    """Why the text whose first :data:`_SNIFF` characters are ``head`` is no HTML, as far
+    as those tell (a PDF document, or binary data by its control characters); ``utf8`` is
+    the text's own UTF-8 where the caller has it (its control characters are counted
+    there, faster). ``None`` where they tell nothing against it.
+
+    >>> _head_refusal("%PDF-1.7", None), _head_refusal("<p>Tin</p>", b"<p>Tin</p>")
+    ('input is not HTML: it is a PDF document', None)
+    """
+    if head.lstrip(" \t\r\n\ufeff").startswith("%PDF-"):
+        return "input is not HTML: it is a PDF document"
+    if utf8 is None:
+        controls = len(_CONTROL.findall(head))
+    else:  # the same control characters, as bytes, deleted in C
+        size = len(head.encode("utf-8"))
+        controls = size - len(utf8[:size].translate(None, _CONTROL_BYTES))
+    if controls > max(2, len(head) // 100):
+        return (
+            f"input is not HTML: it looks like binary data ({controls} control characters "
+            f"in the first {len(head)})"
+        )
+    return None
 
 
 def _parse(

@@ -73,6 +73,8 @@ _HINT_NEXT: Final = re.compile("[\u0080-\u00bf\u0140-\u01bf\u02c0-\u02ff\u2000-\
 # Past this many of one character the bytes are searched instead: the expression's time
 # is linear in the page, the loop's in the characters found.
 _HINT_LOOPS: Final = 64
+# The byte-order marks _decode reads a page by.
+_BOMS: Final = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Markup and scripts, stripped from the bytes before detection reads the words (by
 # _strip_markup, which finds what the pattern rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>"
 # with re.S | re.I would replace, in linear time: that pattern rescans to the end of the
@@ -402,6 +404,24 @@ def _decode(data: bytes, where: str) -> tuple[DecodedHTML, bool]:
         return DecodedHTML(to_unicode(data, legacy), legacy, "detected"), False
     _log.warning("%s: encoding not declared and not recognised; read as windows-1252", where)
     return DecodedHTML(_cp1252(data), "windows-1252", "fallback"), False
+
+
+def _read_as_it_stands(data: bytes, valid: bool, repair: bool) -> bool:
+    """Whether :func:`_decode` reads ``data`` as ``data.decode("utf-8")``, exactly, and logs
+    nothing, told without decoding it: given whether the bytes are well-formed UTF-8
+    (``valid``) and whether their text holds one of :data:`_MOJIBAKE_CHARS` while the bytes
+    hold :data:`_MOJIBAKE_HINT` (``repair``, the condition :func:`_from_utf8` repairs on),
+    it does where they start with no byte-order mark and declare UTF-8 or no charset.
+
+    >>> _read_as_it_stands(b'<meta charset="utf-8"><p>Vi\\xe1\\xbb\\x87t</p>', True, False)
+    True
+    >>> _read_as_it_stands(b'<meta charset="windows-1258"><p>Vi\\xe1\\xbb\\x87t</p>', True, False)
+    False
+    """
+    if not valid or repair or data.startswith(_BOMS):
+        return False
+    label = _label(data)
+    return label is None or _whatwg(label) == "utf-8"
 
 
 def _exactly(decoded: DecodedHTML, strict: bool) -> tuple[DecodedHTML, bool]:

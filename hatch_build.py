@@ -1,0 +1,53 @@
+"""The compiled build's C extension of its own: ``src/vn_newsdoc/_bytescan.c``, one pass over
+a page's bytes for the HTML reader's checks before the parse.
+
+It is built with the mypyc-compiled modules, when ``HATCH_BUILD_HOOK_ENABLE_MYPYC`` is set
+(the one switch of the compiled build), by the C compiler and setuptools that build needs
+already; otherwise (a source install, an editable one) this hook does nothing and the
+package stays pure Python.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+_SWITCH = "HATCH_BUILD_HOOK_ENABLE_MYPYC"
+_EXTENSION = "vn_newsdoc._bytescan"
+_SOURCE = "src/vn_newsdoc/_bytescan.c"
+
+
+class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    """Compile :data:`_SOURCE` into the wheel when the compiled build is asked for."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        self._temp: str | None = None
+        on = os.environ.get(_SWITCH, "").strip().lower() in ("1", "true")
+        if self.target_name != "wheel" or version == "editable" or not on:
+            return
+        # The compiled build's own requirement (the mypyc hook's dependencies).
+        from setuptools import Distribution, Extension  # noqa: PLC0415
+        from setuptools.command.build_ext import build_ext  # noqa: PLC0415
+
+        self._temp = tempfile.mkdtemp(prefix="vn_newsdoc-bytescan-")
+        extension = Extension(_EXTENSION, [str(Path(self.root) / _SOURCE)])
+        command = build_ext(Distribution({"name": "vn_newsdoc", "ext_modules": [extension]}))
+        command.build_lib = str(Path(self._temp) / "lib")
+        command.build_temp = str(Path(self._temp) / "temp")
+        command.ensure_finalized()
+        command.run()
+        built = Path(command.get_ext_fullpath(_EXTENSION))
+        build_data["force_include"][str(built)] = f"vn_newsdoc/{built.name}"
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        if getattr(self, "_temp", None):
+            shutil.rmtree(str(self._temp), ignore_errors=True)
