@@ -6,7 +6,10 @@ This is one :mod:`lxml.html` parse and a few cheap checks around it, nothing mor
   (BOM, declared charset, detection, legacy Vietnamese encodings); text is taken as it is.
   The text is then handed to libxml2 as UTF-8 with the encoding fixed, so a
   ``<meta charset>`` or an XML declaration inside the page cannot make libxml2 decode it a
-  second time.
+  second time. In the compiled build, one C pass over the bytes first tells whether
+  decoding would give them back as they are (well-formed UTF-8 declared so or not at all,
+  no byte-order mark, no mojibake to repair); such a page is parsed as it stands, with the
+  same checks, and nothing read, raised or logged changes.
 * **Limits** (:class:`~vn_newsdoc.Limits`). Input longer than ``max_bytes`` (bytes, or
   characters for text) is refused before parsing; a tree of more than ``max_elements``
   elements, or holding a text node (outside scripts and style sheets) or an attribute value
