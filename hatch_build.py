@@ -1,14 +1,17 @@
-"""The compiled build's C extension of its own: ``src/vn_newsdoc/_bytescan.c``, one pass over
-a page's bytes for the HTML reader's checks before the parse.
+"""The compiled build's C extensions of its own: ``src/vn_newsdoc/_bytescan.c``, one pass
+over a page's bytes for the HTML reader's checks before the parse, and
+``src/vn_newsdoc/_hidden.c``, one walk over the parsed page for the elements that may be
+hidden (through lxml's public C API, whose headers lxml installs with itself).
 
-It is built with the mypyc-compiled modules, when ``HATCH_BUILD_HOOK_ENABLE_MYPYC`` is set
-(the one switch of the compiled build), by the C compiler and setuptools that build needs
-already; otherwise (a source install, an editable one) this hook does nothing and the
+They are built with the mypyc-compiled modules, when ``HATCH_BUILD_HOOK_ENABLE_MYPYC`` is
+set (the one switch of the compiled build), by the C compiler and setuptools that build
+needs already; otherwise (a source install, an editable one) this hook does nothing and the
 package stays pure Python.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import tempfile
@@ -18,12 +21,15 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 _SWITCH = "HATCH_BUILD_HOOK_ENABLE_MYPYC"
-_EXTENSION = "vn_newsdoc._bytescan"
-_SOURCE = "src/vn_newsdoc/_bytescan.c"
+# Each extension: its name, its source, and whether it reads lxml's C API.
+_EXTENSIONS = (
+    ("vn_newsdoc._bytescan", "src/vn_newsdoc/_bytescan.c", False),
+    ("vn_newsdoc._hidden", "src/vn_newsdoc/_hidden.c", True),
+)
 
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
-    """Compile :data:`_SOURCE` into the wheel when the compiled build is asked for."""
+    """Compile :data:`_EXTENSIONS` into the wheel when the compiled build is asked for."""
 
     PLUGIN_NAME = "custom"
 
@@ -36,15 +42,24 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         from setuptools import Distribution, Extension  # noqa: PLC0415
         from setuptools.command.build_ext import build_ext  # noqa: PLC0415
 
-        self._temp = tempfile.mkdtemp(prefix="vn_newsdoc-bytescan-")
-        extension = Extension(_EXTENSION, [str(Path(self.root) / _SOURCE)])
-        command = build_ext(Distribution({"name": "vn_newsdoc", "ext_modules": [extension]}))
+        self._temp = tempfile.mkdtemp(prefix="vn_newsdoc-extensions-")
+        # The compiled build installs the runtime dependencies, lxml among them, whose
+        # get_include() gives its headers and libxml2's.
+        lxml_headers = importlib.import_module("lxml").get_include()
+        extensions = [
+            Extension(name, [str(Path(self.root) / source)], include_dirs=lxml_headers)
+            if uses_lxml
+            else Extension(name, [str(Path(self.root) / source)])
+            for name, source, uses_lxml in _EXTENSIONS
+        ]
+        command = build_ext(Distribution({"name": "vn_newsdoc", "ext_modules": extensions}))
         command.build_lib = str(Path(self._temp) / "lib")
         command.build_temp = str(Path(self._temp) / "temp")
         command.ensure_finalized()
         command.run()
-        built = Path(command.get_ext_fullpath(_EXTENSION))
-        build_data["force_include"][str(built)] = f"vn_newsdoc/{built.name}"
+        for name, _, _ in _EXTENSIONS:
+            built = Path(command.get_ext_fullpath(name))
+            build_data["force_include"][str(built)] = f"vn_newsdoc/{built.name}"
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
 

@@ -5,7 +5,8 @@ which the parser makes wrap the article, loses its tag only)."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Callable, Iterable
+from typing import Final, cast
 
 from lxml import etree
 from lxml.etree import XPath, _Element
@@ -49,6 +50,25 @@ _HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidde
 _STYLES_XPATH: Final = XPath("//*/@style")
 _HIDDEN_ATTRIBUTE_XPATH: Final = XPath("//*/@hidden/..")
 _ARIA_HIDDEN_XPATH: Final = XPath("//*/@aria-hidden[. = 'true']/..")
+
+
+_Walk = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
+
+
+def _compiled_walk() -> _Walk | None:
+    """The compiled build's one walk for the elements that may be hidden
+    (``vn_newsdoc/_hidden.c``: those with a style, a hidden and an aria-hidden attribute,
+    each in document order); ``None`` in the pure-Python package, which searches for them."""
+    try:
+        from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+    except ImportError:
+        return None
+    return candidates
+
+
+# Not Final: the tests read pages both ways.
+_HIDDEN_WALK = _compiled_walk()
+
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
 _AROUND_MAIN_XPATH: Final = XPath("//main/ancestor::*")
@@ -112,20 +132,37 @@ def _drop_hidden(root: _Element) -> None:
     dropped from where it is (nothing, or a part already out of the page).
     """
     # (_drop_tree leaves the page's root element alone, the one without a parent.)
-    for style in _STYLES_XPATH(root):
+    walk = _HIDDEN_WALK
+    if walk is None:
+        _drop_styled((style, style.getparent()) for style in _STYLES_XPATH(root))
+        _drop_attributed(_HIDDEN_ATTRIBUTE_XPATH(root), _ARIA_HIDDEN_XPATH(root))
+        return
+    # The compiled build's walk finds all three at once, before any is dropped: the same
+    # elements (those inside one dropped first are dropped where they are, out of the page).
+    styled, hidden, aria = walk(root)
+    _drop_styled((cast(str, el.get("style")), el) for el in styled)
+    _drop_attributed(hidden, [el for el in aria if el.get("aria-hidden") == "true"])
+
+
+def _drop_styled(styles: Iterable[tuple[str, object]]) -> None:
+    """Drop each element (the second of each pair) whose style (the first) hides it."""
+    for style, el in styles:
         # What _style_hides remembers, read here: no call for a style judged before.
         hides = _HIDING.get(style)
         if hides is None:
             hides = bool(style) and _style_hides(style)
-        if hides:
-            el = style.getparent()
-            if isinstance(el, _Element):
-                _drop_tree(el)
-    for el in _HIDDEN_ATTRIBUTE_XPATH(root):
+        if hides and isinstance(el, _Element):
+            _drop_tree(el)
+
+
+def _drop_attributed(hidden: Iterable[object], aria: Iterable[object]) -> None:
+    """Drop the elements with a hidden attribute (React's streamed boxes aside) and those
+    whose aria-hidden is "true" (images aside)."""
+    for el in hidden:
         # The id's name as bytes, which lxml takes as it is (a str it encodes each time).
         if isinstance(el, _Element) and not _STREAMED_ID_RE.match(el.get(b"id") or ""):
             _drop_tree(el)
-    for el in _ARIA_HIDDEN_XPATH(root):
+    for el in aria:
         if isinstance(el, _Element) and el.tag != "img":
             _drop_tree(el)
 

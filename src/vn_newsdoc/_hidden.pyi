@@ -1,0 +1,8 @@
+# The compiled build's one walk over a parsed page (_hidden.c); absent from the
+# pure-Python package.
+
+from lxml.etree import _Element
+
+def candidates(root: _Element, /) -> tuple[list[_Element], list[_Element], list[_Element]]:
+    """The elements of ``root``'s document with a ``style``, a ``hidden`` and an
+    ``aria-hidden`` attribute, each list in document order."""

@@ -1,0 +1,134 @@
+"""The compiled build's one walk for the elements that may be hidden finds what the three
+XPath searches find, and a page stripped on its finds is the page stripped on theirs.
+
+The walk is ``vn_newsdoc._hidden.candidates``, a C extension of the compiled build alone
+(the pure-Python package searches). Its finds are compared with the searches wherever it is
+built (the compiled build's run of these tests); the stripping on finds made all at once,
+before anything is dropped, is compared with the stripping on searches made one after the
+other in every build, the finds written here with the searches (:func:`searched`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import lxml.etree
+import lxml.html
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml.etree import _Element
+
+from vn_newsdoc.html.body import _strip
+from vn_newsdoc.html.body._strip import (
+    _ARIA_HIDDEN_XPATH,
+    _HIDDEN_ATTRIBUTE_XPATH,
+    _STYLES_XPATH,
+    _drop_hidden,
+)
+
+_BUILT = importlib.util.find_spec("vn_newsdoc._hidden") is not None
+
+
+def searched(root: _Element) -> tuple[list[_Element], list[_Element], list[_Element]]:
+    """What the walk finds, by the searches: the elements with a style, a hidden and an
+    aria-hidden attribute (whatever its value), in document order."""
+    styled = [value.getparent() for value in _STYLES_XPATH(root)]
+    hidden = list(_HIDDEN_ATTRIBUTE_XPATH(root))
+    aria = list(lxml.etree.XPath("//*/@aria-hidden/..")(root))
+    return styled, hidden, aria
+
+
+# Pages: elements nested in each other, with and without the attributes (in any case, in a
+# namespace, empty, with values that hide or not), text and tails between them.
+_ATTRIBUTES = st.sampled_from(
+    [
+        "", ' style="display:none"', ' style="color: red"', " style", ' STYLE="display: none"',
+        " hidden", ' hidden="hidden"', ' aria-hidden="true"', ' aria-hidden="false"',
+        ' aria-hidden="TRUE"', ' id="S:1" hidden', ' xml:style="display:none"',
+        ' style="visibility:hidden" aria-hidden="true" hidden', ' data-style="display:none"',
+    ]
+)  # fmt: skip
+_TAGS = st.sampled_from(["div", "p", "span", "img", "b", "section"])
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    depth = 0
+    for _ in range(draw(st.integers(min_value=0, max_value=14))):
+        if depth and draw(st.booleans()):
+            parts.append(f"</{draw(_TAGS)}>tail ")
+            depth -= 1
+        else:
+            parts.append(f"<{draw(_TAGS)}{draw(_ATTRIBUTES)}>text ")
+            depth += 1
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _page(source: str) -> _Element:
+    return lxml.html.document_fromstring(source)
+
+
+@pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
+@given(_pages())
+@example('<div style="display:none"><p hidden>x</p></div><img aria-hidden="true">')
+@example("<p>nothing hidden</p>")
+def test_the_walk_finds_what_the_searches_find(source: str) -> None:
+    from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+
+    root = _page(source)
+    found = candidates(root)
+    expected = searched(root)
+    for got, wanted in zip(found, expected, strict=True):
+        assert len(got) == len(wanted)
+        assert all(a is b for a, b in zip(got, wanted, strict=True))
+    body = root.find("body")
+    assert body is not None
+    # From any element: the walk, as the searches, goes through the whole document.
+    assert [len(x) for x in candidates(body)] == [len(x) for x in expected]
+
+
+@pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
+def test_the_walk_refuses_what_is_no_element() -> None:
+    from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+
+    with pytest.raises(TypeError, match="takes an lxml element, not str"):
+        candidates("<p>")  # type: ignore[arg-type]
+
+
+_WALKS: list[Any] = [searched]
+if _BUILT:
+    from vn_newsdoc._hidden import candidates as _c_walk
+
+    _WALKS.append(_c_walk)
+
+
+@pytest.mark.parametrize("walk", _WALKS, ids=["python", "c"][: len(_WALKS)])
+@given(source=_pages())
+@example(source='<div style="display:none"><p hidden>x</p>a</div>b<span hidden>c</span>d')
+@example(source='<div aria-hidden="true"><img aria-hidden="true">x</div><img aria-hidden="true">')
+@example(source='<div id="S:1" hidden><p>streamed</p></div>')
+def test_a_page_stripped_on_the_walk_is_the_page_stripped_on_the_searches(
+    walk: Any, source: str
+) -> None:
+    saved = _strip._HIDDEN_WALK
+    try:
+        _strip._HIDDEN_WALK = walk
+        on_walk = _page(source)
+        _drop_hidden(on_walk)
+        _strip._HIDDEN_WALK = None
+        on_searches = _page(source)
+        _drop_hidden(on_searches)
+    finally:
+        _strip._HIDDEN_WALK = saved
+    assert lxml.etree.tostring(on_walk) == lxml.etree.tostring(on_searches)
+
+
+def test_the_searches_are_what_the_walk_stands_for() -> None:
+    root = _page('<p style="x" hidden aria-hidden="true">a</p><b aria-hidden="false">b</b>')
+    styled, hidden, aria = searched(root)
+    assert [el.tag for el in styled] == [el.tag for el in hidden] == ["p"]
+    assert [el.tag for el in aria] == ["p", "b"]  # the value is judged after the walk
+    assert [el.tag for el in _ARIA_HIDDEN_XPATH(root)] == ["p"]
