@@ -15,8 +15,10 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <libxml/tree.h>
+#include <libxml/xmlversion.h>
 #include <string.h>
 
+#include "lxml-version.h"
 #include "lxml.etree_api.h"
 
 static PyObject *element_type = NULL; /* lxml.etree._Element */
@@ -95,11 +97,25 @@ static struct PyModuleDef module = {
 };
 
 PyMODINIT_FUNC PyInit__hidden(void) {
-    if (import_lxml__etree() < 0) return NULL;
+    /* An lxml whose C API is not the one built against: an ImportError, which the reader
+     * takes as "no walk" (it searches instead). */
+    if (import_lxml__etree() < 0) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ImportError, "lxml's C API is not the one this build was made with");
+        return NULL;
+    }
     PyObject *etree = PyImport_ImportModule("lxml.etree");
     if (etree == NULL) return NULL;
     element_type = PyObject_GetAttrString(etree, "_Element");
     Py_DECREF(etree);
     if (element_type == NULL) return NULL;
-    return PyModule_Create(&module);
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL) return NULL;
+    /* The lxml and libxml2 built against, whose structures the walk reads directly. */
+    if (PyModule_AddStringConstant(m, "LXML_BUILT", LXML_VERSION_STRING) < 0 ||
+        PyModule_AddStringConstant(m, "LIBXML_BUILT", LIBXML_DOTTED_VERSION) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

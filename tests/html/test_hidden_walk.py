@@ -98,6 +98,18 @@ def test_the_walk_refuses_what_is_no_element() -> None:
         candidates("<p>")  # type: ignore[arg-type]
 
 
+@pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
+def test_the_walk_is_used_only_with_the_lxml_it_was_built_against(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _strip._compiled_walk() is not None
+    monkeypatch.setattr(lxml.etree, "LXML_VERSION", (99, 0, 0, 0))
+    assert _strip._compiled_walk() is None
+    monkeypatch.undo()
+    monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (2, 99, 0))
+    assert _strip._compiled_walk() is None
+
+
 _WALKS: list[Any] = [searched]
 if _BUILT:
     from vn_newsdoc._hidden import candidates as _c_walk

@@ -58,12 +58,21 @@ _Walk = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element
 def _compiled_walk() -> _Walk | None:
     """The compiled build's one walk for the elements that may be hidden
     (``vn_newsdoc/_hidden.c``: those with a style, a hidden and an aria-hidden attribute,
-    each in document order); ``None`` in the pure-Python package, which searches for them."""
+    each in document order); ``None`` in the pure-Python package, which searches for them,
+    and where lxml or its libxml2 is not the one the walk was built against (it reads their
+    structures directly: after an upgrade of lxml, the page is searched until the compiled
+    build is made again)."""
     try:
-        from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+        from vn_newsdoc import _hidden  # noqa: PLC0415
     except ImportError:
         return None
-    return candidates
+    running = (
+        ".".join(map(str, etree.LXML_VERSION[:3])),
+        ".".join(map(str, etree.LIBXML_VERSION)),
+    )
+    if running != (_hidden.LXML_BUILT, _hidden.LIBXML_BUILT):
+        return None
+    return _hidden.candidates
 
 
 # Not Final: the tests read pages both ways.
