@@ -1,7 +1,7 @@
 """The compiled build: ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 python -m build --wheel`` compiles
-the reader's hot modules with mypyc, and ``hatch_build.py`` builds the one C extension of
-the project's own (``vn_newsdoc/_bytescan.c``). It must read every page exactly as the
-pure-Python package does, and pass the reader's own tests.
+the reader's hot modules with mypyc, and ``hatch_build.py`` builds the C extensions of the
+project's own (``vn_newsdoc/_bytescan.c``, ``vn_newsdoc/_walks.c``). It must read every
+page exactly as the pure-Python package does, and pass the reader's own tests.
 
 The build takes a minute or two (one C compiler run), so it is made once for the module,
 from a copy of the project's files: mypyc writes its extensions next to the sources it
@@ -95,9 +95,10 @@ def test_the_wheel_is_compiled_for_this_platform(compiled: tuple[Path, Path]) ->
         assert (site / f"{module}.py").is_file(), module  # the source travels with it
     for module in _PURE:
         assert not (site / f"{module}{_EXTENSION}").exists(), module
-    # The C extension of the build's own (hatch_build.py), its source beside it.
-    assert (site / f"vn_newsdoc/_bytescan{_EXTENSION}").is_file()
-    assert (site / "vn_newsdoc/_bytescan.c").is_file()
+    # The C extensions of the build's own (hatch_build.py), their sources beside them.
+    for module in ("vn_newsdoc/_bytescan", "vn_newsdoc/_walks"):
+        assert (site / f"{module}{_EXTENSION}").is_file(), module
+        assert (site / f"{module}.c").is_file(), module
     script = "import vn_newsdoc.html.body._walk as m; print(m.__file__)"
     loaded = run_checked(sys.executable, "-c", script, cwd=ROOT, env=_env(site), timeout=120)
     assert loaded.strip() == str(site / f"vn_newsdoc/html/body/_walk{_EXTENSION}")

@@ -16,6 +16,7 @@ from vn_newsdoc.errors import MissingFieldError
 from vn_newsdoc.html._css import ClassIndex, may_match
 from vn_newsdoc.html._elements import body_anchors, first_match, iter_tag
 from vn_newsdoc.html._fields._cascade import Decision
+from vn_newsdoc.html._native import class_walk, id_walk
 from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
@@ -33,6 +34,10 @@ _IDS = XPath("descendant-or-self::*/@id", smart_strings=False)
 # The same class values as lxml's string results, each knowing its element (the index of
 # a profile's selectors of classes alone, ClassIndex).
 _CLASS_RESULTS = XPath("descendant-or-self::*/@class")
+# The compiled build's walks for what those three find (None: the searches). Not Final:
+# the tests read pages both ways.
+_CLASS_WALK = class_walk()
+_ID_WALK = id_walk()
 
 _log = logging.getLogger(__name__)
 
@@ -143,7 +148,11 @@ class Page:
         text a selector needs holds one); read off the :attr:`class_index` where the
         page has made it (the same values, in the same order)."""
         index: ClassIndex | None = vars(self).get("class_index")
-        values = _CLASSES(self.root) if index is None else index.values
+        if index is not None:
+            values = index.values
+        else:
+            walked = _CLASS_WALK(self.root) if _CLASS_WALK is not None else None
+            values = _CLASSES(self.root) if walked is None else walked[0]
         return "\0".join(set(values))
 
     @functools.cached_property
@@ -152,7 +161,10 @@ class Page:
         alone (:class:`~vn_newsdoc.html._css.ClassIndex`); made when first needed, once
         the page is stripped (the page is made after that; an element the tree loses
         later is not given)."""
-        return ClassIndex(self.root, _CLASS_RESULTS(self.root))
+        walked = _CLASS_WALK(self.root) if _CLASS_WALK is not None else None
+        if walked is None:
+            return ClassIndex(self.root, _CLASS_RESULTS(self.root))
+        return ClassIndex(self.root, *walked)
 
     def select(self, selector: XPath) -> list[Any]:
         """What ``selector`` (one of the profile's) finds from the page's root: where the
@@ -184,7 +196,8 @@ class Page:
         Like :attr:`classes`, gathered once when first needed: the tree only loses
         elements after the page is made, so what a look at them proves absent stays
         absent."""
-        return "\0".join(set(_IDS(self.root)))
+        walked = _ID_WALK(self.root) if _ID_WALK is not None else None
+        return "\0".join(set(_IDS(self.root) if walked is None else walked))
 
     def profile_selectors(self, field: str) -> Iterator[XPath]:
         """The profile's selectors of ``field`` (``"body"``), in order, less those that

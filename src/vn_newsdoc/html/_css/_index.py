@@ -118,11 +118,16 @@ class ClassIndex:
     (['div', 'p'], ['p'])
     """
 
-    __slots__ = ("joined", "root", "values")
+    __slots__ = ("elements", "joined", "root", "values")
 
-    def __init__(self, root: _Element, values: list[Any]) -> None:
+    def __init__(
+        self, root: _Element, values: list[Any], elements: list[_Element] | None = None
+    ) -> None:
         self.root = root
         self.values = values
+        # The values' elements, where the caller has them (the compiled build's walk);
+        # else each value is a string result that knows its element.
+        self.elements = elements
         # NUL joins them: no attribute value holds one, so the n-th NUL ends the n-th value.
         self.joined = "\0".join(values)
 
@@ -140,7 +145,7 @@ class ClassIndex:
             value = values[index]
             words = _BLANKS.split(value)
             if all(name in words for name in classes):
-                el = value.getparent()
+                el = value.getparent() if self.elements is None else self.elements[index]
                 if tag in ("*", el.tag) and self._holds(el):
                     found.append(el)
             end = joined.find("\0", pos)

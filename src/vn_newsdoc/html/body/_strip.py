@@ -5,13 +5,14 @@ which the parser makes wrap the article, loses its tag only)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Final, cast
 
 from lxml import etree
 from lxml.etree import XPath, _Element
 
 from vn_newsdoc._tree import drop_tag
+from vn_newsdoc.html._native import hidden_walk
 from vn_newsdoc.html.body._noise import is_noise_element
 from vn_newsdoc.text import drop_xml_invalid
 
@@ -52,31 +53,8 @@ _HIDDEN_ATTRIBUTE_XPATH: Final = XPath("//*/@hidden/..")
 _ARIA_HIDDEN_XPATH: Final = XPath("//*/@aria-hidden[. = 'true']/..")
 
 
-_Walk = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
-
-
-def _compiled_walk() -> _Walk | None:
-    """The compiled build's one walk for the elements that may be hidden
-    (``vn_newsdoc/_hidden.c``: those with a style, a hidden and an aria-hidden attribute,
-    each in document order); ``None`` in the pure-Python package, which searches for them,
-    and where lxml or its libxml2 is not the one the walk was built against (it reads their
-    structures directly: after an upgrade of lxml, the page is searched until the compiled
-    build is made again)."""
-    try:
-        from vn_newsdoc import _hidden  # noqa: PLC0415
-    except ImportError:
-        return None
-    running = (
-        ".".join(map(str, etree.LXML_VERSION[:3])),
-        ".".join(map(str, etree.LIBXML_VERSION)),
-    )
-    if running != (_hidden.LXML_BUILT, _hidden.LIBXML_BUILT):
-        return None
-    return _hidden.candidates
-
-
 # Not Final: the tests read pages both ways.
-_HIDDEN_WALK = _compiled_walk()
+_HIDDEN_WALK = hidden_walk()
 
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.

@@ -1,11 +1,14 @@
-"""The compiled build's one walk for the elements that may be hidden finds what the three
-XPath searches find, and a page stripped on its finds is the page stripped on theirs.
+"""The compiled build's walks over a parsed page find what the XPath searches they stand
+for find, and a page read on their finds reads as one read on the searches'.
 
-The walk is ``vn_newsdoc._hidden.candidates``, a C extension of the compiled build alone
-(the pure-Python package searches). Its finds are compared with the searches wherever it is
+The walks are those of ``vn_newsdoc._walks``, a C extension of the compiled build alone
+(the pure-Python package searches): the elements that may be hidden, and the class and id
+attributes under an element. Their finds are compared with the searches wherever they are
 built (the compiled build's run of these tests); the stripping on finds made all at once,
 before anything is dropped, is compared with the stripping on searches made one after the
-other in every build, the finds written here with the searches (:func:`searched`).
+other in every build, the finds written here with the searches (:func:`searched`). The
+page's class index and its class and id values, made from the walks in the compiled build,
+are tested against the searches by the class index's own tests, which that build runs.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.etree import _Element
 
+from vn_newsdoc.html import _native
+from vn_newsdoc.html import _page as page_module
 from vn_newsdoc.html.body import _strip
 from vn_newsdoc.html.body._strip import (
     _ARIA_HIDDEN_XPATH,
@@ -28,7 +33,7 @@ from vn_newsdoc.html.body._strip import (
     _drop_hidden,
 )
 
-_BUILT = importlib.util.find_spec("vn_newsdoc._hidden") is not None
+_BUILT = importlib.util.find_spec("vn_newsdoc._walks") is not None
 
 
 def searched(root: _Element) -> tuple[list[_Element], list[_Element], list[_Element]]:
@@ -67,7 +72,7 @@ def _pages(draw: st.DrawFn) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _page(source: str) -> _Element:
+def _parsed(source: str) -> _Element:
     return lxml.html.document_fromstring(source)
 
 
@@ -76,9 +81,9 @@ def _page(source: str) -> _Element:
 @example('<div style="display:none"><p hidden>x</p></div><img aria-hidden="true">')
 @example("<p>nothing hidden</p>")
 def test_the_walk_finds_what_the_searches_find(source: str) -> None:
-    from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+    from vn_newsdoc._walks import candidates  # noqa: PLC0415
 
-    root = _page(source)
+    root = _parsed(source)
     found = candidates(root)
     expected = searched(root)
     for got, wanted in zip(found, expected, strict=True):
@@ -92,27 +97,67 @@ def test_the_walk_finds_what_the_searches_find(source: str) -> None:
 
 @pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
 def test_the_walk_refuses_what_is_no_element() -> None:
-    from vn_newsdoc._hidden import candidates  # noqa: PLC0415
+    from vn_newsdoc._walks import candidates  # noqa: PLC0415
 
     with pytest.raises(TypeError, match="takes an lxml element, not str"):
         candidates("<p>")  # type: ignore[arg-type]
 
 
 @pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
-def test_the_walk_is_used_only_with_the_lxml_it_was_built_against(
+def test_the_walks_are_used_only_with_the_lxml_they_were_built_against(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert _strip._compiled_walk() is not None
-    monkeypatch.setattr(lxml.etree, "LXML_VERSION", (99, 0, 0, 0))
-    assert _strip._compiled_walk() is None
-    monkeypatch.undo()
-    monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (2, 99, 0))
-    assert _strip._compiled_walk() is None
+    def usable() -> bool:
+        _native._usable.cache_clear()
+        return None not in (_native.hidden_walk(), _native.class_walk(), _native.id_walk())
+
+    try:
+        assert usable()
+        monkeypatch.setattr(lxml.etree, "LXML_VERSION", (99, 0, 0, 0))
+        _native._usable.cache_clear()
+        assert _native.hidden_walk() is None
+        assert _native.class_walk() is None
+        assert _native.id_walk() is None
+        assert not usable()
+        monkeypatch.undo()
+        monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (2, 99, 0))
+        assert not usable()
+    finally:
+        monkeypatch.undo()
+        _native._usable.cache_clear()
+
+
+@pytest.mark.skipif(not _BUILT, reason="the walks are built by the compiled build alone")
+@given(_pages())
+@example('<div class="a b" id="x"><p class="">y</p><b CLASS="c">z</b></div>')
+@example("<p>no class</p>")
+def test_the_class_and_id_walks_find_what_the_searches_find(source: str) -> None:
+    from vn_newsdoc._walks import class_attributes, id_values  # noqa: PLC0415
+
+    root = _parsed(source)
+    for top in (root, root.find("body")):
+        assert top is not None
+        results = page_module._CLASS_RESULTS(top)
+        walked = class_attributes(top)
+        assert walked is not None
+        values, elements = walked
+        assert values == [str(value) for value in results]
+        assert all(el is value.getparent() for el, value in zip(elements, results, strict=True))
+        assert id_values(top) == page_module._IDS(top)
+
+
+@pytest.mark.skipif(not _BUILT, reason="the walks are built by the compiled build alone")
+def test_the_class_walk_refuses_what_is_no_element() -> None:
+    from vn_newsdoc._walks import class_attributes, id_values  # noqa: PLC0415
+
+    for walk in (class_attributes, id_values):
+        with pytest.raises(TypeError, match="takes an lxml element, not str"):
+            walk("<p>")  # type: ignore[arg-type]
 
 
 _WALKS: list[Any] = [searched]
 if _BUILT:
-    from vn_newsdoc._hidden import candidates as _c_walk
+    from vn_newsdoc._walks import candidates as _c_walk
 
     _WALKS.append(_c_walk)
 
@@ -128,10 +173,10 @@ def test_a_page_stripped_on_the_walk_is_the_page_stripped_on_the_searches(
     saved = _strip._HIDDEN_WALK
     try:
         _strip._HIDDEN_WALK = walk
-        on_walk = _page(source)
+        on_walk = _parsed(source)
         _drop_hidden(on_walk)
         _strip._HIDDEN_WALK = None
-        on_searches = _page(source)
+        on_searches = _parsed(source)
         _drop_hidden(on_searches)
     finally:
         _strip._HIDDEN_WALK = saved
@@ -139,7 +184,7 @@ def test_a_page_stripped_on_the_walk_is_the_page_stripped_on_the_searches(
 
 
 def test_the_searches_are_what_the_walk_stands_for() -> None:
-    root = _page('<p style="x" hidden aria-hidden="true">a</p><b aria-hidden="false">b</b>')
+    root = _parsed('<p style="x" hidden aria-hidden="true">a</p><b aria-hidden="false">b</b>')
     styled, hidden, aria = searched(root)
     assert [el.tag for el in styled] == [el.tag for el in hidden] == ["p"]
     assert [el.tag for el in aria] == ["p", "b"]  # the value is judged after the walk

@@ -1,0 +1,21 @@
+# The compiled build's walks over a parsed page (_walks.c); absent from the pure-Python
+# package.
+
+from lxml.etree import _Element
+
+LXML_BUILT: str
+"""The lxml version the walk was built against (``"6.2.0"``)."""
+LIBXML_BUILT: str
+"""The libxml2 version of that lxml (``"2.14.6"``)."""
+
+def candidates(root: _Element, /) -> tuple[list[_Element], list[_Element], list[_Element]]:
+    """The elements of ``root``'s document with a ``style``, a ``hidden`` and an
+    ``aria-hidden`` attribute, each list in document order."""
+
+def class_attributes(root: _Element, /) -> tuple[list[str], list[_Element]] | None:
+    """The ``class`` attributes of ``root`` and the elements under it, in document order,
+    and their elements; ``None`` where a value is more than one text node."""
+
+def id_values(root: _Element, /) -> list[str] | None:
+    """The ``id`` attributes of ``root`` and the elements under it, in document order;
+    ``None`` where a value is more than one text node."""
