@@ -22,8 +22,6 @@ Run: ``python bench/steps.py [--pages DIR] [--repeat N] [--clock cpu|wall]``.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
 import sys
 import time
@@ -32,6 +30,8 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+from speed import CORPUS, corpus_pages, folder_pages
+from speed import Page as Source
 
 import vn_newsdoc
 from vn_newsdoc.formats.html import read_written_page
@@ -44,29 +44,9 @@ from vn_newsdoc.html.metadata import _read_metadata
 from vn_newsdoc.html.sites import profile_for_markers, profile_for_url
 from vn_newsdoc.model import Article
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("VN_NEWSDOC_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpus"
-
 _CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
 _FIRST = ("parse", "metadata", "site profile", "strip", "page")
 _LAST = ("article",)
-
-Source = tuple[str, bytes, "str | None"]
-
-
-def corpus_pages(corpus: Path = CORPUS) -> list[Source]:
-    """The corpus pages: name, bytes and the URL of the expected reading."""
-    pages = []
-    for html in sorted(corpus.glob("*/*.html")):
-        expected = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))
-        pages.append((f"{html.parent.name}/{html.stem}", html.read_bytes(), expected.get("url")))
-    return pages
-
-
-def folder_pages(folder: Path) -> list[Source]:
-    """Every ``*.html`` page of ``folder``, without a URL."""
-    return [(html.name, html.read_bytes(), None) for html in sorted(folder.glob("*.html"))]
 
 
 def staged_read(
