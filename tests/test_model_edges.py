@@ -30,6 +30,7 @@ from vn_newsdoc import (
     write_json,
 )
 from vn_newsdoc import model as model_module
+from vn_newsdoc._field_docs import field_docs
 
 
 @given(articles())
@@ -110,7 +111,7 @@ def test_help_shows_every_field_with_its_description(cls: type) -> None:
     for field in fields:
         assert f"|  {field.name}\n |      " in shown, field.name
     # The descriptions are the ones in the source, word for word.
-    described = dict(model_module._field_docs()[cls.__name__])
+    described = dict(field_docs(model_module.__file__)[cls.__name__])
     assert set(described) == {f.name for f in fields}
     for text in described.values():
         assert text.splitlines()[0] in shown
@@ -134,4 +135,4 @@ def test_the_text_scan_finds_what_a_parse_finds() -> None:
                 and isinstance(after.value.value, str)
             ):
                 fields.append((stmt.target.id, inspect.cleandoc(after.value.value)))
-    assert model_module._field_docs() == parsed
+    assert field_docs(model_module.__file__) == parsed

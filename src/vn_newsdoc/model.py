@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
-import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
 
+from vn_newsdoc._field_docs import add_field_docs
 from vn_newsdoc.errors import InvalidArticleError, shown
 from vn_newsdoc.text import _VOUCHED, clean, is_clean, xml_invalid_chars
 
@@ -456,46 +454,6 @@ class Article:
         return from_dict(data)
 
 
-# ---------------------------------------------------------------------------------------
-# help() shows each field's description: the descriptions are the string literals under
-# the fields (which Sphinx reads from the source), copied into the class docstrings.
-
-
-# A class statement, and a field of it: an annotated name at the class body's indentation
-# with its docstring on the next line (the form every field of this module is written in;
-# the tests check that every attrs field is found).
-_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
-_FIELD = re.compile(r'^    (\w+): [^\n]*\n    """(.*?)"""', re.MULTILINE | re.DOTALL)
-
-
-def _field_docs() -> dict[str, list[tuple[str, str]]]:
-    """The documented fields of each class of this module, read from its own source
-    (a text scan, not a parse: this runs at every import)."""
-    try:
-        source = Path(__file__).read_text(encoding="utf-8")
-    except OSError:  # installed without sources: the docstrings stay as written
-        return {}
-    found: dict[str, list[tuple[str, str]]] = {}
-    classes = list(_CLASS.finditer(source))
-    for here, after in zip(classes, [*classes[1:], None], strict=True):
-        body = source[here.end() : after.start() if after else len(source)]
-        found[here.group(1)] = [
-            (m.group(1), inspect.cleandoc(m.group(2))) for m in _FIELD.finditer(body)
-        ]
-    return found
-
-
-def _add_field_docs() -> None:
-    docs = _field_docs()
-    for cls in (*_BLOCK_TYPES, Author, Byline, Person, Article):
-        fields = docs.get(cls.__name__)
-        if not fields or not cls.__doc__:
-            continue
-        entries = "\n\n".join(
-            f"{name}\n" + "\n".join(f"    {line}" for line in doc.splitlines())
-            for name, doc in fields
-        )
-        cls.__doc__ = f"{inspect.cleandoc(cls.__doc__)}\n\nFields:\n\n{entries}\n"
-
-
-_add_field_docs()
+# help() shows each field's description: the descriptions under the fields, which Sphinx
+# reads from the source, copied into the class docstrings (vn_newsdoc._field_docs).
+add_field_docs((*_BLOCK_TYPES, Author, Byline, Person, Article), __file__)
