@@ -42,23 +42,30 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         # The compiled build's own requirement (the mypyc hook's dependencies).
         from setuptools import Distribution, Extension  # noqa: PLC0415
         from setuptools.command.build_ext import build_ext  # noqa: PLC0415
+        from setuptools.errors import CCompilerError, ExecError, PlatformError  # noqa: PLC0415
 
         self._temp = tempfile.mkdtemp(prefix="vn_newsdoc-extensions-")
         # The compiled build installs the runtime dependencies, lxml among them, whose
         # get_include() gives its headers and libxml2's.
         lxml_headers = importlib.import_module("lxml").get_include()
-        extensions = [
-            Extension(name, [str(Path(self.root) / source)], include_dirs=lxml_headers)
-            if uses_lxml
-            else Extension(name, [str(Path(self.root) / source)])
-            for name, source, uses_lxml in _EXTENSIONS
-        ]
-        command = build_ext(Distribution({"name": "vn_newsdoc", "ext_modules": extensions}))
-        command.build_lib = str(Path(self._temp) / "lib")
-        command.build_temp = str(Path(self._temp) / "temp")
-        command.ensure_finalized()
-        command.run()
-        for name, _, _ in _EXTENSIONS:
+        for name, source, uses_lxml in _EXTENSIONS:
+            extension = Extension(
+                name,
+                [str(Path(self.root) / source)],
+                include_dirs=lxml_headers if uses_lxml else [],
+            )
+            command = build_ext(Distribution({"name": "vn_newsdoc", "ext_modules": [extension]}))
+            command.build_lib = str(Path(self._temp) / "lib")
+            command.build_temp = str(Path(self._temp) / "temp")
+            command.ensure_finalized()
+            try:
+                command.run()
+            except (CCompilerError, ExecError, PlatformError) as exc:  # compiling or linking
+                # The reader does the same work without the extension (as the pure-Python
+                # package does): an lxml installed without its headers, say, costs the
+                # walks, not the build.
+                self.app.display_warning(f"{name} not built, the reader goes without it: {exc}")
+                continue
             built = Path(command.get_ext_fullpath(name))
             build_data["force_include"][str(built)] = f"vn_newsdoc/{built.name}"
         build_data["pure_python"] = False
