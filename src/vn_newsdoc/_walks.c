@@ -55,53 +55,13 @@ static struct LxmlElement *element_arg(PyObject *arg, const char *function) {
     return (struct LxmlElement *)arg;
 }
 
-static PyObject *candidates(PyObject *module, PyObject *arg) {
-    (void)module;
-    struct LxmlElement *root = element_arg(arg, "candidates");
-    if (root == NULL) return NULL;
-    struct LxmlDocument *doc = root->_doc;
-    PyObject *styled = PyList_New(0), *hidden = PyList_New(0), *aria = PyList_New(0);
-    if (styled == NULL || hidden == NULL || aria == NULL) goto failed;
-    /* Every element of the document, in document order (a walk by the tree's own links:
-     * first child, next sibling, back up through the parents). */
-    xmlNode *top = (xmlNode *)doc->_c_doc;
-    xmlNode *node = top->children;
-    while (node != NULL) {
-        if (node->type == XML_ELEMENT_NODE) {
-            int has_style = 0, has_hidden = 0, has_aria = 0;
-            for (xmlAttr *a = node->properties; a != NULL; a = a->next) {
-                if (named(a, "style")) has_style = 1;
-                else if (named(a, "hidden")) has_hidden = 1;
-                else if (named(a, "aria-hidden")) has_aria = 1;
-            }
-            if ((has_style && add(styled, doc, node) < 0) ||
-                (has_hidden && add(hidden, doc, node) < 0) ||
-                (has_aria && add(aria, doc, node) < 0))
-                goto failed;
-            if (node->children != NULL) {
-                node = node->children;
-                continue;
-            }
-        }
-        while (node != NULL && node->next == NULL) {
-            node = node->parent;
-            if (node == top) node = NULL;
-        }
-        if (node != NULL) node = node->next;
-    }
-    return Py_BuildValue("(NNN)", styled, hidden, aria);
-failed:
-    Py_XDECREF(styled);
-    Py_XDECREF(hidden);
-    Py_XDECREF(aria);
-    return NULL;
-}
-
-/* The element after node in document order among top and the elements under it (NULL after
- * the last): node's first child element, else the next element among its following
- * siblings and theirs, going up as far as top. */
+/* The element after node in document order among the elements under top, and top itself
+ * (NULL after the last): node's first child element, else the next element among its
+ * following siblings and theirs, going up as far as top (an element, whose walk starts at
+ * it, or the document, whose walk starts at next_element(top, top)). A walk by the tree's
+ * own links. */
 static xmlNode *next_element(xmlNode *node, xmlNode *top) {
-    xmlNode *next = node->type == XML_ELEMENT_NODE ? node->children : NULL;
+    xmlNode *next = node == top || node->type == XML_ELEMENT_NODE ? node->children : NULL;
     for (;;) {
         if (next == NULL) {
             while (node != top && node->next == NULL) node = node->parent;
@@ -112,6 +72,35 @@ static xmlNode *next_element(xmlNode *node, xmlNode *top) {
         node = next; /* a text or other node: on to what follows it, not into it */
         next = NULL;
     }
+}
+
+static PyObject *candidates(PyObject *module, PyObject *arg) {
+    (void)module;
+    struct LxmlElement *root = element_arg(arg, "candidates");
+    if (root == NULL) return NULL;
+    struct LxmlDocument *doc = root->_doc;
+    PyObject *styled = PyList_New(0), *hidden = PyList_New(0), *aria = PyList_New(0);
+    if (styled == NULL || hidden == NULL || aria == NULL) goto failed;
+    /* Every element of the document, in document order. */
+    xmlNode *top = (xmlNode *)doc->_c_doc;
+    for (xmlNode *node = next_element(top, top); node != NULL; node = next_element(node, top)) {
+        int has_style = 0, has_hidden = 0, has_aria = 0;
+        for (xmlAttr *a = node->properties; a != NULL; a = a->next) {
+            if (named(a, "style")) has_style = 1;
+            else if (named(a, "hidden")) has_hidden = 1;
+            else if (named(a, "aria-hidden")) has_aria = 1;
+        }
+        if ((has_style && add(styled, doc, node) < 0) ||
+            (has_hidden && add(hidden, doc, node) < 0) ||
+            (has_aria && add(aria, doc, node) < 0))
+            goto failed;
+    }
+    return Py_BuildValue("(NNN)", styled, hidden, aria);
+failed:
+    Py_XDECREF(styled);
+    Py_XDECREF(hidden);
+    Py_XDECREF(aria);
+    return NULL;
 }
 
 /* The value of an attribute as a new str; NULL with not_plain set where it is more than one

@@ -25,7 +25,8 @@ from vn_newsdoc import Limits
 from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc.errors import NewsdocError
 from vn_newsdoc.html import _parse
-from vn_newsdoc.html._parse import _Scan, _scanned, parse_html
+from vn_newsdoc.html._native import Scan
+from vn_newsdoc.html._parse import _scanned, parse_html
 from vn_newsdoc.html.decode import _MOJIBAKE_CHARS, _MOJIBAKE_HINT
 
 
@@ -42,7 +43,7 @@ def reference_scan(data: bytes) -> tuple[bool, bool, int, int]:
 
 
 _BUILT = importlib.util.find_spec("vn_newsdoc._bytescan") is not None
-_SCANS: list[_Scan] = [reference_scan]
+_SCANS: list[Scan] = [reference_scan]
 if _BUILT:
     from vn_newsdoc._bytescan import scan as _c_scan
 
@@ -116,7 +117,7 @@ _SMALL = Limits(max_elements=20, max_attributes=2)
 
 
 def _outcome(
-    data: bytes, scan: _Scan | None, limits: Limits | None, caplog: pytest.LogCaptureFixture
+    data: bytes, scan: Scan | None, limits: Limits | None, caplog: pytest.LogCaptureFixture
 ) -> tuple[object, list[tuple[str, int, str]]]:
     """What ``parse_html`` gives with ``scan`` as the compiled build's pass (the tree as
     bytes, or the error), and what it logs."""
@@ -144,14 +145,14 @@ def _outcome(
 @example(data=b"<p>" * 30, limits=_SMALL)  # too many elements
 @example(data=b"<p a=1 b=2 c=3>x</p>", limits=_SMALL)  # too many attributes
 def test_a_page_read_on_the_pass_is_parsed_as_a_decoded_one(
-    scan: _Scan, data: bytes, limits: Limits | None, caplog: pytest.LogCaptureFixture
+    scan: Scan, data: bytes, limits: Limits | None, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert _outcome(data, scan, limits, caplog) == _outcome(data, None, limits, caplog)
 
 
 @pytest.mark.parametrize("scan", _SCANS, ids=["python", "c"][: len(_SCANS)])
 def test_the_pass_stands_in_for_decoding_only_where_decoding_changes_nothing(
-    scan: _Scan,
+    scan: Scan,
 ) -> None:
     page = b'<html><head><meta charset="utf-8"></head><body><p a="1">Vi\xe1\xbb\x87t</p>'
     assert _scanned(page, scan) == (page.count(b"<"), page.count(b"="))

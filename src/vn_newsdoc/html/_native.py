@@ -1,10 +1,13 @@
-"""The compiled build's C walks over a parsed page (``vn_newsdoc/_walks.c``), where they may
-be used: each stands for XPath searches the reader makes otherwise, and gives what they
-give (``tests/html/test_walks.py``).
+"""The compiled build's C extensions, where they may be used: the pass over a page's bytes
+(``vn_newsdoc/_bytescan.c``), which stands for decoding and counting them
+(``tests/html/test_bytescan.py``), and the walks over a parsed page
+(``vn_newsdoc/_walks.c``), each standing for XPath searches the reader makes otherwise
+(``tests/html/test_walks.py``). The pure-Python package has neither: each function here
+gives ``None`` there, and the reader does the work as it always has.
 
-They read lxml's and libxml2's structures directly, so they are used only with the lxml and
-libxml2 the compiled build was made with; the pure-Python package, and a compiled build
-after an upgrade of lxml (until it is made again), search as before.
+The walks read lxml's and libxml2's structures directly, so they are used only with the
+lxml and libxml2 the compiled build was made with; a compiled build after an upgrade of
+lxml (until it is made again) searches as before.
 
 >>> hidden_walk() is None or callable(hidden_walk())
 True
@@ -18,11 +21,22 @@ from collections.abc import Callable
 from lxml import etree
 from lxml.etree import _Element
 
-__all__ = ["class_walk", "hidden_walk", "id_walk"]
+__all__ = ["byte_scan", "class_walk", "hidden_walk", "id_walk"]
 
+Scan = Callable[[bytes], tuple[bool, bool, int, int]]
 Candidates = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
 ClassAttributes = Callable[[_Element], tuple[list[str], list[_Element]] | None]
 IdValues = Callable[[_Element], list[str] | None]
+
+
+def byte_scan() -> Scan | None:
+    """The pass over a page's bytes (``scan``: whether they are well-formed UTF-8, whether
+    their text holds mojibake to repair, their counts of ``<`` and ``=``), or ``None``."""
+    try:
+        from vn_newsdoc._bytescan import scan  # noqa: PLC0415
+    except ImportError:
+        return None
+    return scan
 
 
 @functools.lru_cache(maxsize=1)

@@ -49,30 +49,19 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable
 
 import lxml.etree
 import lxml.html
 
 from vn_newsdoc._ceilings import check_attributes, check_tree
 from vn_newsdoc.errors import InputLimitError, MalformedInputError, shown
+from vn_newsdoc.html._native import Scan, byte_scan
 from vn_newsdoc.html.decode import _decode, _read_as_it_stands
 from vn_newsdoc.limits import Limits
 
-_Scan = Callable[[bytes], tuple[bool, bool, int, int]]
-
-
-def _compiled_scan() -> _Scan | None:
-    """The compiled build's one pass over a page's bytes (``vn_newsdoc/_bytescan.c``);
-    ``None`` in the pure-Python package, where a page is decoded and counted as it is."""
-    try:
-        from vn_newsdoc._bytescan import scan  # noqa: PLC0415
-    except ImportError:
-        return None
-    return scan
-
-
-_scan = _compiled_scan()
+# The compiled build's pass over a page's bytes (None: decoded and counted). Not Final: the
+# tests read pages both ways.
+_scan = byte_scan()
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "MAX_INPUT_BYTES", "parse_html"]
 
@@ -212,7 +201,7 @@ def _decoded(source: object, source_name: str | None) -> bytes:
         return text.encode("utf-8", "replace")
 
 
-def _scanned(data: bytes, scan: _Scan | None) -> tuple[int, int] | None:
+def _scanned(data: bytes, scan: Scan | None) -> tuple[int, int] | None:
     """The counts of ``<`` and ``=`` in a page's bytes where one pass over them (``scan``,
     the compiled build's) shows that decoding and checking them as text would hand the
     parse the bytes as they are and raise nothing: well-formed UTF-8 without a byte-order
