@@ -24,7 +24,7 @@ import pytest
 import vn_newsdoc.__main__ as cli_module
 from conftest import CORPUS, ROOT
 from local_http import PAGE, serving
-from vn_newsdoc import Article, __version__, guess_format
+from vn_newsdoc import Article, __version__, build_info, guess_format
 from vn_newsdoc.cli import main
 from vn_newsdoc.cli._args import parser as _parser
 from vn_newsdoc.cli._progress import make_display
@@ -364,8 +364,9 @@ def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "--version")
-    assert (status, out) == (0, f"vn-newsdoc {__version__}\n")
+    status, out, err = _run(capsys, "--version")
+    assert (status, out, err) == (0, f"vn-newsdoc {__version__} ({build_info()})\n", "")
+    assert out.endswith(("(pure Python)\n", "(compiled, C byte scan, C walks)\n")), out
 
 
 def test_module_docstring_examples() -> None:

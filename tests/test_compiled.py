@@ -104,6 +104,14 @@ def test_the_wheel_is_compiled_for_this_platform(compiled: tuple[Path, Path]) ->
     assert loaded.strip() == str(site / f"vn_newsdoc/html/body/_walk{_EXTENSION}")
 
 
+def test_the_compiled_build_says_so_on_the_command_line(compiled: tuple[Path, Path]) -> None:
+    _, site = compiled
+    said = run_checked(
+        sys.executable, "-m", "vn_newsdoc", "--version", cwd=ROOT, env=_env(site), timeout=120
+    )
+    assert said.endswith("(compiled, C byte scan, C walks)\n"), said
+
+
 _READ_ALL = """
 import json, sys
 from pathlib import Path
@@ -156,6 +164,7 @@ def test_the_compiled_build_passes_the_readers_tests(compiled: tuple[Path, Path]
         "tests/test_text.py",
         "tests/test_hostile_errors.py",
         "tests/test_readers.py",
+        "tests/test_buildinfo.py",
     ]
     # Tests that count a function's calls by patching it in its module: a compiled module
     # calls its own functions directly, past the patch. They run in the pure suite.

@@ -50,6 +50,7 @@ from vn_newsdoc.model import (
 )
 
 if TYPE_CHECKING:
+    from vn_newsdoc.buildinfo import BuildInfo, build_info
     from vn_newsdoc.formats.html import write_html
     from vn_newsdoc.formats.json import read_json, write_json
     from vn_newsdoc.formats.jsonld import write_jsonld
@@ -83,6 +84,8 @@ _LAZY = {
     "WRITERS": "vn_newsdoc.registry",
     "read": "vn_newsdoc.registry",
     "write": "vn_newsdoc.registry",
+    "BuildInfo": "vn_newsdoc.buildinfo",
+    "build_info": "vn_newsdoc.buildinfo",
 }
 
 
@@ -107,6 +110,7 @@ __all__ = [
     "Article",
     "Author",
     "Block",
+    "BuildInfo",
     "Byline",
     "DateParseError",
     "Figure",
@@ -130,6 +134,7 @@ __all__ = [
     "UnknownFormatError",
     "UnsupportedInputError",
     "__version__",
+    "build_info",
     "guess_format",
     "read",
     "read_file",

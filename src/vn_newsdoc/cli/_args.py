@@ -206,5 +206,31 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="never show the progress bar (shown by default when stderr is a terminal)",
     )
-    result.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    result.add_argument(
+        "--version",
+        action=_Version,
+        help="print the version and the build (pure Python or compiled, and the compiled "
+        "build's C extensions in use), and exit",
+    )
     return result
+
+
+class _Version(argparse.Action):
+    """``--version``: the version and the build running (:func:`~vn_newsdoc.build_info`),
+    which is found only when asked for (it imports lxml)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from vn_newsdoc.buildinfo import build_info  # noqa: PLC0415 (lxml, only when asked)
+
+        # On standard output, as argparse's own version action prints.
+        print(f"{parser.prog} {__version__} ({build_info()})")
+        parser.exit()

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from lxml import etree
 from lxml.etree import _Element
 
-__all__ = ["byte_scan", "class_walk", "hidden_walk", "id_walk"]
+__all__ = [
+    "byte_scan",
+    "class_walk",
+    "hidden_walk",
+    "id_walk",
+    "running_versions",
+    "walks_built_for",
+]
 
 Scan = Callable[[bytes], tuple[bool, bool, int, int]]
 Candidates = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
@@ -39,18 +46,31 @@ def byte_scan() -> Scan | None:
     return scan
 
 
-@functools.lru_cache(maxsize=1)
-def _usable() -> bool:
-    """Whether the walks are built and were built for the lxml and libxml2 running."""
-    try:
-        from vn_newsdoc import _walks  # noqa: PLC0415
-    except ImportError:  # the pure-Python package, or an lxml with another C API
-        return False
-    running = (
+def running_versions() -> tuple[str, str]:
+    """The versions of lxml and libxml2 running, as the walks record theirs
+    (``("6.2.0", "2.14.4")``)."""
+    return (
         ".".join(map(str, etree.LXML_VERSION[:3])),
         ".".join(map(str, etree.LIBXML_VERSION)),
     )
-    return running == (_walks.LXML_BUILT, _walks.LIBXML_BUILT)
+
+
+def walks_built_for() -> tuple[str, str] | None:
+    """The versions of lxml and libxml2 the walks were built for, or ``None`` where there
+    are no walks (the pure-Python package, or an lxml whose C API differs from the one
+    they were built against, which fails their import)."""
+    try:
+        from vn_newsdoc import _walks  # noqa: PLC0415
+    except ImportError:
+        return None
+    return (_walks.LXML_BUILT, _walks.LIBXML_BUILT)
+
+
+@functools.lru_cache(maxsize=1)
+def _usable() -> bool:
+    """Whether the walks are built and were built for the lxml and libxml2 running."""
+    built = walks_built_for()
+    return built is not None and built == running_versions()
 
 
 def hidden_walk() -> Candidates | None:
