@@ -100,3 +100,13 @@ def test_build_info_is_frozen() -> None:
     info = build_info()
     with pytest.raises(AttributeError):
         info.compiled = True  # type: ignore[misc]
+
+
+@pytest.mark.skipif(_BUILT, reason="the compiled build passes them: tests/test_compiled.py")
+def test_the_compiled_checks_refuse_the_pure_package(capsys: pytest.CaptureFixture[str]) -> None:
+    import compiled_checks  # noqa: PLC0415 (tests/compiled_checks.py, a script)
+
+    assert compiled_checks.main([]) == 1
+    assert capsys.readouterr().err == (
+        "not a compiled build with its C extensions in use: pure Python\n"
+    )

@@ -154,26 +154,11 @@ def test_the_compiled_build_reads_every_page_as_the_pure_one(
 
 
 def test_the_compiled_build_passes_the_readers_tests(compiled: tuple[Path, Path]) -> None:
-    """The HTML reader's, the Vietnamese layer's and the text functions' tests, hostile
-    input and the properties that readers raise nothing but our errors among them, run on
-    the compiled build."""
+    """The checks of ``tests/compiled_checks.py``, which the release's wheel builder runs
+    too: the build says it is compiled with its C extensions in use, and the HTML
+    reader's, the Vietnamese layer's and the text functions' tests pass on it."""
     _, site = compiled
-    suites = [
-        "tests/html",
-        "tests/vi",
-        "tests/test_text.py",
-        "tests/test_hostile_errors.py",
-        "tests/test_readers.py",
-        "tests/test_buildinfo.py",
-    ]
-    # Tests that count a function's calls by patching it in its module: a compiled module
-    # calls its own functions directly, past the patch. They run in the pure suite.
-    counting = [
-        "tests/html/test_metadata.py::test_microdata_is_looked_for_only_where_the_tags_say_nothing",
-    ]
     run_checked(
-        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-        "-o", "addopts=--strict-markers --strict-config", *suites,
-        *(f"--deselect={test}" for test in counting),
+        sys.executable, str(ROOT / "tests" / "compiled_checks.py"),
         cwd=ROOT, env=_env(site), timeout=1800,
     )  # fmt: skip

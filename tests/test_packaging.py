@@ -9,6 +9,7 @@ import json
 import re
 import sys
 import tarfile
+import tomllib
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -236,6 +237,7 @@ def test_the_optional_modules_import_their_extras_only_when_used() -> None:
     their functions: importing them (and the package) costs nothing without the extras."""
     script = """
 import sys
+import tomllib
 before = set(sys.modules)
 import vn_newsdoc, vn_newsdoc.warc, vn_newsdoc.parquet, vn_newsdoc.dask
 new = {m.split(".")[0] for m in set(sys.modules) - before}
@@ -244,3 +246,20 @@ print(" ".join(sorted(new - set(sys.stdlib_module_names) - {"vn_newsdoc"})))
     output = run_checked(sys.executable, "-c", script, cwd=ROOT, env=None)
     outside = {m for m in output.split() if not _is_runtime(m)}
     assert not outside, f"importing beyond the declared dependencies: {sorted(outside)}"
+
+
+def test_the_release_builds_compiled_wheels_for_every_python_it_supports() -> None:
+    """``[tool.cibuildwheel]``: the compiled build (the switch set) for each Python version
+    the classifiers name, each wheel checked by a script that exists."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wheels = config["tool"]["cibuildwheel"]
+    assert wheels["environment"] == {"HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"}
+    classifiers = config["project"]["classifiers"]
+    versions = [c.rsplit(" ", 1)[1] for c in classifiers if re.fullmatch(r".*Python :: 3\.\d+", c)]
+    assert versions, classifiers
+    assert sorted(wheels["build"]) == sorted(f"cp{v.replace('.', '')}-*" for v in versions)
+    command = wheels["test-command"].split()
+    assert command[0] == "python", command
+    script = command[1].removeprefix("{project}/")
+    assert (ROOT / script).is_file(), script
+    assert "--no-corpus" in command  # the corpus is not in a wheel builder's reach
