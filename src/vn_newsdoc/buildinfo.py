@@ -5,8 +5,9 @@ the compiled build, whose reader is compiled to C by mypyc and which adds two C 
 of its own (a pass over a page's bytes and walks over the parsed page), about a third
 faster. :func:`build_info` tells which one an installation holds, and whether its C
 extensions are in use: the walks read lxml's and libxml2's structures directly, so they
-are used only with the versions of both they were built for, and a compiled build run
-with another lxml reads as before, without them. ``vn-newsdoc --version`` prints the same.
+are used only with the release series of both they were built for (a patch release keeps
+them), and a compiled build run with another series reads as before, without them.
+``vn-newsdoc --version`` prints the same.
 
 >>> from vn_newsdoc import build_info
 >>> info = build_info()

@@ -104,27 +104,54 @@ def test_the_walk_refuses_what_is_no_element() -> None:
 
 
 @pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
-def test_the_walks_are_used_only_with_the_lxml_they_were_built_against(
+def test_the_walks_are_used_only_with_the_lxml_series_they_were_built_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def usable() -> bool:
         _native._usable.cache_clear()
         return None not in (_native.hidden_walk(), _native.class_walk(), _native.id_walk())
 
+    major, minor, patch = lxml.etree.LXML_VERSION[:3]
+    libxml2 = lxml.etree.LIBXML_VERSION
     try:
         assert usable()
-        monkeypatch.setattr(lxml.etree, "LXML_VERSION", (99, 0, 0, 0))
+        # Another release series of lxml, or of libxml2: no walk at all.
+        monkeypatch.setattr(lxml.etree, "LXML_VERSION", (major, minor + 1, 0, 0))
         _native._usable.cache_clear()
         assert _native.hidden_walk() is None
         assert _native.class_walk() is None
         assert _native.id_walk() is None
         assert not usable()
-        monkeypatch.undo()
-        monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (2, 99, 0))
+        monkeypatch.setattr(lxml.etree, "LXML_VERSION", (major + 1, minor, patch, 0))
         assert not usable()
+        monkeypatch.undo()
+        monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (libxml2[0], libxml2[1] + 1, 0))
+        assert not usable()
+        monkeypatch.undo()
+        # A patch release of either, in the same series: the walks stay.
+        monkeypatch.setattr(lxml.etree, "LXML_VERSION", (major, minor, patch + 7, 0))
+        monkeypatch.setattr(lxml.etree, "LIBXML_VERSION", (*libxml2[:2], libxml2[2] + 3))
+        assert usable()
     finally:
         monkeypatch.undo()
         _native._usable.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("built", "running", "same"),
+    [
+        (("6.2.0", "2.14.6"), ("6.2.0", "2.14.6"), True),
+        (("6.2.0", "2.14.6"), ("6.2.11", "2.14.10"), True),
+        (("6.2.0", "2.14.6"), ("6.1.3", "2.14.6"), False),
+        (("6.2.0", "2.14.6"), ("7.2.0", "2.14.6"), False),
+        (("6.2.0", "2.14.6"), ("6.2.0", "2.13.8"), False),
+        (("6.2.0", "2.14.6"), ("6.20.0", "2.14.6"), False),  # numbers, not prefixes
+    ],
+)
+def test_a_series_is_the_major_and_minor_version(
+    built: tuple[str, str], running: tuple[str, str], same: bool
+) -> None:
+    assert _native.same_series(built, running) is same
 
 
 @pytest.mark.skipif(not _BUILT, reason="the walks are built by the compiled build alone")

@@ -6,8 +6,11 @@
 gives ``None`` there, and the reader does the work as it always has.
 
 The walks read lxml's and libxml2's structures directly, so they are used only with the
-lxml and libxml2 the compiled build was made with; a compiled build after an upgrade of
-lxml (until it is made again) searches as before.
+release series (major and minor version) of lxml and of libxml2 the compiled build was made
+with: a patch release of either keeps them, a compiled build after an upgrade to another
+series (until it is made again) searches as before. (The structures they read have kept
+their layout much longer: walks built for lxml 6.2.0 and libxml2 2.14.6 find what the
+searches find with lxml 6.1.3 and with lxml 5.4.0 and libxml2 2.13.8.)
 
 >>> hidden_walk() is None or callable(hidden_walk())
 True
@@ -27,6 +30,7 @@ __all__ = [
     "hidden_walk",
     "id_walk",
     "running_versions",
+    "same_series",
     "walks_built_for",
 ]
 
@@ -66,11 +70,23 @@ def walks_built_for() -> tuple[str, str] | None:
     return (_walks.LXML_BUILT, _walks.LIBXML_BUILT)
 
 
+def same_series(built: tuple[str, str], running: tuple[str, str]) -> bool:
+    """Whether the lxml and libxml2 running are of the release series (major and minor
+    version) the walks were built for.
+
+    >>> same_series(("6.2.0", "2.14.6"), ("6.2.3", "2.14.9"))
+    True
+    >>> same_series(("6.2.0", "2.14.6"), ("6.3.0", "2.14.6"))
+    False
+    """
+    return all(b.split(".")[:2] == r.split(".")[:2] for b, r in zip(built, running, strict=True))
+
+
 @functools.lru_cache(maxsize=1)
 def _usable() -> bool:
-    """Whether the walks are built and were built for the lxml and libxml2 running."""
+    """Whether the walks are built, and built for the series of lxml and libxml2 running."""
     built = walks_built_for()
-    return built is not None and built == running_versions()
+    return built is not None and same_series(built, running_versions())
 
 
 def hidden_walk() -> Candidates | None:
