@@ -86,7 +86,8 @@ def build_info() -> BuildInfo:
         A :class:`BuildInfo`; ``str()`` of it names the build in a phrase (``pure
         Python``, ``compiled, C byte scan, C walks``).
 
-    >>> build_info().running == build_info().running
+    >>> info = build_info()
+    >>> info.compiled or str(info) == "pure Python"
     True
     """
     from vn_newsdoc import __version__  # noqa: PLC0415 (the package imports this module lazily)
