@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._doc import Doc, read_part
 from vn_newsdoc.vi.people._screen._marks import glued, marked
 from vn_newsdoc.vi.people._screen._quiet import (
@@ -29,7 +30,14 @@ from vn_newsdoc.vi.people._screen._quiet import (
     spaced,
 )
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
-from vn_newsdoc.vi.people._tokens import fold_text, keyed, words_in
+from vn_newsdoc.vi.people._tokens import (
+    fold_text,
+    in_place,
+    keyed,
+    token_key,
+    words_in,
+    words_keys_in,
+)
 
 
 class _Sentence:
@@ -228,6 +236,48 @@ def _plain(texts: list[str], spaces: _Spaced, named: list[_Sentence], dotted: se
     return set(out)
 
 
+def _tokenised(
+    texts: list[str], lows: list[str], named: list[_Sentence], plain: set[int]
+) -> tuple[list[str], list[str], list[int], bool]:
+    """The tokens of the sentences ``named`` but those ``plain`` (by their place), of all
+    of them at once, as written and keyed; where each sentence's tokens end (the next
+    one's start there; none for a plain one); and whether no word has a character that
+    changes length in lower case or by its context (then each was keyed alone)."""
+    words: list[str] = []
+    ends: list[int] = []
+    keys: list[str] = []
+    if _COMPILED:
+        # Each word keyed from its text's lower case (made already), most of them as
+        # themselves: no new string for most keys, and the words are not joined and
+        # keyed again. (Interpreted, the look at each character would cost more than the
+        # joined words keyed at once.)
+        cased = True  # whether every text's lower case holds its characters in place
+        at = -1
+        placed = False
+        for k, s in enumerate(named):
+            if k not in plain:
+                text = texts[s.text]
+                if s.text != at:
+                    at = s.text
+                    placed = in_place(text, lows[at])
+                if placed:
+                    words_keys_in(text, lows[at], s.start, s.end, words=words, keys=keys)
+                else:
+                    # A character that lowers to more than one, or by its context.
+                    found = words_in(text, s.start, s.end)
+                    words += found
+                    keys += [token_key(w) for w in found]
+                    cased = False
+            ends.append(len(words))
+    else:
+        for k, s in enumerate(named):
+            if k not in plain:
+                words += words_in(texts[s.text], s.start, s.end)
+            ends.append(len(words))
+        keys, cased = keyed(words)
+    return words, keys, ends, cased
+
+
 def docs(
     texts: list[str], sport: Callable[[], bool], lows: list[str] | None = None
 ) -> Iterator[Doc]:
@@ -256,13 +306,7 @@ def docs(
     plain = _plain(texts, spaces, named, dotted) if named else set()
     if plain and sport():
         plain = set()
-    words: list[str] = []
-    ends: list[int] = []  # where each sentence's tokens end (none for a plain one)
-    for k, s in enumerate(named):
-        if k not in plain:
-            words += words_in(texts[s.text], s.start, s.end)
-        ends.append(len(words))
-    keys, cased = keyed(words)
+    words, keys, ends, cased = _tokenised(texts, lows, named, plain)
     held = marked(words, keys, ends, sport, dotted)
     # An abbreviation glued to a word ("CT.Hội"), which the tokens may split, or a
     # character that changes length in lower case, which keys a sentence word by word:

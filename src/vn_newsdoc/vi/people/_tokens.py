@@ -307,6 +307,82 @@ def words_in(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def in_place(text: str, low: str) -> bool:
+    """Whether a clean text's lower case (``low``) holds each character's lower case where
+    the text holds the character (no character lowers to more than one, or by its
+    context, as a capital sigma does), so that :func:`words_keys_in` can key its words
+    from it.
+
+    >>> in_place("Hòa Bình", "hòa bình"), in_place("İzmir", "İzmir".lower())
+    (True, False)
+    """
+    return len(low) == len(text) and "Σ" not in text
+
+
+# The toned vowels that a tone move starts with (_TONED), by their codes: a table for
+# the codes up to the last of them, read natively when compiled.
+_TONED_CODES: Final = bytes(1 if chr(c) in _TONED else 0 for c in range(max(map(ord, _TONED)) + 1))
+
+
+def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
+    """:func:`token_key` of a word of letters and digits that stands at ``start:end`` of a
+    text whose lower case is ``low``, characters in place (:func:`in_place`): the word
+    itself where no character of it changes in lower case, or else its place in ``low``;
+    keyed alone where a tone may move (a toned ``o`` or ``u`` before an ``a``, ``e`` or
+    ``y``)."""
+    changed = False
+    table = _TONED_CODES
+    size = len(table)
+    for at in range(start, end):
+        code = ord(low[at])
+        if code != ord(text[at]):
+            changed = True
+        if code < size and table[code] and at + 1 < end:
+            after = ord(low[at + 1])
+            if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
+                return token_key(word)  # "a", "e" or "y" (_SECONDS) after it
+    return low[start:end] if changed else word
+
+
+def words_keys_in(
+    text: str, low: str, start: int, end: int, *, words: list[str], keys: list[str]
+) -> None:
+    """Add the tokens of ``text[start:end]`` as written (:func:`words_in`) to ``words``,
+    and their keys (:func:`token_key` of each) to ``keys``; ``low`` is the text in lower
+    case, each character in place (:func:`in_place`).
+
+    Most tokens are a piece of letters and digits between spaces, perhaps with a mark
+    after it, and most are their own key, which they are if no character of theirs
+    changes in lower case and no tone may move in them: the key is then the word itself
+    (no new string), found by one look at each character's code (native when compiled).
+    Only the rare other pieces are split by the pattern and keyed word by word.
+
+    >>> words, keys = [], []
+    >>> text = "Ông Lê-Văn A, (TP.HCM) hòa."
+    >>> words_keys_in(text, text.lower(), 0, 27, words=words, keys=keys)
+    >>> words == words_in(text, 0, 27), keys == [token_key(w) for w in words]
+    (True, True)
+    """
+    at = start
+    for piece in text[start:end].split(" "):
+        size = len(piece)
+        if piece.isalnum():
+            words.append(piece)
+            keys.append(_key_at(piece, text, low, at, at + size))
+        elif piece[-1:] in _WORD_ENDS and piece[:-1].isalnum():
+            word = piece[:-1]
+            mark = piece[-1]  # a mark of ASCII: its own key
+            words.append(word)
+            words.append(mark)
+            keys.append(_key_at(word, text, low, at, at + size - 1))
+            keys.append(mark)
+        elif piece:
+            found = _FIND_WORDS(piece)
+            words += found
+            keys += [token_key(w) for w in found]
+        at += size + 1  # and the space
+
+
 def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
     """Split ``text`` into tokens with their offsets (:func:`tokens_in` the whole text).
 
