@@ -61,6 +61,8 @@ def test_the_table_of_toned_vowels_and_the_letters_after_them() -> None:
 @example("Ông Lê-Văn A, (TP.HCM) hòa.", 0, 27)
 @example("  a  b ", 0, 7)
 @example("KELVIN K", 0, 8)
+@example("(Hòa)\tHÒA. “THỦY”, (ÔNG)", 0, 26)
+@example("x\u00a0HÒA", 0, 5)
 def test_words_keyed_in_place_are_the_pattern_s_words_keyed_alone(
     text: str, start: int, end: int
 ) -> None:

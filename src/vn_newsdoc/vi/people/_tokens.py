@@ -325,11 +325,11 @@ _TONED_CODES: Final = bytes(1 if chr(c) in _TONED else 0 for c in range(max(map(
 
 
 def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
-    """:func:`token_key` of a word of letters and digits that stands at ``start:end`` of a
-    text whose lower case is ``low``, characters in place (:func:`in_place`): the word
-    itself where no character of it changes in lower case, or else its place in ``low``;
-    keyed alone where a tone may move (a toned ``o`` or ``u`` before an ``a``, ``e`` or
-    ``y``)."""
+    """:func:`token_key` of a token (none but ``.`` itself ends with a dot) that stands at
+    ``start:end`` of a text whose lower case is ``low``, characters in place
+    (:func:`in_place`): the token itself where no character of it changes in lower case,
+    or else its place in ``low``; keyed alone where a tone may move (a toned ``o`` or
+    ``u`` before an ``a``, ``e`` or ``y``)."""
     changed = False
     table = _TONED_CODES
     size = len(table)
@@ -355,7 +355,9 @@ def words_keys_in(
     after it, and most are their own key, which they are if no character of theirs
     changes in lower case and no tone may move in them: the key is then the word itself
     (no new string), found by one look at each character's code (native when compiled).
-    Only the rare other pieces are split by the pattern and keyed word by word.
+    Only the rare other pieces are split by the pattern, and their words keyed so in
+    their places, or alone where white space other than a plain space stands among
+    them.
 
     >>> words, keys = [], []
     >>> text = "Ông Lê-Văn A, (TP.HCM) hòa."
@@ -379,7 +381,16 @@ def words_keys_in(
         elif piece:
             found = _FIND_WORDS(piece)
             words += found
-            keys += [token_key(w) for w in found]
+            if sum(map(len, found)) == size:
+                # The words side by side (no white space but the plain one in the piece,
+                # as in a clean text): each keyed in its place, as the pieces are (no
+                # word but "." itself ends with a dot, which token_key would drop).
+                place = at
+                for word in found:
+                    keys.append(_key_at(word, text, low, place, place + len(word)))
+                    place += len(word)
+            else:
+                keys += [token_key(w) for w in found]
         at += size + 1  # and the space
 
 
