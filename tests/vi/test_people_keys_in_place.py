@@ -33,9 +33,9 @@ from vn_newsdoc.vi.people._tokens import (
 
 # Capitals and small letters, toned vowels (in both cases) and the letters a tone moves
 # onto, digits, the marks inside and after words, white space, and characters whose lower
-# case is longer (İ) or depends on their place (Σ).
+# case is longer (İ) or depends on their place (Σ), and letters and numbers past U+2000.
 _ALPHABET = st.sampled_from(
-    list("aAeEyYoOuUbB09 _&’'-./,;:!?)(\"“…\n\t\u00a0òóõùúũọỏụủÒÓÕÙÚŨỌỎỤỦĐđệẮİΣσK")
+    list("aAeEyYoOuUbB09 _&’'-./,;:!?)(\"“…\n\t\u00a0òóõùúũọỏụủÒÓÕÙÚŨỌỎỤỦĐđệẮİΣσK中ǅⅫ²")
 )
 _TEXT = st.text(_ALPHABET, max_size=40)
 

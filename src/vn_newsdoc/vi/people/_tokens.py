@@ -344,6 +344,21 @@ def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
     return low[start:end] if changed else word
 
 
+# Whether a character is a letter or digit (str.isalnum), by its code: a table for the
+# codes of the scripts of most news text (Latin with Vietnamese, Greek, Cyrillic, the
+# marks and spaces up to U+2000), read natively when compiled; the method for the rest.
+_ALNUM_CODES: Final = bytes(1 if chr(c).isalnum() else 0 for c in range(0x2000))
+
+
+def _alnum_at(text: str, code: int, at: int) -> bool:
+    """Whether the character at ``at`` of a text, whose code is ``code``, is a letter or
+    digit (``str.isalnum``)."""
+    table = _ALNUM_CODES
+    if code < len(table):
+        return table[code] != 0
+    return text[at].isalnum()
+
+
 def words_keys_in(
     text: str, low: str, start: int, end: int, *, words: list[str], keys: list[str]
 ) -> None:
@@ -351,13 +366,12 @@ def words_keys_in(
     and their keys (:func:`token_key` of each) to ``keys``; ``low`` is the text in lower
     case, each character in place (:func:`in_place`).
 
-    Most tokens are a piece of letters and digits between spaces, perhaps with a mark
-    after it, and most are their own key, which they are if no character of theirs
-    changes in lower case and no tone may move in them: the key is then the word itself
-    (no new string), found by one look at each character's code (native when compiled).
-    Only the rare other pieces are split by the pattern, and their words keyed so in
-    their places, or alone where white space other than a plain space stands among
-    them.
+    One walk over the characters' codes (native when compiled) finds the pieces between
+    spaces that :func:`words_in` splits the part into, whether each is letters and digits,
+    perhaps with a mark after it (then a token, or two, as it stands), and whether a
+    character of it changes in lower case or a tone may move in it. Most tokens are their
+    own key (no new string), or their place in the lower case; a word where a tone may
+    move is keyed alone, and only the rare other pieces are split by the pattern.
 
     >>> words, keys = [], []
     >>> text = "Ông Lê-Văn A, (TP.HCM) hòa."
@@ -365,23 +379,44 @@ def words_keys_in(
     >>> words == words_in(text, 0, 27), keys == [token_key(w) for w in words]
     (True, True)
     """
+    toned = _TONED_CODES
+    end = min(end, len(text))  # as far as the text goes, as a slice of it does
     at = start
-    for piece in text[start:end].split(" "):
-        size = len(piece)
-        if piece.isalnum():
-            words.append(piece)
-            keys.append(_key_at(piece, text, low, at, at + size))
-        elif piece[-1:] in _WORD_ENDS and piece[:-1].isalnum():
-            word = piece[:-1]
-            mark = piece[-1]  # a mark of ASCII: its own key
-            words.append(word)
+    while at < end:
+        # The piece from ``at`` to the next space: where its first character that is no
+        # letter or digit stands, whether a character of it changes in lower case, and
+        # whether a tone may move in it (a toned "o" or "u" before "a", "e" or "y").
+        stop = at
+        other = -1
+        changed = False
+        moves = False
+        while stop < end:
+            code = ord(text[stop])
+            if code == 32:  # a space
+                break
+            code_low = ord(low[stop])
+            if code_low != code:
+                changed = True
+            if code_low < len(toned) and toned[code_low] and stop + 1 < end:
+                after = ord(low[stop + 1])
+                if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
+                    moves = True  # "a", "e" or "y" (_SECONDS)
+            if other < 0 and not _alnum_at(text, code, stop):
+                other = stop
+            stop += 1
+        if other < 0:
+            if stop > at:  # letters and digits: one token
+                _add(text, low, at, stop, changed=changed, moves=moves, words=words, keys=keys)
+        elif other == stop - 1 and other > at and text[other] in _WORD_ENDS:
+            # Letters and digits, and a mark that ends a word (its own key: in ASCII).
+            _add(text, low, at, other, changed=changed, moves=moves, words=words, keys=keys)
+            mark = text[other]
             words.append(mark)
-            keys.append(_key_at(word, text, low, at, at + size - 1))
             keys.append(mark)
-        elif piece:
-            found = _FIND_WORDS(piece)
+        else:
+            found = _FIND_WORDS(text, at, stop)
             words += found
-            if sum(map(len, found)) == size:
+            if sum(map(len, found)) == stop - at:
                 # The words side by side (no white space but the plain one in the piece,
                 # as in a clean text): each keyed in its place, as the pieces are (no
                 # word but "." itself ends with a dot, which token_key would drop).
@@ -391,7 +426,31 @@ def words_keys_in(
                     place += len(word)
             else:
                 keys += [token_key(w) for w in found]
-        at += size + 1  # and the space
+        at = stop + 1  # past the space
+
+
+def _add(
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    *,
+    changed: bool,
+    moves: bool,
+    words: list[str],
+    keys: list[str],
+) -> None:
+    """Add the word at ``start:end`` of a text (whose lower case is ``low``) and its key:
+    itself where no character changes in lower case, else its place in the lower case, or
+    keyed alone where a tone may move (``changed``, ``moves``: in or next to it)."""
+    word = text[start:end]
+    words.append(word)
+    if moves:
+        keys.append(token_key(word))
+    elif changed:
+        keys.append(low[start:end])
+    else:
+        keys.append(word)
 
 
 def tokenize(text: str, keys: dict[str, str] | None = None) -> list[Token]:
