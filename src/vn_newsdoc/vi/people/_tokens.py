@@ -514,12 +514,30 @@ def is_initials(text: str) -> bool:
     return bool(_INITIALS.fullmatch(text)) and text.isupper()
 
 
+# The words asked about so far, and whether each can be a syllable: names are made of a
+# few thousand syllables, asked about again and again (each answer costs two
+# normalisations). Emptied when full, so that it stays small whatever is read.
+_SYLLABLES: Final[dict[str, bool]] = {}
+_SYLLABLES_KEPT: Final = 20_000
+
+
 def is_vietnamese_syllable(text: str) -> bool:
     """Whether a word can be one Vietnamese syllable (``Nguyễn`` can, ``Shinzo`` cannot).
 
     >>> is_vietnamese_syllable("Nguyễn"), is_vietnamese_syllable("Abe")
     (True, False)
     """
+    known = _SYLLABLES.get(text)
+    if known is None:
+        known = _syllable(text)
+        if len(_SYLLABLES) >= _SYLLABLES_KEPT:
+            _SYLLABLES.clear()
+        _SYLLABLES[text] = known
+    return known
+
+
+def _syllable(text: str) -> bool:
+    """:func:`is_vietnamese_syllable`, worked out."""
     low = text.lower()
     if low.isascii():
         # No tone to take off, and nothing to compose or decompose: the word as it is.
