@@ -234,8 +234,13 @@ def tag(
     starts = _STARTS
     if joined and _ANY_JOINED("\x00".join(texts)):  # one look at all before one at each
         inner = _JOINED
+        # (A word of letters and digits, or of one character, holds no dot or hyphen
+        # before more of it: the pattern looks only at the others.)
         candidates = [
-            k for k, key in enumerate(keys) if key in starts or inner(texts[k]) is not None
+            k
+            for k, key in enumerate(keys)
+            if key in starts
+            or (len(texts[k]) > 1 and not texts[k].isalnum() and inner(texts[k]) is not None)
         ]
     else:
         candidates = [k for k, key in enumerate(keys) if key in starts]
