@@ -347,16 +347,8 @@ def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
 # Whether a character is a letter or digit (str.isalnum), by its code: a table for the
 # codes of the scripts of most news text (Latin with Vietnamese, Greek, Cyrillic, the
 # marks and spaces up to U+2000), read natively when compiled; the method for the rest.
+# (Looked up in place in the walk below: a call for each character would cost more.)
 _ALNUM_CODES: Final = bytes(1 if chr(c).isalnum() else 0 for c in range(0x2000))
-
-
-def _alnum_at(text: str, code: int, at: int) -> bool:
-    """Whether the character at ``at`` of a text, whose code is ``code``, is a letter or
-    digit (``str.isalnum``)."""
-    table = _ALNUM_CODES
-    if code < len(table):
-        return table[code] != 0
-    return text[at].isalnum()
 
 
 def words_keys_in(
@@ -380,6 +372,9 @@ def words_keys_in(
     (True, True)
     """
     toned = _TONED_CODES
+    toned_size = len(toned)
+    alnum = _ALNUM_CODES
+    alnum_size = len(alnum)
     end = min(end, len(text))  # as far as the text goes, as a slice of it does
     at = start
     while at < end:
@@ -397,11 +392,12 @@ def words_keys_in(
             code_low = ord(low[stop])
             if code_low != code:
                 changed = True
-            if code_low < len(toned) and toned[code_low] and stop + 1 < end:
+            # (The toned vowels are no ASCII: most characters are passed by one look.)
+            if code_low > 127 and code_low < toned_size and toned[code_low] and stop + 1 < end:
                 after = ord(low[stop + 1])
                 if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
                     moves = True  # "a", "e" or "y" (_SECONDS)
-            if other < 0 and not _alnum_at(text, code, stop):
+            if other < 0 and not (alnum[code] != 0 if code < alnum_size else text[stop].isalnum()):
                 other = stop
             stop += 1
         if other < 0:
