@@ -14,6 +14,8 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
 from typing import Final, NamedTuple
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+
 # No possessive quantifiers (Python 3.11+): the separators are no word characters, so the
 # pattern has one way to match a word and never backtracks into it.
 WORD: Final = re.compile(r"[^\W_][\w&]*(?:[’'\-./][^\W_][\w&]*)*|\S")
@@ -485,12 +487,68 @@ def _split_glued_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# What a character is, by its code, for the codes below U+2000 (the scripts of most news
+# text): the answers of str.isupper, str.islower, str.isalpha and str.isdigit for the
+# character alone, as bits, read natively when compiled.
+_UPPER: Final = 1
+_LOWER: Final = 2
+_ALPHA: Final = 4
+_DIGIT: Final = 8
+_CASES: Final = bytes(
+    (_UPPER if c.isupper() else 0)
+    | (_LOWER if c.islower() else 0)
+    | (_ALPHA if c.isalpha() else 0)
+    | (_DIGIT if c.isdigit() else 0)
+    for c in map(chr, range(0x2000))
+)
+
+
+def _capitalised_by_codes(text: str) -> int:
+    """:func:`is_capitalised` worked out from :data:`_CASES` in one walk over the
+    characters' codes (native when compiled, where the methods are called as objects on
+    a new string for each character): 1 or 0, or 2 for a word with a character past the
+    table (not worked out)."""
+    cases = _CASES
+    size = len(cases)
+    if not text:
+        return 0
+    code = ord(text[0])
+    if code >= size:
+        return 2
+    if not cases[code] & _UPPER:
+        return 0
+    alpha = True  # every character a letter
+    digit = False  # a digit among them
+    letters = 0
+    lower = False  # a small letter after the first letter
+    for at in range(len(text)):
+        code = ord(text[at])
+        if code >= size:
+            return 2
+        bits = cases[code]
+        if bits & _ALPHA:
+            letters += 1
+            if letters > 1 and bits & _LOWER:
+                lower = True
+        else:
+            alpha = False
+            if bits & _DIGIT:
+                digit = True
+    if not alpha and digit:
+        return 0
+    return 1 if letters == 1 or lower else 0
+
+
 def is_capitalised(text: str) -> bool:
     """Whether a word starts with a capital and is not an all-capitals abbreviation.
 
     >>> is_capitalised("Hà"), is_capitalised("UBND"), is_capitalised("hà"), is_capitalised("A")
     (True, False, False, True)
     """
+    if _COMPILED:
+        known = _capitalised_by_codes(text)
+        if known != 2:
+            return known == 1
     if not text[:1].isupper():
         return False
     if text.isalpha():  # the common case: letters only
