@@ -266,7 +266,9 @@ def tag(
                     tags[i] = (kind, i, i + 1)
                     i += 1
                     continue
-                if not _JOINED(text):
+                # (A word of letters and digits, or of one character, holds no dot or
+                # hyphen before more of it: the pattern looks only at the others.)
+                if len(text) < 2 or text.isalnum() or not _JOINED(text):
                     i += 1
                     continue
         i = _entry_at(texts, keys, tags, i, glued)
