@@ -21,6 +21,8 @@ from vn_newsdoc.vi.people._lexicon import (
     _SPORT_CUES,
     _SPORT_OTHERS,
     _SPORT_PHRASES,
+    _SPORT_SLOTS,
+    _SPORT_USED,
     _by_separator,
     _sport_scan,
     sport_lowered,
@@ -33,6 +35,7 @@ def _searched(low: str) -> bool:
 
 def test_every_phrase_has_a_separator_the_walk_sees() -> None:
     assert _SPORT_OTHERS == ()
+    assert [bool(used) for used in _SPORT_USED] == [bool(s) for s in _SPORT_SLOTS]
 
 
 @pytest.mark.parametrize("phrase", _SPORT_PHRASES)
@@ -79,6 +82,7 @@ def test_a_phrase_with_no_separator_in_reach_is_looked_for_whole(
     assert sum(map(len, slots)) == 3
     cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
     monkeypatch.setattr(_lexicon, "_SPORT_SLOTS", slots)
+    monkeypatch.setattr(_lexicon, "_SPORT_USED", bytes(1 if s else 0 for s in slots))
     monkeypatch.setattr(_lexicon, "_SPORT_OTHERS", others)
     monkeypatch.setattr(_lexicon, "_SPORT_CUES", cues)
     lows = ("a hattrick.", "hattricks", "x-y", "ax-y", "ab c", "ab cd", "a bc", "v-league", "ghi")

@@ -199,6 +199,8 @@ def _by_separator(
 _SPORT_SEPARATED = _by_separator(_SPORT_PHRASES)
 _SPORT_SLOTS: Final = _SPORT_SEPARATED[0]
 _SPORT_OTHERS: Final = _SPORT_SEPARATED[1]
+# Which slots hold a phrase, as a table read natively when compiled (most hold none).
+_SPORT_USED: Final = bytes(1 if phrases else 0 for phrases in _SPORT_SLOTS)
 
 
 def _sport_scan(low: str) -> bool:
@@ -215,20 +217,21 @@ def _sport_scan(low: str) -> bool:
     # (Each separator found by a look for the next one, which runs through the text in C
     # faster than a native walk reads each character.)
     last = len(low) - 2  # a separator has a character before it and two after it
+    used = _SPORT_USED
     for separator in " -":
         at = low.find(separator, 1, last)
         while at >= 0:
-            if _sport_at(low, at):
+            slot = _slot(ord(low[at - 1]), ord(low[at + 1]), ord(low[at + 2]))
+            if used[slot] and _sport_at(low, at, slot):
                 return True
             at = low.find(separator, at + 1, last)
     return any(p in low for p in _SPORT_OTHERS) and _SPORT_CUES.search(low) is not None
 
 
-def _sport_at(low: str, at: int) -> bool:
+def _sport_at(low: str, at: int, slot: int) -> bool:
     """Whether a phrase of :data:`_SPORT_SLOTS` stands in ``low`` with its first space or
-    hyphen at ``at`` (one character from the start and two from the end at least), where
-    the pattern finds it."""
-    slot = _slot(ord(low[at - 1]), ord(low[at + 1]), ord(low[at + 2]))
+    hyphen at ``at``, where the pattern finds it; ``slot`` is the :func:`_slot` of the
+    characters around it."""
     for offset, phrase in _SPORT_SLOTS[slot]:
         start = at - offset
         if (
