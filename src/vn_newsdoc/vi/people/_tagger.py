@@ -74,6 +74,11 @@ _INEXACT: Final = {
 }
 
 
+# The phrases of one word, by the word's key.
+_INEXACT_ONE: Final = {keys[0]: entries for keys, entries in _INEXACT.items() if len(keys) == 1}
+_PHRASES_ONE: Final = {keys[0]: entries for keys, entries in _PHRASES.items() if len(keys) == 1}
+
+
 # A phrase found in the tokens: its kind, and the tokens it covers (``start:end``). A plain
 # tuple, read by unpacking: made for every phrase of a text, it costs a tuple where a
 # named tuple's constructor is a call of Python code (and each field read another).
@@ -93,11 +98,18 @@ def _matches(words: list[str], keys: list[str], i: int, below: int = 0) -> list[
     for size in lengths:
         if i + size > n:
             continue
-        phrase = tuple(keys[i : i + size])
-        inexact = _INEXACT.get(phrase)
-        if inexact is not None:
-            return list(inexact)  # the common case: no entry asks for an exact spelling
-        entries = _PHRASES.get(phrase)
+        if size == 1:
+            # A phrase of one word, looked up by the word's key (no tuple made and hashed).
+            inexact = _INEXACT_ONE.get(keys[i])
+            if inexact is not None:
+                return list(inexact)
+            entries = _PHRASES_ONE.get(keys[i])
+        else:
+            phrase = tuple(keys[i : i + size])
+            inexact = _INEXACT.get(phrase)
+            if inexact is not None:
+                return list(inexact)  # the common case: no entry asks for an exact spelling
+            entries = _PHRASES.get(phrase)
         if not entries:
             continue
         found = [
