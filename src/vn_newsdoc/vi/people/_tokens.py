@@ -389,18 +389,27 @@ def words_keys_in(
         moves = False
         while stop < end:
             code = ord(text[stop])
-            if code == 32:  # a space
-                break
-            code_low = ord(low[stop])
-            if code_low != code:
-                changed = True
-            # (The toned vowels are no ASCII: most characters are passed by one look.)
-            if code_low > 127 and code_low < toned_size and toned[code_low] and stop + 1 < end:
-                after = ord(low[stop + 1])
-                if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
-                    moves = True  # "a", "e" or "y" (_SECONDS)
-            if other < 0 and not (alnum[code] != 0 if code < alnum_size else text[stop].isalnum()):
-                other = stop
+            if code < 128:
+                # In ASCII (most characters), only "A" to "Z" change in lower case, into
+                # no toned vowel: the lower case is not looked at.
+                if code == 32:  # a space
+                    break
+                if 65 <= code <= 90:
+                    changed = True
+                if other < 0 and not alnum[code]:
+                    other = stop
+            else:
+                code_low = ord(low[stop])
+                if code_low != code:
+                    changed = True
+                if code_low < toned_size and toned[code_low] and stop + 1 < end:
+                    after = ord(low[stop + 1])
+                    if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
+                        moves = True  # "a", "e" or "y" (_SECONDS)
+                if other < 0 and not (
+                    alnum[code] != 0 if code < alnum_size else text[stop].isalnum()
+                ):
+                    other = stop
             stop += 1
         if other < 0:
             if stop > at:  # letters and digits: one token
