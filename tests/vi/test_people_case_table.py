@@ -9,15 +9,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people import _tokens
-from vn_newsdoc.vi.people._tokens import (
+from vn_newsdoc.vi.people._cases import (
     _ALPHA,
     _CASES,
     _DIGIT,
     _LOWER,
     _UPPER,
     _capitalised_by_codes,
-    is_capitalised,
 )
+from vn_newsdoc.vi.people._tokens import is_capitalised
 
 
 def test_the_table_holds_the_methods_answers() -> None:

@@ -18,18 +18,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people import _scan
+from vn_newsdoc.vi.people._keyed import _TONED_CODES, in_place, words_keys_in
 from vn_newsdoc.vi.people._scan import docs
-from vn_newsdoc.vi.people._tokens import (
-    _SECONDS,
-    _TONED,
-    _TONED_CODES,
-    WORD,
-    in_place,
-    keyed,
-    token_key,
-    words_in,
-    words_keys_in,
-)
+from vn_newsdoc.vi.people._tokens import _SECONDS, _TONED, WORD, keyed, token_key, words_in
 
 # Capitals and small letters, toned vowels (in both cases) and the letters a tone moves
 # onto, digits, the marks inside and after words, white space, and characters whose lower

@@ -21,6 +21,7 @@ from typing import Final
 
 from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._doc import Doc, read_part
+from vn_newsdoc.vi.people._keyed import in_place, words_keys_in
 from vn_newsdoc.vi.people._screen._marks import glued, marked
 from vn_newsdoc.vi.people._screen._quiet import (
     marking_runs,
@@ -30,14 +31,7 @@ from vn_newsdoc.vi.people._screen._quiet import (
     spaced,
 )
 from vn_newsdoc.vi.people._sentences import may_name_at, spans
-from vn_newsdoc.vi.people._tokens import (
-    fold_text,
-    in_place,
-    keyed,
-    token_key,
-    words_in,
-    words_keys_in,
-)
+from vn_newsdoc.vi.people._tokens import fold_text, keyed, token_key, words_in
 
 
 class _Sentence:

@@ -1,0 +1,165 @@
+"""The tokens of a part of a clean text keyed from the text's lower case, character by
+character in place (:func:`words_keys_in`): the compiled build's way to tokenise and key
+the sentences the screen looks at, in one native walk over the characters' codes, most
+tokens their own keys."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from vn_newsdoc.vi.people._tokens import _FIND_WORDS, _TONED, _WORD_ENDS, token_key
+
+__all__ = ["in_place", "words_keys_in"]
+
+
+def in_place(text: str, low: str) -> bool:
+    """Whether a clean text's lower case (``low``) holds each character's lower case where
+    the text holds the character (no character lowers to more than one, or by its
+    context, as a capital sigma does), so that :func:`words_keys_in` can key its words
+    from it.
+
+    >>> in_place("Hòa Bình", "hòa bình"), in_place("İzmir", "İzmir".lower())
+    (True, False)
+    """
+    return len(low) == len(text) and "Σ" not in text
+
+
+# The toned vowels that a tone move starts with (_TONED), by their codes: a table for
+# the codes up to the last of them, read natively when compiled.
+_TONED_CODES: Final = bytes(1 if chr(c) in _TONED else 0 for c in range(max(map(ord, _TONED)) + 1))
+
+
+def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
+    """:func:`token_key` of a token (none but ``.`` itself ends with a dot) that stands at
+    ``start:end`` of a text whose lower case is ``low``, characters in place
+    (:func:`in_place`): the token itself where no character of it changes in lower case,
+    or else its place in ``low``; keyed alone where a tone may move (a toned ``o`` or
+    ``u`` before an ``a``, ``e`` or ``y``)."""
+    changed = False
+    table = _TONED_CODES
+    size = len(table)
+    for at in range(start, end):
+        code = ord(low[at])
+        if code != ord(text[at]):
+            changed = True
+        if code < size and table[code] and at + 1 < end:
+            after = ord(low[at + 1])
+            if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
+                return token_key(word)  # "a", "e" or "y" (_SECONDS) after it
+    return low[start:end] if changed else word
+
+
+# Whether a character is a letter or digit (str.isalnum), by its code: a table for the
+# codes of the scripts of most news text (Latin with Vietnamese, Greek, Cyrillic, the
+# marks and spaces up to U+2000), read natively when compiled; the method for the rest.
+# (Looked up in place in the walk below: a call for each character would cost more.)
+_ALNUM_CODES: Final = bytes(1 if chr(c).isalnum() else 0 for c in range(0x2000))
+
+
+def words_keys_in(
+    text: str, low: str, start: int, end: int, *, words: list[str], keys: list[str]
+) -> None:
+    """Add the tokens of ``text[start:end]`` as written
+    (:func:`~vn_newsdoc.vi.people._tokens.words_in`) to ``words``,
+    and their keys (:func:`token_key` of each) to ``keys``; ``low`` is the text in lower
+    case, each character in place (:func:`in_place`).
+
+    One walk over the characters' codes (native when compiled) finds the pieces between
+    spaces that :func:`words_in` splits the part into, whether each is letters and digits,
+    perhaps with a mark after it (then a token, or two, as it stands), and whether a
+    character of it changes in lower case or a tone may move in it. Most tokens are their
+    own key (no new string), or their place in the lower case; a word where a tone may
+    move is keyed alone, and only the rare other pieces are split by the pattern.
+
+    >>> from vn_newsdoc.vi.people._tokens import words_in
+    >>> words, keys = [], []
+    >>> text = "Ông Lê-Văn A, (TP.HCM) hòa."
+    >>> words_keys_in(text, text.lower(), 0, 27, words=words, keys=keys)
+    >>> words == words_in(text, 0, 27), keys == [token_key(w) for w in words]
+    (True, True)
+    """
+    toned = _TONED_CODES
+    toned_size = len(toned)
+    alnum = _ALNUM_CODES
+    alnum_size = len(alnum)
+    end = min(end, len(text))  # as far as the text goes, as a slice of it does
+    at = start
+    while at < end:
+        # The piece from ``at`` to the next space: where its first character that is no
+        # letter or digit stands, whether a character of it changes in lower case, and
+        # whether a tone may move in it (a toned "o" or "u" before "a", "e" or "y").
+        stop = at
+        other = -1
+        changed = False
+        moves = False
+        while stop < end:
+            code = ord(text[stop])
+            if code < 128:
+                # In ASCII (most characters), only "A" to "Z" change in lower case, into
+                # no toned vowel: the lower case is not looked at.
+                if code == 32:  # a space
+                    break
+                if 65 <= code <= 90:
+                    changed = True
+                if other < 0 and not alnum[code]:
+                    other = stop
+            else:
+                code_low = ord(low[stop])
+                if code_low != code:
+                    changed = True
+                if code_low < toned_size and toned[code_low] and stop + 1 < end:
+                    after = ord(low[stop + 1])
+                    if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
+                        moves = True  # "a", "e" or "y" (_SECONDS)
+                if other < 0 and not (
+                    alnum[code] != 0 if code < alnum_size else text[stop].isalnum()
+                ):
+                    other = stop
+            stop += 1
+        if other < 0:
+            if stop > at:  # letters and digits: one token
+                _add(text, low, at, stop, changed=changed, moves=moves, words=words, keys=keys)
+        elif other == stop - 1 and other > at and text[other] in _WORD_ENDS:
+            # Letters and digits, and a mark that ends a word (its own key: in ASCII).
+            _add(text, low, at, other, changed=changed, moves=moves, words=words, keys=keys)
+            mark = text[other]
+            words.append(mark)
+            keys.append(mark)
+        else:
+            found = _FIND_WORDS(text, at, stop)
+            words += found
+            if sum(map(len, found)) == stop - at:
+                # The words side by side (no white space but the plain one in the piece,
+                # as in a clean text): each keyed in its place, as the pieces are (no
+                # word but "." itself ends with a dot, which token_key would drop).
+                place = at
+                for word in found:
+                    keys.append(_key_at(word, text, low, place, place + len(word)))
+                    place += len(word)
+            else:
+                keys += [token_key(w) for w in found]
+        at = stop + 1  # past the space
+
+
+def _add(
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    *,
+    changed: bool,
+    moves: bool,
+    words: list[str],
+    keys: list[str],
+) -> None:
+    """Add the word at ``start:end`` of a text (whose lower case is ``low``) and its key:
+    itself where no character changes in lower case, else its place in the lower case, or
+    keyed alone where a tone may move (``changed``, ``moves``: in or next to it)."""
+    word = text[start:end]
+    words.append(word)
+    if moves:
+        keys.append(token_key(word))
+    elif changed:
+        keys.append(low[start:end])
+    else:
+        keys.append(word)
