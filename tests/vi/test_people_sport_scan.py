@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vn_newsdoc.vi.people import _lexicon
+from vn_newsdoc.vi.people import _build, _lexicon
 from vn_newsdoc.vi.people._lexicon import (
     _SPORT_CUES,
     _SPORT_OTHERS,
@@ -73,6 +73,10 @@ def test_the_walk_finds_what_the_pattern_finds(low: str) -> None:
     assert _sport_scan(low) is _searched(low)
 
 
+@pytest.mark.skipif(
+    _build.COMPILED,
+    reason="a compiled module reads its own tables, past a patch (the pure suite runs this)",
+)
 def test_a_phrase_with_no_separator_in_reach_is_looked_for_whole(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -94,7 +98,7 @@ def test_a_phrase_with_no_separator_in_reach_is_looked_for_whole(
 @example("ư ghi bàn")
 @example("the aff cup")
 def test_the_sport_question_either_way(low: str) -> None:
-    saved = _lexicon._COMPILED
+    saved = vars(_lexicon)["_COMPILED"]
     answers = []
     try:
         for compiled in (False, True):
