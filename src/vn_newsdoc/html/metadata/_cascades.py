@@ -281,7 +281,8 @@ def _absolute(value: str | None, base: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return parts._replace(fragment="").geturl()
+    # (_replace, a namedtuple's, makes a new tuple in Python: only where there is a fragment)
+    return (parts._replace(fragment="") if parts.fragment else parts).geturl()
 
 
 def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
