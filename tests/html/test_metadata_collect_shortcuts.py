@@ -1,8 +1,9 @@
 """The metadata pass's shortcuts give what the general paths they stand for give: meta tags
 filed only under the names a cascade reads make the same readings as every name filed,
 the ``<title>``'s text taken as ``.text`` is its whole text, the article object is chosen
-as the ranking by size and position chose it, and a canonical URL without a fragment is
-not rebuilt."""
+as the ranking by size and position chose it (and the site's name looked for in the same
+article objects), a canonical URL without a fragment is not rebuilt, and the site's name
+compacted once for a page rules out the names it ruled out at each check."""
 
 from __future__ import annotations
 
@@ -21,9 +22,15 @@ from vn_newsdoc.html._jsonld import is_article
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._thresholds import JSONLD_STUB_KEYS
 from vn_newsdoc.html.metadata import _chosen, extract_metadata
-from vn_newsdoc.html.metadata._cascades import _absolute
-from vn_newsdoc.html.metadata._collect import _WANTED_METAS, _collect, _title_text
-from vn_newsdoc.text import clean
+from vn_newsdoc.html.metadata._cascades import _NOT_WORDS_RE, _absolute, _could_be_author
+from vn_newsdoc.html.metadata._collect import (
+    _NOT_AUTHORS,
+    _URL_LIKE,
+    _WANTED_METAS,
+    _collect,
+    _title_text,
+)
+from vn_newsdoc.text import clean, fold_key
 
 
 def _file_every_name(node: _Element, metas: dict[str, list[str]]) -> None:
@@ -245,6 +252,48 @@ def test_the_article_is_the_first_fullest(blocks: list[list[dict[str, object]]])
         else None
     )
     assert got.article is expected
+    # and the site's name is looked for in the same objects, in the same order
+    assert len(got.articles) == len(articles)
+    assert all(a is b for a, b in zip(got.articles, articles, strict=True))
+
+
+def _could_be_author_per_name(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
+    """How a name was checked before: the site's name compacted at each check."""
+    if _URL_LIKE.search(value) or value.startswith("@") or "@" in value:
+        return False
+    key = fold_key(value)
+    words = set(key.split())
+    if key in _NOT_AUTHORS or words & {"team", "seo", "admin", "webmaster"}:
+        return False
+    compact = _NOT_WORDS_RE.sub("", fold_key(value, diacritics=False))
+    if not compact:
+        return False
+    if any(b and (b in compact or compact in b) for b in brands):
+        return False
+    if site_name:
+        site = _NOT_WORDS_RE.sub("", fold_key(site_name, diacritics=False))
+        if compact in site or site in compact:
+            return False
+    return True
+
+
+_WORDS = st.lists(
+    st.sampled_from(["Ngọc", "Mai", "Báo", "Mẫu", "admin", "!", " ", "-", "baomau", "@", "vn"]),
+    max_size=4,
+).map("".join)
+
+
+@given(_WORDS, st.one_of(st.none(), _WORDS), st.lists(_WORDS, max_size=2).map(tuple))
+@example("Ngọc Mai", "!!", ())
+@example("Ngọc Mai", "", ())
+@example("Báo Mẫu", "Báo Mẫu", ())
+def test_the_site_name_compacted_once_checks_as_at_each_name(
+    value: str, site_name: str | None, brands: tuple[str, ...]
+) -> None:
+    site = _NOT_WORDS_RE.sub("", fold_key(site_name, diacritics=False)) if site_name else None
+    assert _could_be_author(value, brands, site) is _could_be_author_per_name(
+        value, brands, site_name
+    )
 
 
 def _absolute_rebuilt(value: str | None, base: str | None) -> str | None:

@@ -131,6 +131,7 @@ class _Collected:
     __slots__ = (
         "_microdata",
         "article",
+        "articles",
         "buttons",
         "canonical",
         "jsonld",
@@ -145,6 +146,8 @@ class _Collected:
     def __init__(self, root: lxml.etree._Element | None = None) -> None:
         self.metas: dict[str, list[str]] = {}
         self.article: dict[str, Any] | None = None
+        # The JSON-LD objects that describe an article, in page order.
+        self.articles: list[dict[str, Any]] = []
         self.jsonld: list[dict[str, Any]] = []
         self.root = root
         self._microdata: dict[str, str] | None = None
@@ -208,15 +211,16 @@ def _collect(root: lxml.etree._Element, name: str) -> _Collected:
                 if not found and text.strip():
                     _log.info("%s: a JSON-LD block could not be read and was skipped", name)
                 got.jsonld.extend(found)
+    got.articles = [o for o in got.jsonld if is_article(o)]
     # The first article object with more fields than a stub (pages sometimes repeat a
     # stub), else the first article object.
-    for obj in got.jsonld:
-        if is_article(obj):
-            if got.article is None:
-                got.article = obj
-            if len(obj) > JSONLD_STUB_KEYS:
-                got.article = obj
-                break
+    for obj in got.articles:
+        if len(obj) > JSONLD_STUB_KEYS:
+            got.article = obj
+            break
+    else:
+        if got.articles:
+            got.article = got.articles[0]
     return got
 
 
