@@ -28,6 +28,7 @@ from vn_newsdoc.html.metadata._collect import (
     _URL_LIKE,
     _WANTED_METAS,
     _collect,
+    _is_jsonld,
     _title_text,
 )
 from vn_newsdoc.text import clean, fold_key
@@ -329,3 +330,40 @@ _URL_PIECES = st.lists(
 @example("http://[x", None)
 def test_a_url_without_a_fragment_is_not_rebuilt(value: str, base: str | None) -> None:
     assert _absolute(value, base) == _absolute_rebuilt(value, base)
+
+
+def test_only_lower_casing_the_capital_dotted_i_changes_a_length() -> None:
+    # What the script type's length check rests on.
+    assert [c for c in range(0x110000) if len(chr(c).lower()) != 1] == [0x130]
+
+
+@given(
+    st.one_of(
+        st.none(),
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                [
+                    "application/ld+json",
+                    "APPLICATION/LD+JSON",
+                    "İ",
+                    "\u0130",
+                    " ",
+                    "\t",
+                    "\u00a0",
+                    "\u2003",
+                    "text/javascript",
+                    "json",
+                    "a",
+                    "\u212a",
+                ]
+            ),
+            max_size=4,
+        ).map("".join),
+    )
+)
+@example(" application/ld+json\u2003")
+@example("Application/Ld+Json")
+@example("applİcation/ld+json")
+def test_a_script_type_is_json_ld_as_stripped_and_lowered(kind: str | None) -> None:
+    assert _is_jsonld(kind) is ((kind or "").strip().lower() == "application/ld+json")

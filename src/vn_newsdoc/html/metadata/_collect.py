@@ -27,6 +27,7 @@ _ITEMPROPS: Final = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]
 _MICRODATA_PROPS: Final = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
+_JSONLD: Final = "application/ld+json"
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _LIST_SEPARATOR: Final = re.compile(r"[,;]")
 _URL_LIKE: Final = re.compile(
@@ -203,7 +204,7 @@ def _collect(root: lxml.etree._Element, name: str) -> _Collected:
             got.buttons.append(node)
         elif tag == "main":
             got.mains.append(node)
-        elif (node.get(b"type") or "").strip().lower() == "application/ld+json":
+        elif _is_jsonld(node.get(b"type")):
             # The text asked for once: each .text makes a new str of the whole block.
             text = node.text
             if text:
@@ -222,6 +223,19 @@ def _collect(root: lxml.etree._Element, name: str) -> _Collected:
         if got.articles:
             got.article = got.articles[0]
     return got
+
+
+def _is_jsonld(kind: str | None) -> bool:
+    """Whether a ``<script>``'s type, stripped and lower-cased, is ``application/ld+json``.
+
+    Only a type of 19 characters or more can be: lower() keeps each character's length but
+    İ's (two characters, the second a combining dot, which that type does not hold), and
+    strip() only shortens. Most scripts' ``text/javascript`` is not stripped and lowered.
+
+    >>> _is_jsonld(" Application/LD+JSON "), _is_jsonld("text/javascript"), _is_jsonld(None)
+    (True, False, False)
+    """
+    return kind is not None and len(kind) >= len(_JSONLD) and kind.strip().lower() == _JSONLD
 
 
 def _title_text(node: lxml.etree._Element) -> str:
