@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
 
-from vn_newsdoc.html._jsonld import is_article, types_of
+from vn_newsdoc.html._jsonld import types_of
 from vn_newsdoc.html._metatime import MetaTime, read_meta_time
 from vn_newsdoc.html._titles import strip_site_suffix
 from vn_newsdoc.html.metadata._collect import (
@@ -158,18 +158,20 @@ def _byline(
     sources: dict[str, str],
 ) -> Byline | None:
     # Tier by tier, most reliable first; the first tier that names someone wins.
+    # The site's name compacted once for the page, not for every name checked.
+    site = _NOT_WORDS_RE.sub("", fold_key(site_name, diacritics=False)) if site_name else None
     for source, values in _author_tiers(got, art):
         names: list[Author] = []
         source_org: str | None = None
         for raw in values:
             for value in _author_values(raw):
-                if not _could_be_author(value, brands, site_name):
+                if not _could_be_author(value, brands, site):
                     continue
                 parsed = parse_author_meta(value)
                 if parsed is None:
                     continue
                 for author in parsed.authors:
-                    if _could_be_author(author.name, brands, site_name) and author not in names:
+                    if _could_be_author(author.name, brands, site) and author not in names:
                         names.append(author)
                 source_org = source_org or parsed.source
         if names or source_org:
@@ -205,7 +207,9 @@ def _author_values(value: str) -> list[str]:
     return [part for part in NAME_JOIN_RE.split(value) if part]
 
 
-def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None) -> bool:
+def _could_be_author(value: str, brands: tuple[str, ...], site: str | None) -> bool:
+    """Whether ``value`` may name an author: no URL, handle, team or role, no brand of the
+    site's and not the site's name (``site``: that name's letters and digits, folded)."""
     if _URL_LIKE.search(value) or value.startswith("@") or "@" in value:
         return False
     key = fold_key(value)
@@ -217,11 +221,7 @@ def _could_be_author(value: str, brands: tuple[str, ...], site_name: str | None)
         return False
     if any(b and (b in compact or compact in b) for b in brands):
         return False
-    if site_name:
-        site = _NOT_WORDS_RE.sub("", fold_key(site_name, diacritics=False))
-        if compact in site or site in compact:
-            return False
-    return True
+    return site is None or not (compact in site or site in compact)
 
 
 def _description(got: _Collected, art: Mapping[str, Any], sources: dict[str, str]) -> str | None:
@@ -281,7 +281,8 @@ def _absolute(value: str | None, base: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return parts._replace(fragment="").geturl()
+    # (_replace, a namedtuple's, makes a new tuple in Python: only where there is a fragment)
+    return (parts._replace(fragment="") if parts.fragment else parts).geturl()
 
 
 def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
@@ -290,8 +291,8 @@ def _site_name(got: _Collected, sources: dict[str, str]) -> str | None:
         if text and not _URL_LIKE.match(text):
             sources["site_name"] = "og:site_name"
             return text
-    for obj in got.jsonld:
-        publisher = obj.get("publisher") if is_article(obj) else None
+    for obj in got.articles:
+        publisher = obj.get("publisher")
         name = _ld_text(publisher.get("name")) if isinstance(publisher, dict) else None
         if name and not _URL_LIKE.match(name):
             sources["site_name"] = "json-ld"

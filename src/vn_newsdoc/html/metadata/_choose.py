@@ -7,7 +7,6 @@ holds the attrs class), and this is the work done on every page.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -90,9 +89,9 @@ def _chosen_fields(got: _Collected, url: str | None) -> dict[str, Any]:
     }
 
 
-def _images(art: Mapping[str, Any]) -> tuple[Figure, ...]:
+def _images(art: dict[str, Any]) -> tuple[Figure, ...]:
     figures = []
-    for caption, credit, src in image_parts(dict(art)):
+    for caption, credit, src in image_parts(art):  # (read only: not copied)
         parts = (clean_or_none(caption), clean_or_none(credit), clean_or_none(src))
         if any(parts):
             figures.append(Figure(caption=parts[0], credit=parts[1], src=parts[2]))

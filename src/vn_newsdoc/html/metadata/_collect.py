@@ -27,10 +27,77 @@ _ITEMPROPS: Final = lxml.etree.XPath("(//*/@itemprop)/parent::*[not(self::meta)]
 _MICRODATA_PROPS: Final = frozenset(
     {"headline", "datepublished", "datemodified", "author", "articlesection", "description"}
 )
+_JSONLD: Final = "application/ld+json"
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _LIST_SEPARATOR: Final = re.compile(r"[,;]")
 _URL_LIKE: Final = re.compile(
     r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE
+)
+# The meta tag names (lower case; "itemprop:" and the property for a meta tag named only
+# by its itemprop) that a cascade reads: a meta tag named otherwise (og:image, viewport,
+# fb:app_id: most of a page's) is not filed.
+# test_metadata_shortcuts checks the readings against filing every name.
+_WANTED_METAS: Final = frozenset(
+    {
+        # headlines
+        "headline",
+        "itemprop:headline",
+        "og:title",
+        "twitter:title",
+        "title",
+        "dc.title",
+        # published
+        "article:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "datepublished",
+        "itemprop:datepublished",
+        "og:published_time",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.issued",
+        "dcterms.created",
+        "dc.date.created",
+        "date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "originalpublicationdate",
+        "article.published",
+        # updated
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "itemprop:datemodified",
+        "dcterms.modified",
+        # byline
+        "article:author",
+        "dable:author",
+        "author",
+        "dc.creator",
+        "itemprop:author",
+        # description
+        "og:description",
+        "description",
+        "itemprop:description",
+        "twitter:description",
+        # url, site name, section, tags, language, type
+        "og:url",
+        "canonical",
+        "og:site_name",
+        "application-name",
+        "article:section",
+        "articlesection",
+        "itemprop:articlesection",
+        "article:tag",
+        "news_keywords",
+        "keywords",
+        "content-language",
+        "language",
+        "inlanguage",
+        "og:locale",
+        "og:type",
+    }
 )
 _NOT_AUTHORS: Final = frozenset(
     {
@@ -65,6 +132,7 @@ class _Collected:
     __slots__ = (
         "_microdata",
         "article",
+        "articles",
         "buttons",
         "canonical",
         "jsonld",
@@ -79,6 +147,8 @@ class _Collected:
     def __init__(self, root: lxml.etree._Element | None = None) -> None:
         self.metas: dict[str, list[str]] = {}
         self.article: dict[str, Any] | None = None
+        # The JSON-LD objects that describe an article, in page order.
+        self.articles: list[dict[str, Any]] = []
         self.jsonld: list[dict[str, Any]] = []
         self.root = root
         self._microdata: dict[str, str] | None = None
@@ -129,21 +199,53 @@ def _collect(root: lxml.etree._Element, name: str) -> _Collected:
                 got.canonical = node.get(b"href")
         elif tag == "title":
             if got.title is None:
-                got.title = text_content(node)
+                got.title = _title_text(node)
         elif tag == "button":
             got.buttons.append(node)
         elif tag == "main":
             got.mains.append(node)
-        elif (node.get(b"type") or "").strip().lower() == "application/ld+json" and node.text:
-            found = load_jsonld(node.text)
-            if not found and node.text.strip():
-                _log.info("%s: a JSON-LD block could not be read and was skipped", name)
-            got.jsonld.extend(found)
-    articles = [o for o in got.jsonld if is_article(o)]
-    if articles:
-        # The first article object with the most fields: pages sometimes repeat a stub.
-        got.article = max(articles, key=lambda o: (len(o) > JSONLD_STUB_KEYS, -articles.index(o)))
+        elif _is_jsonld(node.get(b"type")):
+            # The text asked for once: each .text makes a new str of the whole block.
+            text = node.text
+            if text:
+                found = load_jsonld(text)
+                if not found and text.strip():
+                    _log.info("%s: a JSON-LD block could not be read and was skipped", name)
+                got.jsonld.extend(found)
+    got.articles = [o for o in got.jsonld if is_article(o)]
+    # The first article object with more fields than a stub (pages sometimes repeat a
+    # stub), else the first article object.
+    for obj in got.articles:
+        if len(obj) > JSONLD_STUB_KEYS:
+            got.article = obj
+            break
+    else:
+        if got.articles:
+            got.article = got.articles[0]
     return got
+
+
+def _is_jsonld(kind: str | None) -> bool:
+    """Whether a ``<script>``'s type, stripped and lower-cased, is ``application/ld+json``.
+
+    Only a type of 19 characters or more can be: lower() keeps each character's length but
+    İ's (two characters, the second a combining dot, which that type does not hold), and
+    strip() only shortens. Most scripts' ``text/javascript`` is not stripped and lowered.
+
+    >>> _is_jsonld(" Application/LD+JSON "), _is_jsonld("text/javascript"), _is_jsonld(None)
+    (True, False, False)
+    """
+    return kind is not None and len(kind) >= len(_JSONLD) and kind.strip().lower() == _JSONLD
+
+
+def _title_text(node: lxml.etree._Element) -> str:
+    """The ``<title>``'s text: its text nodes where it holds nothing else (as the parser
+    makes it), which ``.text`` gives whole; else all its text (an XPath search)."""
+    # len() counts the element, comment, processing-instruction and entity children, the
+    # only ones .text would stop at or string() would read into.
+    if len(node) == 0:
+        return node.text or ""
+    return text_content(node)
 
 
 def _read_microdata(root: lxml.etree._Element) -> dict[str, str]:
@@ -158,13 +260,14 @@ def _read_microdata(root: lxml.etree._Element) -> dict[str, str]:
 
 
 def _add_meta(node: lxml.etree._Element, metas: dict[str, list[str]]) -> bool:
-    """File a meta tag's content under its names; whether its property is ``og:url``
-    (in any case, spaces not trimmed)."""
+    """File a meta tag's content under those of its names a cascade reads; whether its
+    property is ``og:url`` (in any case, spaces not trimmed)."""
     # The attributes in one call (a meta tag has two or three; each look-up by name costs
     # lxml a call and a search). An HTML tree has no two attributes of one name.
     content: str | None = None
     prop: str | None = None
     keys: list[str] = []
+    named = False
     og_url = False
     for attribute, value in node.items():
         if attribute == "content":
@@ -174,19 +277,22 @@ def _add_meta(node: lxml.etree._Element, metas: dict[str, list[str]]) -> bool:
                 og_url = True
             key = value.strip()
             if key:
+                named = True
                 key = key.lower()
-                if key not in keys:
+                if key in _WANTED_METAS and key not in keys:
                     keys.append(key)
         elif attribute == "itemprop":
             prop = value
     if content is None:
         return og_url
-    if not keys:
+    if not named:
         # itemprop counts only on a meta without a name: <meta name="lastmod"
         # itemprop="dateModified"> is the templates' lastmod, not a modification time.
         if not prop:
             return og_url
-        keys.append("itemprop:" + prop.strip().lower())
+        key = "itemprop:" + prop.strip().lower()
+        if key in _WANTED_METAS:
+            keys.append(key)
     for key in keys:
         metas.setdefault(key, []).append(content)
     return og_url

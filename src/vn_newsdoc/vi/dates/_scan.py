@@ -11,7 +11,6 @@ vocabulary's words. The grouping of pieces into timestamps is
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from vn_newsdoc.vi.dates._vocab import (
     MARKERS,
@@ -126,15 +125,37 @@ STRONG_SEPARATOR = re.compile(r"[|·•;(\[]|\s[-–—]\s|^[-–—]\s")
 """A separator after which nothing can belong to the timestamp before it."""
 
 
-class Token(NamedTuple):
-    """One piece of a timestamp found in the folded text."""
+class Token:
+    """One piece of a timestamp found in the folded text.
+
+    A plain class, not a named tuple: the compiled build makes it a struct, made and read
+    without Python code (a named tuple's constructor is Python code, run for every piece).
+    Nothing reads a piece as a tuple.
+    """
+
+    __slots__ = ("end", "kind", "match", "ngay", "start")
 
     kind: str
     start: int
     end: int
     match: re.Match[str]
-    ngay: bool = False
+    ngay: bool
     """For a day and month in words: whether ``ngày`` stands in front."""
+
+    def __init__(
+        self, kind: str, start: int, end: int, match: re.Match[str], ngay: bool = False
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.match = match
+        self.ngay = ngay
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(kind={self.kind!r}, start={self.start!r}, end={self.end!r}, "
+            f"match={self.match!r}, ngay={self.ngay!r})"
+        )
 
 
 _LETTER_OR_STOP = frozenset("abcdefghijklmnopqrstuvwxyz.")
@@ -154,17 +175,28 @@ def _month_first(folded: str, start: int, end: int) -> Token | None:
 
 
 def _numeric(folded: str) -> list[Token]:
+    """The pieces that start where a run of digits starts, in order, each after the last.
+
+    The runs are looked for from the end of the last piece on, not all found: those inside
+    a piece are skipped anyway. A run found right at that end and continuing a run from
+    before it is that run's rest, which is no run's start: skipped.
+    """
     tokens: list[Token] = []
-    end = 0
-    for run in _DIGITS.finditer(folded):
-        start = run.start()
-        if start < end:
-            continue
+    end = 0  # where the last piece ends
+    after = 0  # where the next run is looked for: past the last run and the last piece
+    while True:
+        run = _DIGITS.search(folded, after)
+        if run is None:
+            return tokens
+        start, after = run.start(), run.end()
+        if start == end and start and _DIGITS.match(folded, start - 1):
+            continue  # the rest of a run that started inside the last piece
         if start > 1 and folded[start - 1] == " " and folded[start - 2] in _LETTER_OR_STOP:
             first = _month_first(folded, start, end)
             if first is not None:
                 tokens.append(first)
                 end = first.end
+                after = max(after, end)
                 continue
         match = _NUMERIC.match(folded, start)
         if match is None or match.lastgroup is None:
@@ -173,7 +205,7 @@ def _numeric(folded: str) -> list[Token]:
         ngay = kind == "wdate" and _NGAY_BEFORE.search(folded, max(0, start - 8), start) is not None
         tokens.append(Token(kind, start, match.end(), match, ngay))
         end = match.end()
-    return tokens
+        after = max(after, end)
 
 
 def _words(folded: str) -> list[Token]:

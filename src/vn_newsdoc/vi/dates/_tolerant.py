@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Final
 
 import attrs
 
@@ -43,6 +44,7 @@ _POSTED_BY = re.compile(
 _ATTACHED = re.compile(r"[+\-:/.,]\d")
 _DATE_KINDS = frozenset({"iso", "wdate", "dmy", "ymd", "sdmy", "mdate", "mfirst", "relday"})
 _STANDALONE = frozenset({"rel", "now"})
+_TIMESTAMP_KINDS = _DATE_KINDS | _STANDALONE
 _PERIOD_RULE = {key(word): rule for word, rule in PERIODS.items()}
 _ALL_SLOTS = frozenset({"date", "time", "offset", "weekday"})
 _WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -54,12 +56,15 @@ class _Group:
     so that the compiled build compiles this module."""
 
     tokens: list[Token]
+    token_slots: list[frozenset[str]]
+    """Each token's slots (:func:`_slots`), found once."""
     slots: set[str]
     marker: str | None
 
-    def __init__(self, tokens: list[Token], slots: set[str]) -> None:
-        self.tokens = tokens
-        self.slots = slots
+    def __init__(self, token: Token, slots: frozenset[str]) -> None:
+        self.tokens = [token]
+        self.token_slots = [slots]
+        self.slots = set(slots)
         self.marker = None
 
     @property
@@ -70,11 +75,20 @@ class _Group:
     def end(self) -> int:
         return self.tokens[-1].end
 
-    def kinds(self) -> set[str]:
-        return {t.kind for t in self.tokens}
-
     def is_timestamp(self) -> bool:
-        return bool(self.kinds() & (_DATE_KINDS | _STANDALONE))
+        """Whether a token is a date or a relative time (no set of kinds made)."""
+        return any(t.kind in _TIMESTAMP_KINDS for t in self.tokens)
+
+
+# The slot sets a piece fills, made once (a frozenset is never changed).
+_DATE: Final = frozenset({"date"})
+_DATE_TIME: Final = frozenset({"date", "time"})
+_DATE_OFFSET: Final = frozenset({"date", "offset"})
+_DATE_TIME_OFFSET: Final = frozenset({"date", "time", "offset"})
+_TIME: Final = frozenset({"time"})
+_TIME_OFFSET: Final = frozenset({"time", "offset"})
+_OFFSET: Final = frozenset({"offset"})
+_WEEKDAY: Final = frozenset({"weekday"})
 
 
 def _slots(token: Token) -> frozenset[str]:
@@ -82,19 +96,16 @@ def _slots(token: Token) -> frozenset[str]:
     if kind in _STANDALONE:
         return _ALL_SLOTS
     if kind == "iso":
-        slots = {"date"}
         if m["ih"]:
-            slots.add("time")
-        if m["itz"]:
-            slots.add("offset")
-        return frozenset(slots)
+            return _DATE_TIME_OFFSET if m["itz"] else _DATE_TIME
+        return _DATE_OFFSET if m["itz"] else _DATE
     if kind in _DATE_KINDS:
-        return frozenset({"date"})
+        return _DATE
     if kind == "time":
-        return frozenset({"time", "offset"} if (m["tzs"] or m["tzz"]) else {"time"})
+        return _TIME_OFFSET if (m["tzs"] or m["tzz"]) else _TIME
     if kind == "off":
-        return frozenset({"offset"})
-    return frozenset({"weekday"})
+        return _OFFSET
+    return _WEEKDAY
 
 
 def _glues(folded: str, start: int, end: int) -> bool:
@@ -134,13 +145,14 @@ def _group(folded: str, tokens: list[Token]) -> list[_Group]:
         slots = _slots(token)
         if (
             current is not None
-            and not (current.slots & slots)
+            and current.slots.isdisjoint(slots)
             and _glues(folded, current.end, token.start)
         ):
             current.tokens.append(token)
+            current.token_slots.append(slots)
             current.slots |= slots
             continue
-        current = _Group([token], set(slots))
+        current = _Group(token, slots)
         if marker is not None and _marker_reaches(folded, marker, token.start):
             current.marker = MARKER_OF[key(marker.match.group())]
         marker = None
@@ -162,8 +174,8 @@ def _build_value(
     group: _Group, text: str, reference: dt.datetime | None, *, month_first: bool
 ) -> Timestamp:
     by_slot: dict[str, Token] = {}
-    for token in group.tokens:
-        for slot in _slots(token):
+    for token, slots in zip(group.tokens, group.token_slots, strict=True):
+        for slot in slots:
             by_slot.setdefault(slot, token)
     is_update = group.marker == "updated"
     first = group.tokens[0]
@@ -196,7 +208,9 @@ def _build_value(
         return Timestamp(value, has_time=False, is_update=is_update)
     clock, shift = time_of(by_slot["time"])
     zone = zone_of(by_slot["offset"]) if "offset" in by_slot else VIETNAM
-    value = dt.datetime.combine(day, clock, tzinfo=zone) + dt.timedelta(days=shift)
+    value = dt.datetime.combine(day, clock, tzinfo=zone)
+    if shift:  # (adding no days gives an equal datetime: not made)
+        value += dt.timedelta(days=shift)
     return Timestamp(value, has_time=True, is_update=is_update)
 
 

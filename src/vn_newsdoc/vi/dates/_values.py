@@ -130,6 +130,17 @@ def _apply_period(hour: int, rule: str) -> tuple[int, int]:
     return hour, 0  # morning
 
 
+# The time pattern's forms: the groups of the hour, the minute and the second (only the
+# first and fourth forms have one).
+_CLOCK_GROUPS: tuple[tuple[str, str, str], ...] = (
+    ("h1", "m1", "s1"),
+    ("h2", "m2", ""),
+    ("h3", "m3", ""),
+    ("h4", "m4", "s4"),
+    ("h5", "m5", ""),
+)
+
+
 def time_of(token: Token) -> tuple[dt.time, int]:
     """The clock time of a time or ISO piece, and a day shift (``12 giờ đêm``)."""
     m = token.match
@@ -137,9 +148,20 @@ def time_of(token: Token) -> tuple[dt.time, int]:
         frac = (m["ifr"] or "0")[:6].ljust(6, "0")
         parts = (m["ih"], m["imi"], m["is"] or "0", frac)
     else:
-        n = next(i for i in "12345" if m["h" + i] is not None)
-        parts = (m["h" + n], m["m" + n] or "0", m["s" + n] if n in "14" else "0", "0")
-    hour, minute, second, micro = (int(p or 0) for p in parts)
+        # The first of the time pattern's forms whose hour matched (names spelt out, not
+        # made and looked for one by one).
+        for hours, minutes, seconds in _CLOCK_GROUPS:
+            if m[hours] is not None:
+                parts = (m[hours], m[minutes] or "0", m[seconds] if seconds else "0", "0")
+                break
+        else:
+            raise StopIteration  # (what the search for the form raised; never: one matched)
+    hour, minute, second, micro = (
+        int(parts[0] or 0),
+        int(parts[1] or 0),
+        int(parts[2] or 0),
+        int(parts[3] or 0),
+    )
     shift = 0
     if token.kind == "time" and m["period"]:
         if hour > 23:
