@@ -9,7 +9,50 @@ from hypothesis import strategies as st
 from lxml.etree import XPath
 from lxml.html import document_fromstring, tostring
 
+from vn_newsdoc.html import figures
 from vn_newsdoc.html.body import _strip
+
+# -- remembered caption splits ---------------------------------------------------------
+
+_CAPTIONS = st.lists(
+    st.one_of(
+        st.sampled_from(["Ảnh", "ẢNH", "Photo", "Nguồn", "Hà Nội", "TTXVN", "Võ Hải", "x"]),
+        st.sampled_from([":", "-", "©", "(", ")", ".", ",", " ", "  ", "\xa0"]),
+        st.characters(),
+    ),
+    max_size=12,
+).map("".join)
+
+
+class _Caption(str):
+    """A str of another type (the memory keeps plain strings only)."""
+
+    __slots__ = ()
+
+
+@given(_CAPTIONS)
+@example("Mặt bia mộ ghi tên các liệt sĩ. Ảnh: Võ Hải.")
+@example("Ảnh: Ngọc Thành")
+@example("Ánh sáng ban mai")
+@example("")
+def test_a_remembered_split_is_the_split(caption: str) -> None:
+    expected = figures._split_credit(caption)
+    for _ in range(2):  # the second answer is the remembered one
+        assert figures.split_credit(caption) == expected
+    assert figures.split_credit(_Caption(caption)) == expected
+    assert figures.split_credit("".join(list(caption))) == expected  # another equal string
+
+
+def test_remembered_splits_are_bounded() -> None:
+    for i in range(figures._SPLIT_MAX + 5):
+        figures.split_credit(f"Đồi chè {i}. Ảnh: Lan")
+    assert 0 < len(figures._SPLIT) <= figures._SPLIT_MAX
+    long = "Đồi chè. " * figures._SPLIT_LEN + "Ảnh: Lan"
+    assert figures.split_credit(long) == figures._split_credit(long)
+    assert long not in figures._SPLIT
+    assert figures.split_credit(_Caption("Đồi. Ảnh: Lan")) == ("Đồi.", "Lan")
+    assert not any(type(key) is not str for key in figures._SPLIT)
+
 
 # -- the styled elements' drops ------------------------------------------------------
 
