@@ -10,7 +10,8 @@ from lxml.etree import XPath
 from lxml.html import document_fromstring, tostring
 
 from vn_newsdoc.html import figures
-from vn_newsdoc.html.body import _strip
+from vn_newsdoc.html.body import _blocks, _strip
+from vn_newsdoc.text import _clean_vouched, clean, clean_or_none
 
 # -- remembered caption splits ---------------------------------------------------------
 
@@ -94,3 +95,26 @@ def test_styled_elements_dropped_as_their_styles_and_elements_are(markup: str) -
     # The elements with a style in page order, as the compiled build's walk lists them.
     _strip._drop_styled_elements(XPath("//*[@style]")(got))
     assert tostring(got) == tostring(expected)
+
+
+# -- a cleaned text not cleaned again ----------------------------------------------------
+
+_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(["Mùa gặt", "Hòa", "Ho\u0300a", "a", " ", "  ", "\n", "\xa0", "\u200b"]),
+        st.characters(),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_TEXTS, st.booleans())
+@example(" Mùa  gặt ", True)
+@example("Ho\u0300a", True)
+@example("", True)
+@example("\u200b", False)
+def test_a_text_cleaned_already_is_taken_as_clean_would_give_it(raw: str, cleaned: bool) -> None:
+    text = _clean_vouched(raw) if cleaned else raw
+    assert _blocks._recleaned(text) == clean(text)
+    assert _blocks._recleaned_or_none(text) == clean_or_none(text)
+    assert _blocks._recleaned_or_none(None) is None

@@ -34,8 +34,9 @@ from vn_newsdoc.html._thresholds import (
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.body import drop_date_lines as _drop_date_lines
 from vn_newsdoc.html.body import find_containers as _score_containers
+from vn_newsdoc.html.body._blocks import _recleaned
 from vn_newsdoc.model import Block, Figure, Heading, ListItem, Paragraph, Quote
-from vn_newsdoc.text import clean, fold_key
+from vn_newsdoc.text import fold_key
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -199,7 +200,7 @@ def drop_repeats(page: Page, draft: Draft) -> None:
     for block in draft.blocks:
         if block.kind != "figure" and texts < REPEAT_BLOCKS:
             texts += 1
-            if clean(block.text).count(" ") in spaces:
+            if _recleaned(block.text).count(" ") in spaces:
                 key = fold_key(block.text)
                 if key == head_key or (lead_key and key == lead_key):
                     continue
