@@ -4,13 +4,20 @@ from a container's class attributes, and the date class read after the number.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml.etree import XPath
+from lxml.etree import XPath, _Element
 from lxml.html import document_fromstring, tostring
 
+from class_pages import Node, page_source
 from vn_newsdoc.html import figures
+from vn_newsdoc.html._fields import body as body_field
+from vn_newsdoc.html._native import class_walk
 from vn_newsdoc.html.body import _blocks, _strip
+from vn_newsdoc.html.sites import SiteProfile, compile_profile
 from vn_newsdoc.text import _clean_vouched, clean, clean_or_none
 
 # -- remembered caption splits ---------------------------------------------------------
@@ -118,3 +125,62 @@ def test_a_text_cleaned_already_is_taken_as_clean_would_give_it(raw: str, cleane
     assert _blocks._recleaned(text) == clean(text)
     assert _blocks._recleaned_or_none(text) == clean_or_none(text)
     assert _blocks._recleaned_or_none(None) is None
+
+
+# -- the profile's drops from a container's class attributes -------------------------------
+
+_NAMES = st.sampled_from(["a", "b", "ab", "a-b", "A", "related", "relate", "box-related", "ơi"])
+_BLANKS = st.sampled_from([" ", "\t", "\n", "\r", "\x0c", "\xa0", "\u3000", "  "])
+_CLASS = st.lists(st.one_of(_NAMES, _BLANKS, st.sampled_from(["-", ".", "x"])), max_size=6)
+_TAGS = st.sampled_from(["div", "p", "span", "section", "b"])
+_LEAF = st.tuples(_TAGS, st.none() | _CLASS.map("".join), st.just(()))
+_TREE = st.recursive(
+    _LEAF,
+    lambda kids: st.tuples(_TAGS, st.none() | _CLASS.map("".join), st.lists(kids, max_size=4)),
+    max_leaves=20,
+)
+_SELECTOR = st.one_of(
+    st.builds(
+        lambda tag, names: tag + "".join("." + name for name in names),
+        st.sampled_from(["", "*", "div", "p", "SPAN"]),
+        st.lists(_NAMES.filter(lambda name: name != "ơi"), min_size=1, max_size=2),
+    ),
+    st.sampled_from(["[class*=relate]", ".a .b", "div > .a", "#x", "p", ".a[title]"]),
+)
+
+
+def _xpath_walk(root: _Element) -> tuple[list[str], list[_Element]]:
+    """The class attributes under ``root`` and their elements, by XPath: what the compiled
+    build's walk gives."""
+    values = XPath("descendant-or-self::*/@class")(root)
+    return [str(v) for v in values], [v.getparent() for v in values]
+
+
+_WALKS: list[Callable[[_Element], Any]] = [_xpath_walk]
+if class_walk() is not None:
+    _WALKS.append(class_walk())  # type: ignore[arg-type]
+
+
+@given(
+    st.lists(_TREE, min_size=1, max_size=4),
+    st.lists(_SELECTOR, min_size=1, max_size=4),
+    st.integers(0, 50),
+    st.integers(1, 2),
+)
+@example([("div", "related", [("p", "related x", [])])], [".related"], 0, 1)
+@example([("div", "a", [("p", "a\tb", [])])], [".a.b", "[class*=relate]"], 1, 2)
+@example([("div", "a\xa0b", [])], [".a", "p.a"], 0, 1)
+@example([("div", None, [("div", "a", [("p", "a", [])])])], [".a"], 1, 2)
+def test_drops_from_the_class_attributes_are_what_the_selectors_find(
+    trees: list[Node], selectors: list[str], first: int, count: int
+) -> None:
+    root = document_fromstring(page_source(trees))
+    compiled = compile_profile(SiteProfile(name="x.vn", hosts="x.vn", drop=tuple(selectors))).drop
+    boxes = [el for el in root.iter() if el.getparent() is not None]
+    containers = boxes[first % len(boxes) :][:count]
+    expected = [e for c in containers for s in compiled for e in s(c) if isinstance(e, _Element)]
+    assert body_field._drops_in(containers, compiled, None) == expected
+    for walk in _WALKS:
+        # The same elements (in another order where several selectors find them).
+        got = body_field._drops_in(containers, compiled, walk)
+        assert sorted(map(id, got)) == sorted(map(id, expected))

@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
+from vn_newsdoc.html._css import ClassIndex
 from vn_newsdoc.html._elements import similarity
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._native import ClassAttributes, class_walk
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
     BOLD_TITLE_LINE,
@@ -52,6 +54,8 @@ __all__ = [
     "text_spine",
 ]
 
+# The compiled build's walk for the class attributes under an element (None: searches).
+_CLASS_WALK = class_walk()
 _SENTENCE_END = frozenset('.!?…:;"”’»)')
 _NOT_A_HEADING_END = frozenset(",“\"'")
 
@@ -176,11 +180,36 @@ def _text_length(el: _Element) -> int:
 def _profile_drops(page: Page) -> list[_Element]:
     if page.profile is None or not page.profile.drop:
         return []
-    out: list[_Element] = []
     containers = page.containers
     drops = list(page.profile_selectors("drop")) if containers else []
+    return _drops_in(containers, drops, _CLASS_WALK)
+
+
+def _drops_in(
+    containers: Sequence[_Element], selectors: Sequence[XPath], walk: ClassAttributes | None
+) -> list[_Element]:
+    """What each of ``selectors`` finds in each container (from it: the container too).
+
+    With ``walk`` (the compiled build's walk for the class attributes under an element),
+    a selector of classes alone (``.related``) is answered from the container's class
+    attributes, gathered once by the walk for all such selectors
+    (:class:`~vn_newsdoc.html._css.ClassIndex`: the elements its XPath finds, in the same
+    order), not by a search of the container's attributes for each; the others search.
+    """
+    out: list[_Element] = []
     for container in containers:
-        for selector in drops:
+        index: ClassIndex | None = None
+        walked = False
+        for selector in selectors:
+            simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
+            if simple is not None and walk is not None:
+                if not walked:
+                    walked = True
+                    found = walk(container)  # None: a value the walk does not read
+                    index = None if found is None else ClassIndex(container, *found)
+                if index is not None:
+                    out.extend(index.select(*simple))
+                    continue
             out.extend(e for e in selector(container) if isinstance(e, _Element))
     return out
 
