@@ -10,13 +10,15 @@ from typing import Any
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml.etree import XPath, _Element
-from lxml.html import document_fromstring, tostring
+from lxml.html import document_fromstring, fragment_fromstring, tostring
 
 from class_pages import Node, page_source
 from vn_newsdoc.html import figures
 from vn_newsdoc.html._fields import body as body_field
+from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html._native import class_walk
-from vn_newsdoc.html.body import _blocks, _strip
+from vn_newsdoc.html.body import _blocks, _datelines, _strip
+from vn_newsdoc.html.body._blocks import BodyBlock
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 from vn_newsdoc.text import _clean_vouched, clean, clean_or_none
 
@@ -184,3 +186,40 @@ def test_drops_from_the_class_attributes_are_what_the_selectors_find(
         # The same elements (in another order where several selectors find them).
         got = body_field._drops_in(containers, compiled, walk)
         assert sorted(map(id, got)) == sorted(map(id, expected))
+
+
+# -- the date class, read after the number -----------------------------------------------
+
+
+def _date_classed_as_written(block: BodyBlock) -> bool:
+    """The date-class test with its three conditions in their first order."""
+    el = block.element
+    if el is None or len(block.text) > _datelines._DATE_CLASS_MAX:
+        return False
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    return (
+        bool(hint.strip())
+        and bool(DATE_LINE_CLASS.search(hint))
+        and any(c.isdigit() for c in block.text)
+    )
+
+
+@given(
+    st.none() | st.sampled_from(["date", "time", "post-date", "meta", " ", "Ngay-dang"]),
+    st.none() | st.sampled_from(["date", "x", ""]),
+    st.sampled_from(["25/12/2012", "Thứ Ba", "10:03", "٣", "²", "", "x" * 130 + "1"]),
+)
+@example("date", None, "25/12/2012")
+@example(None, None, "25/12/2012")
+@example("date", None, "Thứ Ba")
+def test_the_date_class_is_read_after_the_number(
+    cls: str | None, ident: str | None, text: str
+) -> None:
+    el = fragment_fromstring("<p>x</p>")
+    if cls is not None:
+        el.set("class", cls)
+    if ident is not None:
+        el.set("id", ident)
+    for element in (el, None):
+        block = BodyBlock("p", text, element)
+        assert _datelines._date_classed(block) is _date_classed_as_written(block)
