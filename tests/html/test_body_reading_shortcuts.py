@@ -14,6 +14,7 @@ from lxml.html import document_fromstring, fragment_fromstring, tostring
 
 from class_pages import Node, page_source
 from vn_newsdoc.html import figures
+from vn_newsdoc.html._css import css_to_xpath
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html._native import class_walk
@@ -173,6 +174,10 @@ if class_walk() is not None:
 @example([("div", "a", [("p", "a\tb", [])])], [".a.b", "[class*=relate]"], 1, 2)
 @example([("div", "a\xa0b", [])], [".a", "p.a"], 0, 1)
 @example([("div", None, [("div", "a", [("p", "a", [])])])], [".a"], 1, 2)
+@example(
+    [("div", "box-related", [("p", "x relate", []), ("b", None, [])])], ["[class*=relate]"], 0, 1
+)
+@example([("div", "relate\r", [("p", "rel ate", [])])], ["[class*=relate]", ".relate"], 0, 1)
 def test_drops_from_the_class_attributes_are_what_the_selectors_find(
     trees: list[Node], selectors: list[str], first: int, count: int
 ) -> None:
@@ -186,6 +191,17 @@ def test_drops_from_the_class_attributes_are_what_the_selectors_find(
         # The same elements (in another order where several selectors find them).
         got = body_field._drops_in(containers, compiled, walk)
         assert sorted(map(id, got)) == sorted(map(id, expected))
+
+
+@given(st.text(st.sampled_from(["a", "'", "-", "_", "ơ", " ", "]", ")", "\\"]), min_size=1))
+@example("relate")
+@example("it's")
+def test_the_class_text_a_selector_asks_is_read_off_its_xpath(text: str) -> None:
+    # (A text holding a quote is written in XPath otherwise: not read off, searched.)
+    asked = text if "'" not in text else None
+    assert body_field._class_part(css_to_xpath(f'[class*="{text}"]')) == asked
+    assert body_field._class_part(css_to_xpath(f'p[class*="{text}"]')) is None
+    assert body_field._class_part(css_to_xpath(f'[class*="{text}"] p')) is None
 
 
 # -- the date class, read after the number -----------------------------------------------

@@ -12,8 +12,10 @@ blocks into the article's blocks (pictures through :mod:`~vn_newsdoc.html._field
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lxml.etree import XPath, _Element
 
@@ -191,10 +193,11 @@ def _drops_in(
     """What each of ``selectors`` finds in each container (from it: the container too).
 
     With ``walk`` (the compiled build's walk for the class attributes under an element),
-    a selector of classes alone (``.related``) is answered from the container's class
-    attributes, gathered once by the walk for all such selectors
-    (:class:`~vn_newsdoc.html._css.ClassIndex`: the elements its XPath finds, in the same
-    order), not by a search of the container's attributes for each; the others search.
+    a selector of classes alone (``.related``) or of a text in the class
+    (``[class*=relate]``) is answered from the container's class attributes, gathered once
+    by the walk for all such selectors (:class:`~vn_newsdoc.html._css.ClassIndex`: the
+    elements its XPath finds, in the same order), not by a search of the container's
+    attributes for each; the others search.
     """
     out: list[_Element] = []
     for container in containers:
@@ -202,16 +205,42 @@ def _drops_in(
         walked = False
         for selector in selectors:
             simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-            if simple is not None and walk is not None:
+            part = None if simple is not None else _class_part(selector.path)
+            if (simple is not None or part is not None) and walk is not None:
                 if not walked:
                     walked = True
                     found = walk(container)  # None: a value the walk does not read
                     index = None if found is None else ClassIndex(container, *found)
-                if index is not None:
+                if index is not None and simple is not None:
                     out.extend(index.select(*simple))
+                    continue
+                if index is not None and index.elements is not None and part is not None:
+                    # (values and elements in document order, as the search finds them)
+                    pairs = zip(index.values, index.elements, strict=True)
+                    out.extend(el for value, el in pairs if part in value)
                     continue
             out.extend(e for e in selector(container) if isinstance(e, _Element))
     return out
+
+
+# A selector of elements whose class holds a text (``[class*=relate]``), as compiled: the
+# elements with a class attribute whose value holds the literal (one without a quote).
+_CLASS_PART_RE: Final = re.compile(
+    r"descendant-or-self::\*\[@class and contains\(@class, '([^']*)'\)\]"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _class_part(path: str) -> str | None:
+    """The text a selector's XPath ``path`` asks of the class, where it asks that alone
+    (``[class*=relate]``), else ``None``.
+
+    >>> from vn_newsdoc.html._css import css_to_xpath
+    >>> _class_part(css_to_xpath("[class*=relate]")), _class_part(css_to_xpath("p[class*=x]"))
+    ('relate', None)
+    """
+    match = _CLASS_PART_RE.fullmatch(path)
+    return None if match is None else match.group(1)
 
 
 def drop_repeats(page: Page, draft: Draft) -> None:
