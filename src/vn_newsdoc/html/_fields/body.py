@@ -205,7 +205,7 @@ def _drops_in(
         walked = False
         for selector in selectors:
             simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-            part = None if simple is not None else _class_part(selector.path)
+            part = None if simple is not None or walk is None else _class_part(selector.path)
             if (simple is not None or part is not None) and walk is not None:
                 if not walked:
                     walked = True
