@@ -412,6 +412,30 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     >>> split_credit("Người dân đi bầu sáng nay. Ảnh TTXVN")
     ('Người dân đi bầu sáng nay.', 'TTXVN')
     """
+    if len(caption) > _SPLIT_LEN or type(caption) is not str:
+        # (type: a subclass of str might compare otherwise; it is split each time)
+        return _split_credit(caption)
+    said = _SPLIT.get(caption)
+    if said is None:
+        said = _split_credit(caption)
+        if len(_SPLIT) >= _SPLIT_MAX:
+            _SPLIT.clear()
+        _SPLIT[caption] = said
+    return said
+
+
+# A reading splits most captions twice or more: the body's assembly, asking whether a
+# short line is a credit alone or whether a picture's caption holds one, and the figure
+# made of the caption. The answer depends on the text alone: each is split once. Past the
+# bound all are forgotten (what is kept changes no answer); longer captions are split each
+# time, so that the memory stays small.
+_SPLIT: dict[str, tuple[str | None, str | None]] = {}
+_SPLIT_MAX: Final = 1 << 10
+_SPLIT_LEN: Final = 300
+
+
+def _split_credit(caption: str) -> tuple[str | None, str | None]:
+    """:func:`split_credit`, computed."""
     match = find_credit(caption)
     if match is None:
         return caption, None

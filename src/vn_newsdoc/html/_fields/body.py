@@ -12,14 +12,18 @@ blocks into the article's blocks (pictures through :mod:`~vn_newsdoc.html._field
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
+from vn_newsdoc.html._css import ClassIndex
 from vn_newsdoc.html._elements import similarity
 from vn_newsdoc.html._fields import figures
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy, first_found
+from vn_newsdoc.html._native import ClassAttributes, class_walk
 from vn_newsdoc.html._thresholds import (
     BOLD_SET_APART,
     BOLD_TITLE_LINE,
@@ -34,8 +38,9 @@ from vn_newsdoc.html._thresholds import (
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.body import drop_date_lines as _drop_date_lines
 from vn_newsdoc.html.body import find_containers as _score_containers
+from vn_newsdoc.html.body._blocks import _recleaned
 from vn_newsdoc.model import Block, Figure, Heading, ListItem, Paragraph, Quote
-from vn_newsdoc.text import clean, fold_key
+from vn_newsdoc.text import fold_key
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -51,6 +56,8 @@ __all__ = [
     "text_spine",
 ]
 
+# The compiled build's walk for the class attributes under an element (None: searches).
+_CLASS_WALK = class_walk()
 _SENTENCE_END = frozenset('.!?…:;"”’»)')
 _NOT_A_HEADING_END = frozenset(",“\"'")
 
@@ -175,13 +182,65 @@ def _text_length(el: _Element) -> int:
 def _profile_drops(page: Page) -> list[_Element]:
     if page.profile is None or not page.profile.drop:
         return []
-    out: list[_Element] = []
     containers = page.containers
     drops = list(page.profile_selectors("drop")) if containers else []
+    return _drops_in(containers, drops, _CLASS_WALK)
+
+
+def _drops_in(
+    containers: Sequence[_Element], selectors: Sequence[XPath], walk: ClassAttributes | None
+) -> list[_Element]:
+    """What each of ``selectors`` finds in each container (from it: the container too).
+
+    With ``walk`` (the compiled build's walk for the class attributes under an element),
+    a selector of classes alone (``.related``) or of a text in the class
+    (``[class*=relate]``) is answered from the container's class attributes, gathered once
+    by the walk for all such selectors (:class:`~vn_newsdoc.html._css.ClassIndex`: the
+    elements its XPath finds, in the same order), not by a search of the container's
+    attributes for each; the others search.
+    """
+    out: list[_Element] = []
     for container in containers:
-        for selector in drops:
+        index: ClassIndex | None = None
+        walked = False
+        for selector in selectors:
+            simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
+            part = None if simple is not None or walk is None else _class_part(selector.path)
+            if (simple is not None or part is not None) and walk is not None:
+                if not walked:
+                    walked = True
+                    found = walk(container)  # None: a value the walk does not read
+                    index = None if found is None else ClassIndex(container, *found)
+                if index is not None and simple is not None:
+                    out.extend(index.select(*simple))
+                    continue
+                if index is not None and index.elements is not None and part is not None:
+                    # (values and elements in document order, as the search finds them)
+                    pairs = zip(index.values, index.elements, strict=True)
+                    out.extend(el for value, el in pairs if part in value)
+                    continue
             out.extend(e for e in selector(container) if isinstance(e, _Element))
     return out
+
+
+# A selector of elements whose class holds a text (``[class*=relate]``), as compiled: the
+# elements with a class attribute whose value holds the literal (one without a quote).
+_CLASS_PART_RE: Final = re.compile(
+    r"descendant-or-self::\*\[@class and contains\(@class, '([^']*)'\)\]"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _class_part(path: str) -> str | None:
+    """The text a selector's XPath ``path`` asks of the class, where it asks that alone
+    (``[class*=relate]``), else ``None``.
+
+    >>> from vn_newsdoc.html._css import css_to_xpath
+    >>> _class_part(css_to_xpath("[class*=relate]")), _class_part(css_to_xpath("p[class*=x]"))
+    ('relate', None)
+    """
+    match = _CLASS_PART_RE.fullmatch(path)
+    return None if match is None else match.group(1)
 
 
 def drop_repeats(page: Page, draft: Draft) -> None:
@@ -199,7 +258,7 @@ def drop_repeats(page: Page, draft: Draft) -> None:
     for block in draft.blocks:
         if block.kind != "figure" and texts < REPEAT_BLOCKS:
             texts += 1
-            if clean(block.text).count(" ") in spaces:
+            if _recleaned(block.text).count(" ") in spaces:
                 key = fold_key(block.text)
                 if key == head_key or (lead_key and key == lead_key):
                     continue

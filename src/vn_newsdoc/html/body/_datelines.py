@@ -125,12 +125,12 @@ def _date_classed(block: BodyBlock) -> bool:
     el = block.element
     if el is None or len(block.text) > _DATE_CLASS_MAX:
         return False
+    # The number first: most short blocks hold none (captions, subheadings, labels), and
+    # their element's class and id are not read (each a search of its attributes).
+    if not any(c.isdigit() for c in block.text):
+        return False
     hint = f"{el.get('class', '')} {el.get('id', '')}"
-    return (
-        bool(hint.strip())
-        and bool(DATE_LINE_CLASS.search(hint))
-        and any(c.isdigit() for c in block.text)
-    )
+    return bool(hint.strip()) and bool(DATE_LINE_CLASS.search(hint))
 
 
 def is_date_block(block: BodyBlock) -> bool:

@@ -125,7 +125,7 @@ def _drop_hidden(root: _Element) -> None:
     # The compiled build's walk finds all three at once, before any is dropped: the same
     # elements (those inside one dropped first are dropped where they are, out of the page).
     styled, hidden, aria = walk(root)
-    _drop_styled((cast(str, el.get("style")), el) for el in styled)
+    _drop_styled_elements(styled)
     _drop_attributed(hidden, [el for el in aria if el.get("aria-hidden") == "true"])
 
 
@@ -137,6 +137,19 @@ def _drop_styled(styles: Iterable[tuple[str, object]]) -> None:
         if hides is None:
             hides = bool(style) and _style_hides(style)
         if hides and isinstance(el, _Element):
+            _drop_tree(el)
+
+
+def _drop_styled_elements(styled: list[_Element]) -> None:
+    """:func:`_drop_styled` of the elements the compiled build's walk finds with a style,
+    each style read here: no pair made and taken apart for each."""
+    hiding = _HIDING
+    for el in styled:
+        style = cast(str, el.get("style"))  # (the walk lists elements that have one)
+        hides = hiding.get(style)
+        if hides is None:
+            hides = bool(style) and _style_hides(style)
+        if hides:
             _drop_tree(el)
 
 
