@@ -72,20 +72,21 @@ class Page:
         """The elements the site profile's dateline selectors find, read as far as the
         datelines and the month-first check have asked
         (:class:`~vn_newsdoc.html._fields.dates.ProfileLines`), kept for the page."""
-        from vn_newsdoc.html._fields.dates import ProfileLines  # noqa: PLC0415
-
         reads = self._dateline_reads
         if reads is None:
+            # Imported here, once a page (each date rule asks for the reads again).
+            from vn_newsdoc.html._fields.dates import ProfileLines  # noqa: PLC0415
+
             reads = self._dateline_reads = ProfileLines()
         return reads
 
     def blocks_after(self, start: _Element) -> BlocksAfter:
         """The text blocks after ``start`` (the headline), read once for every lead cue that
         goes through them (:class:`~vn_newsdoc.html._fields.lead._cues.BlocksAfter`)."""
-        from vn_newsdoc.html._fields.lead._cues import BlocksAfter  # noqa: PLC0415
-
         after = self._after
         if after is None or after.start is not start:
+            from vn_newsdoc.html._fields.lead._cues import BlocksAfter  # noqa: PLC0415
+
             after = self._after = BlocksAfter(start)
         return after
 
