@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from lxml.etree import _Element
 
+from metadata_reference import file_every_name
 from vn_newsdoc._tree import text_content
 from vn_newsdoc.html._jsonld import is_article
 from vn_newsdoc.html._parse import parse_html
@@ -32,26 +33,6 @@ from vn_newsdoc.html.metadata._collect import (
     _title_text,
 )
 from vn_newsdoc.text import clean, fold_key
-
-
-def _file_every_name(node: _Element, metas: dict[str, list[str]]) -> None:
-    """How a meta tag was filed before only the names a cascade reads were: under every
-    name it has (each attribute asked for by name)."""
-    content = node.get("content")
-    if content is None:
-        return
-    keys: set[str] = set()
-    for attribute in ("name", "property", "http-equiv"):
-        key = node.get(attribute)
-        if key and (key := key.strip()):
-            keys.add(key.lower())
-    if not keys:
-        prop = node.get("itemprop")
-        if not prop:
-            return
-        keys = {"itemprop:" + prop.strip().lower()}
-    for key in keys:
-        metas.setdefault(key, []).append(content)
 
 
 def _cased(word: str) -> st.SearchStrategy[str]:
@@ -121,7 +102,7 @@ def test_filing_the_names_read_reads_as_filing_every_name(
     got = _collect(page, "page")
     every: dict[str, list[str]] = {}
     for node in page.iter("meta"):
-        _file_every_name(node, every)
+        file_every_name(node, every)
     assert got.metas == {k: v for k, v in every.items() if k in _WANTED_METAS}
     reading = extract_metadata(page, url=url)
     got.metas = every
@@ -158,7 +139,7 @@ def test_every_name_the_cascades_read_is_filed() -> None:
             got = _collect(page, "page")
             every: dict[str, list[str]] = {}
             for node in page.iter("meta"):
-                _file_every_name(node, every)
+                file_every_name(node, every)
             reading = extract_metadata(page, url=None)
             got.metas = every
             assert _chosen(got, None) == reading, (name, content)

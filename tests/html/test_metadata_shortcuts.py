@@ -7,33 +7,14 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from lxml.etree import _Element, tostring
+from lxml.etree import tostring
 
+from metadata_reference import file_every_name
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html.body import strip_page
 from vn_newsdoc.html.body._strip import _strip_page
 from vn_newsdoc.html.metadata import _read_metadata
 from vn_newsdoc.html.metadata._collect import _WANTED_METAS, _add_meta
-
-
-def _by_lookups(node: _Element, metas: dict[str, list[str]]) -> None:
-    """How ``_add_meta`` filed a meta tag before: each attribute asked for by name."""
-    content = node.get("content")
-    if content is None:
-        return
-    keys: set[str] = set()
-    for attribute in ("name", "property", "http-equiv"):
-        key = node.get(attribute)
-        if key and (key := key.strip()):
-            keys.add(key.lower())
-    if not keys:
-        prop = node.get("itemprop")
-        if not prop:
-            return
-        keys = {"itemprop:" + prop.strip().lower()}
-    for key in keys:
-        metas.setdefault(key, []).append(content)
-
 
 _NAMES = st.sampled_from(
     ["content", "CONTENT", "name", "Name", "property", "http-equiv", "itemprop", "charset",
@@ -55,7 +36,7 @@ def test_a_meta_tag_is_filed_as_its_attributes_looked_up_by_name(
     expected: dict[str, list[str]] = {}
     for node in page.iter("meta"):
         og_url = _add_meta(node, filed)
-        _by_lookups(node, expected)
+        file_every_name(node, expected)
         assert og_url is ((node.get("property") or "").lower() == "og:url")
     # (filed only under the names a cascade reads: test_metadata_collect_shortcuts checks
     # that the readings are those of every name filed)

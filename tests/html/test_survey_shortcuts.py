@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from lxml.etree import _Element
 from lxml.html import Element
 
+from survey_reference import looked_at_tag_by_tag
 from vn_newsdoc.errors import ReaderError
 from vn_newsdoc.html import _hints, _survey
 from vn_newsdoc.html._credits import _names_a_source
-from vn_newsdoc.html._hints import AUTHOR_HREF, may_name_a_source
 from vn_newsdoc.html._parse import parse_html
 from vn_newsdoc.html._survey import Survey
 
@@ -86,46 +85,6 @@ def test_a_word_is_found_by_what_each_pattern_finds(word: str) -> None:
     assert _survey._finds(word) == _asked_of_each(word)
 
 
-def _looked_at_tag_by_tag(root: _Element) -> tuple[list[_Element] | bool, ...]:
-    """The survey's lists as a walk asking every element for its tag makes them: the
-    hint of the class, id, role attributes and author link, its flags by the whole-hint
-    patterns; and whether some hint may name a source box."""
-    source_words = False
-    titles: list[_Element] = []
-    leads: list[_Element] = []
-    dates: list[_Element] = []
-    authors: list[_Element] = []
-    sources: list[_Element] = []
-    for el in root.iter():
-        tag = el.tag
-        if tag == "h1":
-            titles.append(el)
-        elif tag == "time":
-            dates.append(el)
-        if not isinstance(tag, str) or not len(el.attrib):
-            continue
-        cls, ident = el.get("class"), el.get("id")
-        hint = f"{cls or ''} {ident or ''}"
-        roles = [el.get(name) for name in ("itemprop", "data-role", "data-slot")]
-        if any(roles):
-            hint += "".join(f" {role or ''}" for role in roles)
-        if tag == "a" and (AUTHOR_HREF.search(el.get("href", "")) or "author" in el.get("rel", "")):
-            hint += " author"
-        flags = _survey._hint_flags(hint)
-        source_words = source_words or may_name_a_source(hint)
-        if flags & _survey._SOURCE and _survey._names_source(cls, ident):
-            sources.append(el)
-        if flags & _survey._TITLE and tag in _survey._TITLE_TAGS and tag != "h1":
-            titles.append(el)
-        if flags & _survey._LEAD and tag in _survey._LEAD_TAGS:
-            leads.append(el)
-        if flags & _survey._DATE and tag != "time":
-            dates.append(el)
-        if flags & _survey._AUTHOR:
-            authors.append(el)
-    return titles, leads, dates, authors, sources, source_words
-
-
 _TAGS = st.sampled_from(["h1", "H1", "time", "a", "p", "div", "span", "h2", "td", "svg:h1"])
 _ATTRIBUTES = st.lists(
     st.tuples(
@@ -178,7 +137,7 @@ def test_the_survey_lists_what_a_look_at_every_tag_lists(
         first.tag = "h1"
     survey = Survey(root)
     lists = survey.titles, survey.leads, survey.dates, survey.authors, survey.sources
-    assert (*lists, survey.source_words) == _looked_at_tag_by_tag(root)
+    assert (*lists, survey.source_words) == looked_at_tag_by_tag(root)
     # Without the survey's source words, no class or id names a source box: what the
     # byline's source strategies look for (and the reason they are skipped then).
     if not survey.source_words:

@@ -14,7 +14,10 @@ from vn_newsdoc.html._jsonld import types_of
 from vn_newsdoc.html._metatime import MetaTime, read_meta_time
 from vn_newsdoc.html._titles import strip_site_suffix
 from vn_newsdoc.html.metadata._collect import (
+    _AUTHOR_METAS,
     _NOT_AUTHORS,
+    _PUBLISHED_METAS,
+    _UPDATED_METAS,
     _URL_LIKE,
     _Collected,
     _first,
@@ -82,25 +85,7 @@ def _headlines(
 
 def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
     yield "json-ld", art.get("datePublished")
-    for key in (
-        "article:published_time",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "datepublished",
-        "itemprop:datepublished",
-        "og:published_time",
-        "dc.date.issued",
-        "dc.date",
-        "dcterms.issued",
-        "dcterms.created",
-        "dc.date.created",
-        "date",
-        "parsely-pub-date",
-        "sailthru.date",
-        "originalpublicationdate",
-        "article.published",
-    ):
+    for key in _PUBLISHED_METAS:
         for value in got.metas.get(key, ()):
             yield _label(key), value
     yield "microdata:datePublished", got.micro("datepublished")
@@ -108,13 +93,7 @@ def _published_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[t
 
 def _updated_candidates(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
     yield "json-ld", art.get("dateModified")
-    for key in (
-        "article:modified_time",
-        "og:updated_time",
-        "datemodified",
-        "itemprop:datemodified",
-        "dcterms.modified",
-    ):
+    for key in _UPDATED_METAS:
         for value in got.metas.get(key, ()):
             yield _label(key), value
     yield "microdata:dateModified", got.micro("datemodified")
@@ -195,7 +174,7 @@ def _author_tiers(got: _Collected, art: Mapping[str, Any]) -> Iterable[tuple[str
         if name:
             names.append(name)
     yield "json-ld", names
-    for key in ("article:author", "dable:author", "author", "dc.creator", "itemprop:author"):
+    for key in _AUTHOR_METAS:
         yield _label(key), [t for t in (_text(v) for v in got.metas.get(key, ())) if t]
     micro = _text(got.micro("author"))
     yield "microdata:author", [micro] if micro else []

@@ -33,6 +33,41 @@ _LIST_SEPARATOR: Final = re.compile(r"[,;]")
 _URL_LIKE: Final = re.compile(
     r"^(?:https?:)?//|^www\.|\.(?:com|net|org|vn|info|biz)\b", re.IGNORECASE
 )
+# The meta tags (lower case) read for the publication time, the update time and the
+# authors, most reliable first: the cascades try them in this order.
+_PUBLISHED_METAS: Final = (
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "datepublished",
+    "itemprop:datepublished",
+    "og:published_time",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "originalpublicationdate",
+    "article.published",
+)
+_UPDATED_METAS: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "itemprop:datemodified",
+    "dcterms.modified",
+)
+_AUTHOR_METAS: Final = (
+    "article:author",
+    "dable:author",
+    "author",
+    "dc.creator",
+    "itemprop:author",
+)
 # The meta tag names (lower case; "itemprop:" and the property for a meta tag named only
 # by its itemprop) that a cascade reads: a meta tag named otherwise (og:image, viewport,
 # fb:app_id: most of a page's) is not filed.
@@ -46,36 +81,9 @@ _WANTED_METAS: Final = frozenset(
         "twitter:title",
         "title",
         "dc.title",
-        # published
-        "article:published_time",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "datepublished",
-        "itemprop:datepublished",
-        "og:published_time",
-        "dc.date.issued",
-        "dc.date",
-        "dcterms.issued",
-        "dcterms.created",
-        "dc.date.created",
-        "date",
-        "parsely-pub-date",
-        "sailthru.date",
-        "originalpublicationdate",
-        "article.published",
-        # updated
-        "article:modified_time",
-        "og:updated_time",
-        "datemodified",
-        "itemprop:datemodified",
-        "dcterms.modified",
-        # byline
-        "article:author",
-        "dable:author",
-        "author",
-        "dc.creator",
-        "itemprop:author",
+        *_PUBLISHED_METAS,
+        *_UPDATED_METAS,
+        *_AUTHOR_METAS,
         # description
         "og:description",
         "description",
