@@ -13,13 +13,13 @@ from lxml.etree import XPath, _Element
 from lxml.html import document_fromstring, fragment_fromstring, tostring
 
 from class_pages import Node, page_source
-from vn_newsdoc.html import figures
 from vn_newsdoc.html._css import css_to_xpath
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html._native import class_walk
 from vn_newsdoc.html.body import _blocks, _datelines, _strip
 from vn_newsdoc.html.body._blocks import BodyBlock
+from vn_newsdoc.html.figures import _credits
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
 from vn_newsdoc.text import _clean_vouched, clean, clean_or_none
 
@@ -47,22 +47,22 @@ class _Caption(str):
 @example("Ánh sáng ban mai")
 @example("")
 def test_a_remembered_split_is_the_split(caption: str) -> None:
-    expected = figures._split_credit(caption)
+    expected = _credits._split_credit(caption)
     for _ in range(2):  # the second answer is the remembered one
-        assert figures.split_credit(caption) == expected
-    assert figures.split_credit(_Caption(caption)) == expected
-    assert figures.split_credit("".join(list(caption))) == expected  # another equal string
+        assert _credits.split_credit(caption) == expected
+    assert _credits.split_credit(_Caption(caption)) == expected
+    assert _credits.split_credit("".join(list(caption))) == expected  # another equal string
 
 
 def test_remembered_splits_are_bounded() -> None:
-    for i in range(figures._SPLIT_MAX + 5):
-        figures.split_credit(f"Đồi chè {i}. Ảnh: Lan")
-    assert 0 < len(figures._SPLIT) <= figures._SPLIT_MAX
-    long = "Đồi chè. " * figures._SPLIT_LEN + "Ảnh: Lan"
-    assert figures.split_credit(long) == figures._split_credit(long)
-    assert long not in figures._SPLIT
-    assert figures.split_credit(_Caption("Đồi. Ảnh: Lan")) == ("Đồi.", "Lan")
-    assert not any(type(key) is not str for key in figures._SPLIT)
+    for i in range(_credits._SPLIT_MAX + 5):
+        _credits.split_credit(f"Đồi chè {i}. Ảnh: Lan")
+    assert 0 < len(_credits._SPLIT) <= _credits._SPLIT_MAX
+    long = "Đồi chè. " * _credits._SPLIT_LEN + "Ảnh: Lan"
+    assert _credits.split_credit(long) == _credits._split_credit(long)
+    assert long not in _credits._SPLIT
+    assert _credits.split_credit(_Caption("Đồi. Ảnh: Lan")) == ("Đồi.", "Lan")
+    assert not any(type(key) is not str for key in _credits._SPLIT)
 
 
 # -- the styled elements' drops ------------------------------------------------------

@@ -27,6 +27,7 @@ from vn_newsdoc.html._hints import (
 from vn_newsdoc.html._thresholds import GALLERY_PICTURES, SPINE_MIN, SPINE_SHARE
 from vn_newsdoc.html.body import _blocks, _formats, _looks, _noise, _scoring, _tally, _walk
 from vn_newsdoc.html.body._boxes import is_gallery
+from vn_newsdoc.html.figures import _elements, _pictures
 from vn_newsdoc.text import clean
 from vn_newsdoc.vi._wordlists import read_words
 
@@ -55,12 +56,13 @@ _ADDRESSES = _pieces(
 
 @given(_ADDRESSES)
 def test_junk_address_is_the_pattern(address: str) -> None:
-    assert figures._junk_address(address) is (figures._IMAGE_JUNK_RE.search(address) is not None)
+    expected = _pictures._IMAGE_JUNK_RE.search(address) is not None
+    assert _pictures._junk_address(address) is expected
 
 
 @given(_pieces("autor", "author", "avatar", "aut", "ava", "img"))
 def test_names_avatar_is_the_pattern(names: str) -> None:
-    assert figures._names_avatar(names) is (AVATAR_CLASS.search(names) is not None)
+    assert _pictures._names_avatar(names) is (AVATAR_CLASS.search(names) is not None)
 
 
 @given(_pieces("quote", "blockquote", "pullquote", "trich-dan", "trichdan", "ch", "box"))
@@ -70,8 +72,8 @@ def test_quote_classed_is_the_pattern(classes: str) -> None:
 
 def test_junk_pattern_is_written_in_lower_case() -> None:
     # ASCII addresses are searched in lower case without IGNORECASE.
-    assert figures._IMAGE_JUNK_RE.pattern == figures._IMAGE_JUNK_RE.pattern.lower()
-    assert figures._IMAGE_JUNK_RE.flags & re.IGNORECASE
+    assert _pictures._IMAGE_JUNK_RE.pattern == _pictures._IMAGE_JUNK_RE.pattern.lower()
+    assert _pictures._IMAGE_JUNK_RE.flags & re.IGNORECASE
 
 
 _STYLES = _pieces(
@@ -271,21 +273,21 @@ def test_long_class_names_are_judged_but_not_remembered() -> None:
 
 @given(_pieces("tplcaption", "photocms_item", "photo-item", "image-box", "box-img", "figure", "x"))
 def test_figure_classed_is_the_pattern(classes: str) -> None:
-    assert figures._figure_classed(classes) is (FIGURE_CLASS.search(classes) is not None)
+    assert _elements._figure_classed(classes) is (FIGURE_CLASS.search(classes) is not None)
 
 
 @given(_pieces(*CAPTION_WORDS, "desc", "note", "cap"), _pieces("legend", "chu-thich", "x"))
 @example("ck_LEGEND", "")
 def test_names_a_caption_is_the_pattern(classes: str, ident: str) -> None:
     found = CAPTION_CLASS.search(f"{classes} {ident}") is not None
-    assert figures._names_a_caption(classes, ident) is found
+    assert _elements._names_a_caption(classes, ident) is found
 
 
 def test_picture_box_and_caption_parts_are_the_words() -> None:
     # Each word a pattern finds (lower case) holds one of the parts its prescreen looks for.
-    assert all(any(p in w for p in figures._CAPTION_PARTS) for w in CAPTION_WORDS)
+    assert all(any(p in w for p in _elements._CAPTION_PARTS) for w in CAPTION_WORDS)
     boxes = re.findall(r"[\w-]+", FIGURE_CLASS.pattern.removeprefix(r"\b(?:"))
-    assert all(any(p in w.lower() for p in figures._FIGURE_PARTS) for w in boxes if w != "b")
+    assert all(any(p in w.lower() for p in _elements._FIGURE_PARTS) for w in boxes if w != "b")
 
 
 @given(_NAMES, _NAMES, st.sampled_from(["", "text/javascript", "share-button"]))
@@ -462,8 +464,8 @@ def test_most_is_max(looks: dict[str, int]) -> None:
 
 @given(_pieces("desc", "Cation", "img-note", "pic_cap", "photo-Credit", "legend", " ", "-", "_"))
 def test_class_words_remembered_are_the_words(names: str) -> None:
-    words = {w.lower() for w in figures._WORD_SPLIT_RE.split(names.strip()) if w}
-    assert figures._words_of(names) == (words if names.strip() else set())
+    words = {w.lower() for w in _elements._WORD_SPLIT_RE.split(names.strip()) if w}
+    assert _elements._words_of(names) == (words if names.strip() else set())
 
 
 def _own_length_by_definition(el: _Element) -> int:
