@@ -1,6 +1,6 @@
 """The body reading's shortcuts give what they stand for, on any input: remembered caption
-splits, the styled elements' drops, a cleaned text not cleaned again, the profile's drops
-from a container's class attributes, and the date class read after the number."""
+splits, the styled elements' drops, the profile's drops from a container's class
+attributes, and the date class read after the number."""
 
 from __future__ import annotations
 
@@ -13,15 +13,14 @@ from lxml.etree import XPath, _Element
 from lxml.html import document_fromstring, fragment_fromstring, tostring
 
 from class_pages import Node, page_source
-from vn_newsdoc.html._css import css_to_xpath
+from vn_newsdoc.html._css import class_part
 from vn_newsdoc.html._fields import body as body_field
 from vn_newsdoc.html._hints import DATE_LINE_CLASS
 from vn_newsdoc.html._native import class_walk
-from vn_newsdoc.html.body import _blocks, _datelines, _strip
+from vn_newsdoc.html.body import _datelines, _strip
 from vn_newsdoc.html.body._blocks import BodyBlock
 from vn_newsdoc.html.figures import _credits
 from vn_newsdoc.html.sites import SiteProfile, compile_profile
-from vn_newsdoc.text import _clean_vouched, clean, clean_or_none
 
 # -- remembered caption splits ---------------------------------------------------------
 
@@ -107,29 +106,6 @@ def test_styled_elements_dropped_as_their_styles_and_elements_are(markup: str) -
     assert tostring(got) == tostring(expected)
 
 
-# -- a cleaned text not cleaned again ----------------------------------------------------
-
-_TEXTS = st.lists(
-    st.one_of(
-        st.sampled_from(["Mùa gặt", "Hòa", "Ho\u0300a", "a", " ", "  ", "\n", "\xa0", "\u200b"]),
-        st.characters(),
-    ),
-    max_size=8,
-).map("".join)
-
-
-@given(_TEXTS, st.booleans())
-@example(" Mùa  gặt ", True)
-@example("Ho\u0300a", True)
-@example("", True)
-@example("\u200b", False)
-def test_a_text_cleaned_already_is_taken_as_clean_would_give_it(raw: str, cleaned: bool) -> None:
-    text = _clean_vouched(raw) if cleaned else raw
-    assert _blocks._recleaned(text) == clean(text)
-    assert _blocks._recleaned_or_none(text) == clean_or_none(text)
-    assert _blocks._recleaned_or_none(None) is None
-
-
 # -- the profile's drops from a container's class attributes -------------------------------
 
 _NAMES = st.sampled_from(["a", "b", "ab", "a-b", "A", "related", "relate", "box-related", "ơi"])
@@ -199,9 +175,9 @@ def test_drops_from_the_class_attributes_are_what_the_selectors_find(
 def test_the_class_text_a_selector_asks_is_read_off_its_xpath(text: str) -> None:
     # (A text holding a quote is written in XPath otherwise: not read off, searched.)
     asked = text if "'" not in text else None
-    assert body_field._class_part(css_to_xpath(f'[class*="{text}"]')) == asked
-    assert body_field._class_part(css_to_xpath(f'p[class*="{text}"]')) is None
-    assert body_field._class_part(css_to_xpath(f'[class*="{text}"] p')) is None
+    assert class_part(f'[class*="{text}"]') == asked
+    assert class_part(f'p[class*="{text}"]') is None
+    assert class_part(f'[class*="{text}"] p') is None
 
 
 # -- the date class, read after the number -----------------------------------------------

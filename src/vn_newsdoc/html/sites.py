@@ -27,7 +27,13 @@ import attrs
 from lxml.etree import XPath
 
 from vn_newsdoc.errors import ProfileError, shown
-from vn_newsdoc.html._css import class_chain, class_needs, css_to_xpath, simple_classes
+from vn_newsdoc.html._css import (
+    class_chain,
+    class_needs,
+    class_part,
+    css_to_xpath,
+    simple_classes,
+)
 
 __all__ = [
     "PROFILES",
@@ -129,8 +135,9 @@ class SiteProfile:
 class _Selector(XPath):
     """A compiled CSS selector, with the class texts it needs (see ``class_needs``): a
     page whose class attributes lack them is not searched; and its tag and classes where
-    it is made of classes alone (see ``simple_classes``), or its compounds where it is a
-    chain of those (see ``class_chain``), which a page's index of its class attributes
+    it is made of classes alone (see ``simple_classes``), its compounds where it is a
+    chain of those (see ``class_chain``), or the text it asks the class to hold where it
+    asks that alone (see ``class_part``), which a page's index of its class attributes
     answers."""
 
     def __init__(self, css: str) -> None:
@@ -138,6 +145,7 @@ class _Selector(XPath):
         self.needs = class_needs(css)
         self.simple = simple_classes(css)
         self.chain = class_chain(css)
+        self.part = class_part(css)
 
 
 # How many selectors of classes alone with no tag (``.sapo``) the page's fields may run

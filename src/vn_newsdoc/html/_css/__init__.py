@@ -25,13 +25,14 @@ descendant-or-self::p[contains(@class, 'sapo')]
 
 from __future__ import annotations
 
-from vn_newsdoc.html._css._compile import class_needs, css_to_xpath, may_match
+from vn_newsdoc.html._css._compile import class_needs, class_part, css_to_xpath, may_match
 from vn_newsdoc.html._css._index import ClassIndex, class_chain, simple_classes
 
 __all__ = [
     "ClassIndex",
     "class_chain",
     "class_needs",
+    "class_part",
     "css_to_xpath",
     "may_match",
     "simple_classes",

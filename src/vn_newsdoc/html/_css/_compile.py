@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from vn_newsdoc.errors import shown
 
-__all__ = ["TOKEN", "class_needs", "css_to_xpath", "may_match"]
+__all__ = ["TOKEN", "class_needs", "class_part", "css_to_xpath", "may_match"]
 
 TOKEN = re.compile(
     r"""
@@ -232,3 +233,24 @@ def css_to_xpath(selector: str) -> str:
     "descendant-or-self::*[@class and contains(@class, 'relate')] | descendant-or-self::time"
     """
     return " | ".join(_compile_one(part) for part in selector.split(","))
+
+
+# What css_to_xpath makes of a selector of elements whose class holds a text
+# (``[class*=relate]``): the elements with a class attribute whose value holds the literal
+# (one without a quote).
+_CLASS_PART_XPATH: Final = re.compile(
+    r"descendant-or-self::\*\[@class and contains\(@class, '([^']*)'\)\]"
+)
+
+
+def class_part(selector: str) -> str | None:
+    """The text ``selector`` (one that :func:`css_to_xpath` compiles) asks the class to hold,
+    where it asks that alone (``[class*=relate]``); else ``None``. The elements it selects
+    are those whose class attribute holds that text, which the values a page's
+    :class:`~vn_newsdoc.html._css.ClassIndex` holds answer.
+
+    >>> class_part("[class*=relate]"), class_part("p[class*=x]"), class_part(".x")
+    ('relate', None, None)
+    """
+    match = _CLASS_PART_XPATH.fullmatch(css_to_xpath(selector))
+    return None if match is None else match.group(1)

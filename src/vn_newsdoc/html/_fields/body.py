@@ -12,10 +12,8 @@ blocks into the article's blocks (pictures through :mod:`~vn_newsdoc.html._field
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from lxml.etree import XPath, _Element
 
@@ -38,9 +36,8 @@ from vn_newsdoc.html._thresholds import (
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
 from vn_newsdoc.html.body import drop_date_lines as _drop_date_lines
 from vn_newsdoc.html.body import find_containers as _score_containers
-from vn_newsdoc.html.body._blocks import _recleaned
 from vn_newsdoc.model import Block, Figure, Heading, ListItem, Paragraph, Quote
-from vn_newsdoc.text import fold_key
+from vn_newsdoc.text import clean, fold_key
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -205,7 +202,7 @@ def _drops_in(
         walked = False
         for selector in selectors:
             simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-            part = None if simple is not None or walk is None else _class_part(selector.path)
+            part: str | None = getattr(selector, "part", None)
             if (simple is not None or part is not None) and walk is not None:
                 if not walked:
                     walked = True
@@ -223,26 +220,6 @@ def _drops_in(
     return out
 
 
-# A selector of elements whose class holds a text (``[class*=relate]``), as compiled: the
-# elements with a class attribute whose value holds the literal (one without a quote).
-_CLASS_PART_RE: Final = re.compile(
-    r"descendant-or-self::\*\[@class and contains\(@class, '([^']*)'\)\]"
-)
-
-
-@functools.lru_cache(maxsize=256)
-def _class_part(path: str) -> str | None:
-    """The text a selector's XPath ``path`` asks of the class, where it asks that alone
-    (``[class*=relate]``), else ``None``.
-
-    >>> from vn_newsdoc.html._css import css_to_xpath
-    >>> _class_part(css_to_xpath("[class*=relate]")), _class_part(css_to_xpath("p[class*=x]"))
-    ('relate', None)
-    """
-    match = _CLASS_PART_RE.fullmatch(path)
-    return None if match is None else match.group(1)
-
-
 def drop_repeats(page: Page, draft: Draft) -> None:
     """Leave out the headline or lead repeated at the top of the body (unless the repeat
     is the whole text)."""
@@ -258,7 +235,7 @@ def drop_repeats(page: Page, draft: Draft) -> None:
     for block in draft.blocks:
         if block.kind != "figure" and texts < REPEAT_BLOCKS:
             texts += 1
-            if _recleaned(block.text).count(" ") in spaces:
+            if clean(block.text).count(" ") in spaces:
                 key = fold_key(block.text)
                 if key == head_key or (lead_key and key == lead_key):
                     continue

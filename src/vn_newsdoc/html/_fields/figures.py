@@ -21,7 +21,6 @@ from vn_newsdoc.html._fields._cascade import Draft
 from vn_newsdoc.html._metatime import is_vietnamese
 from vn_newsdoc.html._thresholds import FIGURE_ABOVE_HOPS, SIGNED_CAPTION_MAX
 from vn_newsdoc.html.body import BodyBlock, assemble, read_blocks
-from vn_newsdoc.html.body._blocks import _recleaned_or_none
 from vn_newsdoc.html.figures import image_source, split_credit
 from vn_newsdoc.model import Figure
 from vn_newsdoc.text import clean_or_none
@@ -65,9 +64,7 @@ def from_block(page: Page, block: BodyBlock) -> Figure | None:
     if caption is None and credit is None and src is None:
         return None
     return Figure(
-        caption=_recleaned_or_none(caption),
-        credit=clean_or_none(credit),
-        src=clean_or_none(src),
+        caption=clean_or_none(caption), credit=clean_or_none(credit), src=clean_or_none(src)
     )
 
 

@@ -10,7 +10,6 @@ from lxml.etree import _Element
 from vn_newsdoc._tree import text_content
 from vn_newsdoc.html._thresholds import HEADLINE_MAX, ITALIC_CAPTION
 from vn_newsdoc.html.figures import data_caption, image_source, links_elsewhere
-from vn_newsdoc.text import _VOUCHED, clean, clean_or_none
 
 __all__ = ["BodyBlock"]
 
@@ -142,32 +141,6 @@ def _prefolded(text: str) -> str:
     if "\n" not in text:
         return text  # no line break: most such text is clean, or nearly (a test costs more)
     return " ".join([line for part in text.split("\n") if (line := part.strip())])
-
-
-def _recleaned(text: str) -> str:
-    """``clean(text)``, without a look at a text the reader cleaned already: one that
-    :func:`~vn_newsdoc.text._clean_vouched` gave (a body block's text, most captions), which
-    ``clean`` gives back as it is (it changes no clean text).
-
-    >>> _recleaned(" Mùa  gặt "), _recleaned("Mùa gặt")
-    ('Mùa gặt', 'Mùa gặt')
-    """
-    if _VOUCHED.get(id(text)) is text:
-        return text
-    return clean(text)
-
-
-def _recleaned_or_none(text: str | None) -> str | None:
-    """:func:`~vn_newsdoc.text.clean_or_none`, without a look at a text the reader cleaned
-    already (a caption that holds no credit is the block's text itself), which it gives
-    back as it is (such a text is never empty).
-
-    >>> _recleaned_or_none(" "), _recleaned_or_none(None), _recleaned_or_none("Đồi chè")
-    (None, None, 'Đồi chè')
-    """
-    if text is not None and _VOUCHED.get(id(text)) is text:
-        return text
-    return clean_or_none(text)
 
 
 def _most(looks: dict[str, int]) -> str:

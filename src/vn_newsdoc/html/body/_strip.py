@@ -132,24 +132,15 @@ def _drop_hidden(root: _Element) -> None:
 def _drop_styled(styles: Iterable[tuple[str, object]]) -> None:
     """Drop each element (the second of each pair) whose style (the first) hides it."""
     for style, el in styles:
-        # What _style_hides remembers, read here: no call for a style judged before.
-        hides = _HIDING.get(style)
-        if hides is None:
-            hides = bool(style) and _style_hides(style)
-        if hides and isinstance(el, _Element):
+        if _style_hides(style) and isinstance(el, _Element):
             _drop_tree(el)
 
 
 def _drop_styled_elements(styled: list[_Element]) -> None:
     """:func:`_drop_styled` of the elements the compiled build's walk finds with a style,
     each style read here: no pair made and taken apart for each."""
-    hiding = _HIDING
     for el in styled:
-        style = cast(str, el.get("style"))  # (the walk lists elements that have one)
-        hides = hiding.get(style)
-        if hides is None:
-            hides = bool(style) and _style_hides(style)
-        if hides:
+        if _style_hides(cast(str, el.get("style"))):  # (the walk lists elements with one)
             _drop_tree(el)
 
 

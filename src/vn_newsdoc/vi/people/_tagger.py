@@ -66,6 +66,18 @@ _PHRASES: Final = dict(PHRASES)
 _SIMPLE: Final = dict(SIMPLE)
 _JOINED: Final = re.compile(r"[.\-].").search
 _ANY_JOINED: Final = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
+
+
+def _joined(word: str) -> bool:
+    """Whether a word holds a dot or hyphen before more of it (``BS.CK2``, ``Lê-Văn``):
+    one of letters and digits, or of one character, holds none, and is not looked at.
+
+    >>> _joined("BS.CK2"), _joined("Hà"), _joined("-")
+    (True, False, False)
+    """
+    return len(word) > 1 and not word.isalnum() and _JOINED(word) is not None
+
+
 # The phrases none of whose entries asks for an exact spelling: they match as keyed.
 _INEXACT: Final = {
     keys: entries
@@ -245,15 +257,7 @@ def tag(
     # no slower than a chain of maps when interpreted, and a native loop when compiled.)
     starts = _STARTS
     if joined and _ANY_JOINED("\x00".join(texts)):  # one look at all before one at each
-        inner = _JOINED
-        # (A word of letters and digits, or of one character, holds no dot or hyphen
-        # before more of it: the pattern looks only at the others.)
-        candidates = [
-            k
-            for k, key in enumerate(keys)
-            if key in starts
-            or (len(texts[k]) > 1 and not texts[k].isalnum() and inner(texts[k]) is not None)
-        ]
+        candidates = [k for k, key in enumerate(keys) if key in starts or _joined(texts[k])]
     else:
         candidates = [k for k, key in enumerate(keys) if key in starts]
     i = 0  # the first token not yet covered by a phrase
@@ -278,9 +282,7 @@ def tag(
                     tags[i] = (kind, i, i + 1)
                     i += 1
                     continue
-                # (A word of letters and digits, or of one character, holds no dot or
-                # hyphen before more of it: the pattern looks only at the others.)
-                if len(text) < 2 or text.isalnum() or not _JOINED(text):
+                if not _joined(text):
                     i += 1
                     continue
         i = _entry_at(texts, keys, tags, i, glued)
