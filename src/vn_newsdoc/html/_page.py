@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING, Any
 from lxml.etree import XPath, _Element
 
 from vn_newsdoc.errors import MissingFieldError
-from vn_newsdoc.html._css import ClassIndex, may_match
-from vn_newsdoc.html._elements import body_anchors, first_match, iter_tag
+from vn_newsdoc.html._css import ClassIndex
+from vn_newsdoc.html._css._select import first_match as _first_match
+from vn_newsdoc.html._css._select import profile_selectors as _profile_selectors
+from vn_newsdoc.html._css._select import select as _select
+from vn_newsdoc.html._elements import body_anchors, iter_tag
 from vn_newsdoc.html._fields._cascade import Decision
 from vn_newsdoc.html._native import class_walk, id_walk
 from vn_newsdoc.html._survey import Survey
@@ -171,24 +174,14 @@ class Page:
         """What ``selector`` (one of the profile's) finds from the page's root: where the
         selector is of classes alone, or a chain of those, the same elements in the same
         order from the :attr:`class_index` if the page has it or the profile asks for it;
-        else by its XPath."""
-        simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
-        chain: tuple[tuple[str, tuple[str, ...]], ...] | None = getattr(selector, "chain", None)
-        if simple is not None or chain is not None:
-            index: ClassIndex | None = vars(self).get("class_index")
-            if index is None and self.profile is not None and self.profile.indexed:
-                index = self.class_index
-            if index is not None and simple is not None:
-                return index.select(*simple)
-            if index is not None and chain is not None:
-                return index.select_chain(chain)
-        return selector(self.root)  # type: ignore[no-any-return]
+        else by its XPath (:func:`~vn_newsdoc.html._css._select.select`)."""
+        return _select(self, selector)
 
     def first_match(self, field: str) -> _Element | None:
         """The first element the profile's selectors of ``field`` find (tried in order)
         that holds text (:func:`~vn_newsdoc.html._elements.first_match`, each selector
         read by :meth:`select`)."""
-        return first_match(self.select(selector) for selector in self.profile_selectors(field))
+        return _first_match(self, field)
 
     @functools.cached_property
     def ids(self) -> str:
@@ -204,19 +197,10 @@ class Page:
         """The profile's selectors of ``field`` (``"body"``), in order, less those that
         cannot match on this page: they need a class text no class attribute of it holds
         (the class attributes are gathered once, when a selector first needs them; the
-        tree only loses elements after that, never gains a class)."""
-        if self.profile is None:
-            return
-        for selector in getattr(self.profile, field):
-            if may_match(selector, self._classes):
-                yield selector
-
-    def _classes(self) -> str:
-        if self.profile is not None and self.profile.indexed:
-            # The index, which the selectors of classes alone are read from, is made
-            # first: the class attributes it holds are the ones the prefilter needs.
-            _ = self.class_index
-        return self.classes
+        tree only loses elements after that, never gains a class). A selector the
+        :attr:`class_index` answers may be given where the index then finds nothing for
+        it (:func:`~vn_newsdoc.html._css._select.profile_selectors`)."""
+        return _profile_selectors(self, field)
 
     def record(
         self, field: str, strategy: str, element: _Element | None = None, key: str | None = None
