@@ -8,27 +8,32 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lxml.etree import XPath, _Element
 
 from vn_newsdoc.errors import MissingFieldError
+from vn_newsdoc.html._credits import find_author_elements
 from vn_newsdoc.html._css import ClassIndex
 from vn_newsdoc.html._css._select import first_match as _first_match
 from vn_newsdoc.html._css._select import profile_selectors as _profile_selectors
 from vn_newsdoc.html._css._select import select as _select
+from vn_newsdoc.html._datelines import labelled_lines
 from vn_newsdoc.html._elements import body_anchors, iter_tag
 from vn_newsdoc.html._fields._cascade import Decision
+from vn_newsdoc.html._fields.body import find_containers
+from vn_newsdoc.html._fields.dates import ProfileLines, proves_month_first
+from vn_newsdoc.html._fields.lead._cues import BlocksAfter
 from vn_newsdoc.html._native import class_walk, id_walk
 from vn_newsdoc.html._survey import Survey
 from vn_newsdoc.html.metadata import PageMetadata
 from vn_newsdoc.html.sites import CompiledProfile
 
-if TYPE_CHECKING:
-    from vn_newsdoc.html._fields.dates import ProfileLines
-    from vn_newsdoc.html._fields.lead._cues import BlocksAfter
-
 __all__ = ["Page"]
+
+# The fields' modules that compute the page's parts (find_containers, ProfileLines…) take
+# the page as a type alone: they are imported above, once, not in each part, where the
+# import statement ran again at every page.
 
 # Every class and id value of a page, as plain strings (one XPath each: a union of the two
 # would sort the nodes again).
@@ -77,9 +82,6 @@ class Page:
         (:class:`~vn_newsdoc.html._fields.dates.ProfileLines`), kept for the page."""
         reads = self._dateline_reads
         if reads is None:
-            # Imported here, once a page (each date rule asks for the reads again).
-            from vn_newsdoc.html._fields.dates import ProfileLines  # noqa: PLC0415
-
             reads = self._dateline_reads = ProfileLines()
         return reads
 
@@ -88,8 +90,6 @@ class Page:
         goes through them (:class:`~vn_newsdoc.html._fields.lead._cues.BlocksAfter`)."""
         after = self._after
         if after is None or after.start is not start:
-            from vn_newsdoc.html._fields.lead._cues import BlocksAfter  # noqa: PLC0415
-
             after = self._after = BlocksAfter(start)
         return after
 
@@ -101,8 +101,6 @@ class Page:
     @functools.cached_property
     def containers(self) -> list[_Element]:
         """The element(s) holding the body: the body field's cascade, run once."""
-        from vn_newsdoc.html._fields.body import find_containers  # noqa: PLC0415
-
         return find_containers(self)
 
     @functools.cached_property
@@ -114,8 +112,6 @@ class Page:
     def author_boxes(self) -> list[tuple[_Element, str]]:
         """The short author boxes nearest the body, with their text (both author-box
         strategies read them)."""
-        from vn_newsdoc.html._credits import find_author_elements  # noqa: PLC0415
-
         return find_author_elements(self.survey, self.anchors)
 
     @functools.cached_property
@@ -128,16 +124,12 @@ class Page:
     def labelled_dates(self) -> list[tuple[_Element, str]]:
         """The lines a date label opens (``Ngày đăng: …``), in document order, with their
         text; none in a box of other articles."""
-        from vn_newsdoc.html._datelines import labelled_lines  # noqa: PLC0415
-
         return labelled_lines(self)
 
     @functools.cached_property
     def month_first(self) -> bool:
         """Whether the page's own dates prove that it writes the month first
         (``12-24-2012``): every text date of the page is then read month first."""
-        from vn_newsdoc.html._fields.dates import proves_month_first  # noqa: PLC0415
-
         return proves_month_first(self)
 
     @functools.cached_property
