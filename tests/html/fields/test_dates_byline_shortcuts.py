@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from lxml.etree import _Element
 from lxml.html import fragment_fromstring
 
+from field_pages import page_of
+from field_pages import profile as field_profile
 from vn_newsdoc.html import _datelines
 from vn_newsdoc.html._elements import element_text, short_text
 from vn_newsdoc.html._fields import byline, dates
@@ -42,6 +44,53 @@ def _pieces(*words: str) -> st.SearchStrategy[str]:
 @example("NGUON-tin\0lead")
 def test_may_name_a_source_is_the_source_word_pattern(names: str) -> None:
     assert may_name_a_source(names) is (_SOURCE_WORD_RE.search(names) is not None)
+
+
+# Class values: no attribute value holds a NUL.
+_VALUES = _pieces("source", "nguon", "sour", "ngu", "main").map(lambda v: v.replace("\0", ""))
+
+
+@given(st.lists(_VALUES))
+@example(["sour", "ce"])
+@example(["a", "a", "nguon"])
+@example(["ſource", "x"])
+@example(["Ngu", "on", "NGU"])
+@example([])
+def test_the_class_values_joined_with_repeats_name_a_source_as_each_once(
+    values: list[str],
+) -> None:
+    # The byline's look before a survey reads the index's values joined (repeats and
+    # all), not the page's class values each once: no value holds a NUL.
+    each_once = "\0".join(set(values))
+    assert may_name_a_source("\0".join(values)) is may_name_a_source(each_once)
+
+
+_CLASS_VALUES = st.sampled_from(["main", "box nguon-tin", "SOURCE", "x_Source", "ſource", "sour"])
+
+
+@given(
+    st.lists(st.tuples(st.none() | _CLASS_VALUES, st.none() | _CLASS_VALUES), max_size=5),
+    st.booleans(),
+    st.booleans(),
+)
+@example([("main", None), ("main", None)], True, False)
+@example([("sour", "ce"), ("main", "nguon")], True, True)
+@example([("box nguon-tin", None)], True, False)
+def test_the_look_before_a_survey_is_the_page_classes_and_ids(
+    marks: list[tuple[str | None, str | None]], indexed: bool, made: bool
+) -> None:
+    boxes = "".join(
+        "<p" + "".join(f' {k}="{v}"' for k, v in (("class", c), ("id", i)) if v) + ">x</p>"
+        for c, i in marks
+    )
+    page = page_of(
+        f"<body><div class='content'>{boxes}</div></body>",
+        profile=field_profile(lead=".zz" if indexed else "p.zz"),
+    )
+    if made:
+        _ = page.class_index
+    expected = may_name_a_source(page.classes) or may_name_a_source(page.ids)
+    assert byline._sources_possible(page) is expected
 
 
 @given(_pieces("Thứ Sáu", "Cập nhật", "Posted", "ĐĂNG", "İ", "ΣΑ"))

@@ -27,6 +27,7 @@ from vn_newsdoc.html._credits import (
     signature_after,
     source_near,
 )
+from vn_newsdoc.html._css import ClassIndex
 from vn_newsdoc.html._elements import element_text
 from vn_newsdoc.html._fields._cascade import Draft, Found, Strategy
 from vn_newsdoc.html._hints import may_name_a_source
@@ -262,9 +263,15 @@ def _sources_possible(page: Page) -> bool:
     a source box. The survey, where the page has one already, has seen every class and
     id; without one, a look at the page's class and id values (a fraction of a survey's
     cost) tells."""
-    if "survey" in vars(page):
+    made = vars(page)
+    if "survey" in made:
         return page.survey.source_words
-    return may_name_a_source(page.classes) or may_name_a_source(page.ids)
+    # The index's values joined, where the page has made its index, hold the same values
+    # as the classes each once, repeats aside: the words looked for hold no NUL, so they
+    # are in either exactly where they are in some value (no set and join made for it).
+    index: ClassIndex | None = made.get("class_index")
+    classes = index.joined if index is not None else page.classes
+    return may_name_a_source(classes) or may_name_a_source(page.ids)
 
 
 def decide(page: Page, draft: Draft) -> None:
