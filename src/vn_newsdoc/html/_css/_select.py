@@ -112,7 +112,18 @@ def first_match(page: Page, field: str) -> _Element | None:
     Where the profile asks for the page's index, a selector the index answers (classes
     alone, or a chain of those) is read from it without :func:`profile_selectors`'s look
     first: the index finds nothing for it where a class it needs is in no class attribute,
-    by the same look (a ``find`` in the values joined)."""
+    by the same look (a ``find`` in the values joined).
+
+    >>> from lxml.html import document_fromstring
+    >>> from vn_newsdoc.html._page import Page
+    >>> from vn_newsdoc.html.metadata import PageMetadata
+    >>> from vn_newsdoc.html.sites import SiteProfile, compile_profile
+    >>> profile = compile_profile(SiteProfile(name="x", hosts="x.vn", lead=(".zz", ".sapo")))
+    >>> root = document_fromstring("<p class='sapo'> </p><h2 class='sapo big'>Mưa lớn</h2>")
+    >>> page = Page(root, PageMetadata(), profile, url=None, name="x", strict=False)
+    >>> first_match(page, "lead").tag, len(list(profile_selectors(page, "lead")))
+    ('h2', 1)
+    """
     profile = page.profile
     if profile is None:
         return None
