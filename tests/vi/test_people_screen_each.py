@@ -2,7 +2,8 @@
 mark a person (the compiled build's way), holds the same sentences as its look at all
 the keys looked up at once (the interpreted way, the general path), on any words: the
 words after that first one change nothing, and a title glued to more (``BS.CK2``) is
-looked for the same way, told only whether a word of the sentence is a title.
+looked for the same way, told only whether a word of the sentence is a title. A pair of
+keys is looked up only for a word whose class says it starts one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people._screen import _marks, glued_title
 from vn_newsdoc.vi.people._screen._marks import _glued_title_of, _marked_each, marked
-from vn_newsdoc.vi.people._screen._tables import _CLASSES, _TITLE
+from vn_newsdoc.vi.people._screen._tables import _CLASSES, _MARK_PAIRS, _PAIR_FIRSTS, _TITLE
 from vn_newsdoc.vi.people._tokens import fold_keys
 
 # Words that mark a person (titles, forms of address, name cues, appositive heads, the
@@ -77,3 +78,7 @@ def test_a_glued_title_told_whether_a_word_is_a_title_is_found_as_by_all(
     keys = fold_keys(words)
     titled = any((_CLASSES.get(key) or 0) & _TITLE for key in keys)
     assert _glued_title_of(keys, titled=titled) is glued_title(keys)
+
+
+def test_the_first_key_of_every_pair_that_marks_says_so() -> None:
+    assert all(_CLASSES[first] & _PAIR_FIRSTS for first, _ in _MARK_PAIRS)

@@ -28,6 +28,7 @@ from vn_newsdoc.vi.people._screen._tables import (
     _NEXT_PAIR,
     _NEXT_PAIRS,
     _ONE,
+    _PAIR_FIRSTS,
     _PARTS,
     _SEPARATORS,
     _SOFT,
@@ -157,11 +158,14 @@ def _marked_each(
                 continue
             if bits & _TITLE:
                 titled = True
-            # (As marked() looks, the same words, in the same order.)
+            # (As marked() looks, the same words, in the same order; a pair of keys is
+            # looked up only for a word that starts one, with no tuple made for others.)
             if (
                 bits & _ONE
                 or (bits & _NAME and words[at][0].isupper())
-                or (at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS)
+                or (
+                    bits & _PAIR_FIRSTS and at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS
+                )
             ) and _marks_at(words, keys, bits, at, start=start, end=end):
                 found = True
                 break
