@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
 from vn_newsdoc.vi.people._lexicon import (
     LENGTHS,
     NAMING,
@@ -76,6 +77,43 @@ def _joined(word: str) -> bool:
     (True, False, False)
     """
     return len(word) > 1 and not word.isalnum() and _JOINED(word) is not None
+
+
+# What the tagger asks of a key that starts a phrase of the lists (_STARTS), in one small
+# number looked up once (the compiled build's way, _tag_each): a bit for each question
+# (whether a phrase of two words or more starts with it, the first keys of _PAIRS; whether
+# it is one of _LOWER) and the kinds of its _SIMPLE entry and of _LOWER, each by its place
+# in _KINDS, plus one (0 for none).
+_KINDS: Final = tuple(Kind)
+_PAIR_FIRST: Final = 1
+_LOWERED: Final = 2
+_SIMPLE_AT: Final = 2  # the _SIMPLE entry's kind from this bit up
+_LOWER_AT: Final = 7  # the kind _LOWER gives from this bit up
+_KIND_MASK: Final = 31  # the bits of a kind's place, once shifted
+assert len(_KINDS) < _KIND_MASK
+
+
+def _codes() -> dict[str, int]:
+    """The code of every key of _STARTS (each of _SIMPLE and _LOWER is one of them)."""
+    out: dict[str, int] = {}
+    firsts = {pair[0] for pair in _PAIRS}
+    for key in _STARTS:
+        code = 0
+        if key in firsts:
+            code |= _PAIR_FIRST
+        simple = _SIMPLE.get(key)
+        if simple is not None:
+            code |= (_KINDS.index(simple.kind) + 1) << _SIMPLE_AT
+        if key in _LOWER:
+            code |= _LOWERED
+            kind = _LOWER[key]
+            if kind is not None:
+                code |= (_KINDS.index(kind) + 1) << _LOWER_AT
+        out[key] = code
+    return out
+
+
+_CODES: Final = _codes()
 
 
 # The phrases none of whose entries asks for an exact spelling: they match as keyed.
@@ -244,6 +282,8 @@ def tag(
     >>> [t and (t[0].name, t[2]) for t in tag(words, keys, bool)]
     [('ADDRESS', 1), None, None, None, ('STOP', 5)]
     """
+    if _COMPILED:
+        return _tag_each(words, keys, glued, joined)
     n = len(keys)
     tags: list[Tag | None] = [None] * n
     texts = words
@@ -286,4 +326,57 @@ def tag(
                     i += 1
                     continue
         i = _entry_at(texts, keys, tags, i, glued)
+    return tags
+
+
+def _tag_each(
+    words: list[str], keys: list[str], glued: Callable[[int], bool], joined: bool
+) -> list[Tag | None]:
+    """:func:`tag`, in one walk over the tokens (the compiled build's way: a native loop):
+    each token not covered by a phrase already is looked up once, in ``_CODES``, which
+    tells whether a phrase starts with it and, for a lower-case word, what the tables of
+    one-word phrases tell of it, with no other look-up; a token covered by a phrase
+    found before it is not looked up at all."""
+    n = len(keys)
+    tags: list[Tag | None] = [None] * n
+    table = _CODES
+    pairs = _PAIRS
+    kinds = _KINDS
+    # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
+    # start a phrase; every other token is passed over after its look-up.
+    any_joined = joined and _ANY_JOINED("\x00".join(words)) is not None
+    i = 0  # the first token not yet covered by a phrase
+    for k in range(n):
+        if k < i:
+            continue
+        found = table.get(keys[k])
+        if found is None:
+            if not (any_joined and _joined(words[k])):
+                continue
+            code = 0  # a word joined by a dot or hyphen, of no phrase as it stands
+        else:
+            code = found
+        i = k
+        text = words[i]
+        first = ord(text[0])
+        # (A first letter in ASCII is compared by its code: a native look.)
+        if 97 <= first <= 122 if first < 128 else text[0].islower():
+            simple = code >> _SIMPLE_AT & _KIND_MASK
+            if simple:
+                tags[i] = (kinds[simple - 1], i, i + 1)  # the common case: a lower-case word
+                i += 1
+                continue
+            if code & _LOWERED and (
+                i + 1 == n or not code & _PAIR_FIRST or (keys[i], keys[i + 1]) not in pairs
+            ):
+                # A lower-case word that starts no longer phrase here: its own or nothing.
+                kind = code >> _LOWER_AT & _KIND_MASK
+                if kind:
+                    tags[i] = (kinds[kind - 1], i, i + 1)
+                    i += 1
+                    continue
+                if not _joined(text):
+                    i += 1
+                    continue
+        i = _entry_at(words, keys, tags, i, glued)
     return tags
