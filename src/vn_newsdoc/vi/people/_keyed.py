@@ -29,6 +29,29 @@ def in_place(text: str, low: str) -> bool:
 _TONED_CODES: Final = bytes(1 if chr(c) in _TONED else 0 for c in range(max(map(ord, _TONED)) + 1))
 
 
+# The keys of the words where a tone may move worked out so far (token_key of each runs
+# the tone moves' pattern, which calls back into Python for each move): a few words, most
+# of all "của", come again and again. Emptied when full, so that it stays small whatever
+# is read.
+_MOVED_KEYS: Final[dict[str, str]] = {}
+_MOVED_KEPT: Final = 10_000
+
+
+def _moved_key(word: str) -> str:
+    """:func:`token_key` of a word where a tone may move, remembered once worked out.
+
+    >>> _moved_key("của") == token_key("của"), _moved_key("Thủy")
+    (True, 'thuỷ')
+    """
+    key = _MOVED_KEYS.get(word)
+    if key is None:
+        key = token_key(word)
+        if len(_MOVED_KEYS) >= _MOVED_KEPT:
+            _MOVED_KEYS.clear()
+        _MOVED_KEYS[word] = key
+    return key
+
+
 def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
     """:func:`token_key` of a token (none but ``.`` itself ends with a dot) that stands at
     ``start:end`` of a text whose lower case is ``low``, characters in place
@@ -45,7 +68,7 @@ def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
         if code < size and table[code] and at + 1 < end:
             after = ord(low[at + 1])
             if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
-                return token_key(word)  # "a", "e" or "y" (_SECONDS) after it
+                return _moved_key(word)  # "a", "e" or "y" (_SECONDS) after it
     return low[start:end] if changed else word
 
 
@@ -69,7 +92,9 @@ def words_keys_in(
     perhaps with a mark after it (then a token, or two, as it stands), and whether a
     character of it changes in lower case or a tone may move in it. Most tokens are their
     own key (no new string), or their place in the lower case; a word where a tone may
-    move is keyed alone, and only the rare other pieces are split by the pattern.
+    move is keyed alone (and remembered so). The other pieces, words joined by marks or
+    with marks around them, are split by a second walk (:func:`_split`), and only those
+    with white space, ``_`` or ``&`` in them by the pattern.
 
     >>> from vn_newsdoc.vi.people._tokens import words_in
     >>> words, keys = [], []
@@ -148,7 +173,7 @@ def _add(
     word = text[start:end]
     words.append(word)
     if moves:
-        keys.append(token_key(word))
+        keys.append(_moved_key(word))
     elif changed:
         keys.append(low[start:end])
     else:
