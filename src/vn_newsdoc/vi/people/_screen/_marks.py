@@ -184,10 +184,12 @@ def _glued_title_of(keys: list[str], *, titled: bool) -> bool:
     """:func:`glued_title` of a sentence's keys, told whether one of them is a title
     (``titled``): where none is, none of letters and digits is one, and they are not
     looked at."""
-    joined = "\x00".join(filterfalse(str.isalnum, keys))
+    # (Comprehensions: a native loop and a native call of the method when compiled, where
+    # a chain of maps calls it as an object for every key.)
+    joined = "\x00".join([key for key in keys if not key.isalnum()])
     if _JOINED.search(joined) is None:
         return False
-    return (titled and not _TITLES.isdisjoint(compress(keys, map(str.isalnum, keys)))) or (
+    return (titled and not _TITLES.isdisjoint([key for key in keys if key.isalnum()])) or (
         not _TITLES.isdisjoint(_PARTS.findall(joined))
     )
 
