@@ -354,8 +354,10 @@ def read_part(
     """
     # Most parts with a dot between word characters hold a number ("30.000") or an
     # abbreviation of capitals alone ("TP.HCM"), which no token splits: their tokens are
-    # their words, placed only if asked for, as in a part with no such dot.
-    if may_split(text, start, end) and splits(words):
+    # their words, placed only if asked for, as in a part with no such dot. (A word that
+    # a token splits holds a dot before more of it: a part not ``joined`` holds none, and
+    # is not looked at.)
+    if joined and may_split(text, start, end) and splits(words):
         return Doc(text, tokens=tokens_in(text, start, end, words, keys))
     return Doc(text, columns=(words, keys), placed_from=start, joined=joined)
 
