@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people import _tagger
+from vn_newsdoc.vi.people._lexicon import LENGTHS, PHRASES, Entry
 from vn_newsdoc.vi.people._tagger import (
     _CODES,
     _KIND_MASK,
@@ -24,6 +25,7 @@ from vn_newsdoc.vi.people._tagger import (
     _STARTS,
     Tag,
     _joined,
+    _matches,
     _tag_each,
     tag,
 )
@@ -93,3 +95,38 @@ def test_the_tagger_s_walk_tags_as_its_tables(words: list[str], joined: bool) ->
     if not joined and any(_joined(w) for w in words):
         joined = True  # (the caller says False only where no word is joined so)
     assert _tag_each(words, keys, _glued, joined) == _general(words, keys, joined)
+
+
+def _matches_by_tables(words: list[str], keys: list[str], i: int, below: int) -> list[Entry]:
+    """The phrases that match at token ``i``, as found by trying every size a phrase
+    starting with its key has, each looked up among all phrases (and the entries of each
+    filtered for an exact spelling); without the look for a title glued to more."""
+    sizes = [size for size in LENGTHS.get(keys[i], ()) if not below or size < below]
+    for size in sizes:
+        entries = PHRASES.get(tuple(keys[i : i + size]), ()) if i + size <= len(keys) else ()
+        found = [
+            e
+            for e in entries
+            if e.exact is None or all(words[i + k] == e.exact[k] for k in range(size))
+        ]
+        if found:
+            return found
+    return []
+
+
+@given(st.lists(_WORD, max_size=16), st.sampled_from([0, 2, 3, 4]))
+@example(["Chủ", "tịch", "UBND", "tỉnh", "Hà", "Nội"], 0)
+@example(["ông", "chủ", "tịch", "UBND"], 3)
+@example(["Phó", "Bí", "thư", "Thường", "trực", "Thành", "ủy"], 0)
+@example(["gia", "đình"], 2)
+def test_the_phrases_found_by_their_first_two_keys_are_those_of_every_size(
+    words: list[str], below: int
+) -> None:
+    keys = fold_keys(words)
+    for i in range(len(words)):
+        found = _matches(words, keys, i, below)
+        expected = _matches_by_tables(words, keys, i, below)
+        if expected:
+            assert found == expected
+        else:  # (or a title glued to more, which the tables do not hold)
+            assert all(len(e.keys) == 1 for e in found)

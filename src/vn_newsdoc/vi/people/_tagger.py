@@ -63,7 +63,6 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
 # costs a call more (they are never changed).
 _LOWER: Final = dict(_lower_kinds())
 _LENGTHS: Final = dict(LENGTHS)
-_PHRASES: Final = dict(PHRASES)
 _SIMPLE: Final = dict(SIMPLE)
 _JOINED: Final = re.compile(r"[.\-].").search
 _ANY_JOINED: Final = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
@@ -124,9 +123,23 @@ _INEXACT: Final = {
 }
 
 
-# The phrases of one word, by the word's key.
-_INEXACT_ONE: Final = {keys[0]: entries for keys, entries in _INEXACT.items() if len(keys) == 1}
-_PHRASES_ONE: Final = {keys[0]: entries for keys, entries in _PHRASES.items() if len(keys) == 1}
+# Each phrase's entries, and whether it is one of _INEXACT (one look-up for both); those of
+# one word by the word's key (no tuple made and hashed for each look).
+_ENTRIES: Final = {keys: (entries, keys in _INEXACT) for keys, entries in PHRASES.items()}
+_ENTRIES_ONE: Final = {keys[0]: found for keys, found in _ENTRIES.items() if len(keys) == 1}
+
+
+def _pair_sizes() -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The sizes of the phrases of two words or more by their first two keys (each of
+    _PAIRS), longest first."""
+    sizes: dict[tuple[str, ...], set[int]] = {}
+    for keys in PHRASES:
+        if len(keys) > 1:
+            sizes.setdefault(keys[:2], set()).add(len(keys))
+    return {pair: tuple(sorted(found, reverse=True)) for pair, found in sizes.items()}
+
+
+_PAIR_SIZES: Final = _pair_sizes()
 
 
 # A phrase found in the tokens: its kind, and the tokens it covers (``start:end``). A plain
@@ -143,25 +156,29 @@ def _matches(words: list[str], keys: list[str], i: int, below: int = 0) -> list[
     lengths = _LENGTHS.get(keys[i], ())
     if below:
         lengths = tuple(size for size in lengths if size < below)
-    if lengths and lengths[0] > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in _PAIRS):
-        lengths = (1,) if lengths[-1] == 1 else ()  # no longer phrase starts here
+    # The sizes of the phrases that start with this word and the next one: no phrase of
+    # another size but one starts here.
+    sizes: tuple[int, ...] = ()
+    if lengths and lengths[0] > 1:
+        paired = _PAIR_SIZES.get((keys[i], keys[i + 1])) if i + 1 < n else None
+        if paired is None:
+            lengths = (1,) if lengths[-1] == 1 else ()  # no longer phrase starts here
+        else:
+            sizes = paired
     for size in lengths:
         if i + size > n:
             continue
         if size == 1:
-            # A phrase of one word, looked up by the word's key (no tuple made and hashed).
-            inexact = _INEXACT_ONE.get(keys[i])
-            if inexact is not None:
-                return list(inexact)
-            entries = _PHRASES_ONE.get(keys[i])
+            known = _ENTRIES_ONE.get(keys[i])
+        elif size in sizes:
+            known = _ENTRIES.get(tuple(keys[i : i + size]))
         else:
-            phrase = tuple(keys[i : i + size])
-            inexact = _INEXACT.get(phrase)
-            if inexact is not None:
-                return list(inexact)  # the common case: no entry asks for an exact spelling
-            entries = _PHRASES.get(phrase)
-        if not entries:
             continue
+        if known is None:
+            continue
+        entries, inexact = known
+        if inexact:
+            return list(entries)  # the common case: no entry asks for an exact spelling
         found = [
             e
             for e in entries
