@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Final
 
 from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+from vn_newsdoc.vi.people._cases import _first_lower
 from vn_newsdoc.vi.people._lexicon import (
     LENGTHS,
     NAMING,
@@ -375,9 +376,8 @@ def _tag_each(
             code = found
         i = k
         text = words[i]
-        first = ord(text[0])
-        # (A first letter in ASCII is compared by its code: a native look.)
-        if 97 <= first <= 122 if first < 128 else text[0].islower():
+        # (The first letter looked up by its code: a native look, no string made.)
+        if _first_lower(text):
             simple = code >> _SIMPLE_AT & _KIND_MASK
             if simple:
                 tags[i] = (kinds[simple - 1], i, i + 1)  # the common case: a lower-case word

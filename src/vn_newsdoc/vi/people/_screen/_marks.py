@@ -8,6 +8,7 @@ from itertools import compress, filterfalse
 from operator import and_
 
 from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+from vn_newsdoc.vi.people._cases import _first_upper
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
@@ -162,7 +163,7 @@ def _marked_each(
             # looked up only for a word that starts one, with no tuple made for others.)
             if (
                 bits & _ONE
-                or (bits & _NAME and words[at][0].isupper())
+                or (bits & _NAME and _first_upper(words[at]))
                 or (
                     bits & _PAIR_FIRSTS and at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS
                 )
