@@ -35,7 +35,7 @@ def _general(
     words: list[str], keys: list[str], ends: list[int], sport: bool, dotted: set[int]
 ) -> list[bool]:
     """The screen as the interpreted build looks: every key looked up at once."""
-    saved = _marks._COMPILED
+    saved = vars(_marks)["_COMPILED"]
     vars(_marks)["_COMPILED"] = False
     try:
         return marked(words, keys, ends, lambda: sport, dotted)

@@ -51,7 +51,7 @@ def test_a_key_s_code_tells_what_the_tables_tell() -> None:
 
 def _general(words: list[str], keys: list[str], joined: bool) -> list[Tag | None]:
     """The tagger as the interpreted build tags: each table looked up for itself."""
-    saved = _tagger._COMPILED
+    saved = vars(_tagger)["_COMPILED"]
     vars(_tagger)["_COMPILED"] = False
     try:
         return tag(words, keys, _glued, joined)
