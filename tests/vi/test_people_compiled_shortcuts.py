@@ -24,7 +24,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vn_newsdoc.vi.people import _doc, _sentences
-from vn_newsdoc.vi.people._doc import Doc, _upper_first
+from vn_newsdoc.vi.people._cases import _first_lower, _first_upper
+from vn_newsdoc.vi.people._doc import Doc
 from vn_newsdoc.vi.people._lexicon import _SPORT_CUES, _SPORT_PHRASES, sport_lowered
 from vn_newsdoc.vi.people._screen import _marks, marked
 from vn_newsdoc.vi.people._sentences import (
@@ -45,10 +46,13 @@ _EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <=
 
 
 def test_the_first_letter_s_code_tells_a_capital_as_isupper_does() -> None:
-    assert [c for c in _EVERY if _upper_first(c) != c.isupper()] == []
-    assert _upper_first("Đà")
-    assert not _upper_first("đà")
-    assert not _upper_first("1A")
+    assert [c for c in _EVERY if _first_upper(c) != c.isupper()] == []
+    assert [c for c in _EVERY if _first_lower(c) != c.islower()] == []
+    assert _first_upper("Đà")
+    assert not _first_upper("đà")
+    assert not _first_upper("1A")
+    assert _first_lower("đà")
+    assert not _first_lower("Đà")
 
 
 def test_the_uncased_capitals_by_their_codes_are_those_of_the_pattern() -> None:

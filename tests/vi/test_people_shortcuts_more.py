@@ -110,6 +110,8 @@ def test_tone_moves_are_found_where_the_pairs_are(text: str) -> None:
 @example(("Giá 30.000 đồng. GS-TS Lê", 0, 16))
 @example(("Ông A.-B", 0, 8))
 @example(("Ông A. B", 0, 8))
+@example(("Ông CT.Hội đến", 0, 14))
+@example(("Ông CT. Hội đến. Bà", 0, 19))
 def test_a_part_not_dotted_holds_no_word_joined_by_a_dot_or_hyphen(
     part: tuple[str, int, int],
 ) -> None:
@@ -119,6 +121,12 @@ def test_a_part_not_dotted_holds_no_word_joined_by_a_dot_or_hyphen(
     if not _dotted(text, start, end):
         assert not any(_JOINED(word) for word in words)
         assert tag(words, keys, bool, joined=False) == tag(words, keys, bool)
+        # Nor a word a token splits (CT.Hội): read_part does not look for one.
+        assert not may_split(text, start, end)
+        assert not splits(words)
+        if words:
+            by_words = read_part(text, start, end, words, keys, joined=False)
+            assert by_words.toks == read_part(text, start, end, words, keys).toks
 
 
 @given(_parts(), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))

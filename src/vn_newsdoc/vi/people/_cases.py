@@ -21,6 +21,34 @@ _CASES: Final = bytes(
 )
 
 
+def _first_upper(word: str) -> bool:
+    """``word[0].isupper()``, looked up in :data:`_CASES` by the first character's code
+    where the table holds it (natively when compiled, with no string made for the
+    character).
+
+    >>> _first_upper("Đà"), _first_upper("đà"), _first_upper("1A")
+    (True, False, False)
+    """
+    code = ord(word[0])
+    cases = _CASES
+    if code < len(cases):
+        return cases[code] & _UPPER != 0
+    return word[0].isupper()
+
+
+def _first_lower(word: str) -> bool:
+    """``word[0].islower()``, looked up as :func:`_first_upper` looks.
+
+    >>> _first_lower("đà"), _first_lower("Đà"), _first_lower("1a")
+    (True, False, False)
+    """
+    code = ord(word[0])
+    cases = _CASES
+    if code < len(cases):
+        return cases[code] & _LOWER != 0
+    return word[0].islower()
+
+
 def _capitalised_by_codes(text: str) -> int:
     """:func:`~vn_newsdoc.vi.people._tokens.is_capitalised` worked out from
     :data:`_CASES` in one walk over the characters' codes (native when compiled, where

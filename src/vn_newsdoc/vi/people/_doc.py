@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Final
 
 from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+from vn_newsdoc.vi.people._cases import _first_upper
 from vn_newsdoc.vi.people._clean import clean
 from vn_newsdoc.vi.people._lexicon import (
     ALL_SURNAMES,
@@ -42,19 +43,6 @@ _TRIM: Final = " ,;:-–—"
 _TEXT: Final = itemgetter(0)  # Token.text
 _KEY: Final = itemgetter(3)  # Token.key
 _FIRST: Final = itemgetter(0)  # a string's first character
-
-
-def _upper_first(word: str) -> bool:
-    """``word[0].isupper()``, with the code of a first letter in ASCII compared natively
-    when compiled (no method call for most words): only ``A`` to ``Z`` are capitals there.
-
-    >>> _upper_first("Lê"), _upper_first("lê"), _upper_first("Đà"), _upper_first("đà")
-    (True, False, True, False)
-    """
-    code = ord(word[0])
-    if code < 128:
-        return 65 <= code <= 90
-    return word[0].isupper()
 
 
 class Doc:
@@ -113,17 +101,21 @@ class Doc:
         names = [False] * self.n
         heads: list[int] = []  # the name-like tokens, in order
         tags = self.tags
-        # (A comprehension: no slower than a chain of maps when interpreted, and a
-        # native loop when compiled, where the first letter's code is looked at first.)
         if _COMPILED:
-            capitals = [k for k, w in enumerate(texts) if _upper_first(w)]
+            # One native walk, the first letter looked up by its code (no string made).
+            for i in range(self.n):
+                w = texts[i]
+                if _first_upper(w) and tags[i] is None and (is_capitalised(w) or is_initials(w)):
+                    names[i] = True
+                    heads.append(i)
         else:
+            # (A comprehension: no slower than a chain of maps when interpreted.)
             capitals = [k for k, w in enumerate(texts) if w[0].isupper()]
-        for i in capitals:
-            w = texts[i]
-            if tags[i] is None and w[0].isalnum() and (is_capitalised(w) or is_initials(w)):
-                names[i] = True
-                heads.append(i)
+            for i in capitals:
+                w = texts[i]
+                if tags[i] is None and w[0].isalnum() and (is_capitalised(w) or is_initials(w)):
+                    names[i] = True
+                    heads.append(i)
         self.names = names
         self._heads = heads
 
@@ -354,8 +346,10 @@ def read_part(
     """
     # Most parts with a dot between word characters hold a number ("30.000") or an
     # abbreviation of capitals alone ("TP.HCM"), which no token splits: their tokens are
-    # their words, placed only if asked for, as in a part with no such dot.
-    if may_split(text, start, end) and splits(words):
+    # their words, placed only if asked for, as in a part with no such dot. (A word that
+    # a token splits holds a dot before more of it: a part not ``joined`` holds none, and
+    # is not looked at.)
+    if joined and may_split(text, start, end) and splits(words):
         return Doc(text, tokens=tokens_in(text, start, end, words, keys))
     return Doc(text, columns=(words, keys), placed_from=start, joined=joined)
 

@@ -29,6 +29,29 @@ def in_place(text: str, low: str) -> bool:
 _TONED_CODES: Final = bytes(1 if chr(c) in _TONED else 0 for c in range(max(map(ord, _TONED)) + 1))
 
 
+# The keys of the words where a tone may move worked out so far (token_key of each runs
+# the tone moves' pattern, which calls back into Python for each move): a few words, most
+# of all "của", come again and again. Emptied when full, so that it stays small whatever
+# is read.
+_MOVED_KEYS: Final[dict[str, str]] = {}
+_MOVED_KEPT: Final = 10_000
+
+
+def _moved_key(word: str) -> str:
+    """:func:`token_key` of a word where a tone may move, remembered once worked out.
+
+    >>> _moved_key("của") == token_key("của"), _moved_key("Thủy")
+    (True, 'thuỷ')
+    """
+    key = _MOVED_KEYS.get(word)
+    if key is None:
+        key = token_key(word)
+        if len(_MOVED_KEYS) >= _MOVED_KEPT:
+            _MOVED_KEYS.clear()
+        _MOVED_KEYS[word] = key
+    return key
+
+
 def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
     """:func:`token_key` of a token (none but ``.`` itself ends with a dot) that stands at
     ``start:end`` of a text whose lower case is ``low``, characters in place
@@ -45,7 +68,7 @@ def _key_at(word: str, text: str, low: str, start: int, end: int) -> str:
         if code < size and table[code] and at + 1 < end:
             after = ord(low[at + 1])
             if after == 97 or after == 101 or after == 121:  # noqa: PLR1714
-                return token_key(word)  # "a", "e" or "y" (_SECONDS) after it
+                return _moved_key(word)  # "a", "e" or "y" (_SECONDS) after it
     return low[start:end] if changed else word
 
 
@@ -69,7 +92,9 @@ def words_keys_in(
     perhaps with a mark after it (then a token, or two, as it stands), and whether a
     character of it changes in lower case or a tone may move in it. Most tokens are their
     own key (no new string), or their place in the lower case; a word where a tone may
-    move is keyed alone, and only the rare other pieces are split by the pattern.
+    move is keyed alone (and remembered so). The other pieces, words joined by marks or
+    with marks around them, are split by a second walk (:func:`_split`), and only those
+    with white space, ``_`` or ``&`` in them by the pattern.
 
     >>> from vn_newsdoc.vi.people._tokens import words_in
     >>> words, keys = [], []
@@ -126,18 +151,8 @@ def words_keys_in(
             words.append(mark)
             keys.append(mark)
         else:
-            found = _FIND_WORDS(text, at, stop)
-            words += found
-            if sum(map(len, found)) == stop - at:
-                # The words side by side (no white space but the plain one in the piece,
-                # as in a clean text): each keyed in its place, as the pieces are (no
-                # word but "." itself ends with a dot, which token_key would drop).
-                place = at
-                for word in found:
-                    keys.append(_key_at(word, text, low, place, place + len(word)))
-                    place += len(word)
-            else:
-                keys += [token_key(w) for w in found]
+            # Words joined by marks, or with marks around them ("30.000", "(TP.HCM)").
+            _split_piece(text, low, at, stop, other, words=words, keys=keys)
         at = stop + 1  # past the space
 
 
@@ -158,8 +173,97 @@ def _add(
     word = text[start:end]
     words.append(word)
     if moves:
-        keys.append(token_key(word))
+        keys.append(_moved_key(word))
     elif changed:
         keys.append(low[start:end])
     else:
         keys.append(word)
+
+
+def _split_piece(
+    text: str, low: str, start: int, end: int, other: int, *, words: list[str], keys: list[str]
+) -> None:
+    """Add the tokens of the piece ``text[start:end]`` (no space in it, and its first
+    character that is no letter or digit at ``other``) to ``words``, and their keys to
+    ``keys``: split where the pattern splits it, with no call of it where no character
+    of the piece makes that harder (:func:`_plain_marks`)."""
+    if _plain_marks(text, other, end):
+        _split(text, low, start, end, words=words, keys=keys)
+        return
+    found = _FIND_WORDS(text, start, end)
+    words += found
+    if sum(map(len, found)) == end - start:
+        # The words side by side (no white space but the plain one in the piece, as in a
+        # clean text): each keyed in its place, as the pieces are (no word but "."
+        # itself ends with a dot, which token_key would drop).
+        place = start
+        for word in found:
+            keys.append(_key_at(word, text, low, place, place + len(word)))
+            place += len(word)
+    else:
+        keys += [token_key(w) for w in found]
+
+
+def _plain_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no white space, no ``_`` or ``&`` (which a word
+    of ``WORD`` may hold but that are no letters or digits) and no other control
+    character: then :func:`_split` splits it as the pattern does."""
+    for at in range(start, end):
+        code = ord(text[at])
+        if code < 128:
+            if code < 33 or code == 38 or code == 95 or code == 127:  # noqa: PLR1714
+                return False
+        elif text[at].isspace():
+            return False
+    return True
+
+
+def _alnum_at(text: str, at: int) -> bool:
+    """Whether the character at ``at`` of a text is a letter or digit
+    (``text[at].isalnum()``, by the table where it holds the character's code)."""
+    code = ord(text[at])
+    table = _ALNUM_CODES
+    if code < len(table):
+        return table[code] != 0
+    return text[at].isalnum()
+
+
+def _split(text: str, low: str, start: int, end: int, *, words: list[str], keys: list[str]) -> None:
+    """Add the tokens of ``text[start:end]``, a piece with no white space, ``_`` or ``&``
+    in it (nor any control character), to ``words`` (``WORD.findall`` of the piece) and
+    their keys in place to ``keys`` (``low`` is the text in lower case, characters in
+    place, :func:`in_place`).
+
+    Without those characters, a match of ``WORD`` is a run of letters and digits with
+    more such runs joined to it, each by one of ``’'-./`` (a mark joins only a run that
+    follows it), or else one character alone: the pattern's matches, found by a walk
+    over the characters (natively when compiled). No word ends with a dot, so that each
+    is keyed in its place (:func:`_key_at`).
+
+    >>> words, keys = [], []
+    >>> _split("(TP.HCM),", "(tp.hcm),", 0, 9, words=words, keys=keys)
+    >>> words, keys
+    (['(', 'TP.HCM', ')', ','], ['(', 'tp.hcm', ')', ','])
+    """
+    at = start
+    while at < end:
+        stop = at
+        while stop < end and _alnum_at(text, stop):
+            stop += 1
+        if stop == at:
+            stop = at + 1  # a character that is no letter or digit: a token alone
+        else:
+            while stop + 1 < end and _joins(ord(text[stop])) and _alnum_at(text, stop + 1):
+                stop += 2
+                while stop < end and _alnum_at(text, stop):
+                    stop += 1
+        word = text[at:stop]
+        words.append(word)
+        keys.append(_key_at(word, text, low, at, stop))
+        at = stop
+
+
+def _joins(code: int) -> bool:
+    """Whether the character of this code joins two runs of letters and digits into one
+    word (one of ``’'-./``, those of ``WORD``)."""
+    return code == 0x2019 or code == 39 or code == 45 or code == 46 or code == 47  # noqa: PLR1714

@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+from vn_newsdoc.vi.people._cases import _first_lower
 from vn_newsdoc.vi.people._lexicon import (
     LENGTHS,
     NAMING,
@@ -62,7 +64,6 @@ def _lower_kinds() -> Mapping[str, Kind | None]:
 # costs a call more (they are never changed).
 _LOWER: Final = dict(_lower_kinds())
 _LENGTHS: Final = dict(LENGTHS)
-_PHRASES: Final = dict(PHRASES)
 _SIMPLE: Final = dict(SIMPLE)
 _JOINED: Final = re.compile(r"[.\-].").search
 _ANY_JOINED: Final = re.compile(r"[.\-][^\x00]").search  # in tokens joined by NULs
@@ -78,6 +79,43 @@ def _joined(word: str) -> bool:
     return len(word) > 1 and not word.isalnum() and _JOINED(word) is not None
 
 
+# What the tagger asks of a key that starts a phrase of the lists (_STARTS), in one small
+# number looked up once (the compiled build's way, _tag_each): a bit for each question
+# (whether a phrase of two words or more starts with it, the first keys of _PAIRS; whether
+# it is one of _LOWER) and the kinds of its _SIMPLE entry and of _LOWER, each by its place
+# in _KINDS, plus one (0 for none).
+_KINDS: Final = tuple(Kind)
+_PAIR_FIRST: Final = 1
+_LOWERED: Final = 2
+_SIMPLE_AT: Final = 2  # the _SIMPLE entry's kind from this bit up
+_LOWER_AT: Final = 7  # the kind _LOWER gives from this bit up
+_KIND_MASK: Final = 31  # the bits of a kind's place, once shifted
+assert len(_KINDS) < _KIND_MASK
+
+
+def _codes() -> dict[str, int]:
+    """The code of every key of _STARTS (each of _SIMPLE and _LOWER is one of them)."""
+    out: dict[str, int] = {}
+    firsts = {pair[0] for pair in _PAIRS}
+    for key in _STARTS:
+        code = 0
+        if key in firsts:
+            code |= _PAIR_FIRST
+        simple = _SIMPLE.get(key)
+        if simple is not None:
+            code |= (_KINDS.index(simple.kind) + 1) << _SIMPLE_AT
+        if key in _LOWER:
+            code |= _LOWERED
+            kind = _LOWER[key]
+            if kind is not None:
+                code |= (_KINDS.index(kind) + 1) << _LOWER_AT
+        out[key] = code
+    return out
+
+
+_CODES: Final = _codes()
+
+
 # The phrases none of whose entries asks for an exact spelling: they match as keyed.
 _INEXACT: Final = {
     keys: entries
@@ -86,9 +124,23 @@ _INEXACT: Final = {
 }
 
 
-# The phrases of one word, by the word's key.
-_INEXACT_ONE: Final = {keys[0]: entries for keys, entries in _INEXACT.items() if len(keys) == 1}
-_PHRASES_ONE: Final = {keys[0]: entries for keys, entries in _PHRASES.items() if len(keys) == 1}
+# Each phrase's entries, and whether it is one of _INEXACT (one look-up for both); those of
+# one word by the word's key (no tuple made and hashed for each look).
+_ENTRIES: Final = {keys: (entries, keys in _INEXACT) for keys, entries in PHRASES.items()}
+_ENTRIES_ONE: Final = {keys[0]: found for keys, found in _ENTRIES.items() if len(keys) == 1}
+
+
+def _pair_sizes() -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The sizes of the phrases of two words or more by their first two keys (each of
+    _PAIRS), longest first."""
+    sizes: dict[tuple[str, ...], set[int]] = {}
+    for keys in PHRASES:
+        if len(keys) > 1:
+            sizes.setdefault(keys[:2], set()).add(len(keys))
+    return {pair: tuple(sorted(found, reverse=True)) for pair, found in sizes.items()}
+
+
+_PAIR_SIZES: Final = _pair_sizes()
 
 
 # A phrase found in the tokens: its kind, and the tokens it covers (``start:end``). A plain
@@ -105,25 +157,29 @@ def _matches(words: list[str], keys: list[str], i: int, below: int = 0) -> list[
     lengths = _LENGTHS.get(keys[i], ())
     if below:
         lengths = tuple(size for size in lengths if size < below)
-    if lengths and lengths[0] > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in _PAIRS):
-        lengths = (1,) if lengths[-1] == 1 else ()  # no longer phrase starts here
+    # The sizes of the phrases that start with this word and the next one: no phrase of
+    # another size but one starts here.
+    sizes: tuple[int, ...] = ()
+    if lengths and lengths[0] > 1:
+        paired = _PAIR_SIZES.get((keys[i], keys[i + 1])) if i + 1 < n else None
+        if paired is None:
+            lengths = (1,) if lengths[-1] == 1 else ()  # no longer phrase starts here
+        else:
+            sizes = paired
     for size in lengths:
         if i + size > n:
             continue
         if size == 1:
-            # A phrase of one word, looked up by the word's key (no tuple made and hashed).
-            inexact = _INEXACT_ONE.get(keys[i])
-            if inexact is not None:
-                return list(inexact)
-            entries = _PHRASES_ONE.get(keys[i])
+            known = _ENTRIES_ONE.get(keys[i])
+        elif size in sizes:
+            known = _ENTRIES.get(tuple(keys[i : i + size]))
         else:
-            phrase = tuple(keys[i : i + size])
-            inexact = _INEXACT.get(phrase)
-            if inexact is not None:
-                return list(inexact)  # the common case: no entry asks for an exact spelling
-            entries = _PHRASES.get(phrase)
-        if not entries:
             continue
+        if known is None:
+            continue
+        entries, inexact = known
+        if inexact:
+            return list(entries)  # the common case: no entry asks for an exact spelling
         found = [
             e
             for e in entries
@@ -244,6 +300,8 @@ def tag(
     >>> [t and (t[0].name, t[2]) for t in tag(words, keys, bool)]
     [('ADDRESS', 1), None, None, None, ('STOP', 5)]
     """
+    if _COMPILED:
+        return _tag_each(words, keys, glued, joined)
     n = len(keys)
     tags: list[Tag | None] = [None] * n
     texts = words
@@ -286,4 +344,56 @@ def tag(
                     i += 1
                     continue
         i = _entry_at(texts, keys, tags, i, glued)
+    return tags
+
+
+def _tag_each(
+    words: list[str], keys: list[str], glued: Callable[[int], bool], joined: bool
+) -> list[Tag | None]:
+    """:func:`tag`, in one walk over the tokens (the compiled build's way: a native loop):
+    each token not covered by a phrase already is looked up once, in ``_CODES``, which
+    tells whether a phrase starts with it and, for a lower-case word, what the tables of
+    one-word phrases tell of it, with no other look-up; a token covered by a phrase
+    found before it is not looked up at all."""
+    n = len(keys)
+    tags: list[Tag | None] = [None] * n
+    table = _CODES
+    pairs = _PAIRS
+    kinds = _KINDS
+    # Only a word of the lists, or a word with a dot or hyphen inside ("BS.CK2"), can
+    # start a phrase; every other token is passed over after its look-up.
+    any_joined = joined and _ANY_JOINED("\x00".join(words)) is not None
+    i = 0  # the first token not yet covered by a phrase
+    for k in range(n):
+        if k < i:
+            continue
+        found = table.get(keys[k])
+        if found is None:
+            if not (any_joined and _joined(words[k])):
+                continue
+            code = 0  # a word joined by a dot or hyphen, of no phrase as it stands
+        else:
+            code = found
+        i = k
+        text = words[i]
+        # (The first letter looked up by its code: a native look, no string made.)
+        if _first_lower(text):
+            simple = code >> _SIMPLE_AT & _KIND_MASK
+            if simple:
+                tags[i] = (kinds[simple - 1], i, i + 1)  # the common case: a lower-case word
+                i += 1
+                continue
+            if code & _LOWERED and (
+                i + 1 == n or not code & _PAIR_FIRST or (keys[i], keys[i + 1]) not in pairs
+            ):
+                # A lower-case word that starts no longer phrase here: its own or nothing.
+                kind = code >> _LOWER_AT & _KIND_MASK
+                if kind:
+                    tags[i] = (kinds[kind - 1], i, i + 1)
+                    i += 1
+                    continue
+                if not _joined(text):
+                    i += 1
+                    continue
+        i = _entry_at(words, keys, tags, i, glued)
     return tags

@@ -8,6 +8,7 @@ from itertools import compress, filterfalse
 from operator import and_
 
 from vn_newsdoc.vi.people._build import COMPILED as _COMPILED
+from vn_newsdoc.vi.people._cases import _first_upper
 from vn_newsdoc.vi.people._lexicon import (
     FOREIGN_GIVEN_NAMES,
     KOREAN_SURNAMES,
@@ -28,6 +29,7 @@ from vn_newsdoc.vi.people._screen._tables import (
     _NEXT_PAIR,
     _NEXT_PAIRS,
     _ONE,
+    _PAIR_FIRSTS,
     _PARTS,
     _SEPARATORS,
     _SOFT,
@@ -90,17 +92,13 @@ def marked(
     >>> marked(words, [w.lower() for w in words], [3, 7], lambda: False, ())
     [False, True]
     """
-    n = len(keys)
     if _COMPILED:
-        # (Comprehensions: a native loop and a native look-up when compiled, where the
-        # chain of maps calls the table's method as an object for every word.)
-        table = _CLASSES
-        classes = [table.get(key) for key in keys]
-        marks = [k for k in range(n) if classes[k] is not None]
-    else:
-        classes = list(map(_CLASSES.get, keys))
-        # The words that mark something, in order (most words mark nothing).
-        marks = list(compress(range(n), classes))
+        return _marked_each(words, keys, ends, sport, dotted)
+    n = len(keys)
+    # Every key looked up at once (a chain of maps: C-level calls when interpreted).
+    classes = list(map(_CLASSES.get, keys))
+    # The words that mark something, in order (most words mark nothing).
+    marks = list(compress(range(n), classes))
     # And an end mark.
     marks.append(n)
     m = 0
@@ -136,6 +134,65 @@ def marked(
         out.append(found)
         start = end
     return out
+
+
+def _marked_each(
+    words: list[str],
+    keys: list[str],
+    ends: list[int],
+    sport: Callable[[], bool],
+    dotted: Container[int],
+) -> list[bool]:
+    """:func:`marked`, each sentence's keys looked up one by one as far as the first word
+    found to mark a person (the compiled build's way: a native loop and a native look-up
+    for each word, with no list of what each marks made for all): the words after it, a
+    third of those of the corpus's sentences, are not looked up at all."""
+    table = _CLASSES
+    out: list[bool] = []
+    start = 0
+    for end in ends:
+        found = False
+        titled = False  # whether a word of the sentence is a title (or an age)
+        for at in range(start, end):
+            bits = table.get(keys[at])
+            if bits is None:
+                continue
+            if bits & _TITLE:
+                titled = True
+            # (As marked() looks, the same words, in the same order; a pair of keys is
+            # looked up only for a word that starts one, with no tuple made for others.)
+            if (
+                bits & _ONE
+                or (bits & _NAME and _first_upper(words[at]))
+                or (
+                    bits & _PAIR_FIRSTS and at + 1 < end and (keys[at], keys[at + 1]) in _MARK_PAIRS
+                )
+            ) and _marks_at(words, keys, bits, at, start=start, end=end):
+                found = True
+                break
+        if not found and len(out) in dotted:  # "BS.CK2": a title glued to more
+            found = _glued_title_of(keys[start:end], titled=titled)
+        if not found and sport():
+            # Two or three given names alone, in a sport report: two capitals side by side.
+            upper = list(map(str.isupper, map(_FIRST, words[start:end])))
+            found = any(map(and_, upper, upper[1:]))
+        out.append(found)
+        start = end
+    return out
+
+
+def _glued_title_of(keys: list[str], *, titled: bool) -> bool:
+    """:func:`glued_title` of a sentence's keys, told whether one of them is a title
+    (``titled``): where none is, none of letters and digits is one, and they are not
+    looked at."""
+    # (Comprehensions: a native loop and a native call of the method when compiled, where
+    # a chain of maps calls it as an object for every key.)
+    joined = "\x00".join([key for key in keys if not key.isalnum()])
+    if _JOINED.search(joined) is None:
+        return False
+    return (titled and not _TITLES.isdisjoint([key for key in keys if key.isalnum()])) or (
+        not _TITLES.isdisjoint(_PARTS.findall(joined))
+    )
 
 
 def glued_title(keys: list[str]) -> bool:

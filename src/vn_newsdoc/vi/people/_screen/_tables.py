@@ -71,6 +71,7 @@ _NEXT_PAIR: Final = 8
 _NAME: Final = 16
 _ONE: Final = _TITLE | _NEXT_ONE
 _MARK_PAIRS: Final = _TITLE_PAIRS | _NEXT_PAIRS
+_PAIR_FIRSTS: Final = _TITLE_PAIR | _NEXT_PAIR  # what the first key of each of _MARK_PAIRS marks
 
 
 def _classes() -> dict[str, int]:
