@@ -8,9 +8,13 @@ LXML_BUILT: str
 LIBXML_BUILT: str
 """The libxml2 version of that lxml (``"2.14.6"``)."""
 
-def candidates(root: _Element, /) -> tuple[list[_Element], list[_Element], list[_Element]]:
-    """The elements of ``root``'s document with a ``style``, a ``hidden`` and an
-    ``aria-hidden`` attribute, each list in document order."""
+def candidates(
+    root: _Element, /
+) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element]]:
+    """What the page stripper drops as hidden, from the elements of ``root``'s document with
+    a ``style``, a ``hidden`` or an ``aria-hidden`` attribute, in document order: those the
+    walk judges hidden (none inside another), then those left to judge with a style, a
+    ``hidden`` and an ``aria-hidden`` attribute."""
 
 def class_attributes(root: _Element, /) -> tuple[list[str], list[_Element]] | None:
     """The ``class`` attributes of ``root`` and the elements under it, in document order,

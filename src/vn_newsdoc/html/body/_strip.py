@@ -122,9 +122,15 @@ def _drop_hidden(root: _Element) -> None:
         _drop_styled((style, style.getparent()) for style in _STYLES_XPATH(root))
         _drop_attributed(_HIDDEN_ATTRIBUTE_XPATH(root), _ARIA_HIDDEN_XPATH(root))
         return
-    # The compiled build's walk finds all three at once, before any is dropped: the same
-    # elements (those inside one dropped first are dropped where they are, out of the page).
-    styled, hidden, aria = walk(root)
+    # The compiled build's walk finds all three at once, before any is dropped, and judges
+    # the plain values itself (styles in ASCII, aria-hidden, the ids beside hidden), so that
+    # most elements with a style, which hide nothing, have no proxy made: it gives the
+    # elements those hide (none inside another: gone with it), then those it left to judge
+    # here. The same elements are dropped (those inside one dropped first are dropped where
+    # they are, out of the page, or not at all).
+    dropped, styled, hidden, aria = walk(root)
+    for el in dropped:
+        _drop_tree(el)
     _drop_styled_elements(styled)
     _drop_attributed(hidden, [el for el in aria if el.get("aria-hidden") == "true"])
 
