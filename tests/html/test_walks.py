@@ -2,9 +2,12 @@
 for find, and a page read on their finds reads as one read on the searches'.
 
 The walks are those of ``vn_newsdoc._walks``, a C extension of the compiled build alone
-(the pure-Python package searches): the elements that may be hidden, and the class and id
-attributes under an element. Their finds are compared with the searches wherever they are
-built (the compiled build's run of these tests); the stripping on finds made all at once,
+(the pure-Python package searches): the hidden elements (those judged hidden in C, and
+those left to judge in Python, compared with the rules they stand for, :func:`judged`, on
+random pages and style values), and the class and id attributes under an element. Their
+finds are compared with the searches wherever they are built (the compiled build's run of
+these tests; ``test_strip_walk`` checks the same walk's stripping of tags); the stripping
+on finds made all at once,
 before anything is dropped, is compared with the stripping on searches made one after the
 other in every build, the finds written here with the searches (:func:`searched`). The
 page's class index and its class and id values, made from the walks in the compiled build,
@@ -37,15 +40,18 @@ _BUILT = importlib.util.find_spec("vn_newsdoc._walks") is not None
 
 
 def searched(
-    root: _Element,
-) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element]]:
-    """A walk by the searches, which judges nothing: no element dropped as it goes, then the
-    elements with a style, a hidden and an aria-hidden attribute (whatever its value), in
-    document order, each judged by the stripper."""
+    root: _Element, tags: tuple[str, ...] = ()
+) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element], bool]:
+    """A walk by lxml and the searches, which judges nothing: the tags stripped under root
+    (``strip_elements``), no element dropped as it goes, then the elements with a style, a
+    hidden and an aria-hidden attribute (whatever its value), in document order, each judged
+    by the stripper, and no tag left to strip."""
+    if tags:
+        lxml.etree.strip_elements(root, *tags, with_tail=False)
     styled = [value.getparent() for value in _STYLES_XPATH(root)]
     hidden = list(_HIDDEN_ATTRIBUTE_XPATH(root))
     aria = list(lxml.etree.XPath("//*/@aria-hidden/..")(root))
-    return [], styled, hidden, aria
+    return [], styled, hidden, aria, False
 
 
 def judged(
@@ -174,11 +180,13 @@ def test_the_walk_gives_what_its_rules_give(source: str) -> None:
 
     root = _parsed(source)
     expected = judged(root)
-    _same(candidates(root), expected)
+    dropped, styled, hidden, aria, left = candidates(root, ())
+    _same((dropped, styled, hidden, aria), expected)
+    assert left is False
     body = root.find("body")
     assert body is not None
     # From any element: the walk, as the searches, goes through the whole document.
-    _same(candidates(body), expected)
+    _same(tuple(candidates(body, ())[:4]), expected)
 
 
 @pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
@@ -193,8 +201,9 @@ def test_the_walk_leaves_values_of_several_nodes_to_python() -> None:
         '<r><a style="display:&n;">a</a><b aria-hidden="&t;">b</b><c style="color:&n;"/></r>'
     )
     root = lxml.etree.fromstring(source, parser)
-    dropped, styled, hidden, aria = candidates(root)
+    dropped, styled, hidden, aria, left = candidates(root, ())
     assert dropped == hidden == []
+    assert left is False
     assert [el.tag for el in styled] == ["a", "c"]
     assert [el.tag for el in aria] == ["b"]
     stripped = lxml.etree.fromstring(source, parser)
@@ -217,7 +226,14 @@ def test_the_walk_refuses_what_is_no_element() -> None:
     from vn_newsdoc._walks import candidates  # noqa: PLC0415
 
     with pytest.raises(TypeError, match="takes an lxml element, not str"):
-        candidates("<p>")  # type: ignore[arg-type]
+        candidates("<p>", ())  # type: ignore[arg-type]
+    root = _parsed("<p>x</p>")
+    with pytest.raises(TypeError, match="takes a tuple of at most 32 tags"):
+        candidates(root, ["p"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes a tuple of at most 32 tags"):
+        candidates(root, ("p",) * 33)
+    with pytest.raises(TypeError, match="takes tags as str"):
+        candidates(root, (b"p",))  # type: ignore[arg-type]
 
 
 @pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
@@ -329,8 +345,9 @@ def test_a_page_stripped_on_the_walk_is_the_page_stripped_on_the_searches(
 
 def test_the_searches_are_what_the_walk_stands_for() -> None:
     root = _parsed('<p style="x" hidden aria-hidden="true">a</p><b aria-hidden="false">b</b>')
-    dropped, styled, hidden, aria = searched(root)
+    dropped, styled, hidden, aria, left = searched(root)
     assert dropped == []
+    assert left is False
     assert [el.tag for el in styled] == [el.tag for el in hidden] == ["p"]
     assert [el.tag for el in aria] == ["p", "b"]  # the value is judged after the walk
     assert [el.tag for el in _ARIA_HIDDEN_XPATH(root)] == ["p"]
