@@ -12,7 +12,6 @@ import importlib.util
 import random
 
 import lxml.etree
-import lxml.html
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -57,7 +56,7 @@ def _pages() -> st.SearchStrategy[str]:
     )
 
 
-def parse_html(source: bytes) -> _Element:
+def _parse(source: bytes) -> _Element:
     """The page's tree of plain elements, as the reader's parse makes (which refuses some
     pages these tests make, with control characters)."""
     return lxml.etree.fromstring(source, lxml.etree.HTMLParser())
@@ -85,7 +84,7 @@ def _both(source: str, top: str | None, held: int) -> None:
     the elements whose numbers in document order ``held`` draws."""
     from vn_newsdoc._walks import candidates  # noqa: PLC0415
 
-    pages = [parse_html(source.encode()), parse_html(source.encode())]
+    pages = [_parse(source.encode()), _parse(source.encode())]
     tops = [page if top is None else page.find(top) for page in pages]
     holds = []
     for page in pages:
@@ -130,7 +129,7 @@ def test_the_walk_strips_as_strip_elements(source: str, top: str | None, held: i
 def test_the_walk_strips_nothing_at_its_top_or_outside_it() -> None:
     from vn_newsdoc._walks import candidates  # noqa: PLC0415
 
-    page = parse_html(b"<html><body><nav><nav>a</nav>b<p>c</p></nav><p>d</p></body></html>")
+    page = _parse(b"<html><body><nav><nav>a</nav>b<p>c</p></nav><p>d</p></body></html>")
     nav = page.find("body/nav")
     assert nav is not None
     candidates(nav, ("nav", "p"))
@@ -180,7 +179,7 @@ def test_a_page_stripped_on_the_walk_is_the_page_stripped_by_lxml_and_searches(
 ) -> None:
     # (Without control characters, which a tag's drop before the walk refuses.)
     source = source.replace("\x07", "")
-    on_walk, on_searches = parse_html(source.encode()), parse_html(source.encode())
+    on_walk, on_searches = _parse(source.encode()), _parse(source.encode())
     saved = _strip._HIDDEN_WALK
     try:
         _strip._strip_page(on_walk, list(on_walk.iter("button")), list(on_walk.iter("main")))
