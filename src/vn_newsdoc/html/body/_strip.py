@@ -53,8 +53,9 @@ _HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidde
 _STYLES_XPATH: Final = XPath("//*/@style")
 _HIDDEN_ATTRIBUTE_XPATH: Final = XPath("//*/@hidden/..")
 _ARIA_HIDDEN_XPATH: Final = XPath("//*/@aria-hidden[. = 'true']/..")
-# The compiled build's walk for what the three find (None: the searches). Not Final: the
-# tests read pages both ways.
+# The compiled build's walk for what the three find, which also strips the tags of
+# _DROP_TAGS (None: strip_elements and the searches). Not Final: the tests read pages both
+# ways.
 _HIDDEN_WALK = hidden_walk()
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
