@@ -8,9 +8,16 @@ LXML_BUILT: str
 LIBXML_BUILT: str
 """The libxml2 version of that lxml (``"2.14.6"``)."""
 
-def candidates(root: _Element, /) -> tuple[list[_Element], list[_Element], list[_Element]]:
-    """The elements of ``root``'s document with a ``style``, a ``hidden`` and an
-    ``aria-hidden`` attribute, each list in document order."""
+def candidates(
+    root: _Element, tags: tuple[str, ...], /
+) -> tuple[list[_Element], list[_Element], list[_Element], list[_Element], bool]:
+    """Strip the elements of the tags under ``root`` as ``strip_elements(root, *tags,
+    with_tail=False)`` does, and give what the page stripper drops as hidden, from the other
+    elements of ``root``'s document with a ``style``, a ``hidden`` or an ``aria-hidden``
+    attribute, in document order: those the walk judges hidden (none inside another), then
+    those left to judge with a style, a ``hidden`` and an ``aria-hidden`` attribute; and
+    whether some elements of the tags are left for ``strip_elements`` (holding a proxy and a
+    namespace)."""
 
 def class_attributes(root: _Element, /) -> tuple[list[str], list[_Element]] | None:
     """The ``class`` attributes of ``root`` and the elements under it, in document order,

@@ -35,7 +35,10 @@ __all__ = [
 ]
 
 Scan = Callable[[bytes], tuple[bool, bool, int, int]]
-Candidates = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
+Candidates = Callable[
+    [_Element, tuple[str, ...]],
+    tuple[list[_Element], list[_Element], list[_Element], list[_Element], bool],
+]
 ClassAttributes = Callable[[_Element], tuple[list[str], list[_Element]] | None]
 IdValues = Callable[[_Element], list[str] | None]
 
@@ -90,8 +93,10 @@ def _usable() -> bool:
 
 
 def hidden_walk() -> Candidates | None:
-    """The walk for the elements that may be hidden (``candidates``: those with a style, a
-    hidden and an aria-hidden attribute, each in document order), or ``None``."""
+    """The walk that strips tags under an element and finds the hidden elements
+    (``candidates``: those a style or an aria-hidden hides, judged in C, then those with a
+    style, a hidden and an aria-hidden attribute left to judge, each in document order, and
+    whether some of the tags are left to strip), or ``None``."""
     if not _usable():
         return None
     from vn_newsdoc._walks import candidates  # noqa: PLC0415

@@ -40,6 +40,8 @@ _DROP_TAGS: Final = frozenset(
         "nav",
     }
 )
+# The same, in a tuple for the compiled build's walk.
+_DROP_TAG_NAMES: Final = tuple(sorted(_DROP_TAGS))
 _HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # What may hide an element, each found on its own (reached from the attributes, which
 # libxml2 finds faster than testing every element; "//*/@x" walks the elements only, where
@@ -51,8 +53,9 @@ _HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidde
 _STYLES_XPATH: Final = XPath("//*/@style")
 _HIDDEN_ATTRIBUTE_XPATH: Final = XPath("//*/@hidden/..")
 _ARIA_HIDDEN_XPATH: Final = XPath("//*/@aria-hidden[. = 'true']/..")
-# The compiled build's walk for what the three find (None: the searches). Not Final: the
-# tests read pages both ways.
+# The compiled build's walk for what the three find, which also strips the tags of
+# _DROP_TAGS (None: strip_elements and the searches). Not Final: the tests read pages both
+# ways.
 _HIDDEN_WALK = hidden_walk()
 # The elements around the page's ``<main>``: a menu or a ``<nav>`` among them is one the
 # page left open, which the parser makes wrap the rest of the page, the article too.
@@ -101,8 +104,21 @@ def _strip_page(root: _Element, buttons: list[_Element], mains: list[_Element]) 
     for el in _around_main(root, mains):
         if el.tag not in _PAGE_TAGS and (el.tag in _DROP_TAGS or is_noise_element(el)):
             drop_tag(el)
-    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
-    _drop_hidden(root)
+    walk = _HIDDEN_WALK
+    if walk is None:
+        etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+        _drop_hidden(root)
+        return
+    # The compiled build's walk strips the tags as strip_elements does on its way through
+    # the page for the hidden parts: one walk of the page where there were two. It finds
+    # what it would find after the stripping (it does not look into what it strips), and
+    # does not strip inside what it finds hidden (that leaves the page whole, stripped or
+    # not); what only strip_elements can take out (an element holding a proxy and a
+    # namespace) it leaves in place, and says so.
+    dropped, styled, hidden, aria, left = walk(root, _DROP_TAG_NAMES)
+    if left:
+        etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    _drop_found(dropped, styled, hidden, aria)
 
 
 def _drop_hidden(root: _Element) -> None:
@@ -122,9 +138,23 @@ def _drop_hidden(root: _Element) -> None:
         _drop_styled((style, style.getparent()) for style in _STYLES_XPATH(root))
         _drop_attributed(_HIDDEN_ATTRIBUTE_XPATH(root), _ARIA_HIDDEN_XPATH(root))
         return
-    # The compiled build's walk finds all three at once, before any is dropped: the same
-    # elements (those inside one dropped first are dropped where they are, out of the page).
-    styled, hidden, aria = walk(root)
+    # The compiled build's walk finds all three at once, before any is dropped, and judges
+    # the plain values itself (styles in ASCII, aria-hidden, the ids beside hidden), so that
+    # most elements with a style, which hide nothing, have no proxy made: it gives the
+    # elements those hide (none inside another: gone with it), then those it left to judge
+    # here. The same elements are dropped (those inside one dropped first are dropped where
+    # they are, out of the page, or not at all).
+    dropped, styled, hidden, aria, _ = walk(root, ())
+    _drop_found(dropped, styled, hidden, aria)
+
+
+def _drop_found(
+    dropped: list[_Element], styled: list[_Element], hidden: list[_Element], aria: list[_Element]
+) -> None:
+    """Drop what the compiled build's walk found: the elements it judged hidden, and of
+    those it left to judge, the ones hidden."""
+    for el in dropped:
+        _drop_tree(el)
     _drop_styled_elements(styled)
     _drop_attributed(hidden, [el for el in aria if el.get("aria-hidden") == "true"])
 
