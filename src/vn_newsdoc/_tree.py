@@ -15,6 +15,8 @@ from typing import Final, cast
 from lxml import etree
 from lxml.etree import _Element
 
+from vn_newsdoc.text import drop_xml_invalid
+
 __all__ = ["drop_tag", "text_content"]
 
 _STRING: Final = etree.XPath("string()", smart_strings=False)
@@ -32,7 +34,11 @@ def text_content(el: _Element) -> str:
 
 def drop_tag(el: _Element) -> None:
     """Take ``el``'s tag out of the tree, its text and children kept in its place
-    (``_Element.drop_tag``).
+    (``_Element.drop_tag``), also where a text it joins holds a control character.
+
+    lxml refuses to set a text holding a control character (``\\x07``) that the page
+    itself was allowed to carry; a joined text goes without the characters XML cannot
+    hold, as every text the reader keeps does.
 
     >>> from lxml import etree
     >>> box = etree.fromstring("<div>Hà <b>Nội</b> mưa</div>")
@@ -46,16 +52,16 @@ def drop_tag(el: _Element) -> None:
     previous = el.getprevious()
     if el.text and isinstance(el.tag, str):
         if previous is None:
-            parent.text = (parent.text or "") + el.text
+            parent.text = drop_xml_invalid((parent.text or "") + el.text)
         else:
-            previous.tail = (previous.tail or "") + el.text
+            previous.tail = drop_xml_invalid((previous.tail or "") + el.text)
     if el.tail:
         if len(el):
             last = el[-1]
-            last.tail = (last.tail or "") + el.tail
+            last.tail = drop_xml_invalid((last.tail or "") + el.tail)
         elif previous is None:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = drop_xml_invalid((parent.text or "") + el.tail)
         else:
-            previous.tail = (previous.tail or "") + el.tail
+            previous.tail = drop_xml_invalid((previous.tail or "") + el.tail)
     index = parent.index(el)
     parent[index : index + 1] = el[:]
