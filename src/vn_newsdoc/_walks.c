@@ -170,7 +170,8 @@ static PyObject *id_values(PyObject *module, PyObject *arg) {
 
 /* ---- The page survey -------------------------------------------------------------------
  *
- * survey_walk(root) -> (order, elements, keys, notes, headings, times) | None:
+ * survey_walk(root, classes=None, known=None)
+ *     -> (order, elements, keys, notes, headings, times) | None:
  *   what html/_survey.py's Survey reads off the page, in one walk over root and the nodes
  *   under it (those root.iter() gives: elements, comments, processing instructions and
  *   entity references, in document order):
@@ -182,7 +183,9 @@ static PyObject *id_values(PyObject *module, PyObject *arg) {
  *     the survey builds (class, space, id; the roles' part; " author" for an a element
  *     whose rel holds "author"), its note the a element's href where that may be an author's
  *     page (AUTHOR_HREF, which the survey asks: the plain look of _links_an_author does not
- *     pass over it), else None;
+ *     pass over it), else None; but not an element whose class (note True) the dict
+ *     classes, or whose hint (note None) the dict known, holds as hinting at nothing (0):
+ *     the survey would look it up there and pass over it;
  *   headings, times: the elements that root.iter("h1", "time") finds (in no namespace),
  *     split as the survey splits them by their tags (a tag of "h1", the others).
  *   None where the survey reads a value otherwise than as one text node (the values of
@@ -315,6 +318,37 @@ static PyObject *built_hint(const char *cls, const char *ident, int roles, const
     return result;
 }
 
+/* Whether the survey's memory (a dict, or NULL) holds key as hinting at nothing (flags 0):
+ * 1, 0, or -1 on failure (the error set). */
+static int known_as_nothing(PyObject *memory, PyObject *key) {
+    if (memory == NULL) return 0;
+    PyObject *flags = PyDict_GetItemWithError(memory, key); /* borrowed */
+    if (flags == NULL) return PyErr_Occurred() ? -1 : 0;
+    return PyLong_CheckExact(flags) ? PyObject_Not(flags) : 0;
+}
+
+/* The ints of the positions, made once for all pages up to a bound (each page numbers its
+ * nodes from 0): a page's order map holds them instead of new ones. */
+static PyObject *positions = NULL;
+#define POSITIONS_KEPT 65536
+
+/* The int of a position (a new reference); NULL on failure. */
+static PyObject *position_int(Py_ssize_t position) {
+    Py_ssize_t kept = PyList_GET_SIZE(positions);
+    if (position < kept) {
+        PyObject *at = PyList_GET_ITEM(positions, position);
+        Py_INCREF(at);
+        return at;
+    }
+    PyObject *at = PyLong_FromSsize_t(position);
+    if (at != NULL && position == kept && kept < POSITIONS_KEPT &&
+        PyList_Append(positions, at) < 0) {
+        Py_DECREF(at);
+        return NULL;
+    }
+    return at;
+}
+
 /* Append a new reference to list, and drop it; -1 on failure (the error set). */
 static int append_new(PyObject *list, PyObject *item) {
     if (item == NULL) return -1;
@@ -324,10 +358,11 @@ static int append_new(PyObject *list, PyObject *item) {
 }
 
 /* What the survey reads off an element with attributes (node, its proxy element): appended
- * to elements, keys, notes where its hint is not " "; 0, 1 where a value is not one the walk
- * reads, or -1 on failure (the error set). */
+ * to elements, keys, notes where its hint is not " " nor one classes or known holds as
+ * hinting at nothing; 0, 1 where a value is not one the walk reads, or -1 on failure (the
+ * error set). */
 static int survey_element(xmlNode *node, PyObject *element, PyObject *elements, PyObject *keys,
-                          PyObject *notes) {
+                          PyObject *notes, PyObject *classes, PyObject *known) {
     const xmlAttr *cls = NULL, *ident = NULL, *itemprop = NULL, *role = NULL, *slot = NULL,
                   *href = NULL, *rel = NULL;
     for (const xmlAttr *a = node->properties; a != NULL; a = a->next) {
@@ -374,15 +409,30 @@ static int survey_element(xmlNode *node, PyObject *element, PyObject *elements, 
         if (rel && strstr(rel_v, "author") != NULL) author = 1;
         else if (href && !plainly_no_author(href_v)) pending = href_v;
     }
-    PyObject *key, *note;
+    PyObject *key, *note, *memory = NULL;
     if (!ident && !roles && !author && pending == NULL) {
         if (!cls) return 0; /* the hint " " */
         key = decoded(cls_v, strlen(cls_v));
         note = Py_True;
         Py_INCREF(note);
+        memory = classes;
     } else {
         key = built_hint(cls_v, ident_v, roles, itemprop_v, role_v, slot_v, author);
-        note = pending == NULL ? (Py_INCREF(Py_None), Py_None) : decoded(pending, strlen(pending));
+        if (pending == NULL) {
+            note = Py_None;
+            Py_INCREF(note);
+            memory = known;
+        } else {
+            note = decoded(pending, strlen(pending)); /* " author" may follow: no look-up */
+        }
+    }
+    if (key != NULL && note != NULL) {
+        int nothing = known_as_nothing(memory, key);
+        if (nothing != 0) { /* passed over, or failed */
+            Py_DECREF(key);
+            Py_DECREF(note);
+            return nothing < 0 ? -1 : 0;
+        }
     }
     if (key == NULL || note == NULL) {
         Py_XDECREF(key);
@@ -403,10 +453,17 @@ static int survey_element(xmlNode *node, PyObject *element, PyObject *elements, 
     return append_new(notes, note);
 }
 
-static PyObject *survey_walk(PyObject *module, PyObject *arg) {
+static PyObject *survey_walk(PyObject *module, PyObject *const *args, Py_ssize_t count) {
     (void)module;
-    struct LxmlElement *root = element_arg(arg, "survey_walk");
+    if (count < 1 || count > 3) {
+        PyErr_Format(PyExc_TypeError, "survey_walk() takes 1 to 3 arguments (%zd given)", count);
+        return NULL;
+    }
+    struct LxmlElement *root = element_arg(args[0], "survey_walk");
     if (root == NULL) return NULL;
+    /* The survey's memories, where they are dicts. */
+    PyObject *classes = count > 1 && PyDict_CheckExact(args[1]) ? args[1] : NULL;
+    PyObject *known = count > 2 && PyDict_CheckExact(args[2]) ? args[2] : NULL;
     struct LxmlDocument *doc = root->_doc;
     if (declares_attributes(doc->_c_doc)) Py_RETURN_NONE;
     int unread = 0; /* a value the walk does not read: the survey reads the page itself */
@@ -420,7 +477,7 @@ static PyObject *survey_walk(PyObject *module, PyObject *arg) {
     for (xmlNode *node = top; node != NULL; node = next_iterated(node, top), position++) {
         PyObject *element = (PyObject *)elementFactory(doc, node);
         if (element == NULL) goto failed;
-        PyObject *at = PyLong_FromSsize_t(position);
+        PyObject *at = position_int(position);
         int broken = at == NULL || PyDict_SetItem(order, element, at) < 0;
         Py_XDECREF(at);
         if (!broken && node->type == XML_ELEMENT_NODE && unspaced(node)) {
@@ -431,7 +488,7 @@ static PyObject *survey_walk(PyObject *module, PyObject *arg) {
                 broken = PyList_Append(times, element) < 0;
         }
         if (!broken && node->type == XML_ELEMENT_NODE && node->properties != NULL) {
-            int read = survey_element(node, element, elements, keys, notes);
+            int read = survey_element(node, element, elements, keys, notes, classes, known);
             broken = read < 0;
             unread = read > 0;
         }
@@ -460,9 +517,9 @@ static PyMethodDef methods[] = {
     {"candidates", candidates, METH_O,
      "candidates(root) -> (styled, hidden, aria): the elements of root's document with a "
      "style, a hidden and an aria-hidden attribute, each list in document order."},
-    {"survey_walk", survey_walk, METH_O,
-     "survey_walk(root) -> (order, elements, keys, notes, headings, times) | None: what the "
-     "page survey reads off root and the nodes under it, in one walk."},
+    {"survey_walk", (PyCFunction)(void (*)(void))survey_walk, METH_FASTCALL,
+     "survey_walk(root, classes=None, known=None) -> (order, elements, keys, notes, headings, "
+     "times) | None: what the page survey reads off root and the nodes under it, in one walk."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -485,6 +542,8 @@ PyMODINIT_FUNC PyInit__walks(void) {
     element_type = PyObject_GetAttrString(etree, "_Element");
     Py_DECREF(etree);
     if (element_type == NULL) return NULL;
+    positions = PyList_New(0);
+    if (positions == NULL) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m == NULL) return NULL;
     /* The lxml and libxml2 built against, whose structures the walk reads directly. */

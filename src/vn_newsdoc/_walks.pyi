@@ -22,7 +22,10 @@ def id_values(root: _Element, /) -> list[str] | None:
 
 # The page survey's walk.
 def survey_walk(
-    root: _Element, /
+    root: _Element,
+    classes: dict[str, int] | None = None,
+    known: dict[str, int] | None = None,
+    /,
 ) -> (
     tuple[
         dict[_Element, int],
@@ -36,5 +39,6 @@ def survey_walk(
 ):
     """What the page survey reads off ``root`` and the nodes under it, in one walk: each
     node's position; the elements of a hint, each with its hint (or its class, its note
-    ``True``) and the address to ask about an author's page (or ``None``); the headings
-    and the time elements. ``None`` where a value is more than one text node."""
+    ``True``) and the address to ask about an author's page (or ``None``), but those
+    whose class is in ``classes`` or whose hint is in ``known`` with the flags 0; the
+    headings and the time elements. ``None`` where a value is more than one text node."""

@@ -33,7 +33,9 @@ pytestmark = pytest.mark.skipif(not _BUILT, reason="the walk is built by the com
 
 
 def _surveys(root: _Element) -> tuple[Survey, Survey]:
-    """The survey made on the walk, and the survey made by the loop."""
+    """The survey made on the walk, and the survey made by the loop; the walk's made again,
+    on the memories of hints the first two filled (where the walk passes over the elements
+    known to hint at nothing), is the first's."""
     walk = _survey._SURVEY_WALK
     assert walk is not None
     try:
@@ -42,6 +44,7 @@ def _surveys(root: _Element) -> tuple[Survey, Survey]:
         on_loop = Survey(root)
     finally:
         _survey._SURVEY_WALK = walk
+    _assert_same(Survey(root), on_walk)
     return on_walk, on_loop
 
 
@@ -113,6 +116,9 @@ def _pages(draw: st.DrawFn) -> str:
 @example('<p class>x</p><p class="title" style="x">y</p><a class="date" rel="nofollow">z</a>')
 @example("<!-- c --><p class='date'>x<?pi y?></p><svg:h1 class='title'>z</svg:h1>")
 @example('<p class="a&amp;b &zz; &#7897;" id="&eacute;">x</p><a rel="x&amp;author">y</a>')
+@example('<a rel="nofollow">x</a><a href="">y</a><a class="byline" rel="author" href="/x">z</a>')
+@example('<span class="title" href="/author/">x</span><p class="lead" data-role="" id>y</p>')
+@example('<a class="date" href="/tac-gia/" itemprop="author">x</a><a rel="Author" href="/ok">y</a>')
 def test_the_walk_makes_the_survey_the_loop_makes(source: str) -> None:
     # The page as lxml parses it (comments and processing instructions kept), and as the
     # reader parses it.
@@ -217,3 +223,23 @@ def test_the_walk_leaves_an_address_where_the_plain_look_does_not_pass_over_it(
     plain_no = value.isascii() and not any(w in lowered for w in ("tac", "author", "writer"))
     assert (keys, notes) == (([], []) if plain_no else ([" "], [value]))
     assert not plain_no or not _survey._links_an_author(value)
+
+
+def test_the_walk_passes_over_what_the_memories_hold_as_hinting_at_nothing() -> None:
+    root = lxml.html.fragment_fromstring(
+        '<div class="x"><p class="y" id="z">a</p><a class="x" href="/tac-gia/q/">b</a></div>'
+    )
+    walk = _survey._SURVEY_WALK
+    assert walk is not None
+
+    def keys(classes: dict[str, int], known: dict[str, int]) -> list[str]:
+        walked = walk(root, classes, known)
+        assert walked is not None
+        return walked[2]
+
+    assert keys({}, {}) == ["x", "y z", "x "]
+    # A class, or a hint, known to hint at nothing; one known to hint at something, or a
+    # hint that an author's address may lengthen (looked up after the pattern is asked).
+    assert keys({"x": 0}, {"y z": 0, "x ": 0}) == ["x "]
+    assert keys({"x": 1}, {"y z": 2}) == ["x", "y z", "x "]
+    assert keys({"y z": 0}, {"x": 0}) == ["x", "y z", "x "]  # each in its own memory

@@ -39,10 +39,11 @@ Scan = Callable[[bytes], tuple[bool, bool, int, int]]
 Candidates = Callable[[_Element], tuple[list[_Element], list[_Element], list[_Element]]]
 ClassAttributes = Callable[[_Element], tuple[list[str], list[_Element]] | None]
 IdValues = Callable[[_Element], list[str] | None]
-# The survey's walk: each node's position, the elements of a hint with their keys and notes,
-# the headings and the time elements (html/_survey.py says what each holds).
+# The survey's walk (given the survey's memories of classes and hints): each node's
+# position, the elements of a hint with their keys and notes, the headings and the time
+# elements (vn_newsdoc/_walks.c says what each holds).
 SurveyWalk = Callable[
-    [_Element],
+    [_Element, dict[str, int], dict[str, int]],
     tuple[
         dict[_Element, int],
         list[_Element],

@@ -81,7 +81,7 @@ class Survey:
         for memory in (known, classes, _KNOWN_WORDS):
             _forget_older_half(memory)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
-        walked = _SURVEY_WALK(root) if _SURVEY_WALK is not None else None
+        walked = _SURVEY_WALK(root, classes, known) if _SURVEY_WALK is not None else None
         if walked is None:
             # Each element's position, numbered in one go; then the elements, in that order.
             self.order: dict[_Element, int] = dict(zip(root.iter(), itertools.count()))
@@ -90,8 +90,9 @@ class Survey:
             return
         # The compiled build's walk (vn_newsdoc/_walks.c) has numbered the nodes and read,
         # for each element of a hint, what the loop below reads: the hint itself, or the
-        # class alone, built of the values as the loop builds them; left here are the
-        # memories and the patterns (an author's address among them).
+        # class alone, built of the values as the loop builds them, passing over those the
+        # memories hold as hinting at nothing (most, on a site read before); left here are
+        # the others, and the patterns (an author's address among them).
         self.order, elements, keys, notes, headings, times = walked
         for i in range(len(elements)):
             el = elements[i]
