@@ -122,12 +122,12 @@ def _pages(draw: st.DrawFn) -> str:
 def test_the_walk_makes_the_survey_the_loop_makes(source: str) -> None:
     # The page as lxml parses it (comments and processing instructions kept), and as the
     # reader parses it.
-    roots = [lxml.html.document_fromstring(source)]
+    roots: list[_Element] = [lxml.html.document_fromstring(source)]
     with contextlib.suppress(ReaderError):  # a page the reader refuses has no survey
         roots.append(parse_html(source))
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
     for root in roots:
-        walk = _survey._SURVEY_WALK
-        assert walk is not None
         assert walk(root) is not None  # parsed values: each one text node
         _assert_same(*_surveys(root))
         body = root.find("body")
@@ -139,7 +139,7 @@ def test_a_tree_changed_after_the_parse_is_surveyed_alike() -> None:
     root = lxml.html.document_fromstring(
         '<p class="title">a</p><span class="lead">b</span><div id="date-x">c</div>'
     )
-    body = root.find("body")
+    body: _Element | None = root.find("body")
     assert body is not None
     body[1].tag = "h1"
     body[0].tag = "a"
@@ -166,8 +166,8 @@ def test_values_of_several_nodes_are_read_by_the_loop() -> None:
     root = lxml.etree.fromstring(
         '<!DOCTYPE p [<!ENTITY e "x">]><p><a class="ti&e;tle" href="/a">t</a></p>', parser
     )
-    walk = _survey._SURVEY_WALK
-    assert walk is not None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
     assert walk(root) is None
     _assert_same(*_surveys(root))
 
@@ -177,15 +177,15 @@ def test_a_dtd_declaring_attributes_is_read_by_the_loop() -> None:
     root = lxml.etree.fromstring(
         '<!DOCTYPE p [<!ATTLIST a itemprop CDATA "headline">]><p><a id="x">t</a></p>'
     )
-    walk = _survey._SURVEY_WALK
-    assert walk is not None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
     assert walk(root) is None
     _assert_same(*_surveys(root))
 
 
 def test_the_walk_refuses_what_is_no_element() -> None:
-    walk = _survey._SURVEY_WALK
-    assert walk is not None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
     with pytest.raises(TypeError, match="takes an lxml element, not str"):
         walk("<p>")  # type: ignore[arg-type]
 
@@ -212,8 +212,8 @@ def test_the_walk_leaves_an_address_where_the_plain_look_does_not_pass_over_it(
     # The walk asks no pattern: it leaves the survey an a element's address (its note)
     # exactly where _links_an_author's plain look at ASCII would not answer "no".
     root = lxml.html.fragment_fromstring(f'<a href="{href}">x</a>')
-    walk = _survey._SURVEY_WALK
-    assert walk is not None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
     walked = walk(root)
     assert walked is not None
     _, elements, keys, notes, _, _ = walked
@@ -229,8 +229,7 @@ def test_the_walk_passes_over_what_the_memories_hold_as_hinting_at_nothing() -> 
     root = lxml.html.fragment_fromstring(
         '<div class="x"><p class="y" id="z">a</p><a class="x" href="/tac-gia/q/">b</a></div>'
     )
-    walk = _survey._SURVEY_WALK
-    assert walk is not None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
 
     def keys(classes: dict[str, int], known: dict[str, int]) -> list[str]:
         walked = walk(root, classes, known)
