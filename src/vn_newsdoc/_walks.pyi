@@ -26,3 +26,26 @@ def class_attributes(root: _Element, /) -> tuple[list[str], list[_Element]] | No
 def id_values(root: _Element, /) -> list[str] | None:
     """The ``id`` attributes of ``root`` and the elements under it, in document order;
     ``None`` where a value is more than one text node."""
+
+# The page survey's walk.
+def survey_walk(
+    root: _Element,
+    classes: dict[str, int] | None = None,
+    known: dict[str, int] | None = None,
+    /,
+) -> (
+    tuple[
+        dict[_Element, int],
+        list[_Element],
+        list[str],
+        list[str | bool | None],
+        list[_Element],
+        list[_Element],
+    ]
+    | None
+):
+    """What the page survey reads off ``root`` and the nodes under it, in one walk: each
+    node's position; the elements of a hint, each with its hint (or its class, its note
+    ``True``) and the address to ask about an author's page (or ``None``), but those
+    whose class is in ``classes`` or whose hint is in ``known`` with the flags 0; the
+    headings and the time elements. ``None`` where a value is more than one text node."""

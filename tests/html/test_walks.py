@@ -12,6 +12,8 @@ before anything is dropped, is compared with the stripping on searches made one 
 other in every build, the finds written here with the searches (:func:`searched`). The
 page's class index and its class and id values, made from the walks in the compiled build,
 are tested against the searches by the class index's own tests, which that build runs.
+The page survey's walk, which stands for a loop rather than searches, is tested against that
+loop in ``test_survey_walk.py``.
 """
 
 from __future__ import annotations
@@ -242,7 +244,8 @@ def test_the_walks_are_used_only_with_the_lxml_series_they_were_built_for(
 ) -> None:
     def usable() -> bool:
         _native._usable.cache_clear()
-        return None not in (_native.hidden_walk(), _native.class_walk(), _native.id_walk())
+        walks = (_native.hidden_walk(), _native.class_walk(), _native.id_walk())
+        return None not in (*walks, _native.survey_walk())
 
     major, minor, patch = lxml.etree.LXML_VERSION[:3]
     libxml2 = lxml.etree.LIBXML_VERSION
@@ -254,6 +257,7 @@ def test_the_walks_are_used_only_with_the_lxml_series_they_were_built_for(
         assert _native.hidden_walk() is None
         assert _native.class_walk() is None
         assert _native.id_walk() is None
+        assert _native.survey_walk() is None
         assert not usable()
         monkeypatch.setattr(lxml.etree, "LXML_VERSION", (major + 1, minor, patch, 0))
         assert not usable()
@@ -351,3 +355,18 @@ def test_the_searches_are_what_the_walk_stands_for() -> None:
     assert [el.tag for el in styled] == [el.tag for el in hidden] == ["p"]
     assert [el.tag for el in aria] == ["p", "b"]  # the value is judged after the walk
     assert [el.tag for el in _ARIA_HIDDEN_XPATH(root)] == ["p"]
+
+
+@pytest.mark.skipif(not _BUILT, reason="the walk is built by the compiled build alone")
+def test_the_survey_is_made_on_the_walk_where_it_is_built() -> None:
+    from vn_newsdoc._walks import survey_walk  # noqa: PLC0415
+    from vn_newsdoc.html import _survey  # noqa: PLC0415
+
+    assert _survey._SURVEY_WALK is survey_walk
+    walked = survey_walk(_parsed('<p class="title">x</p><a href="/author/y/">z</a>'))
+    assert walked is not None
+    order, elements, keys, notes, headings, times = walked
+    assert [el.tag for el in order] == ["html", "body", "p", "a"]
+    assert [el.tag for el in elements] == ["p", "a"]
+    assert (keys, notes) == (["title", " "], [True, "/author/y/"])
+    assert headings == times == []

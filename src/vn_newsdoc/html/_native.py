@@ -31,6 +31,7 @@ __all__ = [
     "id_walk",
     "running_versions",
     "same_series",
+    "survey_walk",
     "walks_built_for",
 ]
 
@@ -41,6 +42,21 @@ Candidates = Callable[
 ]
 ClassAttributes = Callable[[_Element], tuple[list[str], list[_Element]] | None]
 IdValues = Callable[[_Element], list[str] | None]
+# The survey's walk (given the survey's memories of classes and hints): each node's
+# position, the elements of a hint with their keys and notes, the headings and the time
+# elements (vn_newsdoc/_walks.c says what each holds).
+SurveyWalk = Callable[
+    [_Element, dict[str, int], dict[str, int]],
+    tuple[
+        dict[_Element, int],
+        list[_Element],
+        list[str],
+        list[str | bool | None],
+        list[_Element],
+        list[_Element],
+    ]
+    | None,
+]
 
 
 def byte_scan() -> Scan | None:
@@ -121,3 +137,13 @@ def id_walk() -> IdValues | None:
     from vn_newsdoc._walks import id_values  # noqa: PLC0415
 
     return id_values
+
+
+def survey_walk() -> SurveyWalk | None:
+    """The walk for what the page survey reads off each element (``survey_walk``), or
+    ``None``."""
+    if not _usable():
+        return None
+    from vn_newsdoc._walks import survey_walk as walk  # noqa: PLC0415
+
+    return walk

@@ -22,6 +22,7 @@ from vn_newsdoc.html._hints import (
     TITLE_CLASS,
     may_name_a_source,
 )
+from vn_newsdoc.html._native import survey_walk
 from vn_newsdoc.html._thresholds import HINT_MIN
 
 __all__: list[str] = []
@@ -66,8 +67,6 @@ class Survey:
     __slots__ = ("authors", "dates", "leads", "order", "source_words", "sources", "titles")
 
     def __init__(self, root: _Element) -> None:
-        # Each element's position, numbered in one go; then the elements, in that order.
-        self.order: dict[_Element, int] = dict(zip(root.iter(), itertools.count()))
         self.titles: list[_Element] = []
         self.leads: list[_Element] = []
         self.dates: list[_Element] = []
@@ -82,6 +81,51 @@ class Survey:
         for memory in (known, classes, _KNOWN_WORDS):
             _forget_older_half(memory)
         long_hints: dict[str, int] = {}  # this page's hints too long to keep
+        walked = _SURVEY_WALK(root, classes, known) if _SURVEY_WALK is not None else None
+        if walked is None:
+            # Each element's position, numbered in one go; then the elements, in that order.
+            self.order: dict[_Element, int] = dict(zip(root.iter(), itertools.count()))
+            self._look_at_each(known, classes, long_hints)
+            self._add_headings_and_times(root)
+            return
+        # The compiled build's walk (vn_newsdoc/_walks.c) has numbered the nodes and read,
+        # for each element of a hint, what the loop below reads: the hint itself, or the
+        # class alone, built of the values as the loop builds them, passing over those the
+        # memories hold as hinting at nothing (most, on a site read before); left here are
+        # the others, and the patterns (an author's address among them).
+        self.order, elements, keys, notes, headings, times = walked
+        for i in range(len(elements)):
+            el = elements[i]
+            key = keys[i]
+            note = notes[i]
+            if note is True:
+                # The hint is the class and a space, looked up by the class (its flags are
+                # those of the hint, whatever other attributes without a value for it the
+                # element has).
+                flags = classes.get(key)
+                if flags is None:
+                    flags = _read_class(key, classes, known, long_hints)
+                if flags:
+                    self._list(el, flags, key, None)
+                continue
+            if isinstance(note, str) and _links_an_author(note):
+                key += " author"
+            flags = known.get(key)
+            if flags is None:
+                flags = _read_hint(key, known, long_hints)
+            if flags:
+                # The class and id, which a source box alone needs, read where it may be one.
+                if flags & _SOURCE:
+                    self._list(el, flags, _value_of(el, b"class"), _value_of(el, b"id"))
+                else:
+                    self._list(el, flags, None, None)
+        self._place(headings, times)
+
+    def _look_at_each(
+        self, known: dict[str, int], classes: dict[str, int], long_hints: dict[str, int]
+    ) -> None:
+        """List the elements of :attr:`order` that their hints say (``known``, ``classes``
+        and ``long_hints`` the memories of hints' flags), each looked at in turn."""
         # Most of the work is lxml's, for each of the page's elements: the names of its
         # attributes in one list, gone through once, then the values of those it has that
         # make its hint, asked for by names given as bytes, which lxml takes as they are
@@ -147,7 +191,6 @@ class Survey:
                 flags = _read_hint(hint, known, long_hints)
             if flags:
                 self._list(el, flags, cls, ident)
-        self._add_headings_and_times(root)
 
     def _list(self, el: _Element, flags: int, cls: str | None, ident: str | None) -> None:
         """List ``el`` where its hint's ``flags`` and its tag say (its class and id given)."""
@@ -177,6 +220,11 @@ class Survey:
                 headings.append(el)
             else:
                 times.append(el)
+        self._place(headings, times)
+
+    def _place(self, headings: list[_Element], times: list[_Element]) -> None:
+        """Add the headings to the titles and the time elements to the dates, in document
+        order."""
         if headings:
             self.titles = _in_order(headings, self.titles, self.order)
         if times:
@@ -351,3 +399,10 @@ def _flags(source: int, found: int) -> int:
     if found & _FINDS_AUTHOR:
         flags |= _AUTHOR
     return flags
+
+
+# The compiled build's walk over the page (html/_native.py), where there is one: it passes
+# over the elements whose hint is a space (none of the attributes of a hint), which is
+# no hint where it hints at nothing (as it does: no word in it). A plain module variable,
+# which the tests set to compare the walk with the loop.
+_SURVEY_WALK = survey_walk() if _hint_flags(" ") == _NO_HINT else None
