@@ -1,8 +1,8 @@
 """The compiled build's C extensions of its own: ``src/vn_newsdoc/_bytescan.c``, one pass
 over a page's bytes for the HTML reader's checks before the parse, and
-``src/vn_newsdoc/_walks.c``, walks over the parsed page for the elements that may be hidden
-and for the class and id attributes (through lxml's public C API, whose headers lxml
-installs with itself).
+``src/vn_newsdoc/_walks.c`` (with the walks it includes), walks over the parsed page that
+strip it and find the elements that may be hidden, gather the class and id attributes and
+survey it (through lxml's public C API, whose headers lxml installs with itself).
 
 They are built with the mypyc-compiled modules, when ``HATCH_BUILD_HOOK_ENABLE_MYPYC`` is
 set (the one switch of the compiled build), by the C compiler and setuptools that build
