@@ -128,9 +128,7 @@ def marked(
             # hyphen inside hold a number ("30.000"), and the look joins all their words.
             found = _glued_title_in(keys, classes, marks, first, start=start, end=end)
         if not found and sport():
-            # Two or three given names alone, in a sport report: two capitals side by side.
-            upper = list(map(str.isupper, map(_FIRST, words[start:end])))
-            found = any(map(and_, upper, upper[1:]))
+            found = _capitals_side_by_side(words, start, end)
         out.append(found)
         start = end
     return out
@@ -173,12 +171,21 @@ def _marked_each(
         if not found and len(out) in dotted:  # "BS.CK2": a title glued to more
             found = _glued_title_of(keys[start:end], titled=titled)
         if not found and sport():
-            # Two or three given names alone, in a sport report: two capitals side by side.
-            upper = list(map(str.isupper, map(_FIRST, words[start:end])))
-            found = any(map(and_, upper, upper[1:]))
+            found = _capitals_side_by_side(words, start, end)
         out.append(found)
         start = end
     return out
+
+
+def _capitals_side_by_side(words: list[str], start: int, end: int) -> bool:
+    """Whether two of ``words[start:end]`` side by side start with a capital: two or three
+    given names alone, as a sport report names its players.
+
+    >>> _capitals_side_by_side(["Văn", "Toàn", "ghi", "bàn"], 0, 4)
+    True
+    """
+    upper = list(map(str.isupper, map(_FIRST, words[start:end])))
+    return any(map(and_, upper, upper[1:]))
 
 
 def _glued_title_of(keys: list[str], *, titled: bool) -> bool:
