@@ -200,3 +200,22 @@ def link_share(el: _Element, text: str) -> float:
 def title_classed(el: _Element) -> bool:
     """Whether ``el``'s class names a title (``title``, ``headline``, ``tieu-de``)."""
     return TITLE_CLASS.search(el.get("class", "")) is not None
+
+
+def merged_in_order(
+    first: list[_Element], second: list[_Element], order: dict[_Element, int]
+) -> list[_Element]:
+    """The elements of two lists without an element in common, in document order (each
+    element's position in ``order``); ``first`` itself where ``second`` is empty.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> box = fragment_fromstring("<div><h1>A</h1><p>B</p><time>C</time></div>")
+    >>> order = {el: i for i, el in enumerate(box.iter())}
+    >>> [el.tag for el in merged_in_order([box[0], box[2]], [box[1]], order)]
+    ['h1', 'p', 'time']
+    """
+    if not second:
+        return first
+    both = first + second
+    both.sort(key=order.__getitem__)
+    return both

@@ -12,6 +12,7 @@ from typing import Final
 
 from lxml.etree import _Element
 
+from vn_newsdoc.html._elements import merged_in_order
 from vn_newsdoc.html._hints import (
     ANY_FIELD_CLASS,
     AUTHOR_CLASS,
@@ -226,20 +227,9 @@ class Survey:
         """Add the headings to the titles and the time elements to the dates, in document
         order."""
         if headings:
-            self.titles = _in_order(headings, self.titles, self.order)
+            self.titles = merged_in_order(headings, self.titles, self.order)
         if times:
-            self.dates = _in_order(times, self.dates, self.order)
-
-
-def _in_order(
-    first: list[_Element], second: list[_Element], order: dict[_Element, int]
-) -> list[_Element]:
-    """The elements of two lists without an element in common, in document order."""
-    if not second:
-        return first
-    both = first + second
-    both.sort(key=order.__getitem__)
-    return both
+            self.dates = merged_in_order(times, self.dates, self.order)
 
 
 def _read_hint(hint: str, known: dict[str, int], long_hints: dict[str, int]) -> int:
