@@ -16,7 +16,7 @@ from lxml.etree import XPath, _Element
 
 from vn_newsdoc.html._css._compile import may_match
 from vn_newsdoc.html._css._index import ClassIndex
-from vn_newsdoc.html._elements import _holds_text
+from vn_newsdoc.html._elements import first_match as _first_holding_text
 
 if TYPE_CHECKING:
     from vn_newsdoc.html._page import Page
@@ -40,16 +40,13 @@ def _index(page: Page) -> ClassIndex | None:
     return index
 
 
-def _indexed_answer(selector: XPath, index: ClassIndex) -> list[_Element] | None:
-    """What ``selector`` finds, from ``index``, where it is of classes alone or a chain of
-    those; else ``None``."""
+def _indexed_answer(selector: XPath, index: ClassIndex) -> list[_Element]:
+    """What ``selector``, one the index answers (:func:`_by_index`), finds, from ``index``."""
     simple: tuple[str, tuple[str, ...]] | None = getattr(selector, "simple", None)
     if simple is not None:
         return index.select(simple[0], simple[1])
-    chain: tuple[tuple[str, tuple[str, ...]], ...] | None = getattr(selector, "chain", None)
-    if chain is not None:
-        return index.select_chain(chain)
-    return None
+    chain: tuple[tuple[str, tuple[str, ...]], ...] = getattr(selector, "chain")  # noqa: B009
+    return index.select_chain(chain)
 
 
 def _by_index(selector: XPath) -> bool:
@@ -66,9 +63,7 @@ def select(page: Page, selector: XPath) -> list[Any]:
     if _by_index(selector):
         index = _index(page)
         if index is not None:
-            found = _indexed_answer(selector, index)
-            if found is not None:
-                return found
+            return _indexed_answer(selector, index)
     return selector(page.root)  # type: ignore[no-any-return]
 
 
@@ -129,10 +124,8 @@ def first_match(page: Page, field: str) -> _Element | None:
         return None
     indexed = profile.indexed
     selectors: tuple[XPath, ...] = getattr(profile, field)
-    for selector in selectors:
-        if not (indexed and _by_index(selector)) and not _may_match(page, selector):
-            continue
-        for el in select(page, selector):
-            if isinstance(el, _Element) and _holds_text(el):
-                return el
-    return None
+    return _first_holding_text(
+        select(page, selector)
+        for selector in selectors
+        if (indexed and _by_index(selector)) or _may_match(page, selector)
+    )
